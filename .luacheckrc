@@ -1,0 +1,6 @@
+std = "max"
+codes = true
+max_line_length = 120
+files["spec"] = { std = "+busted" }
+files["rules"] = { globals = {}, read_globals = { "lpeg", "re", "glean", "R" } }
+exclude_files = { "build*/**", ".luarocks/**" }

@@ -1,0 +1,54 @@
+# glean -- developer entry point.  `make demo` and `make test` are the two
+# commands a newcomer needs; both install missing Debian packages first.
+
+LUA         ?= lua5.4
+LUA_INCDIR  ?= /usr/include/lua5.4
+ICU_CFLAGS  ?= $(shell pkg-config --cflags icu-uc icu-i18n 2>/dev/null)
+ICU_LIBS    ?= $(shell pkg-config --libs icu-uc icu-i18n 2>/dev/null || echo -licui18n -licuuc -licudata)
+TEXTCAT_CFLAGS ?= $(shell pkg-config --cflags libexttextcat 2>/dev/null || echo -I/usr/include/libexttextcat)
+TEXTCAT_LIBS   ?= $(shell pkg-config --libs libexttextcat 2>/dev/null || echo -lexttextcat-2.0)
+UNICODE_DIR ?= /usr/share/unicode
+BUILD       ?= build
+CC          ?= cc
+OPT         ?= -O2 -g
+WARN        = -std=c99 -Wall -Wextra -pedantic -Wshadow -Wmissing-prototypes \
+              -Wstrict-prototypes -Wcast-qual
+CFLAGS      += $(OPT) $(WARN) -fPIC -D_POSIX_C_SOURCE=200809L \
+               -I$(LUA_INCDIR) $(ICU_CFLAGS) $(TEXTCAT_CFLAGS) $(SANITIZE)
+LDLIBS      += $(ICU_LIBS) $(TEXTCAT_LIBS)
+
+# Capability files (Lua-free) and binding files (l*.c).  Keep in step with
+# rockspec/glean-scm-1.rockspec.
+CORE_SRCS = csrc/util.c
+BIND_SRCS = csrc/lglean.c
+SRCS = $(CORE_SRCS) $(BIND_SRCS)
+OBJS = $(SRCS:csrc/%.c=$(BUILD)/obj/%.o)
+
+export LUA_PATH  := $(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;;
+export LUA_CPATH := $(CURDIR)/$(BUILD)/?.so;;
+export GLEAN_HOME := $(CURDIR)
+
+.PHONY: all deps test check lint demo bench clean install
+
+all: $(BUILD)/glean/core.so
+
+$(BUILD)/obj/%.o: csrc/%.c csrc/*.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/glean/core.so: $(OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) -shared $(SANITIZE) -o $@ $(OBJS) $(LDLIBS)
+
+deps:
+	@sh scripts/deps.sh
+
+test: deps
+	@$(MAKE) --no-print-directory all
+	@sh scripts/test.sh $(BUILD)
+
+lint:
+	luacheck lua bin spec rules
+
+clean:
+	rm -rf $(BUILD)

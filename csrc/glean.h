@@ -1,0 +1,49 @@
+/*
+** glean.h -- shared types, limits and small helpers of the glean C core.
+** Capability files include this; none of them includes lua.h (only the l*.c
+** binding files do), so C tests, fuzzers and bench/ can drive them directly.
+*/
+#ifndef GLEAN_H
+#define GLEAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define GL_VERSION "0.1.0"
+
+/* Largest input one call accepts: offsets are stored as uint32_t. */
+#define GL_MAXINPUT ((size_t)0xFFFFFFF0u)
+
+/* How invalid UTF-8 is treated by functions that take text. */
+typedef enum GlInvalid {
+  GlInvalidError = 0,   /* fail with the offset of the first bad byte */
+  GlInvalidReplace      /* treat each maximal bad subpart as U+FFFD */
+} GlInvalid;
+
+/* Growable byte buffer owned by the core (malloc). */
+typedef struct GlBuf {
+  char *p;
+  size_t len, cap;
+} GlBuf;
+
+void gl_buf_init(GlBuf *b);
+void gl_buf_free(GlBuf *b);
+int gl_buf_reserve(GlBuf *b, size_t extra);            /* 0 ok, -1 out of memory */
+int gl_buf_add(GlBuf *b, const void *s, size_t n);    /* 0 ok, -1 out of memory */
+
+/*
+** Decode one UTF-8 sequence at s[i] (i < n), strictly (no overlongs,
+** surrogates, or values above U+10FFFF). Returns the code point and sets
+** *len to the byte length; on an invalid sequence returns -1 and sets *len
+** to the length of the maximal invalid subpart (>= 1), as U+FFFD
+** substitution in the Unicode standard (section 3.9) counts it.
+*/
+int32_t gl_utf8_decode(const uint8_t *s, size_t n, size_t i, size_t *len);
+
+/* Encode c as UTF-8 into out (>= 4 bytes); returns the length. */
+size_t gl_utf8_encode(int32_t c, char *out);
+
+/* Offset (0-based) of the first invalid byte, or (size_t)-1 when s is valid. */
+size_t gl_utf8_check(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,29 @@
+/*
+** lglean.h -- shared helpers of the Lua binding files (l*.c).
+** Only binding files include lua.h; each exports gl_open_<capability>,
+** which adds its functions to the module table on top of the stack.
+*/
+#ifndef LGLEAN_H
+#define LGLEAN_H
+
+#include <lua.h>
+#include <lauxlib.h>
+#include <unicode/utypes.h>
+
+#include "glean.h"
+
+/*
+** Raise "bad argument #arg to 'fname' (invalid UTF-8 at byte N)" where N is
+** the 1-based offset of the first bad byte, when s is not valid UTF-8.
+*/
+void lg_checkutf8(lua_State *L, int arg, const char *s, size_t n);
+
+/* Read opts.invalid ("error" or "replace") from the table at index arg (may be absent). */
+GlInvalid lg_optinvalid(lua_State *L, int arg);
+
+/* Raise "cannot <what> (<ICU error name>)". */
+int lg_icuerror(lua_State *L, const char *what, UErrorCode status);
+
+/* Openers of the binding files; each fills the table at the top of the stack. */
+
+#endif
