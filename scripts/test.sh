@@ -2,6 +2,7 @@
 # Runs luacheck and the busted specs under Lua 5.4 against the module in
 # $1 (the build directory), then prints the closing line "N passed, N failed".
 BUILD=${1:-build}
+[ $# -gt 0 ] && shift  # the rest goes to busted (e.g. a spec file)
 cd "$(dirname "$0")/.."
 export LUA_PATH="$PWD/lua/?.lua;$PWD/lua/?/init.lua;;"
 export LUA_CPATH="$PWD/$BUILD/?.so;;"
