@@ -34,6 +34,10 @@ function cli.main(argv)
     io.stderr:write(parser:get_usage(), "\n\nError: ", tostring(args), "\n")
     return 2
   end
+  if not loaded[args.command] then
+    io.stderr:write(parser:get_usage(), "\n\nError: a command is required\n")
+    return 2
+  end
   local status = loaded[args.command].run(args)
   io.stdout:flush()
   return status or 0
