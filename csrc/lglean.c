@@ -81,5 +81,6 @@ int luaopen_glean_core(lua_State *L);
 int luaopen_glean_core(lua_State *L) {
   luaL_newlib(L, core_funcs);
   /* each capability's binding file adds its functions here */
+  gl_open_segment(L);
   return 1;
 }

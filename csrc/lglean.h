@@ -25,5 +25,6 @@ GlInvalid lg_optinvalid(lua_State *L, int arg);
 int lg_icuerror(lua_State *L, const char *what, UErrorCode status);
 
 /* Openers of the binding files; each fills the table at the top of the stack. */
+void gl_open_segment(lua_State *L);
 
 #endif
