@@ -82,5 +82,7 @@ int luaopen_glean_core(lua_State *L) {
   luaL_newlib(L, core_funcs);
   /* each capability's binding file adds its functions here */
   gl_open_segment(L);
+  gl_open_norm(L);
+  gl_open_script(L);
   return 1;
 }

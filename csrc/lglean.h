@@ -26,5 +26,7 @@ int lg_icuerror(lua_State *L, const char *what, UErrorCode status);
 
 /* Openers of the binding files; each fills the table at the top of the stack. */
 void gl_open_segment(lua_State *L);
+void gl_open_norm(lua_State *L);
+void gl_open_script(lua_State *L);
 
 #endif

@@ -1,0 +1,320 @@
+/*
+** norm.c -- Unicode normalization (UAX #15) of UTF-8 text over ICU unorm2.
+**
+** Fast path: the quick-check algorithm of UAX #15 section 9 runs directly
+** over the UTF-8 bytes (ASCII eight bytes at a time), asking ICU for each
+** non-ASCII character's NF*_Quick_Check value and canonical combining class.
+** Input that passes is returned untouched.  Otherwise each failing character
+** is widened to a segment that runs from the last "YES starter" before it to
+** the next one after it; only those segments are converted to UTF-16 and
+** normalized by ICU.  A YES starter (quick check YES, ccc 0) never interacts
+** with what precedes it, so cutting the text there is exact (gl_norm_audit
+** checks this claim against ICU's own unorm2_hasBoundaryBefore).
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/utf16.h>
+
+#include "norm.h"
+
+/* Segments closer than this many bytes are merged into one ICU call. */
+#define GL_NORM_MERGE 128
+
+/* A segment's UTF-16 length must fit ICU's int32_t lengths with room to grow. */
+#define GL_NORM_MAXSEG ((size_t)0x1FFFFFFF)
+
+enum { SpanEnd, SpanNo, SpanMaybe, SpanBad };
+
+
+/* ======================================================================
+** Per-code-point properties
+** ====================================================================== */
+
+static const UNormalizer2 *get_instance(GlNormForm form, UErrorCode *status) {
+  switch (form) {
+    case GlNFC: return unorm2_getNFCInstance(status);
+    case GlNFD: return unorm2_getNFDInstance(status);
+    case GlNFKC: return unorm2_getNFKCInstance(status);
+    case GlNFKD: return unorm2_getNFKDInstance(status);
+    default: return unorm2_getNFKCCasefoldInstance(status);
+  }
+}
+
+
+/*
+** Quick_Check value of c (UNORM_YES, UNORM_NO or UNORM_MAYBE).  NFKC_Casefold
+** has no Quick_Check property of its own: a character that is NFKC YES and not
+** Changes_When_NFKC_Casefolded maps to itself, so it is YES; an NFKC YES
+** character that does change is reported as MAYBE (conservative: the slow
+** path decides).
+*/
+static int qc_of(GlNormForm form, UChar32 c) {
+  static const UProperty prop[] = {
+    UCHAR_NFC_QUICK_CHECK, UCHAR_NFD_QUICK_CHECK, UCHAR_NFKC_QUICK_CHECK,
+    UCHAR_NFKD_QUICK_CHECK, UCHAR_NFKC_QUICK_CHECK
+  };
+  int v = u_getIntPropertyValue(c, prop[form]);
+  if (form == GlNFKCCF && v == UNORM_YES &&
+      u_hasBinaryProperty(c, UCHAR_CHANGES_WHEN_NFKC_CASEFOLDED))
+    v = UNORM_MAYBE;
+  return v;
+}
+
+
+/* Non-zero when one of the eight ASCII bytes in w is 'A'..'Z' (NFKC_CF folds them). */
+static int has_upper(uint64_t w) {
+  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  /* bytes are < 0x80 here: x + (0x80 - 'A') sets the high bit iff x >= 'A' */
+  uint64_t ge_a = w + ones * (0x80 - 'A');
+  uint64_t gt_z = w + ones * (0x80 - 'Z' - 1);
+  return ((ge_a & ~gt_z) & high) != 0;
+}
+
+
+/* ======================================================================
+** Quick check over UTF-8
+** ====================================================================== */
+
+/*
+** Runs the UAX #15 quick check over s[i..limit) (a sequence may extend past
+** limit, up to n).  i must be a normalization boundary.  Returns why it
+** stopped: SpanEnd (all YES; *stop = where it ended), SpanNo or SpanMaybe
+** (*stop = offset of the offending character), SpanBad (invalid UTF-8 at
+** *stop).  *safe = offset of the last YES starter in [i, *stop], or i.
+*/
+static int qc_span(GlNormForm form, const uint8_t *s, size_t n, size_t i, size_t limit,
+                   size_t *stop, size_t *safe) {
+  size_t sf = i, len;
+  uint8_t last = 0;   /* ccc of the previous character (UAX #15 section 9) */
+  int cf = (form == GlNFKCCF), res = SpanEnd;
+  while (i < limit) {
+    UChar32 c;
+    int q;
+    uint8_t ccc;
+    if (s[i] < 0x80) {
+      while (i + 8 <= limit) {   /* ASCII fast path: all YES starters */
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if ((w & 0x8080808080808080ull) || (cf && has_upper(w))) break;
+        i += 8;
+        sf = i - 1;
+        last = 0;
+      }
+      if (i >= limit) break;
+      if (s[i] < 0x80) {
+        if (cf && s[i] >= 'A' && s[i] <= 'Z') { res = SpanNo; break; }
+        sf = i++;
+        last = 0;
+        continue;
+      }
+    }
+    c = gl_utf8_decode(s, n, i, &len);
+    if (c < 0) { res = SpanBad; break; }
+    q = qc_of(form, c);
+    if (q == UNORM_NO) { res = SpanNo; break; }
+    if (q == UNORM_MAYBE) { res = SpanMaybe; break; }
+    ccc = u_getCombiningClass(c);
+    if (ccc == 0) sf = i;
+    else if (last > ccc) { res = SpanNo; break; }   /* marks out of canonical order */
+    last = ccc;
+    i += len;
+  }
+  *stop = i;
+  *safe = sf;
+  return res;
+}
+
+
+/*
+** Offset of the first YES starter after the character at p (or n): the end
+** of the segment that must go through ICU.  With GlInvalidError an invalid
+** sequence also ends the segment, so that the next qc_span reports it.
+*/
+static size_t next_boundary(GlNormForm form, const uint8_t *s, size_t n, size_t p,
+                            GlInvalid inv) {
+  size_t len;
+  int first = 1;
+  while (p < n) {
+    UChar32 c = gl_utf8_decode(s, n, p, &len);
+    if (c < 0) {
+      if (inv == GlInvalidError) return p;
+    }
+    else if (!first && (form != GlNFKCCF || c < 'A' || c > 'Z') &&
+             (c < 0x80 || (qc_of(form, c) == UNORM_YES && u_getCombiningClass(c) == 0)))
+      return p;
+    first = 0;
+    p += len;
+  }
+  return n;
+}
+
+
+int gl_norm_quickcheck(GlNormForm form, const char *s, size_t n, size_t *pos) {
+  const uint8_t *u = (const uint8_t *)s;
+  size_t i = 0, len;
+  uint8_t last = 0;
+  int res = 1, cf = (form == GlNFKCCF);
+  while (i < n) {
+    UChar32 c;
+    int q;
+    uint8_t ccc;
+    while (i + 8 <= n) {   /* ASCII fast path */
+      uint64_t w;
+      memcpy(&w, u + i, 8);
+      if ((w & 0x8080808080808080ull) || (cf && has_upper(w))) break;
+      i += 8;
+      last = 0;
+    }
+    if (i >= n) break;
+    c = gl_utf8_decode(u, n, i, &len);
+    if (c < 0) { *pos = i; return -2; }
+    q = (c < 0x80 && !(cf && c >= 'A' && c <= 'Z')) ? UNORM_YES : qc_of(form, c);
+    ccc = c < 0x80 ? 0 : u_getCombiningClass(c);
+    if (q == UNORM_NO || (ccc != 0 && last > ccc)) {   /* UAX #15 section 9: NO is final */
+      size_t bad = gl_utf8_check(s + i, n - i);   /* still report invalid UTF-8 */
+      if (bad != (size_t)-1) { *pos = i + bad; return -2; }
+      return 0;
+    }
+    if (q == UNORM_MAYBE) res = -1;
+    last = ccc;
+    i += len;
+  }
+  return res;
+}
+
+
+/* ======================================================================
+** Slow path: one segment through ICU
+** ====================================================================== */
+
+void gl_norm_scratch_init(GlNormScratch *sc) {
+  sc->src = sc->dst = NULL;
+  sc->srccap = sc->dstcap = 0;
+  gl_buf_init(&sc->out);
+}
+
+
+void gl_norm_scratch_free(GlNormScratch *sc) {
+  free(sc->src);
+  free(sc->dst);
+  gl_buf_free(&sc->out);
+  gl_norm_scratch_init(sc);
+}
+
+
+static int grow16(UChar **p, size_t *cap, size_t need) {
+  UChar *np;
+  if (need <= *cap) return 0;
+  if (need < *cap * 2) need = *cap * 2;
+  np = (UChar *)realloc(*p, need * sizeof(UChar));
+  if (np == NULL) return -1;
+  *p = np;
+  *cap = need;
+  return 0;
+}
+
+
+/* Normalize s[a..b) (a, b boundaries) and append the UTF-8 result to sc->out. */
+static GlNormStatus norm_segment(const UNormalizer2 *nm, const uint8_t *s, size_t n,
+                                 size_t a, size_t b, GlNormScratch *sc, UErrorCode *status) {
+  size_t i, k = 0, len;
+  int32_t got;
+  char *o;
+  if (b - a > GL_NORM_MAXSEG) return GlNormTooLong;
+  if (grow16(&sc->src, &sc->srccap, b - a + 1) != 0) return GlNormNoMem;  /* units <= bytes */
+  for (i = a; i < b; i += len) {
+    UChar32 c = gl_utf8_decode(s, n, i, &len);
+    if (c < 0) c = 0xFFFD;   /* only reached with GlInvalidReplace */
+    if (c < 0x10000) sc->src[k++] = (UChar)c;
+    else {
+      sc->src[k++] = U16_LEAD(c);
+      sc->src[k++] = U16_TRAIL(c);
+    }
+  }
+  if (grow16(&sc->dst, &sc->dstcap, k + k / 2 + 16) != 0) return GlNormNoMem;
+  got = unorm2_normalize(nm, sc->src, (int32_t)k, sc->dst, (int32_t)sc->dstcap, status);
+  if (*status == U_BUFFER_OVERFLOW_ERROR) {   /* preflighted length; grow and redo */
+    *status = U_ZERO_ERROR;
+    if (grow16(&sc->dst, &sc->dstcap, (size_t)got + 1) != 0) return GlNormNoMem;
+    got = unorm2_normalize(nm, sc->src, (int32_t)k, sc->dst, (int32_t)sc->dstcap, status);
+  }
+  if (U_FAILURE(*status)) return GlNormICU;
+  if (gl_buf_reserve(&sc->out, (size_t)got * 3) != 0) return GlNormNoMem;
+  o = sc->out.p + sc->out.len;
+  for (k = 0; k < (size_t)got; k++) {
+    UChar32 c = sc->dst[k];
+    if (U16_IS_LEAD(c) && k + 1 < (size_t)got && U16_IS_TRAIL(sc->dst[k + 1]))
+      c = U16_GET_SUPPLEMENTARY(c, sc->dst[++k]);
+    o += gl_utf8_encode(c, o);
+  }
+  sc->out.len = (size_t)(o - sc->out.p);
+  return GlNormDone;
+}
+
+
+GlNormStatus gl_normalize(GlNormForm form, const char *s, size_t n, GlInvalid inv,
+                          GlNormScratch *sc, size_t *pos, UErrorCode *status) {
+  const uint8_t *u = (const uint8_t *)s;
+  const UNormalizer2 *nm = NULL;
+  size_t i = 0, copied = 0, stop, safe;
+  if (n > GL_MAXINPUT) return GlNormTooLong;
+  sc->out.len = 0;
+  for (;;) {
+    size_t a, b;
+    GlNormStatus r;
+    int why = qc_span(form, u, n, i, n, &stop, &safe);
+    if (why == SpanEnd) break;
+    if (why == SpanBad && inv == GlInvalidError) { *pos = stop; return GlNormBadUTF8; }
+    if (nm == NULL) {
+      nm = get_instance(form, status);
+      if (U_FAILURE(*status)) return GlNormICU;
+    }
+    a = safe;
+    for (;;) {   /* extend the segment while more failures follow closely */
+      size_t lim, s2, stop2;
+      b = next_boundary(form, u, n, stop, inv);
+      lim = b + GL_NORM_MERGE < n ? b + GL_NORM_MERGE : n;
+      why = qc_span(form, u, n, b, lim, &stop2, &s2);
+      if (why == SpanEnd || (why == SpanBad && inv == GlInvalidError)) break;
+      stop = stop2;
+    }
+    if (gl_buf_add(&sc->out, s + copied, a - copied) != 0) return GlNormNoMem;
+    r = norm_segment(nm, u, n, a, b, sc, status);
+    if (r != GlNormDone) return r;
+    copied = i = b;
+  }
+  if (nm == NULL) return GlNormSame;
+  if (gl_buf_add(&sc->out, s + copied, n - copied) != 0) return GlNormNoMem;
+  return GlNormDone;
+}
+
+
+/* ======================================================================
+** Audit of the fast path against ICU
+** ====================================================================== */
+
+long gl_norm_audit(GlNormForm form, UChar32 *first, UErrorCode *status) {
+  const UNormalizer2 *nm = get_instance(form, status);
+  long bad = 0;
+  UChar32 c;
+  if (U_FAILURE(*status)) return -1;
+  *first = -1;
+  for (c = 0; c <= 0x10FFFF; c++) {
+    UChar in[2], out[32];
+    int32_t k = 0, got;
+    int ok = 1;
+    if (U_IS_SURROGATE(c) || qc_of(form, c) != UNORM_YES) continue;
+    U16_APPEND_UNSAFE(in, k, c);
+    got = unorm2_normalize(nm, in, k, out, 32, status);
+    if (U_FAILURE(*status)) return -1;
+    if (got != k || memcmp(in, out, (size_t)k * sizeof(UChar)) != 0) ok = 0;
+    if (u_getCombiningClass(c) == 0 && !unorm2_hasBoundaryBefore(nm, c)) ok = 0;
+    if (!ok) {
+      if (bad++ == 0) *first = c;
+    }
+  }
+  return bad;
+}
