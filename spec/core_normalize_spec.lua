@@ -1,0 +1,207 @@
+-- csrc/norm.c through its binding (csrc/l_norm.c): glean.normalize and
+-- glean.is_normalized, the UTF-8 quick-check fast path and its segments.
+local glean = require "glean"
+local core = require "glean.core"
+
+local U = utf8.char
+
+-- The error of glean.<name>(...), called as a field (not a tail call) so the
+-- message names the function as user code would see it.
+local function err_of(name, ...)
+  local call = assert(load("local glean = ...; return function(...) local r = glean." .. name
+                           .. "(...); return r end"))(glean)
+  local ok, err = pcall(call, ...)
+  assert.is_false(ok, "expected an error")
+  return (err:gsub("^.-:%d+: ", ""))
+end
+
+local function hex(s)
+  local t = {}
+  for _, cp in utf8.codes(s) do t[#t + 1] = string.format("%04X", cp) end
+  return table.concat(t, " ")
+end
+
+describe("glean.normalize", function()
+  local cases = {
+    -- input, form, expected
+    { "plain ASCII stays", "NFC", "plain ASCII stays" },
+    { "e" .. U(0x301), nil, U(0xE9) },
+    { U(0xE9), "NFD", "e" .. U(0x301) },
+    { U(0xFB01) .. "nance", "NFKC", "finance" },
+    { U(0x2460), "NFKD", "1" },
+    { "Straße ÉCOLE", "NFKC_CF", "strasse école" },
+    { "ab" .. U(0xAD) .. "cd", "NFKC_CF", "abcd" },                 -- default ignorable removed
+    { "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "NFKC_CF", "abcdefghijklmnopqrstuvwxyz" },
+    { "a" .. U(0x301, 0x323), "NFC", U(0x1EA1, 0x301) },               -- marks reordered, then composed
+    { "a" .. U(0x323, 0x301), "NFD", "a" .. U(0x323, 0x301) },
+    { U(0x1100, 0x1161, 0x11A8), "NFC", U(0xAC01) },                   -- Hangul L V T
+    { U(0xAC01), "NFD", U(0x1100, 0x1161, 0x11A8) },
+    { U(0x915, 0x93C), "NFC", U(0x915, 0x93C) },                       -- U+0958 is a composition exclusion
+    { U(0x958), "NFC", U(0x915, 0x93C) },
+    { U(0x928, 0x93C), "NFC", U(0x929) },
+    { "a\0e" .. U(0x301) .. "\0", "NFC", "a\0" .. U(0xE9) .. "\0" },     -- NUL is an ordinary character
+    { "", "NFKC_CF", "" },
+    { U(0x627, 0x653), "NFC", U(0x622) },                              -- Arabic alef + madda
+    { U(0xFEFB), "NFKC", U(0x644, 0x627) },                            -- lam-alef ligature
+    { "Tie\204\130\204\129ng Vie\204\163\204\130t", "NFC", "Tiếng Việt" },
+  }
+  for i, c in ipairs(cases) do
+    it(string.format("case %d: %s of %s", i, c[2] or "NFC (default)", hex(c[1])), function()
+      local got = glean.normalize(c[1], c[2])
+      assert.are.equal(hex(c[3]), hex(got))
+      assert.are.equal(c[3], got)
+    end)
+  end
+
+  it("returns the very same string object when the input is already normalized", function()
+    local s = string.rep("Zürich und Köln, दिल्ली, تهران ", 20)
+    assert.are.equal(string.format("%p", s), string.format("%p", glean.normalize(s)))
+    local t = s .. "e" .. U(0x301)
+    assert.are_not.equal(string.format("%p", t), string.format("%p", glean.normalize(t)))
+  end)
+
+  it("keeps the normalized prefix and suffix bytes around a failing segment", function()
+    local head = string.rep("abc ", 50) .. U(0x928)
+    local tail = " " .. string.rep("xyz ", 50)
+    assert.are.equal(head:sub(1, -4) .. U(0x929) .. tail, glean.normalize(head .. U(0x93C) .. tail))
+    -- many failing characters, close together and far apart
+    local parts, want = {}, {}
+    for k = 1, 300 do
+      local gap = string.rep("q", k % 7 == 0 and 200 or k % 5)
+      parts[#parts + 1] = gap .. "o" .. U(0x308)
+      want[#want + 1] = gap .. U(0xF6)
+    end
+    assert.are.equal(table.concat(want), glean.normalize(table.concat(parts)))
+  end)
+
+  it("agrees with itself across forms on random mixtures of tricky characters", function()
+    local alphabet = { "a", "e", "A", " ", "\0", U(0xE9), U(0x301), U(0x323), U(0x308), U(0x1100),
+      U(0x1161), U(0x11A8), U(0xAC00), U(0x928), U(0x93C), U(0x958), U(0x627), U(0x653), U(0xFB01),
+      U(0x2460), U(0xAD), U(0x130), U(0x3A3), U(0x1E9E), U(0x0F73), U(0x0F71), U(0x0F72), U(0x1D15F),
+      U(0x1D165), U(0x2ADC), U(0x0345) }
+    local seed = 12345
+    local function rand(n)
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed % n + 1
+    end
+    for _ = 1, 2000 do
+      local t = {}
+      for k = 1, rand(12) do t[k] = alphabet[rand(#alphabet)] end
+      local s = table.concat(t)
+      for _, f in ipairs({ "NFC", "NFD", "NFKC", "NFKD", "NFKC_CF" }) do
+        local n = glean.normalize(s, f)
+        assert.are.equal(n, glean.normalize(n, f), f .. " is not idempotent on " .. hex(s))
+        assert.is_true(glean.is_normalized(n, f), f .. " result not normalized for " .. hex(s))
+        assert.are.equal(n == s, glean.is_normalized(s, f), "is_normalized disagrees on " .. hex(s))
+        -- splitting at an ASCII letter (a normalization boundary) changes nothing
+        assert.are.equal(n .. glean.normalize("x" .. s, f), glean.normalize(s .. "x" .. s, f))
+      end
+      assert.are.equal(glean.normalize(s, "NFC"), glean.normalize(glean.normalize(s, "NFD"), "NFC"))
+      assert.are.equal(glean.normalize(s, "NFKD"), glean.normalize(glean.normalize(s, "NFKC"), "NFKD"))
+    end
+  end)
+
+  describe("on invalid UTF-8", function()
+    local bad_cases = {
+      { "ab\255c", 3 },
+      { "\195", 1 },                                   -- truncated at the end
+      { "e" .. U(0x301) .. "\255", 4 },               -- after a failing segment
+      { string.rep("x", 20) .. "\237\160\128", 21 },   -- a surrogate
+      { "\192\175", 1 },                               -- overlong
+      { "Ab" .. U(0x301) .. "c" .. "\244\144\128\128", 6 },  -- above U+10FFFF
+    }
+    for _, c in ipairs(bad_cases) do
+      it("names the first bad byte (" .. c[2] .. ") in every form", function()
+        for _, f in ipairs({ "NFC", "NFD", "NFKC", "NFKD", "NFKC_CF" }) do
+          assert.are.equal("bad argument #1 to 'normalize' (invalid UTF-8 at byte " .. c[2] .. ")",
+            err_of("normalize", c[1], f))
+        end
+      end)
+    end
+
+    it("substitutes U+FFFD per maximal subpart with {invalid='replace'}", function()
+      local R = U(0xFFFD)
+      assert.are.equal("a" .. R .. "b", glean.normalize("a\255b", "NFC", { invalid = "replace" }))
+      assert.are.equal(R .. R, glean.normalize("\224\128", "NFC", { invalid = "replace" }))
+      assert.are.equal(R .. "c", glean.normalize("\226\130c", "NFD", { invalid = "replace" }))
+      assert.are.equal(R .. U(0x301) .. U(0xE9), glean.normalize("\255" .. U(0x301) .. "e" .. U(0x301),
+        "NFC", { invalid = "replace" }))
+      assert.are.equal("x" .. R, glean.normalize("X\255", "NFKC_CF", { invalid = "replace" }))
+    end)
+  end)
+
+  describe("argument errors", function()
+    it("names a bad form", function()
+      assert.are.equal("bad argument #2 to 'normalize' (invalid option 'NFX')", err_of("normalize", "a", "NFX"))
+    end)
+    it("names a bad invalid= option", function()
+      assert.are.equal("bad argument #3 to 'normalize' (invalid option 'skip' for 'invalid')",
+        err_of("normalize", "a", "NFC", { invalid = "skip" }))
+    end)
+    it("wants a string", function()
+      assert.are.equal("bad argument #1 to 'normalize' (string expected, got nil)", err_of("normalize", nil))
+      assert.are.equal("bad argument #1 to 'is_normalized' (string expected, got table)",
+        err_of("is_normalized", {}))
+    end)
+    it("wants a table for options", function()
+      assert.are.equal("bad argument #3 to 'normalize' (table expected, got string)",
+        err_of("normalize", "a", "NFC", "replace"))
+    end)
+  end)
+end)
+
+describe("glean.is_normalized", function()
+  it("answers quick-check YES, NO and MAYBE cases", function()
+    assert.is_true(glean.is_normalized("ascii only"))
+    assert.is_true(glean.is_normalized(U(0xE9)))
+    assert.is_false(glean.is_normalized(U(0xE9), "NFD"))
+    assert.is_false(glean.is_normalized("e" .. U(0x301)))          -- MAYBE that composes
+    assert.is_true(glean.is_normalized("x" .. U(0x301)))           -- MAYBE that does not
+    assert.is_true(glean.is_normalized(U(0x301)))
+    assert.is_false(glean.is_normalized("a" .. U(0x301, 0x323), "NFD"))  -- out of canonical order
+    assert.is_false(glean.is_normalized(U(0x958)))                -- Quick_Check=No
+    assert.is_false(glean.is_normalized("Abc", "NFKC_CF"))
+    assert.is_true(glean.is_normalized("abc", "NFKC_CF"))
+    assert.is_false(glean.is_normalized(U(0xFB01), "NFKC"))
+    assert.is_true(glean.is_normalized(U(0xFB01), "NFC"))
+  end)
+
+  it("returns nil and the first bad byte on invalid UTF-8", function()
+    local ok, pos = glean.is_normalized("abc\255")
+    assert.is_nil(ok)
+    assert.are.equal(4, pos)
+    ok, pos = glean.is_normalized(U(0x958) .. "xy\128", "NFC")   -- NO found first, bad byte still reported
+    assert.is_nil(ok)
+    assert.are.equal(6, pos)
+  end)
+
+  it("names a bad form", function()
+    assert.are.equal("bad argument #2 to 'is_normalized' (invalid option 'nfc')", err_of("is_normalized", "a", "nfc"))
+  end)
+end)
+
+describe("the UTF-8 quick check", function()
+  it("agrees with ICU's normalizers for every code point (audit of the YES and boundary claims)", function()
+    for _, f in ipairs({ "NFC", "NFD", "NFKC", "NFKD", "NFKC_CF" }) do
+      local bad, first = core._norm_audit(f)
+      assert.are.equal(0, bad, f .. ": first disagreeing code point " .. tostring(first))
+    end
+  end)
+end)
+
+describe("normalizing the shared corpus", function()
+  for _, name in ipairs({ "hi.txt", "de.txt", "fa.txt" }) do
+    it("is consistent on " .. name, function()
+      local text = glean_spec.corpus(name)
+      if not text then return pending("../shared not found") end
+      for _, f in ipairs({ "NFC", "NFD", "NFKC", "NFKD", "NFKC_CF" }) do
+        local n = glean.normalize(text, f)
+        assert.is_true(glean.is_normalized(n, f))
+        assert.are.equal(n, glean.normalize(n, f))
+      end
+      assert.are.equal(glean.normalize(text), glean.normalize(glean.normalize(text, "NFD"), "NFC"))
+      local cf = glean.normalize(text, "NFKC_CF")
+      assert.is_nil(cf:find("[A-Z]"))
+    end)
+  end
+end)
