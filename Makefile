@@ -19,8 +19,8 @@ LDLIBS      += $(ICU_LIBS) $(TEXTCAT_LIBS)
 
 # Capability files (Lua-free) and binding files (l*.c).  Keep in step with
 # rockspec/glean-scm-1.rockspec.
-CORE_SRCS = csrc/util.c csrc/segment.c csrc/norm.c csrc/script.c
-BIND_SRCS = csrc/lglean.c csrc/l_segment.c csrc/l_norm.c csrc/l_script.c
+CORE_SRCS = csrc/util.c csrc/fold.c csrc/segment.c csrc/norm.c csrc/script.c csrc/calendar.c csrc/langid.c
+BIND_SRCS = csrc/lglean.c csrc/l_fold.c csrc/l_segment.c csrc/l_norm.c csrc/l_script.c csrc/l_calendar.c csrc/l_langid.c
 SRCS = $(CORE_SRCS) $(BIND_SRCS)
 OBJS = $(SRCS:csrc/%.c=$(BUILD)/obj/%.o)
 
@@ -28,7 +28,7 @@ export LUA_PATH  := $(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;;
 export LUA_CPATH := $(CURDIR)/$(BUILD)/?.so;;
 export GLEAN_HOME := $(CURDIR)
 
-.PHONY: all deps test check lint demo bench clean install
+.PHONY: all deps test check lint demo bench clean install gazetteer bench-segment
 
 all: $(BUILD)/glean/core.so
 
@@ -49,6 +49,27 @@ test: deps
 
 lint:
 	luacheck lua bin spec rules
+
+# The default gazetteer: ICU/CLDR names plus the curated files (README,
+# "The default gazetteer and samples").  GAZETTEER=path writes elsewhere.
+GAZETTEER ?= data/gazetteer.tsv
+GAZ_CURATED = data/places.tsv data/organisations.tsv
+
+$(BUILD)/mkgazetteer: tools/mkgazetteer.c
+	@mkdir -p $(dir $@)
+	$(CC) $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L $(ICU_CFLAGS) -o $@ $< $(ICU_LIBS)
+
+gazetteer: $(BUILD)/mkgazetteer $(GAZ_CURATED)
+	$(BUILD)/mkgazetteer -o $(GAZETTEER) $(GAZ_CURATED)
+
+# Segmentation throughput: glean.segment and the iterators vs raw ICU in C
+# (bench/segment.lua; uses $(BUILD)/bench/corpus.txt when present).
+$(BUILD)/bench/bench_segment: bench/bench_segment.c
+	@mkdir -p $(dir $@)
+	$(CC) $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L $(ICU_CFLAGS) -o $@ $< $(ICU_LIBS)
+
+bench-segment: all $(BUILD)/bench/bench_segment
+	$(LUA) bench/segment.lua $(BUILD) $(or $(RUNS),5)
 
 clean:
 	rm -rf $(BUILD)
