@@ -84,5 +84,6 @@ int luaopen_glean_core(lua_State *L) {
   gl_open_segment(L);
   gl_open_norm(L);
   gl_open_script(L);
+  gl_open_langid(L);
   return 1;
 }

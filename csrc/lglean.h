@@ -28,5 +28,6 @@ int lg_icuerror(lua_State *L, const char *what, UErrorCode status);
 void gl_open_segment(lua_State *L);
 void gl_open_norm(lua_State *L);
 void gl_open_script(lua_State *L);
+void gl_open_langid(lua_State *L);
 
 #endif

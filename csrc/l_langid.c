@@ -1,0 +1,112 @@
+/*
+** l_langid.c -- Lua binding of langid.c: glean.language.
+**
+** The textcat models take long to load, so each Lua state opens them once,
+** on first use, into a "glean.LangId" userdata kept in the registry; its
+** __gc closes them.  A Lua state is single-threaded, so the handle (not
+** thread-safe: textcat and GlLangId keep per-call state) is never used by
+** two threads at once; separate states (e.g. one per thread) get separate
+** handles.
+*/
+#include <stdlib.h>
+
+#include <lua.h>
+#include <lauxlib.h>
+
+#include "langid.h"
+#include "lglean.h"
+
+#define LANGID_T "glean.LangId"
+
+typedef struct LangIdBox {
+  GlLangId *li;
+} LangIdBox;
+
+
+static int langid_gc(lua_State *L) {
+  LangIdBox *box = (LangIdBox *)luaL_checkudata(L, 1, LANGID_T);
+  gl_langid_close(box->li);
+  box->li = NULL;
+  return 0;
+}
+
+
+/*
+** Push nothing; return the state's GlLangId, opening it on first use.
+** On failure push nil, message, ICU code name and return NULL.
+*/
+static GlLangId *getlangid(lua_State *L) {
+  LangIdBox *box;
+  UErrorCode status = U_ZERO_ERROR;
+  const char *dir = getenv("GLEAN_TEXTCAT_DIR");
+  if (lua_getfield(L, LUA_REGISTRYINDEX, LANGID_T) == LUA_TUSERDATA) {
+    box = (LangIdBox *)lua_touserdata(L, -1);
+    lua_pop(L, 1);
+    if (box->li) return box->li;
+  }
+  else {
+    lua_pop(L, 1);
+    box = (LangIdBox *)lua_newuserdatauv(L, sizeof(LangIdBox), 0);
+    box->li = NULL;                        /* closed until the models load */
+    if (luaL_newmetatable(L, LANGID_T)) {
+      lua_pushcfunction(L, langid_gc);
+      lua_setfield(L, -2, "__gc");
+    }
+    lua_setmetatable(L, -2);
+    lua_setfield(L, LUA_REGISTRYINDEX, LANGID_T);
+  }
+  box->li = gl_langid_open(dir, &status);  /* a failure is retried next call */
+  if (box->li == NULL) {
+    luaL_pushfail(L);
+    lua_pushfstring(L, "cannot load language models from '%s' (%s)",
+                    dir && *dir ? dir : GL_TEXTCAT_DIR, u_errorName(status));
+    lua_pushstring(L, u_errorName(status));
+  }
+  return box->li;
+}
+
+
+/* language(s [, opts]) -> lang, confidence | nil, "unknown" | nil, msg, code
+   opts.min_letters: fewest letters to guess from (default 20) */
+static int lg_language(lua_State *L) {
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  lua_Integer min_letters = GL_LANGID_MINLETTERS;
+  GlLangId *li;
+  GlLangGuess g;
+  UErrorCode status = U_ZERO_ERROR;
+  if (!lua_isnoneornil(L, 2)) {
+    luaL_checktype(L, 2, LUA_TTABLE);
+    if (lua_getfield(L, 2, "min_letters") != LUA_TNIL) {
+      int isnum;
+      min_letters = lua_tointegerx(L, -1, &isnum);
+      luaL_argcheck(L, isnum && min_letters >= 1 && min_letters <= 0x7FFFFFFF, 2,
+                    "'min_letters' must be a positive integer");
+    }
+    lua_pop(L, 1);
+  }
+  lg_checkutf8(L, 1, s, n);
+  li = getlangid(L);
+  if (li == NULL) return 3;
+  if (gl_langid_guess(li, s, n, (int32_t)min_letters, &g, &status) < 0)
+    return lg_icuerror(L, "identify language", status);
+  if (g.why != GlLangKnown) {
+    luaL_pushfail(L);
+    lua_pushliteral(L, "unknown");
+    return 2;
+  }
+  lua_pushstring(L, g.lang);
+  lua_pushnumber(L, (lua_Number)g.confidence);
+  return 2;
+}
+
+
+static const luaL_Reg langid_funcs[] = {
+  {"language", lg_language},
+  {NULL, NULL}
+};
+
+
+void gl_open_langid(lua_State *L) {
+  luaL_setfuncs(L, langid_funcs, 0);
+}

@@ -1,0 +1,66 @@
+/*
+** langid.h -- language identification: libexttextcat n-gram scores
+** combined with script evidence (letters counted by Unicode script) and
+** distinctive letters and words of closely related languages.
+**
+** Lua-free.  A GlLangId owns one textcat handle (about 160 language models,
+** a few MB, slow to load): open it once and reuse it.  A GlLangId is not
+** thread-safe (textcat keeps per-handle state, and so do we); use one per
+** thread, or serialize access.
+*/
+#ifndef GL_LANGID_H
+#define GL_LANGID_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <unicode/utypes.h>
+
+#include "glean.h"
+
+/* Default directory of the textcat models and their fpdb.conf (Debian). */
+#define GL_TEXTCAT_DIR "/usr/share/libexttextcat"
+
+/* Only the first GL_LANGID_MAXBYTES bytes (cut at a character boundary)
+   are analysed: a few KB decide a language, and textcat is linear in size. */
+#define GL_LANGID_MAXBYTES 16384
+
+/* Fewest letters (of any script) a text needs before we guess at all. */
+#define GL_LANGID_MINLETTERS 20
+
+typedef struct GlLangId GlLangId;
+
+/* Why no language was returned. */
+typedef enum GlLangUnknown {
+  GlLangKnown = 0,      /* a language was identified */
+  GlLangTooShort,       /* fewer letters than asked for, or textcat said SHORT */
+  GlLangAmbiguous,      /* textcat said UNKNOWN (too many close candidates) */
+  GlLangNoCandidate     /* no candidate is written in the text's main script */
+} GlLangUnknown;
+
+typedef struct GlLangGuess {
+  char lang[16];        /* ISO 639-1 code where one exists ("ur"), else 639-3 ("bho") */
+  double confidence;    /* in [0, 1] */
+  int32_t letters;      /* letters analysed */
+  GlLangUnknown why;
+} GlLangGuess;
+
+/*
+** Load the textcat models listed in <dir>/fpdb.conf (dir NULL means
+** GL_TEXTCAT_DIR).  Returns NULL and sets *status to U_FILE_ACCESS_ERROR
+** when the configuration or a model cannot be read, U_MEMORY_ALLOCATION_ERROR
+** when out of memory.  Close with gl_langid_close.
+*/
+GlLangId *gl_langid_open(const char *dir, UErrorCode *status);
+
+/* Free everything; NULL is allowed. */
+void gl_langid_close(GlLangId *li);
+
+/*
+** Identify the language of s[0..n) (valid UTF-8; invalid bytes are skipped).
+** Fills *out and returns 1 when a language was identified, 0 otherwise
+** (out->why says why).  Returns -1 on U_MEMORY_ALLOCATION_ERROR.
+*/
+int gl_langid_guess(GlLangId *li, const char *s, size_t n, int32_t min_letters,
+                    GlLangGuess *out, UErrorCode *status);
+
+#endif
