@@ -174,7 +174,8 @@ local LINE_REST = S" \t"^0 * (P"\r\n" + P"\n" + P(-1)) * Cp()
 local function tag_error(src, s, otag, ctag, pats)
   local c = match(pats.close, src, s + #otag)
   if not c then
-    return format("unclosed tag '%s' (no closing '%s')", shorten(sub(src, s, s + #otag + 20)), ctag)
+    local start = sub(src, s, s + #otag + 20):match("^[^\r\n]*")
+    return format("unclosed tag '%s' (no closing '%s')", shorten(start), ctag)
   end
   local text = sub(src, s, c + #ctag - 1)
   local inner = sub(src, s + #otag, c - 1)
@@ -358,10 +359,15 @@ local function lookup(stack, n, path)
   return v
 end
 
--- false, nil, JSON null and the empty table (an empty list) are falsy.
+-- false, nil, JSON null and the empty table (an empty list) are falsy; a
+-- table whose metatable has __index is a proxy object, never empty.
 local function falsy(v)
-  return v == nil or v == false or rawequal(v, json_null)
-    or (type(v) == "table" and next(v) == nil)
+  if v == nil or v == false or rawequal(v, json_null) then return true end
+  if type(v) == "table" and next(v) == nil then
+    local mt = getmetatable(v)
+    return not (mt and mt.__index)
+  end
+  return false
 end
 
 local function fail_at(node, msg)
@@ -391,7 +397,12 @@ local function emit(st, s)
 end
 
 -- Compiles a lambda's result (cached per node while the same text returns).
-local function lambda_template(node, s, otag, ctag)
+-- Lambda expansions count toward the partial depth limit: a lambda that
+-- returns its own tag would otherwise recurse without end.
+local function lambda_template(node, s, otag, ctag, st)
+  if st.depth >= MAX_PARTIAL_DEPTH then
+    fail_at(node, format("lambda depth limit (%d) exceeded at '%s'", MAX_PARTIAL_DEPTH, node.name))
+  end
   local cache = node.lambda_cache
   if cache and cache.src == s then return cache.tpl end
   local tpl, err = compile(s, node.at.name, { delimiters = { otag, ctag } })
@@ -463,7 +474,10 @@ render_nodes = function(nodes, st)
           -- Lambda (spec ~lambdas): the result is a template, default delimiters.
           local r = v()
           if r ~= nil then
-            v = render_to_string(lambda_template(node, tostr(r, node), "{{", "}}").nodes, st)
+            local tpl = lambda_template(node, tostr(r, node), "{{", "}}", st)
+            st.depth = st.depth + 1
+            v = render_to_string(tpl.nodes, st)
+            st.depth = st.depth - 1
           else
             v = nil
           end
@@ -482,9 +496,12 @@ render_nodes = function(nodes, st)
             -- section's delimiters.
             local r = v(node.raw)
             if r ~= nil then
-              render_nodes(lambda_template(node, tostr(r, node), node.otag, node.ctag).nodes, st)
+              local tpl = lambda_template(node, tostr(r, node), node.otag, node.ctag, st)
+              st.depth = st.depth + 1
+              render_nodes(tpl.nodes, st)
+              st.depth = st.depth - 1
             end
-          elseif tv == "table" and v[1] ~= nil then
+          elseif tv == "table" and #v > 0 then   -- a list (a proxy object has no length)
             for j = 1, #v do
               push(st, v[j])
               render_nodes(node.nodes, st)
