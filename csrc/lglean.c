@@ -48,6 +48,28 @@ int lg_icuerror(lua_State *L, const char *what, UErrorCode status) {
 }
 
 
+#define SCRATCH_T "glean.Scratch"
+
+static int scratch_gc(lua_State *L) {
+  gl_buf_free((GlBuf *)luaL_checkudata(L, 1, SCRATCH_T));
+  return 0;
+}
+
+
+GlBuf *lg_newbuf(lua_State *L) {
+  GlBuf *b = (GlBuf *)lua_newuserdatauv(L, sizeof(GlBuf), 0);
+  gl_buf_init(b);
+  if (luaL_newmetatable(L, SCRATCH_T)) {
+    lua_pushcfunction(L, scratch_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_pushcfunction(L, scratch_gc);
+    lua_setfield(L, -2, "__close");
+  }
+  lua_setmetatable(L, -2);
+  return b;
+}
+
+
 /* version() -> glean version string */
 static int lg_version(lua_State *L) {
   lua_pushliteral(L, GL_VERSION);
@@ -81,9 +103,12 @@ int luaopen_glean_core(lua_State *L);
 int luaopen_glean_core(lua_State *L) {
   luaL_newlib(L, core_funcs);
   /* each capability's binding file adds its functions here */
+  gl_open_fold(L);
   gl_open_segment(L);
   gl_open_norm(L);
   gl_open_script(L);
+  gl_open_calendar(L);
   gl_open_langid(L);
+  gl_open_matcher(L);
   return 1;
 }

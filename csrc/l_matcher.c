@@ -1,0 +1,404 @@
+/*
+** l_matcher.c -- Lua binding of the gazetteer matcher: userdata
+** "glean.Gazetteer" owning a builder (aliases added so far) and the
+** compiled automaton; the Lua API around it is lua/glean/gazetteer.lua.
+*/
+#include <string.h>
+
+#include <lua.h>
+#include <lauxlib.h>
+
+#include "lglean.h"
+#include "matcher.h"
+#include "gazfile.h"
+
+#define GAZETTEER_T "glean.Gazetteer"
+
+typedef struct Gazetteer {
+  MatcherBuilder *b;   /* NULL for a gazetteer opened from a compiled file */
+  Matcher *m;          /* NULL until compiled; dropped by add() */
+  int closed;
+} Gazetteer;
+
+
+static Gazetteer *checkgaz(lua_State *L) {
+  Gazetteer *g = (Gazetteer *)luaL_checkudata(L, 1, GAZETTEER_T);
+  if (g->closed) luaL_error(L, "attempt to use a closed " GAZETTEER_T);
+  return g;
+}
+
+
+/* A new, empty (closed-state) userdata; the caller fills it. */
+static Gazetteer *newgaz(lua_State *L) {
+  Gazetteer *g = (Gazetteer *)lua_newuserdatauv(L, sizeof(Gazetteer), 0);
+  g->b = NULL; g->m = NULL; g->closed = 1;
+  luaL_setmetatable(L, GAZETTEER_T);
+  return g;
+}
+
+
+static const char *checkprofile(lua_State *L, int arg) {
+  const char *p = luaL_optstring(L, arg, "search");
+  if (strcmp(p, "search") != 0 && strcmp(p, "search-case") != 0)
+    luaL_argerror(L, arg, lua_pushfstring(L, "unknown fold profile '%s'", p));
+  return p;
+}
+
+
+static void newbuilder(lua_State *L, Gazetteer *g, const char *profile) {
+  UErrorCode st = U_ZERO_ERROR;
+  g->b = gl_builder_new(profile, &st);
+  if (g->b == NULL) lg_icuerror(L, "create the gazetteer builder", st);
+  g->closed = 0;
+}
+
+
+/* _gazetteer_new([profile]) -> gazetteer */
+static int lg__gazetteer_new(lua_State *L) {
+  const char *profile = checkprofile(L, 1);
+  Gazetteer *g = newgaz(L);
+  newbuilder(L, g, profile);
+  return 1;
+}
+
+
+/* Push nil, the message in err (freed); returns 2. */
+static int pusherr(lua_State *L, GlBuf *err) {
+  lua_pushnil(L);
+  lua_pushlstring(L, err->p ? err->p : "", err->len);
+  gl_buf_free(err);
+  return 2;
+}
+
+
+/* _gazetteer_load(path [, profile [, format]]) -> gazetteer | nil, "file:line: what" */
+static int lg__gazetteer_load(lua_State *L) {
+  static const char *const formats[] = {"tsv", "csv", NULL};
+  const char *path = luaL_checkstring(L, 1);
+  const char *profile = checkprofile(L, 2);
+  int fmt = luaL_checkoption(L, 3, "tsv", formats);
+  GlBuf data, err;
+  Gazetteer *g = newgaz(L);
+  int rc;
+  newbuilder(L, g, profile);
+  gl_buf_init(&data);
+  gl_buf_init(&err);
+  if (gl_gazfile_read(path, &data, &err) != 0) { gl_buf_free(&data); return pusherr(L, &err); }
+  rc = gl_gazfile_parse(g->b, data.p ? data.p : "", data.len, path, (GazFormat)fmt, &err);
+  gl_buf_free(&data);
+  if (rc == -2) { gl_buf_free(&err); return luaL_error(L, "not enough memory"); }
+  if (rc != 0) return pusherr(L, &err);
+  gl_buf_free(&err);
+  return 1;
+}
+
+
+/* _gazetteer_open(path) -> gazetteer | nil, "path: what" */
+static int lg__gazetteer_open(lua_State *L) {
+  const char *path = luaL_checkstring(L, 1);
+  Gazetteer *g = newgaz(L);
+  GlBuf err;
+  gl_buf_init(&err);
+  g->m = gl_gazfile_open(path, &err);
+  if (g->m == NULL) return pusherr(L, &err);
+  gl_buf_free(&err);
+  g->closed = 0;
+  return 1;
+}
+
+
+/* _gazetteer_is_compiled(path) -> boolean */
+static int lg__gazetteer_is_compiled(lua_State *L) {
+  lua_pushboolean(L, gl_gazfile_is_compiled(luaL_checkstring(L, 1)));
+  return 1;
+}
+
+
+static unsigned checkflags(lua_State *L, int arg) {
+  static const char *const names[] = {"case", "exact", "prefix", "noboundary"};
+  const char *s = luaL_optstring(L, arg, "");
+  unsigned flags = 0;
+  while (*s) {
+    size_t n = strcspn(s, ","), k;
+    const char *a = s;
+    while (n && *a == ' ') { a++; n--; }
+    while (n && a[n - 1] == ' ') n--;
+    if (n) {
+      for (k = 0; k < 4; k++)
+        if (strlen(names[k]) == n && memcmp(names[k], a, n) == 0) break;
+      if (k == 4) {
+        lua_pushlstring(L, a, n);
+        luaL_argerror(L, arg, lua_pushfstring(L, "unknown flag '%s'", lua_tostring(L, -1)));
+      }
+      flags |= 1u << k;
+    }
+    s += strcspn(s, ",");
+    if (*s == ',') s++;
+  }
+  return flags;
+}
+
+
+/* gz:add(alias, id, type [, attrs [, flags]]) -> gz
+   attrs: table of string keys to string values; flags: "case,prefix" */
+static int gazetteer_add(lua_State *L) {
+  Gazetteer *g = checkgaz(L);
+  size_t alen, idlen, tlen, nattrs = 0, badpos = 0;
+  const char *alias = luaL_checklstring(L, 2, &alen);
+  const char *id = luaL_checklstring(L, 3, &idlen);
+  const char *type = luaL_checklstring(L, 4, &tlen);
+  unsigned flags = checkflags(L, 6);
+  const char **attrs = NULL;
+  size_t *lens = NULL;
+  const char *err;
+  if (!lua_isnoneornil(L, 5)) luaL_checktype(L, 5, LUA_TTABLE);
+  if (g->b == NULL) return luaL_error(L, "cannot add to a gazetteer opened from a compiled file");
+  lg_checkutf8(L, 2, alias, alen);
+  lg_checkutf8(L, 3, id, idlen);
+  lg_checkutf8(L, 4, type, tlen);
+  luaL_argcheck(L, idlen > 0, 3, "empty id");
+  luaL_argcheck(L, tlen > 0, 4, "empty type");
+  luaL_argcheck(L, strlen(id) == idlen, 3, "id contains a NUL byte");
+  luaL_argcheck(L, strlen(type) == tlen, 4, "type contains a NUL byte");
+  if (lua_istable(L, 5)) {
+    size_t k = 0;
+    lua_pushnil(L);
+    while (lua_next(L, 5)) { nattrs++; lua_pop(L, 1); }
+    /* scratch arrays as userdata: the GC frees them if a check raises */
+    attrs = (const char **)lua_newuserdatauv(L, (2 * nattrs + 1) * sizeof *attrs, 0);
+    lens = (size_t *)lua_newuserdatauv(L, (2 * nattrs + 1) * sizeof *lens, 0);
+    lua_pushnil(L);
+    while (lua_next(L, 5)) {   /* stack: ..., attrs ud, lens ud, key, value */
+      if (lua_type(L, -2) != LUA_TSTRING)
+        luaL_argerror(L, 5, "attribute names must be strings");
+      if (lua_type(L, -1) != LUA_TSTRING)
+        luaL_argerror(L, 5, lua_pushfstring(L, "attribute '%s' is not a string", lua_tostring(L, -2)));
+      attrs[2 * k] = lua_tolstring(L, -2, &lens[2 * k]);     /* both stay alive in the table */
+      attrs[2 * k + 1] = lua_tolstring(L, -1, &lens[2 * k + 1]);
+      if (strlen(attrs[2 * k]) != lens[2 * k] || strlen(attrs[2 * k + 1]) != lens[2 * k + 1] ||
+          gl_utf8_check(attrs[2 * k], lens[2 * k]) != (size_t)-1 ||
+          gl_utf8_check(attrs[2 * k + 1], lens[2 * k + 1]) != (size_t)-1)
+        luaL_argerror(L, 5, lua_pushfstring(L, "attribute '%s' is not valid UTF-8 text", attrs[2 * k]));
+      k++;
+      lua_pop(L, 1);
+    }
+  }
+  if (gl_builder_add(g->b, alias, alen, id, idlen, type, tlen, attrs, lens, nattrs, flags,
+                     &err, &badpos) != 0) {
+    if (strcmp(err, "out of memory") == 0) return luaL_error(L, "not enough memory");
+    if (strcmp(err, "invalid UTF-8") == 0)
+      return luaL_argerror(L, 2, lua_pushfstring(L, "invalid UTF-8 at byte %I", (lua_Integer)badpos + 1));
+    return luaL_argerror(L, 2, err);
+  }
+  if (g->m) { gl_matcher_free(g->m); g->m = NULL; }
+  lua_settop(L, 1);
+  return 1;
+}
+
+
+static Matcher *compiled(lua_State *L, Gazetteer *g) {
+  if (g->m == NULL) {
+    UErrorCode st = U_ZERO_ERROR;
+    g->m = gl_matcher_build(g->b, &st);
+    if (g->m == NULL) lg_icuerror(L, "compile the gazetteer", st);
+  }
+  return g->m;
+}
+
+
+/* gz:compile() -> gz */
+static int gazetteer_compile(lua_State *L) {
+  compiled(L, checkgaz(L));
+  lua_settop(L, 1);
+  return 1;
+}
+
+
+/* Push the match as a table {start, stop, id, type, alias, surface, attrs, ambiguous}. */
+static void pushmatch(lua_State *L, const Matcher *m, const GlMatch *x, const char *s) {
+  const MatchRec *r = &m->rec[x->rec];
+  uint32_t a = r->attrs, k;
+  lua_createtable(L, 0, 8);
+  lua_pushinteger(L, (lua_Integer)x->start + 1);
+  lua_setfield(L, -2, "start");
+  lua_pushinteger(L, (lua_Integer)x->end);
+  lua_setfield(L, -2, "stop");
+  lua_pushstring(L, gl_matcher_str(m, r->id));
+  lua_setfield(L, -2, "id");
+  lua_pushstring(L, gl_matcher_str(m, r->type));
+  lua_setfield(L, -2, "type");
+  lua_pushstring(L, gl_matcher_str(m, r->alias));
+  lua_setfield(L, -2, "alias");
+  lua_pushlstring(L, s + x->start, x->end - x->start);
+  lua_setfield(L, -2, "surface");
+  lua_createtable(L, 0, r->nattrs);
+  for (k = 0; k < r->nattrs; k++) {
+    const char *key = gl_matcher_str(m, a);
+    const char *val = key + strlen(key) + 1;
+    lua_pushstring(L, val);
+    lua_setfield(L, -2, key);
+    a += (uint32_t)(strlen(key) + strlen(val) + 2);
+  }
+  lua_setfield(L, -2, "attrs");
+  lua_pushboolean(L, x->ambiguous);
+  lua_setfield(L, -2, "ambiguous");
+}
+
+
+/* Scan text (arg 2) with opts (arg 3); pushes the array of matches. */
+static void scan(lua_State *L, Gazetteer *g) {
+  size_t n, badpos = 0, i;
+  const char *s = luaL_checklstring(L, 2, &n);
+  int overlapping = 0, rc;
+  GlInvalid inv = lg_optinvalid(L, 3);
+  Matcher *m;
+  GlMatchList out = {NULL, 0, 0};
+  UErrorCode st = U_ZERO_ERROR;
+  if (lua_istable(L, 3)) {
+    lua_getfield(L, 3, "overlapping");
+    overlapping = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+  }
+  luaL_argcheck(L, n <= GL_MAXINPUT, 2, "text too long");
+  m = compiled(L, g);
+  rc = gl_matcher_scan(m, s, n, inv, overlapping, &out, &badpos, &st);
+  if (rc == -1) {
+    gl_matchlist_free(&out);
+    lua_pushfstring(L, "invalid UTF-8 at byte %I", (lua_Integer)badpos + 1);
+    luaL_argerror(L, 2, lua_tostring(L, -1));
+  }
+  if (rc != 0) {
+    gl_matchlist_free(&out);
+    lg_icuerror(L, "scan the text", st);
+  }
+  /* out is malloc'd: make sure nothing below can raise before it is freed
+     but the table constructors (memory errors only) */
+  if (!lua_checkstack(L, 8)) { gl_matchlist_free(&out); luaL_error(L, "stack overflow"); }
+  lua_createtable(L, out.n > 0x7FFFFFF ? 0x7FFFFFF : (int)out.n, 0);
+  for (i = 0; i < out.n; i++) {
+    pushmatch(L, m, &out.m[i], s);
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  gl_matchlist_free(&out);
+}
+
+
+/* gz:find_all(text [, opts]) -> array of matches */
+static int gazetteer_find_all(lua_State *L) {
+  Gazetteer *g = checkgaz(L);
+  scan(L, g);
+  return 1;
+}
+
+
+static int gmatch_aux(lua_State *L) {
+  lua_Integer i = lua_tointeger(L, lua_upvalueindex(2)) + 1;
+  lua_pushinteger(L, i);
+  lua_replace(L, lua_upvalueindex(2));
+  lua_rawgeti(L, lua_upvalueindex(1), i);
+  return 1;
+}
+
+
+/* gz:gmatch(text [, opts]) -> iterator of matches */
+static int gazetteer_gmatch(lua_State *L) {
+  Gazetteer *g = checkgaz(L);
+  scan(L, g);
+  lua_pushinteger(L, 0);
+  lua_pushcclosure(L, gmatch_aux, 2);
+  return 1;
+}
+
+
+/* gz:count() -> number of aliases, number of entities (after compiling) */
+static int gazetteer_count(lua_State *L) {
+  Gazetteer *g = checkgaz(L);
+  Matcher *m = g->b ? compiled(L, g) : g->m;
+  lua_pushinteger(L, (lua_Integer)m->nrec);
+  lua_pushinteger(L, (lua_Integer)m->nentities);
+  return 2;
+}
+
+
+/* gz:profile() -> name of the fold profile */
+static int gazetteer_profile(lua_State *L) {
+  Gazetteer *g = checkgaz(L);
+  lua_pushstring(L, g->m ? g->m->profile : gl_builder_profile(g->b));
+  return 1;
+}
+
+
+/* gz:save(path) -> true | nil, "path: what" */
+static int gazetteer_save(lua_State *L) {
+  Gazetteer *g = checkgaz(L);
+  const char *path = luaL_checkstring(L, 2);
+  GlBuf err;
+  gl_buf_init(&err);
+  if (gl_gazfile_save(compiled(L, g), path, &err) != 0) return pusherr(L, &err);
+  lua_pushboolean(L, 1);
+  return 1;
+}
+
+
+/* __gc, __close and gz:close() */
+static int gazetteer_gc(lua_State *L) {
+  Gazetteer *g = (Gazetteer *)luaL_checkudata(L, 1, GAZETTEER_T);
+  gl_matcher_free(g->m);
+  gl_builder_free(g->b);
+  g->m = NULL; g->b = NULL;
+  g->closed = 1;
+  return 0;
+}
+
+
+static int gazetteer_tostring(lua_State *L) {
+  Gazetteer *g = (Gazetteer *)luaL_checkudata(L, 1, GAZETTEER_T);
+  if (g->closed) lua_pushliteral(L, GAZETTEER_T " (closed)");
+  else if (g->m)
+    lua_pushfstring(L, GAZETTEER_T " (%I aliases, %I entities)", (lua_Integer)g->m->nrec,
+                    (lua_Integer)g->m->nentities);
+  else
+    lua_pushfstring(L, GAZETTEER_T " (%I aliases, not compiled)", (lua_Integer)gl_builder_count(g->b));
+  return 1;
+}
+
+
+static const luaL_Reg gaz_funcs[] = {
+  {"_gazetteer_new", lg__gazetteer_new},
+  {"_gazetteer_load", lg__gazetteer_load},
+  {"_gazetteer_open", lg__gazetteer_open},
+  {"_gazetteer_is_compiled", lg__gazetteer_is_compiled},
+  {NULL, NULL}
+};
+
+static const luaL_Reg gaz_methods[] = {
+  {"add", gazetteer_add},
+  {"compile", gazetteer_compile},
+  {"find_all", gazetteer_find_all},
+  {"gmatch", gazetteer_gmatch},
+  {"count", gazetteer_count},
+  {"profile", gazetteer_profile},
+  {"save", gazetteer_save},
+  {"close", gazetteer_gc},
+  {NULL, NULL}
+};
+
+static const luaL_Reg gaz_meta[] = {
+  {"__index", NULL},   /* placeholder */
+  {"__gc", gazetteer_gc},
+  {"__close", gazetteer_gc},
+  {"__tostring", gazetteer_tostring},
+  {NULL, NULL}
+};
+
+
+void gl_open_matcher(lua_State *L) {   /* stack: module */
+  luaL_newmetatable(L, GAZETTEER_T);   /* module, mt */
+  luaL_setfuncs(L, gaz_meta, 0);
+  luaL_newlib(L, gaz_methods);         /* module, mt, methods */
+  lua_pushvalue(L, -1);
+  lua_setfield(L, -3, "__index");      /* mt.__index = methods */
+  lua_setfield(L, -3, "_gazetteer_methods");   /* for lua/glean/gazetteer.lua */
+  lua_pop(L, 1);
+  luaL_setfuncs(L, gaz_funcs, 0);
+}

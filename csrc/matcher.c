@@ -1,0 +1,782 @@
+/*
+** matcher.c -- gazetteer automaton: builder, radix-trie compilation and the
+** word-start-anchored scan (see matcher.h and README "Matcher architecture").
+**
+** Matches may only begin at a word boundary of the folded text, so instead
+** of Aho-Corasick (failure links, a state per byte of text) the scan walks a
+** path-compressed trie from the root only at boundaries, and only when the
+** boundary's first byte has a root child.  Aliases flagged `noboundary`
+** live in a second trie walked at every character.
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
+
+#include "matcher.h"
+
+
+/* ===================================================================
+** Builder
+** =================================================================== */
+
+typedef struct BRec {
+  uint32_t key, keylen;   /* folded key in b->keys */
+  MatchRec r;             /* string offsets into b->str */
+} BRec;
+
+struct MatcherBuilder {
+  const FoldProfile *fold, *casefold;
+  char profile[GL_MAXPROFILENAME + 1];
+  GlBuf keys, str, scratch;
+  BRec *rec;
+  size_t nrec, caprec;
+  uint32_t *hslot;        /* intern table: (offset + 1) of strings, 0 empty */
+  size_t hcap, hused;
+};
+
+
+static uint64_t hashbytes(const char *s, size_t n) {
+  uint64_t h = 1469598103934665603u;  /* FNV-1a */
+  size_t i;
+  for (i = 0; i < n; i++) h = (h ^ (uint8_t)s[i]) * 1099511628211u;
+  return h;
+}
+
+
+static int addstr(GlBuf *b, const char *s, size_t n, uint32_t *off) {
+  static const char nul = '\0';
+  if (b->len + n + 1 > GL_MAXINPUT) return -1;
+  *off = (uint32_t)b->len;
+  if (gl_buf_add(b, s, n) != 0 || gl_buf_add(b, &nul, 1) != 0) return -1;
+  return 0;
+}
+
+
+/* Intern s[0..n) (stored NUL-terminated, so n counts the final NUL of the
+   last component when a blob holds several strings). */
+static int intern(MatcherBuilder *b, const char *s, size_t n, uint32_t *off) {
+  uint64_t h;
+  size_t i;
+  if (b->hused * 2 >= b->hcap) {  /* grow and rehash */
+    size_t ncap = b->hcap ? b->hcap * 2 : 1024, k;
+    uint32_t *ns = (uint32_t *)calloc(ncap, sizeof *ns);
+    if (ns == NULL) return -1;
+    for (k = 0; k < b->hcap; k++) {
+      uint32_t o = b->hslot[k];
+      if (o) {
+        const char *p = b->str.p + o - 1;
+        size_t len = strlen(p);
+        i = (size_t)hashbytes(p, len) & (ncap - 1);
+        while (ns[i]) i = (i + 1) & (ncap - 1);
+        ns[i] = o;
+      }
+    }
+    free(b->hslot);
+    b->hslot = ns;
+    b->hcap = ncap;
+  }
+  h = hashbytes(s, n);
+  i = (size_t)h & (b->hcap - 1);
+  while (b->hslot[i]) {
+    const char *p = b->str.p + b->hslot[i] - 1;
+    if (strncmp(p, s, n) == 0 && p[n] == '\0') { *off = b->hslot[i] - 1; return 0; }
+    i = (i + 1) & (b->hcap - 1);
+  }
+  if (addstr(&b->str, s, n, off) != 0) return -1;
+  b->hslot[i] = *off + 1;
+  b->hused++;
+  return 0;
+}
+
+
+MatcherBuilder *gl_builder_new(const char *profile, UErrorCode *status) {
+  MatcherBuilder *b;
+  const FoldProfile *f, *cf;
+  if (strlen(profile) > GL_MAXPROFILENAME) { *status = U_ILLEGAL_ARGUMENT_ERROR; return NULL; }
+  f = gl_fold_profile_get(profile, status);
+  cf = gl_fold_profile_get("search-case", status);
+  if (U_FAILURE(*status) || f == NULL || cf == NULL) {
+    if (U_SUCCESS(*status)) *status = U_ILLEGAL_ARGUMENT_ERROR;
+    return NULL;
+  }
+  b = (MatcherBuilder *)calloc(1, sizeof *b);
+  if (b == NULL) { *status = U_MEMORY_ALLOCATION_ERROR; return NULL; }
+  b->fold = f;
+  b->casefold = cf;
+  strcpy(b->profile, profile);
+  gl_buf_init(&b->keys);
+  gl_buf_init(&b->str);
+  gl_buf_init(&b->scratch);
+  return b;
+}
+
+
+void gl_builder_free(MatcherBuilder *b) {
+  if (b == NULL) return;
+  gl_buf_free(&b->keys);
+  gl_buf_free(&b->str);
+  gl_buf_free(&b->scratch);
+  free(b->rec);
+  free(b->hslot);
+  free(b);
+}
+
+
+const char *gl_builder_profile(const MatcherBuilder *b) {
+  return b->profile;
+}
+
+
+size_t gl_builder_count(const MatcherBuilder *b) {
+  return b->nrec;
+}
+
+
+/* Fold s with p into b->scratch and trim spaces at both ends: the key. */
+static int foldkey(MatcherBuilder *b, const FoldProfile *p, const char *s, size_t n,
+                   const char **key, size_t *keylen, size_t *badpos) {
+  UErrorCode st = U_ZERO_ERROR;
+  size_t a, z;
+  int rc;
+  b->scratch.len = 0;
+  rc = gl_fold(p, s, n, GlInvalidError, &b->scratch, NULL, badpos, &st);
+  if (rc != 0) return rc;
+  a = 0; z = b->scratch.len;
+  while (a < z && b->scratch.p[a] == ' ') a++;
+  while (z > a && b->scratch.p[z - 1] == ' ') z--;
+  *key = b->scratch.p + a;
+  *keylen = z - a;
+  return 0;
+}
+
+
+int gl_builder_add(MatcherBuilder *b, const char *alias, size_t alen,
+                   const char *id, size_t idlen, const char *type, size_t tlen,
+                   const char *const *attrs, const size_t *attrlens, size_t nattrs,
+                   unsigned flags, const char **err, size_t *badpos) {
+  BRec r;
+  const char *key;
+  size_t keylen, i;
+  int rc;
+  if (alen == 0) { *err = "empty alias"; return -1; }
+  if (flags & ~GL_FLAG_ALL) { *err = "unknown flag"; return -1; }
+  if (nattrs > 0xFFFF) { *err = "too many attributes"; return -1; }
+  if (b->nrec >= 0x7FFFFFF0u) { *err = "too many aliases"; return -1; }
+  rc = foldkey(b, b->fold, alias, alen, &key, &keylen, badpos);
+  if (rc == -1) { *err = "invalid UTF-8"; return -1; }
+  if (rc != 0) { *err = "out of memory"; return -1; }
+  if (keylen == 0) { *err = "alias folds to nothing"; return -1; }
+  if (keylen > GL_MAXALIAS) { *err = "alias too long"; return -1; }
+  if (b->keys.len + keylen > GL_MAXINPUT) { *err = "gazetteer too large"; return -1; }
+  r.key = (uint32_t)b->keys.len;
+  r.keylen = (uint32_t)keylen;
+  if (gl_buf_add(&b->keys, key, keylen) != 0) goto oom;
+  r.r.flags = (uint16_t)flags;
+  r.r.nattrs = (uint16_t)nattrs;
+  r.r.casekey = GL_NONE;
+  if (flags & GL_FLAG_CASE) {
+    if (foldkey(b, b->casefold, alias, alen, &key, &keylen, badpos) != 0) goto oom;
+    if (addstr(&b->str, key, keylen, &r.r.casekey) != 0) goto oom;
+  }
+  if (intern(b, id, idlen, &r.r.id) != 0 || intern(b, type, tlen, &r.r.type) != 0 ||
+      addstr(&b->str, alias, alen, &r.r.alias) != 0)
+    goto oom;
+  r.r.attrs = (uint32_t)b->str.len;
+  for (i = 0; i < 2 * nattrs; i++) {
+    uint32_t o;
+    if (addstr(&b->str, attrs[i], attrlens[i], &o) != 0) goto oom;
+  }
+  if (b->nrec == b->caprec) {
+    size_t ncap = b->caprec ? b->caprec * 2 : 256;
+    BRec *nr = (BRec *)realloc(b->rec, ncap * sizeof *nr);
+    if (nr == NULL) goto oom;
+    b->rec = nr;
+    b->caprec = ncap;
+  }
+  b->rec[b->nrec++] = r;
+  return 0;
+oom:
+  *err = "out of memory";
+  return -1;
+}
+
+
+/* ===================================================================
+** Compilation: sorted keys -> radix trie (BFS, siblings contiguous)
+** =================================================================== */
+
+typedef struct TrieBuild {
+  TrieNode *node;
+  uint8_t *cbyte;
+  uint32_t *lo, *hi, *depth;
+  size_t n, cap;
+  uint32_t *root;
+} TrieBuild;
+
+
+static int tb_newnode(TrieBuild *t) {
+  if (t->n == t->cap) {
+    size_t nc = t->cap ? t->cap * 2 : 64;
+    TrieNode *nn = (TrieNode *)realloc(t->node, nc * sizeof *nn);
+    uint8_t *ncb;
+    uint32_t *a, *z, *d;
+    if (nn == NULL) return -1;
+    t->node = nn;
+    if ((ncb = (uint8_t *)realloc(t->cbyte, nc)) == NULL) return -1;
+    t->cbyte = ncb;
+    if ((a = (uint32_t *)realloc(t->lo, nc * 4)) == NULL) return -1;
+    t->lo = a;
+    if ((z = (uint32_t *)realloc(t->hi, nc * 4)) == NULL) return -1;
+    t->hi = z;
+    if ((d = (uint32_t *)realloc(t->depth, nc * 4)) == NULL) return -1;
+    t->depth = d;
+    t->cap = nc;
+  }
+  memset(&t->node[t->n], 0, sizeof(TrieNode));
+  t->node[t->n].payload = GL_NONE;
+  t->cbyte[t->n] = 0;
+  t->n++;
+  return 0;
+}
+
+
+static void tb_free(TrieBuild *t) {
+  free(t->node); free(t->cbyte); free(t->lo); free(t->hi); free(t->depth); free(t->root);
+}
+
+
+/* Build a trie over the compiled records [a, b) (already sorted by key);
+   keyof gives each record's (offset, length) in the label pool. */
+static int trie_build(TrieBuild *t, const uint32_t *koff, const uint32_t *klen,
+                      const uint8_t *keys, uint32_t a, uint32_t b,
+                      GlBuf *plist) {
+  size_t i;
+  memset(t, 0, sizeof *t);
+  t->root = (uint32_t *)malloc(256 * sizeof(uint32_t));
+  if (t->root == NULL) return -1;
+  for (i = 0; i < 256; i++) t->root[i] = GL_NONE;
+  if (tb_newnode(t) != 0) return -1;
+  t->lo[0] = a; t->hi[0] = b; t->depth[0] = 0;
+  for (i = 0; i < t->n; i++) {
+    uint32_t lo = t->lo[i], hi = t->hi[i], d = t->depth[i], j, first;
+    if (lo < hi && klen[lo] == d) {  /* keys ending here: one payload run */
+      uint32_t k = lo, cnt;
+      while (k < hi && klen[k] == d) k++;
+      cnt = k - lo;
+      if (plist->len / 4 > 0xFFFFFFF0u) return -1;
+      t->node[i].payload = (uint32_t)(plist->len / 4);
+      if (gl_buf_add(plist, &cnt, 4) != 0) return -1;
+      for (j = lo; j < k; j++)
+        if (gl_buf_add(plist, &j, 4) != 0) return -1;
+      lo = k;
+    }
+    first = (uint32_t)t->n;
+    for (j = lo; j < hi; ) {
+      uint8_t c = keys[koff[j] + d];
+      uint32_t g = j + 1, l, c1;
+      const uint8_t *p, *q;
+      while (g < hi && keys[koff[g] + d] == c) g++;
+      /* label: common prefix of the group's first and last keys (sorted,
+         so it is common to all, and no key of the group ends inside it) */
+      p = keys + koff[j] + d; q = keys + koff[g - 1] + d;
+      l = 1;
+      while (d + l < klen[j] && d + l < klen[g - 1] && p[l] == q[l]) l++;
+      if (tb_newnode(t) != 0) return -1;
+      c1 = (uint32_t)t->n - 1;
+      t->node[c1].label_off = koff[j] + d;
+      t->node[c1].label_len = (uint16_t)l;
+      t->cbyte[c1] = c;
+      t->lo[c1] = j; t->hi[c1] = g; t->depth[c1] = d + l;
+      if (i == 0) t->root[c] = c1;
+      j = g;
+    }
+    t->node[i].first_child = first;
+    t->node[i].nchild = (uint16_t)(t->n - first);
+  }
+  return 0;
+}
+
+
+/* Order of records: key bytes, then length (a prefix first), then index
+   (insertion order, so ties keep the gazetteer's order). */
+static int cmprec(const BRec *rec, const uint8_t *keys, uint32_t x, uint32_t y) {
+  const BRec *a = &rec[x], *b = &rec[y];
+  uint32_t n = a->keylen < b->keylen ? a->keylen : b->keylen;
+  int c = memcmp(keys + a->key, keys + b->key, n);
+  if (c) return c;
+  if (a->keylen != b->keylen) return a->keylen < b->keylen ? -1 : 1;
+  return x < y ? -1 : 1;
+}
+
+
+/* MSD radix sort of record indexes by (noboundary, key bytes, length, index). */
+static void radix_sort(const BRec *rec, const uint8_t *keys, uint32_t *ix, uint32_t *tmp,
+                       size_t n, uint32_t d) {
+  size_t cnt[257], pos[257], i;
+  while (n > 32) {
+    memset(cnt, 0, sizeof cnt);
+    for (i = 0; i < n; i++) {
+      const BRec *r = &rec[ix[i]];
+      cnt[r->keylen == d ? 0 : 1 + keys[r->key + d]]++;
+    }
+    pos[0] = 0;
+    for (i = 1; i < 257; i++) pos[i] = pos[i - 1] + cnt[i - 1];
+    for (i = 0; i < n; i++) {  /* stable scatter keeps insertion order */
+      const BRec *r = &rec[ix[i]];
+      tmp[pos[r->keylen == d ? 0 : 1 + keys[r->key + d]]++] = ix[i];
+    }
+    memcpy(ix, tmp, n * sizeof *ix);
+    /* bucket 0 (keys ending at d) is done; recurse on the others */
+    {
+      size_t start = cnt[0], b, big = 0, bigstart = 0;
+      for (b = 1; b < 257; b++) {
+        if (cnt[b] > big) { big = cnt[b]; bigstart = start; }
+        start += cnt[b];
+      }
+      start = cnt[0];
+      for (b = 1; b < 257; b++) {
+        if (cnt[b] > 1 && start != bigstart)
+          radix_sort(rec, keys, ix + start, tmp, cnt[b], d + 1);
+        start += cnt[b];
+      }
+      if (big <= 1) return;
+      ix += bigstart; n = big; d++;   /* loop on the largest bucket */
+    }
+  }
+  for (i = 1; i < n; i++) {   /* small buckets: insertion sort */
+    uint32_t v = ix[i];
+    size_t j = i;
+    while (j > 0 && cmprec(rec, keys, ix[j - 1], v) > 0) { ix[j] = ix[j - 1]; j--; }
+    ix[j] = v;
+  }
+}
+
+
+static int cmpu32(const void *x, const void *y) {
+  uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+  return a < b ? -1 : a > b;
+}
+
+
+void gl_matcher_free(Matcher *m) {
+  if (m == NULL) return;
+  gl_matcher_release(m);
+  free(m);
+}
+
+
+Matcher *gl_matcher_build(const MatcherBuilder *b, UErrorCode *status) {
+  Matcher *m;
+  uint32_t *ix = NULL, *tmp = NULL, *koff = NULL, *klen = NULL, *ids = NULL;
+  MatchRec *rec = NULL;
+  GlBuf plist;
+  TrieBuild tm, tn;
+  uint32_t n = (uint32_t)b->nrec, nmain, i;
+  memset(&tm, 0, sizeof tm);
+  memset(&tn, 0, sizeof tn);
+  gl_buf_init(&plist);
+  m = (Matcher *)calloc(1, sizeof *m);
+  ix = (uint32_t *)malloc((n + 1) * 4);
+  tmp = (uint32_t *)malloc((n + 1) * 4);
+  koff = (uint32_t *)malloc((n + 1) * 4);
+  klen = (uint32_t *)malloc((n + 1) * 4);
+  rec = (MatchRec *)malloc((n + 1) * sizeof *rec);
+  if (!m || !ix || !tmp || !koff || !klen || !rec) goto oom;
+  /* noboundary records sort after the others: partition first, then sort */
+  nmain = 0;
+  for (i = 0; i < n; i++) if (!(b->rec[i].r.flags & GL_FLAG_NOBOUNDARY)) ix[nmain++] = i;
+  { uint32_t k = nmain; for (i = 0; i < n; i++) if (b->rec[i].r.flags & GL_FLAG_NOBOUNDARY) ix[k++] = i; }
+  radix_sort(b->rec, (const uint8_t *)b->keys.p, ix, tmp, nmain, 0);
+  radix_sort(b->rec, (const uint8_t *)b->keys.p, ix + nmain, tmp, n - nmain, 0);
+  for (i = 0; i < n; i++) {
+    const BRec *r = &b->rec[ix[i]];
+    rec[i] = r->r;
+    koff[i] = r->key;
+    klen[i] = r->keylen;
+  }
+  if (trie_build(&tm, koff, klen, (const uint8_t *)b->keys.p, 0, nmain, &plist) != 0 ||
+      trie_build(&tn, koff, klen, (const uint8_t *)b->keys.p, nmain, n, &plist) != 0)
+    goto oom;
+  /* distinct entities */
+  ids = tmp;
+  for (i = 0; i < n; i++) ids[i] = rec[i].id;
+  qsort(ids, n, 4, cmpu32);
+  m->nentities = 0;
+  for (i = 0; i < n; i++) if (i == 0 || ids[i] != ids[i - 1]) m->nentities++;
+  /* hand the arrays to the matcher */
+  {
+    uint8_t *labels = (uint8_t *)malloc(b->keys.len + 1);
+    char *str = (char *)malloc(b->str.len + 1);
+    if (!labels || !str) { free(labels); free(str); goto oom; }
+    memcpy(labels, b->keys.p ? b->keys.p : "", b->keys.len);
+    memcpy(str, b->str.p ? b->str.p : "", b->str.len);
+    str[b->str.len] = '\0';
+    m->own[0] = labels; m->labels = labels; m->nlabels = (uint32_t)b->keys.len;
+    m->own[1] = str; m->str = str; m->nstr = (uint32_t)b->str.len;
+  }
+  m->own[2] = rec; m->rec = rec; m->nrec = n; rec = NULL;
+  m->own[3] = plist.p; m->plist = (const uint32_t *)plist.p; m->nplist = (uint32_t)(plist.len / 4);
+  gl_buf_init(&plist);
+  m->own[4] = tm.root; m->main.root = tm.root; tm.root = NULL;
+  m->own[5] = tm.node; m->main.node = tm.node; tm.node = NULL;
+  m->own[6] = tm.cbyte; m->main.child_byte = tm.cbyte; tm.cbyte = NULL;
+  m->main.nnode = (uint32_t)tm.n;
+  m->own[7] = tn.root; m->nb.root = tn.root; tn.root = NULL;
+  m->own[8] = tn.node; m->nb.node = tn.node; tn.node = NULL;
+  m->own[9] = tn.cbyte; m->nb.child_byte = tn.cbyte; tn.cbyte = NULL;
+  m->nb.nnode = (uint32_t)tn.n;
+  strcpy(m->profile, b->profile);
+  m->fold = b->fold;
+  m->casefold = b->casefold;
+  gl_matcher_setup(m);
+  tb_free(&tm); tb_free(&tn);
+  free(ix); free(tmp); free(koff); free(klen);
+  return m;
+oom:
+  tb_free(&tm); tb_free(&tn);
+  gl_buf_free(&plist);
+  free(ix); free(tmp); free(koff); free(klen); free(rec);
+  gl_matcher_free(m);
+  *status = U_MEMORY_ALLOCATION_ERROR;
+  return NULL;
+}
+
+
+void gl_matcher_setup(Matcher *m) {
+  int c;
+  for (c = 0; c < 128; c++) m->ascii_class[c] = (uint8_t)gl_word_class(c);
+}
+
+
+void gl_matcher_release(Matcher *m) {
+  int i;
+  for (i = 0; i < GL_MATCHER_NOWN; i++) { free(m->own[i]); m->own[i] = NULL; }
+  if (m->unmap) m->unmap(m->mem, m->memlen);
+  m->unmap = NULL;
+  m->mem = NULL;
+}
+
+
+/* ===================================================================
+** Scan
+** =================================================================== */
+
+typedef struct Cand {
+  size_t end;       /* folded end of the match */
+  uint32_t rec;
+} Cand;
+
+typedef struct Scan {
+  const Matcher *m;
+  const uint8_t *f;      /* folded text */
+  size_t n;
+  const OffsetMap *map;
+  const char *src;
+  Cand *cand;
+  size_t ncand, capcand;
+  UBreakIterator *brk;   /* opened on the first dictionary-script run */
+  UText *ut;
+  size_t runlo, runhi;   /* cached dictionary run [runlo, runhi) */
+  uint32_t *bound;       /* its word boundaries, ascending */
+  size_t nbound, capbound;
+  GlBuf tmp;
+  UErrorCode status;
+} Scan;
+
+
+static GlWordClass classof(const Scan *S, int32_t c) {
+  if (c < 0) return GlWordNone;
+  if (c < 128) return (GlWordClass)S->m->ascii_class[c];
+  return gl_word_class(c);
+}
+
+
+/* Class of the character starting at p (None at the end). */
+static GlWordClass class_at(const Scan *S, size_t p) {
+  size_t len;
+  if (p >= S->n) return GlWordNone;
+  if (S->f[p] < 0x80) return (GlWordClass)S->m->ascii_class[S->f[p]];
+  return classof(S, gl_utf8_decode(S->f, S->n, p, &len));
+}
+
+
+/* Start of the character before p (p > 0). */
+static size_t prev_start(const Scan *S, size_t p) {
+  size_t q = p - 1;
+  while (q > 0 && (S->f[q] & 0xC0) == 0x80 && p - q < 4) q--;
+  return q;
+}
+
+
+static GlWordClass class_before(const Scan *S, size_t p) {
+  if (p == 0) return GlWordNone;
+  return class_at(S, prev_start(S, p));
+}
+
+
+/* Load the dictionary-script run around p (a Dict character starts at or
+   just before p) and its word boundaries from ICU's word break iterator. */
+static int load_run(Scan *S, size_t p) {
+  size_t lo = p, hi = p, len;
+  int32_t b;
+  while (lo > 0 && class_before(S, lo) == GlWordDict) lo = prev_start(S, lo);
+  while (hi < S->n && class_at(S, hi) == GlWordDict) {
+    gl_utf8_decode(S->f, S->n, hi, &len);
+    hi += len;
+  }
+  S->runlo = lo; S->runhi = hi; S->nbound = 0;
+  if (S->brk == NULL) {
+    S->brk = ubrk_open(UBRK_WORD, "", NULL, 0, &S->status);
+    if (U_FAILURE(S->status)) { S->brk = NULL; return -1; }
+  }
+  S->ut = utext_openUTF8(S->ut, (const char *)S->f + lo, (int64_t)(hi - lo), &S->status);
+  ubrk_setUText(S->brk, S->ut, &S->status);
+  if (U_FAILURE(S->status)) return -1;
+  for (b = ubrk_first(S->brk); b != UBRK_DONE; b = ubrk_next(S->brk)) {
+    if (S->nbound == S->capbound) {
+      size_t nc = S->capbound ? S->capbound * 2 : 64;
+      uint32_t *nb = (uint32_t *)realloc(S->bound, nc * 4);
+      if (nb == NULL) { S->status = U_MEMORY_ALLOCATION_ERROR; return -1; }
+      S->bound = nb; S->capbound = nc;
+    }
+    S->bound[S->nbound++] = (uint32_t)(lo + (size_t)b);
+  }
+  return 0;
+}
+
+
+/* Is p a word boundary of the folded text?  (-1 on ICU failure) */
+static int boundary(Scan *S, size_t p) {
+  GlWordClass a = class_before(S, p), z = class_at(S, p);
+  size_t lo, hi;
+  if (a == GlWordNone || z == GlWordNone || a != z) return 1;
+  if (a == GlWordLetter) return 0;
+  if (!(p > S->runlo && p < S->runhi) && load_run(S, p) != 0) return -1;
+  lo = 0; hi = S->nbound;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (S->bound[mid] < p) lo = mid + 1; else hi = mid;
+  }
+  return lo < S->nbound && S->bound[lo] == p;
+}
+
+
+/* The first boundary at or after p. */
+static size_t word_end(Scan *S, size_t p) {
+  size_t len;
+  int r;
+  while (p < S->n && (r = boundary(S, p)) == 0) {
+    gl_utf8_decode(S->f, S->n, p, &len);
+    p += len;
+  }
+  return p;
+}
+
+
+static int add_cand(Scan *S, size_t end, uint32_t rec) {
+  if (S->ncand == S->capcand) {
+    size_t nc = S->capcand ? S->capcand * 2 : 16;
+    Cand *c = (Cand *)realloc(S->cand, nc * sizeof *c);
+    if (c == NULL) return -1;
+    S->cand = c; S->capcand = nc;
+  }
+  S->cand[S->ncand].end = end;
+  S->cand[S->ncand].rec = rec;
+  S->ncand++;
+  return 0;
+}
+
+
+/* Check the `case` and `exact` flags of record r on the folded span [p, e). */
+static int verify(Scan *S, const MatchRec *r, size_t p, size_t e) {
+  size_t s0, s1, bad, a, z;
+  const char *want;
+  if (!(r->flags & (GL_FLAG_CASE | GL_FLAG_EXACT))) return 1;
+  gl_map_span(S->map, p, e, &s0, &s1);
+  if (r->flags & GL_FLAG_EXACT) {
+    want = gl_matcher_str(S->m, r->alias);
+    if (strlen(want) != s1 - s0 || memcmp(want, S->src + s0, s1 - s0) != 0) return 0;
+  }
+  if (r->flags & GL_FLAG_CASE) {
+    UErrorCode st = U_ZERO_ERROR;
+    S->tmp.len = 0;
+    if (gl_fold(S->m->casefold, S->src + s0, s1 - s0, GlInvalidReplace, &S->tmp, NULL,
+                &bad, &st) != 0)
+      return 0;
+    a = 0; z = S->tmp.len;
+    while (a < z && S->tmp.p[a] == ' ') a++;
+    while (z > a && S->tmp.p[z - 1] == ' ') z--;
+    want = gl_matcher_str(S->m, r->casekey);
+    if (strlen(want) != z - a || memcmp(want, S->tmp.p + a, z - a) != 0) return 0;
+  }
+  return 1;
+}
+
+
+/* Walk trie t from folded position p; collect valid candidates.  bounded:
+   the main trie (ends must be word boundaries). */
+static int walk(Scan *S, const Trie *t, size_t p, int bounded) {
+  const Matcher *m = S->m;
+  const uint8_t *f = S->f;
+  size_t n = S->n, i = p;
+  uint32_t node = t->root[f[p]];
+  while (node != GL_NONE) {
+    const TrieNode *nd = &t->node[node];
+    uint32_t L = nd->label_len, k, cnt, first, nc;
+    if (L > n - i || memcmp(f + i, m->labels + nd->label_off, L) != 0) break;
+    i += L;
+    if (nd->payload != GL_NONE) {
+      const uint32_t *pl = m->plist + nd->payload;
+      int atb = -2;   /* boundary(i), computed once */
+      cnt = pl[0];
+      for (k = 1; k <= cnt; k++) {
+        const MatchRec *r = &m->rec[pl[k]];
+        size_t e = i;
+        if (bounded || (r->flags & GL_FLAG_PREFIX)) {
+          if (atb == -2 && (atb = boundary(S, i)) < 0) return -1;
+          if (!atb) {
+            if (!(r->flags & GL_FLAG_PREFIX)) continue;
+            e = word_end(S, i);
+          }
+        }
+        if (verify(S, r, p, e) && add_cand(S, e, pl[k]) != 0) return -1;
+      }
+    }
+    if (i >= n || (nc = nd->nchild) == 0) break;
+    first = nd->first_child;
+    node = GL_NONE;
+    if (nc < 8) {
+      for (k = 0; k < nc; k++)
+        if (t->child_byte[first + k] == f[i]) { node = first + k; break; }
+    }
+    else {
+      uint32_t lo = 0, hi = nc;
+      while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (t->child_byte[first + mid] < f[i]) lo = mid + 1; else hi = mid;
+      }
+      if (lo < nc && t->child_byte[first + lo] == f[i]) node = first + lo;
+    }
+  }
+  return 0;
+}
+
+
+static int emit(GlMatchList *out, size_t s0, size_t s1, uint32_t rec, int amb) {
+  if (out->n == out->cap) {
+    size_t nc = out->cap ? out->cap * 2 : 64;
+    GlMatch *nm = (GlMatch *)realloc(out->m, nc * sizeof *nm);
+    if (nm == NULL) return -1;
+    out->m = nm; out->cap = nc;
+  }
+  out->m[out->n].start = s0;
+  out->m[out->n].end = s1;
+  out->m[out->n].rec = rec;
+  out->m[out->n].ambiguous = amb;
+  out->n++;
+  return 0;
+}
+
+
+/* Emit the candidates with end e as one span: one match per entity. */
+static int emit_group(Scan *S, GlMatchList *out, size_t p, size_t e) {
+  size_t k, j, s0, s1, first = out->n;
+  int nid = 0;
+  gl_map_span(S->map, p, e, &s0, &s1);
+  for (k = 0; k < S->ncand; k++) {
+    uint32_t id;
+    int seen = 0;
+    if (S->cand[k].end != e) continue;
+    id = S->m->rec[S->cand[k].rec].id;
+    for (j = first; j < out->n; j++)
+      if (S->m->rec[out->m[j].rec].id == id) { seen = 1; break; }
+    if (seen) continue;
+    if (emit(out, s0, s1, S->cand[k].rec, 0) != 0) return -1;
+    nid++;
+  }
+  if (nid > 1)
+    for (j = first; j < out->n; j++) out->m[j].ambiguous = 1;
+  return 0;
+}
+
+
+int gl_matcher_scan(const Matcher *m, const char *s, size_t n, GlInvalid inv,
+                    int overlapping, GlMatchList *out, size_t *badpos,
+                    UErrorCode *status) {
+  Scan S;
+  GlBuf folded;
+  OffsetMap map;
+  size_t p, fn;
+  int rc = 0;
+  const uint8_t *f;
+  memset(&S, 0, sizeof S);
+  gl_buf_init(&folded);
+  gl_buf_init(&S.tmp);
+  gl_map_init(&map);
+  rc = gl_fold(m->fold, s, n, inv, &folded, &map, badpos, status);
+  if (rc != 0) goto done;
+  S.m = m; S.map = &map; S.src = s;
+  S.f = f = (const uint8_t *)(folded.p ? folded.p : "");
+  S.n = fn = folded.len;
+  S.runlo = S.runhi = 0;
+  for (p = 0; p < fn; ) {
+    int hasmain = m->main.root[f[p]] != GL_NONE, hasnb = m->nb.root[f[p]] != GL_NONE;
+    size_t best, len;
+    S.ncand = 0;
+    if (hasmain) {
+      int b = boundary(&S, p);
+      if (b < 0) goto icufail;
+      if (b && walk(&S, &m->main, p, 1) != 0) goto fail;
+    }
+    if (hasnb && walk(&S, &m->nb, p, 0) != 0) goto fail;
+    if (S.ncand == 0) {   /* next character */
+      p++;
+      while (p < fn && (f[p] & 0xC0) == 0x80) p++;
+      continue;
+    }
+    best = 0;
+    for (len = 0; len < S.ncand; len++) if (S.cand[len].end > best) best = S.cand[len].end;
+    if (!overlapping) {
+      if (emit_group(&S, out, p, best) != 0) goto oom;
+      p = best;
+      continue;
+    }
+    while (best > p) {   /* every end, longest first */
+      size_t next = p;
+      if (emit_group(&S, out, p, best) != 0) goto oom;
+      for (len = 0; len < S.ncand; len++)
+        if (S.cand[len].end < best && S.cand[len].end > next) next = S.cand[len].end;
+      best = next;
+    }
+    p++;
+    while (p < fn && (f[p] & 0xC0) == 0x80) p++;
+  }
+  goto done;
+fail:
+  if (U_SUCCESS(S.status)) goto oom;
+icufail:
+  *status = S.status;
+  rc = -2;
+  goto done;
+oom:
+  *status = U_MEMORY_ALLOCATION_ERROR;
+  rc = -2;
+done:
+  if (S.brk) ubrk_close(S.brk);
+  if (S.ut) utext_close(S.ut);
+  free(S.cand);
+  free(S.bound);
+  gl_buf_free(&S.tmp);
+  gl_buf_free(&folded);
+  gl_map_free(&map);
+  return rc;
+}
+
+
+void gl_matchlist_free(GlMatchList *l) {
+  free(l->m);
+  l->m = NULL;
+  l->n = l->cap = 0;
+}

@@ -1,0 +1,133 @@
+/*
+** matcher.h -- the gazetteer automaton: collect aliases (builder), compile
+** them into an immutable word-start-anchored radix trie (Matcher), scan
+** folded text for leftmost-longest or overlapping matches with exact
+** original spans.  See README "Matcher architecture".
+**
+** Ownership: a builder owns copies of every string it is given.  A Matcher
+** owns its arrays (malloc'd after gl_matcher_build, or a read-only mapping
+** after gl_gazfile_open); gl_matcher_free releases either.  A Matcher is
+** never modified after it is built, so several threads may scan with one
+** Matcher at the same time (each scan allocates its own scratch).
+*/
+#ifndef GLEAN_MATCHER_H
+#define GLEAN_MATCHER_H
+
+#include <unicode/utypes.h>
+#include "glean.h"
+#include "fold.h"
+
+/* Alias flags (column `flags` of a gazetteer file). */
+#define GL_FLAG_CASE       1u   /* case-sensitive after the other folding */
+#define GL_FLAG_EXACT      2u   /* surface must equal the alias byte for byte */
+#define GL_FLAG_PREFIX     4u   /* may be followed by more letters of the word */
+#define GL_FLAG_NOBOUNDARY 8u   /* may start and end inside words */
+#define GL_FLAG_ALL        15u
+
+#define GL_MAXALIAS 4096        /* longest folded alias, bytes */
+#define GL_NONE 0xFFFFFFFFu
+
+/* Profile names a Matcher may use (stored in compiled files). */
+#define GL_MAXPROFILENAME 31
+
+typedef struct MatcherBuilder MatcherBuilder;
+
+/*
+** One alias record of a compiled matcher; string fields are offsets into
+** the matcher's string pool (NUL-terminated strings).  attrs points to
+** 2 * nattrs consecutive strings (key, value, key, value, ...).
+*/
+typedef struct MatchRec {
+  uint32_t id, type, alias, attrs, casekey;  /* casekey: GL_NONE unless `case` */
+  uint16_t nattrs, flags;
+} MatchRec;
+
+/* Trie node: 16 bytes; children of a node are contiguous. */
+typedef struct TrieNode {
+  uint32_t first_child;
+  uint32_t label_off;      /* into the key/label pool */
+  uint16_t nchild;
+  uint16_t label_len;
+  uint32_t payload;        /* into plist: count, then record indexes; or GL_NONE */
+} TrieNode;
+
+typedef struct Trie {
+  const uint32_t *root;    /* 256 entries: first byte -> node, or GL_NONE */
+  const TrieNode *node;
+  const uint8_t *child_byte;   /* parallel to node: first byte of its label */
+  uint32_t nnode;
+} Trie;
+
+#define GL_MATCHER_NOWN 10
+
+typedef struct Matcher {
+  Trie main, nb;           /* nb: the noboundary aliases */
+  const uint8_t *labels;   /* folded keys; trie labels point into them */
+  const uint32_t *plist;
+  const MatchRec *rec;
+  const char *str;         /* string pool */
+  uint32_t nlabels, nplist, nrec, nstr;
+  uint32_t nentities;      /* distinct ids */
+  char profile[GL_MAXPROFILENAME + 1];
+  const FoldProfile *fold, *casefold;
+  uint8_t ascii_class[128];   /* gl_word_class of ASCII, cached */
+  void *own[GL_MATCHER_NOWN];  /* malloc'd arrays (built matchers) */
+  void *mem;                  /* mapping (opened matchers) */
+  size_t memlen;
+  void (*unmap)(void *mem, size_t len);
+} Matcher;
+
+/* A match: 0-based source byte span [start, end), its record. */
+typedef struct GlMatch {
+  size_t start, end;
+  uint32_t rec;
+  int ambiguous;
+} GlMatch;
+
+typedef struct GlMatchList {
+  GlMatch *m;
+  size_t n, cap;
+} GlMatchList;
+
+/* Errors of builder calls: a static message naming what is wrong. */
+MatcherBuilder *gl_builder_new(const char *profile, UErrorCode *status);
+void gl_builder_free(MatcherBuilder *b);
+size_t gl_builder_count(const MatcherBuilder *b);
+const char *gl_builder_profile(const MatcherBuilder *b);
+
+/*
+** Add one alias.  attrs: 2 * nattrs strings (key, value, ...).  Returns 0,
+** or -1 with *err set to a static message ("empty alias", "alias folds to
+** nothing", "invalid UTF-8", "alias too long", "out of memory"), *badpos
+** set for invalid UTF-8 (offset in the alias).
+*/
+int gl_builder_add(MatcherBuilder *b, const char *alias, size_t alen,
+                   const char *id, size_t idlen, const char *type, size_t tlen,
+                   const char *const *attrs, const size_t *attrlens, size_t nattrs,
+                   unsigned flags, const char **err, size_t *badpos);
+
+/* Compile the builder's aliases (the builder stays usable).  NULL and
+   *status set on out of memory / ICU failure. */
+Matcher *gl_matcher_build(const MatcherBuilder *b, UErrorCode *status);
+void gl_matcher_free(Matcher *m);
+
+/* For gazfile.c: fill the derived fields of a Matcher (after its arrays
+   are set), and release its arrays without freeing the struct. */
+void gl_matcher_setup(Matcher *m);
+void gl_matcher_release(Matcher *m);
+
+/*
+** Scan s[0..n): fold it, find matches, append them to out (sorted by start,
+** then longest first).  Returns 0, -1 with *badpos (invalid UTF-8 under
+** GlInvalidError), or -2 with *status (out of memory, ICU failure).
+*/
+int gl_matcher_scan(const Matcher *m, const char *s, size_t n, GlInvalid inv,
+                    int overlapping, GlMatchList *out, size_t *badpos,
+                    UErrorCode *status);
+
+void gl_matchlist_free(GlMatchList *l);
+
+/* String pool access (offsets validated at build/open). */
+#define gl_matcher_str(m, off) ((m)->str + (off))
+
+#endif

@@ -1,0 +1,122 @@
+-- glean.gazetteer: entities with aliases in many scripts, matched in text
+-- through search folding with exact original byte spans.
+--
+--   local gz = glean.gazetteer.load("places.tsv")
+--   for m in gz:gmatch(text) do print(m.start, m.stop, m.id, m.surface) end
+--
+-- The automaton and file formats live in C (csrc/matcher.c, csrc/gazfile.c);
+-- this module adds loading from Lua tables and argument handling.
+local core = require "glean.core"
+
+local error, ipairs, pairs, type, tostring = error, ipairs, pairs, type, tostring
+local concat, sort = table.concat, table.sort
+
+local methods = core._gazetteer_methods
+local gazetteer = {}
+
+local function profile_of(opts, fname)
+  if opts == nil then return nil end
+  if type(opts) ~= "table" then
+    error("bad argument to '" .. fname .. "' (options table expected, got " .. type(opts) .. ")", 3)
+  end
+  local p = opts.profile
+  if p ~= nil and type(p) ~= "string" then
+    error("bad option 'profile' to '" .. fname .. "' (profile name expected, got " .. type(p) .. ")", 3)
+  end
+  return p
+end
+
+-- Attribute values as strings (numbers and booleans converted); names sorted
+-- so the stored order does not depend on table traversal.
+local function attrs_of(t, skip)
+  local out
+  for k, v in pairs(t) do
+    if not skip[k] then
+      if type(k) ~= "string" then error("attribute names must be strings", 3) end
+      local tv = type(v)
+      if tv == "number" or tv == "boolean" then v = tostring(v)
+      elseif tv ~= "string" then error("attribute '" .. k .. "' is not a string", 3) end
+      out = out or {}
+      out[k] = v
+    end
+  end
+  return out
+end
+
+local add = methods.add
+
+-- gz:add(alias, id, type [, attrs [, flags]]) -> gz
+-- flags: "case,prefix" or an array { "case", "prefix" }
+function methods.add(self, alias, id, typ, attrs, flags)
+  if type(flags) == "table" then flags = concat(flags, ",") end
+  if type(attrs) == "table" then attrs = attrs_of(attrs, {}) end
+  return add(self, alias, id, typ, attrs, flags)
+end
+
+-- load(path [, opts]) -> gazetteer | nil, "path:line: what"
+-- opts.profile: fold profile ("search", the default, or "search-case");
+-- opts.format: "tsv" or "csv" (default: from the extension).  A compiled
+-- file (see gz:save) is recognised by its header and opened instead.
+function gazetteer.load(path, opts)
+  if type(path) ~= "string" then
+    error("bad argument #1 to 'load' (string expected, got " .. type(path) .. ")", 2)
+  end
+  local profile = profile_of(opts, "load")
+  if core._gazetteer_is_compiled(path) then
+    local gz, err = core._gazetteer_open(path)
+    if gz and profile and gz:profile() ~= profile then
+      return nil, path .. ": compiled with profile '" .. gz:profile() .. "', not '" .. profile .. "'"
+    end
+    return gz, err
+  end
+  local format = opts and opts.format
+  if format == nil then format = path:lower():match("%.csv$") and "csv" or "tsv" end
+  return core._gazetteer_load(path, profile, format)
+end
+
+-- open(path) -> gazetteer | nil, "path: what" (a file written by gz:save)
+function gazetteer.open(path)
+  if type(path) ~= "string" then
+    error("bad argument #1 to 'open' (string expected, got " .. type(path) .. ")", 2)
+  end
+  return core._gazetteer_open(path)
+end
+
+local entry_fields = { id = true, type = true, alias = true, flags = true }
+
+-- new([entries [, opts]]) -> gazetteer
+-- entries: array of { id = , type = , alias = [, flags = ] [, attr = value ...] }
+function gazetteer.new(entries, opts)
+  if entries ~= nil and type(entries) ~= "table" then
+    error("bad argument #1 to 'new' (table expected, got " .. type(entries) .. ")", 2)
+  end
+  local gz = core._gazetteer_new(profile_of(opts, "new"))
+  for i, e in ipairs(entries or {}) do
+    if type(e) ~= "table" then
+      error("bad argument #1 to 'new' (entry " .. i .. " is not a table)", 2)
+    end
+    for _, f in ipairs { "id", "type", "alias" } do
+      if type(e[f]) ~= "string" then
+        error("bad argument #1 to 'new' (entry " .. i .. ": '" .. f .. "' must be a string)", 2)
+      end
+    end
+    local flags = e.flags
+    if type(flags) == "table" then flags = concat(flags, ",") end
+    local ok, err = pcall(add, gz, e.alias, e.id, e.type, attrs_of(e, entry_fields), flags)
+    if not ok then
+      local what = tostring(err):match("%((.*)%)$") or tostring(err)
+      error("bad argument #1 to 'new' (entry " .. i .. ": " .. what .. ")", 2)
+    end
+  end
+  return gz
+end
+
+-- Sorted attribute names of a match (for stable output).
+function gazetteer.attr_names(m)
+  local names = {}
+  for k in pairs(m.attrs or {}) do names[#names + 1] = k end
+  sort(names)
+  return names
+end
+
+return gazetteer
