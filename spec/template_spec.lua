@@ -274,6 +274,20 @@ describe("glean.template lambdas", function()
   end)
 end)
 
+describe("glean.template partials", function()
+  it("accepts compiled templates and functions as partials", function()
+    local row = assert(template.compile("<{{.}}>"))
+    assert.are.equal("<1><2>", render("{{#xs}}{{>row}}{{/xs}}", { xs = { 1, 2 } }, { row = row }))
+    assert.are.equal("<1><2>", render("{{#xs}}{{>row}}{{/xs}}", { xs = { 1, 2 } },
+      function(name) return name == "row" and "<{{.}}>" or nil end))
+  end)
+
+  it("raises on a partial that is neither text nor a template", function()
+    assert.are.equal("t:1:2: partial 'row' is a number (expected a string or a compiled template)",
+      render_error("[{{>row}}]", {}, { row = 42 }))
+  end)
+end)
+
 describe("glean.template partial indentation", function()
   it("indents every line of a standalone partial, including nested ones, but not interpolated text", function()
     local partials = { outer = "a\n  {{>inner}}\nb\n", inner = "{{#xs}}\n- {{.}}\n{{/xs}}\n{{{raw}}}\n" }
