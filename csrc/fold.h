@@ -46,11 +46,16 @@ typedef struct OffsetMap {
    use, thread-safe, never freed.  NULL + *status on ICU failure. */
 const FoldProfile *gl_fold_profile_get(const char *name, UErrorCode *status);
 
-/* A custom profile: a copy of base with extra mappings (from a single code
-   point to a UTF-8 string, "" deletes it) and extra stripped marks. */
-FoldProfile *gl_fold_profile_new(const FoldProfile *base, UErrorCode *status);
+/* A custom profile: a copy of base's custom settings (NULL: none), folding
+   case when casefold is 1; then add mappings (a single input code point to
+   a UTF-8 string that is folded in turn, "" deletes it) and extra stripped
+   marks, and call gl_fold_profile_finish before use (builds the tables,
+   ~50 ms).  map/strip return 0, -1 bad UTF-8, -2 target too long, -3 out of
+   memory. */
+FoldProfile *gl_fold_profile_new(const FoldProfile *base, int casefold, UErrorCode *status);
 int gl_fold_profile_map(FoldProfile *p, int32_t from, const char *to, size_t tolen);
 int gl_fold_profile_strip(FoldProfile *p, int32_t mark);
+void gl_fold_profile_finish(FoldProfile *p, UErrorCode *status);
 int gl_fold_profile_casefold(const FoldProfile *p);     /* 1 when it folds case */
 void gl_fold_profile_free(FoldProfile *p);
 
