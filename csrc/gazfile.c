@@ -41,6 +41,7 @@ typedef struct Parser {
   const char *colname[MAXCOLS];
   size_t colnamelen[MAXCOLS];
   GlBuf fields;          /* unquoted CSV fields */
+  GlBuf names;           /* copies of the header's column names */
 } Parser;
 
 
@@ -103,8 +104,15 @@ static int header(Parser *P, size_t line, Field *f, int nf) {
         P->role[k] = j;
       }
     if (f[k].n == 0) return errf(P, line, "empty column name", "", 0), -1;
-    P->colname[k] = f[k].p;
     P->colnamelen[k] = f[k].n;
+  }
+  /* CSV fields live in a buffer the next record overwrites: keep copies */
+  P->names.len = 0;
+  for (k = 0; k < nf; k++)
+    if (gl_buf_add(&P->names, f[k].p, f[k].n) != 0) return -2;
+  for (k = 0, j = 0; k < nf; k++) {
+    P->colname[k] = P->names.p + j;
+    j += (int)f[k].n;
   }
   for (j = 0; j < 3; j++)
     if (!have[j]) return errf(P, line, "missing column '%s' in header", req[j], strlen(req[j])), -1;
@@ -173,6 +181,7 @@ int gl_gazfile_parse(MatcherBuilder *b, const char *data, size_t n, const char *
   memset(&P, 0, sizeof P);
   P.b = b; P.name = name; P.err = err;
   gl_buf_init(&P.fields);
+  gl_buf_init(&P.names);
   if (n >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) pos = 3;   /* UTF-8 BOM */
   while (pos < n && rc != -2) {
     size_t a = pos, e, z, bad, startline;
@@ -246,7 +255,7 @@ int gl_gazfile_parse(MatcherBuilder *b, const char *data, size_t n, const char *
     }
     if (nf > MAXCOLS) nf = MAXCOLS + 1;
     if (!havehdr) {
-      if (header(&P, startline, f, nf) != 0) break;   /* no header: nothing else makes sense */
+      if ((rc = header(&P, startline, f, nf)) != 0) break;   /* no header: nothing else makes sense */
       havehdr = 1;
     }
     else rc = record(&P, startline, f, nf);
@@ -258,6 +267,7 @@ int gl_gazfile_parse(MatcherBuilder *b, const char *data, size_t n, const char *
     gl_buf_add(err, buf, (size_t)k);
   }
   gl_buf_free(&P.fields);
+  gl_buf_free(&P.names);
   if (rc == -2) return -2;
   return P.nerr ? -1 : 0;
 }
@@ -355,10 +365,13 @@ int gl_gazfile_save(const Matcher *m, const char *path, GlBuf *err) {
   put32(hdr, 8, GAZ_VERSION);
   put32(hdr, 12, GAZ_ENDIAN);
   put64(hdr, 16, off);
-  put64(hdr, 24, checksum((const uint8_t *)body.p, body.len));
   memcpy(hdr + 32, m->profile, strlen(m->profile));
   put32(hdr, 64, m->nentities);
   put32(hdr, 68, GAZ_NSECT);
+  {  /* the checksum covers everything after its own field */
+    uint64_t h1 = checksum(hdr + 32, GAZ_HEADER - 32), h2 = checksum((const uint8_t *)body.p, body.len);
+    put64(hdr, 24, h1 ^ (h2 * 0x9E3779B97F4A7C15u + 1));
+  }
   fp = fopen(path, "wb");
   if (fp == NULL) { errmsg(err, path, strerror(errno)); gl_buf_free(&body); return -1; }
   if (fwrite(hdr, 1, sizeof hdr, fp) != sizeof hdr ||
@@ -471,7 +484,8 @@ Matcher *gl_gazfile_open(const char *path, GlBuf *err) {
   if (get64(h, 16) > size) { what = "truncated"; goto bad; }
   if (get64(h, 16) < size) { what = "size mismatch (trailing bytes)"; goto bad; }
   if (get32(h, 68) != GAZ_NSECT) { what = "bad section table"; goto bad; }
-  if (checksum(h + GAZ_HEADER, size - GAZ_HEADER) != get64(h, 24)) { what = "checksum mismatch"; goto bad; }
+  if ((checksum(h + 32, GAZ_HEADER - 32) ^ (checksum(h + GAZ_HEADER, size - GAZ_HEADER) * 0x9E3779B97F4A7C15u + 1))
+      != get64(h, 24)) { what = "checksum mismatch"; goto bad; }
   for (k = 0; k < GAZ_NSECT; k++) {
     uint64_t o = get64(h, 72 + 16 * k);
     sn[k] = get64(h, 72 + 16 * k + 8);

@@ -589,7 +589,8 @@ static int add_cand(Scan *S, size_t end, uint32_t rec) {
 }
 
 
-/* Check the `case` and `exact` flags of record r on the folded span [p, e). */
+/* Check the `case` and `exact` flags of record r on the folded span [p, e)
+   of its key (a `prefix` match is checked without the rest of the word). */
 static int verify(Scan *S, const MatchRec *r, size_t p, size_t e) {
   size_t s0, s1, bad, a, z;
   const char *want;
@@ -641,7 +642,7 @@ static int walk(Scan *S, const Trie *t, size_t p, int bounded) {
             e = word_end(S, i);
           }
         }
-        if (verify(S, r, p, e) && add_cand(S, e, pl[k]) != 0) return -1;
+        if (verify(S, r, p, i) && add_cand(S, e, pl[k]) != 0) return -1;
       }
     }
     if (i >= n || (nc = nd->nchild) == 0) break;
