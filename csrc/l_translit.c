@@ -116,6 +116,9 @@ static int lg_transliterate(lua_State *L) {
     reverse = lua_toboolean(L, -1);
     lua_pop(L, 1);
   }
+  if (idn > GL_TRANSLIT_MAXID)
+    return luaL_argerror(L, 2, lua_pushfstring(L, "transform id too long (limit is %d bytes)",
+                                               GL_TRANSLIT_MAXID));
   lg_checkutf8(L, 1, s, n);
   luaL_argcheck(L, n <= (size_t)INT32_MAX / 2, 1, "string too long");
   cache = (GlTranslitCache *)registryobject(L, TRANSLITCACHE_T, sizeof(GlTranslitCache),
