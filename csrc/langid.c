@@ -308,6 +308,14 @@ GlLangId *gl_langid_open(const char *dir, UErrorCode *status) {
   strcpy(conf + dl, "/fpdb.conf");
   memcpy(prefix, dir, dl);
   strcpy(prefix + dl, "/");
+  {  /* check first: textcat would print its own complaint on stderr */
+    FILE *f = fopen(conf, "r");
+    if (f == NULL) {
+      *status = U_FILE_ACCESS_ERROR;
+      goto fail;
+    }
+    fclose(f);
+  }
   li->tc = special_textcat_Init(conf, prefix);   /* reads every model now */
   if (li->tc == NULL) {
     *status = U_FILE_ACCESS_ERROR;

@@ -1,0 +1,138 @@
+-- Language identification (csrc/langid.c): textcat restricted to the main
+-- script, refined by distinctive letters and words of related languages.
+local glean = require "glean"
+local H = require "spec.helper"
+
+local function err_of(name, ...)
+  local call = assert(load("local glean = ...; return function(...) local r = glean." .. name
+                           .. "(...); return r end"))(glean)
+  local ok, err = pcall(call, ...)
+  assert.is_false(ok, "expected an error")
+  return (err:gsub("^.-:%d+: ", ""))
+end
+
+local function fixture(lang)
+  return H.read(H.home .. "/spec/fixtures/langid/" .. lang .. ".txt")
+end
+
+-- Sentences of s, split after . । ۔ 。 ? ؟ (the terminators of our texts).
+local function sentences(s)
+  local out = {}
+  s = s:gsub("。", "。\n"):gsub("।", "।\n"):gsub("۔", "۔\n"):gsub("؟", "؟\n"):gsub("%. ", ".\n")
+  for line in s:gmatch("[^\n]+") do
+    if line:match("%S") then out[#out + 1] = line end
+  end
+  return out
+end
+
+describe("glean.language", function()
+  local langs = { "ur", "ar", "fa", "hi", "mr", "ne", "ru", "vi", "zh", "en" }
+
+  for _, lang in ipairs(langs) do
+    it(("identifies the %s sample text with a confidence above 0.5"):format(lang), function()
+      local l, c = glean.language(fixture(lang))
+      assert.are.equal(lang, l)
+      assert.is_true(c > 0.5 and c <= 1, "confidence " .. tostring(c))
+    end)
+
+    it(("never names another language for a single %s sentence"):format(lang), function()
+      local right = 0
+      local ss = sentences(fixture(lang))
+      assert.is_true(#ss >= 3)
+      for _, s in ipairs(ss) do
+        local l, c = glean.language(s)
+        if l ~= nil then
+          assert.are.equal(lang, l, s)
+          assert.is_true(c > 0 and c <= 1)
+          right = right + 1
+        else
+          assert.are.equal("unknown", c)
+        end
+      end
+      assert.is_true(right >= #ss - 1, ("%d of %d sentences identified"):format(right, #ss))
+    end)
+  end
+
+  it("tells Urdu, Persian and Arabic apart by their distinctive letters", function()
+    -- the first sentence alone: textcat's n-grams have little to go on
+    assert.are.equal("ur", (glean.language(sentences(fixture("ur"))[1])))
+    assert.are.equal("fa", (glean.language(sentences(fixture("fa"))[1])))
+    assert.are.equal("ar", (glean.language(sentences(fixture("ar"))[1])))
+  end)
+
+  it("tells Hindi, Marathi and Nepali apart by letters, words and endings", function()
+    assert.are.equal("hi", (glean.language(sentences(fixture("hi"))[2])))
+    assert.are.equal("mr", (glean.language(sentences(fixture("mr"))[2])))
+    assert.are.equal("ne", (glean.language(sentences(fixture("ne"))[1])))
+  end)
+
+  it("is more confident about a paragraph than about one sentence", function()
+    for _, lang in ipairs(langs) do
+      local text = fixture(lang)
+      local _, whole = glean.language(text)
+      local l, part = glean.language(sentences(text)[1])
+      if l then assert.is_true(whole > part, lang) end
+    end
+  end)
+
+  it("keeps the language of the main script when names in other scripts occur", function()
+    local s = "दिल्ली में कल Reuters और BBC के संवाददाताओं ने बताया कि बारिश जारी रहने की संभावना है।"
+    assert.are.equal("hi", (glean.language(s)))
+  end)
+
+  it("returns nil, 'unknown' for too little text instead of guessing", function()
+    for _, s in ipairs { "", "Hello", "नमस्ते", "سلام دوست", "12345 67890 !!! ... ---", "北京欢迎你" } do
+      local l, why = glean.language(s)
+      assert.is_nil(l, s)
+      assert.are.equal("unknown", why)
+    end
+  end)
+
+  it("honours opts.min_letters", function()
+    local text = fixture("en")
+    assert.is_nil((glean.language(text, { min_letters = 100000 })))
+    assert.are.equal("en", (glean.language("The council approved the plan", { min_letters = 10 })))
+  end)
+
+  for _, name in ipairs { "hi", "de", "fa" } do
+    local text = H.corpus(name .. ".txt")
+    if text then
+      it(("identifies the %s news article and none of its sentences as another language"):format(name),
+        function()
+          local l, c = glean.language(text)
+          assert.are.equal(name, l)
+          assert.is_true(c > 0.8)
+          for _, s in ipairs(sentences(text)) do
+            local sl = glean.language(s)
+            if sl then assert.are.equal(name, sl, s) end
+          end
+        end)
+    else
+      pending(("%s corpus: ../shared not found"):format(name))
+    end
+  end
+
+  it("checks its arguments", function()
+    assert.are.equal("bad argument #1 to 'language' (string expected, got nil)", err_of("language", nil))
+    assert.are.equal("bad argument #1 to 'language' (invalid UTF-8 at byte 6)",
+      err_of("language", "hello\255 world"))
+    assert.are.equal("bad argument #2 to 'language' (table expected, got string)",
+      err_of("language", "hello", "en"))
+    assert.are.equal("bad argument #2 to 'language' ('min_letters' must be a positive integer)",
+      err_of("language", "hello", { min_letters = 0 }))
+    assert.are.equal("bad argument #2 to 'language' ('min_letters' must be a positive integer)",
+      err_of("language", "hello", { min_letters = "many" }))
+  end)
+
+  it("returns nil, message, code when the models cannot be loaded (GLEAN_TEXTCAT_DIR)", function()
+    local script = "local g = require 'glean.core'; io.write(table.concat({tostring(select(1, "
+      .. "g.language(('word '):rep(20)))), select(2, g.language(('word '):rep(20)))}, '|'))"
+    local cmd = ("GLEAN_TEXTCAT_DIR=/nonexistent/textcat LUA_CPATH='%s/?.so;;' lua5.4 -e %q")
+      :format(H.build, script)
+    local p = assert(io.popen(cmd))
+    local out = p:read("a")
+    p:close()
+    assert.are.equal("nil|cannot load language models from '/nonexistent/textcat' (U_FILE_ACCESS_ERROR)"
+      .. "|U_FILE_ACCESS_ERROR", out)
+  end)
+end)
