@@ -1,0 +1,279 @@
+-- The shipped default gazetteer (data/gazetteer.tsv) and its curated inputs
+-- (data/places.tsv, data/organisations.tsv): format, coverage, and that
+-- `make gazetteer` regenerates the committed file byte for byte.
+local helper = glean_spec or require "spec.helper"
+
+local home = helper.home
+local FLAGS = { case = true, exact = true, prefix = true, noboundary = true }
+local TYPES = { place = true, org = true, person = true }
+local REQUIRED_LANGS = { "en", "de", "fr", "es", "ru", "ar", "fa", "ur", "hi", "vi", "zh", "ja", "tr" }
+
+-- Parse a gazetteer TSV; returns { header = {...}, rows = {...} } or raises
+-- "path:line: problem" for the first malformed line.
+local function parse(path)
+  local text = helper.read(path)
+  local header, rows = nil, {}
+  local lineno = 0
+  for line in (text .. "\n"):gmatch("(.-)\r?\n") do
+    lineno = lineno + 1
+    local where = path:match("[^/]+/[^/]+$") .. ":" .. lineno .. ": "
+    if not utf8.len(line) then
+      local _, bad = utf8.len(line)
+      error(where .. "invalid UTF-8 at byte " .. bad, 0)
+    end
+    if line ~= "" and line:sub(1, 1) ~= "#" then
+      local f = {}
+      for field in (line .. "\t"):gmatch("(.-)\t") do f[#f + 1] = field end
+      if not header then
+        header = f
+        if f[1] ~= "id" or f[2] ~= "type" or f[3] ~= "alias" or f[4] ~= "flags" or f[5] ~= "lang" then
+          error(where .. "bad header '" .. line .. "'", 0)
+        end
+      else
+        if #f ~= #header then error(where .. #f .. " fields, header has " .. #header, 0) end
+        local row = { line = lineno }
+        for i, name in ipairs(header) do row[name] = f[i] end
+        if not TYPES[row.type] then error(where .. "unknown type '" .. row.type .. "'", 0) end
+        if row.id:sub(1, #row.type + 1) ~= row.type .. ":" then error(where .. "id/type mismatch", 0) end
+        if row.alias == "" then error(where .. "empty alias", 0) end
+        if row.alias:match("^%s") or row.alias:match("%s$") then error(where .. "alias has outer spaces", 0) end
+        row.flagset = {}
+        if row.flags ~= "" then
+          for fl in (row.flags .. ","):gmatch("(.-),") do
+            if not FLAGS[fl] then error(where .. "unknown flag '" .. fl .. "'", 0) end
+            row.flagset[fl] = true
+          end
+        end
+        row.langset = {}
+        for l in (row.lang .. ","):gmatch("(.-),") do
+          if not l:match("^%a%a%a?$") and not l:match("^%a%a%-%u%l%l%l$") then
+            error(where .. "bad lang '" .. l .. "'", 0)
+          end
+          row.langset[l] = true
+        end
+        rows[#rows + 1] = row
+      end
+    end
+  end
+  if not header then error(path .. ": no header line", 0) end
+  return { header = header, rows = rows }
+end
+
+-- Does s contain a code point in one of the ranges {lo, hi}?
+local function has_range(s, ranges)
+  for _, c in utf8.codes(s) do
+    for _, r in ipairs(ranges) do
+      if c >= r[1] and c <= r[2] then return true end
+    end
+  end
+  return false
+end
+
+local HAN_KANA_THAI = { { 0x3040, 0x30FF }, { 0x3400, 0x4DBF }, { 0x4E00, 0x9FFF }, { 0x0E00, 0x0E7F } }
+
+-- aliases[id][alias] = row
+local function index(g)
+  local by = {}
+  for _, r in ipairs(g.rows) do
+    by[r.id] = by[r.id] or {}
+    by[r.id][r.alias] = r
+  end
+  return by
+end
+
+describe("data/gazetteer.tsv", function()
+  local g = parse(home .. "/data/gazetteer.tsv")
+  local by = index(g)
+
+  it("has the documented header with lang and iso columns", function()
+    assert.same({ "id", "type", "alias", "flags", "lang", "iso" }, g.header)
+  end)
+
+  it("is sorted by (id, alias) with no duplicate pair", function()
+    for i = 2, #g.rows do
+      local a, b = g.rows[i - 1], g.rows[i]
+      local ok = a.id < b.id or (a.id == b.id and a.alias < b.alias)
+      assert(ok, ("line %d: '%s' '%s' not after '%s' '%s'"):format(b.line, b.id, b.alias, a.id, a.alias))
+    end
+  end)
+
+  it("gives every id one type", function()
+    local t = {}
+    for _, r in ipairs(g.rows) do
+      assert(t[r.id] == nil or t[r.id] == r.type, "line " .. r.line .. ": second type for " .. r.id)
+      t[r.id] = r.type
+    end
+  end)
+
+  it("flags Han, Kana and Thai aliases noboundary", function()
+    local n = 0
+    for _, r in ipairs(g.rows) do
+      if has_range(r.alias, HAN_KANA_THAI) then
+        n = n + 1
+        assert(r.flagset.noboundary, "line " .. r.line .. ": " .. r.alias .. " lacks noboundary")
+      end
+    end
+    assert.is_true(n > 500)
+  end)
+
+  it("flags short and all-capital Latin/Cyrillic aliases case", function()
+    for _, r in ipairs(g.rows) do
+      local a = r.alias
+      if a:match("^[A-Z][A-Z]?[A-Z]?$") or a:match("^[A-Z][A-Z0-9.]*[A-Z0-9]$") then
+        assert(r.flagset.case, "line " .. r.line .. ": " .. a .. " lacks case")
+      end
+    end
+    assert.is_true(by["place:country:US"]["US"].flagset.case)
+    assert.is_true(by["org:UN"]["UN"].flagset.case)
+    assert.is_true(by["org:UN"]["ООН"].flagset.case)
+    assert.is_nil(by["place:country:IN"]["India"].flagset.case)
+  end)
+
+  it("skips single-character aliases", function()
+    for _, r in ipairs(g.rows) do
+      assert(utf8.len(r.alias) > 1, "line " .. r.line .. ": one-character alias")
+    end
+  end)
+
+  it("names India in at least 10 languages and 6 scripts", function()
+    local india = by["place:country:IN"]
+    for _, a in ipairs({ "India", "Indien", "Inde", "Hindistan", "Индия", "भारत", "الهند", "هند",
+                         "بھارت", "印度", "インド", "Ấn Độ" }) do
+      assert(india[a], "no alias '" .. a .. "' for place:country:IN")
+    end
+    local langs = {}
+    for _, r in pairs(india) do
+      for l in pairs(r.langset) do langs[l] = true end
+      assert.equal("IN", r.iso)
+    end
+    for _, l in ipairs(REQUIRED_LANGS) do assert(langs[l], "India lacks lang " .. l) end
+  end)
+
+  it("has a country name in every required display language for most regions", function()
+    local count = {}
+    for _, r in ipairs(g.rows) do
+      if r.id:match("^place:country:%u%u$") then
+        for l in pairs(r.langset) do
+          count[l] = count[l] or {}
+          count[l][r.id] = true
+        end
+      end
+    end
+    for _, l in ipairs(REQUIRED_LANGS) do
+      local n = 0
+      for _ in pairs(count[l] or {}) do n = n + 1 end
+      assert(n >= 240, l .. " names only " .. n .. " regions")
+    end
+  end)
+
+  it("names New Delhi, Tehran and Moscow in many languages", function()
+    local cases = {
+      ["place:city:New_Delhi"] = { "New Delhi", "Neu-Delhi", "Нью-Дели", "नई दिल्ली", "نئی دہلی", "دهلی نو",
+                                   "نيودلهي", "新德里", "ニューデリー", "Yeni Delhi" },
+      ["place:city:Asia/Tehran"] = { "Tehran", "Teheran", "Téhéran", "Тегеран", "तेहरान", "تہران", "تهران",
+                                     "طهران", "德黑兰", "テヘラン", "Tahran" },
+      ["place:city:Europe/Moscow"] = { "Moscow", "Moskau", "Moscou", "Москва", "मॉस्को", "ماسکو", "مسکو",
+                                       "موسكو", "莫斯科", "モスクワ", "Moskova", "Mát-xcơ-va" },
+    }
+    for id, aliases in pairs(cases) do
+      assert(by[id], "no entry " .. id)
+      for _, a in ipairs(aliases) do assert(by[id][a], "no alias '" .. a .. "' for " .. id) end
+    end
+  end)
+
+  it("uses IANA zone ids for cities and keeps CLDR short/variant forms", function()
+    assert.truthy(by["place:city:Asia/Kolkata"]["Kolkata"])
+    assert.truthy(by["place:city:Europe/Kyiv"]["Київ"])
+    assert.truthy(by["place:city:America/New_York"]["New York"])
+    assert.is_nil(by["place:city:Asia/Calcutta"])
+    assert.truthy(by["place:country:GB"]["UK"])                 -- Countries%short
+    assert.truthy(by["place:country:CI"]["Ivory Coast"])        -- Countries%variant
+    assert.truthy(by["place:country:CD"]["Congo"])              -- "(DRC)" qualifier dropped
+    assert.truthy(by["place:city:Atlantic/Reykjavik"]["Reykjavík"])
+  end)
+
+  it("merges the curated organisations with every required language", function()
+    local required = { "UN", "UNSC", "UNGA", "UNESCO", "UNICEF", "WHO", "WTO", "IMF", "World_Bank", "IAEA",
+                       "EU", "NATO", "BRICS", "SCO", "ASEAN", "CIS", "G7", "G20", "OPEC", "AU", "Arab_League",
+                       "OIC", "SAARC", "GCC", "EAEU", "CSTO", "OSCE", "CoE", "Interpol", "ICC", "ICRC" }
+    for _, id in ipairs(required) do
+      local rows = by["org:" .. id]
+      assert(rows, "no org:" .. id)
+      local langs = {}
+      for _, r in pairs(rows) do for l in pairs(r.langset) do langs[l] = true end end
+      for _, l in ipairs(REQUIRED_LANGS) do assert(langs[l], "org:" .. id .. " lacks lang " .. l) end
+    end
+    assert.truthy(by["org:NATO"]["НАТО"] and by["org:NATO"]["ناتو"] and by["org:NATO"]["नाटो"])
+    assert.is_true(by["org:UN"]["联合国"].flagset.noboundary)
+    assert.is_true(by["org:EU"]["Евросоюз"].flagset.prefix)
+  end)
+end)
+
+describe("curated inputs", function()
+  for _, name in ipairs({ "places.tsv", "organisations.tsv" }) do
+    it("data/" .. name .. " is well-formed, NFC-clean and free of duplicate (id, alias)", function()
+      local g = parse(home .. "/data/" .. name)
+      local seen = {}
+      for _, r in ipairs(g.rows) do
+        local k = r.id .. "\t" .. r.alias
+        assert(not seen[k], name .. ":" .. r.line .. ": duplicate " .. r.id .. " '" .. r.alias .. "'")
+        seen[k] = true
+        -- no combining marks after a base letter a precomposed form exists for
+        assert(not r.alias:find("[aeiouyAEIOUY]\204[\128-\191]"), name .. ":" .. r.line .. ": NFD alias")
+      end
+      assert.is_true(#g.rows > 200)
+    end)
+  end
+end)
+
+describe("make gazetteer", function()
+  local tmp = os.tmpname()
+  os.remove(tmp)
+  local build = tmp .. ".d"
+  local function sh(cmd)
+    local p = io.popen("cd '" .. home .. "' && " .. cmd .. " 2>&1")
+    local out = p:read("a")
+    local ok = p:close()
+    return ok, out
+  end
+  local built = sh("make -s BUILD='" .. build .. "' '" .. build .. "/mkgazetteer'")
+
+  it("regenerates data/gazetteer.tsv byte for byte", function()
+    if not built then pending("mkgazetteer does not build here") return end
+    local ok, out = sh("make -s BUILD='" .. build .. "' GAZETTEER='" .. tmp .. ".tsv' gazetteer")
+    assert(ok, out)
+    local again = helper.read(tmp .. ".tsv")
+    os.remove(tmp .. ".tsv")
+    assert(again == helper.read(home .. "/data/gazetteer.tsv"), "regenerated gazetteer differs from data/gazetteer.tsv")
+  end)
+
+  local bad = {
+    { "org:X\torg\tFoo\tcse\ten", "bad.tsv:2: unknown flag 'cse'" },
+    { "org:X\torg\tFoo\t\ten\textra", "bad.tsv:2: 6 fields, the header has 5" },
+    { "place:X\torg\tFoo\t\ten", "bad.tsv:2: id 'place:X' must start with its type and ':'" },
+    { "org:X\tthing\tFoo\t\ten", "bad.tsv:2: unknown type 'thing'" },
+    { "org:X\torg\t\t\ten", "bad.tsv:2: empty alias" },
+    { "org:X\torg\tF\t\ten", "bad.tsv:2: alias 'F' is a single character" },
+    { "org:X\torg\tFo\255o\t\ten", "bad.tsv:2: invalid UTF-8 at byte 13" },
+    { "org:X\torg\tVie\204\130t\t\ten", "bad.tsv:2: line is not in NFC" },
+  }
+  for _, case in ipairs(bad) do
+    it("rejects a curated line with \"" .. case[2] .. "\"", function()
+      if not built then pending("mkgazetteer does not build here") return end
+      local dir = os.tmpname()
+      os.remove(dir)
+      assert(os.execute("mkdir '" .. dir .. "'"))
+      local f = assert(io.open(dir .. "/bad.tsv", "wb"))
+      f:write("id\ttype\talias\tflags\tlang\n", case[1], "\n")
+      f:close()
+      local p = io.popen("cd '" .. dir .. "' && '" .. build .. "/mkgazetteer' -o out.tsv bad.tsv 2>&1")
+      local out = p:read("a")
+      local ok = p:close()
+      os.execute("rm -rf '" .. dir .. "'")
+      assert.is_falsy(ok)
+      assert.equal("mkgazetteer: " .. case[2] .. "\n", out)
+    end)
+  end
+
+  teardown(function() os.execute("rm -rf '" .. build .. "'") end)
+end)
