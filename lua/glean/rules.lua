@@ -1,0 +1,463 @@
+-- glean.rules: load rule packs (rules/*.lua, or an analyst's directory) and
+-- run them over text.  A pack is a Lua file returning a list of rules made
+-- with `rule "name" { pattern = ..., kind = ..., value = ..., examples = ... }`;
+-- it runs in a sandbox holding lpeg, re, the vocabulary V (glean.rules_vocab)
+-- and glean helpers, so analysts change rules without touching C.
+--
+-- Scanning: one LPeg pattern per rule set walks the text once, stopping at
+-- each word start and each non-space non-word character; there it tries
+-- every rule as an alternative wrapped in a match-time capture that records
+-- the match and fails, so every rule is tried and only matches cost Lua work.
+-- Overlaps resolve by longest span, then pack order (rules marked
+-- `overlay = true`, e.g. boilerplate, compete only among themselves).
+local lpeg = require "lpeg"
+local re = require "re"
+local core = require "glean.core"
+local V = require "glean.rules_vocab"
+
+local P, R, S, Cp, Cmt, Ct = lpeg.P, lpeg.R, lpeg.S, lpeg.Cp, lpeg.Cmt, lpeg.Ct
+local pairs, ipairs, type, tostring, pcall, select, setmetatable, load, error, next =
+  pairs, ipairs, type, tostring, pcall, select, setmetatable, load, error, next
+local string, table, io, os, debug, math = string, table, io, os, debug, math
+
+local rules = {}
+
+local FIELDS = {
+  pattern = true, value = true, kind = true, languages = true, scripts = true,
+  description = true, examples = true, counter_examples = true, overlay = true,
+}
+
+-- ---------------------------------------------------------------------
+-- sandbox
+
+-- re definitions: every pattern in V is usable as %name in re strings
+local re_defs = {}
+for k, v in pairs(V) do
+  if lpeg.type(v) == "pattern" then re_defs[k] = v end
+end
+
+local function make_env(collected, chunkname)
+  local env = {
+    lpeg = lpeg, re = re, V = V,
+    glean = { calendar = core.calendar, date_symbols = core.date_symbols,
+              is_word_char = core.is_word_char, word_boundary = core.word_boundary },
+    string = string, table = table, math = math, utf8 = utf8,
+    pairs = pairs, ipairs = ipairs, tonumber = tonumber, tostring = tostring, type = type,
+    select = select, error = error, assert = assert, pcall = pcall,
+  }
+  -- rule "name" { ... }: records the line of the rule for error messages
+  env.rule = function(name)
+    local line = debug.getinfo(2, "l").currentline
+    if type(name) ~= "string" then
+      error(string.format("%s:%d: rule name must be a string, got %s", chunkname, line, type(name)), 0)
+    end
+    return function(def)
+      if type(def) ~= "table" then
+        error(string.format("%s:%d: rule '%s': definition must be a table, got %s",
+          chunkname, line, name, type(def)), 0)
+      end
+      local r = { name = name, line = line, def = def }
+      collected[#collected + 1] = r
+      return r
+    end
+  end
+  return env
+end
+
+-- ---------------------------------------------------------------------
+-- compiling one rule
+
+local function rule_error(r, fmt, ...)
+  return string.format("%s:%d: rule '%s': " .. fmt, r.file, r.line, r.name, ...)
+end
+
+local function compile_rule(r)
+  local def = r.def
+  for k in pairs(def) do
+    if type(k) ~= "string" or not FIELDS[k] then
+      return nil, rule_error(r, "unknown field '%s'", tostring(k))
+    end
+  end
+  local p = def.pattern
+  if type(p) == "string" then
+    local ok, res = pcall(re.compile, p, re_defs)
+    if not ok then return nil, rule_error(r, "bad re pattern: %s", tostring(res):gsub("\n", " ")) end
+    p = res
+  elseif lpeg.type(p) ~= "pattern" then
+    return nil, rule_error(r, "pattern is not an LPeg pattern or re string (got %s)", type(p))
+  end
+  if lpeg.match(p, "") then
+    return nil, rule_error(r, "pattern matches the empty string")
+  end
+  if def.value ~= nil and type(def.value) ~= "function" then
+    return nil, rule_error(r, "value must be a function, got %s", type(def.value))
+  end
+  if def.kind ~= nil and type(def.kind) ~= "string" then
+    return nil, rule_error(r, "kind must be a string, got %s", type(def.kind))
+  end
+  for _, f in ipairs({ "languages", "scripts" }) do
+    if def[f] ~= nil and type(def[f]) ~= "table" then
+      return nil, rule_error(r, "%s must be a list of strings, got %s", f, type(def[f]))
+    end
+  end
+  if def.examples ~= nil and type(def.examples) ~= "table" then
+    return nil, rule_error(r, "examples must be a table, got %s", type(def.examples))
+  end
+  r.pattern = p
+  r.kind = def.kind or r.name
+  r.value = def.value
+  r.languages = def.languages
+  r.scripts = def.scripts
+  r.overlay = def.overlay and true or false
+  r.description = def.description or ""
+  r.examples = def.examples or {}
+  r.counter_examples = def.counter_examples or {}
+  -- a value function that throws on its own examples is a loading error
+  for text in pairs(r.examples) do
+    if type(text) == "string" then
+      local caps = lpeg.match(Ct(p), text)
+      if caps and r.value then
+        local ok, err = pcall(r.value, table.unpack(caps))
+        if not ok then
+          return nil, rule_error(r, "value failed on example '%s': %s", text, tostring(err))
+        end
+      end
+    end
+  end
+  return r
+end
+
+-- ---------------------------------------------------------------------
+-- loading packs
+
+-- compile(src, chunkname) -> pack, or nil and a list of errors; with
+-- opts.keep_going the good rules of a pack with bad ones are kept (pack,
+-- errors).  chunkname is "@path" as for load.
+function rules.compile(src, chunkname, opts)
+  opts = opts or {}
+  local file = chunkname:gsub("^@", "")
+  local collected = {}
+  local env = make_env(collected, file)
+  local fn, err = load(src, chunkname, "t", env)
+  if not fn then return nil, { err } end
+  local ok, res = pcall(fn)
+  if not ok then return nil, { tostring(res) } end
+  if type(res) ~= "table" then
+    return nil, { string.format("%s: pack must return a table of rules, got %s", file, type(res)) }
+  end
+  local pack = { file = file, rules = {} }
+  local errors = {}
+  local seen = {}
+  for i, r in ipairs(res) do
+    if type(r) ~= "table" or not r.def then
+      errors[#errors + 1] = string.format("%s: entry %d is not a rule (use rule \"name\" { ... })", file, i)
+    else
+      r.file = file
+      local c, cerr = compile_rule(r)
+      if c and seen[c.name] then
+        c, cerr = nil, rule_error(r, "duplicate rule name (first at line %d)", seen[c.name].line)
+      end
+      if c then
+        seen[c.name] = c
+        pack.rules[#pack.rules + 1] = c
+      else
+        errors[#errors + 1] = cerr
+      end
+    end
+  end
+  for k in pairs(res) do
+    if type(k) ~= "number" then
+      errors[#errors + 1] = string.format("%s: key '%s' is not a rule (return a list of rules)", file, tostring(k))
+    end
+  end
+  if #errors > 0 and not opts.keep_going then return nil, errors end
+  return pack, (#errors > 0) and errors or nil
+end
+
+local function read_file(path)
+  local f, err = io.open(path, "rb")
+  if not f then return nil, err end
+  local s = f:read("a")
+  f:close()
+  return s
+end
+
+-- default directory of the shipped packs
+function rules.default_dir()
+  local home = os.getenv("GLEAN_HOME")
+  if home then return home .. "/rules" end
+  local src = debug.getinfo(1, "S").source:match("^@(.*)/lua/glean/rules%.lua$")
+  return (src or ".") .. "/rules"
+end
+
+local function list_dir(dir)
+  local ok, lfs = pcall(require, "lfs")
+  local files = {}
+  if ok then
+    local iok, iter, st = pcall(lfs.dir, dir)
+    if not iok then return nil, tostring(iter) end
+    for name in iter, st do
+      if name:match("%.lua$") then files[#files + 1] = name end
+    end
+  else
+    local p = io.popen('ls -1 "' .. dir:gsub('"', '\\"') .. '" 2>/dev/null')
+    for name in p:lines() do
+      if name:match("%.lua$") then files[#files + 1] = name end
+    end
+    p:close()
+  end
+  table.sort(files)
+  return files
+end
+
+-- load(dirs_or_files, opts) -> Engine, errors.  Without keep_going any error
+-- returns nil, errors.  Packs load in order: dates, numbers, web, boilerplate
+-- first (pack order breaks ties), then other files alphabetically.
+local PACK_ORDER = { ["dates.lua"] = 1, ["numbers.lua"] = 2, ["web.lua"] = 3, ["boilerplate.lua"] = 4 }
+
+function rules.load(paths, opts)
+  opts = opts or {}
+  if type(paths) == "string" then paths = { paths } end
+  local files, errors = {}, {}
+  for _, p in ipairs(paths) do
+    if p:match("%.lua$") then
+      files[#files + 1] = p
+    else
+      local names, err = list_dir(p)
+      if not names then
+        errors[#errors + 1] = string.format("%s: cannot read rule directory (%s)", p, err)
+      else
+        table.sort(names, function(a, b)
+          local oa, ob = PACK_ORDER[a] or 99, PACK_ORDER[b] or 99
+          if oa ~= ob then return oa < ob end
+          return a < b
+        end)
+        if #names == 0 then errors[#errors + 1] = string.format("%s: no rule files (*.lua)", p) end
+        for _, n in ipairs(names) do files[#files + 1] = p .. "/" .. n end
+      end
+    end
+  end
+  local packs = {}
+  for _, f in ipairs(files) do
+    local src, err = read_file(f)
+    if not src then
+      errors[#errors + 1] = string.format("%s: cannot read (%s)", f, err)
+    else
+      local pack, perrs = rules.compile(src, "@" .. f, opts)
+      for _, e in ipairs(perrs or {}) do errors[#errors + 1] = e end
+      if pack then packs[#packs + 1] = pack end
+    end
+  end
+  if #errors > 0 and not opts.keep_going then return nil, errors end
+  return rules.new(packs), (#errors > 0) and errors or nil
+end
+
+-- ---------------------------------------------------------------------
+-- the engine
+
+local Engine = {}
+Engine.__index = Engine
+Engine.__name = "glean.Rules"
+
+function rules.new(packs)
+  local self = setmetatable({ packs = packs, list = {}, scanners = {} }, Engine)
+  for pi, pack in ipairs(packs) do
+    for ri, r in ipairs(pack.rules) do
+      r.order = #self.list + 1
+      r.pack_index, r.rule_index = pi, ri
+      self.list[#self.list + 1] = r
+    end
+  end
+  return self
+end
+
+function Engine:__tostring()
+  return string.format("glean.Rules (%d rules in %d packs)", #self.list, #self.packs)
+end
+
+local function applies(r, langs)
+  if not langs or not r.languages then return true end
+  for _, l in ipairs(r.languages) do
+    if langs[l] then return true end
+  end
+  return false
+end
+
+-- non-word characters that can start nothing: skipped in one LPeg span
+local SPACE = S(" \t\r\n\f\v")
+local ASCII_WORD = R("az", "AZ", "09", "__")
+local NONASCII = R("\128\255")
+
+-- scanner for a language set: hits accumulate into the `sink` upvalue
+local function build_scanner(list)
+  local sink
+  local probe = P(false)
+  for _, r in ipairs(list) do
+    probe = probe + Cmt(Cp() * r.pattern, function(_, e, start, ...)
+      local n = sink.n + 1
+      sink.n = n
+      sink[n] = { start, e - 1, r, select("#", ...) > 0 and { ... } or nil }
+      return false  -- fail, so the next rule is tried too
+    end)
+  end
+  probe = probe + P(true)
+  -- advance past the word (or the one character) at a candidate position
+  local advance = ASCII_WORD ^ 1 * (#NONASCII * V.word) ^ -1
+    + #NONASCII * V.word + V.utf8char + 1
+  local scan = (SPACE ^ 1 + probe * advance) ^ 0
+  return function(text)
+    sink = { n = 0 }
+    lpeg.match(scan, text)
+    local hits = sink
+    sink = nil
+    return hits
+  end
+end
+
+-- resolve overlaps: longest span, then pack order; overlay rules separately
+local function resolve(hits)
+  local winners = {}
+  local groups = { [false] = {}, [true] = {} }
+  for i = 1, hits.n do
+    local h = hits[i]
+    local g = groups[h[3].overlay]
+    g[#g + 1] = h
+  end
+  for _, g in pairs(groups) do
+    table.sort(g, function(a, b)
+      local la, lb = a[2] - a[1], b[2] - b[1]
+      if la ~= lb then return la > lb end
+      if a[3].order ~= b[3].order then return a[3].order < b[3].order end
+      return a[1] < b[1]
+    end)
+    local taken = {}
+    for _, h in ipairs(g) do
+      local free = true
+      for k = h[1], h[2] do
+        if taken[k] then free = false break end
+      end
+      if free then
+        for k = h[1], h[2] do taken[k] = true end
+        winners[#winners + 1] = h
+      end
+    end
+  end
+  table.sort(winners, function(a, b)
+    if a[1] ~= b[1] then return a[1] < b[1] end
+    return a[3].order < b[3].order
+  end)
+  return winners
+end
+
+local function value_of(r, caps, surface)
+  if r.value then return r.value(table.unpack(caps or {})) end
+  if caps and #caps == 1 then return caps[1] end
+  return surface
+end
+
+-- engine:scan(text [, opts]) -> list of annotations
+-- { start, stop, rule, kind, surface, value, file } (1-based inclusive
+-- bytes), errors (value functions that failed, "file:line: rule 'x': ...
+-- at byte N").  opts.languages = {"de", ...} keeps rules made for those
+-- languages (and rules without `languages`).
+function Engine:scan(text, opts)
+  opts = opts or {}
+  local key, langs = "*", nil
+  if opts.languages then
+    langs = {}
+    for _, l in ipairs(opts.languages) do langs[l] = true end
+    key = table.concat(opts.languages, ",")
+  end
+  local scanner = self.scanners[key]
+  if not scanner then
+    local list = {}
+    for _, r in ipairs(self.list) do
+      if applies(r, langs) then list[#list + 1] = r end
+    end
+    scanner = build_scanner(list)
+    self.scanners[key] = scanner
+  end
+  local out, errors = {}, {}
+  for _, h in ipairs(resolve(scanner(text))) do
+    local r = h[3]
+    local surface = text:sub(h[1], h[2])
+    local ok, v = pcall(value_of, r, h[4], surface)
+    if ok and v == nil then  -- luacheck: ignore 542
+      -- a value function returning nil rejects the match (e.g. 30 February)
+    elseif ok then
+      out[#out + 1] = { start = h[1], stop = h[2], rule = r.name, kind = r.kind, surface = surface,
+                        value = v, file = r.file }
+    else
+      errors[#errors + 1] = rule_error(r, "value failed at byte %d: %s", h[1], tostring(v))
+    end
+  end
+  return out, (#errors > 0) and errors or nil
+end
+
+-- deep equality for example values (numbers compare by value)
+local function same(a, b)
+  if type(a) ~= type(b) then return false end
+  if type(a) ~= "table" then return a == b end
+  for k, v in pairs(a) do if not same(v, b[k]) then return false end end
+  for k in pairs(b) do if a[k] == nil then return false end end
+  return true
+end
+rules.same = same
+
+local function show(v)
+  if type(v) == "string" then return string.format("%q", v) end
+  if type(v) ~= "table" then return tostring(v) end
+  local keys = {}
+  for k in pairs(v) do keys[#keys + 1] = k end
+  table.sort(keys, function(x, y) return tostring(x) < tostring(y) end)
+  local parts = {}
+  for _, k in ipairs(keys) do parts[#parts + 1] = tostring(k) .. "=" .. show(v[k]) end
+  return "{" .. table.concat(parts, ", ") .. "}"
+end
+rules.show = show
+
+-- engine:test() -> list of { rule, file, line, passed, failures = {msg...} }:
+-- each example must be matched whole (from its first byte to its last) by
+-- its rule with exactly the given value (`true` accepts any value); each
+-- counter-example must not be matched whole.
+function Engine:test()
+  local results = {}
+  for _, r in ipairs(self.list) do
+    local res = { rule = r.name, file = r.file, line = r.line, failures = {}, count = 0 }
+    local texts = {}
+    for text in pairs(r.examples) do texts[#texts + 1] = text end
+    table.sort(texts)
+    local anchored = Ct(r.pattern) * Cp()
+    for _, text in ipairs(texts) do
+      res.count = res.count + 1
+      local want = r.examples[text]
+      local caps, e = lpeg.match(anchored, text)
+      if not caps or e ~= #text + 1 then
+        res.failures[#res.failures + 1] = string.format("%q: %s", text,
+          caps and string.format("matched only %q", text:sub(1, e - 1)) or "no match")
+      elseif want ~= true then
+        local ok, got = pcall(value_of, r, caps, text)
+        if not ok then
+          res.failures[#res.failures + 1] = string.format("%q: value failed: %s", text, tostring(got))
+        elseif not same(got, want) then
+          res.failures[#res.failures + 1] = string.format("%q: value %s, expected %s", text, show(got), show(want))
+        end
+      end
+    end
+    for _, text in ipairs(r.counter_examples) do
+      res.count = res.count + 1
+      local _, e = lpeg.match(anchored, text)
+      if e == #text + 1 then
+        res.failures[#res.failures + 1] = string.format("%q: matched, but is a counter-example", text)
+      end
+    end
+    if res.count == 0 then res.failures[1] = "no examples" end
+    res.passed = #res.failures == 0
+    results[#results + 1] = res
+  end
+  return results
+end
+
+rules.Engine = Engine
+rules.vocab = V
+return rules
