@@ -730,6 +730,111 @@ static int fold_slow(Folder *f, size_t i, size_t j, int32_t starter, U16Buf *in,
 }
 
 
+/* Strict UTF-8 decode, inlined for the hot loop (same contract as gl_utf8_decode). */
+static inline int32_t decode(const uint8_t *u, size_t n, size_t i, size_t *len) {
+  uint8_t b = u[i];
+  if (b >= 0xE0 && b <= 0xEF && b != 0xED && i + 2 < n && (u[i + 1] & 0xC0) == 0x80 &&
+      (u[i + 2] & 0xC0) == 0x80 && (b != 0xE0 || u[i + 1] >= 0xA0)) {
+    *len = 3;
+    return ((int32_t)(b & 0x0F) << 12) | ((int32_t)(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+  }
+  if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {
+    *len = 2;
+    return ((int32_t)(b & 0x1F) << 6) | (u[i + 1] & 0x3F);
+  }
+  return gl_utf8_decode(u, n, i, len);
+}
+
+
+/*
+** The fast path: from i, fold a run of code points that each fold to the
+** same number of bytes on their own -- ASCII, unchanged letters and inert
+** marks (virama, vowel signs), same-length mappings (Cyrillic capitals,
+** Arabic Yeh/Kaf variants), lone spaces and hyphens -- as one linear segment.
+** Returns where the run stopped; the general path takes over there.
+*/
+static size_t fast_run(Folder *f, size_t i) {
+  const FoldProfile *p = f->p;
+  const uint8_t *u = (const uint8_t *)f->s;
+  const uint32_t *tab = p->table;
+  size_t n = f->n, start = i, starter = i, ostarter, len;
+  GlBuf *out = f->out;
+  char *o;
+  unsigned lastccc = 0;
+  if (gl_buf_reserve(out, n - i) != 0) return i;   /* the general path reports it */
+  o = out->p + out->len;
+  ostarter = out->len;
+  while (i < n) {
+    uint8_t b = u[i];
+    uint32_t e;
+    int32_t c;
+    if (b < 0x80) {
+      e = tab[b];
+      if (E_KIND(e) == ESep) {
+        /* a lone separator between two non-separators folds to ' ' in place */
+        uint32_t en;
+        size_t l2;
+        if (i + 1 >= n || (o > out->p && o[-1] == ' ') || (o == out->p + f->out->len && f->last == USep))
+          break;
+        if (u[i + 1] < 0x80) en = tab[u[i + 1]];
+        else {
+          int32_t c2 = decode(u, n, i + 1, &l2);
+          if (c2 < 0 || c2 >= NBMP) break;
+          en = tab[c2];
+        }
+        if (E_KIND(en) == ESep) break;
+      }
+      starter = i;
+      ostarter = (size_t)(o - out->p);
+      lastccc = 0;
+      *o++ = (char)p->ascii[b];
+      i++;
+      continue;
+    }
+    c = decode(u, n, i, &len);
+    if (c < 0 || c >= NBMP) break;
+    e = tab[c];
+    if (e & E_BOUNDARY) {
+      if (E_KIND(e) == EIdent) {
+        starter = i;
+        ostarter = (size_t)(o - out->p);
+        o[0] = (char)u[i]; o[1] = (char)u[i + 1];   /* len is 2 or 3 here (BMP) */
+        if (len == 3) o[2] = (char)u[i + 2];
+      }
+      else if (E_KIND(e) == EMapped && (uint8_t)p->pool[E_OFF(e)] == len) {
+        starter = i;
+        ostarter = (size_t)(o - out->p);
+        memcpy(o, p->pool + E_OFF(e) + 1, len);
+      }
+      else break;
+      lastccc = 0;
+    }
+    else if (E_KIND(e) == EIdent && (e & E_INERT) && E_CCC(e) >= lastccc && i > start) {
+      lastccc = E_CCC(e);
+      o[0] = (char)u[i]; o[1] = (char)u[i + 1];
+      if (len == 3) o[2] = (char)u[i + 2];
+    }
+    else {                  /* a mark that changes its chunk: redo the chunk slowly */
+      i = starter;
+      o = out->p + ostarter;
+      break;
+    }
+    o += len;
+    i += len;
+  }
+  if (i == start) return i;
+  if (f->map && !(f->last == ULinear && f->expect == start))
+    if (map_push(f->map, out->len, start, 0) != 0) return start;
+  out->len = (size_t)(o - out->p);
+  f->last = ULinear;
+  f->expect = i;
+  f->uout = ostarter;
+  f->usrc = starter;
+  f->uend = i;
+  return i;
+}
+
+
 int gl_fold(const FoldProfile *p, const char *s, size_t n, GlInvalid inv,
             GlBuf *out, OffsetMap *map, size_t *badpos, UErrorCode *st) {
   const uint8_t *u = (const uint8_t *)s;
@@ -756,11 +861,16 @@ int gl_fold(const FoldProfile *p, const char *s, size_t n, GlInvalid inv,
   u16_init(&in); u16_init(&a); u16_init(&b);
   if (gl_buf_reserve(out, n + 16) != 0) goto oom;
   while (i < n) {
-    uint8_t c0 = u[i];
+    uint8_t c0;
     int32_t c;
     uint32_t e;
     size_t len, j;
     int multi = 0, alldel = 1, allfast = 1, anydel = 0;
+    if (!peeked) {
+      size_t r = fast_run(&f, i);
+      if (r > i) { i = r; continue; }
+    }
+    c0 = u[i];
     if (c0 < 0x80 && (i + 1 >= n || u[i + 1] < 0x80)) {
       /* ASCII followed by ASCII: no chunk can continue.  The inner loop
          copies a run of letters, digits, punctuation and single separators
