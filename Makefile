@@ -19,8 +19,8 @@ LDLIBS      += $(ICU_LIBS) $(TEXTCAT_LIBS)
 
 # Capability files (Lua-free) and binding files (l*.c).  Keep in step with
 # rockspec/glean-scm-1.rockspec.
-CORE_SRCS = csrc/util.c csrc/fold.c csrc/segment.c csrc/norm.c csrc/script.c csrc/calendar.c csrc/langid.c csrc/translit.c csrc/translit.c csrc/matcher.c csrc/gazfile.c
-BIND_SRCS = csrc/lglean.c csrc/l_fold.c csrc/l_segment.c csrc/l_norm.c csrc/l_script.c csrc/l_calendar.c csrc/l_langid.c csrc/l_translit.c csrc/l_translit.c csrc/l_matcher.c
+CORE_SRCS = csrc/util.c csrc/fold.c csrc/segment.c csrc/norm.c csrc/script.c csrc/calendar.c csrc/langid.c csrc/translit.c csrc/matcher.c csrc/gazfile.c
+BIND_SRCS = csrc/lglean.c csrc/l_fold.c csrc/l_segment.c csrc/l_norm.c csrc/l_script.c csrc/l_calendar.c csrc/l_langid.c csrc/l_translit.c csrc/l_matcher.c
 SRCS = $(CORE_SRCS) $(BIND_SRCS)
 OBJS = $(SRCS:csrc/%.c=$(BUILD)/obj/%.o)
 
@@ -69,7 +69,7 @@ $(BUILD)/bench/bench_segment: bench/bench_segment.c
 	$(CC) $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L $(ICU_CFLAGS) -o $@ $< $(ICU_LIBS)
 
 bench-segment: all $(BUILD)/bench/bench_segment
-	$(LUA) bench/segment.lua $(BUILD) $(or $(RUNS),5)
+	$(LUA) bench/segment.lua $(BUILD) $(or $(RUNS),5) $(or $(CHUNK),65536)
 
 clean:
 	rm -rf $(BUILD)
