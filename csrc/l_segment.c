@@ -33,11 +33,25 @@ static const char *const tag_names[] = {
 #define STEP_UPVALUE (NTAGS + 1)
 
 
-/* A cached template: the iterator for one (kind, locale), and the bulk form's walker. */
+/*
+** A cached template: the iterator for one (kind, locale), the bulk form's
+** walker, and its scratch list of segments (owned here, so a Lua error while
+** the result tables are built leaks nothing).
+*/
 typedef struct BreakCache {
   UBreakIterator *bi;
   Segmenter sg;
+  GlBuf scratch;        /* SegRec[] of the last bulk call */
 } BreakCache;
+
+
+/* One segment found by the bulk form, 0-based half-open. */
+typedef struct SegRec {
+  uint32_t start, stop, tag;
+} SegRec;
+
+/* Scratch above this size is freed after each call rather than kept. */
+#define SCRATCH_KEEP ((size_t)1 << 20)
 
 
 /* Iterator state: owns a clone of the template; user value 1 anchors the text. */
@@ -61,6 +75,7 @@ typedef struct SegOpts {
 static int breakcache_gc(lua_State *L) {
   BreakCache *bc = (BreakCache *)luaL_checkudata(L, 1, BREAKCACHE_T);
   gl_segmenter_close(&bc->sg);
+  gl_buf_free(&bc->scratch);
   if (bc->bi) ubrk_close(bc->bi);
   bc->bi = NULL;
   return 0;
@@ -87,6 +102,7 @@ static BreakCache *get_template(lua_State *L, GlSegKind kind, const char *locale
   bc = (BreakCache *)lua_newuserdatauv(L, sizeof(BreakCache), 0);
   bc->bi = NULL;
   gl_segmenter_init(&bc->sg);
+  gl_buf_init(&bc->scratch);
   luaL_setmetatable(L, BREAKCACHE_T);  /* closed state first, then ICU */
   bc->bi = gl_segment_open(kind, locale, &status);
   if (U_FAILURE(status)) {
@@ -272,37 +288,57 @@ static int lg_linebreaks(lua_State *L) {
 */
 static int lg_segment(lua_State *L) {
   SegOpts o;
-  size_t n, a, b;
+  size_t n, a, b, count, k;
   const char *s;
   GlSegKind kind = (GlSegKind)luaL_checkoption(L, 2, NULL, kind_names);
   BreakCache *bc;
   GlSegTag tag;
-  lua_Integer i = 0, j = 0;
-  int tags;
+  const SegRec *rec;
   UErrorCode status = U_ZERO_ERROR;
   check_opts(L, 3, kind, &o);
   s = check_text(L, &o, &n);
   bc = get_template(L, kind, o.locale);
   lua_settop(L, 1);  /* anchors s; the result tables go at 2 and 3 */
-  lua_createtable(L, (int)(n / 4 < 1024 ? n / 4 : 1024), 0);
-  tags = kind != SegGrapheme;
-  if (tags) lua_createtable(L, (int)(n / 8 < 512 ? n / 8 : 512), 0);
   gl_segmenter_start(&bc->sg, bc->bi, kind, s, n, &status);
   if (U_FAILURE(status)) return lg_icuerror(L, "set break iterator text", status);
-  /* no Lua code runs in this loop, so nothing else can touch the template */
+  /*
+  ** First collect the segments in C, then build tables of the exact size:
+  ** growing a Lua array one rawseti at a time costs more than ICU itself.
+  ** No Lua code runs in this loop, so nothing else can touch the template.
+  */
+  bc->scratch.len = 0;
   while (gl_segment_next(&bc->sg, &a, &b, &tag)) {
+    SegRec r;
     if (o.skip_none && tag == TagNone) continue;
-    lua_pushinteger(L, (lua_Integer)a + 1);
-    lua_rawseti(L, 2, ++i);
-    lua_pushinteger(L, (lua_Integer)b);
-    lua_rawseti(L, 2, ++i);
-    if (tags) {
-      if (kind == SegLine) lua_pushboolean(L, tag == TagHard);
-      else tagname(L, tag);
-      lua_rawseti(L, 3, ++j);
+    r.start = (uint32_t)a;
+    r.stop = (uint32_t)b;
+    r.tag = (uint32_t)tag;
+    if (gl_buf_add(&bc->scratch, &r, sizeof r) != 0) {
+      gl_buf_free(&bc->scratch);
+      return luaL_error(L, "not enough memory");
     }
   }
-  return tags ? 2 : 1;
+  count = bc->scratch.len / sizeof(SegRec);
+  if (count > (size_t)INT32_MAX / 2)
+    return luaL_error(L, "too many segments (limit is %d)", (int)(INT32_MAX / 2));
+  rec = (const SegRec *)(const void *)bc->scratch.p;
+  lua_createtable(L, (int)(2 * count), 0);
+  for (k = 0; k < count; k++) {
+    lua_pushinteger(L, (lua_Integer)rec[k].start + 1);
+    lua_rawseti(L, 2, (lua_Integer)(2 * k + 1));
+    lua_pushinteger(L, (lua_Integer)rec[k].stop);
+    lua_rawseti(L, 2, (lua_Integer)(2 * k + 2));
+  }
+  if (kind != SegGrapheme) {
+    lua_createtable(L, (int)count, 0);
+    for (k = 0; k < count; k++) {
+      if (kind == SegLine) lua_pushboolean(L, rec[k].tag == TagHard);
+      else tagname(L, rec[k].tag);
+      lua_rawseti(L, 3, (lua_Integer)(k + 1));
+    }
+  }
+  if (bc->scratch.cap > SCRATCH_KEEP) gl_buf_free(&bc->scratch);
+  return kind != SegGrapheme ? 2 : 1;
 }
 
 
