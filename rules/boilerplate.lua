@@ -3,8 +3,8 @@
 --   "Foto: Khong Nghia" -> {credit="Khong Nghia"}   "Kommentar (0)" -> 0
 -- These rules are overlays: they do not compete with dates, numbers or URLs
 -- inside them (a source line keeps its URL annotation).
-local P, S, C, Ct, Cg = lpeg.P, lpeg.S, lpeg.C, lpeg.Ct, lpeg.Cg
-local sp0, line_rest = V.sp0, V.line_rest
+local P, S, C, Ct = lpeg.P, lpeg.S, lpeg.C, lpeg.Ct
+local sp0 = V.sp0
 local colon = sp0 * (P":" + "：") * sp0
 
 -- label: rest of the line, without trailing spaces

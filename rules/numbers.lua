@@ -4,7 +4,7 @@
 -- Digits are every Unicode gc=Nd set (V.D); grouping follows CLDR's symbols
 -- (",", ".", U+066C ARABIC THOUSANDS SEPARATOR, U+066B ARABIC DECIMAL
 -- SEPARATOR, no-break spaces), Indian lakh grouping (1,25,000) included.
-local P, S, Cc, Cg, Ct = lpeg.P, lpeg.S, lpeg.Cc, lpeg.Cg, lpeg.Ct
+local P, Cc, Cg, Ct = lpeg.P, lpeg.Cc, lpeg.Cg, lpeg.Ct
 local sp0 = V.sp0
 
 local number = Cg(V.number, "n") * (V.sp1 * Cg(V.scale, "scale")) ^ -1

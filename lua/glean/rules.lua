@@ -16,9 +16,10 @@ local core = require "glean.core"
 local V = require "glean.rules_vocab"
 
 local P, R, S, Cp, Cmt, Ct = lpeg.P, lpeg.R, lpeg.S, lpeg.Cp, lpeg.Cmt, lpeg.Ct
-local pairs, ipairs, type, tostring, pcall, select, setmetatable, load, error, next =
-  pairs, ipairs, type, tostring, pcall, select, setmetatable, load, error, next
-local string, table, io, os, debug, math = string, table, io, os, debug, math
+local pairs, ipairs, type, tostring, pcall, select, setmetatable, load, error =
+  pairs, ipairs, type, tostring, pcall, select, setmetatable, load, error
+local string, table, io, os, debug, math, utf8, tonumber, assert =
+  string, table, io, os, debug, math, utf8, tonumber, assert
 
 local rules = {}
 

@@ -130,7 +130,8 @@ end
 -- locale, calendar for each language the default packs cover
 V.date_locales = {
   en = { "en", "gregorian" }, de = { "de", "gregorian" }, ru = { "ru", "gregorian" }, hi = { "hi", "gregorian" },
-  ur = { "ur", "gregorian" }, ar = { "ar", "gregorian" }, fa = { "fa", "gregorian" },  -- CLDR's default for fa is persian
+  ur = { "ur", "gregorian" }, ar = { "ar", "gregorian" },
+  fa = { "fa", "gregorian" },  -- CLDR default for fa is persian
   fa_persian = { "fa", "persian" }, ar_islamic = { "ar", "islamic" }, ur_islamic = { "ur", "islamic" },
   fa_islamic = { "fa", "islamic" },
 }
