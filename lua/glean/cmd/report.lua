@@ -1,0 +1,75 @@
+-- glean report: build the HTML/Markdown/CSV report from one or many
+-- documents.jsonl files written by `glean analyze --format jsonl` (per-chunk
+-- results from GNU parallel, Hadoop Streaming or Spark's RDD.pipe).  The
+-- aggregates are made from the records alone, so the merged report has the
+-- same numbers as a single run over the whole corpus.
+--
+--   glean report part-*.jsonl -o report.html
+--
+-- Exit status: 0 ran, 1 a line was not a record (skipped, reported on
+-- stderr) or a document had failed in analysis, 2 usage errors.
+local analyze = require "glean.analyze"
+local report = require "glean.report"
+local acmd = require "glean.cmd.analyze"
+
+local io, ipairs, tostring = io, ipairs, tostring
+
+local cmd = {}
+
+cmd.describe = "Merge documents.jsonl results (from analyze --format jsonl) into one report."
+
+function cmd.configure(p)
+  p:argument("files", "documents.jsonl files; - reads standard input."):args("+")
+  acmd.output_options(p)
+end
+
+function cmd.run(args)
+  local prog = "glean report"
+  local format = acmd.pick_format(args)
+  local ok, terr = acmd.check_template(args, format)
+  if not ok then io.stderr:write(prog, ": ", tostring(terr), "\n"); return 2 end
+  local agg = analyze.aggregator({
+    keep_texts = args.max_docs_in_report,
+    keep_mentions = format == "csv" or args.template ~= nil,
+  })
+  local write, close = acmd.open_output(args)
+  if not write then io.stderr:write(prog, ": ", close, "\n"); return 2 end
+  local status = 0
+  if format == "jsonl" and not args.template then
+    -- concatenation with validation: every record re-encoded in order
+    for _, p in ipairs(args.files) do
+      local f, err
+      if p == "-" then f = io.stdin else f, err = io.open(p, "rb") end
+      if not f then
+        io.stderr:write(prog, ": ", tostring(err), "\n"); status = 1
+      else
+        local n = 0
+        for line in f:lines() do
+          n = n + 1
+          if line:find("%S") then
+            local rec, derr = analyze.decode(line)
+            if rec then
+              if rec.status ~= "ok" then status = 1 end
+              write(analyze.encode(rec)); write("\n")
+            else
+              io.stderr:write(prog, ": ", p, ":", n, ": invalid JSON (", tostring(derr), ")\n"); status = 1
+            end
+          end
+        end
+        if f ~= io.stdin then f:close() end
+      end
+    end
+  else
+    local _, errors = report.read(args.files, agg)
+    for _, e in ipairs(errors) do io.stderr:write(prog, ": ", e, "\n"); status = 1 end
+    if agg.failed > 0 then status = 1 end
+    local out, rerr = report.render(agg, { format = format, template = args.template, title = args.title })
+    if not out then io.stderr:write(prog, ": ", tostring(rerr), "\n"); close(); return 2 end
+    write(out)
+  end
+  local cok, cerr = close()
+  if not cok then io.stderr:write(prog, ": ", tostring(cerr), "\n"); return 2 end
+  return status
+end
+
+return cmd

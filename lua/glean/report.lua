@@ -1,0 +1,400 @@
+-- glean.report: aggregates (glean.analyze) -> the view model the report
+-- templates render, the highlighted HTML of a document, and reading
+-- documents.jsonl result files back into aggregates (`glean report`).
+--
+--   local view = report.view(agg)
+--   local out = assert(report.render(agg, { format = "html" }))
+--
+-- The templates are data (templates/*.html|md|csv): every label and number
+-- they show comes from the view built here, so analysts change the layout
+-- without touching code.  The view is deterministic: every list is sorted
+-- with a full tie-break, so equal aggregates render to equal bytes.
+local analyze = require "glean.analyze"
+local template = require "glean.template"
+
+local ipairs, pairs, type, tostring, pcall, math, string, table, io =
+  ipairs, pairs, type, tostring, pcall, math, string, table, io
+local concat, sort = table.concat, table.sort
+
+local report = {}
+
+-- default template per format; jsonl is written by analyze.encode, not a template
+report.FORMATS = { html = "report.html", md = "report.md", csv = "mentions.csv", jsonl = false }
+
+-- Labels shown in the report, kept apart from logic so they are easy to change.
+report.TYPE_LABELS = { place = "Place", org = "Organisation", person = "Person", event = "Event", misc = "Other" }
+
+function report.template_dir()
+  return analyze.home_dir() .. "/templates"
+end
+
+-- ---------------------------------------------------------------------
+-- highlighting
+
+local HTML = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;", ["'"] = "&#39;" }
+local function esc(s) return (tostring(s):gsub("[&<>\"']", HTML)) end
+report.escape = esc
+
+-- a CSS class from a type name: letters, digits and '-' only
+local function css_name(s) return (tostring(s):lower():gsub("[^%w%-]", "-")) end
+
+-- Colour slot of each entity type: a fixed slot for the known types, then
+-- the next free one; the legend and the marks share it.
+local FIXED_SLOT = { place = 0, org = 1, person = 2, event = 3 }
+local NSLOTS = 8
+local function type_slots(types)
+  local slot, used, names = {}, {}, {}
+  for t in pairs(types) do names[#names + 1] = t end
+  sort(names)
+  for _, t in ipairs(names) do
+    if FIXED_SLOT[t] then slot[t] = FIXED_SLOT[t]; used[FIXED_SLOT[t]] = true end
+  end
+  local next_slot = 0
+  for _, t in ipairs(names) do
+    if not slot[t] then
+      while used[next_slot % NSLOTS] and next_slot < NSLOTS do next_slot = next_slot + 1 end
+      slot[t] = next_slot % NSLOTS
+      used[slot[t]] = true
+      next_slot = next_slot + 1
+    end
+  end
+  return slot
+end
+
+-- highlight(rec [, slots]) -> HTML of the document text: paragraphs
+-- <p dir="auto"> (one per line), mentions as <mark class="m c-N"> and rule
+-- annotations as <span class="a k-KIND">.  The text is cut at every span
+-- boundary and each piece escaped; overlapping spans that do not nest are
+-- closed and reopened around the boundary (the fragments share data-m /
+-- data-a), so the markup is always well formed.
+function report.highlight(rec, slots)
+  local text = rec.text or ""
+  local n = #text
+  slots = slots or {}
+  local spans = {}
+  for i, m in ipairs(rec.mentions or {}) do
+    local s, e = math.max(1, m.start), math.min(n, m.stop)
+    if s <= e then
+      local cls = "m c-" .. (slots[m.type] or 7) .. " t-" .. css_name(m.type or "misc")
+      if m.boilerplate then cls = cls .. " boiler" end
+      local title = (m.label or m.id) .. " · " .. (m.type or "?") .. " · " .. m.id
+        .. (m.ambiguous and " · ambiguous" or "")
+      spans[#spans + 1] = { s = s, e = e, prio = 1,
+        open = '<mark class="' .. cls .. '" data-m="' .. i .. '" data-entity="' .. esc(m.id)
+          .. '" title="' .. esc(title) .. '">',
+        close = "</mark>" }
+    end
+  end
+  for i, a in ipairs(rec.annotations or {}) do
+    local s, e = math.max(1, a.start), math.min(n, a.stop)
+    if s <= e then
+      local v = a.date or a.value
+      if type(v) == "table" then v = analyze.encode_value(v) end
+      spans[#spans + 1] = { s = s, e = e, prio = 2,
+        open = '<span class="a k-' .. css_name(a.kind or "rule") .. '" data-a="' .. i .. '" title="'
+          .. esc((a.kind or "") .. " (" .. (a.rule or "") .. "): " .. tostring(v)) .. '">',
+        close = "</span>" }
+    end
+  end
+  -- boundaries: every start, every stop + 1, and each line break
+  local starts, ends, cuts = {}, {}, { [1] = true, [n + 1] = true }
+  for _, sp in ipairs(spans) do
+    starts[sp.s] = starts[sp.s] or {}
+    local t = starts[sp.s]; t[#t + 1] = sp
+    ends[sp.e + 1] = true
+    cuts[sp.s] = true; cuts[sp.e + 1] = true
+  end
+  local pos_list = {}
+  for p in pairs(cuts) do pos_list[#pos_list + 1] = p end
+  sort(pos_list)
+  local out, stack = { '<p dir="auto">' }, {}
+  local function outer_first(a, b)
+    if a.e ~= b.e then return a.e > b.e end
+    if a.s ~= b.s then return a.s < b.s end
+    return a.prio < b.prio
+  end
+  for k = 1, #pos_list - 1 do
+    local p = pos_list[k]
+    if ends[p] then   -- close down to the deepest ending span, reopen the rest
+      local keep, depth = {}, #stack
+      local lowest = nil
+      for i = 1, depth do if stack[i].e + 1 == p then lowest = lowest or i end end
+      if lowest then
+        for i = depth, lowest, -1 do
+          out[#out + 1] = stack[i].close
+          if stack[i].e + 1 ~= p then keep[#keep + 1] = stack[i] end
+          stack[i] = nil
+        end
+        sort(keep, outer_first)
+        for _, sp in ipairs(keep) do out[#out + 1] = sp.open; stack[#stack + 1] = sp end
+      end
+    end
+    local new = starts[p]
+    if new then
+      sort(new, outer_first)
+      for _, sp in ipairs(new) do out[#out + 1] = sp.open; stack[#stack + 1] = sp end
+    end
+    local piece = text:sub(p, pos_list[k + 1] - 1)
+    local first = true
+    for line in (piece .. "\n"):gmatch("([^\n]*)\n") do
+      if not first then   -- a line break: close the paragraph around the open spans
+        for i = #stack, 1, -1 do out[#out + 1] = stack[i].close end
+        out[#out + 1] = '</p>\n<p dir="auto">'
+        for i = 1, #stack do out[#out + 1] = stack[i].open end
+      end
+      first = false
+      if line ~= "" then out[#out + 1] = esc(line) end
+    end
+  end
+  for i = #stack, 1, -1 do out[#out + 1] = stack[i].close end
+  out[#out + 1] = "</p>"
+  return concat(out)
+end
+
+-- ---------------------------------------------------------------------
+-- the view model
+
+local function fmt_int(n)
+  local s = string.format("%d", math.floor((n or 0) + 0.5))
+  return (s:reverse():gsub("(%d%d%d)(%d)", "%1,%2"):reverse())
+end
+
+local function sorted_keys(t)
+  local keys = {}
+  for k in pairs(t) do keys[#keys + 1] = k end
+  sort(keys)
+  return keys
+end
+
+-- "en 3 · fa 2" from { en = 3, fa = 2 }, largest first
+local function breakdown(t, limit)
+  local keys = sorted_keys(t)
+  sort(keys, function(a, b) if t[a] ~= t[b] then return t[a] > t[b] end return a < b end)
+  local parts = {}
+  for i, k in ipairs(keys) do
+    if limit and i > limit then parts[#parts + 1] = "…"; break end
+    parts[#parts + 1] = k .. " " .. fmt_int(t[k])
+  end
+  return concat(parts, " · ")
+end
+
+local function int(n) return math.floor((n or 0) + 0.5) end
+
+-- view(agg [, opts]) -> the table the templates render.
+-- opts.title; opts.top (rows in top-N lists, default 50); opts.matrix
+-- (entities in the co-occurrence matrix, default 12).
+function report.view(agg, opts)
+  opts = opts or {}
+  local top = opts.top or 50
+  local view = { title = opts.title or "glean report", generator = "glean" }
+
+  -- entities, by count
+  local ents, types = {}, {}
+  for _, e in pairs(agg.entities) do
+    ents[#ents + 1] = e
+    types[e.type or "misc"] = (types[e.type or "misc"] or 0) + e.total
+  end
+  sort(ents, function(a, b)
+    if a.total ~= b.total then return a.total > b.total end
+    return a.id < b.id
+  end)
+  local slots = type_slots(types)
+  view.entities = {}
+  for i, e in ipairs(ents) do
+    local surfaces = {}
+    for s, c in pairs(e.surfaces) do surfaces[s] = c end
+    view.entities[i] = {
+      rank = i, id = e.id, label = e.label, type = e.type, slot = slots[e.type or "misc"],
+      total = int(e.total), documents = int(e.documents), ambiguous = int(e.ambiguous),
+      languages = breakdown(e.languages), language_count = #sorted_keys(e.languages),
+      surfaces = breakdown(surfaces, 6),
+    }
+  end
+  view.entities_top = {}
+  for i = 1, math.min(20, #view.entities) do view.entities_top[i] = view.entities[i] end
+  view.legend = {}
+  for _, t in ipairs(sorted_keys(types)) do
+    view.legend[#view.legend + 1] = { type = t, label = report.TYPE_LABELS[t] or t, slot = slots[t],
+                                      mentions = int(types[t]) }
+  end
+
+  -- co-occurrence lists and matrix
+  local label = {}
+  for _, e in ipairs(ents) do label[e.id] = e.label end
+  local function co_list(t)
+    local rows = {}
+    for k, c in pairs(t) do
+      local a, b = k:match("^(.-)\t(.*)$")
+      rows[#rows + 1] = { a = a, b = b, a_label = label[a] or a, b_label = label[b] or b, count = int(c) }
+    end
+    sort(rows, function(x, y)
+      if x.count ~= y.count then return x.count > y.count end
+      if x.a ~= y.a then return x.a < y.a end
+      return x.b < y.b
+    end)
+    local out = {}
+    for i = 1, math.min(top, #rows) do out[i] = rows[i]; rows[i].rank = i end
+    return out, #rows
+  end
+  view.co_sentence, view.co_sentence_pairs = co_list(agg.co_sentence)
+  view.co_document, view.co_document_pairs = co_list(agg.co_document)
+  local msize = math.min(opts.matrix or 12, #ents)
+  local maxc = 0
+  for _, c in pairs(agg.co_sentence) do if c > maxc then maxc = c end end
+  view.matrix = { columns = {}, rows = {} }
+  for i = 1, msize do view.matrix.columns[i] = { label = ents[i].label, id = ents[i].id } end
+  for i = 1, msize do
+    local cells = {}
+    for j = 1, msize do
+      local c = 0
+      if i ~= j then
+        local a, b = ents[i].id, ents[j].id
+        if a > b then a, b = b, a end
+        c = agg.co_sentence[a .. "\t" .. b] or 0
+      end
+      -- shade as a CSS class level 0-5 (no inline styles from data)
+      local level = (c > 0 and maxc > 0) and math.max(1, math.ceil(5 * c / maxc)) or 0
+      cells[j] = { count = int(c), level = level, self = i == j, show = c > 0 }
+    end
+    view.matrix.rows[i] = { label = ents[i].label, id = ents[i].id, cells = cells }
+  end
+  view.has_matrix = msize >= 2
+
+  -- timeline by day, with a bar width in percent
+  view.timeline = {}
+  local maxd = 0
+  for _, d in pairs(agg.timeline) do if d.total > maxd then maxd = d.total end end
+  for _, date in ipairs(sorted_keys(agg.timeline)) do
+    local d = agg.timeline[date]
+    local tops = {}
+    for id, c in pairs(d.entities) do tops[label[id] or id] = (tops[label[id] or id] or 0) + c end
+    view.timeline[#view.timeline + 1] = {
+      date = date, total = int(d.total), entities = breakdown(tops, 5),
+      width = maxd > 0 and math.max(1, math.floor(100 * d.total / maxd + 0.5)) or 0,
+    }
+  end
+  view.has_timeline = #view.timeline > 0
+
+  -- languages, sources, scripts, annotation kinds
+  view.languages = {}
+  for _, l in ipairs(sorted_keys(agg.languages)) do
+    local x = agg.languages[l]
+    view.languages[#view.languages + 1] = { lang = l, documents = int(x.documents), mentions = int(x.mentions),
+                                            bytes = int(x.bytes) }
+  end
+  sort(view.languages, function(a, b)
+    if a.documents ~= b.documents then return a.documents > b.documents end
+    return a.lang < b.lang
+  end)
+  view.sources = {}
+  for _, s in ipairs(sorted_keys(agg.sources)) do
+    local x = agg.sources[s]
+    view.sources[#view.sources + 1] = { source = s, documents = int(x.documents), mentions = int(x.mentions),
+                                        failed = int(x.failed) }
+  end
+  view.scripts = breakdown(agg.scripts)
+  view.annotation_kinds = {}
+  for _, k in ipairs(sorted_keys(agg.annotation_kinds)) do
+    view.annotation_kinds[#view.annotation_kinds + 1] = { kind = k, css = css_name(k),
+                                                          count = int(agg.annotation_kinds[k]) }
+  end
+
+  -- gazetteer-gap candidates
+  local cands = {}
+  for s, c in pairs(agg.candidates) do
+    cands[#cands + 1] = { surface = s, count = int(c.count), documents = int(c.documents) }
+  end
+  sort(cands, function(a, b)
+    if a.count ~= b.count then return a.count > b.count end
+    if a.documents ~= b.documents then return a.documents > b.documents end
+    return a.surface < b.surface
+  end)
+  view.candidates = {}
+  for i = 1, math.min(top, #cands) do view.candidates[i] = cands[i]; cands[i].rank = i end
+  view.has_candidates = #view.candidates > 0
+
+  -- documents shown with their text
+  view.documents = {}
+  for i, rec in ipairs(agg.shown) do
+    local nm, nb = 0, 0
+    for _, m in ipairs(rec.mentions or {}) do if m.boilerplate then nb = nb + 1 else nm = nm + 1 end end
+    view.documents[i] = {
+      n = i, id = rec.id, path = rec.path, source = rec.source, lang = rec.lang or "und", dir = rec.dir or "auto",
+      date = rec.date, date_source = rec.date_source, ok = rec.status == "ok", error = rec.error,
+      mentions = nm, boilerplate = nb, annotations = #(rec.annotations or {}),
+      html = rec.status == "ok" and report.highlight(rec, slots) or nil,
+    }
+  end
+  view.failures = agg.failures
+  view.has_failures = #agg.failures > 0
+  view.mentions = agg.mention_rows
+
+  local dates = sorted_keys(agg.timeline)
+  view.summary = {
+    documents = int(agg.documents), ok = int(agg.ok), failed = int(agg.failed),
+    bytes = int(agg.bytes), megabytes = string.format("%.2f", agg.bytes / 1e6),
+    mentions = int(agg.mentions), entities = #ents, boilerplate_mentions = int(agg.boilerplate_mentions),
+    annotations = int(agg.annotations), languages = #view.languages, rtl_documents = int(agg.rtl_documents),
+    dated_mentions = int(agg.dated_mentions),
+    first_date = dates[1], last_date = dates[#dates],
+    shown = #agg.shown, omitted = int(agg.omitted), truncated = agg.omitted > 0,
+    cooccurring_pairs = view.co_sentence_pairs,
+  }
+  return view
+end
+
+-- ---------------------------------------------------------------------
+-- rendering
+
+-- template_for(opts) -> path: opts.template, else the default of opts.format
+function report.template_for(opts)
+  if opts.template then return opts.template end
+  local name = report.FORMATS[opts.format or "html"]
+  if not name then error("format '" .. tostring(opts.format) .. "' has no default template", 2) end
+  return report.template_dir() .. "/" .. name
+end
+
+-- render(agg, opts) -> text | nil, err.  opts.format / opts.template as for
+-- template_for; opts.title.
+function report.render(agg, opts)
+  opts = opts or {}
+  local path = report.template_for(opts)
+  local tpl, err = template.load(path)
+  if not tpl then return nil, tostring(err) end
+  local ok, out = pcall(tpl.render, tpl, report.view(agg, opts))
+  if not ok then return nil, tostring(out) end
+  return out
+end
+
+-- read(paths, agg) -> agg, errors: adds every record of documents.jsonl
+-- files ("-" is standard input) to agg; a bad line is an error naming
+-- file:line and is skipped.
+function report.read(paths, agg)
+  local errors = {}
+  for _, p in ipairs(paths) do
+    local f, err
+    if p == "-" then f = io.stdin else f, err = io.open(p, "rb") end
+    if not f then
+      errors[#errors + 1] = tostring(err)
+    else
+      local n = 0
+      for line in f:lines() do
+        n = n + 1
+        if line:find("%S") then
+          local rec, derr = analyze.decode(line)
+          if not rec then
+            errors[#errors + 1] = string.format("%s:%d: invalid JSON (%s)", p, n, tostring(derr))
+          elseif type(rec.id) ~= "string" and type(rec.id) ~= "number" or type(rec.status) ~= "string" then
+            errors[#errors + 1] = string.format("%s:%d: not a glean document record (no 'id' or 'status')", p, n)
+          else
+            agg:add(rec)
+          end
+        end
+      end
+      if f ~= io.stdin then f:close() end
+    end
+  end
+  return agg, errors
+end
+
+return report
