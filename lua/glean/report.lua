@@ -206,8 +206,8 @@ function report.view(agg, opts)
     view.entities[i] = {
       rank = i, id = e.id, label = e.label, type = e.type, slot = slots[e.type or "misc"],
       total = int(e.total), documents = int(e.documents), ambiguous = int(e.ambiguous),
-      languages = breakdown(e.languages), language_count = #sorted_keys(e.languages),
-      surfaces = breakdown(surfaces, 6),
+      languages = breakdown(e.languages, 5), language_count = #sorted_keys(e.languages),
+      surfaces = breakdown(surfaces, 4),
     }
   end
   view.entities_top = {}
