@@ -71,5 +71,13 @@ $(BUILD)/bench/bench_segment: bench/bench_segment.c
 bench-segment: all $(BUILD)/bench/bench_segment
 	$(LUA) bench/segment.lua $(BUILD) $(or $(RUNS),5) $(or $(CHUNK),65536)
 
+# The README's first command: install what is missing, build, and analyse
+# the bundled samples with the default gazetteer and rules.
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@mkdir -p $(BUILD)
+	bin/glean analyze samples/ -o $(BUILD)/report.html; \
+	  status=$$?; echo "demo: report written to $(CURDIR)/$(BUILD)/report.html (open it in a browser)"; exit $$status
+
 clean:
 	rm -rf $(BUILD)

@@ -3,7 +3,8 @@
 # Debian 12).  Prints nothing when everything is there.
 set -e
 PKGS="lua5.4 liblua5.4-dev libicu-dev lua-lpeg lua-cjson lua-argparse lua-filesystem
-lua-busted lua-check libexttextcat-dev unicode-data pkg-config gcc make luarocks $EXTRA_PKGS"
+lua-busted lua-check libexttextcat-dev unicode-data pkg-config gcc make luarocks
+chromium parallel $EXTRA_PKGS"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
