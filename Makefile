@@ -44,7 +44,7 @@ deps:
 	@sh scripts/deps.sh
 
 test: deps
-	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory all embed
 	@sh scripts/test.sh $(BUILD)
 
 lint:
@@ -78,6 +78,53 @@ demo: deps
 	@mkdir -p $(BUILD)
 	bin/glean analyze samples/ -o $(BUILD)/report.html; \
 	  status=$$?; echo "demo: report written to $(CURDIR)/$(BUILD)/report.html (open it in a browser)"; exit $$status
+
+# Embedding (README "Embedding glean in C programs"): libglean.a holds the
+# core, the binding and the lua/glean/*.lua modules compiled in as strings
+# (registered in package.preload by lg_preload); glean.pc is for installed
+# use, glean-uninstalled.pc (pkg-config prefers it when $(BUILD) is on
+# PKG_CONFIG_PATH) points into this checkout.  `make embed` builds the
+# example host examples/embed/glean-embed with those flags.
+.PHONY: libglean.a glean.pc embed
+PREFIX      ?= /usr/local
+LUA_MODS    = $(sort $(wildcard lua/glean/*.lua lua/glean/*/*.lua))
+EMBED_SRCS  = examples/embed/glean-embed.c examples/embed/json.c
+
+$(BUILD)/gen/glean_lua.c: scripts/luapreload.lua $(LUA_MODS)
+	@mkdir -p $(dir $@)
+	$(LUA) scripts/luapreload.lua $@ $(LUA_MODS)
+
+$(BUILD)/obj/glean_lua.o: $(BUILD)/gen/glean_lua.c csrc/glean_embed.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -Icsrc -c -o $@ $<
+
+$(BUILD)/libglean.a: $(OBJS) $(BUILD)/obj/glean_lua.o
+	rm -f $@
+	$(AR) rcs $@ $^
+
+libglean.a: $(BUILD)/libglean.a
+
+$(BUILD)/glean.pc: Makefile
+	@mkdir -p $(dir $@)
+	printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$${prefix}/lib' 'includedir=$${prefix}/include/glean' '' \
+	  'Name: glean' 'Description: people, places and organisations in multilingual text (Lua 5.4 + ICU)' \
+	  'Version: $(shell sed -n 's/^#define GL_VERSION "\(.*\)"/\1/p' csrc/glean.h)' \
+	  'Requires: lua5.4' 'Requires.private: icu-uc icu-i18n libexttextcat' \
+	  'Cflags: -I$${includedir}' 'Libs: -L$${libdir} -lglean' 'Libs.private: -lpthread -lm' > $@
+
+$(BUILD)/glean-uninstalled.pc: $(BUILD)/glean.pc
+	sed -e 's|^prefix=.*|srcdir=$(CURDIR)|' -e 's|^libdir=.*|libdir=$(abspath $(BUILD))|' \
+	  -e 's|^includedir=.*|includedir=$(CURDIR)/csrc|' $< > $@
+
+glean.pc: $(BUILD)/glean.pc $(BUILD)/glean-uninstalled.pc
+
+$(BUILD)/embed/glean-embed: $(EMBED_SRCS) examples/embed/json.h $(BUILD)/libglean.a $(BUILD)/glean-uninstalled.pc
+	@mkdir -p $(dir $@)
+	$(CC) $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L -DGLEAN_HOME_DEFAULT='"$(CURDIR)"' $(SANITIZE) \
+	  $$(PKG_CONFIG_PATH=$(abspath $(BUILD)) pkg-config --cflags glean) -o $@ $(EMBED_SRCS) \
+	  $$(PKG_CONFIG_PATH=$(abspath $(BUILD)) pkg-config --libs --static glean)
+
+embed: $(BUILD)/embed/glean-embed
 
 clean:
 	rm -rf $(BUILD)

@@ -18,6 +18,7 @@ typedef struct Gazetteer {
   MatcherBuilder *b;   /* NULL for a gazetteer opened from a compiled file */
   Matcher *m;          /* NULL until compiled; dropped by add() */
   int closed;
+  int borrowed;        /* m belongs to the host (lg_pushgazetteer): never freed here */
 } Gazetteer;
 
 
@@ -31,7 +32,7 @@ static Gazetteer *checkgaz(lua_State *L) {
 /* A new, empty (closed-state) userdata; the caller fills it. */
 static Gazetteer *newgaz(lua_State *L) {
   Gazetteer *g = (Gazetteer *)lua_newuserdatauv(L, sizeof(Gazetteer), 0);
-  g->b = NULL; g->m = NULL; g->closed = 1;
+  g->b = NULL; g->m = NULL; g->closed = 1; g->borrowed = 0;
   luaL_setmetatable(L, GAZETTEER_T);
   return g;
 }
@@ -343,7 +344,7 @@ static int gazetteer_save(lua_State *L) {
 /* __gc, __close and gz:close() */
 static int gazetteer_gc(lua_State *L) {
   Gazetteer *g = (Gazetteer *)luaL_checkudata(L, 1, GAZETTEER_T);
-  gl_matcher_free(g->m);
+  if (!g->borrowed) gl_matcher_free(g->m);
   gl_builder_free(g->b);
   g->m = NULL; g->b = NULL;
   g->closed = 1;
@@ -390,6 +391,21 @@ static const luaL_Reg gaz_meta[] = {
   {"__tostring", gazetteer_tostring},
   {NULL, NULL}
 };
+
+
+/*
+** For C hosts (csrc/glean_embed.h): push a glean.Gazetteer that borrows the
+** compiled matcher m (from gl_gazfile_open or gl_matcher_build).  The
+** userdata never frees m, so one Matcher can back a gazetteer in several
+** Lua states, one per thread; the host frees it after closing them all.
+** Needs the metatable, i.e. glean.core already opened in L.
+*/
+void lg_pushgazetteer(lua_State *L, Matcher *m) {
+  Gazetteer *g = newgaz(L);
+  g->m = m;
+  g->borrowed = 1;
+  g->closed = 0;
+}
 
 
 void gl_open_matcher(lua_State *L) {   /* stack: module */

@@ -36,6 +36,10 @@ GlBuf *lg_newbuf(lua_State *L);
    glean.FoldProfile userdata (defined in l_fold.c).  Raises on bad input. */
 const FoldProfile *lg_checkprofile(lua_State *L, int arg);
 
+/* For C hosts (glean_embed.h): push a glean.Gazetteer borrowing m (l_matcher.c). */
+struct Matcher;
+void lg_pushgazetteer(lua_State *L, struct Matcher *m);
+
 /* Openers of the binding files; each fills the table at the top of the stack. */
 void gl_open_fold(lua_State *L);
 void gl_open_segment(lua_State *L);
