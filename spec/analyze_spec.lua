@@ -1,0 +1,255 @@
+-- glean.analyze: the document model, the pipeline and the aggregates.
+local analyze = require "glean.analyze"
+local glean = require "glean"
+local H = glean_spec
+
+-- a small gazetteer whose numbers can be counted by hand
+local function small_gz()
+  return glean.gazetteer.new({
+    { id = "place:Berlin", type = "place", alias = "Berlin" },
+    { id = "place:Berlin", type = "place", alias = "Берлин" },
+    { id = "place:Paris", type = "place", alias = "Paris" },
+    { id = "org:UN", type = "org", alias = "United Nations" },
+    { id = "place:Tehran", type = "place", alias = "تهران" },
+  })
+end
+
+local function small()
+  return assert(analyze.new({ gazetteer = small_gz(), rules = false,
+                              labels = { ["place:Berlin"] = "Berlin" } }))
+end
+
+local samples = {}
+for _, e in ipairs(analyze.expand({ H.home .. "/samples" }, "*.txt")) do samples[#samples + 1] = e end
+
+describe("analyze document model", function()
+  it("gives language, script mix, direction, sentences and mentions with exact offsets", function()
+    local rec = small():document({ id = "d1", text = "Berlin met Paris. The United Nations watched Berlin." })
+    assert.equal("ok", rec.status)
+    assert.equal("d1", rec.id)
+    assert.same({ Latn = 52 }, rec.scripts)
+    assert.equal("ltr", rec.dir)
+    assert.equal(2, #rec.sentences)
+    assert.equal(4, #rec.mentions)
+    for _, m in ipairs(rec.mentions) do
+      assert.equal(m.surface, rec.text:sub(m.start, m.stop))
+    end
+    assert.same({ 1, 1, 2, 2 }, { rec.mentions[1].sentence, rec.mentions[2].sentence,
+                                  rec.mentions[3].sentence, rec.mentions[4].sentence })
+    assert.equal("Berlin", rec.mentions[1].label)
+    assert.equal("Paris", rec.mentions[2].label)    -- no label table entry: the id's last field
+  end)
+
+  it("marks a document written mostly in Arabic script right to left", function()
+    local rec = small():document({ id = "fa", text = "وزیران در تهران دیدار کردند. Berlin" })
+    assert.equal("rtl", rec.dir)
+    assert.equal("place:Tehran", rec.mentions[1].id)
+  end)
+
+  it("reports invalid UTF-8 with the byte offset and keeps no text", function()
+    local rec = small():document({ id = "bad.txt", text = "Berlin \xff Paris" })
+    assert.equal("error", rec.status)
+    assert.equal("bad.txt: invalid UTF-8 at byte 8", rec.error)
+    assert.is_nil(rec.text)
+    assert.is_nil(rec.mentions)
+  end)
+
+  it("passes a read error through as the document's error", function()
+    local rec = small():document({ id = "x", error = "x: Permission denied" })
+    assert.same({ id = "x", status = "error", error = "x: Permission denied", bytes = 0 }, rec)
+  end)
+
+  it("takes the document date from metadata, then the text, then the file name", function()
+    local an = assert(analyze.new({ gazetteer = small_gz() }))
+    local r1 = an:document({ id = "a", text = "Berlin on 3 December 2024.", date = "2023-01-02T10:00" })
+    assert.same({ "2023-01-02", "metadata" }, { r1.date, r1.date_source })
+    local r2 = an:document({ id = "b", text = "Berlin on 3 December 2024.", path = "x/2020-01-01-a.txt" })
+    assert.same({ "2024-12-03", "text" }, { r2.date, r2.date_source })
+    local r3 = an:document({ id = "c", text = "Berlin.", path = "news/2021-06-30-berlin.txt" })
+    assert.same({ "2021-06-30", "filename" }, { r3.date, r3.date_source })
+    local r4 = an:document({ id = "d", text = "Berlin." })
+    assert.is_nil(r4.date)
+    assert.is_nil(r4.mentions[1].date)
+  end)
+
+  it("resolves a year-less date to the nearest year around the document date", function()
+    assert.equal("2024-12-05", analyze.resolve_yearless({ month = 12, day = 5 }, "2024-12-03"))
+    assert.equal("2025-01-04", analyze.resolve_yearless({ month = 1, day = 4 }, "2024-12-03"))
+    assert.equal("2023-11-30", analyze.resolve_yearless({ month = 11, day = 30 }, "2024-01-10"))
+    -- Solar Hijri 14 Azar, document in December 2024 (Azar 1403)
+    assert.equal("2024-12-04", analyze.resolve_yearless({ month = 9, day = 14, calendar = "persian" }, "2024-12-03"))
+    assert.is_nil(analyze.resolve_yearless({ month = 5, day = 1 }, "not a date"))
+  end)
+
+  it("dates a mention by a date written in its sentence, resolved from the document date", function()
+    local an = assert(analyze.new({ gazetteer = small_gz() }))
+    local rec = an:document({ id = "a", date = "2024-12-03",
+                              text = "Berlin hosts talks on 5 December. Paris waits." })
+    assert.equal("2024-12-05", rec.mentions[1].date)
+    assert.equal("2024-12-03", rec.mentions[2].date)
+    local ann
+    for _, a in ipairs(rec.annotations) do if a.kind == "date" then ann = a end end
+    assert.same({ month = 12, day = 5 }, { month = ann.value.month, day = ann.value.day })
+    assert.equal("2024-12-05", ann.date)
+  end)
+
+  it("finds capitalised Latin names that no entry covers, not at a sentence start", function()
+    local rec = small():document({ id = "a",
+      text = "Olaf met Emmanuel Macron in Berlin. Later Macron left for Paris with Annalena." })
+    local got = {}
+    for _, c in ipairs(rec.candidates) do got[c[1]] = c[2] end
+    assert.same({ ["Emmanuel Macron"] = 1, Macron = 1, Annalena = 1 }, got)
+  end)
+
+  it("gives no capitalisation candidates for German, which capitalises every noun", function()
+    local text = H.read(H.home .. "/samples/2024-12-03-de-gipfel.txt")
+    local rec = small():document({ id = "de", text = text })
+    assert.equal("de", rec.lang)
+    assert.same({}, rec.candidates)
+  end)
+
+  it("round-trips a record through documents.jsonl", function()
+    local an = assert(analyze.new({ gazetteer = small_gz() }))
+    local rec = an:document({ id = "a", source = "wire", date = "2024-12-03",
+                              text = "Berlin \"quoted\" on 5 December.\nBerlin again." })
+    local line = analyze.encode(rec)
+    assert.is_nil(line:find("\n", 1, true))
+    local back = assert(analyze.decode(line))
+    assert.same(rec, back)
+    local empty = analyze.encode(small():document({ id = "e", text = "nothing here" }))
+    assert.truthy(empty:find('"mentions":[]', 1, true))
+  end)
+end)
+
+describe("analyze inputs", function()
+  it("walks directories in name order and filters with --glob", function()
+    local all = analyze.expand({ H.home .. "/samples" })
+    local txt = analyze.expand({ H.home .. "/samples" }, "*.txt")
+    assert.is_true(#txt >= 8)
+    assert.is_true(#all >= #txt)
+    for i = 2, #txt do assert.is_true(txt[i - 1].path < txt[i].path) end
+    for _, e in ipairs(txt) do assert.truthy(e.path:match("%.txt$")) end
+  end)
+
+  it("turns a missing path into a document with an error", function()
+    local list = analyze.expand({ "/nonexistent/x.txt" })
+    local doc = analyze.files(list)()
+    assert.equal("/nonexistent/x.txt: no such file or directory", doc.error)
+  end)
+
+  it("translates globs", function()
+    assert.truthy(("a.txt"):match(analyze.glob_pattern("*.txt")))
+    assert.falsy(("a.txt.bak"):match(analyze.glob_pattern("*.txt")))
+    assert.truthy(("2024/x.md"):match(analyze.glob_pattern("**/*.md")))
+    assert.truthy(("b1.txt"):match(analyze.glob_pattern("[ab]?.txt")))
+  end)
+
+  it("reads JSON Lines documents and names bad lines by line number", function()
+    local f = io.tmpfile()
+    f:write('{"id":"a","text":"Berlin","date":"2024-12-03","source":"wire"}\n\n',
+            'not json\n{"id":7,"text":"Paris"}\n{"id":"c"}\n')
+    f:seek("set", 0)
+    local docs = {}
+    for d in analyze.jsonl(f, "in.jsonl") do docs[#docs + 1] = d end
+    assert.equal(4, #docs)
+    assert.same({ id = "a", text = "Berlin", date = "2024-12-03", source = "wire" }, docs[1])
+    assert.equal("in.jsonl:3", docs[2].id)
+    assert.truthy(docs[2].error:find("^in.jsonl:3: invalid JSON"))
+    assert.equal("7", docs[3].id)
+    assert.equal("in.jsonl:5: field 'text' missing or not a string", docs[4].error)
+  end)
+end)
+
+describe("analyze aggregates", function()
+  it("counts mentions per entity, document and language, and co-occurrence", function()
+    local an = small()
+    local agg = analyze.aggregator()
+    agg:add(an:document({ id = "1", text = "Berlin and Paris met. Berlin again.", source = "a" }))
+    agg:add(an:document({ id = "2", text = "Paris. The United Nations and Paris and Berlin.", source = "b" }))
+    agg:add(an:document({ id = "3", text = "bad \xc3", source = "b" }))
+    assert.same({ 3, 2, 1 }, { agg.documents, agg.ok, agg.failed })
+    local b, p, u = agg.entities["place:Berlin"], agg.entities["place:Paris"], agg.entities["org:UN"]
+    assert.same({ 3, 2 }, { b.total, b.documents })
+    assert.same({ 3, 2 }, { p.total, p.documents })
+    assert.same({ 1, 1 }, { u.total, u.documents })
+    assert.equal(7, agg.mentions)
+    -- sentence pairs: doc1 {Berlin,Paris}; doc2 {UN,Paris,Berlin} -> 3 pairs
+    assert.same({ ["place:Berlin\tplace:Paris"] = 2, ["org:UN\tplace:Berlin"] = 1, ["org:UN\tplace:Paris"] = 1 },
+      agg.co_sentence)
+    assert.same(agg.co_sentence, agg.co_document)
+    assert.same({ documents = 2, mentions = 4, failed = 1 }, agg.sources.b)
+    assert.same({ documents = 1, mentions = 3, failed = 0 }, agg.sources.a)
+    assert.equal(1, #agg.failures)
+    assert.equal("3: invalid UTF-8 at byte 5", agg.failures[1].error)
+  end)
+
+  it("leaves mentions inside boilerplate out of the statistics but keeps them in the record", function()
+    local an = assert(analyze.new({ gazetteer = small_gz() }))
+    local text = "Berlin talks went on.\nSource: https://news.example.org/berlin-paris\n"
+    local rec = an:document({ id = "a", text = text })
+    local inside = 0
+    for _, m in ipairs(rec.mentions) do if m.boilerplate then inside = inside + 1 end end
+    local has_boiler = false
+    for _, a in ipairs(rec.annotations) do if a.kind == "boilerplate" then has_boiler = true end end
+    if not has_boiler then return pending("no boilerplate rule matched 'Source: URL' (rules/boilerplate.lua)") end
+    assert.is_true(inside >= 1)
+    local agg = analyze.aggregator()
+    agg:add(rec)
+    assert.equal(#rec.mentions - inside, agg.mentions)
+    assert.equal(inside, agg.boilerplate_mentions)
+  end)
+
+  it("keeps at most keep_texts documents and counts the rest", function()
+    local an = small()
+    local agg = analyze.aggregator({ keep_texts = 2 })
+    for i = 1, 5 do agg:add(an:document({ id = tostring(i), text = "Berlin " .. i })) end
+    assert.equal(2, #agg.shown)
+    assert.equal(3, agg.omitted)
+    assert.equal(5, agg.entities["place:Berlin"].total)
+  end)
+
+  it("analyses every sample: entities shared across languages and scripts", function()
+    local an = assert(analyze.new())
+    local agg = analyze.aggregator()
+    local langs = {}
+    for doc in analyze.files(samples) do
+      local rec = an:document(doc)
+      assert.equal("ok", rec.status, rec.error)
+      for _, m in ipairs(rec.mentions) do assert.equal(m.surface, rec.text:sub(m.start, m.stop)) end
+      for _, a in ipairs(rec.annotations) do assert.equal(a.surface, rec.text:sub(a.start, a.stop)) end
+      langs[rec.lang] = true
+      agg:add(rec)
+    end
+    local nlang = 0
+    for _ in pairs(langs) do nlang = nlang + 1 end
+    assert.is_true(nlang >= 8, "languages: " .. nlang)
+    local best = 0
+    for _, e in pairs(agg.entities) do
+      local n = 0
+      for _ in pairs(e.languages) do n = n + 1 end
+      if n > best then best = n end
+    end
+    assert.is_true(best >= 8, "an entity is mentioned in " .. best .. " languages")
+    assert.is_true(agg.rtl_documents >= 2)
+  end)
+
+  for _, name in ipairs({ "hi.txt", "de.txt", "fa.txt" }) do
+    it("analyses the shared corpus " .. name, function()
+      local text = H.corpus(name)
+      if not text then return pending("../shared not found") end
+      local an = assert(analyze.new())
+      local rec = an:document({ id = name, text = text })
+      assert.equal("ok", rec.status, rec.error)
+      assert.equal(name:sub(1, 2), rec.lang)
+      assert.equal(name == "fa.txt" and "rtl" or "ltr", rec.dir)
+      assert.is_true(#rec.mentions > 0)
+      assert.is_true(#rec.sentences > 1)
+      local last = 0
+      for _, m in ipairs(rec.mentions) do
+        assert.equal(m.surface, text:sub(m.start, m.stop))
+        assert.is_true(m.start >= last, "mentions in text order")
+        last = m.start
+      end
+    end)
+  end
+end)
