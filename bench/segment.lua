@@ -122,7 +122,7 @@ local function time(f, docs, kind)
   return n, median(secs)
 end
 
-print(string.format("corpus %s: %.1f MB, median of %d runs (Lua: CPU time, C: wall time)", corpus, mb, runs))
+print(string.format("corpus %s: %.1f MB, median of %d runs (CPU time)", corpus, mb, runs))
 local shapes = {
   { "one string", { text }, 0 },
   { string.format("%d-byte docs", chunk), split(text, chunk), chunk },
