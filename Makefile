@@ -28,7 +28,7 @@ export LUA_PATH  := $(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;;
 export LUA_CPATH := $(CURDIR)/$(BUILD)/?.so;;
 export GLEAN_HOME := $(CURDIR)
 
-.PHONY: all deps test check lint demo bench clean install gazetteer bench-segment
+.PHONY: all deps test check lint demo bench clean install bench-rules gazetteer bench-segment
 
 all: $(BUILD)/glean/core.so
 
@@ -71,13 +71,79 @@ $(BUILD)/bench/bench_segment: bench/bench_segment.c
 bench-segment: all $(BUILD)/bench/bench_segment
 	$(LUA) bench/segment.lua $(BUILD) $(or $(RUNS),5) $(or $(CHUNK),65536)
 
-# The README's first command: install what is missing, build, and analyse
-# the bundled samples with the default gazetteer and rules.
-demo: deps
-	@$(MAKE) --no-print-directory all
-	@mkdir -p $(BUILD)
-	bin/glean analyze samples/ -o $(BUILD)/report.html; \
-	  status=$$?; echo "demo: report written to $(CURDIR)/$(BUILD)/report.html (open it in a browser)"; exit $$status
+bench-rules: all
+	$(LUA) bench/rules.lua $(BUILD) $(or $(RUNS),3)
+
+# ---- Hostile input (README "Limits and hostile input") --------------------
+.PHONY: fuzz fuzz-build test-asan test-valgrind
+# make fuzz FUZZ_SECONDS=N: every libFuzzer harness in csrc/fuzz/ for N
+# seconds, seeds from csrc/fuzz/corpus/<harness>, new inputs and crash files
+# in $(FUZZ_BUILD).  The core is compiled with the same instrumentation.
+FUZZ_CC        ?= clang
+FUZZ_BUILD     ?= build-fuzz
+FUZZ_SECONDS   ?= 60
+FUZZ_HARNESSES  = normalize fold segment matcher gazfile template rules
+FUZZ_CFLAGS     = -g -O1 -std=c99 -D_POSIX_C_SOURCE=200809L -fno-omit-frame-pointer \
+                  -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined \
+                  -Icsrc -I$(LUA_INCDIR) $(ICU_CFLAGS) $(TEXTCAT_CFLAGS)
+FUZZ_LIBS      ?= -llua5.4 -lm
+FUZZ_OBJS       = $(SRCS:csrc/%.c=$(FUZZ_BUILD)/obj/%.o)
+FUZZ_RUN_FLAGS ?= -timeout=30 -rss_limit_mb=3072 -max_len=65536 -print_final_stats=1
+
+$(FUZZ_BUILD)/obj/%.o: csrc/%.c csrc/*.h
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -c -o $@ $<
+
+$(FUZZ_BUILD)/fuzz_%: csrc/fuzz/fuzz_%.c csrc/fuzz/*.h $(FUZZ_OBJS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -DGLEAN_SRCDIR='"$(CURDIR)"' -o $@ $< \
+	  $(FUZZ_OBJS) $(LDLIBS) $(FUZZ_LIBS)
+
+fuzz-build: $(FUZZ_HARNESSES:%=$(FUZZ_BUILD)/fuzz_%)
+
+fuzz: fuzz-build
+	@for h in $(FUZZ_HARNESSES); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$h; \
+	  dict=""; [ -f csrc/fuzz/$$h.dict ] && dict="-dict=csrc/fuzz/$$h.dict"; \
+	  echo "== fuzz_$$h for $(FUZZ_SECONDS) s"; \
+	  $(FUZZ_BUILD)/fuzz_$$h -max_total_time=$(FUZZ_SECONDS) $(FUZZ_RUN_FLAGS) $$dict \
+	    -artifact_prefix=$(FUZZ_BUILD)/crash-$$h- $(FUZZ_BUILD)/corpus/$$h csrc/fuzz/corpus/$$h \
+	    2>$(FUZZ_BUILD)/fuzz_$$h.log || { tail -n 60 $(FUZZ_BUILD)/fuzz_$$h.log; exit 1; }; \
+	  grep -E '^stat::number_of_executed_units' $(FUZZ_BUILD)/fuzz_$$h.log; \
+	done
+
+# make test-asan: the module built with ASan+UBSan (gcc) in its own build
+# dir, the whole suite run with the runtimes preloaded (lua5.4 itself is not
+# instrumented).  Leak checking is valgrind's job (test-valgrind): Lua's
+# interpreter exits without closing every state busted opens.
+ASAN_BUILD ?= build-asan
+ASAN_FLAGS  = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+ASAN_PRELOAD = $(shell $(CC) -print-file-name=libasan.so) $(shell $(CC) -print-file-name=libubsan.so)
+
+test-asan: deps
+	@$(MAKE) --no-print-directory BUILD=$(ASAN_BUILD) OPT="-O1 -g" SANITIZE="$(ASAN_FLAGS)" all
+	LD_PRELOAD="$(ASAN_PRELOAD)" \
+	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:detect_stack_use_after_return=0 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	GLEAN_SANITIZED=asan sh scripts/test.sh $(ASAN_BUILD)
+
+# make test-valgrind: the specs of the C core and the bad-input matrix under
+# memcheck (VALGRIND_SPECS=... to change the set); valgrind.supp says why
+# each suppression is there.
+VALGRIND_BUILD ?= build-valgrind
+VALGRIND_SPECS ?= spec/core_fold_spec.lua spec/core_normalize_spec.lua spec/core_segment_spec.lua \
+                  spec/core_scripts_spec.lua spec/gazetteer_spec.lua spec/bad_input_spec.lua \
+                  spec/fuzz_regressions_spec.lua
+VALGRIND ?= valgrind --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite \
+            --suppressions=$(CURDIR)/valgrind.supp --num-callers=30 -q
+
+test-valgrind: deps
+	@$(MAKE) --no-print-directory BUILD=$(VALGRIND_BUILD) OPT="-O1 -g" all
+	@for f in $(VALGRIND_SPECS); do \
+	  echo "== valgrind $$f"; \
+	  LUA_PATH="$(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;;" LUA_CPATH="$(CURDIR)/$(VALGRIND_BUILD)/?.so;;" \
+	  GLEAN_BUILD="$(CURDIR)/$(VALGRIND_BUILD)" GLEAN_SANITIZED=valgrind \
+	  $(VALGRIND) $(LUA) /usr/bin/busted -o utfTerminal $$f || exit 1; \
+	done
 
 # Embedding (README "Embedding glean in C programs"): libglean.a holds the
 # core, the binding and the lua/glean/*.lua modules compiled in as strings
@@ -125,6 +191,14 @@ $(BUILD)/embed/glean-embed: $(EMBED_SRCS) examples/embed/json.h $(BUILD)/libglea
 	  $$(PKG_CONFIG_PATH=$(abspath $(BUILD)) pkg-config --libs --static glean)
 
 embed: $(BUILD)/embed/glean-embed
+
+# The README's first command: install what is missing, build, and analyse
+# the bundled samples with the default gazetteer and rules.
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@mkdir -p $(BUILD)
+	bin/glean analyze samples/ -o $(BUILD)/report.html; \
+	  status=$$?; echo "demo: report written to $(CURDIR)/$(BUILD)/report.html (open it in a browser)"; exit $$status
 
 clean:
 	rm -rf $(BUILD)

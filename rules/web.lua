@@ -41,7 +41,7 @@ return {
   rule "handle" {
     kind = "handle",
     description = "@handles of social networks (letters, digits, '_', '.')",
-    pattern = -V.wb * "@" * C((alnum + "_") * (alnum + S("_.") * #(alnum + "_")) ^ 0) * V.nw,
+    pattern = #P"@" * -V.wb * "@" * C((alnum + "_") * (alnum + S("_.") * #(alnum + "_")) ^ 0) * V.nw,
     examples = { ["@glean_news"] = "glean_news" },
     counter_examples = { "@" },
   },
@@ -49,14 +49,14 @@ return {
   rule "hashtag" {
     kind = "hashtag",
     description = "#hashtags in any script (#Lạng_Sơn, #ایران)",
-    pattern = -V.wb * "#" * C(V.word),
+    pattern = #P"#" * -V.wb * "#" * C(V.word),
     examples = { ["#ایران"] = "ایران", ["#Lạng_Sơn"] = "Lạng_Sơn" },
   },
 
   rule "image_file" {
     kind = "image_file",
     description = "image file names left in article text (IMG_6694.jpg)",
-    pattern = C((V.wordchar + S("-_")) ^ 1 * "." * C(image_ext_any)) * V.nw,
+    pattern = C((V.word + S("-_")) ^ 1 * "." * C(image_ext_any)) * V.nw,
     value = function(file, ext) return { file = file, ext = ext:lower() } end,
     examples = {
       ["IMG_6694.jpg"] = { file = "IMG_6694.jpg", ext = "jpg" },

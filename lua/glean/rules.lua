@@ -114,9 +114,10 @@ local function compile_rule(r)
   r.examples = def.examples or {}
   r.counter_examples = def.counter_examples or {}
   -- a value function that throws on its own examples is a loading error
+  local ct = Ct(p)
   for text in pairs(r.examples) do
     if type(text) == "string" then
-      local caps = lpeg.match(Ct(p), text)
+      local caps = lpeg.match(ct, text)
       if caps and r.value then
         local ok, err = pcall(r.value, table.unpack(caps))
         if not ok then
@@ -292,16 +293,16 @@ local NONASCII = R("\128\255")
 -- scanner for a language set: hits accumulate into the `sink` upvalue
 local function build_scanner(list)
   local sink
-  local probe = P(false)
-  for _, r in ipairs(list) do
-    probe = probe + Cmt(Cp() * r.pattern, function(_, e, start, ...)
+  local alts = {}
+  for k, r in ipairs(list) do  -- tried in pack order
+    alts[k] = Cmt(Cp() * r.pattern, function(_, e, start, ...)
       local n = sink.n + 1
       sink.n = n
       sink[n] = { start, e - 1, r, select("#", ...) > 0 and { ... } or nil }
       return false  -- fail, so the next rule is tried too
     end)
   end
-  probe = probe + P(true)
+  local probe = V.choice(alts) + P(true)
   -- advance past the word (or the one character) at a candidate position
   local advance = ASCII_WORD ^ 1 * (#NONASCII * V.word) ^ -1
     + #NONASCII * V.word + V.utf8char + 1

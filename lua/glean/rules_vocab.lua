@@ -39,27 +39,52 @@ V.punct = S(".,;:!?") + "\u{060C}" + "\u{061B}" + "\u{061F}" + "\u{0964}" + "\u{
 
 local digit_value = {}                 -- UTF-8 digit -> 0..9
 local zeros = core.decimal_digits()
-local by_lead = {}                     -- lead byte -> list of digit strings
 for _, z in ipairs(zeros) do
   for v = 0, 9 do
     local ch = utf8.char(z + v)
     digit_value[ch] = v
-    local lead = ch:sub(1, 1)
-    by_lead[lead] = by_lead[lead] or {}
-    table.insert(by_lead[lead], ch)
   end
 end
--- one alternative per lead byte keeps the choice disjoint, so LPeg tests
--- the first byte once instead of trying 680 strings
-local nonascii = P(false)
-local leads = {}
-for lead in pairs(by_lead) do if lead:byte() >= 0x80 then leads[#leads + 1] = lead end end
-table.sort(leads)
-for _, lead in ipairs(leads) do
-  local rest = P(false)
-  for _, ch in ipairs(by_lead[lead]) do rest = rest + P(ch:sub(2)) end
-  nonascii = nonascii + P(lead) * rest
+-- a byte trie over the digits' UTF-8 (leaves: ranges of last bytes), so a
+-- non-digit fails after one or two byte tests whatever the script
+local function digit_trie(strs)
+  local root = {}
+  for _, ch in ipairs(strs) do
+    local node = root
+    for k = 1, #ch - 1 do
+      local b = ch:sub(k, k)
+      node[b] = node[b] or {}
+      node = node[b]
+    end
+    node.last = node.last or {}
+    node.last[#node.last + 1] = ch:byte(-1)
+  end
+  local function compile(node)
+    local alts = {}
+    if node.last then
+      table.sort(node.last)
+      local lo = node.last[1]
+      for k = 1, #node.last do
+        local b, nextb = node.last[k], node.last[k + 1]
+        if nextb ~= b + 1 then
+          alts[#alts + 1] = R(string.char(lo, b))
+          lo = nextb
+        end
+      end
+    end
+    local bytes = {}
+    for b in pairs(node) do if b ~= "last" then bytes[#bytes + 1] = b end end
+    table.sort(bytes)
+    for _, b in ipairs(bytes) do alts[#alts + 1] = P(b) * compile(node[b]) end
+    local p = P(false)
+    for k = #alts, 1, -1 do p = alts[k] + p end
+    return p
+  end
+  return compile(root)
 end
+local nonascii_list = {}
+for ch in pairs(digit_value) do if #ch > 1 then nonascii_list[#nonascii_list + 1] = ch end end
+local nonascii = digit_trie(nonascii_list)
 
 V.digit_sets = #zeros                                 -- how many scripts' digit sets
 V.D = R("09") + nonascii                              -- one decimal digit, any script
@@ -107,6 +132,16 @@ local function lower_first(w)
 end
 V.upper_first, V.lower_first = upper_first, lower_first
 
+-- choice{p1, p2, ...} -> p1 + p2 + ..., built as a balanced tree: LPeg
+-- copies operand trees, so a long chain built one by one costs O(n^2)
+function V.choice(list, lo, hi)
+  lo, hi = lo or 1, hi or #list
+  if lo > hi then return P(false) end
+  if lo == hi then return list[lo] end
+  local mid = (lo + hi) // 2
+  return V.choice(list, lo, mid) + V.choice(list, mid + 1, hi)
+end
+
 -- keywords{ [word] = value, ... } -> pattern matching any word (either case
 -- of its first letter, longest first, whole words only) capturing its value
 function V.keywords(map)
@@ -119,9 +154,27 @@ function V.keywords(map)
   local list = {}
   for w in pairs(words) do list[#list + 1] = w end
   table.sort(list, function(a, b) if #a ~= #b then return #a > #b end return a < b end)
-  local p = P(false)
-  for _, w in ipairs(list) do p = p + P(w) * V.nw * Cc(words[w]) end
-  return p
+  -- a byte trie: alternatives at each node start with distinct bytes, so
+  -- LPeg dispatches on one byte test instead of trying every word
+  local root = {}
+  for _, w in ipairs(list) do
+    local node = root
+    for k = 1, #w do
+      local b = w:sub(k, k)
+      node[b] = node[b] or {}
+      node = node[b]
+    end
+    node[true] = words[w]
+  end
+  local function compile(node)
+    local bytes, alts = {}, {}
+    for b in pairs(node) do if b ~= true then bytes[#bytes + 1] = b end end
+    table.sort(bytes)
+    for _, b in ipairs(bytes) do alts[#alts + 1] = P(b) * compile(node[b]) end
+    if node[true] ~= nil then alts[#alts + 1] = V.nw * Cc(node[true]) end  -- longer words first
+    return V.choice(alts)
+  end
+  return compile(root)
 end
 
 -- ---------------------------------------------------------------------
