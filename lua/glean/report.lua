@@ -89,7 +89,7 @@ function report.highlight(rec, slots)
     local s, e = math.max(1, a.start), math.min(n, a.stop)
     if s <= e then
       local v = a.date or a.value
-      if type(v) == "table" then v = analyze.encode_value(v) end
+      if type(v) ~= "string" then v = analyze.encode_value(v) end  -- 2025, not 2025.0 after JSON
       spans[#spans + 1] = { s = s, e = e, prio = 2,
         open = '<span class="a k-' .. css_name(a.kind or "rule") .. '" data-a="' .. i .. '" title="'
           .. esc((a.kind or "") .. " (" .. (a.rule or "") .. "): " .. tostring(v)) .. '">',
