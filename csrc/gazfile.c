@@ -298,7 +298,7 @@ int gl_gazfile_read(const char *path, GlBuf *out, GlBuf *err) {
 ** =================================================================== */
 
 #define GAZ_MAGIC "GLEANGZ1"
-#define GAZ_VERSION 1u
+#define GAZ_VERSION 2u   /* 2: short labels inline in nodes */
 #define GAZ_ENDIAN 0x01020304u
 #define GAZ_NSECT 10
 #define GAZ_HEADER (8 + 4 + 4 + 8 + 8 + 32 + 4 + 4 + GAZ_NSECT * 16)
@@ -413,9 +413,12 @@ static const char *check_trie(const Matcher *m, const Trie *t) {
   if (t->nnode == 0) return "empty trie";
   for (i = 0; i < t->nnode; i++) {
     const TrieNode *nd = &t->node[i];
-    if ((uint64_t)nd->label_off + nd->label_len > m->nlabels) return "label out of range";
-    if (i > 0 && (nd->label_len == 0 || m->labels[nd->label_off] != t->child_byte[i]))
-      return "bad edge label";
+    const uint8_t *lab = (const uint8_t *)&nd->label_off;
+    if (nd->label_len > 4) {
+      if ((uint64_t)nd->label_off + nd->label_len > m->nlabels) return "label out of range";
+      lab = m->labels + nd->label_off;
+    }
+    if (i > 0 && (nd->label_len == 0 || lab[0] != t->child_byte[i])) return "bad edge label";
     if (nd->nchild && (nd->first_child <= i || (uint64_t)nd->first_child + nd->nchild > t->nnode))
       return "child out of range";
     if (nd->payload != GL_NONE) {

@@ -164,6 +164,16 @@ int gl_builder_add(MatcherBuilder *b, const char *alias, size_t alen,
   if (flags & ~GL_FLAG_ALL) { *err = "unknown flag"; return -1; }
   if (nattrs > 0xFFFF) { *err = "too many attributes"; return -1; }
   if (b->nrec >= 0x7FFFFFF0u) { *err = "too many aliases"; return -1; }
+  /* Strings live NUL-terminated in the pool: a NUL inside would cut the
+     stored alias (and the `case`/`exact` keys) short of the trie key. */
+  if ((key = (const char *)memchr(alias, '\0', alen)) != NULL) {
+    *badpos = (size_t)(key - alias);
+    *err = "NUL byte in alias";
+    return -1;
+  }
+  if (memchr(id, '\0', idlen) || memchr(type, '\0', tlen)) { *err = "NUL byte in id or type"; return -1; }
+  for (i = 0; i < 2 * nattrs; i++)
+    if (memchr(attrs[i], '\0', attrlens[i])) { *err = "NUL byte in an attribute"; return -1; }
   rc = foldkey(b, b->fold, alias, alen, &key, &keylen, badpos);
   if (rc == -1) { *err = "invalid UTF-8"; return -1; }
   if (rc != 0) { *err = "out of memory"; return -1; }
@@ -285,8 +295,11 @@ static int trie_build(TrieBuild *t, const uint32_t *koff, const uint32_t *klen,
       while (d + l < klen[j] && d + l < klen[g - 1] && p[l] == q[l]) l++;
       if (tb_newnode(t) != 0) return -1;
       c1 = (uint32_t)t->n - 1;
-      t->node[c1].label_off = koff[j] + d;
       t->node[c1].label_len = (uint16_t)l;
+      if (l <= 4)   /* short labels live in the node itself: no cache miss */
+        memcpy(&t->node[c1].label_off, keys + koff[j] + d, l);
+      else
+        t->node[c1].label_off = koff[j] + d;
       t->cbyte[c1] = c;
       t->lo[c1] = j; t->hi[c1] = g; t->depth[c1] = d + l;
       if (i == 0) t->root[c] = c1;
@@ -626,7 +639,11 @@ static int walk(Scan *S, const Trie *t, size_t p, int bounded) {
   while (node != GL_NONE) {
     const TrieNode *nd = &t->node[node];
     uint32_t L = nd->label_len, k, cnt, first, nc;
-    if (L > n - i || memcmp(f + i, m->labels + nd->label_off, L) != 0) break;
+    const uint8_t *lab = L <= 4 ? (const uint8_t *)&nd->label_off : m->labels + nd->label_off;
+    if (L > n - i) break;
+    /* byte 0 was matched choosing this node; labels are short: no memcmp */
+    for (k = 1; k < L && f[i + k] == lab[k]; k++) {}
+    if (k < L) break;
     i += L;
     if (nd->payload != GL_NONE) {
       const uint32_t *pl = m->plist + nd->payload;
@@ -712,29 +729,45 @@ int gl_matcher_scan(const Matcher *m, const char *s, size_t n, GlInvalid inv,
   size_t p, fn;
   int rc = 0;
   const uint8_t *f;
+  GlWordClass prev = GlWordNone;
   memset(&S, 0, sizeof S);
   gl_buf_init(&folded);
   gl_buf_init(&S.tmp);
   gl_map_init(&map);
+  if (gl_buf_reserve(&folded, n + n / 8 + 16) != 0) goto oom;   /* folding rarely grows text */
   rc = gl_fold(m->fold, s, n, inv, &folded, &map, badpos, status);
   if (rc != 0) goto done;
   S.m = m; S.map = &map; S.src = s;
   S.f = f = (const uint8_t *)(folded.p ? folded.p : "");
   S.n = fn = folded.len;
   S.runlo = S.runhi = 0;
+  /* One pass over the characters, tracking the word class of the previous
+     one, so a boundary test costs nothing outside dictionary-script runs. */
   for (p = 0; p < fn; ) {
-    int hasmain = m->main.root[f[p]] != GL_NONE, hasnb = m->nb.root[f[p]] != GL_NONE;
-    size_t best, len;
+    uint8_t c0 = f[p];
+    int hasmain = m->main.root[c0] != GL_NONE, hasnb = m->nb.root[c0] != GL_NONE;
+    size_t best, len, clen;
+    GlWordClass cur;
+    if (c0 < 0x80) { cur = (GlWordClass)m->ascii_class[c0]; clen = 1; }
+    else cur = classof(&S, gl_utf8_decode(f, fn, p, &clen));
     S.ncand = 0;
     if (hasmain) {
-      int b = boundary(&S, p);
-      if (b < 0) goto icufail;
+      int b;
+      if (prev == GlWordNone || cur == GlWordNone || prev != cur) b = 1;
+      else if (cur == GlWordLetter) b = 0;
+      else b = 2;   /* inside a dictionary-script run: decided below */
       if (b && walk(&S, &m->main, p, 1) != 0) goto fail;
+      /* ICU's dictionary segmentation runs only for runs where some key
+         matched, not for every CJK/Thai character */
+      if (b == 2 && S.ncand > 0) {
+        if ((b = boundary(&S, p)) < 0) goto icufail;
+        if (!b) S.ncand = 0;
+      }
     }
     if (hasnb && walk(&S, &m->nb, p, 0) != 0) goto fail;
     if (S.ncand == 0) {   /* next character */
-      p++;
-      while (p < fn && (f[p] & 0xC0) == 0x80) p++;
+      prev = cur;
+      p += clen;
       continue;
     }
     best = 0;
@@ -742,6 +775,7 @@ int gl_matcher_scan(const Matcher *m, const char *s, size_t n, GlInvalid inv,
     if (!overlapping) {
       if (emit_group(&S, out, p, best) != 0) goto oom;
       p = best;
+      prev = class_before(&S, p);
       continue;
     }
     while (best > p) {   /* every end, longest first */
@@ -751,8 +785,8 @@ int gl_matcher_scan(const Matcher *m, const char *s, size_t n, GlInvalid inv,
         if (S.cand[len].end < best && S.cand[len].end > next) next = S.cand[len].end;
       best = next;
     }
-    p++;
-    while (p < fn && (f[p] & 0xC0) == 0x80) p++;
+    prev = cur;
+    p += clen;
   }
   goto done;
 fail:

@@ -45,7 +45,8 @@ typedef struct MatchRec {
 /* Trie node: 16 bytes; children of a node are contiguous. */
 typedef struct TrieNode {
   uint32_t first_child;
-  uint32_t label_off;      /* into the key/label pool */
+  uint32_t label_off;      /* into the key/label pool; a label of <= 4
+                              bytes is stored in these 4 bytes instead */
   uint16_t nchild;
   uint16_t label_len;
   uint32_t payload;        /* into plist: count, then record indexes; or GL_NONE */
@@ -98,7 +99,7 @@ const char *gl_builder_profile(const MatcherBuilder *b);
 /*
 ** Add one alias.  attrs: 2 * nattrs strings (key, value, ...).  Returns 0,
 ** or -1 with *err set to a static message ("empty alias", "alias folds to
-** nothing", "invalid UTF-8", "alias too long", "out of memory"), *badpos
+** nothing", "invalid UTF-8", "NUL byte in alias", "alias too long", "out of memory"), *badpos
 ** set for invalid UTF-8 (offset in the alias).
 */
 int gl_builder_add(MatcherBuilder *b, const char *alias, size_t alen,
