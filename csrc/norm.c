@@ -242,7 +242,9 @@ static GlNormStatus norm_segment(const UNormalizer2 *nm, const uint8_t *s, size_
     got = unorm2_normalize(nm, sc->src, (int32_t)k, sc->dst, (int32_t)sc->dstcap, status);
   }
   if (U_FAILURE(*status)) return GlNormICU;
-  if (gl_buf_reserve(&sc->out, (size_t)got * 3) != 0) return GlNormNoMem;
+  /* + 1: an empty result (NFKC_Casefold of ignorables) still needs a buffer
+     to point into (null + 0 is undefined behaviour) */
+  if (gl_buf_reserve(&sc->out, (size_t)got * 3 + 1) != 0) return GlNormNoMem;
   o = sc->out.p + sc->out.len;
   for (k = 0; k < (size_t)got; k++) {
     UChar32 c = sc->dst[k];
