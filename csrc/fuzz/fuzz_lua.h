@@ -1,0 +1,82 @@
+/*
+** fuzz_lua.h -- an embedded Lua 5.4 state for the harnesses that drive Lua
+** modules (templates, rules): glean's lua/ on package.path, glean.core
+** linked in statically (package.preload) so its C code is instrumented,
+** memory capped at FUZZ_LUA_MEMLIMIT and an instruction budget per call so
+** `while true do end` or string.rep(s, 1e12) in a fuzzed rule file ends as a
+** Lua error instead of a hang or an out-of-memory kill.
+*/
+#ifndef FUZZ_LUA_H
+#define FUZZ_LUA_H
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <lua.h>
+#include <lauxlib.h>
+#include <lualib.h>
+
+#ifndef GLEAN_SRCDIR
+#define GLEAN_SRCDIR "."
+#endif
+#define FUZZ_LUA_MEMLIMIT ((size_t)256 << 20)
+#define FUZZ_LUA_BUDGET 2000000   /* VM instructions per input */
+
+int luaopen_glean_core(lua_State *L);
+
+static size_t fuzz_lua_used;
+static long fuzz_lua_count;
+
+static void *fuzz_lua_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+  (void)ud;
+  if (ptr == NULL) osize = 0;
+  if (nsize == 0) { free(ptr); fuzz_lua_used -= osize; return NULL; }
+  if (nsize > osize && fuzz_lua_used + (nsize - osize) > FUZZ_LUA_MEMLIMIT) return NULL;
+  ptr = realloc(ptr, nsize);
+  if (ptr != NULL) fuzz_lua_used = fuzz_lua_used - osize + nsize;
+  return ptr;
+}
+
+
+static void fuzz_lua_hook(lua_State *L, lua_Debug *ar) {
+  (void)ar;
+  fuzz_lua_count += 1000;
+  if (fuzz_lua_count > FUZZ_LUA_BUDGET) luaL_error(L, "fuzz: instruction budget exceeded");
+}
+
+
+/* A state with glean's modules reachable; aborts if setting up fails. */
+static lua_State *fuzz_lua_open(void) {
+  lua_State *L = lua_newstate(fuzz_lua_alloc, NULL);
+  if (L == NULL) abort();
+  luaL_openlibs(L);
+  if (luaL_dostring(L,
+        "package.path = '" GLEAN_SRCDIR "/lua/?.lua;" GLEAN_SRCDIR "/lua/?/init.lua;' .. package.path"))
+    abort();
+  luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE);
+  lua_pushcfunction(L, luaopen_glean_core);
+  lua_setfield(L, -2, "glean.core");
+  lua_pop(L, 1);
+  return L;
+}
+
+
+/* Start the instruction budget of one input. */
+static void fuzz_lua_arm(lua_State *L) {
+  fuzz_lua_count = 0;
+  lua_sethook(L, fuzz_lua_hook, LUA_MASKCOUNT, 1000);
+}
+
+
+static void fuzz_lua_disarm(lua_State *L) {
+  lua_sethook(L, NULL, 0, 0);
+}
+
+
+/* Abort (a finding) with the Lua error on top of the stack. */
+static void fuzz_lua_fail(lua_State *L, const char *what) {
+  fprintf(stderr, "%s: %s\n", what, lua_tostring(L, -1) ? lua_tostring(L, -1) : "(non-string error)");
+  abort();
+}
+
+#endif

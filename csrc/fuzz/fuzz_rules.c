@@ -1,0 +1,91 @@
+/*
+** fuzz_rules.c -- libFuzzer harness for the rule loader
+** (lua/glean/rules.lua) in an embedded Lua state, glean.core linked in.
+**
+** Input: byte 0 picks the mode; the rest is
+**  - mode 0 (even): an `re` pattern, put into a one-rule pack
+**    `return { rule "r" { pattern = <input as a Lua string> } }`;
+**  - mode 1 (odd): the whole source of a rule file.
+** rules.compile must return a pack, or nil and a list of string errors that
+** name the file ("fuzz.lua:"); raising is a bug.  A pack is then run over a
+** few texts by rules.new(...):scan, whose results must be spans inside the
+** text.  The instruction budget and memory cap of fuzz_lua.h turn loops and
+** huge allocations in the fuzzed file into Lua errors.
+*/
+#include <stdint.h>
+#include "fuzz_lua.h"
+
+static const char DRIVER[] =
+  "local rules = require 'glean.rules'\n"
+  "local function benign(e)\n"
+  "  return type(e) == 'string' and (e:find('fuzz: instruction budget', 1, true)\n"
+  "    or e:find('not enough memory', 1, true))\n"
+  "end\n"
+  "local texts = { 'On 3 March 2024 at 10:30, 1,500 people (about 12%) met at https://example.org/x.',\n"
+  "  '\\u{6F1}\\u{6F4}\\u{6F0}\\u{6F2} \\u{0930}\\u{0941}\\u{092A}\\u{092F}\\u{0947} 5.000,50 EUR', '' }\n"
+  "return function(input, mode)\n"
+  "  local src = mode == 0 and ('return { rule \"r\" { pattern = ' .. string.format('%q', input) .. ' } }')\n"
+  "    or input\n"
+  "  local ok, pack, errs = pcall(rules.compile, src, '@fuzz.lua', { keep_going = true })\n"
+  "  if not ok then\n"
+  "    if benign(pack) then return end\n"
+  "    error('compile raised: ' .. tostring(pack), 0)\n"
+  "  end\n"
+  "  if errs ~= nil then\n"
+  "    if type(errs) ~= 'table' or #errs == 0 then error('bad error list', 0) end\n"
+  "    for _, e in ipairs(errs) do\n"
+  "      if benign(e) then return end\n"
+  "      if type(e) ~= 'string' or not e:find('fuzz.lua', 1, true) then\n"
+  "        error('error without the file name: ' .. tostring(e), 0)\n"
+  "      end\n"
+  "    end\n"
+  "  end\n"
+  "  if not pack then return end\n"
+  "  local ok2, eng = pcall(rules.new, { pack })\n"
+  "  if not ok2 then\n"
+  "    if benign(eng) then return end\n"
+  "    error('rules.new raised: ' .. tostring(eng), 0)\n"
+  "  end\n"
+  "  for _, text in ipairs(texts) do\n"
+  "    local ok3, hits = pcall(eng.scan, eng, text)\n"
+  "    if ok3 then\n"
+  "      for _, h in ipairs(hits) do\n"
+  "        if not (h.start >= 1 and h.stop >= h.start and h.stop <= #text) then\n"
+  "          error(string.format('hit %s..%s outside the text (%d bytes)', tostring(h.start), tostring(h.stop), #text), 0)\n"
+  "        end\n"
+  "      end\n"
+  "    elseif not benign(hits) and (type(hits) ~= 'string' or hits:find('stack overflow', 1, true)) then\n"
+  "      error('scan raised: ' .. tostring(hits), 0)\n"
+  "    end\n"
+  "  end\n"
+  "end\n";
+
+static lua_State *L;
+static int driver_ref;
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  if (size < 1) return 0;
+  if (L == NULL) {
+    L = fuzz_lua_open();
+    if (luaL_loadbuffer(L, DRIVER, sizeof DRIVER - 1, "=fuzz_rules") != LUA_OK ||
+        lua_pcall(L, 0, 1, 0) != LUA_OK)
+      fuzz_lua_fail(L, "driver");
+    driver_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  }
+  lua_rawgeti(L, LUA_REGISTRYINDEX, driver_ref);
+  lua_pushlstring(L, (const char *)data + 1, size - 1);
+  lua_pushinteger(L, data[0] & 1);
+  fuzz_lua_arm(L);
+  if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
+    const char *e = lua_tostring(L, -1);
+    if (e == NULL || (strstr(e, "fuzz: instruction budget") == NULL &&
+                      strstr(e, "not enough memory") == NULL))
+      fuzz_lua_fail(L, "rules");
+    lua_pop(L, 1);
+  }
+  fuzz_lua_disarm(L);
+  lua_gc(L, LUA_GCCOLLECT);
+  return 0;
+}

@@ -1,0 +1,79 @@
+/*
+** fuzz_template.c -- libFuzzer harness for the Mustache template parser and
+** renderer (lua/glean/template.lua) in an embedded Lua state.
+**
+** Input: the template source.  It is compiled as "fuzz.html" and must give
+** a template or nil plus "fuzz.html:line:column: what" -- raising is a bug.
+** A compiled template is rendered against a fixed view with partials p
+** (the input itself: recursive partials hit the depth limit) and q; a
+** render error must be a string naming "template:line:column"; a Lua
+** "stack overflow" (the depth limit did not hold) is a bug.  In HTML mode no
+** view value may reach the output with its '<' unescaped.
+*/
+#include <stdint.h>
+#include "fuzz_lua.h"
+
+static const char DRIVER[] =
+  "local template = require 'glean.template'\n"
+  "local function benign(e)\n"
+  "  return type(e) == 'string' and (e:find('fuzz: instruction budget', 1, true)\n"
+  "    or e:find('not enough memory', 1, true))\n"
+  "end\n"
+  "local view = { name = '<script>alert(1)</script>', a = { b = { c = 'deep' } },\n"
+  "  list = { { x = '\"><img onerror=alert(1)>' }, { x = '=cmd|x' } }, yes = true, no = false,\n"
+  "  n = 42, empty = {}, bidi = '\\u{202E}evil' }\n"
+  "return function(src)\n"
+  "  local ok, t, err = pcall(template.compile, src, 'fuzz.html')\n"
+  "  if not ok then\n"
+  "    if benign(t) then return end\n"
+  "    error('compile raised: ' .. tostring(t), 0)\n"
+  "  end\n"
+  "  if t == nil then\n"
+  "    if type(err) ~= 'string' or not err:find('^fuzz%.html:%d+:%d+: ') then\n"
+  "      error('bad compile error: ' .. tostring(err), 0)\n"
+  "    end\n"
+  "    return\n"
+  "  end\n"
+  "  local ok2, out = pcall(t.render, t, view, { p = src, q = '{{#list}}{{x}}{{/list}}' })\n"
+  "  if not ok2 then\n"
+  "    if benign(out) then return end\n"
+  "    if type(out) ~= 'string' or out:find('stack overflow', 1, true)\n"
+  "       or not out:find('^[^:]+:%d+:%d+: ') then\n"
+  "      error('bad render error: ' .. tostring(out), 0)\n"
+  "    end\n"
+  "    return\n"
+  "  end\n"
+  "  if type(out) ~= 'string' then error('render gave ' .. type(out), 0) end\n"
+  "  if out:find('<script>alert', 1, true) and not src:find('<script>alert', 1, true)\n"
+  "     and not src:find('{{{', 1, true) and not src:find('{{&', 1, true) and not src:find('=', 1, true) then\n"
+  "    error('unescaped view value in HTML output', 0)\n"
+  "  end\n"
+  "end\n";
+
+static lua_State *L;
+static int driver_ref;
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  if (L == NULL) {
+    L = fuzz_lua_open();
+    if (luaL_loadbuffer(L, DRIVER, sizeof DRIVER - 1, "=fuzz_template") != LUA_OK ||
+        lua_pcall(L, 0, 1, 0) != LUA_OK)
+      fuzz_lua_fail(L, "driver");
+    driver_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  }
+  lua_rawgeti(L, LUA_REGISTRYINDEX, driver_ref);
+  lua_pushlstring(L, (const char *)data, size);
+  fuzz_lua_arm(L);
+  if (lua_pcall(L, 1, 0, 0) != LUA_OK) {
+    const char *e = lua_tostring(L, -1);
+    if (e == NULL || (strstr(e, "fuzz: instruction budget") == NULL &&
+                      strstr(e, "not enough memory") == NULL))
+      fuzz_lua_fail(L, "template");
+    lua_pop(L, 1);
+  }
+  fuzz_lua_disarm(L);
+  lua_gc(L, LUA_GCCOLLECT);
+  return 0;
+}
