@@ -17,11 +17,12 @@
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/utf16.h>
+#include <unicode/ustring.h>
 
 #include "norm.h"
 
 /* Segments closer than this many bytes are merged into one ICU call. */
-#define GL_NORM_MERGE 128
+#define GL_NORM_MERGE 512
 
 /* A segment's UTF-16 length must fit ICU's int32_t lengths with room to grow. */
 #define GL_NORM_MAXSEG ((size_t)0x1FFFFFFF)
@@ -64,6 +65,76 @@ static int qc_of(GlNormForm form, UChar32 c) {
 }
 
 
+/*
+** BMP cache of (Quick_Check << 8 | ccc) per form, filled one 256-code-point
+** block at a time on first use: the ICU property getters cost tens of
+** nanoseconds per call, a table load a few.  Two threads filling the same
+** block write identical values; the block flag is set only after the block.
+*/
+static uint16_t bmp_props[5][0x10000];
+static volatile uint8_t bmp_built[5][0x100];
+
+
+static void fill_block(GlNormForm form, UChar32 c) {
+  UChar32 b = c & ~0xFF, k;
+  for (k = b; k < b + 0x100; k++)
+    bmp_props[form][k] = (uint16_t)(qc_of(form, k) << 8 | u_getCombiningClass(k));
+  bmp_built[form][c >> 8] = 1;
+}
+
+
+/* Quick_Check value and canonical combining class of c. */
+static int props_of(GlNormForm form, UChar32 c, uint8_t *ccc) {
+  if (c < 0x10000) {
+    uint16_t v;
+    if (!bmp_built[form][c >> 8]) fill_block(form, c);
+    v = bmp_props[form][c];
+    *ccc = (uint8_t)(v & 0xFF);
+    return v >> 8;
+  }
+  *ccc = u_getCombiningClass(c);
+  return qc_of(form, c);
+}
+
+
+/* props_of with the table lookup in line (the hot loops call this). */
+static int props_fast(const uint16_t *tab, const volatile uint8_t *built, GlNormForm form,
+                      UChar32 c, uint8_t *ccc) {
+  if (c < 0x10000 && built[c >> 8]) {
+    uint16_t v = tab[c];
+    *ccc = (uint8_t)(v & 0xFF);
+    return v >> 8;
+  }
+  return props_of(form, c, ccc);
+}
+
+
+/*
+** gl_utf8_decode with the common well-formed two- and three-byte sequences
+** decoded in line; everything else (four bytes, errors) goes to the strict
+** decoder, which also measures the maximal invalid subpart.
+*/
+static UChar32 decode(const uint8_t *s, size_t n, size_t i, size_t *len) {
+  uint8_t b = s[i];
+  if (b < 0x80) {
+    *len = 1;
+    return b;
+  }
+  if (b >= 0xC2 && b < 0xE0 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+    *len = 2;
+    return ((UChar32)(b & 0x1F) << 6) | (s[i + 1] & 0x3F);
+  }
+  if ((b & 0xF0) == 0xE0 && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+    UChar32 c = ((UChar32)(b & 0x0F) << 12) | ((UChar32)(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+    if (c >= 0x800 && !U_IS_SURROGATE(c)) {   /* not overlong, not a surrogate */
+      *len = 3;
+      return c;
+    }
+  }
+  return gl_utf8_decode(s, n, i, len);
+}
+
+
 /* Non-zero when one of the eight ASCII bytes in w is 'A'..'Z' (NFKC_CF folds them). */
 static int has_upper(uint64_t w) {
   const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
@@ -90,6 +161,8 @@ static int qc_span(GlNormForm form, const uint8_t *s, size_t n, size_t i, size_t
   size_t sf = i, len;
   uint8_t last = 0;   /* ccc of the previous character (UAX #15 section 9) */
   int cf = (form == GlNFKCCF), res = SpanEnd;
+  const uint16_t *tab = bmp_props[form];
+  const volatile uint8_t *built = bmp_built[form];
   while (i < limit) {
     UChar32 c;
     int q;
@@ -111,12 +184,11 @@ static int qc_span(GlNormForm form, const uint8_t *s, size_t n, size_t i, size_t
         continue;
       }
     }
-    c = gl_utf8_decode(s, n, i, &len);
+    c = decode(s, n, i, &len);
     if (c < 0) { res = SpanBad; break; }
-    q = qc_of(form, c);
+    q = props_fast(tab, built, form, c, &ccc);
     if (q == UNORM_NO) { res = SpanNo; break; }
     if (q == UNORM_MAYBE) { res = SpanMaybe; break; }
-    ccc = u_getCombiningClass(c);
     if (ccc == 0) sf = i;
     else if (last > ccc) { res = SpanNo; break; }   /* marks out of canonical order */
     last = ccc;
@@ -139,11 +211,12 @@ static size_t next_boundary(GlNormForm form, const uint8_t *s, size_t n, size_t 
   int first = 1;
   while (p < n) {
     UChar32 c = gl_utf8_decode(s, n, p, &len);
+    uint8_t ccc;
     if (c < 0) {
       if (inv == GlInvalidError) return p;
     }
     else if (!first && (form != GlNFKCCF || c < 'A' || c > 'Z') &&
-             (c < 0x80 || (qc_of(form, c) == UNORM_YES && u_getCombiningClass(c) == 0)))
+             (c < 0x80 || (props_of(form, c, &ccc) == UNORM_YES && ccc == 0)))
       return p;
     first = 0;
     p += len;
@@ -157,6 +230,8 @@ int gl_norm_quickcheck(GlNormForm form, const char *s, size_t n, size_t *pos) {
   size_t i = 0, len;
   uint8_t last = 0;
   int res = 1, cf = (form == GlNFKCCF);
+  const uint16_t *tab = bmp_props[form];
+  const volatile uint8_t *built = bmp_built[form];
   while (i < n) {
     UChar32 c;
     int q;
@@ -169,10 +244,9 @@ int gl_norm_quickcheck(GlNormForm form, const char *s, size_t n, size_t *pos) {
       last = 0;
     }
     if (i >= n) break;
-    c = gl_utf8_decode(u, n, i, &len);
+    c = decode(u, n, i, &len);
     if (c < 0) { *pos = i; return -2; }
-    q = (c < 0x80 && !(cf && c >= 'A' && c <= 'Z')) ? UNORM_YES : qc_of(form, c);
-    ccc = c < 0x80 ? 0 : u_getCombiningClass(c);
+    q = props_fast(tab, built, form, c, &ccc);
     if (q == UNORM_NO || (ccc != 0 && last > ccc)) {   /* UAX #15 section 9: NO is final */
       size_t bad = gl_utf8_check(s + i, n - i);   /* still report invalid UTF-8 */
       if (bad != (size_t)-1) { *pos = i + bad; return -2; }
@@ -217,16 +291,25 @@ static int grow16(UChar **p, size_t *cap, size_t need) {
 }
 
 
-/* Normalize s[a..b) (a, b boundaries) and append the UTF-8 result to sc->out. */
+/*
+** Normalize s[a..b) (a, b boundaries) and append the UTF-8 result to sc->out.
+** valid: the segment is known to be valid UTF-8 (GlInvalidError mode).
+*/
 static GlNormStatus norm_segment(const UNormalizer2 *nm, const uint8_t *s, size_t n,
-                                 size_t a, size_t b, GlNormScratch *sc, UErrorCode *status) {
+                                 size_t a, size_t b, int valid, GlNormScratch *sc,
+                                 UErrorCode *status) {
   size_t i, k = 0, len;
-  int32_t got;
-  char *o;
+  int32_t got, len8;
   if (b - a > GL_NORM_MAXSEG) return GlNormTooLong;
   if (grow16(&sc->src, &sc->srccap, b - a + 1) != 0) return GlNormNoMem;  /* units <= bytes */
-  for (i = a; i < b; i += len) {
-    UChar32 c = gl_utf8_decode(s, n, i, &len);
+  if (valid) {   /* ICU's converter is faster than the loop below */
+    int32_t k32;
+    u_strFromUTF8(sc->src, (int32_t)sc->srccap, &k32, (const char *)s + a, (int32_t)(b - a), status);
+    if (U_FAILURE(*status)) return GlNormICU;
+    k = (size_t)k32;
+  }
+  else for (i = a; i < b; i += len) {
+    UChar32 c = decode(s, n, i, &len);
     if (c < 0) c = 0xFFFD;   /* only reached with GlInvalidReplace */
     if (c < 0x10000) sc->src[k++] = (UChar)c;
     else {
@@ -244,15 +327,11 @@ static GlNormStatus norm_segment(const UNormalizer2 *nm, const uint8_t *s, size_
   if (U_FAILURE(*status)) return GlNormICU;
   /* + 1: an empty result (NFKC_Casefold of ignorables) still needs a buffer
      to point into (null + 0 is undefined behaviour) */
-  if (gl_buf_reserve(&sc->out, (size_t)got * 3 + 1) != 0) return GlNormNoMem;
-  o = sc->out.p + sc->out.len;
-  for (k = 0; k < (size_t)got; k++) {
-    UChar32 c = sc->dst[k];
-    if (U16_IS_LEAD(c) && k + 1 < (size_t)got && U16_IS_TRAIL(sc->dst[k + 1]))
-      c = U16_GET_SUPPLEMENTARY(c, sc->dst[++k]);
-    o += gl_utf8_encode(c, o);
-  }
-  sc->out.len = (size_t)(o - sc->out.p);
+  if ((size_t)got > GL_NORM_MAXSEG) return GlNormTooLong;
+  if (gl_buf_reserve(&sc->out, (size_t)got * 3 + 1) != 0) return GlNormNoMem;  /* <= 3 bytes a unit */
+  u_strToUTF8(sc->out.p + sc->out.len, got * 3, &len8, sc->dst, got, status);
+  if (U_FAILURE(*status)) return GlNormICU;
+  sc->out.len += (size_t)len8;
   return GlNormDone;
 }
 
@@ -262,10 +341,11 @@ GlNormStatus gl_normalize(GlNormForm form, const char *s, size_t n, GlInvalid in
   const uint8_t *u = (const uint8_t *)s;
   const UNormalizer2 *nm = NULL;
   size_t i = 0, copied = 0, stop, safe;
+  int started = 0;   /* has sc->out received the text up to copied? */
   if (n > GL_MAXINPUT) return GlNormTooLong;
   sc->out.len = 0;
   for (;;) {
-    size_t a, b;
+    size_t a, b, mark, seglen;
     GlNormStatus r;
     int why = qc_span(form, u, n, i, n, &stop, &safe);
     if (why == SpanEnd) break;
@@ -283,12 +363,27 @@ GlNormStatus gl_normalize(GlNormForm form, const char *s, size_t n, GlInvalid in
       if (why == SpanEnd || (why == SpanBad && inv == GlInvalidError)) break;
       stop = stop2;
     }
-    if (gl_buf_add(&sc->out, s + copied, a - copied) != 0) return GlNormNoMem;
-    r = norm_segment(nm, u, n, a, b, sc, status);
+    if (started && gl_buf_add(&sc->out, s + copied, a - copied) != 0) return GlNormNoMem;
+    mark = sc->out.len;
+    r = norm_segment(nm, u, n, a, b, inv == GlInvalidError, sc, status);
     if (r != GlNormDone) return r;
+    seglen = sc->out.len - mark;
+    if (!started) {
+      /* MAYBE characters often turn out normalized (a nukta with no
+         composition): output starts only at the first real change */
+      if (seglen == b - a && memcmp(sc->out.p + mark, s + a, seglen) == 0)
+        sc->out.len = mark;
+      else {
+        if (gl_buf_reserve(&sc->out, a + (n - b) + (n >> 4)) != 0) return GlNormNoMem;
+        memmove(sc->out.p + a, sc->out.p + mark, seglen);
+        memcpy(sc->out.p, s, a);
+        sc->out.len = a + seglen;
+        started = 1;
+      }
+    }
     copied = i = b;
   }
-  if (nm == NULL) return GlNormSame;
+  if (!started) return GlNormSame;
   if (gl_buf_add(&sc->out, s + copied, n - copied) != 0) return GlNormNoMem;
   return GlNormDone;
 }
@@ -308,12 +403,14 @@ long gl_norm_audit(GlNormForm form, UChar32 *first, UErrorCode *status) {
     UChar in[2], out[32];
     int32_t k = 0, got;
     int ok = 1;
-    if (U_IS_SURROGATE(c) || qc_of(form, c) != UNORM_YES) continue;
+    uint8_t ccc;
+    if (U_IS_SURROGATE(c) || props_of(form, c, &ccc) != UNORM_YES) continue;
     U16_APPEND_UNSAFE(in, k, c);
     got = unorm2_normalize(nm, in, k, out, 32, status);
     if (U_FAILURE(*status)) return -1;
     if (got != k || memcmp(in, out, (size_t)k * sizeof(UChar)) != 0) ok = 0;
-    if (u_getCombiningClass(c) == 0 && !unorm2_hasBoundaryBefore(nm, c)) ok = 0;
+    if (ccc != u_getCombiningClass(c)) ok = 0;
+    if (ccc == 0 && !unorm2_hasBoundaryBefore(nm, c)) ok = 0;
     if (!ok) {
       if (bad++ == 0) *first = c;
     }

@@ -58,6 +58,11 @@ describe("glean.normalize", function()
     assert.are.equal(string.format("%p", s), string.format("%p", glean.normalize(s)))
     local t = s .. "e" .. U(0x301)
     assert.are_not.equal(string.format("%p", t), string.format("%p", glean.normalize(t)))
+    -- MAYBE characters that need no change (a nukta after a consonant that
+    -- has no composition) do not cost a copy either
+    local m = string.rep("ab " .. U(0x915, 0x93C) .. " ", 30)
+    assert.are.equal(string.format("%p", m), string.format("%p", glean.normalize(m)))
+    assert.are.equal(m .. U(0x929), glean.normalize(m .. U(0x928, 0x93C)))
   end)
 
   it("keeps the normalized prefix and suffix bytes around a failing segment", function()

@@ -1,0 +1,98 @@
+-- bench/norm.lua BUILD [RUNS] -- glean.normalize (NFC, NFKC_CF) against raw
+-- ICU in C (BUILD/bench/bench_icu: UTF-16 round trip + unorm2_normalize) and
+-- Python's unicodedata (NFKC + casefold) on BUILD/bench/corpus.txt (make
+-- bench-corpus).  Also NFC of the corpus in NFD, where every accented letter
+-- takes glean's slow path.  Prints MB/s (10^6 input bytes per second, median
+-- of RUNS runs) and ratios.  Run via `make bench-norm`.
+local glean = require "glean"
+
+local build = arg[1] or "build"
+local runs = tonumber(arg[2] or "5")
+
+local function read(path)
+  local f = assert(io.open(path, "rb"))
+  local s = f:read("a")
+  f:close()
+  return s
+end
+
+local function write(path, s)
+  local f = assert(io.open(path, "wb"))
+  f:write(s)
+  f:close()
+end
+
+local function median(t)
+  table.sort(t)
+  return t[(#t + 1) // 2]
+end
+
+-- CPU seconds of f() (os.clock; the C and Python peers also count CPU
+-- time, so other load on the machine does not skew the ratios), median of runs.
+local function time(f)
+  local t = {}
+  for r = 1, runs do
+    local t0 = os.clock()
+    f()
+    t[r] = os.clock() - t0
+  end
+  return median(t)
+end
+
+-- C baseline: "<task> <result> <seconds> <MB/s>" lines.
+local function icu(path)
+  local res = {}
+  local p = assert(io.popen(string.format("%s/bench/bench_icu '%s' %d", build, path, runs)))
+  for line in p:lines() do
+    local task, mbs = line:match("^(%S+) %S+ %S+ (%S+)$")
+    if task then res[task] = tonumber(mbs) end
+  end
+  assert(p:close(), "bench_icu failed")
+  return res
+end
+
+-- Python's unicodedata on the same text (decoding excluded from the timing).
+local function python(path, what)
+  local code = ([[
+import sys, time, unicodedata
+s = open(sys.argv[1], encoding="utf-8").read()
+n = len(s.encode("utf-8"))
+t = []
+for _ in range(int(sys.argv[2])):
+    t0 = time.process_time()
+    %s
+    t.append(time.process_time() - t0)
+t.sort()
+print("%%.1f %%s" %% (n / 1e6 / t[(len(t) - 1) // 2], unicodedata.unidata_version))
+]]):format(what)
+  local p = io.popen(string.format("python3 -c '%s' '%s' %d 2>/dev/null", code, path, runs))
+  local out = p and p:read("a") or ""
+  if p then p:close() end
+  local mbs, ver = out:match("^(%S+) (%S+)")
+  return tonumber(mbs), ver
+end
+
+local corpus = build .. "/bench/corpus.txt"
+local text = read(corpus)
+local mb = #text / 1e6
+local nfd = glean.normalize(text, "NFD")
+local nfdpath = build .. "/bench/corpus-nfd.txt"
+write(nfdpath, nfd)
+
+local c, cnfd = icu(corpus), icu(nfdpath)
+local py_cf, pyver = python(corpus, 'unicodedata.normalize("NFKC", s).casefold()')
+local py_nfc = python(corpus, 'unicodedata.normalize("NFC", s)')
+
+local rows = {
+  { "NFC (corpus, already NFC)", mb / time(function() return glean.normalize(text, "NFC") end), c.nfc, py_nfc },
+  { "NFKC_CF (corpus)", mb / time(function() return glean.normalize(text, "NFKC_CF") end), c.nfkc_cf, py_cf },
+  { "NFC of the NFD corpus", #nfd / 1e6 / time(function() return glean.normalize(nfd, "NFC") end), cnfd.nfc },
+}
+print(string.format("corpus %s: %.1f MB; %d runs, median; python unicodedata %s", corpus, mb, runs,
+  pyver or "(python3 not found)"))
+print(string.format("%-28s %10s %10s %8s %10s %8s", "task", "glean MB/s", "ICU MB/s", "ratio", "py MB/s", "ratio"))
+for _, r in ipairs(rows) do
+  print(string.format("%-28s %10.1f %10.1f %7.2fx %10s %8s", r[1], r[2], r[3], r[2] / r[3],
+    r[4] and string.format("%.1f", r[4]) or "-", r[4] and string.format("%.2fx", r[2] / r[4]) or "-"))
+end
+print(string.format("ICU word breaks %.1f MB/s, sentence breaks %.1f MB/s (UTF-8 UText)", c.words, c.sentences))
