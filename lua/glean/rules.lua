@@ -87,7 +87,13 @@ local function compile_rule(r)
   elseif lpeg.type(p) ~= "pattern" then
     return nil, rule_error(r, "pattern is not an LPeg pattern or re string (got %s)", type(p))
   end
-  if lpeg.match(p, "") then
+  -- match-time captures (Cmt) run analyst code: an error in them is a
+  -- loading error of this rule, never one raised out of compile
+  local okm, empty = pcall(lpeg.match, p, "")
+  if not okm then
+    return nil, rule_error(r, "pattern failed on the empty string: %s", tostring(empty))
+  end
+  if empty then
     return nil, rule_error(r, "pattern matches the empty string")
   end
   if def.value ~= nil and type(def.value) ~= "function" then
@@ -117,7 +123,10 @@ local function compile_rule(r)
   local ct = Ct(p)
   for text in pairs(r.examples) do
     if type(text) == "string" then
-      local caps = lpeg.match(ct, text)
+      local okc, caps = pcall(lpeg.match, ct, text)
+      if not okc then
+        return nil, rule_error(r, "pattern failed on example '%s': %s", text, tostring(caps))
+      end
       if caps and r.value then
         local ok, err = pcall(r.value, table.unpack(caps))
         if not ok then
