@@ -1,0 +1,72 @@
+-- Every input with which a fuzzer in csrc/fuzz/ found a bug, replayed through
+-- the Lua API.  The inputs also stay in the seed corpora
+-- (csrc/fuzz/corpus/<harness>/crash-*), so `make fuzz` replays them first;
+-- `make test-asan` runs this spec with the sanitizers that found them.
+local glean = require "glean"
+local H = require "spec.helper"
+
+local function crash(harness, sha)
+  return H.read(H.home .. "/csrc/fuzz/corpus/" .. harness .. "/crash-" .. sha)
+end
+
+describe("fuzz regressions", function()
+  it("normalizes text whose only changed segment becomes empty (fuzz_normalize: null + 0 in norm.c)", function()
+    -- byte 0 = 0x0c: NFKC_Casefold, invalid bytes replaced; ZWNJ first
+    local input = crash("normalize", "723cfc2743de2f5a2dd2b2c3e290dd36eb73b322")
+    assert.are.equal(0x0c, input:byte(1))
+    local text = input:sub(2)
+    assert.are.equal("", glean.normalize("\u{200C}", "NFKC_CF"))
+    local out = glean.normalize(text, "NFKC_CF", { invalid = "replace" })
+    assert.is_truthy(utf8.len(out))
+    assert.are.equal(out, glean.normalize(out, "NFKC_CF"))
+    assert.are.equal(out:sub(1, 8), glean.normalize(text:sub(1, 11), "NFKC_CF"))
+  end)
+
+  it("rejects an alias holding a NUL byte instead of storing it cut short (fuzz_matcher)", function()
+    local input = crash("matcher", "f94f984ec9c6da0f909652f1859acead588b917a")
+    assert.truthy(input:find("\0", 1, true))
+    local path = os.tmpname()
+    local f = assert(io.open(path, "wb"))
+    f:write(input:sub(2))   -- byte 0 = 4: the rest is CSV
+    f:close()
+    local gz, err = glean.gazetteer.load(path, { format = "csv" })
+    os.remove(path)
+    assert.is_nil(gz)
+    assert.are.equal(path .. ":2: NUL byte in alias", err:match("^[^\n]*"))
+    local ok, msg = pcall(glean.gazetteer.new, { { alias = "Merkel\0Angela", id = "Q1", type = "PER" } })
+    assert.is_false(ok)
+    assert.matches("entry 1: NUL byte in alias", msg, 1, true)
+  end)
+
+  it("maps both bytes of a same-length multi-character fold to the source character (fuzz_fold)", function()
+    -- 'ß' (2 bytes) folds to "ss" (2 one-byte characters) inside a linear
+    -- segment: each 's' maps back to the whole 'ß', never into its middle
+    local input = crash("fold", "13aa35422bdaafd786b1bb9362d09343c3013795")
+    local text = input:sub(2)
+    local folded, map = glean.fold(text)
+    local i = assert(folded:find("strasse", 1, true))
+    local s = assert(text:find("Straße", 1, true))
+    for k = 4, 5 do
+      local a, b = map:source(i + k)
+      assert.are.same({ s + 4, s + 5 }, { a, b })
+    end
+  end)
+
+  it("reports a match-time capture that raises as a loading error of its rule (fuzz_rules)", function()
+    local input = crash("rules", "291436b78b6603b71e2c0e65c8a95be69f1eb758")
+    assert.are.equal(1, input:byte(1))   -- mode 1: a whole rule file
+    local rules = require "glean.rules"
+    local ok, pack, errs = pcall(rules.compile, input:sub(2), "@fuzz.lua", { keep_going = true })
+    assert.is_true(ok, tostring(pack))
+    assert.is_table(errs)
+    local found = false
+    for _, e in ipairs(errs) do
+      if e:find("^fuzz%.lua:%d+: rule '[^']+': pattern failed on ") then found = true end
+    end
+    assert.is_true(found, table.concat(errs, "\n"))
+    local _, errs2 = rules.compile(
+      'return { rule "r" { pattern = lpeg.Cmt(lpeg.P(0), function(_, i) return i + nil end) * "x" } }',
+      "@x.lua")
+    assert.matches("^x%.lua:1: rule 'r': pattern failed on the empty string: ", errs2[1])
+  end)
+end)
