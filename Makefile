@@ -28,7 +28,7 @@ export LUA_PATH  := $(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;;
 export LUA_CPATH := $(CURDIR)/$(BUILD)/?.so;;
 export GLEAN_HOME := $(CURDIR)
 
-.PHONY: all deps test check lint demo bench clean install bench-rules gazetteer bench-segment
+.PHONY: all deps test check lint demo bench clean install bench-rules gazetteer bench-segment bench-corpus bench-norm bench-matcher
 
 all: $(BUILD)/glean/core.so
 
@@ -73,6 +73,57 @@ bench-segment: all $(BUILD)/bench/bench_segment
 
 bench-rules: all
 	$(LUA) bench/rules.lua $(BUILD) $(or $(RUNS),3)
+
+# The shared benchmark corpus: ../shared/corpus/*.txt and samples/*.txt
+# repeated to CORPUS_MIB MiB (bench/mkcorpus.lua); every bench-* reads it.
+CORPUS_MIB ?= 64
+$(BUILD)/bench/corpus.txt: bench/mkcorpus.lua
+	@mkdir -p $(dir $@)
+	$(LUA) bench/mkcorpus.lua $@ $(CORPUS_MIB)
+
+bench-corpus: $(BUILD)/bench/corpus.txt
+
+# Normalization throughput: glean.normalize vs raw ICU in C (UTF-16 round
+# trip) and Python's unicodedata; MB/s, median of RUNS runs, and ratios.
+$(BUILD)/bench/bench_icu: bench/bench_icu.c
+	@mkdir -p $(dir $@)
+	$(CC) $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L $(ICU_CFLAGS) -o $@ $< $(ICU_LIBS)
+
+bench-norm: all $(BUILD)/bench/bench_icu $(BUILD)/bench/corpus.txt
+	$(LUA) bench/norm.lua $(BUILD) $(or $(RUNS),5)
+
+# Gazetteer matcher vs Rust aho-corasick, Hyperscan and pyahocorasick on the
+# same aliases (data/gazetteer.tsv + CLDR display names + synthetic names)
+# and corpus; MATCHER_SIZES aliases, median of RUNS.  Prints a Markdown table.
+MATCHER_SIZES ?= 1000 100000 1000000
+MATCHER_OBJS = csrc/matcher.c csrc/gazfile.c csrc/fold.c csrc/util.c
+$(BUILD)/bench/bench_matcher: bench/matcher/bench_matcher.c $(MATCHER_OBJS) csrc/*.h
+	@mkdir -p $(dir $@)
+	$(CC) $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L -Icsrc $(ICU_CFLAGS) -o $@ $< $(MATCHER_OBJS) $(ICU_LIBS) -lpthread
+$(BUILD)/bench/gennames: bench/matcher/gennames.c
+	@mkdir -p $(dir $@)
+	$(CC) $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L $(ICU_CFLAGS) -o $@ $< $(ICU_LIBS)
+$(BUILD)/bench/hs_bench: bench/matcher/hs_bench.c
+	@mkdir -p $(dir $@)
+	$(CC) $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L -o $@ $< -lhs
+$(BUILD)/rust/release/ac-bench: bench/matcher/rust/src/main.rs bench/matcher/rust/Cargo.toml
+	cd bench/matcher/rust && CARGO_TARGET_DIR=$(CURDIR)/$(BUILD)/rust cargo build --release --offline -q
+
+bench-matcher: $(BUILD)/bench/bench_matcher $(BUILD)/bench/gennames $(BUILD)/bench/hs_bench \
+               $(BUILD)/rust/release/ac-bench $(BUILD)/bench/corpus.txt
+	$(BUILD)/bench/bench_matcher fold $(BUILD)/bench/corpus.txt $(BUILD)/bench/corpus.folded.txt
+	for n in $(MATCHER_SIZES); do \
+	  $(BUILD)/bench/gennames $$n $(GAZETTEER) > $(BUILD)/bench/gaz$$n.tsv && \
+	  $(BUILD)/bench/bench_matcher foldaliases $(BUILD)/bench/gaz$$n.tsv $(BUILD)/bench/aliases$$n.folded.txt \
+	  || exit 1; done
+	sh bench/matcher/run.sh $(BUILD) "$(MATCHER_SIZES)" $(or $(RUNS),3)
+
+# Installs the rock as a user would (into LuaRocks' default tree); Debian
+# keeps textcat.h in /usr/include/libexttextcat.
+EXTTEXTCAT_INCDIR ?= $(patsubst -I%,%,$(filter -I%,$(TEXTCAT_CFLAGS)))
+install:
+	luarocks --lua-version 5.4 make rockspec/glean-scm-1.rockspec \
+	  $(if $(EXTTEXTCAT_INCDIR),EXTTEXTCAT_INCDIR=$(EXTTEXTCAT_INCDIR))
 
 # ---- Hostile input (README "Limits and hostile input") --------------------
 .PHONY: fuzz fuzz-build test-asan test-valgrind
