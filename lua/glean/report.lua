@@ -321,7 +321,7 @@ function report.view(agg, opts)
     view.documents[i] = {
       n = i, id = rec.id, path = rec.path, source = rec.source, lang = rec.lang or "und", dir = rec.dir or "auto",
       date = rec.date, date_source = rec.date_source, ok = rec.status == "ok", error = rec.error,
-      mentions = nm, boilerplate = nb, annotations = #(rec.annotations or {}),
+      mentions = nm, boilerplate = nb, has_boilerplate = nb > 0, annotations = #(rec.annotations or {}),
       html = rec.status == "ok" and report.highlight(rec, slots) or nil,
     }
   end
