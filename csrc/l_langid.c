@@ -24,7 +24,8 @@ typedef struct LangIdBox {
 
 
 static int langid_gc(lua_State *L) {
-  LangIdBox *box = (LangIdBox *)luaL_checkudata(L, 1, LANGID_T);
+  /* not luaL_checkudata: registry[LANGID_T] holds the box, not the metatable */
+  LangIdBox *box = (LangIdBox *)lua_touserdata(L, 1);
   gl_langid_close(box->li);
   box->li = NULL;
   return 0;
