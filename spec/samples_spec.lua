@@ -1,7 +1,7 @@
 -- The bundled demo corpus (samples/*.txt): valid UTF-8, at least 8
 -- languages in at least 6 scripts, each file in the script its name says,
 -- the documented layout (credit and source lines) and the deliberate
--- orthographic mess samples/README.md promises.  Scripts are told apart by
+-- orthographic mess docs/samples.md promises.  Scripts are told apart by
 -- code point ranges here, so this spec does not depend on glean's own
 -- language or script detection.
 local helper = glean_spec or require "spec.helper"
@@ -88,10 +88,10 @@ describe("samples/", function()
     assert.is_true(ns >= 6, ns .. " scripts")
   end)
 
-  it("lists every file in samples/README.md", function()
-    local readme = read("README.md")
+  it("lists every file in docs/samples.md", function()
+    local readme = helper.read(helper.home .. "/docs/samples.md")
     for _, name in ipairs(files) do
-      assert(readme:find(name, 1, true), name .. " missing from samples/README.md")
+      assert(readme:find(name, 1, true), name .. " missing from docs/samples.md")
     end
   end)
 
