@@ -6,7 +6,8 @@
 ** (kind, locale) gets one template, cached in the registry table
 ** GL_BREAKCACHE_KEY as a glean.BreakCache userdata.  The bulk form walks
 ** the template itself (it never calls back into Lua while walking); each
-** iterator walks its own ubrk_clone of the template.
+** iterator walks its own ubrk_clone of the template, and a finished
+** iterator hands its clone back to the template for the next one.
 */
 #include <string.h>
 
@@ -24,40 +25,51 @@
 
 static const char *const kind_names[] = {"grapheme", "word", "sentence", "line", NULL};
 
-/* Upvalues of every function here: the GlSegTag names, then the iterator step. */
+/*
+** Upvalues of every function here: the GlSegTag names, then the iterator
+** step.  The step itself has the tag names and the Segmenter metatable.
+*/
 static const char *const tag_names[] = {
   "none", "number", "letter", "kana", "ideo", "term", "sep", "soft", "hard"
 };
 #define NTAGS ((int)(sizeof(tag_names) / sizeof(tag_names[0])))
 #define tagname(L, tag) lua_pushvalue(L, lua_upvalueindex((int)(tag) + 1))
 #define STEP_UPVALUE (NTAGS + 1)
+#define META_UPVALUE (NTAGS + 1)
+
+/* One byte per segment in the kinds string of format "bounds", by GlSegTag. */
+static const char tag_letters[] = "-NLKITS-H";
 
 
 /*
 ** A cached template: the iterator for one (kind, locale), the bulk form's
-** walker, and its scratch list of segments (owned here, so a Lua error while
-** the result tables are built leaks nothing).
+** walker, its scratch (owned here, so a Lua error while the result tables
+** are built leaks nothing), and one spare clone for the next iterator.
 */
 typedef struct BreakCache {
   UBreakIterator *bi;
+  UBreakIterator *spare;  /* a finished iterator's clone, or NULL */
   Segmenter sg;
-  GlBuf scratch;        /* SegRec[] of the last bulk call */
+  GlBuf ends;             /* uint32_t[]: segment ends of the last bulk call */
+  GlBuf tags;             /* unsigned char[]: their GlSegTags */
+  int closed;             /* set by __gc (at lua_close, iterators may outlive it) */
 } BreakCache;
-
-
-/* One segment found by the bulk form, 0-based half-open. */
-typedef struct SegRec {
-  uint32_t start, stop, tag;
-} SegRec;
 
 /* Scratch above this size is freed after each call rather than kept. */
 #define SCRATCH_KEEP ((size_t)1 << 20)
 
+/* Segments the bulk form asks gl_segment_fill for at least, per round. */
+#define FILL_MIN 4096
 
-/* Iterator state: owns a clone of the template; user value 1 anchors the text. */
+
+/*
+** Iterator state: owns a clone of the template; user value 1 anchors the
+** text, user value 2 the template (where the clone goes back when done).
+*/
 typedef struct LSegmenter {
   Segmenter sg;
   UBreakIterator *bi;   /* owned clone; NULL once finished or closed */
+  BreakCache *bc;       /* the template it was cloned from */
   GlSegKind kind;
   int skip_none;        /* words: leave out segments tagged "none" */
   int closed;           /* closed by __close/__gc (finishing is not closing) */
@@ -69,20 +81,24 @@ typedef struct SegOpts {
   const char *locale;
   GlInvalid invalid;
   int skip_none;
+  int bounds;           /* segment: format "bounds" rather than "pairs" */
 } SegOpts;
 
 
 static int breakcache_gc(lua_State *L) {
   BreakCache *bc = (BreakCache *)luaL_checkudata(L, 1, BREAKCACHE_T);
   gl_segmenter_close(&bc->sg);
-  gl_buf_free(&bc->scratch);
+  gl_buf_free(&bc->ends);
+  gl_buf_free(&bc->tags);
+  if (bc->spare) ubrk_close(bc->spare);
   if (bc->bi) ubrk_close(bc->bi);
-  bc->bi = NULL;
+  bc->spare = bc->bi = NULL;
+  bc->closed = 1;
   return 0;
 }
 
 
-/* Template for (kind, locale), opened on first use and kept in the registry. */
+/* Template for (kind, locale), opened on first use and kept in the registry; pushed too. */
 static BreakCache *get_template(lua_State *L, GlSegKind kind, const char *locale) {
   BreakCache *bc;
   UErrorCode status = U_ZERO_ERROR;
@@ -95,14 +111,16 @@ static BreakCache *get_template(lua_State *L, GlSegKind kind, const char *locale
   lua_pushfstring(L, "%s:%s", kind_names[kind], locale ? locale : "");
   if (lua_rawget(L, -2) == LUA_TUSERDATA) {
     bc = (BreakCache *)lua_touserdata(L, -1);
-    lua_pop(L, 2);
+    lua_remove(L, -2);
     return bc;
   }
   lua_pop(L, 1);
   bc = (BreakCache *)lua_newuserdatauv(L, sizeof(BreakCache), 0);
-  bc->bi = NULL;
+  bc->bi = bc->spare = NULL;
+  bc->closed = 0;
   gl_segmenter_init(&bc->sg);
-  gl_buf_init(&bc->scratch);
+  gl_buf_init(&bc->ends);
+  gl_buf_init(&bc->tags);
   luaL_setmetatable(L, BREAKCACHE_T);  /* closed state first, then ICU */
   bc->bi = gl_segment_open(kind, locale, &status);
   if (U_FAILURE(status)) {
@@ -112,19 +130,22 @@ static BreakCache *get_template(lua_State *L, GlSegKind kind, const char *locale
   lua_pushfstring(L, "%s:%s", kind_names[kind], locale ? locale : "");
   lua_pushvalue(L, -2);
   lua_rawset(L, -4);
-  lua_pop(L, 2);  /* the cache table anchors bc */
+  lua_remove(L, -2);  /* the cache table anchors bc */
   return bc;
 }
 
 
 /*
 ** Read the optional locale at arg (a table there is taken as the options)
-** and the options table after it: {invalid = "error"|"replace", skip_none = bool}.
+** and the options table after it: {invalid = "error"|"replace", skip_none = bool,
+** format = "pairs"|"bounds"} (format: segment only, which passes bulk = 1).
 */
-static void check_opts(lua_State *L, int arg, GlSegKind kind, SegOpts *o) {
+static void check_opts(lua_State *L, int arg, GlSegKind kind, int bulk, SegOpts *o) {
+  static const char *const formats[] = {"pairs", "bounds", NULL};
   int optarg = arg;
   o->locale = NULL;
   o->skip_none = 0;
+  o->bounds = 0;
   if (arg > 0 && lua_type(L, arg) != LUA_TTABLE) {
     size_t len;
     o->locale = luaL_optlstring(L, arg, NULL, &len);
@@ -143,6 +164,18 @@ static void check_opts(lua_State *L, int arg, GlSegKind kind, SegOpts *o) {
     lua_pop(L, 1);
     luaL_argcheck(L, !o->skip_none || kind == SegWord, optarg,
                   "option 'skip_none' applies to words only");
+    if (bulk && lua_getfield(L, optarg, "format") != LUA_TNIL) {
+      const char *f = lua_tostring(L, -1);
+      int i;
+      for (i = 0; formats[i] && (f == NULL || strcmp(f, formats[i]) != 0); i++) {}
+      if (formats[i] == NULL)
+        luaL_argerror(L, optarg, lua_pushfstring(L, "invalid option '%s' for 'format'",
+                                                 f ? f : luaL_typename(L, -1)));
+      o->bounds = i == 1;
+      luaL_argcheck(L, !(o->bounds && o->skip_none), optarg,
+                    "option 'skip_none' does not apply to format 'bounds'");
+    }
+    lua_pop(L, 1);
   }
 }
 
@@ -164,7 +197,11 @@ static const char *check_text(lua_State *L, const SegOpts *o, size_t *n) {
 
 static void lsegmenter_release(LSegmenter *ls) {
   gl_segmenter_close(&ls->sg);
-  if (ls->bi) ubrk_close(ls->bi);
+  if (ls->bi) {
+    /* the template's own walker never reads the clone's text, so one spare is safe to keep */
+    if (ls->bc && !ls->bc->closed && ls->bc->spare == NULL) ls->bc->spare = ls->bi;
+    else ubrk_close(ls->bi);
+  }
   ls->bi = NULL;
 }
 
@@ -191,11 +228,18 @@ static int segmenter_tostring(lua_State *L) {
 }
 
 
-/* step(segmenter) -> start, stop [, kind | hard]; nil at the end */
+/*
+** step(segmenter) -> start, stop [, kind | hard]; nil at the end.
+** Called once per segment, so it checks its argument against the metatable
+** in its upvalue rather than by name in the registry (luaL_checkudata).
+*/
 static int segmenter_step(lua_State *L) {
-  LSegmenter *ls = (LSegmenter *)luaL_checkudata(L, 1, SEGMENTER_T);
+  LSegmenter *ls = (LSegmenter *)lua_touserdata(L, 1);
   size_t a, b;
   GlSegTag tag;
+  if (ls == NULL || !lua_getmetatable(L, 1) || !lua_rawequal(L, -1, lua_upvalueindex(META_UPVALUE)))
+    return luaL_typeerror(L, 1, SEGMENTER_T);
+  lua_pop(L, 1);
   if (ls->closed) return luaL_error(L, "attempt to use a closed " SEGMENTER_T);
   for (;;) {
     if (ls->bi == NULL || !gl_segment_next(&ls->sg, &a, &b, &tag)) {
@@ -227,20 +271,29 @@ static int new_iterator(lua_State *L, GlSegKind kind, int locarg) {
   BreakCache *bc;
   LSegmenter *ls;
   UErrorCode status = U_ZERO_ERROR;
-  check_opts(L, locarg, kind, &o);
+  check_opts(L, locarg, kind, 0, &o);
   s = check_text(L, &o, &n);
-  bc = get_template(L, kind, o.locale);
+  lua_settop(L, 1);
+  bc = get_template(L, kind, o.locale);  /* at 2 */
   lua_pushvalue(L, lua_upvalueindex(STEP_UPVALUE));
-  ls = (LSegmenter *)lua_newuserdatauv(L, sizeof(LSegmenter), 1);
+  ls = (LSegmenter *)lua_newuserdatauv(L, sizeof(LSegmenter), 2);
   gl_segmenter_init(&ls->sg);
   ls->bi = NULL;
+  ls->bc = bc;
   ls->kind = kind;
   ls->skip_none = o.skip_none;
   ls->closed = 0;
   luaL_setmetatable(L, SEGMENTER_T);  /* closed state first, then ICU */
   lua_pushvalue(L, 1);
   lua_setiuservalue(L, -2, 1);  /* keep the text alive while walking it */
-  ls->bi = ubrk_clone(bc->bi, &status);
+  lua_pushvalue(L, 2);
+  lua_setiuservalue(L, -2, 2);  /* and the template the clone goes back to */
+  if (bc->spare) {  /* a finished iterator's clone: setUText below resets it */
+    ls->bi = bc->spare;
+    bc->spare = NULL;
+  }
+  else
+    ls->bi = ubrk_clone(bc->bi, &status);
   if (U_FAILURE(status)) {
     ls->bi = NULL;
     return lg_icuerror(L, "clone break iterator", status);
@@ -281,64 +334,114 @@ static int lg_linebreaks(lua_State *L) {
 /* Bulk form                                                              */
 /* ====================================================================== */
 
+static void free_scratch(BreakCache *bc) {
+  gl_buf_free(&bc->ends);
+  gl_buf_free(&bc->tags);
+}
+
+
+/*
+** Walk bc's walker to the end of its text, leaving every segment end in
+** bc->ends and, with want_tags, every tag in bc->tags.  Returns the number of
+** segments.  No Lua code runs while it walks, so nothing else can touch the
+** template; the scratch grows by doubling and is reused by the next call.
+*/
+static size_t collect(lua_State *L, BreakCache *bc, size_t n, int want_tags) {
+  size_t count = 0, room, got;
+  bc->ends.len = bc->tags.len = 0;
+  room = n / 16 > FILL_MIN ? n / 16 : FILL_MIN;  /* a first guess; most words are longer */
+  for (;;) {
+    if (gl_buf_reserve(&bc->ends, room * sizeof(uint32_t)) != 0 ||
+        (want_tags && gl_buf_reserve(&bc->tags, room) != 0)) {
+      free_scratch(bc);
+      luaL_error(L, "not enough memory");
+    }
+    room = (bc->ends.cap - bc->ends.len) / sizeof(uint32_t);
+    if (want_tags && bc->tags.cap - bc->tags.len < room) room = bc->tags.cap - bc->tags.len;
+    got = gl_segment_fill(&bc->sg, (uint32_t *)(void *)(bc->ends.p + bc->ends.len),
+                          want_tags ? (unsigned char *)bc->tags.p + bc->tags.len : NULL, room);
+    count += got;
+    bc->ends.len += got * sizeof(uint32_t);
+    bc->tags.len += want_tags ? got : 0;
+    if (got < room) return count;
+    room = count;  /* double */
+  }
+}
+
+
 /*
 ** segment(s, kind [, locale] [, opts]) -> {start1, stop1, start2, stop2, ...} [, tags]
 ** tags (not for graphemes) has one entry per segment: the word kind, "term"/"sep"
 ** for sentences, or a boolean "hard" for lines.
+** With opts.format = "bounds": {b1, b2, ..., bn+1} [, kinds], where segment k
+** is s:sub(b[k], b[k+1] - 1), and kinds (not for graphemes) is a string with
+** one byte per segment (tag_letters: "L" letter, "N" number, "I" ideo,
+** "K" kana, "-" none; "T" term, "S" sep; "H" hard, "-" soft).
 */
 static int lg_segment(lua_State *L) {
   SegOpts o;
-  size_t n, a, b, count, k;
+  size_t n, count, k, kept;
   const char *s;
   GlSegKind kind = (GlSegKind)luaL_checkoption(L, 2, NULL, kind_names);
   BreakCache *bc;
-  GlSegTag tag;
-  const SegRec *rec;
+  const uint32_t *ends;
+  const unsigned char *tags;
+  uint32_t start;
+  int want_tags = kind != SegGrapheme;
   UErrorCode status = U_ZERO_ERROR;
-  check_opts(L, 3, kind, &o);
+  check_opts(L, 3, kind, 1, &o);
   s = check_text(L, &o, &n);
+  lua_settop(L, 1);
   bc = get_template(L, kind, o.locale);
-  lua_settop(L, 1);  /* anchors s; the result tables go at 2 and 3 */
+  lua_settop(L, 1);  /* s is anchored by the caller; the results go at 2 and 3 */
   gl_segmenter_start(&bc->sg, bc->bi, kind, s, n, &status);
   if (U_FAILURE(status)) return lg_icuerror(L, "set break iterator text", status);
-  /*
-  ** First collect the segments in C, then build tables of the exact size:
-  ** growing a Lua array one rawseti at a time costs more than ICU itself.
-  ** No Lua code runs in this loop, so nothing else can touch the template.
-  */
-  bc->scratch.len = 0;
-  while (gl_segment_next(&bc->sg, &a, &b, &tag)) {
-    SegRec r;
-    if (o.skip_none && tag == TagNone) continue;
-    r.start = (uint32_t)a;
-    r.stop = (uint32_t)b;
-    r.tag = (uint32_t)tag;
-    if (gl_buf_add(&bc->scratch, &r, sizeof r) != 0) {
-      gl_buf_free(&bc->scratch);
-      return luaL_error(L, "not enough memory");
-    }
-  }
-  count = bc->scratch.len / sizeof(SegRec);
+  count = collect(L, bc, n, want_tags);
   if (count > (size_t)INT32_MAX / 2)
     return luaL_error(L, "too many segments (limit is %d)", (int)(INT32_MAX / 2));
-  rec = (const SegRec *)(const void *)bc->scratch.p;
-  lua_createtable(L, (int)(2 * count), 0);
-  for (k = 0; k < count; k++) {
-    lua_pushinteger(L, (lua_Integer)rec[k].start + 1);
-    lua_rawseti(L, 2, (lua_Integer)(2 * k + 1));
-    lua_pushinteger(L, (lua_Integer)rec[k].stop);
-    lua_rawseti(L, 2, (lua_Integer)(2 * k + 2));
-  }
-  if (kind != SegGrapheme) {
-    lua_createtable(L, (int)count, 0);
+  ends = (const uint32_t *)(const void *)bc->ends.p;
+  tags = (const unsigned char *)bc->tags.p;
+  if (o.bounds) {
+    /* one integer per segment: its first byte; then #s + 1 */
+    lua_createtable(L, (int)count + 1, 0);
+    lua_pushinteger(L, 1);
+    lua_rawseti(L, 2, 1);
     for (k = 0; k < count; k++) {
-      if (kind == SegLine) lua_pushboolean(L, rec[k].tag == TagHard);
-      else tagname(L, rec[k].tag);
-      lua_rawseti(L, 3, (lua_Integer)(k + 1));
+      lua_pushinteger(L, (lua_Integer)ends[k] + 1);
+      lua_rawseti(L, 2, (lua_Integer)k + 2);
+    }
+    if (want_tags) {
+      char *p = bc->tags.p;
+      for (k = 0; k < count; k++) p[k] = tag_letters[(unsigned char)p[k]];
+      lua_pushlstring(L, p, count);
     }
   }
-  if (bc->scratch.cap > SCRATCH_KEEP) gl_buf_free(&bc->scratch);
-  return kind != SegGrapheme ? 2 : 1;
+  else {
+    kept = count;
+    if (o.skip_none) {
+      for (k = 0, kept = 0; k < count; k++) kept += tags[k] != TagNone;
+    }
+    lua_createtable(L, (int)(2 * kept), 0);
+    for (k = 0, kept = 0, start = 0; k < count; start = ends[k], k++) {
+      if (o.skip_none && tags[k] == TagNone) continue;
+      lua_pushinteger(L, (lua_Integer)start + 1);
+      lua_rawseti(L, 2, (lua_Integer)(2 * kept + 1));
+      lua_pushinteger(L, (lua_Integer)ends[k]);
+      lua_rawseti(L, 2, (lua_Integer)(2 * kept + 2));
+      kept++;
+    }
+    if (want_tags) {
+      lua_createtable(L, (int)kept, 0);
+      for (k = 0, kept = 0; k < count; k++) {
+        if (o.skip_none && tags[k] == TagNone) continue;
+        if (kind == SegLine) lua_pushboolean(L, tags[k] == TagHard);
+        else tagname(L, tags[k]);
+        lua_rawseti(L, 3, (lua_Integer)++kept);
+      }
+    }
+  }
+  if (bc->ends.cap > SCRATCH_KEEP) free_scratch(bc);
+  return want_tags ? 2 : 1;
 }
 
 
@@ -378,6 +481,7 @@ void gl_open_segment(lua_State *L) {
   lua_pop(L, 1);
   push_tagnames(L);           /* upvalues 1..NTAGS */
   push_tagnames(L);
-  lua_pushcclosure(L, segmenter_step, NTAGS);  /* upvalue STEP_UPVALUE */
+  luaL_getmetatable(L, SEGMENTER_T);  /* the step's META_UPVALUE */
+  lua_pushcclosure(L, segmenter_step, NTAGS + 1);  /* upvalue STEP_UPVALUE */
   luaL_setfuncs(L, segment_funcs, NTAGS + 1);
 }

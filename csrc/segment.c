@@ -50,22 +50,33 @@ void gl_segmenter_start(Segmenter *sg, UBreakIterator *bi, GlSegKind kind,
 }
 
 
-/* Map ubrk_getRuleStatus ranges (ubrk.h UWordBreak, ULineBreakTag, USentenceBreakTag) to tags. */
+/*
+** Map ubrk_getRuleStatus values to tags.  ICU numbers each range in steps
+** of 100 from 0 (ubrk.h: UWordBreak NONE 0, NUMBER 100, LETTER 200, KANA
+** 300, IDEO 400; USentenceBreakTag TERM 0, SEP 100; ULineBreakTag SOFT 0,
+** HARD 100), so status / 100 indexes a small table per kind; a status past
+** the known ranges (or negative) reads as the kind's first entry.
+*/
+#define RANGE_STEP 100
+#define NRANGES 5
+
+/* compile-time check of that numbering (C99 has no static_assert) */
+typedef char gl_range_numbering_check[
+  (UBRK_WORD_NUMBER == 100 && UBRK_WORD_LETTER == 200 && UBRK_WORD_KANA == 300 &&
+   UBRK_WORD_IDEO == 400 && UBRK_WORD_IDEO_LIMIT == 500 && UBRK_SENTENCE_SEP == 100 &&
+   UBRK_SENTENCE_SEP_LIMIT == 200 && UBRK_LINE_HARD == 100 && UBRK_LINE_HARD_LIMIT == 200)
+  ? 1 : -1];
+
+static const unsigned char range_tags[][NRANGES] = {
+  /* SegGrapheme */ {TagNone, TagNone, TagNone, TagNone, TagNone},
+  /* SegWord */     {TagNone, TagNumber, TagLetter, TagKana, TagIdeo},
+  /* SegSentence */ {TagTerm, TagSep, TagTerm, TagTerm, TagTerm},
+  /* SegLine */     {TagSoft, TagHard, TagSoft, TagSoft, TagSoft}
+};
+
 static GlSegTag rule_tag(GlSegKind kind, int32_t st) {
-  switch (kind) {
-    case SegWord:
-      if (st >= UBRK_WORD_IDEO && st < UBRK_WORD_IDEO_LIMIT) return TagIdeo;
-      if (st >= UBRK_WORD_KANA && st < UBRK_WORD_KANA_LIMIT) return TagKana;
-      if (st >= UBRK_WORD_LETTER && st < UBRK_WORD_LETTER_LIMIT) return TagLetter;
-      if (st >= UBRK_WORD_NUMBER && st < UBRK_WORD_NUMBER_LIMIT) return TagNumber;
-      return TagNone;
-    case SegSentence:
-      return (st >= UBRK_SENTENCE_SEP && st < UBRK_SENTENCE_SEP_LIMIT) ? TagSep : TagTerm;
-    case SegLine:
-      return (st >= UBRK_LINE_HARD && st < UBRK_LINE_HARD_LIMIT) ? TagHard : TagSoft;
-    default:
-      return TagNone;
-  }
+  uint32_t r = (uint32_t)st / RANGE_STEP;
+  return (GlSegTag)range_tags[kind][r < NRANGES ? r : 0];
 }
 
 
@@ -82,6 +93,24 @@ int gl_segment_next(Segmenter *sg, size_t *start, size_t *stop, GlSegTag *tag) {
   *tag = (sg->kind == SegGrapheme) ? TagNone : rule_tag(sg->kind, ubrk_getRuleStatus(sg->bi));
   sg->pos = b;
   return 1;
+}
+
+
+size_t gl_segment_fill(Segmenter *sg, uint32_t *ends, unsigned char *tags, size_t cap) {
+  UBreakIterator *bi = sg->bi;
+  int32_t pos = sg->pos, len = sg->len, b;
+  size_t k = 0;
+  if (bi == NULL) return 0;
+  while (k < cap && pos < len) {
+    b = ubrk_next(bi);
+    if (b == UBRK_DONE || b <= pos) { pos = len; break; }  /* cannot happen for a non-empty text */
+    ends[k] = (uint32_t)b;
+    if (tags) tags[k] = (unsigned char)rule_tag(sg->kind, ubrk_getRuleStatus(bi));
+    k++;
+    pos = b;
+  }
+  sg->pos = pos;
+  return k;
 }
 
 

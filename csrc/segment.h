@@ -74,6 +74,16 @@ void gl_segmenter_start(Segmenter *sg, UBreakIterator *bi, GlSegKind kind,
 */
 int gl_segment_next(Segmenter *sg, size_t *start, size_t *stop, GlSegTag *tag);
 
+/*
+** Bulk walk, for callers that collect every segment: stores the end (0-based,
+** exclusive) of each next segment in ends[] and, when tags is not NULL, its
+** GlSegTag in tags[], for at most cap segments.  Returns how many it stored,
+** fewer than cap only at the end of the text.  Segment k starts where
+** segment k - 1 ended (the first at 0).  With tags NULL it never asks ICU for
+** the rule status.
+*/
+size_t gl_segment_fill(Segmenter *sg, uint32_t *ends, unsigned char *tags, size_t cap);
+
 /* Release sg's UText (not the borrowed break iterator). */
 void gl_segmenter_close(Segmenter *sg);
 
