@@ -1,0 +1,109 @@
+-- The bad-input matrix through the CLI (issue 6), run as separate processes:
+-- every document streamed into `glean analyze` comes out exactly once (ok or
+-- with its error), and unreadable, permission-denied and directory paths
+-- give "glean: path: reason" with exit status 2.
+--
+-- Sizes: 2000 streamed documents by default; GLEAN_BIG_INPUT=1 streams the
+-- issue's 1 million (analysis costs ~4 ms a document on one core).
+local H = glean_spec
+
+local N = os.getenv("GLEAN_BIG_INPUT") == "1" and 1000000 or 2000
+
+local function sh_quote(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
+
+-- run(prefix, {args...}, stdin_path) -> exit status, stdout, stderr
+local function run(prefix, args, inpath)
+  local q = {}
+  for i, a in ipairs(args) do q[i] = sh_quote(a) end
+  local errf = os.tmpname()
+  local cmd = prefix .. "env GLEAN_NO_LOCAL=1 LUA_PATH=" .. sh_quote(os.getenv("LUA_PATH") or "") ..
+    " LUA_CPATH=" .. sh_quote(os.getenv("LUA_CPATH") or "") .. " GLEAN_HOME=" .. sh_quote(H.home) ..
+    " lua5.4 " .. sh_quote(H.home .. "/bin/glean") .. " " .. table.concat(q, " ") ..
+    " <" .. sh_quote(inpath or "/dev/null") .. " 2>" .. sh_quote(errf)
+  local p = assert(io.popen(cmd, "r"))
+  local out = p:read("a")
+  local _, _, code = p:close()
+  local err = H.read(errf)
+  os.remove(errf)
+  return code, out, err
+end
+
+describe("glean CLI on bad input:", function()
+  it(("analyze --format jsonl puts each of %d streamed documents out exactly once"):format(N + 4), function()
+    local path = os.tmpname()
+    local f = assert(io.open(path, "wb"))
+    for i = 1, N do
+      f:write('{"id":"d', i, '","text":"Angela Merkel traf in Berlin ein ', i, '."}\n')
+    end
+    f:write('{"id":"nul","text":"a\\u0000b"}\n')       -- NUL in the text
+    f:write('{"id":"x","text":7}\n')                     -- not a string
+    f:write('not json\n')                                -- not JSON
+    f:write('{"id":"bom","text":"\xEF\xBB\xBFBerlin\\r\\n"}\n')
+    f:close()
+    local code, out = run("", { "analyze", "-q", "--format", "jsonl", "-" }, path)
+    os.remove(path)
+    assert.are.equal(1, code)   -- some documents failed
+    local cjson = require "cjson"
+    local seen, ok, failed = {}, 0, {}
+    for line in out:gmatch("[^\n]+") do
+      local doc = cjson.decode(line)
+      assert.is_nil(seen[doc.id], "document out twice: " .. tostring(doc.id))
+      seen[doc.id] = true
+      if doc.status == "ok" then ok = ok + 1 else failed[doc.id] = doc.error end
+    end
+    assert.are.equal(N + 2, ok)
+    assert.are.same({
+      x = "stdin:" .. (N + 2) .. ": field 'text' missing or not a string",
+      ["stdin:" .. (N + 3)] = "stdin:" .. (N + 3) ..
+        ": invalid JSON (Expected value but found invalid token at character 1)",
+    }, failed)
+  end)
+
+  describe("paths", function()
+    local dir, gaz, text
+    setup(function()
+      dir = os.tmpname()
+      os.remove(dir)
+      assert(os.execute("mkdir -m 755 " .. sh_quote(dir)))
+      gaz = dir .. "/g.tsv"
+      text = dir .. "/t.txt"
+      local f = assert(io.open(gaz, "wb")); f:write("id\ttype\talias\nQ1\tLOC\tBerlin\n"); f:close()
+      f = assert(io.open(text, "wb")); f:write("in Berlin\n"); f:close()
+      assert(os.execute("chmod 600 " .. sh_quote(gaz) .. " " .. sh_quote(text)))
+    end)
+    teardown(function() os.execute("rm -rf " .. sh_quote(dir)) end)
+
+    it("names a directory given as the gazetteer", function()
+      local code, out, err = run("", { "match", "-g", dir, text })
+      assert.are.equal(2, code)
+      assert.are.equal("", out)
+      assert.are.equal("glean: " .. dir .. ": Is a directory\n", err)
+    end)
+
+    it("names a gazetteer that does not exist", function()
+      local code, _, err = run("", { "match", "-g", dir .. "/none.tsv", text })
+      assert.are.equal(2, code)
+      assert.are.equal("glean: " .. dir .. "/none.tsv: No such file or directory\n", err)
+    end)
+
+    it("names a file without read permission (run as nobody: root reads everything)", function()
+      if not os.execute("command -v runuser >/dev/null 2>&1") or
+         not os.execute("runuser -u nobody -- true >/dev/null 2>&1") then
+        pending("runuser -u nobody is not available here")
+        return
+      end
+      local code, out, err = run("runuser -u nobody -- ", { "match", "-g", gaz, text })
+      assert.are.equal(2, code)
+      assert.are.equal("", out)
+      assert.are.equal("glean: " .. gaz .. ": Permission denied\n", err)
+    end)
+
+    it("does not hang on a FIFO path", function()
+      -- Today `glean match -g fifo` and `glean match ... fifo` block in
+      -- open(2) until a writer appears (no O_NONBLOCK / regular-file check in
+      -- gazfile.c's gl_gazfile_read nor in match.lua's io.open): reported to
+      -- the matcher's owner; kept pending so the suite stays green meanwhile.
+      pending("a FIFO path blocks in open(2); see README 'Limits and hostile input'")
+    end)
+  end)
+end)
