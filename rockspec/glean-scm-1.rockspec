@@ -1,0 +1,86 @@
+-- glean: people, places and organisations in multilingual news, with exact
+-- byte offsets.  Build from a checkout with `make install` (which runs
+-- `luarocks make` on this file).  spec/rock_spec.lua builds this rockspec
+-- into a scratch tree and checks that its C source list equals the
+-- Makefile's CORE_SRCS + BIND_SRCS and that every lua/glean module is
+-- listed, so the two cannot drift apart.
+local package_name = "glean"
+local package_version = "scm"
+local rockspec_revision = "1"
+
+rockspec_format = "3.0"
+package = package_name
+version = package_version .. "-" .. rockspec_revision
+
+-- No public remote yet: `luarocks make` builds the working tree and does not
+-- fetch source.url.  Released rockspecs pin a tag derived from the version.
+source = {
+  url = "git+https://example.org/" .. package_name .. ".git",
+  branch = "main",
+}
+
+description = {
+  summary = "Find people, places and organisations in multilingual text, with exact byte offsets",
+  detailed = [[
+    A Lua 5.4 module with a C99 core on ICU: normalization, segmentation,
+    script runs, language identification and a gazetteer matcher over
+    UTF-8 text, reporting 1-based inclusive byte offsets.
+  ]],
+  license = "MIT",
+  labels = { "unicode", "icu", "nlp", "ner" },
+}
+
+dependencies = {
+  "lua >= 5.4, < 5.5",
+  "lpeg >= 1.0",
+  "lua-cjson",
+  "argparse",
+  "luafilesystem",
+}
+
+-- On Debian, textcat.h lives in /usr/include/libexttextcat: pass
+-- EXTTEXTCAT_INCDIR=/usr/include/libexttextcat (`make install` does).
+external_dependencies = {
+  ICU = { header = "unicode/utypes.h", library = "icuuc" },
+  EXTTEXTCAT = { header = "textcat.h", library = "exttextcat-2.0" },
+}
+
+test_dependencies = { "busted" }
+test = { type = "busted" }
+
+build = {
+  type = "builtin",
+  modules = {
+    ["glean.core"] = {
+      sources = {
+        -- capability files (Makefile CORE_SRCS)
+        "csrc/util.c", "csrc/fold.c", "csrc/segment.c", "csrc/norm.c", "csrc/script.c",
+        "csrc/calendar.c", "csrc/langid.c", "csrc/translit.c", "csrc/matcher.c", "csrc/gazfile.c",
+        -- binding files (Makefile BIND_SRCS)
+        "csrc/lglean.c", "csrc/l_fold.c", "csrc/l_segment.c", "csrc/l_norm.c", "csrc/l_script.c",
+        "csrc/l_calendar.c", "csrc/l_langid.c", "csrc/l_translit.c", "csrc/l_matcher.c",
+      },
+      defines = { "_POSIX_C_SOURCE=200809L" },
+      incdirs = { "csrc", "$(ICU_INCDIR)", "$(EXTTEXTCAT_INCDIR)" },
+      libdirs = { "$(ICU_LIBDIR)", "$(EXTTEXTCAT_LIBDIR)" },
+      libraries = { "icuuc", "icui18n", "icudata", "exttextcat-2.0" },
+    },
+    ["glean.analyze"] = "lua/glean/analyze.lua",
+    ["glean.cli"] = "lua/glean/cli.lua",
+    ["glean.gazetteer"] = "lua/glean/gazetteer.lua",
+    ["glean"] = "lua/glean/init.lua",
+    ["glean.report"] = "lua/glean/report.lua",
+    ["glean.rules"] = "lua/glean/rules.lua",
+    ["glean.rules_first"] = "lua/glean/rules_first.lua",
+    ["glean.rules_vocab"] = "lua/glean/rules_vocab.lua",
+    ["glean.template"] = "lua/glean/template.lua",
+    ["glean.cmd.analyze"] = "lua/glean/cmd/analyze.lua",
+    ["glean.cmd.match"] = "lua/glean/cmd/match.lua",
+    ["glean.cmd.report"] = "lua/glean/cmd/report.lua",
+    ["glean.cmd.rules"] = "lua/glean/cmd/rules.lua",
+  },
+  install = {
+    bin = { glean = "bin/glean" },
+  },
+  copy_directories = { "rules", "templates", "data", "samples" },
+}
