@@ -69,6 +69,7 @@ build = {
     ["glean.cli"] = "lua/glean/cli.lua",
     ["glean.gazetteer"] = "lua/glean/gazetteer.lua",
     ["glean"] = "lua/glean/init.lua",
+    ["glean.paths"] = "lua/glean/paths.lua",
     ["glean.report"] = "lua/glean/report.lua",
     ["glean.rules"] = "lua/glean/rules.lua",
     ["glean.rules_first"] = "lua/glean/rules_first.lua",

@@ -112,7 +112,15 @@ describe("rockspec/glean-scm-1.rockspec", function()
     -- the installed CLI wrapper, with the tree on the paths as `luarocks path` sets them
     local ok3, ver = sh(string.format("cd %q && GLEAN_NO_LOCAL=1 LUA_PATH=%q LUA_CPATH=%q %q/bin/glean --version",
       tree, lpath, cpath, tree))
+    -- the installed CLI finds its rules, templates and default gazetteer in the
+    -- rock tree (no GLEAN_HOME, run from elsewhere)
+    local sample = home .. "/samples/2024-12-03-en-summit.txt"
+    local ok4, jsonl = sh(string.format("cd /tmp && env -u GLEAN_HOME GLEAN_NO_LOCAL=1 LUA_PATH=%q LUA_CPATH=%q "
+      .. "%q/bin/glean analyze --quiet --format jsonl %q", lpath, cpath, tree, sample))
     sh("rm -rf " .. string.format("%q", tree))
+    assert(ok4, "the installed glean analyze failed:\n" .. jsonl)
+    assert.matches('"status":"ok"', jsonl)
+    assert.matches('"id":"place:city:New_Delhi"', jsonl, 1, true)
     assert(ok2, "require 'glean' from the rock tree failed:\n" .. res)
     assert.are.equal("\195\169 Latn", res)
     assert(ok3, "the installed bin/glean failed:\n" .. ver)

@@ -31,12 +31,7 @@ analyze.RTL_SCRIPTS = RTL_SCRIPTS
 -- signal there, so they give no gazetteer-gap candidates.
 local NOUN_CAPITALISING = { de = true, lb = true }
 
-local function home_dir()
-  local home = os.getenv("GLEAN_HOME")
-  if home then return home end
-  local src = debug.getinfo(1, "S").source:match("^@(.*)/lua/glean/analyze%.lua$")
-  return src or "."
-end
+local home_dir = require("glean.paths").home
 analyze.home_dir = home_dir
 
 function analyze.default_gazetteer() return home_dir() .. "/data/gazetteer.tsv" end

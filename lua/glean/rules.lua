@@ -6,14 +6,20 @@
 --
 -- Scanning: one LPeg pattern per rule set walks the text once, stopping at
 -- each word start and each non-space non-word character; there it tries
--- every rule as an alternative wrapped in a match-time capture that records
+-- the rules as alternatives wrapped in a match-time capture that records
 -- the match and fails, so every rule is tried and only matches cost Lua work.
+-- A prefilter keeps this from growing with the number of rules: each rule's
+-- possible first bytes (up to six, glean.rules_first derives them from how
+-- the pattern was built) become a byte trie guarding it, and the rules are
+-- bucketed by first byte, so at a position LPeg's first-byte tests pick
+-- the bucket and the tries reject the rules that cannot start there.
 -- Overlaps resolve by longest span, then pack order (rules marked
 -- `overlay = true`, e.g. boilerplate, compete only among themselves).
 local lpeg = require "lpeg"
-local re = require "re"
+local first = require "glean.rules_first"
 local core = require "glean.core"
 local V = require "glean.rules_vocab"
+local re = first.load_re() or require "re"   -- a copy whose patterns are recorded
 
 local P, R, S, Cp, Cmt, Ct = lpeg.P, lpeg.R, lpeg.S, lpeg.Cp, lpeg.Cmt, lpeg.Ct
 local pairs, ipairs, type, tostring, pcall, select, setmetatable, load, error =
@@ -39,7 +45,7 @@ end
 
 local function make_env(collected, chunkname)
   local env = {
-    lpeg = lpeg, re = re, V = V,
+    lpeg = first.lpeg, re = re, V = V,
     glean = { calendar = core.calendar, date_symbols = core.date_symbols,
               is_word_char = core.is_word_char, word_boundary = core.word_boundary },
     string = string, table = table, math = math, utf8 = utf8,
@@ -111,6 +117,7 @@ local function compile_rule(r)
     return nil, rule_error(r, "examples must be a table, got %s", type(def.examples))
   end
   r.pattern = p
+  r.prefixes = first.prefixes(p)   -- nil: may start anywhere
   r.kind = def.kind or r.name
   r.value = def.value
   r.languages = def.languages
@@ -144,7 +151,7 @@ end
 -- compile(src, chunkname) -> pack, or nil and a list of errors; with
 -- opts.keep_going the good rules of a pack with bad ones are kept (pack,
 -- errors).  chunkname is "@path" as for load.
-function rules.compile(src, chunkname, opts)
+local function compile_pack(src, chunkname, opts)
   opts = opts or {}
   local file = chunkname:gsub("^@", "")
   local collected = {}
@@ -185,6 +192,10 @@ function rules.compile(src, chunkname, opts)
   return pack, (#errors > 0) and errors or nil
 end
 
+function rules.compile(src, chunkname, opts)
+  return first.track(compile_pack, src, chunkname, opts)  -- patterns record their first bytes
+end
+
 local function read_file(path)
   local f, err = io.open(path, "rb")
   if not f then return nil, err end
@@ -195,10 +206,7 @@ end
 
 -- default directory of the shipped packs
 function rules.default_dir()
-  local home = os.getenv("GLEAN_HOME")
-  if home then return home .. "/rules" end
-  local src = debug.getinfo(1, "S").source:match("^@(.*)/lua/glean/rules%.lua$")
-  return (src or ".") .. "/rules"
+  return require("glean.paths").home() .. "/rules"
 end
 
 local function list_dir(dir)
@@ -299,8 +307,84 @@ local SPACE = S(" \t\r\n\f\v")
 local ASCII_WORD = R("az", "AZ", "09", "__")
 local NONASCII = R("\128\255")
 
--- scanner for a language set: hits accumulate into the `sink` upvalue
-local function build_scanner(list)
+-- advance past the word (or the one character) at a candidate position
+local ADVANCE = ASCII_WORD ^ 1 * (#NONASCII * V.word) ^ -1
+  + #NONASCII * V.word + V.utf8char + 1
+
+local GUARD_KEY = "\0rule"
+
+-- the prefilter: rules bucketed by first byte; bytes whose rules and
+-- guards are the same share a bucket.  In a bucket a rule is guarded by the
+-- trie of the rest of its prefixes (none when the first byte is all that is
+-- known), and several guarded rules by the trie of all their prefixes first.
+-- Rules that may start anywhere are tried everywhere.
+local function prefilter(list, call)
+  local by_byte, always = {}, {}
+  for k, r in ipairs(list) do
+    if r.prefixes then
+      for _, w in ipairs(r.prefixes) do
+        local b = w:byte(1)
+        by_byte[b] = by_byte[b] or {}
+        local e = by_byte[b][k] or {}
+        by_byte[b][k] = e
+        e[#e + 1] = w:sub(2)
+      end
+    else
+      always[#always + 1] = call(k)
+    end
+  end
+  local buckets, order = {}, {}
+  for b = 0, 255 do
+    local entries = by_byte[b]
+    if entries then
+      local ks, sig = {}, {}
+      for k in pairs(entries) do ks[#ks + 1] = k end
+      table.sort(ks)
+      for i, k in ipairs(ks) do
+        local sufs = entries[k]
+        table.sort(sufs)
+        if sufs[1] == "" then sufs = { "" } end    -- the first byte is all that is known
+        entries[k] = sufs
+        sig[i] = k .. "=" .. table.concat(sufs, "\1")
+      end
+      sig = table.concat(sig, "\2")
+      if not buckets[sig] then
+        buckets[sig] = { bytes = {}, ks = ks, entries = entries }
+        order[#order + 1] = sig
+      end
+      local bytes = buckets[sig].bytes
+      bytes[#bytes + 1] = string.char(b)
+    end
+  end
+  local alts = {}
+  for _, sig in ipairs(order) do
+    local bk = buckets[sig]
+    local guarded, unguarded, all = {}, {}, {}
+    for _, k in ipairs(bk.ks) do
+      local sufs = bk.entries[k]
+      if sufs[1] == "" then
+        unguarded[#unguarded + 1] = call(k)
+      else
+        guarded[#guarded + 1] = #(1 * first.trie(sufs)) * call(k)
+        for _, w in ipairs(sufs) do all[#all + 1] = w end
+      end
+    end
+    local parts = {}
+    if #guarded > 1 then
+      parts[1] = #(1 * first.trie(all)) * V.choice(guarded)
+    elseif #guarded == 1 then
+      parts[1] = guarded[1]
+    end
+    for _, u in ipairs(unguarded) do parts[#parts + 1] = u end
+    alts[#alts + 1] = #S(table.concat(bk.bytes)) * V.choice(parts)
+  end
+  -- buckets have disjoint first bytes: LPeg enters at most one of them
+  return V.choice(alts) + V.choice(always) + P(true)
+end
+
+-- scanner for a language set: hits accumulate into the `sink` upvalue;
+-- filtered: through the prefilter (else every rule is tried everywhere)
+local function build_scanner(list, filtered)
   local sink
   local alts = {}
   for k, r in ipairs(list) do  -- tried in pack order
@@ -311,11 +395,16 @@ local function build_scanner(list)
       return false  -- fail, so the next rule is tried too
     end)
   end
-  local probe = V.choice(alts) + P(true)
-  -- advance past the word (or the one character) at a candidate position
-  local advance = ASCII_WORD ^ 1 * (#NONASCII * V.word) ^ -1
-    + #NONASCII * V.word + V.utf8char + 1
-  local scan = (SPACE ^ 1 + probe * advance) ^ 0
+  local scan
+  if filtered then
+    -- a grammar, so a rule in several buckets is one call, not a copy
+    local g = { "scan" }
+    for k, a in ipairs(alts) do g[GUARD_KEY .. k] = a end
+    g.scan = (SPACE ^ 1 + prefilter(list, function(k) return lpeg.V(GUARD_KEY .. k) end) * ADVANCE) ^ 0
+    scan = P(g)
+  else
+    scan = (SPACE ^ 1 + (V.choice(alts) + P(true)) * ADVANCE) ^ 0
+  end
   return function(text)
     sink = { n = 0 }
     lpeg.match(scan, text)
@@ -370,7 +459,8 @@ end
 -- { start, stop, rule, kind, surface, value, file } (1-based inclusive
 -- bytes), errors (value functions that failed, "file:line: rule 'x': ...
 -- at byte N").  opts.languages = {"de", ...} keeps rules made for those
--- languages (and rules without `languages`).
+-- languages (and rules without `languages`).  opts.prefilter = false tries
+-- every rule at every position (the reference the prefilter must agree with).
 function Engine:scan(text, opts)
   opts = opts or {}
   local key, langs = "*", nil
@@ -379,13 +469,15 @@ function Engine:scan(text, opts)
     for _, l in ipairs(opts.languages) do langs[l] = true end
     key = table.concat(opts.languages, ",")
   end
+  local filtered = opts.prefilter ~= false
+  if not filtered then key = key .. "|all" end
   local scanner = self.scanners[key]
   if not scanner then
     local list = {}
     for _, r in ipairs(self.list) do
       if applies(r, langs) then list[#list + 1] = r end
     end
-    scanner = build_scanner(list)
+    scanner = build_scanner(list, filtered)
     self.scanners[key] = scanner
   end
   local out, errors = {}, {}
