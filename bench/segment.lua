@@ -1,5 +1,5 @@
 -- bench/segment.lua BUILD [RUNS [CHUNK]] -- words and sentences, bulk
--- (glean.segment) and iterator (glean.words / glean.sentences), against raw
+-- (glean.segment, pairs and format "bounds") and iterator (glean.words / glean.sentences), against raw
 -- ICU counting the same boundaries in C (BUILD/bench/bench_segment).  Prints
 -- MB/s (10^6 bytes/s, median of RUNS runs) and each form's ratio to ICU.
 -- Run via `make bench-segment`.
@@ -7,8 +7,9 @@
 -- Two shapes of input: the whole corpus as one string, and the corpus as
 -- documents of at most CHUNK bytes (default 64 KiB, cut after a newline),
 -- the size of the news articles glean reads.  One 32 MiB call builds
--- ~300 MB of result tables, so there the cost of faulting in fresh memory
--- (which ICU's counting loop never pays) dominates.
+-- ~200 MB of result tables in the default pairs format (~100 MB with
+-- format "bounds"), so there the cost of faulting in fresh memory (which
+-- ICU's counting loop never pays) dominates.
 --
 -- Input: BUILD/bench/corpus.txt (make bench-corpus) when present, otherwise
 -- BUILD/bench/segment-corpus.txt, made here by repeating ../shared/corpus/*.txt
@@ -95,6 +96,13 @@ local function bulk(docs, kind)
   return n
 end
 
+-- format "bounds": one integer per segment and the kinds as one string
+local function bounds(docs, kind)
+  local n = 0
+  for i = 1, #docs do n = n + #glean.segment(docs[i], kind, nil, { format = "bounds" }) - 1 end
+  return n
+end
+
 -- words without the "none" segments (spaces, punctuation): fewer table entries
 local function bulk_skip(docs, kind)
   local n = 0
@@ -134,7 +142,7 @@ for _, shape in ipairs(shapes) do
   for _, kind in ipairs { "word", "sentence" } do
     local b = assert(base[kind], "no " .. kind .. " line from bench_segment")
     print(string.format("%-9s %-9s %10d %9.3f %9.1f %8s", kind, "ICU (C)", b.n, b.secs, b.rate, "1.00"))
-    for _, form in ipairs { { "bulk", bulk }, { "iterator", iterate } } do
+    for _, form in ipairs { { "bulk", bulk }, { "bounds", bounds }, { "iterator", iterate } } do
       local n, secs = time(form[2], shape[2], kind)
       assert(n == b.n, string.format("%s %s: %d segments, ICU counted %d", kind, form[1], n, b.n))
       local rate = mb / secs

@@ -175,6 +175,119 @@ describe("glean.segment", function()
   end)
 end)
 
+describe("glean.segment with format 'bounds'", function()
+  -- The iterator's segments as a bounds array and a kinds string ("" for graphemes).
+  local letters = { none = "-", number = "N", letter = "L", kana = "K", ideo = "I",
+                    term = "T", sep = "S", [true] = "H", [false] = "-" }
+  local iters = { grapheme = glean.graphemes, word = glean.words,
+                  sentence = glean.sentences, line = glean.linebreaks }
+  local function from_iterator(s, kind, locale)
+    local b, k = { 1 }, {}
+    local iter = iters[kind]
+    local step, st, ctl, closing
+    if kind == "grapheme" then step, st, ctl, closing = iter(s) else step, st, ctl, closing = iter(s, locale) end
+    for _, stop, tag in step, st, ctl, closing do
+      b[#b + 1] = stop + 1
+      if kind ~= "grapheme" then k[#k + 1] = letters[tag] end
+    end
+    return b, table.concat(k)
+  end
+
+  local function agrees(s, kind, locale)
+    local b, kinds = glean.segment(s, kind, locale, { format = "bounds" })
+    local wb, wk = from_iterator(s, kind, locale)
+    assert.are.same(wb, b)
+    if kind == "grapheme" then assert.is_nil(kinds) else assert.are.equal(wk, kinds) end
+    assert.are.equal(#b - 1, kind == "grapheme" and #b - 1 or #kinds)
+  end
+
+  it("gives one boundary per segment and the kinds as one byte each", function()
+    local b, kinds = glean.segment("Hello, world 3.14!", "word", nil, { format = "bounds" })
+    assert.are.same({ 1, 6, 7, 8, 13, 14, 18, 19 }, b)
+    assert.are.equal("L--L-N-", kinds)
+    b, kinds = glean.segment("One.\n\nTwo.", "sentence", { format = "bounds" })
+    assert.are.same({ 1, 6, 7, 11 }, b)
+    assert.are.equal("TST", kinds)
+    b, kinds = glean.segment("a b\r\nc", "line", nil, { format = "bounds" })
+    assert.are.same({ 1, 3, 6, 7 }, b)
+    assert.are.equal("-H-", kinds)
+    assert.are.same({ 1, 2, 3 }, (glean.segment("ab", "grapheme", { format = "bounds" })))
+    assert.are.equal("II", select(2, glean.segment("カタカナです", "word", nil, { format = "bounds" })))
+  end)
+
+  it("gives {1} and no kinds for the empty string", function()
+    local b, kinds = glean.segment("", "word", nil, { format = "bounds" })
+    assert.are.same({ 1 }, b)
+    assert.are.equal("", kinds)
+  end)
+
+  it("accepts format 'pairs', the default", function()
+    assert.are.same({ glean.segment("a b", "word") }, { glean.segment("a b", "word", nil, { format = "pairs" }) })
+  end)
+
+  it("keeps offsets true to the input with invalid='replace'", function()
+    local s = "a\255b\xE0\x80c"
+    local b, kinds = glean.segment(s, "word", nil, { format = "bounds", invalid = "replace" })
+    assert.are.same({ 1, 2, 3, 4, 5, 6, 7 }, b)
+    assert.are.equal("L-L--L", kinds)
+  end)
+
+  it("agrees exactly with the iterators on a multilingual text, under root and a locale", function()
+    local mixed = "Dr. Müller sagte: «Hà Nội, 2024» — 東京都に住んでいます. สวัสดีครับ!\nفوتو: ۱۴ آذر\n\nEnd"
+    for _, kind in ipairs { "grapheme", "word", "sentence", "line" } do
+      agrees(mixed, kind)
+      if kind ~= "grapheme" then agrees(mixed, kind, "sv") end
+    end
+  end)
+
+  it("agrees exactly with the iterators on random multilingual text (200 seeded trials)", function()
+    local pieces = { "a", "Z", "ß", "é", "e\u{301}", "1", "۴", "४", "3.5", " ", "  ", "\n", "\r\n", ".", "?", "!",
+                     "।", "؟", ",", ":", "'", "-", "«", "»", "क", "्", "ष", "ि", "ف", "ا", "\u{200C}",
+                     "東", "京", "に", "カ", "ส", "วั", "ด", "🇻", "🇳", "👍", "🏽", "\u{200D}", "\t", "Mr.", "U.S." }
+    math.randomseed(20240515)
+    for _ = 1, 200 do
+      local parts = {}
+      for i = 1, math.random(0, 40) do parts[i] = pieces[math.random(#pieces)] end
+      local s = table.concat(parts)
+      for _, kind in ipairs { "grapheme", "word", "sentence", "line" } do agrees(s, kind) end
+    end
+  end)
+
+  it("names a bad format and refuses skip_none with it", function()
+    assert.are.equal("bad argument #4 to 'segment' (invalid option 'flat' for 'format')",
+      err_of("segment", "a", "word", nil, { format = "flat" }))
+    assert.are.equal("bad argument #3 to 'segment' (invalid option 'boolean' for 'format')",
+      err_of("segment", "a", "word", { format = true }))
+    assert.are.equal("bad argument #4 to 'segment' (option 'skip_none' does not apply to format 'bounds')",
+      err_of("segment", "a", "word", "en", { format = "bounds", skip_none = true }))
+  end)
+end)
+
+describe("glean.Segmenter reuse", function()
+  it("walks correctly with a clone handed back by a finished or abandoned iterator", function()
+    local want = { { 1, 3, "letter" }, { 4, 4, "none" }, { 5, 7, "letter" } }
+    for _ = 1, 3 do
+      assert.are.same(want, collect(glean.words, "one two"))
+      for _ in glean.words("abandoned early, the clone goes back") do break end  -- luacheck: ignore 512
+    end
+    local st1, g1 = glean.words("aa bb")
+    local st2, g2 = glean.words("cc dd")  -- two live iterators never share a clone
+    assert.are.same({ 1, 2, "letter" }, { st1(g1) })
+    assert.are.same({ 1, 2, "letter" }, { st2(g2) })
+    assert.are.same({ 3, 3, "none" }, { st1(g1) })
+  end)
+
+  it("rejects a step on anything but a glean.Segmenter", function()
+    local step = glean.words("a")
+    local ok, err = pcall(step, {})
+    assert.is_false(ok)
+    assert.matches("glean.Segmenter expected, got table", err, 1, true)
+    ok, err = pcall(step, io.stdout)
+    assert.is_false(ok)
+    assert.matches("glean.Segmenter expected, got FILE*", err, 1, true)
+  end)
+end)
+
 describe("invalid UTF-8", function()
   it("raises with the 1-based offset of the first bad byte", function()
     assert.are.equal("bad argument #1 to 'words' (invalid UTF-8 at byte 2)", err_of("words", "a\255b"))
@@ -257,6 +370,23 @@ describe("on the shared corpus", function()
     for _, s in ipairs { hi, fa, de } do
       for _, kind in ipairs { "grapheme", "word", "sentence", "line" } do
         assert_tiles(s, (glean.segment(s, kind)))
+      end
+    end
+  end)
+
+  it("gives with format 'bounds' exactly the iterators' words and sentences, kinds included", function()
+    local letters = { none = "-", number = "N", letter = "L", kana = "K", ideo = "I", term = "T", sep = "S" }
+    for _, s in ipairs { hi, fa, de } do
+      for _, case in ipairs { { "word", glean.words }, { "sentence", glean.sentences } } do
+        local b, kinds = glean.segment(s, case[1], nil, { format = "bounds" })
+        local wb, wk = { 1 }, {}
+        for _, stop, tag in case[2](s) do
+          wb[#wb + 1] = stop + 1
+          wk[#wk + 1] = letters[tag]
+        end
+        assert.are.same(wb, b)
+        assert.are.equal(table.concat(wk), kinds)
+        assert.are.equal(#s + 1, b[#b])
       end
     end
   end)
