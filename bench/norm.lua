@@ -1,4 +1,4 @@
--- bench/norm.lua BUILD [RUNS] -- glean.normalize (NFC, NFKC_CF) against raw
+-- bench/norm.lua BUILD [RUNS] -- glean.normalize (NFC, NFKC_CF) and glean.fold against raw
 -- ICU in C (BUILD/bench/bench_icu: UTF-16 round trip + unorm2_normalize) and
 -- Python's unicodedata (NFKC + casefold) on BUILD/bench/corpus.txt (make
 -- bench-corpus).  Also NFC of the corpus in NFD, where every accented letter
@@ -100,6 +100,17 @@ local rows = {
   { "NFC, per line", mb / time(each("NFC")), c.nfc },
   { "NFKC_CF, per line", mb / time(each("NFKC_CF")), c.nfkc_cf },
   { "NFC of the NFD corpus", #nfd / 1e6 / time(function() return glean.normalize(nfd, "NFC") end), cnfd.nfc },
+  -- search folding (NFKC_Casefold and much more) with its offset map, against
+  -- raw ICU NFKC_Casefold, which does less work and builds no map
+  { "fold + map (corpus)", mb / time(function() return glean.fold(text) end), c.nfkc_cf, py_cf },
+  { "fold + map, per line", mb / time(function()
+      for k = 1, #docs do glean.fold(docs[k]) end
+    end), c.nfkc_cf, py_cf },
+  { "fold, no map, per line", mb / time(function()
+      local o = { map = false }
+      for k = 1, #docs do glean.fold(docs[k], nil, o) end
+    end), c.nfkc_cf, py_cf },
+  { "fold + map of the NFD corpus", #nfd / 1e6 / time(function() return glean.fold(nfd) end), cnfd.nfkc_cf },
 }
 print(string.format("corpus %s: %.1f MB; %d runs, median; python unicodedata %s", corpus, mb, runs,
   pyver or "(python3 not found)"))
