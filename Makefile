@@ -72,7 +72,7 @@ bench-segment: all $(BUILD)/bench/bench_segment
 	$(LUA) bench/segment.lua $(BUILD) $(or $(RUNS),5) $(or $(CHUNK),65536)
 
 bench-rules: all
-	$(LUA) bench/rules.lua $(BUILD) $(or $(RUNS),3)
+	$(LUA) bench/rules.lua $(BUILD) $(or $(RUNS),5)
 
 # The shared benchmark corpus: ../shared/corpus/*.txt and samples/*.txt
 # repeated to CORPUS_MIB MiB (bench/mkcorpus.lua); every bench-* reads it.

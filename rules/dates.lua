@@ -6,15 +6,12 @@
 -- without a year give { month =, day = } (year = nil) in their own calendar,
 -- for the report to resolve from the document date.  Month and weekday
 -- names come from ICU's CLDR date symbols (V.month / V.weekday).
-local P, S, C, Cc, Cg, Ct, Cmt = lpeg.P, lpeg.S, lpeg.C, lpeg.Cc, lpeg.Cg, lpeg.Ct, lpeg.Cmt
+local P, S, C, Cc, Cg, Ct = lpeg.P, lpeg.S, lpeg.C, lpeg.Cc, lpeg.Cg, lpeg.Ct
 local sp0, sp1, nw = V.sp0, V.sp1, V.nw
 
-local function between(p, lo, hi)
-  return Cmt(p, function(_, i, v) if v >= lo and v <= hi then return i, v end end)
-end
-local day = between(V.int(1, 2), 1, 31)
-local month_num = between(V.int(1, 2), 1, 12)
-local year = between(V.int(4, 4), 1000, 2999)
+local day = V.int_in(1, 2, 1, 31)
+local month_num = V.int_in(1, 2, 1, 12)
+local year = V.int_in(4, 4, 1000, 2999)
 local day_suffix = (P"." + "st" + "nd" + "rd" + "th" + "-го" + "-е") * nw
 local year_suffix = sp0 * (P"г." + "года" + "году" + "г" * nw + "ء" + "هـ" + "ه‍" + "م" * nw + "AD" + "CE")
 
@@ -27,7 +24,7 @@ local weekday = V.weekday("en", "de", "ru", "hi", "ur", "ar", "fa_persian") * sp
 -- times: 16:25, 4:25 pm, 16.25 Uhr, 16 Uhr
 local ampm = Cg(V.keywords({ am = "am", pm = "pm", ["a.m."] = "am", ["p.m."] = "pm", AM = "am", PM = "pm",
   ["ق.ظ"] = "am", ["ب.ظ"] = "pm", ["قبل‌ازظهر"] = "am", ["بعدازظهر"] = "pm", ["ص"] = "am", ["م"] = "pm" }), "ap")
-local hour, minute = between(V.int(1, 2), 0, 23), between(V.int(2, 2), 0, 59)
+local hour, minute = V.int_in(1, 2, 0, 23), V.int_in(2, 2, 0, 59)
 local time = Cg(hour, "H") * ":" * Cg(minute, "M") * (sp0 * ampm) ^ -1 * (sp1 * "Uhr") ^ -1
   + Cg(hour, "H") * "." * Cg(minute, "M") * sp1 * "Uhr"
   + Cg(hour, "H") * sp1 * "Uhr"
@@ -145,7 +142,7 @@ return {
     kind = "date",
     description = "day.month.year (03.12.2024, 3/12/2024, 03-12-2024 16:25); '/' dates read month first when "
       .. "only that reading is valid (12/25/2024)",
-    pattern = Ct(Cg(day, "d") * Cg(S("./-"), "sep") * Cg(between(V.int(1, 2), 1, 31), "m") * S("./-")
+    pattern = Ct(Cg(day, "d") * Cg(S("./-"), "sep") * Cg(V.int_in(1, 2, 1, 31), "m") * S("./-")
       * Cg(year, "y") * nw * ((sp0 * S(",،") * sp0 + sp1 + P"T") * time) ^ -1),
     value = function(t)
       if t.m > 12 then t.d, t.m = t.m, t.d end

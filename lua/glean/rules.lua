@@ -24,8 +24,8 @@ local re = first.load_re() or require "re"   -- a copy whose patterns are record
 local P, R, S, Cp, Cmt, Ct = lpeg.P, lpeg.R, lpeg.S, lpeg.Cp, lpeg.Cmt, lpeg.Ct
 local pairs, ipairs, type, tostring, pcall, select, setmetatable, load, error =
   pairs, ipairs, type, tostring, pcall, select, setmetatable, load, error
-local string, table, io, os, debug, math, utf8, tonumber, assert =
-  string, table, io, os, debug, math, utf8, tonumber, assert
+local string, table, io, debug, math, utf8, tonumber, assert =
+  string, table, io, debug, math, utf8, tonumber, assert
 
 local rules = {}
 
@@ -356,7 +356,7 @@ local function prefilter(list, call)
       bytes[#bytes + 1] = string.char(b)
     end
   end
-  local alts = {}
+  local alts, starts = {}, {}
   for _, sig in ipairs(order) do
     local bk = buckets[sig]
     local guarded, unguarded, all = {}, {}, {}
@@ -377,9 +377,22 @@ local function prefilter(list, call)
     end
     for _, u in ipairs(unguarded) do parts[#parts + 1] = u end
     alts[#alts + 1] = #S(table.concat(bk.bytes)) * V.choice(parts)
+    starts[#starts + 1] = table.concat(bk.bytes)
   end
-  -- buckets have disjoint first bytes: LPeg enters at most one of them
-  return V.choice(alts) + V.choice(always) + P(true)
+  -- buckets have disjoint first bytes: a balanced tree of byte-set tests
+  -- enters at most one (the tests are explicit: LPeg's own first-set
+  -- analysis gives up on patterns with match-time functions), and a byte
+  -- no rule starts with skips them all in one test
+  local function tree(lo, hi)
+    if lo == hi then return alts[lo], starts[lo] end
+    local mid = (lo + hi) // 2
+    local left, lb = tree(lo, mid)
+    local right, rb = tree(mid + 1, hi)
+    return #S(lb) * left + #S(rb) * right, lb .. rb
+  end
+  if #alts == 0 then return V.choice(always) + P(true) end
+  local dispatch, bytes = tree(1, #alts)
+  return (#S(bytes) * dispatch) ^ -1 * (V.choice(always) + P(true))
 end
 
 -- scanner for a language set: hits accumulate into the `sink` upvalue;

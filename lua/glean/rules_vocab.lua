@@ -3,7 +3,8 @@
 -- glean.core.decimal_digits), month and weekday names from ICU's date
 -- symbols (glean.core.date_symbols) extended by the tables below, word
 -- boundaries from the core's UAX #29 word-character predicate.
-local lpeg = require "lpeg"
+local rules_first = require "glean.rules_first"
+local lpeg = rules_first.lpeg       -- records each pattern's possible first bytes
 local core = require "glean.core"
 
 local P, R, S, C, Cc, Cmt = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cc, lpeg.Cmt
@@ -11,6 +12,7 @@ local utf8, string, table, pairs, ipairs, tonumber, type, error, math =
   utf8, string, table, pairs, ipairs, tonumber, type, error, math
 
 local V = {}
+rules_first.begin()           -- operators record too while V is built (finish() at the end)
 
 -- ---------------------------------------------------------------------
 -- characters, spaces, word boundaries
@@ -26,7 +28,8 @@ V.line_rest = (V.utf8char - V.nl) ^ 0                                 -- rest of
 V.dash = P("-") + "\u{2010}" + "\u{2011}" + "\u{2012}" + "\u{2013}" + "\u{2014}" + "\u{2212}"
 -- one word character (letters, marks, digits, ZWNJ/ZWJ of any script; UAX #29)
 -- (match-time captures over one character, so LPeg knows they consume input)
-V.wordchar = Cmt(lpeg.Cp() * V.utf8char, function(s, e, i)
+-- (ASCII word characters are exactly [0-9A-Za-z_]; they skip the call)
+V.wordchar = R("09", "AZ", "az", "__") + #R("\128\255") * Cmt(lpeg.Cp() * V.utf8char, function(s, e, i)
   return core.is_word_char(s, i) and e
 end)
 V.word = Cmt(lpeg.Cp() * V.utf8char, function(s, _, i) return core.word_end(s, i) end)  -- a run of word chars
@@ -104,6 +107,55 @@ function V.int(min, max)
   if max and max > min then p = p * V.D ^ -(max - min) end
   if max then p = p * -V.D end
   return C(p) / function(s) return math.tointeger(tonumber(V.ascii(s))) end
+end
+
+-- digits of one value in any script
+local of_value = {}
+for ch, v in pairs(digit_value) do
+  of_value[v] = of_value[v] or {}
+  of_value[v][#of_value[v] + 1] = ch
+end
+local digit_of = {}
+for v = 0, 9 do digit_of[v] = digit_trie(of_value[v]) end
+
+local function digits_exactly(n)
+  local p = P(true)
+  for _ = 1, n do p = p * V.D end
+  return p
+end
+
+-- int_in(min, max, lo, hi): what V.int(min, max) reads (a run of at least
+-- min digits: its max does not bound the run, since V.D ^ min means "at
+-- least"), restricted to values lo..hi (lo >= 0) and checked by the
+-- pattern itself, so scanning makes no call: leading zeros, then the
+-- digit strings whose value can fall in the range, as a trie over digit values
+function V.int_in(min, max, lo, hi)
+  local _ = max
+  local function node(value, left)          -- value so far, digits left
+    if left == 0 then return (value >= lo and value <= hi) and P(true) or P(false) end
+    local span = 10 ^ (left - 1)
+    local whole, alts = {}, {}
+    for d = (value == 0) and 1 or 0, 9 do   -- no zero leads the significant digits
+      local from = (value * 10 + d) * span
+      local to = from + span - 1
+      if from >= lo and to <= hi then
+        whole[#whole + 1] = d
+      elseif to >= lo and from <= hi then
+        alts[#alts + 1] = digit_of[d] * node(value * 10 + d, left - 1)
+      end
+    end
+    if #whole > 0 then
+      local cls = P(false)
+      for _, d in ipairs(whole) do cls = cls + digit_of[d] end
+      table.insert(alts, 1, cls * digits_exactly(left - 1))
+    end
+    return V.choice(alts)
+  end
+  local alts = {}
+  for n = #tostring(math.tointeger(hi)), 1, -1 do alts[#alts + 1] = node(0, n) end
+  local p = digit_of[0] ^ 0 * V.choice(alts)
+  if lo <= 0 then p = p + digit_of[0] ^ 1 end
+  return C(#(V.D ^ min) * p * -V.D) / function(s) return math.tointeger(tonumber(V.ascii(s))) end
 end
 
 -- ---------------------------------------------------------------------
@@ -377,4 +429,5 @@ function V.date(cal, y, m, d, hh, mm)
   return V.iso(gy, gm, gd, hh, mm)
 end
 
+rules_first.finish()
 return V

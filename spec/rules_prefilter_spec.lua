@@ -1,0 +1,164 @@
+-- The rule engine's prefilter (glean.rules_first): it must never drop a
+-- match.  Scans with and without it are compared annotation by annotation
+-- over the shared corpus, the samples and every rule's own examples; the
+-- derived first bytes are checked on known patterns, and the vocabulary's
+-- call-free fast paths against the calls they replace.
+local rules = require "glean.rules"
+local first = require "glean.rules_first"
+local lpeg = require "lpeg"
+local core = require "glean.core"
+local H = glean_spec
+
+local engine = assert(rules.load(H.home .. "/rules"))
+
+local function flat(anns)
+  local out = {}
+  for i, a in ipairs(anns) do
+    out[i] = string.format("%d-%d %s %s", a.start, a.stop, a.rule, rules.show(a.value))
+  end
+  return out
+end
+
+local function agree(text, opts)
+  local with = engine:scan(text, opts)
+  local without = engine:scan(text, setmetatable({ prefilter = false }, { __index = opts }))
+  assert.same(flat(without), flat(with))
+  return #with
+end
+
+describe("the prefilter", function()
+  it("finds exactly what trying every rule everywhere finds, on the shared corpus", function()
+    local n, seen = 0, 0
+    for _, name in ipairs({ "de.txt", "fa.txt", "hi.txt" }) do
+      local text = H.corpus(name)
+      if text then
+        seen = seen + 1
+        n = n + agree(text)
+        n = n + agree(text, { languages = { "de" } })
+      end
+    end
+    if seen == 0 then return pending("../shared not found") end
+    assert.is_true(n > 50, "too few annotations to compare: " .. n)
+  end)
+
+  it("finds exactly the same on the samples", function()
+    local p = io.popen("ls " .. H.home .. "/samples/*.txt")
+    local n, files = 0, 0
+    for f in p:lines() do
+      n, files = n + agree(H.read(f)), files + 1
+    end
+    p:close()
+    assert.is_true(files >= 10 and n > 0)
+  end)
+
+  it("finds exactly the same on every rule's examples, in running text and at its edges", function()
+    local parts = {}
+    for _, r in ipairs(engine.list) do
+      for text in pairs(r.examples) do parts[#parts + 1] = text end
+      for _, text in ipairs(r.counter_examples) do parts[#parts + 1] = text end
+    end
+    table.sort(parts)
+    local n = 0
+    for _, sep in ipairs({ " ", "\n", "،", "(", "" }) do
+      n = n + agree(table.concat(parts, sep))
+    end
+    for _, text in ipairs(parts) do agree(text) end
+    assert.is_true(n > #parts)
+  end)
+
+  it("derives first bytes each example starts with", function()
+    for _, r in ipairs(engine.list) do
+      if r.prefixes then
+        local trie = first.trie(r.prefixes)
+        for text in pairs(r.examples) do
+          assert.is_truthy(lpeg.match(trie, text), r.name .. ": prefixes miss example " .. text)
+        end
+      end
+    end
+  end)
+end)
+
+describe("glean.rules_first", function()
+  local L = first.lpeg
+  local function prefixes(build)
+    local set = first.prefixes(first.track(build))
+    if set then table.sort(set) end
+    return set
+  end
+
+  it("follows literals, sets, sequences, choices and repetition", function()
+    assert.same({ "abc" }, prefixes(function() return L.P("abc") end))
+    assert.same({ "ax", "ay", "b" }, prefixes(function() return L.P("a") * L.S("xy") + "b" end))
+    assert.same({ "x1", "x2" }, prefixes(function() return (L.P("x") * L.R("12")) ^ 1 end))
+    assert.same({ "ab", "b" }, prefixes(function() return L.P("a") ^ -1 * "b" end))
+    assert.same({ "q" }, prefixes(function() return L.C(L.P("q") * L.Cmt(L.P(1), function() return true end)) end))
+    assert.same({ "@" }, prefixes(function() return #L.P("@") * -L.P("@@") * "@" end))
+  end)
+
+  it("gives up (nil: try everywhere) on what it cannot know", function()
+    assert.is_nil(prefixes(function() return L.P(function() return 1 end) * "x" end))
+    assert.is_nil(prefixes(function() return L.P({ "a", a = L.P("a") }) end))
+    assert.is_nil(prefixes(function() return lpeg.P("a") * "b" end))   -- built before tracking
+    assert.is_nil(prefixes(function() return L.P("a") ^ 0 end))        -- may match empty
+    assert.is_nil(prefixes(function() return L.Cmt(L.P(true), function() return true end) * "z" end))
+  end)
+
+  it("follows re strings and restores LPeg's operators after a load", function()
+    local mt = getmetatable(lpeg.P(1))
+    local mul = mt.__mul
+    local pack = assert(rules.compile('return { rule "t" { pattern = "[A-C] \'xy\' %D^0", '
+      .. 'examples = { ["Axy1"] = "Axy1" } } }', "@t.lua"))
+    local set = pack.rules[1].prefixes
+    table.sort(set)
+    assert.same({ "Axy", "Bxy", "Cxy" }, set)
+    assert.equal(mul, mt.__mul)
+    -- counts reach the ^ operator as strings from re
+    pack = assert(rules.compile('return { rule "ticket" { pattern = "{[A-Z]^+3 \'-\' %D^+1}", '
+      .. 'examples = { ["ABC-12"] = "ABC-12" }, counter_examples = { "AB-1" } } }', "@t.lua"))
+    assert.is_true(rules.new({ pack }):test()[1].passed)
+    local firsts = {}
+    for _, w in ipairs(pack.rules[1].prefixes) do
+      assert.matches("^[A-Z]", w)
+      firsts[w:sub(1, 1)] = true
+    end
+    local n = 0
+    for _ in pairs(firsts) do n = n + 1 end
+    assert.equal(26, n)
+    assert.same({ "ABC-12" }, { rules.new({ pack }):scan("x ABC-12 AB-1")[1].value })
+    assert.is_nil(rules.compile("return { rule 't' { pattern = 42 } }", "@bad.lua"))
+    assert.equal(mul, mt.__mul)
+  end)
+end)
+
+describe("call-free vocabulary", function()
+  local V = rules.vocab
+
+  it("V.wordchar agrees with core.is_word_char on every ASCII byte", function()
+    for b = 0, 127 do
+      local s = string.char(b) .. "a"
+      assert.equal(core.is_word_char(s, 1) and 2 or nil, lpeg.match(V.wordchar, s), "byte " .. b)
+    end
+  end)
+
+  it("V.int_in reads what V.int reads, within its range, in any script", function()
+    local function old(min, max, lo, hi)
+      return lpeg.Cmt(V.int(min, max), function(_, i, v) if v >= lo and v <= hi then return i, v end end)
+    end
+    for _, case in ipairs({ { 1, 2, 1, 31 }, { 1, 2, 0, 23 }, { 2, 2, 0, 59 }, { 4, 4, 1000, 2999 } }) do
+      local a, b = lpeg.C(V.int_in(table.unpack(case))) * lpeg.Cp(), lpeg.C(old(table.unpack(case))) * lpeg.Cp()
+      for _, zero in ipairs({ 0x30, 0x966, 0x6F0 }) do
+        local function digits(n, len)
+          local t = {}
+          for k = len, 1, -1 do t[k] = utf8.char(zero + n % 10); n = n // 10 end
+          return table.concat(t)
+        end
+        for len = 1, 5 do
+          for n = 0, 10 ^ math.min(len, 4) - 1, len >= 4 and 7 or 1 do
+            local s = digits(n, len) .. "x"
+            assert.same({ lpeg.match(b, s) }, { lpeg.match(a, s) }, s)
+          end
+        end
+      end
+    end
+  end)
+end)
