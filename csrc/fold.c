@@ -536,8 +536,13 @@ static GlWordClass word_class_slow(UChar32 c) {
   };
   uint32_t mask = U_GET_GC_MASK(c);
   size_t k;
+  UErrorCode st = U_ZERO_ERROR;
+  UScriptCode sc;
   if (!(mask & (U_GC_L_MASK | U_GC_M_MASK | U_GC_ND_MASK | U_GC_NL_MASK)))
     return GlWordNone;
+  sc = uscript_getScript(c, &st);
+  if ((mask & U_GC_M_MASK) && (sc == USCRIPT_INHERITED || sc == USCRIPT_COMMON))
+    return GlWordMark;   /* e.g. U+3099 after a Latin letter: part of that word */
   for (k = 0; k < sizeof dict / sizeof dict[0]; k++)
     if (uscript_hasScript(c, dict[k])) return GlWordDict;
   return GlWordLetter;

@@ -83,8 +83,10 @@ void gl_map_span(const OffsetMap *m, size_t o0, size_t o1, size_t *start, size_t
 typedef enum GlWordClass {
   GlWordNone = 0,   /* not part of a word: space, punctuation, symbols */
   GlWordLetter,     /* letters, marks and digits of space-separated scripts */
-  GlWordDict        /* Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar:
+  GlWordDict,       /* Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar:
                        words come from ICU's dictionary break iterator */
+  GlWordMark        /* a combining mark of no script of its own (Inherited,
+                       Common): it belongs to the word of the character before */
 } GlWordClass;
 
 GlWordClass gl_word_class(int32_t c);

@@ -19,6 +19,7 @@ typedef struct Gazetteer {
   Matcher *m;          /* NULL until compiled; dropped by add() */
   int closed;
   int borrowed;        /* m belongs to the host (lg_pushgazetteer): never freed here */
+  GlScanner *scanner;  /* scratch reused across scans (per Lua state, like the userdata) */
 } Gazetteer;
 
 
@@ -32,7 +33,7 @@ static Gazetteer *checkgaz(lua_State *L) {
 /* A new, empty (closed-state) userdata; the caller fills it. */
 static Gazetteer *newgaz(lua_State *L) {
   Gazetteer *g = (Gazetteer *)lua_newuserdatauv(L, sizeof(Gazetteer), 0);
-  g->b = NULL; g->m = NULL; g->closed = 1; g->borrowed = 0;
+  g->b = NULL; g->m = NULL; g->closed = 1; g->borrowed = 0; g->scanner = NULL;
   luaL_setmetatable(L, GAZETTEER_T);
   return g;
 }
@@ -262,7 +263,8 @@ static void scan(lua_State *L, Gazetteer *g) {
   }
   luaL_argcheck(L, n <= GL_MAXINPUT, 2, "text too long");
   m = compiled(L, g);
-  rc = gl_matcher_scan(m, s, n, inv, overlapping, &out, &badpos, &st);
+  if (g->scanner == NULL && (g->scanner = gl_scanner_new()) == NULL) luaL_error(L, "not enough memory");
+  rc = gl_matcher_scan_with(m, g->scanner, s, n, inv, overlapping, &out, &badpos, &st);
   if (rc == -1) {
     gl_matchlist_free(&out);
     lua_pushfstring(L, "invalid UTF-8 at byte %I", (lua_Integer)badpos + 1);
@@ -346,7 +348,8 @@ static int gazetteer_gc(lua_State *L) {
   Gazetteer *g = (Gazetteer *)luaL_checkudata(L, 1, GAZETTEER_T);
   if (!g->borrowed) gl_matcher_free(g->m);
   gl_builder_free(g->b);
-  g->m = NULL; g->b = NULL;
+  gl_scanner_free(g->scanner);
+  g->m = NULL; g->b = NULL; g->scanner = NULL;
   g->closed = 1;
   return 0;
 }

@@ -481,7 +481,7 @@ typedef struct Cand {
   uint32_t rec;
 } Cand;
 
-typedef struct Scan {
+struct GlScanner {
   const Matcher *m;
   const uint8_t *f;      /* folded text */
   size_t n;
@@ -496,7 +496,10 @@ typedef struct Scan {
   size_t nbound, capbound;
   GlBuf tmp;
   UErrorCode status;
-} Scan;
+  GlBuf folded;          /* reused between scans */
+  OffsetMap fmap;
+};
+typedef struct GlScanner Scan;
 
 
 static GlWordClass classof(const Scan *S, int32_t c) {
@@ -506,12 +509,15 @@ static GlWordClass classof(const Scan *S, int32_t c) {
 }
 
 
-/* Class of the character starting at p (None at the end). */
+/* Class of the character starting at p (None at the end); a combining
+   mark of no script of its own counts as a letter of the word it follows. */
 static GlWordClass class_at(const Scan *S, size_t p) {
   size_t len;
+  GlWordClass c;
   if (p >= S->n) return GlWordNone;
   if (S->f[p] < 0x80) return (GlWordClass)S->m->ascii_class[S->f[p]];
-  return classof(S, gl_utf8_decode(S->f, S->n, p, &len));
+  c = classof(S, gl_utf8_decode(S->f, S->n, p, &len));
+  return c == GlWordMark ? GlWordLetter : c;
 }
 
 
@@ -563,7 +569,9 @@ static int load_run(Scan *S, size_t p) {
 /* Is p a word boundary of the folded text?  (-1 on ICU failure) */
 static int boundary(Scan *S, size_t p) {
   GlWordClass a = class_before(S, p), z = class_at(S, p);
-  size_t lo, hi;
+  size_t lo, hi, len;
+  if (p < S->n && S->f[p] >= 0x80 && classof(S, gl_utf8_decode(S->f, S->n, p, &len)) == GlWordMark)
+    return a == GlWordNone;   /* a mark never starts a new word after a letter */
   if (a == GlWordNone || z == GlWordNone || a != z) return 1;
   if (a == GlWordLetter) return 0;
   if (!(p > S->runlo && p < S->runhi) && load_run(S, p) != 0) return -1;
@@ -698,48 +706,93 @@ static int emit(GlMatchList *out, size_t s0, size_t s1, uint32_t rec, int amb) {
 }
 
 
-/* Emit the candidates with end e as one span: one match per entity. */
+/* Emit the candidates with end e as one span: one match per entity (the
+   first record of each id, in trie order), ambiguous when several.  Sorting
+   keeps this O(k log k) when very many entities share one alias: while
+   sorting, a selected candidate's `end` (e for all of them) holds its id, so
+   the comparison needs no context and stays thread-safe. */
+static int cmp_cand(const void *x, const void *y) {
+  const Cand *a = (const Cand *)x, *b = (const Cand *)y;
+  if (a->end != b->end) return a->end < b->end ? -1 : 1;
+  return (a->rec > b->rec) - (a->rec < b->rec);
+}
+
 static int emit_group(Scan *S, GlMatchList *out, size_t p, size_t e) {
-  size_t k, j, s0, s1, first = out->n;
-  int nid = 0;
+  size_t k, j = 0, s0, s1, first = out->n, nsel;
+  Cand *sel = S->cand;
+  int rc = 0;
   gl_map_span(S->map, p, e, &s0, &s1);
-  for (k = 0; k < S->ncand; k++) {
-    uint32_t id;
-    int seen = 0;
-    if (S->cand[k].end != e) continue;
-    id = S->m->rec[S->cand[k].rec].id;
-    for (j = first; j < out->n; j++)
-      if (S->m->rec[out->m[j].rec].id == id) { seen = 1; break; }
-    if (seen) continue;
-    if (emit(out, s0, s1, S->cand[k].rec, 0) != 0) return -1;
-    nid++;
-  }
-  if (nid > 1)
+  for (k = 0; k < S->ncand; k++)   /* the candidates ending at e to the front */
+    if (S->cand[k].end == e) {
+      Cand t = S->cand[j]; S->cand[j] = S->cand[k]; S->cand[k] = t;
+      j++;
+    }
+  nsel = j;
+  for (k = 0; k < nsel; k++) sel[k].end = S->m->rec[sel[k].rec].id;
+  if (nsel > 1) qsort(sel, nsel, sizeof *sel, cmp_cand);
+  for (k = 0; k < nsel && rc == 0; k++)
+    if (k == 0 || sel[k].end != sel[k - 1].end) rc = emit(out, s0, s1, sel[k].rec, 0);
+  for (k = 0; k < nsel; k++) sel[k].end = e;
+  if (rc != 0) return -1;
+  if (out->n - first > 1)
     for (j = first; j < out->n; j++) out->m[j].ambiguous = 1;
   return 0;
+}
+
+
+GlScanner *gl_scanner_new(void) {
+  Scan *S = (Scan *)calloc(1, sizeof *S);
+  if (S == NULL) return NULL;
+  gl_buf_init(&S->tmp);
+  gl_buf_init(&S->folded);
+  gl_map_init(&S->fmap);
+  return S;
+}
+
+
+void gl_scanner_free(GlScanner *S) {
+  if (S == NULL) return;
+  if (S->brk) ubrk_close(S->brk);
+  if (S->ut) utext_close(S->ut);
+  free(S->cand);
+  free(S->bound);
+  gl_buf_free(&S->tmp);
+  gl_buf_free(&S->folded);
+  gl_map_free(&S->fmap);
+  free(S);
 }
 
 
 int gl_matcher_scan(const Matcher *m, const char *s, size_t n, GlInvalid inv,
                     int overlapping, GlMatchList *out, size_t *badpos,
                     UErrorCode *status) {
-  Scan S;
-  GlBuf folded;
-  OffsetMap map;
+  GlScanner *S = gl_scanner_new();
+  int rc;
+  if (S == NULL) { *status = U_MEMORY_ALLOCATION_ERROR; return -2; }
+  rc = gl_matcher_scan_with(m, S, s, n, inv, overlapping, out, badpos, status);
+  gl_scanner_free(S);
+  return rc;
+}
+
+
+int gl_matcher_scan_with(const Matcher *m, GlScanner *sc, const char *s, size_t n,
+                         GlInvalid inv, int overlapping, GlMatchList *out,
+                         size_t *badpos, UErrorCode *status) {
+  Scan *const Sp = sc;
+#define S (*Sp)
   size_t p, fn;
   int rc = 0;
   const uint8_t *f;
   GlWordClass prev = GlWordNone;
-  memset(&S, 0, sizeof S);
-  gl_buf_init(&folded);
-  gl_buf_init(&S.tmp);
-  gl_map_init(&map);
-  if (gl_buf_reserve(&folded, n + n / 8 + 16) != 0) goto oom;   /* folding rarely grows text */
-  rc = gl_fold(m->fold, s, n, inv, &folded, &map, badpos, status);
+  S.ncand = S.nbound = 0;
+  S.status = U_ZERO_ERROR;
+  S.folded.len = 0;
+  if (gl_buf_reserve(&S.folded, n + n / 8 + 16) != 0) goto oom;   /* folding rarely grows text */
+  rc = gl_fold(m->fold, s, n, inv, &S.folded, &S.fmap, badpos, status);
   if (rc != 0) goto done;
-  S.m = m; S.map = &map; S.src = s;
-  S.f = f = (const uint8_t *)(folded.p ? folded.p : "");
-  S.n = fn = folded.len;
+  S.m = m; S.map = &S.fmap; S.src = s;
+  S.f = f = (const uint8_t *)(S.folded.p ? S.folded.p : "");
+  S.n = fn = S.folded.len;
   S.runlo = S.runhi = 0;
   /* One pass over the characters, tracking the word class of the previous
      one, so a boundary test costs nothing outside dictionary-script runs. */
@@ -749,22 +802,25 @@ int gl_matcher_scan(const Matcher *m, const char *s, size_t n, GlInvalid inv,
     size_t best, len, clen;
     GlWordClass cur;
     if (c0 < 0x80) { cur = (GlWordClass)m->ascii_class[c0]; clen = 1; }
-    else cur = classof(&S, gl_utf8_decode(f, fn, p, &clen));
+    else {
+      cur = classof(Sp, gl_utf8_decode(f, fn, p, &clen));
+      if (cur == GlWordMark) cur = prev == GlWordNone ? GlWordLetter : prev;
+    }
     S.ncand = 0;
     if (hasmain) {
       int b;
       if (prev == GlWordNone || cur == GlWordNone || prev != cur) b = 1;
       else if (cur == GlWordLetter) b = 0;
       else b = 2;   /* inside a dictionary-script run: decided below */
-      if (b && walk(&S, &m->main, p, 1) != 0) goto fail;
+      if (b && walk(Sp, &m->main, p, 1) != 0) goto fail;
       /* ICU's dictionary segmentation runs only for runs where some key
          matched, not for every CJK/Thai character */
       if (b == 2 && S.ncand > 0) {
-        if ((b = boundary(&S, p)) < 0) goto icufail;
+        if ((b = boundary(Sp, p)) < 0) goto icufail;
         if (!b) S.ncand = 0;
       }
     }
-    if (hasnb && walk(&S, &m->nb, p, 0) != 0) goto fail;
+    if (hasnb && walk(Sp, &m->nb, p, 0) != 0) goto fail;
     if (S.ncand == 0) {   /* next character */
       prev = cur;
       p += clen;
@@ -773,14 +829,14 @@ int gl_matcher_scan(const Matcher *m, const char *s, size_t n, GlInvalid inv,
     best = 0;
     for (len = 0; len < S.ncand; len++) if (S.cand[len].end > best) best = S.cand[len].end;
     if (!overlapping) {
-      if (emit_group(&S, out, p, best) != 0) goto oom;
+      if (emit_group(Sp, out, p, best) != 0) goto oom;
       p = best;
-      prev = class_before(&S, p);
+      prev = class_before(Sp, p);
       continue;
     }
     while (best > p) {   /* every end, longest first */
       size_t next = p;
-      if (emit_group(&S, out, p, best) != 0) goto oom;
+      if (emit_group(Sp, out, p, best) != 0) goto oom;
       for (len = 0; len < S.ncand; len++)
         if (S.cand[len].end < best && S.cand[len].end > next) next = S.cand[len].end;
       best = next;
@@ -799,14 +855,8 @@ oom:
   *status = U_MEMORY_ALLOCATION_ERROR;
   rc = -2;
 done:
-  if (S.brk) ubrk_close(S.brk);
-  if (S.ut) utext_close(S.ut);
-  free(S.cand);
-  free(S.bound);
-  gl_buf_free(&S.tmp);
-  gl_buf_free(&folded);
-  gl_map_free(&map);
   return rc;
+#undef S
 }
 
 

@@ -126,6 +126,19 @@ int gl_matcher_scan(const Matcher *m, const char *s, size_t n, GlInvalid inv,
                     int overlapping, GlMatchList *out, size_t *badpos,
                     UErrorCode *status);
 
+/*
+** The same with a caller-owned scanner: its buffers (folded text, offset
+** map, candidates, ICU break iterator) are reused from scan to scan, so
+** scanning many documents allocates nothing in the steady state.  A scanner
+** belongs to one thread at a time; the Matcher may be shared.
+*/
+typedef struct GlScanner GlScanner;
+GlScanner *gl_scanner_new(void);
+void gl_scanner_free(GlScanner *sc);
+int gl_matcher_scan_with(const Matcher *m, GlScanner *sc, const char *s, size_t n,
+                         GlInvalid inv, int overlapping, GlMatchList *out,
+                         size_t *badpos, UErrorCode *status);
+
 void gl_matchlist_free(GlMatchList *l);
 
 /* String pool access (offsets validated at build/open). */
