@@ -57,6 +57,15 @@ int gl_fold_profile_map(FoldProfile *p, int32_t from, const char *to, size_t tol
 int gl_fold_profile_strip(FoldProfile *p, int32_t mark);
 void gl_fold_profile_finish(FoldProfile *p, UErrorCode *status);
 int gl_fold_profile_casefold(const FoldProfile *p);     /* 1 when it folds case */
+
+/* The canonical text form of a profile (a built-in's name, or the custom
+   definition), appended to out; 0 or -1 out of memory.  gl_fold_profile_load
+   turns it back into a profile: a built-in (shared) or a new custom one,
+   which it also stores in *owned for the caller to free.  NULL and
+   U_ILLEGAL_ARGUMENT_ERROR for a malformed spec. */
+int gl_fold_profile_spec(const FoldProfile *p, GlBuf *out);
+const FoldProfile *gl_fold_profile_load(const char *spec, size_t n, FoldProfile **owned,
+                                        UErrorCode *status);
 void gl_fold_profile_free(FoldProfile *p);
 
 /*

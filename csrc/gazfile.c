@@ -298,15 +298,15 @@ int gl_gazfile_read(const char *path, GlBuf *out, GlBuf *err) {
 ** =================================================================== */
 
 #define GAZ_MAGIC "GLEANGZ1"
-#define GAZ_VERSION 2u   /* 2: short labels inline in nodes */
+#define GAZ_VERSION 3u   /* 2: short labels inline in nodes; 3: fold profile spec section */
 #define GAZ_ENDIAN 0x01020304u
-#define GAZ_NSECT 10
+#define GAZ_NSECT 11
 #define GAZ_HEADER (8 + 4 + 4 + 8 + 8 + 32 + 4 + 4 + GAZ_NSECT * 16)
 
-enum { SLabels, SStr, SRec, SPlist, SMRoot, SMNode, SMByte, SNRoot, SNNode, SNByte };
+enum { SLabels, SStr, SRec, SPlist, SMRoot, SMNode, SMByte, SNRoot, SNNode, SNByte, SProf };
 
 static const size_t elemsize[GAZ_NSECT] = {1, 1, sizeof(MatchRec), 4, 4, sizeof(TrieNode), 1,
-                                            4, sizeof(TrieNode), 1};
+                                            4, sizeof(TrieNode), 1, 1};
 
 
 /* 64-bit checksum, 8 bytes at a time over two lanes (not cryptographic:
@@ -350,6 +350,7 @@ int gl_gazfile_save(const Matcher *m, const char *path, GlBuf *err) {
   sp[SNRoot] = m->nb.root; sn[SNRoot] = 256 * 4;
   sp[SNNode] = m->nb.node; sn[SNNode] = (size_t)m->nb.nnode * sizeof(TrieNode);
   sp[SNByte] = m->nb.child_byte; sn[SNByte] = m->nb.nnode;
+  sp[SProf] = m->spec; sn[SProf] = m->speclen;
   memset(hdr, 0, sizeof hdr);
   gl_buf_init(&body);
   for (k = 0; k < GAZ_NSECT; k++) {
@@ -497,10 +498,10 @@ Matcher *gl_gazfile_open(const char *path, GlBuf *err) {
     sp[k] = h + o;
   }
   if (memchr(h + 32, '\0', 32) == NULL) { what = "bad profile name"; goto bad; }
-  memcpy(m->profile, h + 32, 32);
-  m->fold = gl_fold_profile_get(m->profile, &status);
-  m->casefold = gl_fold_profile_get("search-case", &status);
-  if (U_FAILURE(status)) { what = "unknown fold profile"; goto bad; }
+  if (sn[SProf] == 0) { what = "missing fold profile"; goto bad; }
+  gl_matcher_set_profile(m, (const char *)sp[SProf], sn[SProf], &status);
+  if (U_FAILURE(status) || m->fold == NULL || m->casefold == NULL ||
+      memcmp(m->profile, h + 32, strlen(m->profile) + 1) != 0) { what = "unknown fold profile"; goto bad; }
   if (sn[SStr] == 0 || ((const char *)sp[SStr])[sn[SStr] - 1] != '\0') { what = "bad string pool"; goto bad; }
   if (sn[SMRoot] != 1024 || sn[SNRoot] != 1024 || sn[SMByte] * sizeof(TrieNode) != sn[SMNode] ||
       sn[SNByte] * sizeof(TrieNode) != sn[SNNode]) { what = "bad section table"; goto bad; }

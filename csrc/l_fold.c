@@ -255,6 +255,23 @@ static const luaL_Reg map_meta[] = {
   {NULL, NULL}
 };
 
+/* profile:spec() -> the canonical text form (stored in compiled gazetteers) */
+static int profile_spec(lua_State *L) {
+  LProfile *lp = (LProfile *)luaL_checkudata(L, 1, PROFILE_T);
+  GlBuf *b;
+  if (lp->p == NULL) return luaL_error(L, "attempt to use a closed " PROFILE_T);
+  b = lg_newbuf(L);
+  if (gl_fold_profile_spec(lp->p, b) != 0) return luaL_error(L, "not enough memory");
+  lua_pushlstring(L, b->p, b->len);
+  return 1;
+}
+
+
+static const luaL_Reg profile_methods[] = {
+  {"spec", profile_spec},
+  {NULL, NULL}
+};
+
 static const luaL_Reg profile_meta[] = {
   {"__gc", profile_gc},
   {"__close", profile_gc},
@@ -277,6 +294,8 @@ void gl_open_fold(lua_State *L) {
   lua_pop(L, 1);
   luaL_newmetatable(L, PROFILE_T);
   luaL_setfuncs(L, profile_meta, 0);
+  luaL_newlib(L, profile_methods);
+  lua_setfield(L, -2, "__index");
   lua_pop(L, 1);
   luaL_setfuncs(L, funcs, 0);
 }

@@ -39,17 +39,17 @@ static Gazetteer *newgaz(lua_State *L) {
 }
 
 
+/* A built-in profile name or a custom profile's spec (profile:spec()). */
 static const char *checkprofile(lua_State *L, int arg) {
-  const char *p = luaL_optstring(L, arg, "search");
-  if (strcmp(p, "search") != 0 && strcmp(p, "search-case") != 0)
-    luaL_argerror(L, arg, lua_pushfstring(L, "unknown fold profile '%s'", p));
-  return p;
+  return luaL_optstring(L, arg, "search");
 }
 
 
 static void newbuilder(lua_State *L, Gazetteer *g, const char *profile) {
   UErrorCode st = U_ZERO_ERROR;
   g->b = gl_builder_new(profile, &st);
+  if (g->b == NULL && st == U_ILLEGAL_ARGUMENT_ERROR)
+    luaL_error(L, "unknown fold profile '%s'", profile);
   if (g->b == NULL) lg_icuerror(L, "create the gazetteer builder", st);
   g->closed = 0;
 }
@@ -327,6 +327,7 @@ static int gazetteer_count(lua_State *L) {
 static int gazetteer_profile(lua_State *L) {
   Gazetteer *g = checkgaz(L);
   lua_pushstring(L, g->m ? g->m->profile : gl_builder_profile(g->b));
+  if (g->m) { lua_pushlstring(L, g->m->spec, g->m->speclen); return 2; }
   return 1;
 }
 

@@ -8,6 +8,7 @@
 ** boundary's first byte has a root child.  Aliases flagged `noboundary`
 ** live in a second trie walked at every character.
 */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,6 +30,7 @@ typedef struct BRec {
 struct MatcherBuilder {
   const FoldProfile *fold, *casefold;
   char profile[GL_MAXPROFILENAME + 1];
+  Matcher prof;           /* holds the profiles and spec (gl_matcher_set_profile) */
   GlBuf keys, str, scratch;
   BRec *rec;
   size_t nrec, caprec;
@@ -91,21 +93,64 @@ static int intern(MatcherBuilder *b, const char *s, size_t n, uint32_t *off) {
 }
 
 
-MatcherBuilder *gl_builder_new(const char *profile, UErrorCode *status) {
-  MatcherBuilder *b;
-  const FoldProfile *f, *cf;
-  if (strlen(profile) > GL_MAXPROFILENAME) { *status = U_ILLEGAL_ARGUMENT_ERROR; return NULL; }
-  f = gl_fold_profile_get(profile, status);
-  cf = gl_fold_profile_get("search-case", status);
-  if (U_FAILURE(*status) || f == NULL || cf == NULL) {
+/* The case-keeping twin of a custom spec: the same with "case 0". */
+static int spec_nocase(const char *spec, size_t n, GlBuf *out) {
+  const char *c = n ? (const char *)memchr(spec, '\n', n) : NULL;
+  if (gl_buf_add(out, spec, n) != 0) return -1;
+  if (c && (size_t)(c - spec) + 7 <= n && memcmp(c, "\ncase 1", 7) == 0)
+    out->p[(c - spec) + 6] = '0';
+  return 0;
+}
+
+
+void gl_matcher_set_profile(Matcher *m, const char *spec, size_t n, UErrorCode *st) {
+  FoldProfile *own = NULL;
+  GlBuf nc;
+  if (U_FAILURE(*st)) return;
+  m->fold = gl_fold_profile_load(spec, n, &own, st);
+  if (m->fold == NULL) return;
+  m->own_fold = own;
+  m->spec = (char *)malloc(n + 1);
+  if (m->spec == NULL) { *st = U_MEMORY_ALLOCATION_ERROR; return; }
+  memcpy(m->spec, spec, n);
+  m->spec[n] = 0;
+  m->speclen = n;
+  if (own == NULL) {   /* built-in: its name; case verification uses search-case */
+    snprintf(m->profile, sizeof m->profile, "%.*s", (int)n, spec);
+    m->casefold = gl_fold_profile_get("search-case", st);
+    return;
+  }
+  strcpy(m->profile, "custom");
+  gl_buf_init(&nc);
+  if (spec_nocase(spec, n, &nc) != 0) { *st = U_MEMORY_ALLOCATION_ERROR; return; }
+  m->casefold = gl_fold_profile_load(nc.p, nc.len, &own, st);
+  m->own_casefold = own;
+  gl_buf_free(&nc);
+}
+
+
+static void free_profile(Matcher *m) {
+  gl_fold_profile_free(m->own_fold);
+  gl_fold_profile_free(m->own_casefold);
+  free(m->spec);
+  m->own_fold = m->own_casefold = NULL;
+  m->spec = NULL;
+}
+
+
+MatcherBuilder *gl_builder_new_spec(const char *spec, size_t n, UErrorCode *status) {
+  MatcherBuilder *b = (MatcherBuilder *)calloc(1, sizeof *b);
+  if (b == NULL) { *status = U_MEMORY_ALLOCATION_ERROR; return NULL; }
+  gl_matcher_set_profile(&b->prof, spec, n, status);
+  if (U_FAILURE(*status) || b->prof.fold == NULL || b->prof.casefold == NULL) {
     if (U_SUCCESS(*status)) *status = U_ILLEGAL_ARGUMENT_ERROR;
+    free_profile(&b->prof);
+    free(b);
     return NULL;
   }
-  b = (MatcherBuilder *)calloc(1, sizeof *b);
-  if (b == NULL) { *status = U_MEMORY_ALLOCATION_ERROR; return NULL; }
-  b->fold = f;
-  b->casefold = cf;
-  strcpy(b->profile, profile);
+  b->fold = b->prof.fold;
+  b->casefold = b->prof.casefold;
+  strcpy(b->profile, b->prof.profile);
   gl_buf_init(&b->keys);
   gl_buf_init(&b->str);
   gl_buf_init(&b->scratch);
@@ -113,8 +158,14 @@ MatcherBuilder *gl_builder_new(const char *profile, UErrorCode *status) {
 }
 
 
+MatcherBuilder *gl_builder_new(const char *profile, UErrorCode *status) {
+  return gl_builder_new_spec(profile, strlen(profile), status);
+}
+
+
 void gl_builder_free(MatcherBuilder *b) {
   if (b == NULL) return;
+  free_profile(&b->prof);
   gl_buf_free(&b->keys);
   gl_buf_free(&b->str);
   gl_buf_free(&b->scratch);
@@ -376,6 +427,7 @@ static int cmpu32(const void *x, const void *y) {
 void gl_matcher_free(Matcher *m) {
   if (m == NULL) return;
   gl_matcher_release(m);
+  free_profile(m);
   free(m);
 }
 
@@ -440,9 +492,9 @@ Matcher *gl_matcher_build(const MatcherBuilder *b, UErrorCode *status) {
   m->own[8] = tn.node; m->nb.node = tn.node; tn.node = NULL;
   m->own[9] = tn.cbyte; m->nb.child_byte = tn.cbyte; tn.cbyte = NULL;
   m->nb.nnode = (uint32_t)tn.n;
-  strcpy(m->profile, b->profile);
-  m->fold = b->fold;
-  m->casefold = b->casefold;
+  gl_matcher_set_profile(m, b->prof.spec, b->prof.speclen, status);   /* its own copy */
+  if (U_FAILURE(*status)) { free(ix); free(tmp); free(koff); free(klen); tb_free(&tm); tb_free(&tn);
+                            gl_matcher_free(m); return NULL; }
   gl_matcher_setup(m);
   tb_free(&tm); tb_free(&tn);
   free(ix); free(tmp); free(koff); free(klen);

@@ -73,6 +73,9 @@ typedef struct Matcher {
   const FoldProfile *fold, *casefold;
   uint8_t ascii_class[128];   /* gl_word_class of ASCII, cached */
   void *own[GL_MATCHER_NOWN];  /* malloc'd arrays (built matchers) */
+  char *spec;                 /* fold profile spec (see gl_fold_profile_spec) */
+  size_t speclen;
+  FoldProfile *own_fold, *own_casefold;   /* custom profiles, owned */
   void *mem;                  /* mapping (opened matchers) */
   size_t memlen;
   void (*unmap)(void *mem, size_t len);
@@ -90,8 +93,15 @@ typedef struct GlMatchList {
   size_t n, cap;
 } GlMatchList;
 
-/* Errors of builder calls: a static message naming what is wrong. */
+/* Errors of builder calls: a static message naming what is wrong.
+   profile: a built-in profile name or a custom profile spec
+   (gl_fold_profile_spec); U_ILLEGAL_ARGUMENT_ERROR when it is neither. */
 MatcherBuilder *gl_builder_new(const char *profile, UErrorCode *status);
+MatcherBuilder *gl_builder_new_spec(const char *spec, size_t speclen, UErrorCode *status);
+
+/* Load the fold profiles named by spec into m (m->fold, m->casefold, and
+   the owned custom ones); used by build and by gazfile open. */
+void gl_matcher_set_profile(Matcher *m, const char *spec, size_t speclen, UErrorCode *status);
 void gl_builder_free(MatcherBuilder *b);
 size_t gl_builder_count(const MatcherBuilder *b);
 const char *gl_builder_profile(const MatcherBuilder *b);

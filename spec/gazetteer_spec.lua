@@ -281,7 +281,7 @@ describe("glean.gazetteer text options", function()
     assert.same({ "Alpha@7-11:a" }, spans(g, "alpha Alpha"))
     assert.are.equal("search-case", g:profile())
     assert.has_error(function() gz_of({}, { profile = "nope" }) end,
-      "bad argument #1 to '_gazetteer_new' (unknown fold profile 'nope')")
+      "bad option 'profile' to 'new' (unknown fold profile 'nope')")
   end)
 end)
 
@@ -425,5 +425,37 @@ describe("glean.gazetteer compiled form", function()
     local gz, err = try(data .. "x")
     assert.is_nil(gz)
     assert.are.equal("size mismatch (trailing bytes)", err)
+  end)
+end)
+
+describe("glean.gazetteer custom fold profiles", function()
+  local profile = glean.profile { base = "search", map = { ["ۃ"] = "ه" } }
+  local entries = {
+    { id = "X", type = "place", alias = "ۃلا" },
+    { id = "Y", type = "org", alias = "MIC", flags = "case" },
+  }
+  local text = "قال ہلا و MIC و mic"
+
+  it("fold text and aliases alike, flags included", function()
+    local gz = gz_of(entries, { profile = profile })
+    assert.are.same({ "ہلا@8-13:X", "MIC@18-20:Y" }, spans(gz, text))
+    -- the base profile keeps ۃ apart from ہ
+    assert.are.same({ "MIC@18-20:Y" }, spans(gz_of(entries), text))
+  end)
+
+  it("are recorded in the compiled file and restored when it is opened", function()
+    local path = os.tmpname()
+    assert(gz_of(entries, { profile = profile }):save(path))
+    local gz = assert(gazetteer.open(path))
+    assert.are.same({ "custom", profile:spec() }, { gz:profile() })
+    assert.are.same({ "ہلا@8-13:X", "MIC@18-20:Y" }, spans(gz, text))
+    local again, err = gazetteer.load(path, { profile = "search" })
+    os.remove(path)
+    assert.is_nil(again)
+    assert.matches("compiled with another fold profile %('custom'%)", err)
+  end)
+
+  it("reject an unknown profile name", function()
+    assert.has_error(function() gz_of({}, { profile = "nope" }) end)
   end)
 end)

@@ -20,8 +20,13 @@ local function profile_of(opts, fname)
     error("bad argument to '" .. fname .. "' (options table expected, got " .. type(opts) .. ")", 3)
   end
   local p = opts.profile
+  if type(p) == "userdata" and type(p.spec) == "function" then return p:spec() end   -- glean.profile{...}
   if p ~= nil and type(p) ~= "string" then
-    error("bad option 'profile' to '" .. fname .. "' (profile name expected, got " .. type(p) .. ")", 3)
+    error("bad option 'profile' to '" .. fname .. "' (profile name or glean.profile expected, got "
+      .. type(p) .. ")", 3)
+  end
+  if p ~= nil and p ~= "search" and p ~= "search-case" and p:sub(1, 19) ~= "glean-fold-profile " then
+    error("bad option 'profile' to '" .. fname .. "' (unknown fold profile '" .. p .. "')", 3)
   end
   return p
 end
@@ -54,7 +59,8 @@ function methods.add(self, alias, id, typ, attrs, flags)
 end
 
 -- load(path [, opts]) -> gazetteer | nil, "path:line: what"
--- opts.profile: fold profile ("search", the default, or "search-case");
+-- opts.profile: fold profile ("search", the default, "search-case", or a
+-- custom glean.profile{...}, which a compiled file (gz:save) records);
 -- opts.format: "tsv" or "csv" (default: from the extension).  A compiled
 -- file (see gz:save) is recognised by its header and opened instead.
 function gazetteer.load(path, opts)
@@ -64,8 +70,8 @@ function gazetteer.load(path, opts)
   local profile = profile_of(opts, "load")
   if core._gazetteer_is_compiled(path) then
     local gz, err = core._gazetteer_open(path)
-    if gz and profile and gz:profile() ~= profile then
-      return nil, path .. ": compiled with profile '" .. gz:profile() .. "', not '" .. profile .. "'"
+    if gz and profile and select(2, gz:profile()) ~= profile then
+      return nil, path .. ": compiled with another fold profile ('" .. gz:profile() .. "')"
     end
     return gz, err
   end
