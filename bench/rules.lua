@@ -55,3 +55,13 @@ packs[#packs + 1] = extra
 local t2 = best(rules.new(packs))
 print(string.format("one more rule: %.3f s = %.1f MB/s (+%.1f%%, %.2f ns/byte)",
   t2, mb / t2, (t2 - t) / t * 100, (t2 - t) / #text * 1e9))
+
+-- one more rule the prefilter cannot see through (a word-boundary function
+-- before anything is consumed), so it is tried at every position
+local anywhere = assert(rules.compile([[
+return { rule "anywhere" { pattern = V.wb * lpeg.R("AZ") * "§", examples = { ["A§"] = "A§" } } }
+]], "@bench-anywhere.lua"))
+packs[#packs] = anywhere
+local t3 = best(rules.new(packs))
+print(string.format("one more rule tried everywhere: %.3f s = %.1f MB/s (+%.1f%%, %.2f ns/byte)",
+  t3, mb / t3, (t3 - t) / t * 100, (t3 - t) / #text * 1e9))
