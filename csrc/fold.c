@@ -558,6 +558,12 @@ static void init_wclass(void) {
   for (c = 0; c < NBMP; c++) wclass[c] = (uint8_t)word_class_slow(c);
 }
 
+const uint8_t *gl_word_class_table(void) {
+  pthread_once(&wclass_once, init_wclass);
+  return wclass;
+}
+
+
 GlWordClass gl_word_class(int32_t c) {
   if (c < 0x80)
     return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9')
@@ -740,20 +746,7 @@ static int fold_slow(Folder *f, size_t i, size_t j, int32_t starter, U16Buf *in,
 }
 
 
-/* Strict UTF-8 decode, inlined for the hot loop (same contract as gl_utf8_decode). */
-static inline int32_t decode(const uint8_t *u, size_t n, size_t i, size_t *len) {
-  uint8_t b = u[i];
-  if (b >= 0xE0 && b <= 0xEF && b != 0xED && i + 2 < n && (u[i + 1] & 0xC0) == 0x80 &&
-      (u[i + 2] & 0xC0) == 0x80 && (b != 0xE0 || u[i + 1] >= 0xA0)) {
-    *len = 3;
-    return ((int32_t)(b & 0x0F) << 12) | ((int32_t)(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
-  }
-  if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {
-    *len = 2;
-    return ((int32_t)(b & 0x1F) << 6) | (u[i + 1] & 0x3F);
-  }
-  return gl_utf8_decode(u, n, i, len);
-}
+#define decode gl_utf8_next
 
 
 /*

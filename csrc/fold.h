@@ -100,4 +100,8 @@ typedef enum GlWordClass {
 
 GlWordClass gl_word_class(int32_t c);
 
+/* The classes of the BMP as a table of 65536 bytes (built once, shared):
+   for hot loops; gl_word_class for the rest. */
+const uint8_t *gl_word_class_table(void);
+
 #endif

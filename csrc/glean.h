@@ -40,6 +40,22 @@ int gl_buf_add(GlBuf *b, const void *s, size_t n);    /* 0 ok, -1 out of memory 
 */
 int32_t gl_utf8_decode(const uint8_t *s, size_t n, size_t i, size_t *len);
 
+/* gl_utf8_decode with the common 2- and 3-byte cases inlined (hot loops). */
+static inline int32_t gl_utf8_next(const uint8_t *u, size_t n, size_t i, size_t *len) {
+  uint8_t b = u[i];
+  if (b < 0x80) { *len = 1; return b; }
+  if (b >= 0xE0 && b <= 0xEF && b != 0xED && i + 2 < n && (u[i + 1] & 0xC0) == 0x80 &&
+      (u[i + 2] & 0xC0) == 0x80 && (b != 0xE0 || u[i + 1] >= 0xA0)) {
+    *len = 3;
+    return ((int32_t)(b & 0x0F) << 12) | ((int32_t)(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+  }
+  if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {
+    *len = 2;
+    return ((int32_t)(b & 0x1F) << 6) | (u[i + 1] & 0x3F);
+  }
+  return gl_utf8_decode(u, n, i, len);
+}
+
 /* Encode c as UTF-8 into out (>= 4 bytes); returns the length. */
 size_t gl_utf8_encode(int32_t c, char *out);
 

@@ -548,6 +548,8 @@ struct GlScanner {
   size_t nbound, capbound;
   GlBuf tmp;
   UErrorCode status;
+  const uint8_t *wclass; /* gl_word_class_table() */
+  size_t mapseg;         /* cursor into the offset map (matches come in order) */
   GlBuf folded;          /* reused between scans */
   OffsetMap fmap;
 };
@@ -556,7 +558,7 @@ typedef struct GlScanner Scan;
 
 static GlWordClass classof(const Scan *S, int32_t c) {
   if (c < 0) return GlWordNone;
-  if (c < 128) return (GlWordClass)S->m->ascii_class[c];
+  if (c < 0x10000) return (GlWordClass)S->wclass[c];
   return gl_word_class(c);
 }
 
@@ -568,7 +570,7 @@ static GlWordClass class_at(const Scan *S, size_t p) {
   GlWordClass c;
   if (p >= S->n) return GlWordNone;
   if (S->f[p] < 0x80) return (GlWordClass)S->m->ascii_class[S->f[p]];
-  c = classof(S, gl_utf8_decode(S->f, S->n, p, &len));
+  c = classof(S, gl_utf8_next(S->f, S->n, p, &len));
   return c == GlWordMark ? GlWordLetter : c;
 }
 
@@ -594,7 +596,7 @@ static int load_run(Scan *S, size_t p) {
   int32_t b;
   while (lo > 0 && class_before(S, lo) == GlWordDict) lo = prev_start(S, lo);
   while (hi < S->n && class_at(S, hi) == GlWordDict) {
-    gl_utf8_decode(S->f, S->n, hi, &len);
+    gl_utf8_next(S->f, S->n, hi, &len);
     hi += len;
   }
   S->runlo = lo; S->runhi = hi; S->nbound = 0;
@@ -622,7 +624,7 @@ static int load_run(Scan *S, size_t p) {
 static int boundary(Scan *S, size_t p) {
   GlWordClass a = class_before(S, p), z = class_at(S, p);
   size_t lo, hi, len;
-  if (p < S->n && S->f[p] >= 0x80 && classof(S, gl_utf8_decode(S->f, S->n, p, &len)) == GlWordMark)
+  if (p < S->n && S->f[p] >= 0x80 && classof(S, gl_utf8_next(S->f, S->n, p, &len)) == GlWordMark)
     return a == GlWordNone;   /* a mark never starts a new word after a letter */
   if (a == GlWordNone || z == GlWordNone || a != z) return 1;
   if (a == GlWordLetter) return 0;
@@ -641,7 +643,7 @@ static size_t word_end(Scan *S, size_t p) {
   size_t len;
   int r;
   while (p < S->n && (r = boundary(S, p)) == 0) {
-    gl_utf8_decode(S->f, S->n, p, &len);
+    gl_utf8_next(S->f, S->n, p, &len);
     p += len;
   }
   return p;
@@ -838,6 +840,7 @@ int gl_matcher_scan_with(const Matcher *m, GlScanner *sc, const char *s, size_t 
   GlWordClass prev = GlWordNone;
   S.ncand = S.nbound = 0;
   S.status = U_ZERO_ERROR;
+  S.wclass = gl_word_class_table();
   S.folded.len = 0;
   if (gl_buf_reserve(&S.folded, n + n / 8 + 16) != 0) goto oom;   /* folding rarely grows text */
   rc = gl_fold(m->fold, s, n, inv, &S.folded, &S.fmap, badpos, status);
@@ -855,7 +858,7 @@ int gl_matcher_scan_with(const Matcher *m, GlScanner *sc, const char *s, size_t 
     GlWordClass cur;
     if (c0 < 0x80) { cur = (GlWordClass)m->ascii_class[c0]; clen = 1; }
     else {
-      cur = classof(Sp, gl_utf8_decode(f, fn, p, &clen));
+      cur = classof(Sp, gl_utf8_next(f, fn, p, &clen));
       if (cur == GlWordMark) cur = prev == GlWordNone ? GlWordLetter : prev;
     }
     S.ncand = 0;
