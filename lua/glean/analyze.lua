@@ -14,7 +14,7 @@ local cjson = require "cjson.safe"
 
 local ipairs, pairs, type, tostring, tonumber, next, pcall, setmetatable =
   ipairs, pairs, type, tostring, tonumber, next, pcall, setmetatable
-local io, os, math, string, table, utf8 = io, os, math, string, table, utf8
+local io, math, string, table, utf8 = io, math, string, table, utf8
 local concat, sort = table.concat, table.sort
 
 local analyze = {}
