@@ -237,6 +237,25 @@ describe("bad input:", function()
       assert.matches("backtrack stack overflow", err, 1, true)
       assert.are.equal(1, #eng:scan("(x)"))
     end)
+
+    it("keeps a rule file's writes to string, table, math and utf8 inside its own sandbox", function()
+      local upper, insert, floor, char = string.upper, table.insert, math.floor, utf8.char
+      local pack = assert(rules.compile([[
+        string.upper = nil; table.insert = nil; math.floor = nil; utf8.char = nil
+        string.evil = true
+        return { rule "x" { pattern = lpeg.P "x", examples = { "x" } } }]], "@r.lua"))
+      assert.are.equal(upper, string.upper)
+      assert.are.equal(insert, table.insert)
+      assert.are.equal(floor, math.floor)
+      assert.are.equal(char, utf8.char)
+      assert.is_nil(rawget(string, "evil"))
+      assert.are.equal("X", ("x"):upper())
+      -- a second pack still sees the real functions
+      assert(rules.compile([[
+        assert(string.upper and table.insert and math.floor and utf8.char and not string.evil)
+        return { rule "y" { pattern = lpeg.P "y" } }]], "@s.lua"))
+      assert.are.equal(1, #rules.new({ pack }):scan("a x"))
+    end)
   end)
 
   describe("broken templates", function()

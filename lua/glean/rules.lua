@@ -43,12 +43,21 @@ for k, v in pairs(V) do
   if lpeg.type(v) == "pattern" then re_defs[k] = v end
 end
 
+-- string, table, math and utf8 are the process's own tables: a rule file
+-- that assigned into them (string.format = nil) would change them for
+-- every later pack and for glean itself, so each environment gets copies
+local function copy(t)
+  local c = {}
+  for k, v in pairs(t) do c[k] = v end
+  return c
+end
+
 local function make_env(collected, chunkname)
   local env = {
     lpeg = first.lpeg, re = re, V = V,
     glean = { calendar = core.calendar, date_symbols = core.date_symbols,
               is_word_char = core.is_word_char, word_boundary = core.word_boundary },
-    string = string, table = table, math = math, utf8 = utf8,
+    string = copy(string), table = copy(table), math = copy(math), utf8 = copy(utf8),
     pairs = pairs, ipairs = ipairs, tonumber = tonumber, tostring = tostring, type = type,
     select = select, error = error, assert = assert, pcall = pcall,
   }
@@ -427,7 +436,46 @@ local function build_scanner(list, filtered)
   end
 end
 
--- resolve overlaps: longest span, then pack order; overlay rules separately
+-- resolve overlaps: longest span, then pack order; overlay rules separately.
+-- Hits that do not overlap any other are winners outright; only clusters of
+-- overlapping hits (transitively) are ranked, each on its own, with a dense
+-- byte map local to the cluster: a decision depends only on hits that
+-- overlap it, all of which are in its cluster.
+local function by_rank(a, b)
+  local la, lb = a[2] - a[1], b[2] - b[1]
+  if la ~= lb then return la > lb end
+  if a[3].order ~= b[3].order then return a[3].order < b[3].order end
+  return a[1] < b[1]
+end
+
+local function by_start(a, b)
+  if a[1] ~= b[1] then return a[1] < b[1] end
+  if a[2] ~= b[2] then return a[2] < b[2] end
+  return a[3].order < b[3].order
+end
+
+local function resolve_cluster(g, lo, hi, winners)
+  if lo == hi then
+    winners[#winners + 1] = g[lo]
+    return
+  end
+  local c, base = {}, g[lo][1] - 1
+  for i = lo, hi do c[#c + 1] = g[i] end
+  table.sort(c, by_rank)
+  local taken = {}
+  for _, h in ipairs(c) do
+    local s, e = h[1] - base, h[2] - base
+    local free = true
+    for k = s, e do
+      if taken[k] then free = false break end
+    end
+    if free then
+      for k = s, e do taken[k] = true end
+      winners[#winners + 1] = h
+    end
+  end
+end
+
 local function resolve(hits)
   local winners = {}
   local groups = { [false] = {}, [true] = {} }
@@ -437,23 +485,18 @@ local function resolve(hits)
     g[#g + 1] = h
   end
   for _, g in pairs(groups) do
-    table.sort(g, function(a, b)
-      local la, lb = a[2] - a[1], b[2] - b[1]
-      if la ~= lb then return la > lb end
-      if a[3].order ~= b[3].order then return a[3].order < b[3].order end
-      return a[1] < b[1]
-    end)
-    local taken = {}
-    for _, h in ipairs(g) do
-      local free = true
-      for k = h[1], h[2] do
-        if taken[k] then free = false break end
-      end
-      if free then
-        for k = h[1], h[2] do taken[k] = true end
-        winners[#winners + 1] = h
+    table.sort(g, by_start)
+    local lo, reach = 1, g[1] and g[1][2]
+    for i = 2, #g do
+      local h = g[i]
+      if h[1] > reach then
+        resolve_cluster(g, lo, i - 1, winners)
+        lo, reach = i, h[2]
+      elseif h[2] > reach then
+        reach = h[2]
       end
     end
+    if #g > 0 then resolve_cluster(g, lo, #g, winners) end
   end
   table.sort(winners, function(a, b)
     if a[1] ~= b[1] then return a[1] < b[1] end
