@@ -208,8 +208,17 @@ end
 local L = setmetatable({}, { __index = lpeg })
 M.lpeg = L
 
+-- LPeg's C functions put their caller's file:line on an error; called from
+-- a wrapper here that would be this file, so the error is raised again at
+-- the wrapper's caller (the rule file's line)
+local function call(f, ...)
+  local ok, p = pcall(f, ...)
+  if not ok then error(p, 3) end
+  return p
+end
+
 function L.P(v)
-  return record(lpeg.P(v), of(v))
+  return record(call(lpeg.P, v), of(v))
 end
 
 function L.R(...)
@@ -240,7 +249,7 @@ end
 -- captures consume what their pattern consumes
 for _, name in ipairs({ "C", "Cs", "Ct", "Cg", "Cf" }) do
   local f = lpeg[name]
-  L[name] = function(p, ...) return record(f(p, ...), of(p)) end
+  L[name] = function(p, ...) return record(call(f, p, ...), of(p)) end
 end
 for _, name in ipairs({ "Cc", "Cp", "Carg", "Cb", "B" }) do
   local f = lpeg[name]
@@ -262,16 +271,16 @@ local orig = {}
 for _, k in ipairs({ "__add", "__mul", "__pow", "__sub", "__unm", "__len", "__div" }) do orig[k] = mt[k] end
 
 local hooks = {
-  __add = function(a, b) return record(orig.__add(a, b), union(of(a), of(b))) end,
-  __mul = function(a, b) return record(orig.__mul(a, b), seq(of(a), of(b))) end,
+  __add = function(a, b) return record(call(orig.__add, a, b), union(of(a), of(b))) end,
+  __mul = function(a, b) return record(call(orig.__mul, a, b), seq(of(a), of(b))) end,
   __pow = function(a, n)   -- re passes counts as strings ("+3")
-    local p, k = orig.__pow(a, n), tonumber(n)
+    local p, k = call(orig.__pow, a, n), tonumber(n)
     return record(p, k and pow(of(a), k) or TOP)
   end,
-  __sub = function(a, b) return record(orig.__sub(a, b), of(a)) end,
-  __unm = function(a) return record(orig.__unm(a), EMPTY) end,
-  __len = function(a) return record(orig.__len(a), EMPTY) end,
-  __div = function(a, f) return record(orig.__div(a, f), of(a)) end,
+  __sub = function(a, b) return record(call(orig.__sub, a, b), of(a)) end,
+  __unm = function(a) return record(call(orig.__unm, a), EMPTY) end,
+  __len = function(a) return record(call(orig.__len, a), EMPTY) end,
+  __div = function(a, f) return record(call(orig.__div, a, f), of(a)) end,
 }
 M.hooks = hooks
 
