@@ -110,7 +110,6 @@ int luaopen_glean_core(lua_State *L) {
   gl_open_calendar(L);
   gl_open_langid(L);
   gl_open_translit(L);
-  gl_open_translit(L);
   gl_open_matcher(L);
   return 1;
 }

@@ -48,7 +48,6 @@ void gl_open_script(lua_State *L);
 void gl_open_calendar(lua_State *L);
 void gl_open_langid(lua_State *L);
 void gl_open_translit(lua_State *L);
-void gl_open_translit(lua_State *L);
 void gl_open_matcher(lua_State *L);
 
 #endif
