@@ -392,8 +392,13 @@ oom:
 
 int gl_gazfile_is_compiled(const char *path) {
   char buf[8];
-  FILE *fp = fopen(path, "rb");
+  struct stat st;
+  FILE *fp;
   int yes;
+  /* only a regular file can be mapped; peeking into a pipe or FIFO would
+     eat the bytes the text loader then reads (glean match -g <(zcat g.gz)) */
+  if (stat(path, &st) != 0 || !S_ISREG(st.st_mode)) return 0;
+  fp = fopen(path, "rb");
   if (fp == NULL) return 0;
   yes = fread(buf, 1, 8, fp) == 8 && memcmp(buf, GAZ_MAGIC, 8) == 0;
   fclose(fp);
