@@ -405,7 +405,8 @@ function Analyzer:fill(rec, text, doc)
     for _, r in ipairs(glean.scripts(text)) do
       if r.script == "Latn" then latin[#latin + 1] = { r.start, r.stop } end
     end
-    rec.candidates = candidates_of(text, sents, merge_intervals(covered), latin)
+    -- (no Latin text, no candidates: skip the word walk over the document)
+    rec.candidates = #latin > 0 and candidates_of(text, sents, merge_intervals(covered), latin) or {}
   end
 end
 
@@ -544,27 +545,39 @@ local RECORD_KEYS = { "id", "path", "source", "status", "error", "bytes", "chars
   "dir", "scripts", "date", "date_source", "sentences", "mentions", "annotations", "candidates",
   "warnings", "text" }
 
+-- '"key":' for each key seen, so a record's many small objects do not
+-- re-encode the same few field names
+local KEY_PREFIX = setmetatable({}, { __index = function(t, k)
+  local v = cjson.encode(k) .. ":"
+  t[k] = v
+  return v
+end })
+
 local function enc(v, as_array)
   local t = type(v)
-  if t == "table" then
+  if t == "string" then return cjson.encode(v)
+  elseif t == "number" then
+    if math.type(v) == "integer" then return tostring(v) end
+    if v == math.floor(v) and math.abs(v) < 2^53 then return string.format("%d", v) end
+    return cjson.encode(v)
+  elseif t == "boolean" then return v and "true" or "false"
+  elseif t == "table" then
     local n = #v
     if as_array or n > 0 then
       local parts = {}
       for i = 1, n do parts[i] = enc(v[i]) end
       return "[" .. concat(parts, ",") .. "]"
     end
-    local keys = {}
-    for k in pairs(v) do keys[#keys + 1] = tostring(k) end
-    sort(keys)
-    local parts = {}
-    for _, k in ipairs(keys) do
+    local keys, nk = {}, 0
+    for k in pairs(v) do nk = nk + 1; keys[nk] = tostring(k) end
+    sort(keys)   -- sorted keys: byte-identical output whatever Lua's hash seed
+    for i = 1, nk do
+      local k = keys[i]
       local x = v[k]
       if x == nil then x = v[tonumber(k)] end
-      parts[#parts + 1] = cjson.encode(k) .. ":" .. enc(x)
+      keys[i] = KEY_PREFIX[k] .. enc(x)
     end
-    return "{" .. concat(parts, ",") .. "}"
-  elseif t == "number" and math.type(v) == "float" and v == math.floor(v) and math.abs(v) < 2^53 then
-    return string.format("%d", v)
+    return "{" .. concat(keys, ",") .. "}"
   end
   return (cjson.encode(v)) or "null"
 end
