@@ -21,8 +21,17 @@
 
 #include "norm.h"
 
-/* Segments closer than this many bytes are merged into one ICU call. */
-#define GL_NORM_MERGE 512
+/*
+** Failures that follow the end of the previous ICU stretch within this many
+** bytes make the text "dense": the next stretch is then a whole block, cut at
+** a normalization boundary, that goes through ICU in one UTF-16 round trip
+** without being quick-checked first.  Blocks start at GL_NORM_BLOCK0 bytes and
+** double while the text stays dense, up to GL_NORM_BLOCK; a sparse failure
+** goes back to the smallest segment around it.
+*/
+#define GL_NORM_DENSE 256
+#define GL_NORM_BLOCK0 ((size_t)1024)
+#define GL_NORM_BLOCK ((size_t)1 << 16)
 
 /* A segment's UTF-16 length must fit ICU's int32_t lengths with room to grow. */
 #define GL_NORM_MAXSEG ((size_t)0x1FFFFFFF)
@@ -66,31 +75,35 @@ static int qc_of(GlNormForm form, UChar32 c) {
 
 
 /*
-** BMP cache of (Quick_Check << 8 | ccc) per form, filled one 256-code-point
-** block at a time on first use: the ICU property getters cost tens of
-** nanoseconds per call, a table load a few.  Two threads filling the same
-** block write identical values; the block flag is set only after the block.
+** BMP cache of (GL_PROP_BUILT | Quick_Check << 8 | ccc) per form, filled one
+** 256-code-point block at a time on first use: the ICU property getters cost
+** tens of nanoseconds per call, a table load a few.  0 means "not filled
+** yet", so the hot loops test that with the same load.  Two threads filling
+** the same block write identical values.
 */
+#define GL_PROP_BUILT 0x8000
+#define GL_PROP_YES_STARTER (GL_PROP_BUILT | UNORM_YES << 8)   /* YES, ccc 0 */
+
 static uint16_t bmp_props[5][0x10000];
-static volatile uint8_t bmp_built[5][0x100];
 
 
 static void fill_block(GlNormForm form, UChar32 c) {
   UChar32 b = c & ~0xFF, k;
   for (k = b; k < b + 0x100; k++)
-    bmp_props[form][k] = (uint16_t)(qc_of(form, k) << 8 | u_getCombiningClass(k));
-  bmp_built[form][c >> 8] = 1;
+    bmp_props[form][k] = (uint16_t)(GL_PROP_BUILT | qc_of(form, k) << 8 | u_getCombiningClass(k));
 }
 
 
 /* Quick_Check value and canonical combining class of c. */
 static int props_of(GlNormForm form, UChar32 c, uint8_t *ccc) {
   if (c < 0x10000) {
-    uint16_t v;
-    if (!bmp_built[form][c >> 8]) fill_block(form, c);
-    v = bmp_props[form][c];
+    uint16_t v = bmp_props[form][c];
+    if (v == 0) {
+      fill_block(form, c);
+      v = bmp_props[form][c];
+    }
     *ccc = (uint8_t)(v & 0xFF);
-    return v >> 8;
+    return (v >> 8) & 0x7F;
   }
   *ccc = u_getCombiningClass(c);
   return qc_of(form, c);
@@ -98,12 +111,11 @@ static int props_of(GlNormForm form, UChar32 c, uint8_t *ccc) {
 
 
 /* props_of with the table lookup in line (the hot loops call this). */
-static int props_fast(const uint16_t *tab, const volatile uint8_t *built, GlNormForm form,
-                      UChar32 c, uint8_t *ccc) {
-  if (c < 0x10000 && built[c >> 8]) {
+static int props_fast(const uint16_t *tab, GlNormForm form, UChar32 c, uint8_t *ccc) {
+  if (c < 0x10000 && tab[c] != 0) {
     uint16_t v = tab[c];
     *ccc = (uint8_t)(v & 0xFF);
-    return v >> 8;
+    return (v >> 8) & 0x7F;
   }
   return props_of(form, c, ccc);
 }
@@ -114,7 +126,7 @@ static int props_fast(const uint16_t *tab, const volatile uint8_t *built, GlNorm
 ** decoded in line; everything else (four bytes, errors) goes to the strict
 ** decoder, which also measures the maximal invalid subpart.
 */
-static UChar32 decode(const uint8_t *s, size_t n, size_t i, size_t *len) {
+static inline UChar32 decode(const uint8_t *s, size_t n, size_t i, size_t *len) {
   uint8_t b = s[i];
   if (b < 0x80) {
     *len = 1;
@@ -155,14 +167,18 @@ static int has_upper(uint64_t w) {
 ** stopped: SpanEnd (all YES; *stop = where it ended), SpanNo or SpanMaybe
 ** (*stop = offset of the offending character), SpanBad (invalid UTF-8 at
 ** *stop).  *safe = offset of the last YES starter in [i, *stop], or i.
+**
+** NFKC_CF: an ASCII capital followed by ASCII (or the end) is accepted and
+** *caps set: both have a normalization boundary before them, so the capital
+** is a segment of its own, and its NFKC_Casefold is its lowercase letter.
+** The caller copies such stretches with copy_lower.
 */
 static int qc_span(GlNormForm form, const uint8_t *s, size_t n, size_t i, size_t limit,
-                   size_t *stop, size_t *safe) {
+                   size_t *stop, size_t *safe, int *caps) {
   size_t sf = i, len;
   uint8_t last = 0;   /* ccc of the previous character (UAX #15 section 9) */
   int cf = (form == GlNFKCCF), res = SpanEnd;
   const uint16_t *tab = bmp_props[form];
-  const volatile uint8_t *built = bmp_built[form];
   while (i < limit) {
     UChar32 c;
     int q;
@@ -171,14 +187,22 @@ static int qc_span(GlNormForm form, const uint8_t *s, size_t n, size_t i, size_t
       while (i + 8 <= limit) {   /* ASCII fast path: all YES starters */
         uint64_t w;
         memcpy(&w, s + i, 8);
-        if ((w & 0x8080808080808080ull) || (cf && has_upper(w))) break;
+        if (w & 0x8080808080808080ull) break;
+        if (cf && has_upper(w)) {
+          /* a capital in the last byte must be followed by ASCII */
+          if (i + 8 < n && s[i + 8] >= 0x80 && s[i + 7] >= 'A' && s[i + 7] <= 'Z') break;
+          *caps = 1;
+        }
         i += 8;
         sf = i - 1;
         last = 0;
       }
       if (i >= limit) break;
       if (s[i] < 0x80) {
-        if (cf && s[i] >= 'A' && s[i] <= 'Z') { res = SpanNo; break; }
+        if (cf && s[i] >= 'A' && s[i] <= 'Z') {
+          if (i + 1 < n && s[i + 1] >= 0x80) { res = SpanNo; break; }
+          *caps = 1;
+        }
         sf = i++;
         last = 0;
         continue;
@@ -186,7 +210,13 @@ static int qc_span(GlNormForm form, const uint8_t *s, size_t n, size_t i, size_t
     }
     c = decode(s, n, i, &len);
     if (c < 0) { res = SpanBad; break; }
-    q = props_fast(tab, built, form, c, &ccc);
+    if (c < 0x10000 && tab[c] == GL_PROP_YES_STARTER) {   /* the common case */
+      sf = i;
+      last = 0;
+      i += len;
+      continue;
+    }
+    q = props_fast(tab, form, c, &ccc);
     if (q == UNORM_NO) { res = SpanNo; break; }
     if (q == UNORM_MAYBE) { res = SpanMaybe; break; }
     if (ccc == 0) sf = i;
@@ -197,6 +227,29 @@ static int qc_span(GlNormForm form, const uint8_t *s, size_t n, size_t i, size_t
   *stop = i;
   *safe = sf;
   return res;
+}
+
+
+/*
+** Appends s[0..n) to out with ASCII 'A'..'Z' lowered (a stretch that qc_span
+** passed with *caps set; other bytes, UTF-8 sequences included, are kept).
+** out must have room for n more bytes.
+*/
+static void copy_lower(GlBuf *out, const uint8_t *s, size_t n) {
+  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  char *d = out->p + out->len;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w, t, m;
+    memcpy(&w, s + i, 8);
+    t = w & ~high;
+    /* high bit of a byte set iff it is ASCII and in 'A'..'Z' */
+    m = (t + ones * (0x80 - 'A')) & ~(t + ones * (0x80 - 'Z' - 1)) & ~w & high;
+    w ^= m >> 2;   /* 0x80 >> 2 is the case bit 0x20 */
+    memcpy(d + i, &w, 8);
+  }
+  for (; i < n; i++) d[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
+  out->len += n;
 }
 
 
@@ -231,7 +284,6 @@ int gl_norm_quickcheck(GlNormForm form, const char *s, size_t n, size_t *pos) {
   uint8_t last = 0;
   int res = 1, cf = (form == GlNFKCCF);
   const uint16_t *tab = bmp_props[form];
-  const volatile uint8_t *built = bmp_built[form];
   while (i < n) {
     UChar32 c;
     int q;
@@ -246,7 +298,7 @@ int gl_norm_quickcheck(GlNormForm form, const char *s, size_t n, size_t *pos) {
     if (i >= n) break;
     c = decode(u, n, i, &len);
     if (c < 0) { *pos = i; return -2; }
-    q = props_fast(tab, built, form, c, &ccc);
+    q = props_fast(tab, form, c, &ccc);
     if (q == UNORM_NO || (ccc != 0 && last > ccc)) {   /* UAX #15 section 9: NO is final */
       size_t bad = gl_utf8_check(s + i, n - i);   /* still report invalid UTF-8 */
       if (bad != (size_t)-1) { *pos = i + bad; return -2; }
@@ -292,31 +344,37 @@ static int grow16(UChar **p, size_t *cap, size_t need) {
 
 
 /*
-** Normalize s[a..b) (a, b boundaries) and append the UTF-8 result to sc->out.
-** valid: the segment is known to be valid UTF-8 (GlInvalidError mode).
+** Normalize s[a..b) (a, b boundaries) and append the UTF-8 result to sc->out,
+** in one UTF-16 round trip.  Invalid UTF-8 inside: GlNormBadUTF8 with *pos
+** at the first bad byte (GlInvalidError), or U+FFFD per maximal subpart.
 */
 static GlNormStatus norm_segment(const UNormalizer2 *nm, const uint8_t *s, size_t n,
-                                 size_t a, size_t b, int valid, GlNormScratch *sc,
-                                 UErrorCode *status) {
+                                 size_t a, size_t b, GlInvalid inv, GlNormScratch *sc,
+                                 size_t *pos, UErrorCode *status) {
   size_t i, k = 0, len;
-  int32_t got, len8;
+  int32_t got, len8, k32, room;
   if (b - a > GL_NORM_MAXSEG) return GlNormTooLong;
   if (grow16(&sc->src, &sc->srccap, b - a + 1) != 0) return GlNormNoMem;  /* units <= bytes */
-  if (valid) {   /* ICU's converter is faster than the loop below */
-    int32_t k32;
-    u_strFromUTF8(sc->src, (int32_t)sc->srccap, &k32, (const char *)s + a, (int32_t)(b - a), status);
-    if (U_FAILURE(*status)) return GlNormICU;
-    k = (size_t)k32;
-  }
-  else for (i = a; i < b; i += len) {
-    UChar32 c = decode(s, n, i, &len);
-    if (c < 0) c = 0xFFFD;   /* only reached with GlInvalidReplace */
-    if (c < 0x10000) sc->src[k++] = (UChar)c;
-    else {
-      sc->src[k++] = U16_LEAD(c);
-      sc->src[k++] = U16_TRAIL(c);
+  /* ICU's converter validates as it goes and is faster than the loop below */
+  u_strFromUTF8(sc->src, (int32_t)sc->srccap, &k32, (const char *)s + a, (int32_t)(b - a), status);
+  if (*status == U_INVALID_CHAR_FOUND) {
+    *status = U_ZERO_ERROR;
+    if (inv == GlInvalidError) {
+      *pos = a + gl_utf8_check((const char *)s + a, b - a);
+      return GlNormBadUTF8;
+    }
+    for (i = a; i < b; i += len) {   /* GlInvalidReplace */
+      UChar32 c = decode(s, n, i, &len);
+      if (c < 0) c = 0xFFFD;
+      if (c < 0x10000) sc->src[k++] = (UChar)c;
+      else {
+        sc->src[k++] = U16_LEAD(c);
+        sc->src[k++] = U16_TRAIL(c);
+      }
     }
   }
+  else if (U_FAILURE(*status)) return GlNormICU;
+  else k = (size_t)k32;
   if (grow16(&sc->dst, &sc->dstcap, k + k / 2 + 16) != 0) return GlNormNoMem;
   got = unorm2_normalize(nm, sc->src, (int32_t)k, sc->dst, (int32_t)sc->dstcap, status);
   if (*status == U_BUFFER_OVERFLOW_ERROR) {   /* preflighted length; grow and redo */
@@ -325,14 +383,49 @@ static GlNormStatus norm_segment(const UNormalizer2 *nm, const uint8_t *s, size_
     got = unorm2_normalize(nm, sc->src, (int32_t)k, sc->dst, (int32_t)sc->dstcap, status);
   }
   if (U_FAILURE(*status)) return GlNormICU;
+  if ((size_t)got > GL_NORM_MAXSEG) return GlNormTooLong;
   /* + 1: an empty result (NFKC_Casefold of ignorables) still needs a buffer
      to point into (null + 0 is undefined behaviour) */
-  if ((size_t)got > GL_NORM_MAXSEG) return GlNormTooLong;
-  if (gl_buf_reserve(&sc->out, (size_t)got * 3 + 1) != 0) return GlNormNoMem;  /* <= 3 bytes a unit */
-  u_strToUTF8(sc->out.p + sc->out.len, got * 3, &len8, sc->dst, got, status);
+  if (gl_buf_reserve(&sc->out, (size_t)got + 1) != 0) return GlNormNoMem;
+  room = sc->out.cap - sc->out.len > (size_t)GL_NORM_MAXSEG * 3 ? (int32_t)GL_NORM_MAXSEG * 3
+         : (int32_t)(sc->out.cap - sc->out.len);
+  u_strToUTF8(sc->out.p + sc->out.len, room, &len8, sc->dst, got, status);
+  if (*status == U_BUFFER_OVERFLOW_ERROR || *status == U_STRING_NOT_TERMINATED_WARNING) {
+    *status = U_ZERO_ERROR;   /* len8 is the length needed */
+    if (gl_buf_reserve(&sc->out, (size_t)len8 + 1) != 0) return GlNormNoMem;
+    u_strToUTF8(sc->out.p + sc->out.len, len8 + 1, &len8, sc->dst, got, status);
+  }
   if (U_FAILURE(*status)) return GlNormICU;
   sc->out.len += (size_t)len8;
   return GlNormDone;
+}
+
+
+/*
+** End of the stretch that goes through ICU for the failure at stop: the
+** next boundary after it, or in a dense stretch (blk > 0) the first boundary
+** at least blk bytes further on.
+*/
+static size_t stretch_end(GlNormForm form, const uint8_t *s, size_t n, size_t stop,
+                          size_t blk, GlInvalid inv) {
+  if (blk > 0) {
+    if (blk >= n - stop) return n;
+    stop += blk;
+    while (stop < n && (s[stop] & 0xC0) == 0x80) stop++;   /* to a lead byte */
+  }
+  return next_boundary(form, s, n, stop, inv);
+}
+
+
+/* Appends s[a..b) to out, lowering ASCII capitals when lower is set. */
+static int emit(GlBuf *out, const uint8_t *s, size_t a, size_t b, int lower) {
+  if (gl_buf_reserve(out, b - a) != 0) return -1;
+  if (lower) copy_lower(out, s + a, b - a);
+  else {
+    memcpy(out->p + out->len, s + a, b - a);
+    out->len += b - a;
+  }
+  return 0;
 }
 
 
@@ -340,32 +433,36 @@ GlNormStatus gl_normalize(GlNormForm form, const char *s, size_t n, GlInvalid in
                           GlNormScratch *sc, size_t *pos, UErrorCode *status) {
   const uint8_t *u = (const uint8_t *)s;
   const UNormalizer2 *nm = NULL;
-  size_t i = 0, copied = 0, stop, safe;
+  size_t i = 0, copied = 0, stop, safe, blk = 0, prev = (size_t)-1;
   int started = 0;   /* has sc->out received the text up to copied? */
+  int caps = 0;      /* did a stretch from copied on pass qc_span with ASCII capitals? */
   if (n > GL_MAXINPUT) return GlNormTooLong;
   sc->out.len = 0;
   for (;;) {
     size_t a, b, mark, seglen;
     GlNormStatus r;
-    int why = qc_span(form, u, n, i, n, &stop, &safe);
+    int why = qc_span(form, u, n, i, n, &stop, &safe, &caps);
+    if (caps && !started) {   /* the text changes: output starts here */
+      if (gl_buf_reserve(&sc->out, n + (n >> 4) + 16) != 0) return GlNormNoMem;
+      started = 1;
+      copied = 0;   /* what came before is unchanged, and has no capitals */
+    }
     if (why == SpanEnd) break;
     if (why == SpanBad && inv == GlInvalidError) { *pos = stop; return GlNormBadUTF8; }
     if (nm == NULL) {
       nm = get_instance(form, status);
       if (U_FAILURE(*status)) return GlNormICU;
     }
+    /* dense failures: whole blocks, doubling; a sparse one: its segment */
+    if (prev != (size_t)-1 && stop - prev < GL_NORM_DENSE)
+      blk = blk == 0 ? GL_NORM_BLOCK0 : blk < GL_NORM_BLOCK ? blk * 2 : blk;
+    else blk = 0;
     a = safe;
-    for (;;) {   /* extend the segment while more failures follow closely */
-      size_t lim, s2, stop2;
-      b = next_boundary(form, u, n, stop, inv);
-      lim = b + GL_NORM_MERGE < n ? b + GL_NORM_MERGE : n;
-      why = qc_span(form, u, n, b, lim, &stop2, &s2);
-      if (why == SpanEnd || (why == SpanBad && inv == GlInvalidError)) break;
-      stop = stop2;
-    }
-    if (started && gl_buf_add(&sc->out, s + copied, a - copied) != 0) return GlNormNoMem;
+    b = stretch_end(form, u, n, stop, blk, inv);
+    if (started && emit(&sc->out, u, copied, a, caps) != 0) return GlNormNoMem;
+    caps = 0;
     mark = sc->out.len;
-    r = norm_segment(nm, u, n, a, b, inv == GlInvalidError, sc, status);
+    r = norm_segment(nm, u, n, a, b, inv, sc, pos, status);
     if (r != GlNormDone) return r;
     seglen = sc->out.len - mark;
     if (!started) {
@@ -374,17 +471,17 @@ GlNormStatus gl_normalize(GlNormForm form, const char *s, size_t n, GlInvalid in
       if (seglen == b - a && memcmp(sc->out.p + mark, s + a, seglen) == 0)
         sc->out.len = mark;
       else {
-        if (gl_buf_reserve(&sc->out, a + (n - b) + (n >> 4)) != 0) return GlNormNoMem;
+        if (gl_buf_reserve(&sc->out, a + (n - b) + (n >> 4) + 16) != 0) return GlNormNoMem;
         memmove(sc->out.p + a, sc->out.p + mark, seglen);
         memcpy(sc->out.p, s, a);
         sc->out.len = a + seglen;
         started = 1;
       }
     }
-    copied = i = b;
+    copied = i = prev = b;
   }
   if (!started) return GlNormSame;
-  if (gl_buf_add(&sc->out, s + copied, n - copied) != 0) return GlNormNoMem;
+  if (emit(&sc->out, u, copied, n, caps) != 0) return GlNormNoMem;
   return GlNormDone;
 }
 
