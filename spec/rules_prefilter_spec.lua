@@ -128,6 +128,36 @@ describe("glean.rules_first", function()
     assert.is_nil(rules.compile("return { rule 't' { pattern = 42 } }", "@bad.lua"))
     assert.equal(mul, mt.__mul)
   end)
+
+  it("derives the bytes a text must hold for a match (sequence: all; choice: common; lookahead counts)", function()
+    local function req(build) return first.required(first.track(build)) end
+    assert.same({ "@", "x" }, req(function() return L.R("az") ^ 1 * "@" * L.S("x") end))
+    assert.same({ "." }, req(function() return L.P("a.b") + L.P("c.") * L.R("09") end))
+    assert.same({ "#" }, req(function() return #L.P("#") * L.C(L.R("az") ^ 1) end))
+    assert.same({ "%" }, req(function() return L.Cmt(L.P("%"), function() return true end) end))
+    assert.is_nil(req(function() return L.P("@") ^ 0 * "a" + "b" end))       -- a choice with nothing in common
+    assert.is_nil(req(function() return -L.P("@") * L.R("az") end))           -- a negative lookahead needs nothing
+    assert.is_nil(req(function() return L.P({ "a", a = L.P("@") }) end))      -- grammars are unknown
+    assert.is_nil(req(function() return L.S("@.") end))
+  end)
+
+  it("leaves out the rules whose required bytes a text lacks, finding the same", function()
+    local by = {}
+    for _, r in ipairs(engine.list) do by[r.name] = r end
+    assert.same({ ".", "@" }, by.email.required)
+    assert.same({ "@" }, by.handle.required)
+    local with = "Mail press.office@example.org am 3. Dezember 2024, @glean_news"
+    local anns = engine:scan(with)
+    local rulenames = {}
+    for _, a in ipairs(anns) do rulenames[#rulenames + 1] = a.rule end
+    assert.same({ "email", "written_date", "handle" }, rulenames)
+    agree(with)
+    local without = "Mail press.office(at)example.org am 3. Dezember 2024, #glean_news"
+    agree(without)
+    local keyed = false
+    for key in pairs(engine.scanners) do if key:find("|-", 1, true) and key:find("@", 1, true) then keyed = true end end
+    assert.is_true(keyed, "no scanner without the '@' rules")
+  end)
 end)
 
 describe("call-free vocabulary", function()

@@ -127,6 +127,7 @@ local function compile_rule(r)
   end
   r.pattern = p
   r.prefixes = first.prefixes(p)   -- nil: may start anywhere
+  r.required = first.required(p)   -- bytes a text must hold for a match (nil: none known)
   r.kind = def.kind or r.name
   r.value = def.value
   r.languages = def.languages
@@ -526,12 +527,41 @@ function Engine:scan(text, opts)
     key = table.concat(opts.languages, ",")
   end
   local filtered = opts.prefilter ~= false
-  if not filtered then key = key .. "|all" end
+  -- rules needing a byte this text lacks (an e-mail address needs '@')
+  -- are left out: one memchr-like search per distinct required byte
+  local absent
+  if filtered then
+    if not self.required then
+      local seen, list = {}, {}
+      for _, r in ipairs(self.list) do
+        for _, b in ipairs(r.required or {}) do
+          if not seen[b] then seen[b] = true list[#list + 1] = b end
+        end
+      end
+      table.sort(list)
+      self.required = list
+    end
+    absent = {}
+    local missing = {}
+    for _, b in ipairs(self.required) do
+      if not string.find(text, b, 1, true) then
+        absent[b] = true
+        missing[#missing + 1] = b
+      end
+    end
+    if #missing > 0 then key = key .. "|-" .. table.concat(missing) end
+  else
+    key = key .. "|all"
+  end
   local scanner = self.scanners[key]
   if not scanner then
     local list = {}
     for _, r in ipairs(self.list) do
-      if applies(r, langs) then list[#list + 1] = r end
+      local ok = applies(r, langs)
+      for _, b in ipairs(ok and absent and r.required or {}) do
+        if absent[b] then ok = false break end
+      end
+      if ok then list[#list + 1] = r end
     end
     scanner = build_scanner(list, filtered)
     self.scanners[key] = scanner

@@ -191,8 +191,43 @@ local function of(v)
 end
 M.of = of
 
-local function record(p, v)
+-- required bytes: a set { [byte char] = true } of bytes the subject must
+-- contain for p to match at all (anywhere: a lookahead's bytes count too),
+-- or nil when nothing is known.  A text lacking one of them cannot hold a
+-- match, so the scanner leaves the rule out for that text.
+local need = setmetatable({}, { __mode = "k" })   -- pattern -> required bytes
+
+local function need_of(x)
+  local t = type(x)
+  if t == "string" then
+    if x == "" then return nil end
+    local set = {}
+    for k = 1, #x do set[x:sub(k, k)] = true end
+    return set
+  elseif t == "userdata" then return need[x]
+  end
+  return nil
+end
+
+local function need_all(a, b)              -- both must match: union
+  if not a then return b end
+  if not b then return a end
+  local set = {}
+  for k in pairs(a) do set[k] = true end
+  for k in pairs(b) do set[k] = true end
+  return set
+end
+
+local function need_any(a, b)              -- either may match: intersection
+  if not a or not b then return nil end
+  local set, any = {}, false
+  for k in pairs(a) do if b[k] then set[k], any = true, true end end
+  return any and set or nil
+end
+
+local function record(p, v, req)
   info[p] = v
+  need[p] = req
   return p
 end
 
@@ -218,7 +253,7 @@ local function call(f, ...)
 end
 
 function L.P(v)
-  return record(call(lpeg.P, v), of(v))
+  return record(call(lpeg.P, v), of(v), need_of(v))
 end
 
 function L.R(...)
@@ -228,14 +263,16 @@ function L.R(...)
     local r = select(i, ...)
     for b = r:byte(1), r:byte(2) do bytes[b] = true end
   end
-  return record(p, byteset(bytes))
+  local only = next(bytes)
+  return record(p, byteset(bytes), only and next(bytes, only) == nil and { [string.char(only)] = true } or nil)
 end
 
 function L.S(s)
   local p = lpeg.S(s)
   local bytes = {}
   for k = 1, #s do bytes[s:byte(k)] = true end
-  return record(p, byteset(bytes))
+  local only = next(bytes)
+  return record(p, byteset(bytes), only and next(bytes, only) == nil and { [string.char(only)] = true } or nil)
 end
 
 if lpeg.utfR then
@@ -249,7 +286,7 @@ end
 -- captures consume what their pattern consumes
 for _, name in ipairs({ "C", "Cs", "Ct", "Cg", "Cf" }) do
   local f = lpeg[name]
-  L[name] = function(p, ...) return record(call(f, p, ...), of(p)) end
+  L[name] = function(p, ...) return record(call(f, p, ...), of(p), need_of(p)) end
 end
 for _, name in ipairs({ "Cc", "Cp", "Carg", "Cb", "B" }) do
   local f = lpeg[name]
@@ -260,7 +297,7 @@ end
 function L.Cmt(p, fn)
   local v = of(p)
   if v.top or v.null then v = TOP else v = inexact(v) end
-  return record(lpeg.Cmt(p, fn), v)
+  return record(lpeg.Cmt(p, fn), v, need_of(p))
 end
 
 -- ---------------------------------------------------------------------
@@ -271,16 +308,20 @@ local orig = {}
 for _, k in ipairs({ "__add", "__mul", "__pow", "__sub", "__unm", "__len", "__div" }) do orig[k] = mt[k] end
 
 local hooks = {
-  __add = function(a, b) return record(call(orig.__add, a, b), union(of(a), of(b))) end,
-  __mul = function(a, b) return record(call(orig.__mul, a, b), seq(of(a), of(b))) end,
+  __add = function(a, b)
+    return record(call(orig.__add, a, b), union(of(a), of(b)), need_any(need_of(a), need_of(b)))
+  end,
+  __mul = function(a, b)
+    return record(call(orig.__mul, a, b), seq(of(a), of(b)), need_all(need_of(a), need_of(b)))
+  end,
   __pow = function(a, n)   -- re passes counts as strings ("+3")
     local p, k = call(orig.__pow, a, n), tonumber(n)
-    return record(p, k and pow(of(a), k) or TOP)
+    return record(p, k and pow(of(a), k) or TOP, k and k >= 1 and need_of(a) or nil)
   end,
-  __sub = function(a, b) return record(call(orig.__sub, a, b), of(a)) end,
+  __sub = function(a, b) return record(call(orig.__sub, a, b), of(a), need_of(a)) end,
   __unm = function(a) return record(call(orig.__unm, a), EMPTY) end,
-  __len = function(a) return record(call(orig.__len, a), EMPTY) end,
-  __div = function(a, f) return record(call(orig.__div, a, f), of(a)) end,
+  __len = function(a) return record(call(orig.__len, a), EMPTY, need_of(a)) end,
+  __div = function(a, f) return record(call(orig.__div, a, f), of(a), need_of(a)) end,
 }
 M.hooks = hooks
 
@@ -324,6 +365,17 @@ function M.load_re()
   if not chunk then return nil end
   local ok, re = pcall(M.track, chunk)
   return ok and type(re) == "table" and re or nil
+end
+
+-- required(p) -> sorted list of the bytes (one-byte strings) a subject must
+-- contain for p to match anywhere in it, or nil when none is known
+function M.required(p)
+  local set = need_of(p)
+  if not set then return nil end
+  local list = {}
+  for b in pairs(set) do list[#list + 1] = b end
+  table.sort(list)
+  return list
 end
 
 -- ---------------------------------------------------------------------
