@@ -79,6 +79,56 @@ describe("glean.normalize", function()
     assert.are.equal(table.concat(want), glean.normalize(table.concat(parts)))
   end)
 
+  it("lowers an ASCII capital itself in NFKC_CF only where no mark can follow it", function()
+    local cases = {
+      { "A" .. U(0x301), U(0xE1) },                                -- composes after folding
+      { "ABA" .. U(0x30A) .. "D", "ab" .. U(0xE5) .. "d" },
+      { "ABCDEFGE" .. U(0x301) .. "X", "abcdefg" .. U(0xE9) .. "x" },   -- last byte of an 8-byte word
+      { "Z", "z" },
+      { "Hello WORLD", "hello world" },
+      { U(0xC4) .. "rger " .. U(0xDC) .. "BER " .. U(0xD6) .. "l", U(0xE4) .. "rger " .. U(0xFC) .. "ber " .. U(0xF6) .. "l" },
+      { "@[`{ AZ az", "@[`{ az az" },                               -- the neighbours of A..Z stay
+    }
+    for _, c in ipairs(cases) do
+      assert.are.equal(hex(c[2]), hex(glean.normalize(c[1], "NFKC_CF")))
+    end
+  end)
+
+  -- Units that each end in a space (a normalization boundary) normalize
+  -- independently, so a long text of them must equal its units normalized
+  -- one by one, wherever the blocks of dense failures are cut.
+  it("normalizes long texts with dense failures exactly as their parts one by one", function()
+    local units = {
+      "Cafe" .. U(0x301) .. " ", "Nai" .. U(0x308) .. "ve ", "A" .. U(0x30A) .. "NGSTRO" .. U(0x308) .. "M ",
+      "Vie" .. U(0x323, 0x302) .. "t ", U(0x915, 0x93C) .. "ऱ " , "x ", U(0x1100, 0x1161, 0x11A8) .. " ",
+      "ﬁ" .. U(0x2460) .. " ", "STRASSE ", "o" .. U(0x323, 0x31B) .. " ",
+    }
+    local seed = 7
+    local function rand(n)
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed % n + 1
+    end
+    local parts = {}
+    for k = 1, 40000 do parts[k] = units[rand(#units)] end
+    local text = table.concat(parts)
+    assert.is_true(#text > 4 * 65536)
+    for _, f in ipairs({ "NFC", "NFD", "NFKC", "NFKD", "NFKC_CF" }) do
+      local want = {}
+      for k, p in ipairs(parts) do want[k] = glean.normalize(p, f) end
+      want = table.concat(want)
+      local got = glean.normalize(text, f)
+      assert.are.equal(#want, #got, f)
+      assert.is_true(want == got, f .. " differs from its parts normalized one by one")
+    end
+  end)
+
+  it("extends a block to the next boundary however far away it is", function()
+    local dense = string.rep("e" .. U(0x301) .. " ", 30000)
+    local marks = string.rep(U(0x301), 70000)
+    local got = glean.normalize(dense .. "a" .. marks .. "b", "NFC")
+    assert.is_true(got == string.rep(U(0xE9) .. " ", 30000) .. U(0xE1) .. marks:sub(3) .. "b")
+  end)
+
   it("agrees with itself across forms on random mixtures of tricky characters", function()
     local alphabet = { "a", "e", "A", " ", "\0", U(0xE9), U(0x301), U(0x323), U(0x308), U(0x1100),
       U(0x1161), U(0x11A8), U(0xAC00), U(0x928), U(0x93C), U(0x958), U(0x627), U(0x653), U(0xFB01),
@@ -123,6 +173,22 @@ describe("glean.normalize", function()
         end
       end)
     end
+
+    it("names the first bad byte inside a block of dense failures", function()
+      local dense = string.rep("Ae" .. U(0x301) .. " ", 5000)   -- 5 bytes a unit
+      for _, bad in ipairs({ "\255", "\237\160\128", "\192\175", "\244\144\128\128", "\226\130" }) do
+        local s = dense .. "o" .. U(0x308) .. bad .. dense
+        for _, f in ipairs({ "NFC", "NFKC_CF" }) do
+          assert.are.equal("bad argument #1 to 'normalize' (invalid UTF-8 at byte " .. (#dense + 4) .. ")",
+            err_of("normalize", s, f))
+        end
+        local want = glean.normalize(dense, "NFC") .. U(0xF6)
+        local r = glean.normalize(s, "NFC", { invalid = "replace" })
+        assert.are.equal(want, r:sub(1, #want))
+        assert.are.equal(glean.normalize(bad, "NFC", { invalid = "replace" }) .. glean.normalize(dense, "NFC"),
+          r:sub(#want + 1))
+      end
+    end)
 
     it("substitutes U+FFFD per maximal subpart with {invalid='replace'}", function()
       local R = U(0xFFFD)
@@ -207,6 +273,14 @@ describe("normalizing the shared corpus", function()
       assert.are.equal(glean.normalize(text), glean.normalize(glean.normalize(text, "NFD"), "NFC"))
       local cf = glean.normalize(text, "NFKC_CF")
       assert.is_nil(cf:find("[A-Z]"))
+      -- a newline is a normalization boundary: the whole text (blocks of
+      -- dense failures) equals its lines normalized one by one (segments)
+      local nfd = glean.normalize(text, "NFD")
+      for _, c in ipairs({ { text, "NFKC_CF", cf }, { nfd, "NFC", glean.normalize(nfd, "NFC") } }) do
+        local t = {}
+        for line in c[1]:gmatch("[^\n]*\n?") do t[#t + 1] = glean.normalize(line, c[2]) end
+        assert.is_true(table.concat(t) == c[3], c[2] .. " of the whole text differs from line by line")
+      end
     end)
   end
 end)
