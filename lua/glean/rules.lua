@@ -463,7 +463,7 @@ local function resolve_cluster(g, lo, hi, winners)
   local c, base = {}, g[lo][1] - 1
   for i = lo, hi do c[#c + 1] = g[i] end
   table.sort(c, by_rank)
-  local taken = {}
+  local taken, won = {}, {}
   for _, h in ipairs(c) do
     local s, e = h[1] - base, h[2] - base
     local free = true
@@ -472,21 +472,45 @@ local function resolve_cluster(g, lo, hi, winners)
     end
     if free then
       for k = s, e do taken[k] = true end
-      winners[#winners + 1] = h
+      won[#won + 1] = h
     end
   end
+  table.sort(won, by_start)
+  for _, h in ipairs(won) do winners[#winners + 1] = h end
+end
+
+-- the two groups' winners, each in start order, merged
+local function merge(a, b)
+  local out, i, j = {}, 1, 1
+  while a[i] and b[j] do
+    local x, y = a[i], b[j]
+    if x[1] < y[1] or (x[1] == y[1] and x[3].order < y[3].order) then
+      out[#out + 1] = x
+      i = i + 1
+    else
+      out[#out + 1] = y
+      j = j + 1
+    end
+  end
+  for k = i, #a do out[#out + 1] = a[k] end
+  for k = j, #b do out[#out + 1] = b[k] end
+  return out
 end
 
 local function resolve(hits)
-  local winners = {}
   local groups = { [false] = {}, [true] = {} }
+  local sorted = true     -- the scan moves forward, so hits come in start order
   for i = 1, hits.n do
     local h = hits[i]
     local g = groups[h[3].overlay]
+    if i > 1 and h[1] < hits[i - 1][1] then sorted = false end
     g[#g + 1] = h
   end
-  for _, g in pairs(groups) do
-    table.sort(g, by_start)
+  local won = {}
+  for overlay, g in pairs(groups) do
+    local winners = {}
+    won[overlay] = winners
+    if not sorted then table.sort(g, by_start) end
     local lo, reach = 1, g[1] and g[1][2]
     for i = 2, #g do
       local h = g[i]
@@ -499,11 +523,7 @@ local function resolve(hits)
     end
     if #g > 0 then resolve_cluster(g, lo, #g, winners) end
   end
-  table.sort(winners, function(a, b)
-    if a[1] ~= b[1] then return a[1] < b[1] end
-    return a[3].order < b[3].order
-  end)
-  return winners
+  return merge(won[false], won[true])
 end
 
 local function value_of(r, caps, surface)
