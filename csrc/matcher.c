@@ -691,6 +691,20 @@ static int verify(Scan *S, const MatchRec *r, size_t p, size_t e) {
 }
 
 
+/* Does folded offset o fall inside one unit of the offset map (source that
+   folded as a whole, e.g. a character and a combining mark ICU normalized
+   with it, or 'ß' -> "ss")?  A match cannot start or end there: its surface
+   would take in source its key does not cover (found by fuzz_matcher:
+   U+0001 U+3099 is one normalization segment, so a key "\1" matched it). */
+static int inside_unit(const Scan *S, size_t o) {
+  size_t a0, a1, b0, b1;
+  if (o == 0 || o >= S->n) return 0;
+  gl_map_source(S->map, o - 1, &a0, &a1);
+  gl_map_source(S->map, o, &b0, &b1);
+  return b0 < a1;
+}
+
+
 /* Walk trie t from folded position p; collect valid candidates.  bounded:
    the main trie (ends must be word boundaries). */
 static int walk(Scan *S, const Trie *t, size_t p, int bounded) {
@@ -710,6 +724,7 @@ static int walk(Scan *S, const Trie *t, size_t p, int bounded) {
     if (nd->payload != GL_NONE) {
       const uint32_t *pl = m->plist + nd->payload;
       int atb = -2;   /* boundary(i), computed once */
+      if (inside_unit(S, p)) return 0;   /* then no key starting at p can match */
       cnt = pl[0];
       for (k = 1; k <= cnt; k++) {
         const MatchRec *r = &m->rec[pl[k]];
@@ -721,6 +736,7 @@ static int walk(Scan *S, const Trie *t, size_t p, int bounded) {
             e = word_end(S, i);
           }
         }
+        if (inside_unit(S, e)) continue;
         if (verify(S, r, p, i) && add_cand(S, e, pl[k]) != 0) return -1;
       }
     }

@@ -54,6 +54,25 @@ describe("fuzz regressions", function()
     assert.are.equal(1, #found)
   end)
 
+  it("never ends a match inside one unit of the offset map (fuzz_matcher)", function()
+    -- crash-83c5a3e5...: alias U+200B U+0001 folds to "\1"; in the text
+    -- U+0001 U+3099 is one normalization segment (U+3099 may compose), so
+    -- the offset map holds it as one unit and the match "\1" came out with
+    -- the surface "\1\u{3099}", which does not fold to the alias.  Fixed:
+    -- a match may start and end only at the edges of map units.
+    local input = crash("matcher", "83c5a3e5665b0990cd90c2ce28c81edd9d8510dc")
+    assert.are.equal(2, input:byte(1))   -- invalid text replaced
+    assert.truthy(input:find("\1\u{3099}", 1, true))
+    local gz = glean.gazetteer.new({ { alias = "\u{200B}\1", id = "Q1", type = "T" } })
+    local found = gz:find_all("\1\u{3099}\1")
+    assert.are.equal(1, #found)
+    assert.are.same({ 5, 5, "\1" }, { found[1].start, found[1].stop, found[1].surface })
+    -- the same holds for a key ending inside 'ß' -> "ss"
+    local s = glean.gazetteer.new({ { alias = "-s", id = "Q2", type = "T" } })
+    assert.are.same({}, s:find_all("-ß"))
+    assert.are.equal(1, #s:find_all("-s"))
+  end)
+
   it("maps both bytes of a same-length multi-character fold to the source character (fuzz_fold)", function()
     -- 'ß' (2 bytes) folds to "ss" (2 one-byte characters) inside a linear
     -- segment: each 's' maps back to the whole 'ß', never into its middle
