@@ -41,6 +41,7 @@ typedef struct GlNormScratch {
   UChar *src, *dst;              /* UTF-16 of one segment, and its normal form */
   size_t srccap, dstcap;         /* capacities in UTF-16 units */
   GlBuf out;                     /* UTF-8 result when gl_normalize returns GlNormDone */
+  int mapped;                    /* out.p is an mmap of out.cap bytes (large results) */
 } GlNormScratch;
 
 void gl_norm_scratch_init(GlNormScratch *sc);

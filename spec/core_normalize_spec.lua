@@ -123,6 +123,17 @@ describe("glean.normalize", function()
     end
   end)
 
+  it("builds results of many megabytes exactly, also when they outgrow the input", function()
+    -- U+FDFA (3 bytes) becomes 18 letters, 33 bytes, in NFKC: the result
+    -- outgrows every first estimate several times over
+    local unit = U(0xFDFA) .. " "
+    local got = glean.normalize(string.rep(unit, 200000), "NFKC")
+    assert.are.equal(#glean.normalize(unit, "NFKC") * 200000, #got)
+    assert.is_true(got == string.rep(glean.normalize(unit, "NFKC"), 200000))
+    local caps = string.rep("Der Rat TAGTE in K" .. U(0xD6) .. "ln. ", 200000)   -- 4.6 MB
+    assert.is_true(glean.normalize(caps, "NFKC_CF") == string.rep("der rat tagte in k" .. U(0xF6) .. "ln. ", 200000))
+  end)
+
   it("extends a block to the next boundary however far away it is", function()
     local dense = string.rep("e" .. U(0x301) .. " ", 30000)
     local marks = string.rep(U(0x301), 70000)
