@@ -134,7 +134,7 @@ install:
 	  $(if $(EXTTEXTCAT_INCDIR),EXTTEXTCAT_INCDIR=$(EXTTEXTCAT_INCDIR))
 
 # ---- Hostile input (README "Limits and hostile input") --------------------
-.PHONY: fuzz fuzz-build test-asan test-valgrind
+.PHONY: fuzz fuzz-build fuzz-seeds test-asan test-valgrind
 # make fuzz FUZZ_SECONDS=N: every libFuzzer harness in csrc/fuzz/ for N
 # seconds, seeds from csrc/fuzz/corpus/<harness>, new inputs and crash files
 # in $(FUZZ_BUILD).  The core is compiled with the same instrumentation.
@@ -158,6 +158,11 @@ $(FUZZ_BUILD)/fuzz_%: csrc/fuzz/fuzz_%.c csrc/fuzz/*.h $(FUZZ_OBJS)
 	  $(FUZZ_OBJS) $(LDLIBS) $(FUZZ_LIBS)
 
 fuzz-build: $(FUZZ_HARNESSES:%=$(FUZZ_BUILD)/fuzz_%)
+
+# compiled-gazetteer seeds for fuzz_gazfile, rewritten in the current format
+fuzz-seeds: all
+	LUA_PATH="$(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;;" LUA_CPATH="$(CURDIR)/$(BUILD)/?.so;;" \
+	  $(LUA) csrc/fuzz/gazfile_seeds.lua csrc/fuzz/corpus/gazfile
 .SECONDARY: $(FUZZ_OBJS)   # keep the instrumented objects between builds
 
 fuzz: fuzz-build

@@ -17,7 +17,10 @@
 #include <unistd.h>
 #include "gazfile.h"
 
-#define GAZ_HEADER (8 + 4 + 4 + 8 + 8 + 32 + 4 + 4 + 10 * 16)
+/* Header size for a section count (gazfile.c's GAZ_HEADER); the harness
+   reads the count from the file so it follows format changes (a fixed 10
+   sections silently stopped the checksum being recomputed at format 3) */
+#define GAZ_HEADER_FOR(nsect) (8 + 4 + 4 + 8 + 8 + 32 + 4 + 4 + (size_t)(nsect) * 16)
 
 /* Same function as gazfile.c's checksum (static there): the harness needs
    it to write files whose checksum is right but whose structure is not. */
@@ -87,15 +90,21 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   uint8_t *copy;
   uint64_t sum;
+  uint32_t nsect;
+  size_t hdr;
   if (path[0] == 0) snprintf(path, sizeof path, "/tmp/glean-fuzz-gaz-%ld.bin", (long)getpid());
   try_open(data, size);
-  if (size < GAZ_HEADER) return 0;
+  if (size < 72) return 0;
+  memcpy(&nsect, data + 68, 4);
+  if (nsect > 64) return 0;
+  hdr = GAZ_HEADER_FOR(nsect);
+  if (size < hdr) return 0;
   copy = (uint8_t *)malloc(size);
   memcpy(copy, data, size);
   sum = (uint64_t)size;          /* the size field too, so the fuzzer may */
   memcpy(copy + 16, &sum, 8);    /* cut or extend sections */
-  sum = checksum(copy + 32, GAZ_HEADER - 32) ^
-        (checksum(copy + GAZ_HEADER, size - GAZ_HEADER) * 0x9E3779B97F4A7C15u + 1);
+  sum = checksum(copy + 32, hdr - 32) ^
+        (checksum(copy + hdr, size - hdr) * 0x9E3779B97F4A7C15u + 1);
   memcpy(copy + 24, &sum, 8);
   try_open(copy, size);
   free(copy);
