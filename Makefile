@@ -134,7 +134,7 @@ install:
 	  $(if $(EXTTEXTCAT_INCDIR),EXTTEXTCAT_INCDIR=$(EXTTEXTCAT_INCDIR))
 
 # ---- Hostile input (README "Limits and hostile input") --------------------
-.PHONY: fuzz fuzz-build fuzz-seeds test-asan test-valgrind
+.PHONY: fuzz fuzz-build fuzz-deps fuzz-seeds test-asan test-valgrind
 # make fuzz FUZZ_SECONDS=N: every libFuzzer harness in csrc/fuzz/ for N
 # seconds, seeds from csrc/fuzz/corpus/<harness>, new inputs and crash files
 # in $(FUZZ_BUILD).  The core is compiled with the same instrumentation.
@@ -149,7 +149,10 @@ FUZZ_LIBS      ?= -llua5.4 -lm
 FUZZ_OBJS       = $(SRCS:csrc/%.c=$(FUZZ_BUILD)/obj/%.o)
 FUZZ_RUN_FLAGS ?= -timeout=30 -rss_limit_mb=3072 -max_len=65536 -print_final_stats=1
 
-$(FUZZ_BUILD)/obj/%.o: csrc/%.c csrc/*.h
+fuzz-deps:
+	@EXTRA_PKGS=clang sh scripts/deps.sh
+
+$(FUZZ_BUILD)/obj/%.o: csrc/%.c csrc/*.h | fuzz-deps
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -c -o $@ $<
 
@@ -222,6 +225,7 @@ VALGRIND ?= valgrind --error-exitcode=1 --leak-check=full --errors-for-leak-kind
             --keep-debuginfo=yes --suppressions=$(CURDIR)/valgrind.supp --num-callers=30 -q
 
 test-valgrind: deps
+	@EXTRA_PKGS=valgrind sh scripts/deps.sh
 	@rm -f $(VALGRIND_BUILD)/glean/core.so
 	@$(MAKE) --no-print-directory BUILD=$(VALGRIND_BUILD) OPT="-O1 -g" LDFLAGS="-Wl,-z,nodelete" all
 	@for f in $(VALGRIND_SPECS); do \
