@@ -225,6 +225,29 @@ static int qc_span(GlNormForm form, const uint8_t *s, size_t n, size_t i, size_t
         continue;
       }
     }
+    /* runs of well-formed two- or three-byte YES starters (most letters of
+       most scripts): one table load each, no other branches */
+    while (i + 3 <= limit) {
+      uint8_t b0 = s[i];
+      UChar32 c2;
+      if (b0 >= 0xC2 && b0 < 0xE0 && (s[i + 1] & 0xC0) == 0x80) {
+        c2 = ((UChar32)(b0 & 0x1F) << 6) | (s[i + 1] & 0x3F);
+        if (tab[c2] != GL_PROP_YES_STARTER) break;
+        sf = i;
+        i += 2;
+      }
+      else if ((b0 & 0xF0) == 0xE0 && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+        c2 = ((UChar32)(b0 & 0x0F) << 12) | ((UChar32)(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+        /* not overlong, not a surrogate */
+        if (c2 < 0x800 || (c2 & 0xF800) == 0xD800 || tab[c2] != GL_PROP_YES_STARTER) break;
+        sf = i;
+        i += 3;
+      }
+      else break;
+      last = 0;
+    }
+    if (i >= limit) break;
+    if (s[i] < 0x80) continue;
     c = decode(s, n, i, &len);
     if (c < 0) { res = SpanBad; break; }
     if (c < 0x10000 && tab[c] == GL_PROP_YES_STARTER) {   /* the common case */
