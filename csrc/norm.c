@@ -10,6 +10,11 @@
 ** normalized by ICU.  A YES starter (quick check YES, ccc 0) never interacts
 ** with what precedes it, so cutting the text there is exact (gl_norm_audit
 ** checks this claim against ICU's own unorm2_hasBoundaryBefore).
+**
+** Dense failures (every capital letter under NFKC_CF, every accented letter
+** when NFC meets NFD text) would make that one ICU call per few bytes plus a
+** second scan: there the stretches grow into blocks that go through ICU
+** whole, and NFKC_CF lowers ASCII capitals without ICU.
 */
 #if defined(__linux__) && !defined(_DEFAULT_SOURCE)
 #define _DEFAULT_SOURCE   /* madvise and MADV_HUGEPAGE, hidden by _POSIX_C_SOURCE alone */

@@ -6,6 +6,8 @@
 ** segments around characters that fail quick check go through ICU: from the
 ** last normalization boundary before the character to the next one after it,
 ** converted to UTF-16, normalized with unorm2_normalize and converted back.
+** Where failures are dense, whole blocks (up to 64 KiB, cut at a boundary)
+** make that round trip without being quick-checked first.
 */
 #ifndef GL_NORM_H
 #define GL_NORM_H
