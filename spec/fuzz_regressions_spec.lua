@@ -54,6 +54,19 @@ describe("fuzz regressions", function()
     assert.are.equal(1, #found)
   end)
 
+  it("names the rule file's line when a keyword is not valid UTF-8 (fuzz_rules)", function()
+    -- crash-59c417b4...: rules/boilerplate.lua with a byte mutated inside a
+    -- keyword gave "lua/glean/rules_vocab.lua:165: invalid UTF-8 code"
+    local input = crash("rules", "59c417b4379678d4d9b49e72f628b9c78e6bd1d8")
+    assert.are.equal(1, input:byte(1) % 2)   -- odd: a whole rule file
+    local rules = require "glean.rules"
+    local pack, errs = rules.compile(input:sub(2), "@fuzz.lua", { keep_going = true })
+    assert.is_nil(pack)
+    for _, e in ipairs(errs) do assert.matches("^fuzz%.lua:%d+: ", e) end
+    local _, errs2 = rules.compile('local k = V.keywords { ["Mo\xC3ntag"] = 1 }\nreturn {}', "@k.lua")
+    assert.are.equal("k.lua:1: bad argument #1 to 'keywords' (word not valid UTF-8 at byte 3)", errs2[1])
+  end)
+
   it("keeps fuzz_gazfile's seeds in the current compiled format (else it fuzzes only the version check)", function()
     -- at format 3 the old seeds all failed "unsupported version" and 212k
     -- runs covered 49 edges; `make fuzz-seeds` rewrites them

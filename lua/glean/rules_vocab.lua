@@ -182,7 +182,18 @@ local function lower_first(w)
   else return w end
   return utf8.char(l) .. w:sub(utf8.offset(w, 2))
 end
-V.upper_first, V.lower_first = upper_first, lower_first
+-- Words from rule files are checked before use, so a bad one is an error at
+-- the rule file's line rather than inside utf8.codepoint here (fuzz_rules).
+local function check_word(w, fname)
+  local ok, bad = type(w) == "string" and w ~= "", nil
+  if ok then ok, bad = utf8.len(w) end
+  if not ok then
+    error(bad and ("bad argument #1 to '" .. fname .. "' (word not valid UTF-8 at byte " .. bad .. ")")
+      or ("bad argument #1 to '" .. fname .. "' (non-empty string expected)"), 3)
+  end
+end
+function V.upper_first(w) check_word(w, "upper_first"); return upper_first(w) end
+function V.lower_first(w) check_word(w, "lower_first"); return lower_first(w) end
 
 -- choice{p1, p2, ...} -> p1 + p2 + ..., built as a balanced tree: LPeg
 -- copies operand trees, so a long chain built one by one costs O(n^2)
@@ -199,6 +210,7 @@ end
 function V.keywords(map)
   local words = {}
   for w, v in pairs(map) do
+    check_word(w, "keywords")
     for _, f in ipairs({ w, upper_first(w), lower_first(w) }) do
       if words[f] == nil then words[f] = v end
     end
