@@ -199,11 +199,12 @@ $(ASAN_BUILD)/asan_unpreload.so: csrc/fuzz/asan_unpreload.c
 test-asan: deps
 	@$(MAKE) --no-print-directory BUILD=$(ASAN_BUILD) OPT="-O1 -g" SANITIZE="$(ASAN_FLAGS)" all
 	@$(MAKE) --no-print-directory $(ASAN_BUILD)/asan_unpreload.so
-	@mkdir -p $(ASAN_BUILD)/bin
+	@mkdir -p $(ASAN_BUILD)/luashim/bin
 	@printf '#!/bin/sh\nLD_PRELOAD="%s" exec %s "$$@"\n' \
-	  "$(ASAN_PRELOAD) $(CURDIR)/$(ASAN_BUILD)/asan_unpreload.so" "$(ASAN_LUA)" >$(ASAN_BUILD)/bin/lua5.4
-	@chmod +x $(ASAN_BUILD)/bin/lua5.4
-	PATH="$(CURDIR)/$(ASAN_BUILD)/bin:$$PATH" \
+	  "$(ASAN_PRELOAD) $(CURDIR)/$(ASAN_BUILD)/asan_unpreload.so" "$(ASAN_LUA)" >$(ASAN_BUILD)/luashim/bin/lua5.4
+	@chmod +x $(ASAN_BUILD)/luashim/bin/lua5.4
+	@ln -sfn $(LUA_INCDIR) $(ASAN_BUILD)/luashim/include   # luarocks takes the shim's prefix as Lua's
+	PATH="$(CURDIR)/$(ASAN_BUILD)/luashim/bin:$$PATH" \
 	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:detect_stack_use_after_return=0 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	GLEAN_SANITIZED=asan sh scripts/test.sh $(ASAN_BUILD)
