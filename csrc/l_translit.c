@@ -26,14 +26,17 @@ typedef struct SpoofBox {
 } SpoofBox;
 
 
+/* The __gc functions use lua_touserdata, not luaL_checkudata: registry[tname]
+   holds the box (registryobject), not the metatable, so the check failed
+   inside __gc and the cache and spoof checker leaked at every lua_close. */
 static int translitcache_gc(lua_State *L) {
-  gl_translit_cache_free((GlTranslitCache *)luaL_checkudata(L, 1, TRANSLITCACHE_T));
+  gl_translit_cache_free((GlTranslitCache *)lua_touserdata(L, 1));
   return 0;
 }
 
 
 static int spoof_gc(lua_State *L) {
-  SpoofBox *box = (SpoofBox *)luaL_checkudata(L, 1, SPOOF_T);
+  SpoofBox *box = (SpoofBox *)lua_touserdata(L, 1);
   if (box->sc) uspoof_close(box->sc);
   box->sc = NULL;
   return 0;
