@@ -5,26 +5,11 @@ local H = glean_spec
 -- GLEAN_NO_LOCAL: use the module paths of the test run (LUA_PATH/LUA_CPATH)
 local GLEAN = "GLEAN_NO_LOCAL=1 lua5.4 " .. H.home .. "/bin/glean"
 
-local function sh(cmd)
-  local p = io.popen(cmd .. "; echo \"exit:$?\"", "r")
-  local out = p:read("a")
-  p:close()
-  local body, code = out:match("^(.*)exit:(%d+)\n$")
-  return body, tonumber(code)
-end
+local sh = H.sh
 
-local function tmpdir()
-  local d = os.tmpname()
-  os.remove(d)
-  assert(os.execute("mkdir -p " .. d))
-  return d
-end
+local tmpdir = H.tmpdir
 
-local function write(path, s)
-  local f = assert(io.open(path, "wb"))
-  f:write(s)
-  f:close()
-end
+local write = H.write
 
 -- A broken input line is named by its line number within the chunk a
 -- process read, which differs between a single run and chunks.

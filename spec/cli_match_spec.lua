@@ -4,13 +4,7 @@ local H = glean_spec
 
 local function sh_quote(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
 
-local function tmpfile(content)
-  local path = os.tmpname()
-  local f = assert(io.open(path, "wb"))
-  f:write(content)
-  f:close()
-  return path
-end
+local tmpfile = glean_spec.tmpfile
 
 -- run({args...}, stdin) -> exit status, stdout, stderr
 local function run(args, stdin)

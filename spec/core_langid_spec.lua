@@ -3,13 +3,7 @@
 local glean = require "glean"
 local H = require "spec.helper"
 
-local function err_of(name, ...)
-  local call = assert(load("local glean = ...; return function(...) local r = glean." .. name
-                           .. "(...); return r end"))(glean)
-  local ok, err = pcall(call, ...)
-  assert.is_false(ok, "expected an error")
-  return (err:gsub("^.-:%d+: ", ""))
-end
+local function err_of(name, ...) return glean_spec.err_of(glean, name, ...) end
 
 local function fixture(lang)
   return H.read(H.home .. "/spec/fixtures/langid/" .. lang .. ".txt")

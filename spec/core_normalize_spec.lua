@@ -5,15 +5,7 @@ local core = require "glean.core"
 
 local U = utf8.char
 
--- The error of glean.<name>(...), called as a field (not a tail call) so the
--- message names the function as user code would see it.
-local function err_of(name, ...)
-  local call = assert(load("local glean = ...; return function(...) local r = glean." .. name
-                           .. "(...); return r end"))(glean)
-  local ok, err = pcall(call, ...)
-  assert.is_false(ok, "expected an error")
-  return (err:gsub("^.-:%d+: ", ""))
-end
+local function err_of(name, ...) return glean_spec.err_of(glean, name, ...) end
 
 local function hex(s)
   local t = {}

@@ -4,13 +4,7 @@ local glean = require "glean"
 
 local U = utf8.char
 
-local function err_of(name, ...)
-  local call = assert(load("local glean = ...; return function(...) local r = glean." .. name
-                           .. "(...); return r end"))(glean)
-  local ok, err = pcall(call, ...)
-  assert.is_false(ok, "expected an error")
-  return (err:gsub("^.-:%d+: ", ""))
-end
+local function err_of(name, ...) return glean_spec.err_of(glean, name, ...) end
 
 -- Runs as {"text", "Scpt"} pairs, easy to read in failures.
 local function runs_of(s, opts)

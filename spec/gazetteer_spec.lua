@@ -25,13 +25,7 @@ local function spans(gz, text, opts)
   return out
 end
 
-local function tmpfile(content)
-  local path = os.tmpname()
-  local f = assert(io.open(path, "wb"))
-  f:write(content)
-  f:close()
-  return path
-end
+local tmpfile = glean_spec.tmpfile
 
 local function gz_of(entries, opts)
   return gazetteer.new(entries, opts)

@@ -17,6 +17,47 @@ function helper.read(path)
   return s
 end
 
+function helper.write(path, s)
+  local f = assert(io.open(path, "wb"))
+  f:write(s)
+  f:close()
+end
+
+-- tmpfile(content) -> path of a new temporary file holding content
+function helper.tmpfile(content)
+  local path = os.tmpname()
+  helper.write(path, content)
+  return path
+end
+
+-- tmpdir() -> path of a new empty temporary directory
+function helper.tmpdir()
+  local d = os.tmpname()
+  os.remove(d)
+  assert(os.execute("mkdir -p '" .. d .. "'"))
+  return d
+end
+
+-- sh(cmd) -> stdout (stderr too when cmd redirects it), exit status
+function helper.sh(cmd)
+  local p = assert(io.popen(cmd .. "; echo \"exit:$?\"", "r"))
+  local out = p:read("a")
+  p:close()
+  local body, code = out:match("^(.*)exit:(%d+)\n$")
+  return body, tonumber(code)
+end
+
+-- err_of(glean, name, ...) -> the message of glean.<name>(...), called as a
+-- field (not a tail call) so it names the function as user code sees it,
+-- without the "file:line: " prefix
+function helper.err_of(glean, name, ...)
+  local call = assert(load("local glean = ...; return function(...) local r = glean." .. name
+                           .. "(...); return r end"))(glean)
+  local ok, err = pcall(call, ...)
+  assert(not ok, "expected an error")
+  return (err:gsub("^.-:%d+: ", ""))
+end
+
 -- corpus("fa.txt") -> text, or nil when ../shared is absent (the spec then
 -- registers a pending test saying so).
 function helper.corpus(name)

@@ -7,13 +7,7 @@ local H = glean_spec
 local GLEAN = "GLEAN_NO_LOCAL=1 lua5.4 " .. H.home .. "/bin/glean"
 local CHROMIUM = "/usr/bin/chromium"
 
-local function sh(cmd)
-  local p = io.popen(cmd .. "; echo \"exit:$?\"", "r")
-  local out = p:read("a")
-  p:close()
-  local body, code = out:match("^(.*)exit:(%d+)\n$")
-  return body, tonumber(code)
-end
+local sh = H.sh
 
 local function chromium(args, url)
   local profile = assert(sh("mktemp -d")):gsub("%s+$", "")
