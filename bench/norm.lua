@@ -12,35 +12,9 @@ local glean = require "glean"
 local build = arg[1] or "build"
 local runs = tonumber(arg[2] or "5")
 
-local function read(path)
-  local f = assert(io.open(path, "rb"))
-  local s = f:read("a")
-  f:close()
-  return s
-end
-
-local function write(path, s)
-  local f = assert(io.open(path, "wb"))
-  f:write(s)
-  f:close()
-end
-
-local function median(t)
-  table.sort(t)
-  return t[(#t + 1) // 2]
-end
-
--- CPU seconds of f() (os.clock; the C and Python peers also count CPU
--- time, so other load on the machine does not skew the ratios), median of runs.
-local function time(f)
-  local t = {}
-  for r = 1, runs do
-    local t0 = os.clock()
-    f()
-    t[r] = os.clock() - t0
-  end
-  return median(t)
-end
+local U = dofile("bench/util.lua")
+local read, write = U.read, U.write
+local function time(f) return U.time(runs, f) end
 
 -- C baseline: "<task> <result> <seconds> <MB/s>" lines.
 local function icu(path)

@@ -20,19 +20,8 @@ local build = arg[1] or "build"
 local runs = tonumber(arg[2] or "5")
 local chunk = tonumber(arg[3] or "65536")
 local clock = os.clock
-
-local function exists(path)
-  local f = io.open(path, "rb")
-  if f then f:close() end
-  return f ~= nil
-end
-
-local function read(path)
-  local f = assert(io.open(path, "rb"))
-  local s = f:read("a")
-  f:close()
-  return s
-end
+local U = dofile("bench/util.lua")
+local exists, read, median = U.exists, U.read, U.median
 
 local function make_corpus(path)
   local shared = os.getenv("GLEAN_SHARED") or "../shared"
@@ -48,11 +37,6 @@ local function make_corpus(path)
   local f = assert(io.open(path, "wb"))
   f:write(s)
   f:close()
-end
-
-local function median(t)
-  table.sort(t)
-  return t[(#t + 1) // 2]
 end
 
 local corpus = build .. "/bench/corpus.txt"

@@ -1,0 +1,41 @@
+-- bench/util.lua -- helpers shared by the Lua benchmarks (dofile'd from the
+-- repository root, where the Makefile runs them).
+local util = {}
+
+function util.read(path)
+  local f = assert(io.open(path, "rb"))
+  local s = f:read("a")
+  f:close()
+  return s
+end
+
+function util.write(path, s)
+  local f = assert(io.open(path, "wb"))
+  f:write(s)
+  f:close()
+end
+
+function util.exists(path)
+  local f = io.open(path, "rb")
+  if f then f:close() end
+  return f ~= nil
+end
+
+function util.median(t)
+  table.sort(t)
+  return t[(#t + 1) // 2]
+end
+
+-- time(runs, f) -> median CPU seconds of f() over runs (os.clock: the C and
+-- Python peers count CPU time too, so load on the machine skews no ratio)
+function util.time(runs, f)
+  local t = {}
+  for r = 1, runs do
+    local t0 = os.clock()
+    f()
+    t[r] = os.clock() - t0
+  end
+  return util.median(t)
+end
+
+return util
