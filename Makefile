@@ -187,6 +187,8 @@ ASAN_BUILD ?= build-asan
 ASAN_FLAGS  = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 ASAN_PRELOAD = $(shell $(CC) -print-file-name=libasan.so) $(shell $(CC) -print-file-name=libubsan.so)
 
+# OPT and SANITIZE are exported so specs that run `make embed BUILD=...`
+# link the C host against the instrumented objects with the same flags.
 # The runtimes reach only lua5.4: a shim first on PATH preloads them and
 # csrc/fuzz/asan_unpreload.c, which clears LD_PRELOAD again inside the
 # process, so the tools specs run (split, sh, chromium) stay uninstrumented.
@@ -205,6 +207,7 @@ test-asan: deps
 	@chmod +x $(ASAN_BUILD)/luashim/bin/lua5.4
 	@ln -sfn $(LUA_INCDIR) $(ASAN_BUILD)/luashim/include   # luarocks takes the shim's prefix as Lua's
 	PATH="$(CURDIR)/$(ASAN_BUILD)/luashim/bin:$$PATH" \
+	OPT="-O1 -g" SANITIZE="$(ASAN_FLAGS)" \
 	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:detect_stack_use_after_return=0 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	GLEAN_SANITIZED=asan sh scripts/test.sh $(ASAN_BUILD)
