@@ -28,11 +28,7 @@ export LUA_PATH  := $(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;;
 export LUA_CPATH := $(CURDIR)/$(BUILD)/?.so;;
 export GLEAN_HOME := $(CURDIR)
 
-# Every benchmark, one after the other (long: the matcher builds 1M aliases).
-bench: bench-norm bench-segment bench-rules bench-matcher bench-parallel
-
-.PHONY: bench-parallel
-.PHONY: all deps test check lint demo bench clean install bench-rules gazetteer bench-segment bench-corpus bench-norm bench-matcher
+.PHONY: all deps test check lint demo bench bench-parallel clean install bench-rules gazetteer bench-segment bench-corpus bench-norm bench-matcher
 
 all: $(BUILD)/glean/core.so
 
@@ -121,6 +117,9 @@ bench-matcher: $(BUILD)/bench/bench_matcher $(BUILD)/bench/gennames $(BUILD)/ben
 	  $(BUILD)/bench/bench_matcher foldaliases $(BUILD)/bench/gaz$$n.tsv $(BUILD)/bench/aliases$$n.folded.txt \
 	  || exit 1; done
 	sh bench/matcher/run.sh $(BUILD) "$(MATCHER_SIZES)" $(or $(RUNS),3)
+
+# Every benchmark, one after the other (long: the matcher builds 1M aliases).
+bench: bench-norm bench-segment bench-rules bench-matcher bench-parallel
 
 # glean analyze as a streaming filter under GNU parallel: -j1 vs -j2.
 bench-parallel: all $(BUILD)/bench/corpus.txt
