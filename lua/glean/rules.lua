@@ -411,10 +411,13 @@ local function build_scanner(list, filtered)
   local sink
   local alts = {}
   for k, r in ipairs(list) do  -- tried in pack order
-    alts[k] = Cmt(Cp() * r.pattern, function(_, e, start, ...)
+    -- `/ 0` drops the rule's captures unevaluated: the scan records only
+    -- spans, and captures (numbers parsed, months looked up) are made
+    -- later for the hits that win (captures_of)
+    alts[k] = Cmt(Cp() * (r.pattern / 0), function(_, e, start)
       local n = sink.n + 1
       sink.n = n
-      sink[n] = { start, e - 1, r, select("#", ...) > 0 and { ... } or nil }
+      sink[n] = { start, e - 1, r }
       return false  -- fail, so the next rule is tried too
     end)
   end
@@ -526,6 +529,17 @@ local function resolve(hits)
   return merge(won[false], won[true])
 end
 
+-- the captures of a winning hit: its rule matched again where it started
+-- (LPeg is deterministic, so it ends where the scan saw it end)
+local function captures_of(r, text, h)
+  r.anchored = r.anchored or Ct(r.pattern) * Cp()
+  local caps, e = lpeg.match(r.anchored, text, h[1])
+  if e ~= h[2] + 1 then
+    error(string.format("rematch at byte %d ended at %s, not %d", h[1], tostring(e), h[2] + 1))
+  end
+  return #caps > 0 and caps or nil
+end
+
 local function value_of(r, caps, surface)
   if r.value then return r.value(table.unpack(caps or {})) end
   if caps and #caps == 1 then return caps[1] end
@@ -590,7 +604,8 @@ function Engine:scan(text, opts)
   for _, h in ipairs(resolve(scanner(text))) do
     local r = h[3]
     local surface = text:sub(h[1], h[2])
-    local ok, v = pcall(value_of, r, h[4], surface)
+    local ok, v = pcall(captures_of, r, text, h)
+    if ok then ok, v = pcall(value_of, r, v, surface) end
     if ok and v == nil then  -- luacheck: ignore 542
       -- a value function returning nil rejects the match (e.g. 30 February)
     elseif ok then

@@ -29,7 +29,73 @@ V.dash = P("-") + "\u{2010}" + "\u{2011}" + "\u{2012}" + "\u{2013}" + "\u{2014}"
 -- one word character (letters, marks, digits, ZWNJ/ZWJ of any script; UAX #29)
 -- (match-time captures over one character, so LPeg knows they consume input)
 -- (ASCII word characters are exactly [0-9A-Za-z_]; they skip the call)
-V.wordchar = R("09", "AZ", "az", "__") + #R("\128\255") * Cmt(lpeg.Cp() * V.utf8char, function(s, e, i)
+-- Characters below U+1000 (Latin-1 to Arabic, Devanagari to Thai) are
+-- tested by a byte table built from that same predicate when this module
+-- loads, so they cost no call; the rest still ask the core.
+local function byte_ranges(bytes)          -- sorted byte list -> R(...) + R(...)
+  local p, lo = P(false), nil
+  for k, b in ipairs(bytes) do
+    lo = lo or b
+    if bytes[k + 1] ~= b + 1 then p = p + R(string.char(lo, b)) lo = nil end
+  end
+  return p
+end
+-- a balanced tree of byte-set tests over alternatives with disjoint first
+-- bytes: a character passes about log2(n) tests instead of n
+local function set_tree(alts, sets, lo, hi)
+  if lo == hi then return alts[lo], sets[lo] end
+  local mid = (lo + hi) // 2
+  local l, ls = set_tree(alts, sets, lo, mid)
+  local r, rs = set_tree(alts, sets, mid + 1, hi)
+  return #S(ls) * l + #S(rs) * r, ls .. rs
+end
+-- prefixes (all but the last byte) -> their last bytes: a trie dispatched
+-- on the byte at `depth`; bytes leading to the same last bytes share a set
+local function dispatch(tails, depth)
+  local groups, order = {}, {}
+  for pre, last in pairs(tails) do
+    local b = pre:sub(depth, depth)
+    if not groups[b] then groups[b] = {} order[#order + 1] = b end
+    groups[b][pre] = last
+  end
+  table.sort(order)
+  local by_sig, alts, sets = {}, {}, {}
+  for _, b in ipairs(order) do
+    local sub = groups[b]
+    local pre, last = next(sub)
+    local p, sig
+    if #pre == depth then                 -- a leaf: the last byte follows
+      p, sig = byte_ranges(last), string.char(table.unpack(last))
+    else
+      p = dispatch(sub, depth + 1)
+    end
+    if sig and by_sig[sig] then
+      sets[by_sig[sig]] = sets[by_sig[sig]] .. b
+    else
+      alts[#alts + 1], sets[#sets + 1] = p, b
+      if sig then by_sig[sig] = #alts end
+    end
+  end
+  for k, a in ipairs(alts) do alts[k] = S(sets[k]) * a end
+  return (set_tree(alts, sets, 1, #alts))
+end
+local function word_table()
+  local tails = {}                          -- prefix bytes -> sorted last bytes of word chars
+  for c = 0x80, 0xFFF do
+    local ch = utf8.char(c)
+    if core.is_word_char(ch, 1) then
+      local pre = ch:sub(1, -2)
+      tails[pre] = tails[pre] or {}
+      table.insert(tails[pre], ch:byte(-1))
+    end
+  end
+  return dispatch(tails, 1)
+end
+-- byte sequences of U+0080..U+0FFF: the table decides them exactly
+local TABLED = R("\194\223") * R("\128\191") + P("\224") * R("\160\191") * R("\128\191")
+V.wordchar_table = word_table()
+V.wordchar = R("09", "AZ", "az", "__") + V.wordchar_table
+  + #(R("\128\255") - TABLED) * Cmt(lpeg.Cp() * V.utf8char, function(s, e, i)
   return core.is_word_char(s, i) and e
 end)
 V.word = Cmt(lpeg.Cp() * V.utf8char, function(s, _, i) return core.word_end(s, i) end)  -- a run of word chars
