@@ -771,6 +771,17 @@ static size_t fast_run(Folder *f, size_t i) {
     uint8_t b = u[i];
     uint32_t e;
     int32_t c;
+    if (b < 0x80 && E_KIND(tab[b]) != ESep) {   /* a run of ASCII non-separators */
+      const uint8_t *asc = p->ascii;
+      do {
+        *o++ = (char)asc[b];
+        b = ++i < n ? u[i] : 0x80;
+      } while (b < 0x80 && E_KIND(tab[b]) != ESep);
+      starter = i - 1;
+      ostarter = (size_t)(o - out->p) - 1;
+      lastccc = 0;
+      continue;
+    }
     if (b < 0x80) {
       e = tab[b];
       if (E_KIND(e) == ESep) {
