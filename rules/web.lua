@@ -56,6 +56,9 @@ return {
   rule "image_file" {
     kind = "image_file",
     description = "image file names left in article text (IMG_6694.jpg)",
+    -- tried only on lines holding a '.' and an extension's first letters
+    -- (every image_ext_any starts with one of these), not at every word
+    within = "%.[JjPpGgWwHhTtBb][A-Za-z][A-Za-z]",
     -- the lookahead is a cheap necessary condition (word characters are ASCII letters, digits, '_' or
     -- non-ASCII), so most words fail it in one byte span instead of a word-boundary call
     pattern = #((R("az", "AZ", "09") + S("-_") + R("\128\255")) ^ 1 * "." * image_ext_any)

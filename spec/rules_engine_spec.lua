@@ -122,3 +122,51 @@ describe("analyst workflow", function()
     assert.equal(0, status, tout)
   end)
 end)
+
+describe("rules with `within`", function()
+  local src = [[
+return {
+  rule "pic" {
+    pattern = lpeg.C((lpeg.R("az", "AZ", "09") + lpeg.S("_-")) ^ 1 * ".jpg") * V.nw,
+    within = "%.jpg",
+    examples = { ["IMG_1.jpg"] = "IMG_1.jpg" },
+  },
+}
+]]
+  it("are tried only on lines holding the pattern, with the same results as trying them everywhere", function()
+    local e = assert(rules.compile(src, "@pic.lua"))
+    local engine = rules.new({ e })
+    local text = "a.jpg b\n  x_y.jpg.\r\nno pictures. here\n\tlast-1.jpg\n.jpg z.jpgx w.jpg"
+    local got = engine:scan(text)
+    local all = engine:scan(text, { prefilter = false })
+    assert.same(all, got)
+    local surfaces = {}
+    for _, a in ipairs(got) do
+      surfaces[#surfaces + 1] = a.surface
+      assert.equal(a.surface, text:sub(a.start, a.stop))
+    end
+    assert.same({ "a.jpg", "x_y.jpg", "last-1.jpg", "w.jpg" }, surfaces)
+  end)
+
+  it("must hold their pattern in every example, or the rule does not load", function()
+    local bad = src:gsub('%["IMG_1.jpg"%] = "IMG_1.jpg"', '["IMG_1.jpg"] = true, ["IMG_2.jpg"] = true')
+      :gsub('"%%.jpg"', '"%%.png"')
+    local pack, errs = rules.compile(bad, "@pic.lua")
+    assert.is_nil(pack)
+    assert.matches("pic.lua:2: rule 'pic': example 'IMG_%d.jpg' is not one line holding a match of within", errs[1])
+  end)
+end)
+
+describe("V.wordchar", function()
+  it("agrees with the core's word-character predicate (byte table below U+1000, calls above)", function()
+    local lpeg, core = require "lpeg", require "glean.core"
+    for c = 0x80, 0x2FFF do
+      local ch = utf8.char(c)
+      for _, s in ipairs({ ch, ch .. "a", ch:sub(1, -2) .. "a" }) do
+        local w, e = core.is_word_char(s, 1)
+        local m = lpeg.match(rules.vocab.wordchar, s)
+        assert.equal(w and e or nil, m, string.format("U+%04X in %q", c, s))
+      end
+    end
+  end)
+end)

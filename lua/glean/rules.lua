@@ -31,7 +31,7 @@ local rules = {}
 
 local FIELDS = {
   pattern = true, value = true, kind = true, languages = true, scripts = true,
-  description = true, examples = true, counter_examples = true, overlay = true,
+  description = true, examples = true, counter_examples = true, overlay = true, within = true,
 }
 
 -- ---------------------------------------------------------------------
@@ -122,6 +122,14 @@ local function compile_rule(r)
       return nil, rule_error(r, "%s must be a list of strings, got %s", f, type(def[f]))
     end
   end
+  if def.within ~= nil and (type(def.within) ~= "string" or not pcall(string.find, "", def.within)) then
+    return nil, rule_error(r, "within must be a Lua string pattern, got %s", tostring(def.within))
+  end
+  for text in pairs(type(def.examples) == "table" and def.examples or {}) do
+    if def.within and type(text) == "string" and (not text:find(def.within) or text:find("\n")) then
+      return nil, rule_error(r, "example '%s' is not one line holding a match of within '%s'", text, def.within)
+    end
+  end
   if def.examples ~= nil and type(def.examples) ~= "table" then
     return nil, rule_error(r, "examples must be a table, got %s", type(def.examples))
   end
@@ -133,6 +141,7 @@ local function compile_rule(r)
   r.languages = def.languages
   r.scripts = def.scripts
   r.overlay = def.overlay and true or false
+  r.within = def.within
   r.description = def.description or ""
   r.examples = def.examples or {}
   r.counter_examples = def.counter_examples or {}
@@ -158,6 +167,22 @@ end
 -- ---------------------------------------------------------------------
 -- loading packs
 
+-- An error raised inside a C function a rule file called (ipairs(nil),
+-- lpeg on a bad value) carries no position: prefix the rule file's
+-- innermost line (found by fuzz_rules: "attempt to index a nil value")
+local function with_line(msg, chunkname)
+  local file = chunkname:gsub("^@", "")
+  if type(msg) ~= "string" or msg:sub(1, #file + 1) == file .. ":" then return msg end
+  for level = 2, 200 do
+    local info = debug.getinfo(level, "Sl")
+    if not info then break end
+    if info.source == chunkname and info.currentline > 0 then
+      return file .. ":" .. info.currentline .. ": " .. msg
+    end
+  end
+  return msg
+end
+
 -- compile(src, chunkname) -> pack, or nil and a list of errors; with
 -- opts.keep_going the good rules of a pack with bad ones are kept (pack,
 -- errors).  chunkname is "@path" as for load.
@@ -168,7 +193,7 @@ local function compile_pack(src, chunkname, opts)
   local env = make_env(collected, file)
   local fn, err = load(src, chunkname, "t", env)
   if not fn then return nil, { err } end
-  local ok, res = pcall(fn)
+  local ok, res = xpcall(fn, function(e) return with_line(e, chunkname) end)
   if not ok then return nil, { tostring(res) } end
   if type(res) ~= "table" then
     return nil, { string.format("%s: pack must return a table of rules, got %s", file, type(res)) }
@@ -407,7 +432,7 @@ end
 
 -- scanner for a language set: hits accumulate into the `sink` upvalue;
 -- filtered: through the prefilter (else every rule is tried everywhere)
-local function build_scanner(list, filtered)
+local function build_scanner(list, filtered, line)
   local sink
   local alts = {}
   for k, r in ipairs(list) do  -- tried in pack order
@@ -426,15 +451,17 @@ local function build_scanner(list, filtered)
     -- a grammar, so a rule in several buckets is one call, not a copy
     local g = { "scan" }
     for k, a in ipairs(alts) do g[GUARD_KEY .. k] = a end
-    g.scan = (SPACE ^ 1 + prefilter(list, function(k) return lpeg.V(GUARD_KEY .. k) end) * ADVANCE) ^ 0
+    local space, go = SPACE, P(true)
+    if line then space, go = S(" \t\r\f\v"), -P"\n" end  -- one line: stop at its end
+    g.scan = (space ^ 1 + go * prefilter(list, function(k) return lpeg.V(GUARD_KEY .. k) end) * ADVANCE) ^ 0
     scan = P(g)
   else
     scan = (SPACE ^ 1 + (V.choice(alts) + P(true)) * ADVANCE) ^ 0
   end
-  return function(text)
-    sink = { n = 0 }
-    lpeg.match(scan, text)
-    local hits = sink
+  return function(text, init, hits)
+    sink = hits or { n = 0 }
+    lpeg.match(scan, text, init)
+    hits = sink
     sink = nil
     return hits
   end
@@ -497,6 +524,21 @@ local function merge(a, b)
   end
   for k = i, #a do out[#out + 1] = a[k] end
   for k = j, #b do out[#out + 1] = b[k] end
+  return out
+end
+
+-- two hit lists in start order -> one (the scan's list and a line scanner's)
+local function merge_hits(a, b)
+  local out, i, j, n = {}, 1, 1, 0
+  while i <= a.n or j <= b.n do
+    n = n + 1
+    if j > b.n or (i <= a.n and a[i][1] <= b[j][1]) then
+      out[n], i = a[i], i + 1
+    else
+      out[n], j = b[j], j + 1
+    end
+  end
+  out.n = n
   return out
 end
 
@@ -589,15 +631,58 @@ function Engine:scan(text, opts)
   end
   local scanner = self.scanners[key]
   if not scanner then
-    local list = {}
+    -- rules with `within` (a Lua pattern every match holds, on one line)
+    -- are left to line scanners run only on the lines holding that pattern
+    local list, gated = {}, {}
     for _, r in ipairs(self.list) do
       local ok = applies(r, langs)
       for _, b in ipairs(ok and absent and r.required or {}) do
         if absent[b] then ok = false break end
       end
-      if ok then list[#list + 1] = r end
+      if ok and filtered and r.within then
+        gated[r.within] = gated[r.within] or {}
+        table.insert(gated[r.within], r)
+      elseif ok then
+        list[#list + 1] = r
+      end
     end
-    scanner = build_scanner(list, filtered)
+    local main, lines = build_scanner(list, filtered), {}
+    for within, rs in pairs(gated) do lines[#lines + 1] = { within, build_scanner(rs, true, true) } end
+    table.sort(lines, function(a, b) return a[1] < b[1] end)
+    scanner = function(s)
+      local hits = main(s)
+      for _, l in ipairs(lines) do
+        local more, pos, ls = { n = 0 }, 1, 1
+        local lead = l[1]:match("^%%(%p)") or l[1]:match("^[^%^%$%*%+%-%?%(%)%[%]%%%.]")
+        local follow = l[1]:find("^[%*%+%-%?]", lead and #lead + (l[1]:byte() == 37 and 2 or 1)) == nil
+        local anchored = "^" .. l[1]
+        while true do
+          local i, j
+          if lead and follow then   -- a literal first byte: memchr-like search, then the pattern there
+            local k = pos
+            while true do
+              k = string.find(s, lead, k, true)
+              if not k then break end
+              i, j = string.find(s, anchored, k)
+              if i then break end
+              k = k + 1
+            end
+          else
+            i, j = string.find(s, l[1], pos)
+          end
+          if not i then break end
+          while true do       -- ls: start of the line holding i
+            local nl = string.find(s, "\n", ls, true)
+            if not nl or nl >= i then break end
+            ls = nl + 1
+          end
+          more = l[2](s, ls, more)
+          pos = (string.find(s, "\n", math.max(j, i), true) or #s) + 1
+        end
+        if more.n > 0 then hits = merge_hits(hits, more) end
+      end
+      return hits
+    end
     self.scanners[key] = scanner
   end
   local out, errors = {}, {}
