@@ -67,6 +67,18 @@ describe("fuzz regressions", function()
     assert.are.equal("k.lua:1: bad argument #1 to 'keywords' (word not valid UTF-8 at byte 3)", errs2[1])
   end)
 
+  it("gives the rule file's line to an error raised inside a C function it called (fuzz_rules)", function()
+    -- crash-c5d701ff...: a parameter renamed by the mutation left
+    -- ipairs(words) iterating nil; the error came from C, with no position
+    local input = crash("rules", "c5d701ffdaa2a408ae17607a693b414773de70d1")
+    local rules = require "glean.rules"
+    local pack, errs = rules.compile(input:sub(2), "@fuzz.lua", { keep_going = true })
+    assert.is_nil(pack)
+    assert.matches("^fuzz%.lua:13: ", errs[1])
+    local _, errs2 = rules.compile("local t\nfor _ in ipairs(t) do end\nreturn {}", "@i.lua")
+    assert.matches("^i%.lua:2: ", errs2[1])
+  end)
+
   it("keeps fuzz_gazfile's seeds in the current compiled format (else it fuzzes only the version check)", function()
     -- at format 3 the old seeds all failed "unsupported version" and 212k
     -- runs covered 49 edges; `make fuzz-seeds` rewrites them
