@@ -147,14 +147,25 @@ local function seq(a, b)
   -- extend a's exact prefixes by b's, unless the product would be shortened anyway
   local extend = 0
   for w, ex in pairs(a.set) do if ex and #w < DEPTH then extend = extend + 1 end end
-  extend = b.top or extend * count(b.set) <= 4 * CAP
+  local bx = b    -- what a's exact prefixes are extended by
+  if not b.top and extend * count(b.set) > 4 * CAP then
+    -- too many products: extend by b's first bytes only (a superset), so
+    -- "Di" of a weekday before a month still rules out "Die"
+    local firsts = {}
+    for v, ex2 in pairs(b.set) do
+      local c = v:sub(1, 1)
+      firsts[c] = (firsts[c] == nil or firsts[c]) and ex2 and #v == 1
+    end
+    bx = { null = b.null, set = firsts }
+  end
+  extend = bx.top or extend * count(bx.set) <= 4 * CAP
   for w, ex in pairs(a.set) do
     if ex and #w < DEPTH and extend then
-      if b.top then
+      if bx.top then
         add(set, w, false)
       else
-        for v, ex2 in pairs(b.set) do add(set, w .. v, ex2) end
-        if b.null then add(set, w, true) end
+        for v, ex2 in pairs(bx.set) do add(set, w .. v, ex2) end
+        if bx.null then add(set, w, true) end
       end
     else
       add(set, w, false)
