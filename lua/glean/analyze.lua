@@ -585,12 +585,40 @@ end
 -- encode_value(v) -> JSON text of any plain value (keys sorted)
 function analyze.encode_value(v) return enc(v) end
 
+-- The fields of mentions and annotations in sorted order: encoding these
+-- many small objects by a fixed key list skips collecting and sorting their
+-- keys.  A field outside the list falls back to the generic encoder.
+local ITEM_KEYS = {
+  mentions = { "alias", "ambiguous", "attrs", "boilerplate", "date", "id", "label", "sentence", "start",
+               "stop", "surface", "type" },
+  annotations = { "date", "kind", "rule", "start", "stop", "surface", "value" },
+}
+
+local function enc_items(list, keys)
+  local known = {}
+  for _, k in ipairs(keys) do known[k] = true end
+  local out = {}
+  for i = 1, #list do
+    local item, parts, n = list[i], {}, 0
+    for _, k in ipairs(keys) do
+      local x = item[k]
+      if x ~= nil then n = n + 1; parts[n] = KEY_PREFIX[k] .. enc(x) end
+    end
+    local extra = false
+    for k in pairs(item) do if not known[k] then extra = true; break end end
+    out[i] = extra and enc(item) or "{" .. concat(parts, ",") .. "}"
+  end
+  return "[" .. concat(out, ",") .. "]"
+end
+
 -- encode(record) -> one line of JSON (no newline)
 function analyze.encode(rec)
   local parts = {}
   for _, k in ipairs(RECORD_KEYS) do
     local v = rec[k]
-    if v ~= nil then parts[#parts + 1] = '"' .. k .. '":' .. enc(v, ARRAYS[k]) end
+    if v ~= nil then
+      parts[#parts + 1] = '"' .. k .. '":' .. (ITEM_KEYS[k] and enc_items(v, ITEM_KEYS[k]) or enc(v, ARRAYS[k]))
+    end
   end
   return "{" .. concat(parts, ",") .. "}"
 end
