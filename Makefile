@@ -232,12 +232,17 @@ test-valgrind: deps
 	@EXTRA_PKGS=valgrind sh scripts/deps.sh
 	@rm -f $(VALGRIND_BUILD)/glean/core.so
 	@$(MAKE) --no-print-directory BUILD=$(VALGRIND_BUILD) OPT="-O1 -g" LDFLAGS="-Wl,-z,nodelete" all
+	@rm -f $(VALGRIND_BUILD)/valgrind.log
 	@for f in $(VALGRIND_SPECS); do \
 	  echo "== valgrind $$f"; \
 	  LUA_PATH="$(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;;" LUA_CPATH="$(CURDIR)/$(VALGRIND_BUILD)/?.so;;" \
 	  GLEAN_BUILD="$(CURDIR)/$(VALGRIND_BUILD)" GLEAN_SANITIZED=valgrind \
-	  $(VALGRIND) $(LUA) /usr/bin/busted --ignore-lua -o utfTerminal $$f || exit 1; \
+	  $(VALGRIND) $(LUA) /usr/bin/busted --ignore-lua -o utfTerminal $$f > $(VALGRIND_BUILD)/spec.log 2>&1; \
+	  rc=$$?; cat $(VALGRIND_BUILD)/spec.log; cat $(VALGRIND_BUILD)/spec.log >> $(VALGRIND_BUILD)/valgrind.log; \
+	  [ $$rc -eq 0 ] || { echo "0 passed, 1 failed"; exit 1; }; \
 	done
+	@awk '/^[0-9]+ successes? \/ [0-9]+ failures? \/ [0-9]+ errors?/ { p += $$1; f += $$4 + $$7 } \
+	  END { printf "%d passed, %d failed\n", p, f; exit f > 0 }' $(VALGRIND_BUILD)/valgrind.log
 
 # Embedding (README "Embedding glean in C programs"): libglean.a holds the
 # core, the binding and the lua/glean/*.lua modules compiled in as strings
