@@ -250,8 +250,12 @@ local function candidates_of(text, sents, covered, latin_runs)
         ok = not (c and c[1] <= b)
       end
       if ok then   -- capitalised: folding case changes the first letter
-        local first = text:sub(a, a + (utf8.offset(text, 2, a) or (b + 1)) - a - 1)
-        ok = glean.fold(first, "search") ~= glean.fold(first, "search-case")
+        local c0 = text:byte(a)
+        if c0 < 0x80 then ok = c0 >= 65 and c0 <= 90   -- ASCII: A-Z, no fold needed
+        else
+          local first = text:sub(a, a + (utf8.offset(text, 2, a) or (b + 1)) - a - 1)
+          ok = glean.fold(first, "search") ~= glean.fold(first, "search-case")
+        end
       end
       if ok then   -- not the first word of its sentence
         local si = sentence_at(sents, a)
