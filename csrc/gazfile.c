@@ -311,7 +311,7 @@ static const size_t elemsize[GAZ_NSECT] = {1, 1, sizeof(MatchRec), 4, 4, sizeof(
 
 /* 64-bit checksum, 8 bytes at a time over two lanes (not cryptographic:
    it catches damage, the structural checks catch everything else). */
-static uint64_t checksum(const uint8_t *p, size_t n) {
+uint64_t gl_gazfile_checksum(const uint8_t *p, size_t n) {
   uint64_t h1 = 0x9E3779B97F4A7C15u, h2 = 0xC2B2AE3D27D4EB4Fu, w1, w2;
   size_t i = 0;
   for (; i + 16 <= n; i += 16) {
@@ -370,7 +370,7 @@ int gl_gazfile_save(const Matcher *m, const char *path, GlBuf *err) {
   put32(hdr, 64, m->nentities);
   put32(hdr, 68, GAZ_NSECT);
   {  /* the checksum covers everything after its own field */
-    uint64_t h1 = checksum(hdr + 32, GAZ_HEADER - 32), h2 = checksum((const uint8_t *)body.p, body.len);
+    uint64_t h1 = gl_gazfile_checksum(hdr + 32, GAZ_HEADER - 32), h2 = gl_gazfile_checksum((const uint8_t *)body.p, body.len);
     put64(hdr, 24, h1 ^ (h2 * 0x9E3779B97F4A7C15u + 1));
   }
   fp = fopen(path, "wb");
@@ -493,7 +493,7 @@ Matcher *gl_gazfile_open(const char *path, GlBuf *err) {
   if (get64(h, 16) > size) { what = "truncated"; goto bad; }
   if (get64(h, 16) < size) { what = "size mismatch (trailing bytes)"; goto bad; }
   if (get32(h, 68) != GAZ_NSECT) { what = "bad section table"; goto bad; }
-  if ((checksum(h + 32, GAZ_HEADER - 32) ^ (checksum(h + GAZ_HEADER, size - GAZ_HEADER) * 0x9E3779B97F4A7C15u + 1))
+  if ((gl_gazfile_checksum(h + 32, GAZ_HEADER - 32) ^ (gl_gazfile_checksum(h + GAZ_HEADER, size - GAZ_HEADER) * 0x9E3779B97F4A7C15u + 1))
       != get64(h, 24)) { what = "checksum mismatch"; goto bad; }
   for (k = 0; k < GAZ_NSECT; k++) {
     uint64_t o = get64(h, 72 + 16 * k);
