@@ -135,7 +135,8 @@ install:
 # ---- Hostile input (README "Limits and hostile input") --------------------
 .PHONY: fuzz fuzz-build fuzz-deps fuzz-seeds test-asan test-valgrind
 # make fuzz FUZZ_SECONDS=N: every libFuzzer harness in csrc/fuzz/ for N
-# seconds, seeds from csrc/fuzz/corpus/<harness>, new inputs and crash files
+# seconds, seeds from csrc/fuzz/corpus/<harness> (and rules/ for fuzz_rules),
+# new inputs and crash files
 # in $(FUZZ_BUILD).  The core is compiled with the same instrumentation.
 FUZZ_CC        ?= clang
 FUZZ_BUILD     ?= build-fuzz
@@ -167,13 +168,20 @@ fuzz-seeds: all
 	  $(LUA) csrc/fuzz/gazfile_seeds.lua csrc/fuzz/corpus/gazfile
 .SECONDARY: $(FUZZ_OBJS)   # keep the instrumented objects between builds
 
-fuzz: fuzz-build
+# The shipped rule packs seed fuzz_rules as they are now (first byte: the
+# harness's keep-going flag), rather than committed copies that go stale.
+$(FUZZ_BUILD)/seeds/rules: rules/*.lua
+	@rm -rf $@ && mkdir -p $@
+	@for f in rules/*.lua; do { printf '\001'; cat $$f; } > $@/pack-$$(basename $$f); done
+
+fuzz: fuzz-build $(FUZZ_BUILD)/seeds/rules
 	@for h in $(FUZZ_HARNESSES); do \
-	  mkdir -p $(FUZZ_BUILD)/corpus/$$h; \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$h $(FUZZ_BUILD)/seeds/$$h; \
 	  dict=""; [ -f csrc/fuzz/$$h.dict ] && dict="-dict=csrc/fuzz/$$h.dict"; \
 	  echo "== fuzz_$$h for $(FUZZ_SECONDS) s"; \
 	  $(FUZZ_BUILD)/fuzz_$$h -max_total_time=$(FUZZ_SECONDS) $(FUZZ_RUN_FLAGS) $$dict \
 	    -artifact_prefix=$(FUZZ_BUILD)/crash-$$h- $(FUZZ_BUILD)/corpus/$$h csrc/fuzz/corpus/$$h \
+	    $(FUZZ_BUILD)/seeds/$$h \
 	    2>$(FUZZ_BUILD)/fuzz_$$h.log || { tail -n 60 $(FUZZ_BUILD)/fuzz_$$h.log; exit 1; }; \
 	  grep -E '^stat::number_of_executed_units' $(FUZZ_BUILD)/fuzz_$$h.log; \
 	done

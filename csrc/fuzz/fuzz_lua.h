@@ -101,4 +101,30 @@ static void fuzz_lua_fail(lua_State *L, const char *what) {
   abort();
 }
 
+
+/* Run the driver chunk src once; returns a registry reference to the
+   function it returns (the per-input entry point). */
+static int fuzz_lua_driver(lua_State *L, const char *src, size_t len, const char *chunkname) {
+  if (luaL_loadbuffer(L, src, len, chunkname) != LUA_OK || lua_pcall(L, 0, 1, 0) != LUA_OK)
+    fuzz_lua_fail(L, "driver");
+  return luaL_ref(L, LUA_REGISTRYINDEX);
+}
+
+
+/* Call the driver (pushed first) with its nargs arguments under the
+   instruction budget.  Running out of budget or memory is not a finding;
+   any other error is. */
+static void fuzz_lua_call(lua_State *L, int nargs, const char *what) {
+  fuzz_lua_arm(L);
+  if (lua_pcall(L, nargs, 0, 0) != LUA_OK) {
+    const char *e = lua_tostring(L, -1);
+    if (e == NULL || (strstr(e, "fuzz: instruction budget") == NULL &&
+                      strstr(e, "not enough memory") == NULL))
+      fuzz_lua_fail(L, what);
+    lua_pop(L, 1);
+  }
+  fuzz_lua_disarm(L);
+  lua_gc(L, LUA_GCCOLLECT);
+}
+
 #endif

@@ -69,23 +69,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (size < 1) return 0;
   if (L == NULL) {
     L = fuzz_lua_open();
-    if (luaL_loadbuffer(L, DRIVER, sizeof DRIVER - 1, "=fuzz_rules") != LUA_OK ||
-        lua_pcall(L, 0, 1, 0) != LUA_OK)
-      fuzz_lua_fail(L, "driver");
-    driver_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    driver_ref = fuzz_lua_driver(L, DRIVER, sizeof DRIVER - 1, "=fuzz_rules");
   }
   lua_rawgeti(L, LUA_REGISTRYINDEX, driver_ref);
   lua_pushlstring(L, (const char *)data + 1, size - 1);
   lua_pushinteger(L, data[0] & 1);
-  fuzz_lua_arm(L);
-  if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
-    const char *e = lua_tostring(L, -1);
-    if (e == NULL || (strstr(e, "fuzz: instruction budget") == NULL &&
-                      strstr(e, "not enough memory") == NULL))
-      fuzz_lua_fail(L, "rules");
-    lua_pop(L, 1);
-  }
-  fuzz_lua_disarm(L);
-  lua_gc(L, LUA_GCCOLLECT);
+  fuzz_lua_call(L, 2, "rules");
   return 0;
 }

@@ -58,22 +58,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (L == NULL) {
     L = fuzz_lua_open();
-    if (luaL_loadbuffer(L, DRIVER, sizeof DRIVER - 1, "=fuzz_template") != LUA_OK ||
-        lua_pcall(L, 0, 1, 0) != LUA_OK)
-      fuzz_lua_fail(L, "driver");
-    driver_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    driver_ref = fuzz_lua_driver(L, DRIVER, sizeof DRIVER - 1, "=fuzz_template");
   }
   lua_rawgeti(L, LUA_REGISTRYINDEX, driver_ref);
   lua_pushlstring(L, (const char *)data, size);
-  fuzz_lua_arm(L);
-  if (lua_pcall(L, 1, 0, 0) != LUA_OK) {
-    const char *e = lua_tostring(L, -1);
-    if (e == NULL || (strstr(e, "fuzz: instruction budget") == NULL &&
-                      strstr(e, "not enough memory") == NULL))
-      fuzz_lua_fail(L, "template");
-    lua_pop(L, 1);
-  }
-  fuzz_lua_disarm(L);
-  lua_gc(L, LUA_GCCOLLECT);
+  fuzz_lua_call(L, 1, "template");
   return 0;
 }
