@@ -369,7 +369,11 @@ end
 -- read(paths, agg) -> agg, errors: adds every record of documents.jsonl
 -- files ("-" is standard input) to agg; a bad line is an error naming
 -- file:line and is skipped.
-function report.read(paths, agg)
+-- each_record(paths, fn) -> errors: decodes every non-blank line of the
+-- documents.jsonl files (or "-" for standard input) and calls fn(rec, path,
+-- line); a file that cannot be opened or a line that is not JSON becomes an
+-- error message ("path:line: ...") and the rest is still read.
+function report.each_record(paths, fn)
   local errors = {}
   for _, p in ipairs(paths) do
     local f, err
@@ -382,18 +386,25 @@ function report.read(paths, agg)
         n = n + 1
         if line:find("%S") then
           local rec, derr = analyze.decode(line)
-          if not rec then
-            errors[#errors + 1] = string.format("%s:%d: invalid JSON (%s)", p, n, tostring(derr))
-          elseif type(rec.id) ~= "string" and type(rec.id) ~= "number" or type(rec.status) ~= "string" then
-            errors[#errors + 1] = string.format("%s:%d: not a glean document record (no 'id' or 'status')", p, n)
-          else
-            agg:add(rec)
-          end
+          if rec then fn(rec, p, n, errors)
+          else errors[#errors + 1] = string.format("%s:%d: invalid JSON (%s)", p, n, tostring(derr)) end
         end
       end
       if f ~= io.stdin then f:close() end
     end
   end
+  return errors
+end
+
+-- read(paths, agg) -> agg, errors: every document record into the aggregator
+function report.read(paths, agg)
+  local errors = report.each_record(paths, function(rec, p, n, errs)
+    if type(rec.id) ~= "string" and type(rec.id) ~= "number" or type(rec.status) ~= "string" then
+      errs[#errs + 1] = string.format("%s:%d: not a glean document record (no 'id' or 'status')", p, n)
+    else
+      agg:add(rec)
+    end
+  end)
   return agg, errors
 end
 

@@ -37,28 +37,11 @@ function cmd.run(args)
   local status = 0
   if format == "jsonl" and not args.template then
     -- concatenation with validation: every record re-encoded in order
-    for _, p in ipairs(args.files) do
-      local f, err
-      if p == "-" then f = io.stdin else f, err = io.open(p, "rb") end
-      if not f then
-        io.stderr:write(prog, ": ", tostring(err), "\n"); status = 1
-      else
-        local n = 0
-        for line in f:lines() do
-          n = n + 1
-          if line:find("%S") then
-            local rec, derr = analyze.decode(line)
-            if rec then
-              if rec.status ~= "ok" then status = 1 end
-              write(analyze.encode(rec)); write("\n")
-            else
-              io.stderr:write(prog, ": ", p, ":", n, ": invalid JSON (", tostring(derr), ")\n"); status = 1
-            end
-          end
-        end
-        if f ~= io.stdin then f:close() end
-      end
-    end
+    local errors = report.each_record(args.files, function(rec)
+      if rec.status ~= "ok" then status = 1 end
+      write(analyze.encode(rec)); write("\n")
+    end)
+    for _, e in ipairs(errors) do io.stderr:write(prog, ": ", e, "\n"); status = 1 end
   else
     local _, errors = report.read(args.files, agg)
     for _, e in ipairs(errors) do io.stderr:write(prog, ": ", e, "\n"); status = 1 end
