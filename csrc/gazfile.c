@@ -524,7 +524,6 @@ Matcher *gl_gazfile_open(const char *path, GlBuf *err) {
   if ((what = check_trie(m, &m->main)) != NULL || (what = check_trie(m, &m->nb)) != NULL ||
       (what = check_recs(m)) != NULL)
     goto bad;
-  gl_matcher_setup(m);
   return m;
 bad:
   errmsg(err, path, what);

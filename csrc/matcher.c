@@ -495,7 +495,6 @@ Matcher *gl_matcher_build(const MatcherBuilder *b, UErrorCode *status) {
   gl_matcher_set_profile(m, b->prof.spec, b->prof.speclen, status);   /* its own copy */
   if (U_FAILURE(*status)) { free(ix); free(tmp); free(koff); free(klen); tb_free(&tm); tb_free(&tn);
                             gl_matcher_free(m); return NULL; }
-  gl_matcher_setup(m);
   tb_free(&tm); tb_free(&tn);
   free(ix); free(tmp); free(koff); free(klen);
   return m;
@@ -506,12 +505,6 @@ oom:
   gl_matcher_free(m);
   *status = U_MEMORY_ALLOCATION_ERROR;
   return NULL;
-}
-
-
-void gl_matcher_setup(Matcher *m) {
-  int c;
-  for (c = 0; c < 128; c++) m->ascii_class[c] = (uint8_t)gl_word_class(c);
 }
 
 
@@ -569,7 +562,7 @@ static GlWordClass class_at(const Scan *S, size_t p) {
   size_t len;
   GlWordClass c;
   if (p >= S->n) return GlWordNone;
-  if (S->f[p] < 0x80) return (GlWordClass)S->m->ascii_class[S->f[p]];
+  if (S->f[p] < 0x80) return (GlWordClass)S->wclass[S->f[p]];
   c = classof(S, gl_utf8_next(S->f, S->n, p, &len));
   return c == GlWordMark ? GlWordLetter : c;
 }
@@ -872,7 +865,7 @@ int gl_matcher_scan_with(const Matcher *m, GlScanner *sc, const char *s, size_t 
     int hasmain = m->main.root[c0] != GL_NONE, hasnb = m->nb.root[c0] != GL_NONE;
     size_t best, len, clen;
     GlWordClass cur;
-    if (c0 < 0x80) { cur = (GlWordClass)m->ascii_class[c0]; clen = 1; }
+    if (c0 < 0x80) { cur = (GlWordClass)S.wclass[c0]; clen = 1; }
     else {
       cur = classof(Sp, gl_utf8_next(f, fn, p, &clen));
       if (cur == GlWordMark) cur = prev == GlWordNone ? GlWordLetter : prev;

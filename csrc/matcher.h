@@ -71,7 +71,6 @@ typedef struct Matcher {
   uint32_t nentities;      /* distinct ids */
   char profile[GL_MAXPROFILENAME + 1];
   const FoldProfile *fold, *casefold;
-  uint8_t ascii_class[128];   /* gl_word_class of ASCII, cached */
   void *own[GL_MATCHER_NOWN];  /* malloc'd arrays (built matchers) */
   char *spec;                 /* fold profile spec (see gl_fold_profile_spec) */
   size_t speclen;
@@ -122,9 +121,7 @@ int gl_builder_add(MatcherBuilder *b, const char *alias, size_t alen,
 Matcher *gl_matcher_build(const MatcherBuilder *b, UErrorCode *status);
 void gl_matcher_free(Matcher *m);
 
-/* For gazfile.c: fill the derived fields of a Matcher (after its arrays
-   are set), and release its arrays without freeing the struct. */
-void gl_matcher_setup(Matcher *m);
+/* For gazfile.c: release a Matcher's arrays without freeing the struct. */
 void gl_matcher_release(Matcher *m);
 
 /*
