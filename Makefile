@@ -125,12 +125,10 @@ bench: bench-norm bench-segment bench-rules bench-matcher bench-parallel
 bench-parallel: all $(BUILD)/bench/corpus.txt
 	sh bench/parallel.sh $(BUILD) $(or $(MB),16)
 
-# Installs the rock as a user would (into LuaRocks' default tree); Debian
-# keeps textcat.h in /usr/include/libexttextcat.
-EXTTEXTCAT_INCDIR ?= $(patsubst -I%,%,$(filter -I%,$(TEXTCAT_CFLAGS)))
+# Installs the rock as a user would (into LuaRocks' default tree); the
+# rockspec finds textcat.h in include/libexttextcat/ by itself.
 install:
-	luarocks --lua-version 5.4 make rockspec/glean-scm-1.rockspec \
-	  $(if $(EXTTEXTCAT_INCDIR),EXTTEXTCAT_INCDIR=$(EXTTEXTCAT_INCDIR))
+	luarocks --lua-version 5.4 make --deps-mode=none rockspec/glean-scm-1.rockspec
 
 # ---- Hostile input (README "Limits and hostile input") --------------------
 .PHONY: fuzz fuzz-build fuzz-deps fuzz-seeds test-asan test-valgrind

@@ -38,11 +38,12 @@ dependencies = {
   "luafilesystem",
 }
 
--- On Debian, textcat.h lives in /usr/include/libexttextcat: pass
--- EXTTEXTCAT_INCDIR=/usr/include/libexttextcat (`make install` does).
+-- Debian (and the library's own pkg-config file) keep textcat.h in
+-- <prefix>/include/libexttextcat/: the header is looked up there, so
+-- `luarocks make` needs no EXTTEXTCAT_INCDIR.
 external_dependencies = {
   ICU = { header = "unicode/utypes.h", library = "icuuc" },
-  EXTTEXTCAT = { header = "textcat.h", library = "exttextcat-2.0" },
+  EXTTEXTCAT = { header = "libexttextcat/textcat.h", library = "exttextcat-2.0" },
 }
 
 test_dependencies = { "busted" }
@@ -61,7 +62,7 @@ build = {
         "csrc/l_calendar.c", "csrc/l_langid.c", "csrc/l_translit.c", "csrc/l_matcher.c",
       },
       defines = { "_POSIX_C_SOURCE=200809L" },
-      incdirs = { "csrc", "$(ICU_INCDIR)", "$(EXTTEXTCAT_INCDIR)" },
+      incdirs = { "csrc", "$(ICU_INCDIR)", "$(EXTTEXTCAT_INCDIR)/libexttextcat" },
       libdirs = { "$(ICU_LIBDIR)", "$(EXTTEXTCAT_LIBDIR)" },
       libraries = { "icuuc", "icui18n", "icudata", "exttextcat-2.0" },
     },
