@@ -11,7 +11,13 @@
 **    script with most letters is the text's main script.  A language is
 **    plausible only if it is written in that script (its likely script from
 **    CLDR via uloc_addLikelySubtags; Jpan = Hira+Kana+Hani, Kore = Hang+Hani,
-**    Hans/Hant = Hani).  textcat candidates in other scripts are dropped.
+**    Hans/Hant = Hani).  Some scripts decide alone: Han or kana text is
+**    Japanese when kana are at least 1/20 of its CJK letters (no other
+**    language writes kana), else Chinese; a script that only one language's
+**    models write (Hangul, Greek, Thai, Hebrew, ...) names that language.
+**    Otherwise textcat compares the text with the models written in the
+**    main script only: one textcat handle per script, loaded on first use
+**    (ten Cyrillic models instead of all 160 is most of its cost).
 **
 ** 2. textcat closeness.  textcat returns up to 5 candidates whose distance
 **    is within 3% of the best one (distance d, lower is better).  Each gets
@@ -42,6 +48,7 @@
 ** in the race.
 */
 #include <stdio.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -60,11 +67,30 @@
 #define LEN_SCALE 40.0   /* letters at which the length factor is 0.5 */
 #define MAXSCRIPT 256      /* above every UScriptCode of ICU 72 */
 #define MAXRACE 16         /* textcat's 5 candidates plus the profiles */
+#define KANA_SHARE 20      /* Japanese when kana are at least 1/20 of Han + kana */
 
+
+/* One fpdb.conf line: a model file and textcat's name for it. */
+typedef struct Model {
+  char *file, *name;
+  char lang[16];
+} Model;
+
+/* The textcat handle over the models of one script, made on first use. */
+typedef struct Group {
+  UScriptCode script;
+  void *tc;                /* NULL until loaded */
+  candidate_t *cand;       /* textcat's output array, one per model */
+} Group;
+
+#define MAXGROUP 32        /* distinct main scripts seen by one GlLangId */
 
 struct GlLangId {
-  void *tc;                /* textcat handle */
-  candidate_t *cand;       /* textcat's output array, one per model */
+  char *prefix;            /* model directory with a trailing '/' */
+  Model *models;
+  int nmodels;
+  Group groups[MAXGROUP];
+  int ngroups;
   int32_t counts[MAXSCRIPT];   /* letters per script of the current text */
 };
 
@@ -289,9 +315,51 @@ static int32_t gather(const char *s, size_t n, UScriptCode main,
 ** Open, close, guess
 ** --------------------------------------------------------------------- */
 
+/* Parse <dir>/fpdb.conf: "file name" per line, '#' starts a comment. */
+static int readconf(GlLangId *li, const char *conf, UErrorCode *status) {
+  FILE *f = fopen(conf, "r");
+  char line[512];
+  int cap = 0;
+  if (f == NULL) { *status = U_FILE_ACCESS_ERROR; return 0; }
+  while (fgets(line, sizeof(line), f) != NULL) {
+    char file[256], name[128];
+    char *hash = strchr(line, '#');
+    if (hash) *hash = '\0';
+    if (sscanf(line, "%255s %127s", file, name) != 2) continue;
+    if (li->nmodels == cap) {
+      Model *m = (Model *)realloc(li->models, (size_t)(cap ? 2 * cap : 64) * sizeof(Model));
+      if (m == NULL) { *status = U_MEMORY_ALLOCATION_ERROR; break; }
+      li->models = m;
+      cap = cap ? 2 * cap : 64;
+    }
+    Model *m = &li->models[li->nmodels];
+    m->file = strdup(file);
+    m->name = strdup(name);
+    if (m->file == NULL || m->name == NULL) {
+      free(m->file); free(m->name);
+      *status = U_MEMORY_ALLOCATION_ERROR;
+      break;
+    }
+    name2lang(name, m->lang, sizeof(m->lang));
+    li->nmodels++;
+    {  /* every model must be readable now, not at the first text of its script */
+      char path[1024];
+      FILE *mf;
+      snprintf(path, sizeof(path), "%s%s", li->prefix, file);
+      if ((mf = fopen(path, "r")) == NULL) { *status = U_FILE_ACCESS_ERROR; break; }
+      fclose(mf);
+    }
+  }
+  if (ferror(f) && U_SUCCESS(*status)) *status = U_FILE_ACCESS_ERROR;
+  fclose(f);
+  if (U_SUCCESS(*status) && li->nmodels == 0) *status = U_FILE_ACCESS_ERROR;
+  return U_SUCCESS(*status);
+}
+
+
 GlLangId *gl_langid_open(const char *dir, UErrorCode *status) {
   GlLangId *li;
-  char *conf, *prefix;
+  char *conf = NULL;
   size_t dl;
   if (U_FAILURE(*status)) return NULL;
   if (dir == NULL || *dir == '\0') dir = GL_TEXTCAT_DIR;
@@ -299,49 +367,84 @@ GlLangId *gl_langid_open(const char *dir, UErrorCode *status) {
   while (dl > 1 && dir[dl - 1] == '/') dl--;
   li = (GlLangId *)calloc(1, sizeof(*li));
   conf = (char *)malloc(dl + sizeof("/fpdb.conf"));
-  prefix = (char *)malloc(dl + 2);
-  if (li == NULL || conf == NULL || prefix == NULL) {
+  if (li == NULL || conf == NULL || (li->prefix = (char *)malloc(dl + 2)) == NULL) {
     *status = U_MEMORY_ALLOCATION_ERROR;
     goto fail;
   }
   memcpy(conf, dir, dl);
   strcpy(conf + dl, "/fpdb.conf");
-  memcpy(prefix, dir, dl);
-  strcpy(prefix + dl, "/");
-  {  /* check first: textcat would print its own complaint on stderr */
-    FILE *f = fopen(conf, "r");
-    if (f == NULL) {
-      *status = U_FILE_ACCESS_ERROR;
-      goto fail;
-    }
-    fclose(f);
-  }
-  li->tc = special_textcat_Init(conf, prefix);   /* reads every model now */
-  if (li->tc == NULL) {
-    *status = U_FILE_ACCESS_ERROR;
-    goto fail;
-  }
-  li->cand = textcat_GetClassifyFullOutput(li->tc);
-  if (li->cand == NULL) {
-    *status = U_MEMORY_ALLOCATION_ERROR;
-    goto fail;
-  }
+  memcpy(li->prefix, dir, dl);
+  strcpy(li->prefix + dl, "/");
+  if (!readconf(li, conf, status)) goto fail;
   free(conf);
-  free(prefix);
   return li;
 fail:
   free(conf);
-  free(prefix);
   gl_langid_close(li);
   return NULL;
 }
 
 
 void gl_langid_close(GlLangId *li) {
+  int i;
   if (li == NULL) return;
-  if (li->cand) textcat_ReleaseClassifyFullOutput(li->tc, li->cand);
-  if (li->tc) textcat_Done(li->tc);
+  for (i = 0; i < li->ngroups; i++) {
+    if (li->groups[i].cand) textcat_ReleaseClassifyFullOutput(li->groups[i].tc, li->groups[i].cand);
+    if (li->groups[i].tc) textcat_Done(li->groups[i].tc);
+  }
+  for (i = 0; i < li->nmodels; i++) {
+    free(li->models[i].file);
+    free(li->models[i].name);
+  }
+  free(li->models);
+  free(li->prefix);
   free(li);
+}
+
+
+/*
+** The textcat handle over the models written in script, loaded on first
+** use.  textcat reads its model list from a file: we hand it the lines of
+** fpdb.conf for this script through a pipe (/dev/fd/N), so no temporary
+** file is written.  Comparing a text with 10 models instead of 160 is most
+** of the speed-up over one handle for all.  Returns NULL with *status set.
+*/
+static Group *group_for(GlLangId *li, UScriptCode script, UErrorCode *status) {
+  int i, fd[2], any = 0;
+  char path[32];
+  Group *g;
+  FILE *w;
+  for (i = 0; i < li->ngroups; i++)
+    if (li->groups[i].script == script) return &li->groups[i];
+  if (li->ngroups == MAXGROUP) { *status = U_BUFFER_OVERFLOW_ERROR; return NULL; }
+  if (pipe(fd) != 0) { *status = U_FILE_ACCESS_ERROR; return NULL; }
+  w = fdopen(fd[1], "w");
+  if (w == NULL) { close(fd[0]); close(fd[1]); *status = U_FILE_ACCESS_ERROR; return NULL; }
+  for (i = 0; i < li->nmodels; i++)   /* a conf of a few KB fits the pipe's buffer */
+    if (writes(li->models[i].name, li->models[i].lang, script)) {
+      fprintf(w, "%s %s\n", li->models[i].file, li->models[i].name);
+      any = 1;
+    }
+  if (fclose(w) != 0 || !any) {
+    close(fd[0]);
+    *status = any ? U_FILE_ACCESS_ERROR : U_ILLEGAL_ARGUMENT_ERROR;
+    return NULL;
+  }
+  snprintf(path, sizeof(path), "/dev/fd/%d", fd[0]);
+  g = &li->groups[li->ngroups];
+  g->script = script;
+  g->tc = special_textcat_Init(path, li->prefix);
+  close(fd[0]);
+  if (g->tc == NULL) { *status = U_FILE_ACCESS_ERROR; return NULL; }
+  g->cand = textcat_GetClassifyFullOutput(g->tc);
+  if (g->cand == NULL) {
+    textcat_Done(g->tc);
+    g->tc = NULL;
+    *status = U_MEMORY_ALLOCATION_ERROR;
+    return NULL;
+  }
+  li->ngroups++;
+  return g;
 }
 
 
@@ -371,6 +474,7 @@ int gl_langid_guess(GlLangId *li, const char *s, size_t n, int32_t min_letters,
   int32_t letters = 0, words;
   UScriptCode main = USCRIPT_INVALID_CODE;
   double lenf, margin;
+  Group *g;
 
   memset(out, 0, sizeof(*out));
   if (U_FAILURE(*status)) return -1;
@@ -402,17 +506,62 @@ int gl_langid_guess(GlLangId *li, const char *s, size_t n, int32_t min_letters,
     return 0;
   }
 
-  /* 2. textcat candidates written in the main script */
-  ncand = textcat_ClassifyFull(li->tc, s, n, li->cand);
+  /* 2a. scripts that decide alone: kana is written only in Japanese, and
+     Han text without kana is Chinese; a script with models of a single
+     language (Hangul, Greek, Thai, ...) names it. */
+  if (main == USCRIPT_HAN || main == USCRIPT_HIRAGANA || main == USCRIPT_KATAKANA) {
+    int32_t kana = counts[USCRIPT_HIRAGANA] + counts[USCRIPT_KATAKANA];
+    int32_t cjk = kana + counts[USCRIPT_HAN];
+    strcpy(out->lang, kana * KANA_SHARE >= cjk ? "ja" : "zh");
+    out->confidence = (double)letters / (letters + LEN_SCALE);
+    out->why = GlLangKnown;
+    return 1;
+  }
+  {
+    const char *only = NULL;
+    for (i = 0; i < li->nmodels; i++) {
+      if (!writes(li->models[i].name, li->models[i].lang, main)) continue;
+      if (only == NULL) only = li->models[i].lang;
+      else if (strcmp(only, li->models[i].lang) != 0) { only = NULL; break; }
+    }
+    for (i = 0; only != NULL && i < (int)NPROFILES; i++)   /* a profile may add a rival */
+      if (strcmp(profiles[i].lang, only) != 0 && writes(NULL, profiles[i].lang, main)) only = NULL;
+    if (only != NULL) {
+      strcpy(out->lang, only);
+      out->confidence = (double)letters / (letters + LEN_SCALE);
+      out->why = GlLangKnown;
+      return 1;
+    }
+  }
+
+  /* 2b. textcat, over the models written in the main script, on the first
+     GL_LANGID_NGRAM_BYTES of the text */
+  g = group_for(li, main, status);
+  if (g == NULL) {
+    if (*status == U_ILLEGAL_ARGUMENT_ERROR) {   /* no model writes this script */
+      *status = U_ZERO_ERROR;
+      out->why = GlLangNoCandidate;
+      return 0;
+    }
+    return -1;
+  }
+  {
+    size_t m = n;
+    if (m > GL_LANGID_NGRAM_BYTES) {
+      m = GL_LANGID_NGRAM_BYTES;
+      while (m > 0 && (u[m] & 0xC0) == 0x80) m--;
+    }
+    ncand = textcat_ClassifyFull(g->tc, s, m, g->cand);
+  }
   if (ncand == TEXTCAT_RESULT_SHORT) { out->why = GlLangTooShort; return 0; }
   if (ncand <= 0) { out->why = GlLangAmbiguous; return 0; }
   for (i = 0; i < ncand && nrace < MAXRACE; i++) {
     char lang[16];
-    name2lang(li->cand[i].name, lang, sizeof(lang));
-    if (!writes(li->cand[i].name, lang, main) || findrunner(race, nrace, lang) >= 0)
-      continue;   /* other script, or a second model of the same language */
+    name2lang(g->cand[i].name, lang, sizeof(lang));
+    if (findrunner(race, nrace, lang) >= 0)
+      continue;   /* a second model of the same language */
     strcpy(race[nrace].lang, lang);
-    race[nrace].t = (double)li->cand[0].score / (li->cand[i].score > 0 ? li->cand[i].score : 1);
+    race[nrace].t = (double)g->cand[0].score / (g->cand[i].score > 0 ? g->cand[i].score : 1);
     race[nrace].prof = NULL;
     nrace++;
   }

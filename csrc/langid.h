@@ -3,8 +3,9 @@
 ** combined with script evidence (letters counted by Unicode script) and
 ** distinctive letters and words of closely related languages.
 **
-** Lua-free.  A GlLangId owns one textcat handle (about 160 language models,
-** a few MB, slow to load): open it once and reuse it.  A GlLangId is not
+** Lua-free.  A GlLangId owns one textcat handle per script it has met
+** (loaded on first use: the 160 models of all scripts together are a few
+** MB, slow to load): open it once and reuse it.  A GlLangId is not
 ** thread-safe (textcat keeps per-handle state, and so do we); use one per
 ** thread, or serialize access.
 */
@@ -23,6 +24,10 @@
 /* Only the first GL_LANGID_MAXBYTES bytes (cut at a character boundary)
    are analysed: a few KB decide a language, and textcat is linear in size. */
 #define GL_LANGID_MAXBYTES 16384
+
+/* textcat ranks n-grams of at most this many bytes of that: its cost is
+   linear in the sample, and 4 KB decide as well as 16 KB on news. */
+#define GL_LANGID_NGRAM_BYTES 4096
 
 /* Fewest letters (of any script) a text needs before we guess at all. */
 #define GL_LANGID_MINLETTERS 20

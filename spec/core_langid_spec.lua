@@ -74,6 +74,24 @@ describe("glean.language", function()
     assert.are.equal("hi", (glean.language(s)))
   end)
 
+  it("decides Han and kana text by script: kana make it Japanese, Han alone Chinese", function()
+    local zh = "今年冬天北方多地出现大范围降雪，铁路部门增开列车，保障旅客安全出行。"
+    local ja = "今年の冬は北日本で大雪が続き、鉄道会社は臨時列車を増やして乗客の安全を守っている。"
+    assert.are.equal("zh", (glean.language(zh)))
+    assert.are.equal("ja", (glean.language(ja)))
+    local sample = H.read(H.home .. "/samples/2024-12-03-zh-summit.txt")
+    assert.are.equal("zh", (glean.language(sample)))
+    -- a Japanese headline of kanji with a few kana is still Japanese
+    assert.are.equal("ja", (glean.language("東京都議会選挙の投票率は過去最低を記録した模様、専門家が分析")))
+  end)
+
+  it("names the one language whose models write a script without asking textcat", function()
+    local ko = "올해 겨울 북부 지방에 많은 눈이 내려 철도 회사가 임시 열차를 늘렸다."
+    local el = "Φέτος τον χειμώνα έπεσε πολύ χιόνι στα βόρεια και ο σιδηρόδρομος πρόσθεσε δρομολόγια."
+    assert.are.equal("ko", (glean.language(ko)))
+    assert.are.equal("el", (glean.language(el)))
+  end)
+
   it("returns nil, 'unknown' for too little text instead of guessing", function()
     for _, s in ipairs { "", "Hello", "नमस्ते", "سلام دوست", "12345 67890 !!! ... ---", "北京欢迎你" } do
       local l, why = glean.language(s)
