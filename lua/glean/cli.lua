@@ -1,46 +1,94 @@
--- glean.cli: argument parsing for bin/glean.  Each subcommand lives in
--- lua/glean/cmd/<name>.lua and exports `describe`, `configure(parser)` and
--- `run(args) -> exit status`.  Exit status: 0 ran, 1 some input failed,
--- 2 usage error.
-local argparse = require "argparse"
+-- glean.cli: what the subcommands of bin/glean share: the report output
+-- options (--format, --template, -o, --max-docs-in-report, --title, -q), the
+-- choice of format, the output file, the template check and the progress
+-- line.  The subcommands themselves are lua/glean/cmd/<name>.lua; the list
+-- of them and the entry point are glean.cmd.
+local report = require "glean.report"
+
+local io, os, ipairs, tostring, tonumber, string, math = io, os, ipairs, tostring, tonumber, string, math
 
 local cli = {}
 
-local commands = { "match", "rules", "analyze", "report" }
-
-function cli.main(argv)
-  local parser = argparse("glean", "Find people, places and organisations in multilingual text.")
-    :command_target("command")
-    :help_max_width(100)
-  parser:flag("--version", "Print the version and exit.")
-    :action(function()
-      local glean = require "glean"
-      print(glean._VERSION .. " (Unicode " .. glean.unicode_version() .. ")")
-      os.exit(0)
+-- output_options(parser): the options of every subcommand that writes a
+-- report (analyze, report)
+function cli.output_options(p)
+  p:option("--format", "Output: html, md, csv or jsonl (default: from -o's or --template's extension, else html).")
+    :choices({ "html", "md", "csv", "jsonl" })
+  p:option("--template", "Render with this Mustache template instead of the default one."):argname("<file>")
+  p:option("-o --output", "Write to this file (default: standard output)."):argname("<file>")
+  p:option("--max-docs-in-report", "Documents whose text the report shows (the rest are counted).", "200")
+    :argname("<n>"):convert(function(s)
+      local n = math.tointeger(tonumber(s))
+      if not n or n < 0 then return nil, "'" .. s .. "' is not a count" end
+      return n
     end)
-  parser:require_command(true)
-  local loaded = {}
-  for _, name in ipairs(commands) do
-    local ok, mod = pcall(require, "glean.cmd." .. name)
-    if ok then
-      loaded[name] = mod
-      mod.configure(parser:command(name, mod.describe))
-    elseif not tostring(mod):find("module 'glean.cmd." .. name .. "' not found", 1, true) then
-      error(mod, 0)
+  p:option("--title", "Report title.", "glean report")
+  p:flag("-q --quiet", "No progress line on standard error.")
+end
+
+-- pick_format(args) -> format: --format, else from the output or template
+-- extension, else html
+function cli.pick_format(args)
+  if args.format then return args.format end
+  for _, name in ipairs({ args.template or "", args.output or "" }) do
+    local ext = name:lower():gsub("%.mustache$", ""):match("%.(%w+)$")
+    ext = ({ htm = "html", markdown = "md", json = "jsonl" })[ext] or ext
+    if ext and report.FORMATS[ext] ~= nil then return ext end
+  end
+  return "html"
+end
+
+-- check_template(args, format) -> true | nil, err: loads the template
+-- before any work, so a typo fails in a second
+function cli.check_template(args, format)
+  if format == "jsonl" and not args.template then return true end
+  local tpl, err = require("glean.template").load(report.template_for({ format = format, template = args.template }))
+  if not tpl then return nil, err end
+  return true
+end
+
+-- open_output(args) -> write function, close function | nil, err
+function cli.open_output(args)
+  if not args.output or args.output == "-" then
+    return function(s) io.stdout:write(s) end, function() io.stdout:flush() return true end
+  end
+  local f, err = io.open(args.output, "wb")
+  if not f then return nil, "cannot write output (" .. tostring(err) .. ")" end
+  return function(s) f:write(s) end, function() return f:close() end
+end
+
+function cli.stderr_is_terminal()
+  local ok = os.execute("test -t 2")
+  return ok == true or ok == 0
+end
+
+-- progress(enabled, total_docs, total_bytes) -> { step(done, bytes), finish() }:
+-- a progress line on standard error (done/total, MB/s, ETA), rewritten in
+-- place with \r
+function cli.progress(enabled, total_docs, total_bytes)
+  if not enabled then return { step = function() end, finish = function() end } end
+  local last, shown = -1, false
+  local clock0 = os.clock()
+  local p = {}
+  function p.step(done, bytes)
+    local now = os.clock()
+    if now - last < 0.2 and done ~= total_docs then return end
+    last = now
+    local secs = math.max(now - clock0, 1e-3)
+    local rate = bytes / 1e6 / secs
+    local line = string.format("glean: %d%s documents, %.1f MB/s", done,
+      total_docs and ("/" .. total_docs) or "", rate)
+    if total_bytes and total_bytes > 0 and bytes > 0 then
+      local eta = (total_bytes - bytes) / (bytes / secs)
+      line = line .. string.format(", ETA %d:%02d", math.floor(eta / 60), math.floor(eta % 60))
     end
+    io.stderr:write("\r", line, "\27[K")
+    shown = true
   end
-  local ok, args = parser:pparse(argv)
-  if not ok then
-    io.stderr:write(parser:get_usage(), "\n\nError: ", tostring(args), "\n")
-    return 2
+  function p.finish()
+    if shown then io.stderr:write("\n") end
   end
-  if not loaded[args.command] then
-    io.stderr:write(parser:get_usage(), "\n\nError: a command is required\n")
-    return 2
-  end
-  local status = loaded[args.command].run(args)
-  io.stdout:flush()
-  return status or 0
+  return p
 end
 
 return cli

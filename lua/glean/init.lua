@@ -17,7 +17,7 @@ glean._VERSION = "glean " .. core.version()
 -- glean.rules, glean.template, glean.analyze, ...
 local submodules = {
   gazetteer = true, rules = true, template = true, analyze = true,
-  report = true,
+  record = true, inputs = true, aggregate = true, report = true,
 }
 
 return setmetatable(glean, {

@@ -1,4 +1,4 @@
--- glean.report: aggregates (glean.analyze) -> the view model the report
+-- glean.report: aggregates (glean.aggregate) -> the view model the report
 -- templates render, the highlighted HTML of a document, and reading
 -- documents.jsonl result files back into aggregates (`glean report`).
 --
@@ -9,23 +9,24 @@
 -- they show comes from the view built here, so analysts change the layout
 -- without touching code.  The view is deterministic: every list is sorted
 -- with a full tie-break, so equal aggregates render to equal bytes.
-local analyze = require "glean.analyze"
+local record = require "glean.record"
+local paths = require "glean.paths"
 local template = require "glean.template"
 
-local ipairs, pairs, type, tostring, pcall, math, string, table, io =
-  ipairs, pairs, type, tostring, pcall, math, string, table, io
+local ipairs, pairs, type, tostring, pcall, math, string, table =
+  ipairs, pairs, type, tostring, pcall, math, string, table
 local concat, sort = table.concat, table.sort
 
 local report = {}
 
--- default template per format; jsonl is written by analyze.encode, not a template
+-- default template per format; jsonl is written by record.encode, not a template
 report.FORMATS = { html = "report.html", md = "report.md", csv = "mentions.csv", jsonl = false }
 
 -- Labels shown in the report, kept apart from logic so they are easy to change.
 report.TYPE_LABELS = { place = "Place", org = "Organisation", person = "Person", event = "Event", misc = "Other" }
 
 function report.template_dir()
-  return analyze.home_dir() .. "/templates"
+  return paths.home() .. "/templates"
 end
 
 -- ---------------------------------------------------------------------
@@ -89,7 +90,7 @@ function report.highlight(rec, slots)
     local s, e = math.max(1, a.start), math.min(n, a.stop)
     if s <= e then
       local v = a.date or a.value
-      if type(v) ~= "string" then v = analyze.encode_value(v) end  -- 2025, not 2025.0 after JSON
+      if type(v) ~= "string" then v = record.encode_value(v) end  -- 2025, not 2025.0 after JSON
       spans[#spans + 1] = { s = s, e = e, prio = 2,
         open = '<span class="a k-' .. css_name(a.kind or "rule") .. '" data-a="' .. i .. '" title="'
           .. esc((a.kind or "") .. " (" .. (a.rule or "") .. "): " .. tostring(v)) .. '">',
@@ -366,39 +367,11 @@ function report.render(agg, opts)
   return out
 end
 
--- read(paths, agg) -> agg, errors: adds every record of documents.jsonl
+-- read(files, agg) -> agg, errors: adds every record of documents.jsonl
 -- files ("-" is standard input) to agg; a bad line is an error naming
 -- file:line and is skipped.
--- each_record(paths, fn) -> errors: decodes every non-blank line of the
--- documents.jsonl files (or "-" for standard input) and calls fn(rec, path,
--- line); a file that cannot be opened or a line that is not JSON becomes an
--- error message ("path:line: ...") and the rest is still read.
-function report.each_record(paths, fn)
-  local errors = {}
-  for _, p in ipairs(paths) do
-    local f, err
-    if p == "-" then f = io.stdin else f, err = io.open(p, "rb") end
-    if not f then
-      errors[#errors + 1] = tostring(err)
-    else
-      local n = 0
-      for line in f:lines() do
-        n = n + 1
-        if line:find("%S") then
-          local rec, derr = analyze.decode(line)
-          if rec then fn(rec, p, n, errors)
-          else errors[#errors + 1] = string.format("%s:%d: invalid JSON (%s)", p, n, tostring(derr)) end
-        end
-      end
-      if f ~= io.stdin then f:close() end
-    end
-  end
-  return errors
-end
-
--- read(paths, agg) -> agg, errors: every document record into the aggregator
-function report.read(paths, agg)
-  local errors = report.each_record(paths, function(rec, p, n, errs)
+function report.read(files, agg)
+  local errors = record.each(files, function(rec, p, n, errs)
     if type(rec.id) ~= "string" and type(rec.id) ~= "number" or type(rec.status) ~= "string" then
       errs[#errs + 1] = string.format("%s:%d: not a glean document record (no 'id' or 'status')", p, n)
     else

@@ -8,9 +8,10 @@
 --
 -- Exit status: 0 ran, 1 a line was not a record (skipped, reported on
 -- stderr) or a document had failed in analysis, 2 usage errors.
-local analyze = require "glean.analyze"
+local record = require "glean.record"
+local aggregate = require "glean.aggregate"
 local report = require "glean.report"
-local acmd = require "glean.cmd.analyze"
+local cli = require "glean.cli"
 
 local io, ipairs, tostring = io, ipairs, tostring
 
@@ -20,26 +21,26 @@ cmd.describe = "Merge documents.jsonl results (from analyze --format jsonl) into
 
 function cmd.configure(p)
   p:argument("files", "documents.jsonl files; - reads standard input."):args("+")
-  acmd.output_options(p)
+  cli.output_options(p)
 end
 
 function cmd.run(args)
   local prog = "glean report"
-  local format = acmd.pick_format(args)
-  local ok, terr = acmd.check_template(args, format)
+  local format = cli.pick_format(args)
+  local ok, terr = cli.check_template(args, format)
   if not ok then io.stderr:write(prog, ": ", tostring(terr), "\n"); return 2 end
-  local agg = analyze.aggregator({
+  local agg = aggregate.new({
     keep_texts = args.max_docs_in_report,
     keep_mentions = format == "csv" or args.template ~= nil,
   })
-  local write, close = acmd.open_output(args)
+  local write, close = cli.open_output(args)
   if not write then io.stderr:write(prog, ": ", close, "\n"); return 2 end
   local status = 0
   if format == "jsonl" and not args.template then
     -- concatenation with validation: every record re-encoded in order
-    local errors = report.each_record(args.files, function(rec)
+    local errors = record.each(args.files, function(rec)
       if rec.status ~= "ok" then status = 1 end
-      write(analyze.encode(rec)); write("\n")
+      write(record.encode(rec)); write("\n")
     end)
     for _, e in ipairs(errors) do io.stderr:write(prog, ": ", e, "\n"); status = 1 end
   else

@@ -1,0 +1,134 @@
+-- glean.aggregate: what the report counts.  An aggregator takes document
+-- records (glean.record) one at a time and keeps the corpus totals, per
+-- language, source, script and entity, co-occurrences, the timeline,
+-- gazetteer-gap candidates and the documents a report shows.
+--
+--   local agg = aggregate.new { keep_texts = 200 }
+--   for doc in inputs.files(list) do agg:add(an:document(doc)) end
+--
+-- Records are the only input, so a run split in chunks and merged
+-- (`glean report part-*.jsonl`) counts the same as a single run.
+local ipairs, pairs, setmetatable = ipairs, pairs, setmetatable
+local sort = table.sort
+
+local aggregate = {}
+
+local Agg = {}
+Agg.__index = Agg
+
+-- new(opts) -> agg.  opts.keep_texts: how many documents keep their
+-- record (text included) for a report that shows documents (default 200);
+-- opts.keep_mentions: keep one row per mention (for mentions.csv).
+function aggregate.new(opts)
+  opts = opts or {}
+  return setmetatable({
+    keep_texts = opts.keep_texts or 200, keep_mentions = opts.keep_mentions or false,
+    documents = 0, ok = 0, failed = 0, bytes = 0, chars = 0,
+    mentions = 0, boilerplate_mentions = 0, annotations = 0, dated_mentions = 0,
+    entities = {}, co_sentence = {}, co_document = {}, timeline = {},
+    languages = {}, sources = {}, scripts = {}, annotation_kinds = {}, candidates = {},
+    failures = {}, shown = {}, omitted = 0, rtl_documents = 0, mention_rows = {},
+  }, Agg)
+end
+
+local function bump(t, k, n) t[k] = (t[k] or 0) + (n or 1) end
+
+local function pair_key(a, b)
+  if a > b then a, b = b, a end
+  return a .. "\t" .. b
+end
+
+function Agg:add(rec)
+  self.documents = self.documents + 1
+  self.bytes = self.bytes + (rec.bytes or 0)
+  local src = rec.source or "."
+  local s = self.sources[src] or { documents = 0, mentions = 0, failed = 0 }
+  self.sources[src] = s
+  s.documents = s.documents + 1
+  if rec.status ~= "ok" then
+    self.failed = self.failed + 1
+    s.failed = s.failed + 1
+    self.failures[#self.failures + 1] = { id = rec.id, error = rec.error or "failed" }
+    if #self.shown < self.keep_texts then self.shown[#self.shown + 1] = rec else self.omitted = self.omitted + 1 end
+    return
+  end
+  self.ok = self.ok + 1
+  self.chars = self.chars + (rec.chars or 0)
+  local lang = rec.lang or "und"
+  local l = self.languages[lang] or { documents = 0, mentions = 0, bytes = 0 }
+  self.languages[lang] = l
+  l.documents = l.documents + 1
+  l.bytes = l.bytes + (rec.bytes or 0)
+  if rec.dir == "rtl" then self.rtl_documents = self.rtl_documents + 1 end
+  for sc, n in pairs(rec.scripts or {}) do bump(self.scripts, sc, n) end
+  for _, a in ipairs(rec.annotations or {}) do
+    self.annotations = self.annotations + 1
+    bump(self.annotation_kinds, a.kind or "?")
+  end
+  local in_doc, by_sentence = {}, {}
+  for _, m in ipairs(rec.mentions or {}) do
+    if m.boilerplate then
+      self.boilerplate_mentions = self.boilerplate_mentions + 1
+    else
+      self.mentions = self.mentions + 1
+      l.mentions = l.mentions + 1
+      s.mentions = s.mentions + 1
+      local e = self.entities[m.id]
+      if not e then
+        e = { id = m.id, type = m.type, label = m.label or m.id, total = 0, documents = 0,
+              languages = {}, surfaces = {}, ambiguous = 0 }
+        self.entities[m.id] = e
+      end
+      e.total = e.total + 1
+      if m.ambiguous then e.ambiguous = e.ambiguous + 1 end
+      bump(e.languages, lang)
+      bump(e.surfaces, m.surface)
+      if not in_doc[m.id] then in_doc[m.id] = true; e.documents = e.documents + 1 end
+      if m.sentence then
+        local set = by_sentence[m.sentence] or {}
+        by_sentence[m.sentence] = set
+        set[m.id] = true
+      end
+      if m.date then
+        self.dated_mentions = self.dated_mentions + 1
+        local day = self.timeline[m.date] or { total = 0, entities = {} }
+        self.timeline[m.date] = day
+        day.total = day.total + 1
+        bump(day.entities, m.id)
+      end
+      if self.keep_mentions then
+        self.mention_rows[#self.mention_rows + 1] = {
+          document = rec.id, lang = lang, start = m.start, stop = m.stop, id = m.id, type = m.type,
+          label = m.label, surface = m.surface, alias = m.alias, sentence = m.sentence,
+          date = m.date, ambiguous = m.ambiguous and "true" or "false",
+        }
+      end
+    end
+  end
+  local function pairs_of(set, into)
+    local ids = {}
+    for id in pairs(set) do ids[#ids + 1] = id end
+    sort(ids)
+    for i = 1, #ids do
+      for j = i + 1, #ids do bump(into, pair_key(ids[i], ids[j])) end
+    end
+  end
+  for _, set in pairs(by_sentence) do pairs_of(set, self.co_sentence) end
+  pairs_of(in_doc, self.co_document)
+  local seen = {}
+  for _, c in ipairs(rec.candidates or {}) do
+    local surface, n = c[1], c[2]
+    local k = self.candidates[surface] or { count = 0, documents = 0 }
+    self.candidates[surface] = k
+    k.count = k.count + n
+    if not seen[surface] then seen[surface] = true; k.documents = k.documents + 1 end
+  end
+  if #self.shown < self.keep_texts then
+    self.shown[#self.shown + 1] = rec
+  else
+    self.omitted = self.omitted + 1
+  end
+end
+
+aggregate.Aggregator = Agg
+return aggregate

@@ -1,0 +1,155 @@
+-- glean.record: the document record, one line of documents.jsonl.  Its
+-- schema (the fields and their order), the encoder, the decoder and the one
+-- reader of documents.jsonl files.
+--
+--   local line = record.encode(rec)                 -- one line, no newline
+--   local rec = assert(record.decode(line))
+--   local errors = record.each({ "part-1.jsonl" }, function(rec, path, line) ... end)
+--
+-- A record carries every field the aggregates need (glean.aggregate), so a
+-- report is rebuilt from result files alone.  Encoding is deterministic:
+-- record fields in RECORD_KEYS order, every other object's keys sorted, the
+-- list fields always as [ ], so equal records give equal bytes.
+local cjson = require "cjson.safe"
+
+local ipairs, pairs, type, tostring, tonumber, next, setmetatable =
+  ipairs, pairs, type, tostring, tonumber, next, setmetatable
+local io, math, string = io, math, string
+local concat, sort = table.concat, table.sort
+
+local record = {}
+
+-- Fields that are lists, written as [ ] even when empty.
+local ARRAYS = { sentences = true, annotations = true, mentions = true, candidates = true, warnings = true }
+
+-- The record's fields in the order they are written.
+local RECORD_KEYS = { "id", "path", "source", "status", "error", "bytes", "chars", "lang", "lang_confidence",
+  "dir", "scripts", "date", "date_source", "sentences", "mentions", "annotations", "candidates",
+  "warnings", "text" }
+record.KEYS = RECORD_KEYS
+
+-- The fields of mentions and annotations in sorted order: encoding these
+-- many small objects by a fixed key list skips collecting and sorting their
+-- keys.  A field outside the list falls back to the generic encoder.
+local ITEM_KEYS = {
+  mentions = { "alias", "ambiguous", "attrs", "boilerplate", "date", "id", "label", "sentence", "start",
+               "stop", "surface", "type" },
+  annotations = { "date", "kind", "rule", "start", "stop", "surface", "value" },
+}
+
+-- '"key":' for each key seen, so a record's many small objects do not
+-- re-encode the same few field names
+local KEY_PREFIX = setmetatable({}, { __index = function(t, k)
+  local v = cjson.encode(k) .. ":"
+  t[k] = v
+  return v
+end })
+
+local function enc(v, as_array)
+  local t = type(v)
+  if t == "string" then return cjson.encode(v)
+  elseif t == "number" then
+    if math.type(v) == "integer" then return tostring(v) end
+    if v == math.floor(v) and math.abs(v) < 2^53 then return string.format("%d", v) end
+    return cjson.encode(v)
+  elseif t == "boolean" then return v and "true" or "false"
+  elseif t == "table" then
+    local n = #v
+    if as_array or n > 0 then
+      local parts = {}
+      for i = 1, n do parts[i] = enc(v[i]) end
+      return "[" .. concat(parts, ",") .. "]"
+    end
+    local keys, nk = {}, 0
+    for k in pairs(v) do nk = nk + 1; keys[nk] = tostring(k) end
+    sort(keys)   -- sorted keys: byte-identical output whatever Lua's hash seed
+    for i = 1, nk do
+      local k = keys[i]
+      local x = v[k]
+      if x == nil then x = v[tonumber(k)] end
+      keys[i] = KEY_PREFIX[k] .. enc(x)
+    end
+    return "{" .. concat(keys, ",") .. "}"
+  end
+  return (cjson.encode(v)) or "null"
+end
+
+-- encode_value(v) -> JSON text of any plain value (keys sorted)
+function record.encode_value(v) return enc(v) end
+
+local function enc_items(list, keys)
+  local known = {}
+  for _, k in ipairs(keys) do known[k] = true end
+  local out = {}
+  for i = 1, #list do
+    local item, parts, n = list[i], {}, 0
+    for _, k in ipairs(keys) do
+      local x = item[k]
+      if x ~= nil then n = n + 1; parts[n] = KEY_PREFIX[k] .. enc(x) end
+    end
+    local extra = false
+    for k in pairs(item) do if not known[k] then extra = true; break end end
+    out[i] = extra and enc(item) or "{" .. concat(parts, ",") .. "}"
+  end
+  return "[" .. concat(out, ",") .. "]"
+end
+
+-- encode(rec) -> one line of JSON (no newline)
+function record.encode(rec)
+  local parts = {}
+  for _, k in ipairs(RECORD_KEYS) do
+    local v = rec[k]
+    if v ~= nil then
+      parts[#parts + 1] = '"' .. k .. '":' .. (ITEM_KEYS[k] and enc_items(v, ITEM_KEYS[k]) or enc(v, ARRAYS[k]))
+    end
+  end
+  return "{" .. concat(parts, ",") .. "}"
+end
+
+-- decode(line) -> rec | nil, err
+function record.decode(line)
+  local rec, err = cjson.decode(line)
+  if type(rec) ~= "table" then return nil, err or "not a JSON object" end
+  for k in pairs(ARRAYS) do
+    if type(rec[k]) == "table" and next(rec[k]) == nil then rec[k] = {} end
+  end
+  -- JSON null inside mentions (e.g. sentence) reads back as nil
+  for _, m in ipairs(rec.mentions or {}) do
+    for k, v in pairs(m) do if v == cjson.null then m[k] = nil end end
+  end
+  for _, a in ipairs(rec.annotations or {}) do
+    for k, v in pairs(a) do if v == cjson.null then a[k] = nil end end
+  end
+  for k, v in pairs(rec) do if v == cjson.null then rec[k] = nil end end
+  return rec
+end
+
+-- each(paths, fn) -> errors: decodes every non-blank line of the
+-- documents.jsonl files ("-" is standard input) and calls
+-- fn(rec, path, line, errors); a file that cannot be opened or a line that
+-- is not JSON becomes an error message ("path:line: ...") and the rest is
+-- still read.
+function record.each(paths, fn)
+  local errors = {}
+  for _, p in ipairs(paths) do
+    local f, err
+    if p == "-" then f = io.stdin else f, err = io.open(p, "rb") end
+    if not f then
+      errors[#errors + 1] = tostring(err)
+    else
+      local n = 0
+      for line in f:lines() do
+        n = n + 1
+        if line:find("%S") then
+          local rec, derr = record.decode(line)
+          if rec then fn(rec, p, n, errors)
+          else errors[#errors + 1] = string.format("%s:%d: invalid JSON (%s)", p, n, tostring(derr)) end
+        end
+      end
+      if f ~= io.stdin then f:close() end
+    end
+  end
+  return errors
+end
+
+return record
