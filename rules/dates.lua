@@ -1,5 +1,6 @@
 -- dates.lua: dates, date ranges and times in English, German, Russian,
--- Hindi, Urdu, Persian and Arabic, in any script's digits.
+-- Hindi, Urdu, Persian, Arabic, Spanish, French, Italian, Portuguese,
+-- Turkish, Vietnamese, Chinese, Japanese and Korean, in any script's digits.
 --   "15 से 18 मई, 2025" -> {from="2025-05-15", to="2025-05-18"}
 --   "جمعه ۱۴ آذر ۱۴۰۳"  -> "2024-12-04" (Solar Hijri, converted by ICU)
 -- Values follow ISO 8601 (calendar dates YYYY-MM-DD, times THH:MM).  Dates
@@ -12,14 +13,27 @@ local sp0, sp1, nw = V.sp0, V.sp1, V.nw
 local day = V.int_in(1, 2, 1, 31)
 local month_num = V.int_in(1, 2, 1, 12)
 local year = V.int_in(4, 4, 1000, 2999)
-local day_suffix = (P"." + "st" + "nd" + "rd" + "th" + "-го" + "-е") * nw
+local day_suffix = (P"." + "st" + "nd" + "rd" + "th" + "er" + "º" + "°" + "-го" + "-е") * nw
 local year_suffix = sp0 * (P"г." + "года" + "году" + "г" * nw + "ء" + "هـ" + "ه‍" + "م" * nw + "AD" + "CE")
 
 -- month names with the calendar they belong to
-local month = Cg(V.month("en", "de", "ru", "hi", "ur", "ar", "fa"), "m") * Cg(Cc("gregorian"), "cal")
+-- Gregorian month names; for es fr it pt tr vi only those longer than three
+-- letters or written with their dot: bare abbreviations there are everyday
+-- words of other languages ("3 out of 5" is not Portuguese "out." October)
+local gregorian_months = {}
+for _, k in ipairs { "en", "de", "ru", "hi", "ur", "ar", "fa" } do
+  for name, m in pairs(V.month_names(k)) do gregorian_months[name] = gregorian_months[name] or m end
+end
+for _, k in ipairs { "es", "fr", "it", "pt", "tr", "vi" } do
+  for name, m in pairs(V.month_names(k)) do
+    if utf8.len(name) > 3 or name:find("%.$") then gregorian_months[name] = gregorian_months[name] or m end
+  end
+end
+local month = Cg(V.keywords(gregorian_months), "m") * Cg(Cc("gregorian"), "cal")
   + Cg(V.month("fa_persian"), "m") * Cg(Cc("persian"), "cal")
   + Cg(V.month("ar_islamic", "ur_islamic", "fa_islamic"), "m") * Cg(Cc("islamic-umalqura"), "cal")
-local weekday = V.weekday("en", "de", "ru", "hi", "ur", "ar", "fa_persian") * sp0 * S(",،") ^ -1 * sp0
+local weekday = V.weekday("en", "de", "ru", "hi", "ur", "ar", "fa_persian", "es", "fr", "it", "pt", "tr", "vi")
+  * sp0 * S(",،") ^ -1 * sp0
 
 -- times: 16:25, 4:25 pm, 16.25 Uhr, 16 Uhr
 local ampm = Cg(V.keywords({ am = "am", pm = "pm", ["a.m."] = "am", ["p.m."] = "pm", AM = "am", PM = "pm",
@@ -28,7 +42,9 @@ local hour, minute = V.int_in(1, 2, 0, 23), V.int_in(2, 2, 0, 59)
 local time = Cg(hour, "H") * ":" * Cg(minute, "M") * (sp0 * ampm) ^ -1 * (sp1 * "Uhr") ^ -1
   + Cg(hour, "H") * "." * Cg(minute, "M") * sp1 * "Uhr"
   + Cg(hour, "H") * sp1 * "Uhr"
-local at = sp0 * S(",،") ^ -1 * sp0 * ((P"um" + "at" + "в" + "ساعت" + "الساعة" + "बजे") * sp1) ^ -1
+-- before a time: a comma or a dash (Dec 3, 2024 - 16:25), then a word for "at"
+local at = sp0 * (S(",،") + V.dash) ^ -1 * sp0
+  * ((P"um" + "at" + "в" + "ساعت" + "الساعة" + "बजे" + "à" + "às" + "a las" + "alle" + "saat" + "lúc") * sp1) ^ -1
 local with_time = (at * time) ^ -1
 
 local function hm(t)
@@ -41,8 +57,12 @@ local function value_of(t)
   return V.date(t.cal or "gregorian", t.y, t.m, t.d, h, m)
 end
 
-local dm = Cg(day, "d") * day_suffix ^ -1 * sp0 * month
-local dmy = dm * (sp0 * S(",،") ^ -1 * sp0 * Cg(year, "y") * year_suffix ^ -1) ^ -1
+-- "3 de diciembre de 2024", "ngày 3 tháng 12 năm 2024": the words that join
+-- day, month and year in Spanish, Portuguese and Vietnamese
+local day_of = sp1 * (P"de" + "del") * sp1 + sp0
+local year_of = sp1 * (P"de" + "del" + "năm") * sp1 + sp0 * S(",،") ^ -1 * sp0
+local dm = (P"ngày" * sp1) ^ -1 * Cg(day, "d") * day_suffix ^ -1 * day_of * month
+local dmy = dm * (year_of * Cg(year, "y") * year_suffix ^ -1) ^ -1
 local range_conn = sp0 * (V.dash + P"से" + "سے" + "تا" + "bis" + "по" + "to" + "until" + "إلى" + "حتى") * sp0
 local from_prefix = ((P"vom" + "von" + "с" + "from" + "از" + "من") * sp1) ^ -1
 
@@ -63,8 +83,17 @@ return {
       ["5 جمادى الآخرة 1446 هـ"] = "2024-12-06",
       ["3 ديسمبر 2024"] = "2024-12-03",
       ["3rd December, 4:25 pm"] = { month = 12, day = 3, time = "16:25" },
+      ["3 de diciembre de 2024"] = "2024-12-03",
+      ["martes, 3 de diciembre de 2024 a las 16:25"] = "2024-12-03T16:25",
+      ["3 de dezembro de 2024"] = "2024-12-03",
+      ["mardi 3 décembre 2024 à 16:25"] = "2024-12-03T16:25",
+      ["1er décembre 2024"] = "2024-12-01",
+      ["3 dicembre 2024"] = "2024-12-03",
+      ["3 Aralık 2024"] = "2024-12-03",
+      ["ngày 3 tháng 12 năm 2024"] = "2024-12-03",
+      ["3 tháng Mười Hai"] = { month = 12, day = 3 },
     },
-    counter_examples = { "3 Mainz", "32 December 2024" },
+    counter_examples = { "3 Mainz", "32 December 2024", "3 out", "4 set" },
   },
 
   rule "written_date_mdy" {
@@ -78,6 +107,8 @@ return {
       ["December 3, 2024"] = "2024-12-03",
       ["Tuesday, Dec. 3, 2024 at 4:25 pm"] = "2024-12-03T16:25",
       ["May 15"] = { month = 5, day = 15 },
+      ["Dec 3, 2024 - 16:25"] = "2024-12-03T16:25",
+      ["Dec\u{A0}3,\u{A0}2024\u{A0}-\u{A0}16:25"] = "2024-12-03T16:25",
     },
   },
 
@@ -99,6 +130,27 @@ return {
       ["30 September – 2 October 2024"] = { from = "2024-09-30", to = "2024-10-02" },
       ["۱۴ تا ۱۶ آذر ۱۴۰۳"] = { from = "2024-12-04", to = "2024-12-06" },
     },
+  },
+
+  rule "cjk_date" {
+    kind = "date",
+    languages = { "zh", "ja", "ko" },
+    description = "Chinese, Japanese and Korean dates written with year, month and day signs "
+      .. "(2024年12月3日, 12月3日, 2024년 12월 3일)",
+    pattern = Ct((Cg(year, "y") * sp0 * (P"年" + "년") * sp0) ^ -1
+      * Cg(month_num, "m") * sp0 * (P"月" + "월") * sp0 * Cg(day, "d") * sp0 * (P"日" + "号" + "일")
+      * (sp0 * (P"（" + "(") * (1 - S"）)") ^ -6 * (P"）" + ")")) ^ -1   -- (火), (星期二)
+      * (sp0 * Cg(hour, "H") * (P":" + "時" + "时" + "시") * sp0 * Cg(minute, "M") * (P"分" + "분") ^ -1) ^ -1),
+    value = value_of,
+    examples = {
+      ["2024年12月3日"] = "2024-12-03",
+      ["２０２４年１２月３日"] = "2024-12-03",
+      ["12月3日"] = { month = 12, day = 3 },
+      ["2024年12月3日（火）16時25分"] = "2024-12-03T16:25",
+      ["2024년 12월 3일"] = "2024-12-03",
+      ["12月3号"] = { month = 12, day = 3 },
+    },
+    counter_examples = { "2024年13月3日", "12月" },
   },
 
   rule "month_year" {

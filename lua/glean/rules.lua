@@ -342,8 +342,21 @@ local SPACE = S(" \t\r\n\f\v")
 local ASCII_WORD = R("az", "AZ", "09", "__")
 local NONASCII = R("\128\255")
 
+-- one character of a script written without spaces between words (Han,
+-- kana, Thai, Lao, Khmer, Myanmar), by its UTF-8 bytes: in such text a
+-- rule may start at any character ("据新华社2024年12月3日电"), so the walk
+-- steps one character at a time there instead of skipping the whole run
+local NOSPACE = P"\227" * R("\129\131", "\144\191") * R("\128\191")      -- U+3040-30FF, U+3400-3FFF
+  + R("\228\233") * R("\128\191") * R("\128\191")                         -- U+4000-9FFF
+  + P"\239" * R("\164\171") * R("\128\191")                               -- U+F900-FAFF
+  + P"\240" * R("\160\191") * R("\128\191") * R("\128\191")              -- U+20000-3FFFF
+  + P"\224" * R("\184\187") * R("\128\191")                               -- U+0E00-0EFF
+  + P"\225" * (R("\158\159") * R("\128\191") + R("\128\129") * R("\128\191") + P"\130" * R("\128\159"))
+rules.NOSPACE = NOSPACE
+
 -- advance past the word (or the one character) at a candidate position
-local ADVANCE = ASCII_WORD ^ 1 * (#NONASCII * V.word) ^ -1
+local ADVANCE = #NOSPACE * V.utf8char
+  + ASCII_WORD ^ 1 * (-NOSPACE * #NONASCII * V.word) ^ -1
   + #NONASCII * V.word + V.utf8char + 1
 
 local GUARD_KEY = "\0rule"

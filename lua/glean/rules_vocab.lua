@@ -317,6 +317,9 @@ V.date_locales = {
   fa = { "fa", "gregorian" },  -- CLDR default for fa is persian
   fa_persian = { "fa", "persian" }, ar_islamic = { "ar", "islamic" }, ur_islamic = { "ur", "islamic" },
   fa_islamic = { "fa", "islamic" },
+  es = { "es", "gregorian" }, fr = { "fr", "gregorian" }, it = { "it", "gregorian" }, pt = { "pt", "gregorian" },
+  tr = { "tr", "gregorian" }, vi = { "vi", "gregorian" }, zh = { "zh", "gregorian" }, ja = { "ja", "gregorian" },
+  ko = { "ko", "gregorian" },
 }
 
 -- Spellings in everyday news use that ICU's CLDR data lacks: abbreviation
@@ -336,6 +339,13 @@ V.extra_months = {
   fa_persian = {},
   ar_islamic = { ["جمادى الثانية"] = 6, ["ربيع الثاني"] = 4 },
   ur_islamic = {}, fa_islamic = {},
+  es = { setiembre = 9 },                       -- the Latin American spelling
+  fr = { ["févr"] = 2, juil = 7 },
+  it = {}, pt = {}, tr = {}, ja = {}, ko = {},
+  vi = { ["tháng Một"] = 1, ["tháng Hai"] = 2, ["tháng Ba"] = 3, ["tháng Tư"] = 4, ["tháng Năm"] = 5,
+         ["tháng Sáu"] = 6, ["tháng Bảy"] = 7, ["tháng Tám"] = 8, ["tháng Chín"] = 9, ["tháng Mười"] = 10,
+         ["tháng Mười Một"] = 11, ["tháng Mười Hai"] = 12 },
+  zh = {},
 }
 
 local symbols_cache = {}
