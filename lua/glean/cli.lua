@@ -1,4 +1,5 @@
--- glean.cli: what the subcommands of bin/glean share: the report output
+-- glean.cli: what the subcommands of bin/glean share: the pipeline options
+-- (--glob, -g, --rules), the report output
 -- options (--format, --template, -o, --max-docs-in-report, --title, -q), the
 -- choice of format, the output file, the template check and the progress
 -- line.  The subcommands themselves are lua/glean/cmd/<name>.lua; the list
@@ -8,6 +9,22 @@ local report = require "glean.report"
 local io, os, ipairs, tostring, tonumber, string, math = io, os, ipairs, tostring, tonumber, string, math
 
 local cli = {}
+
+-- pipeline_options(parser): the options that choose the pipeline's data
+-- (analyze, eval), so both run the same pipeline with the same defaults
+function cli.pipeline_options(p)
+  p:option("--glob", "Only files whose name matches this pattern in directories (e.g. '*.txt').")
+    :argname("<pattern>")
+  p:option("-g --gazetteer", "Gazetteer (TSV, CSV or compiled; default: the shipped data/gazetteer.tsv).")
+    :argname("<file>")
+  p:option("--rules", "Rule directory or file (repeatable; default: the shipped rules/).")
+    :count("*"):argname("<dir>")
+end
+
+-- pipeline_config(args) -> analyze.new's options from pipeline_options' arguments
+function cli.pipeline_config(args)
+  return { gazetteer = args.gazetteer, rules = args.rules }
+end
 
 -- output_options(parser): the options of every subcommand that writes a
 -- report (analyze, report)

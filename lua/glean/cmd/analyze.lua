@@ -25,12 +25,7 @@ cmd.describe = "Analyse a folder of news (or JSON Lines) into a report: HTML, Ma
 function cmd.configure(p)
   p:argument("inputs", "Files and directories (recursive); - reads JSON Lines "
     .. '{"id","text","date","source"} from standard input.'):args("+")
-  p:option("--glob", "Only files whose name matches this pattern in directories (e.g. '*.txt').")
-    :argname("<pattern>")
-  p:option("-g --gazetteer", "Gazetteer (TSV, CSV or compiled; default: the shipped data/gazetteer.tsv).")
-    :argname("<file>")
-  p:option("--rules", "Rule directory or file (repeatable; default: the shipped rules/).")
-    :count("*"):argname("<dir>")
+  cli.pipeline_options(p)
   cli.output_options(p)
 end
 
@@ -41,7 +36,7 @@ function cmd.run(args)
   local format = cli.pick_format(args)
   local ok, terr = cli.check_template(args, format)
   if not ok then warn(prog, terr); return 2 end
-  local an, aerr = analyze.new({ gazetteer = args.gazetteer, rules = args.rules })
+  local an, aerr = analyze.new(cli.pipeline_config(args))
   if not an then warn(prog, aerr); return 2 end
   local status = 0
   for _, w in ipairs(aerr or {}) do warn(prog, w); status = 1 end

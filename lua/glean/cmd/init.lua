@@ -7,7 +7,7 @@ local argparse = require "argparse"
 local cmd = {}
 
 -- the subcommands, in the order `glean --help` lists them
-cmd.COMMANDS = { "match", "rules", "analyze", "report" }
+cmd.COMMANDS = { "match", "rules", "analyze", "report", "eval" }
 
 -- main(argv) -> exit status
 function cmd.main(argv)
