@@ -307,3 +307,42 @@ demo: deps
 
 clean:
 	rm -rf $(BUILD)
+
+# ---------------------------------------------------------------------
+# Measuring recognition on the development set (README "Measuring
+# recognition: glean eval").  The gold file is built from the annotations
+# (eval/dev/annotations/*.txt, mentions in reading order) every time they or
+# the documents change; it is never edited by hand.  `make eval` scores
+# LANG-1 and LANG-2 of each language; the LANG-3 documents are held aside for
+# a final check (`make eval-heldout`); `make eval-all` scores all.
+# EVAL_FLAGS passes options on, e.g. EVAL_FLAGS='--show-errors 10 --by doc'.
+.PHONY: eval eval-gold eval-heldout eval-all eval-sources
+EVAL_DIR   = eval/dev
+EVAL_DOCS  = $(wildcard $(EVAL_DIR)/*-*.txt)
+EVAL_ANNS  = $(wildcard $(EVAL_DIR)/annotations/*.txt)
+EVAL_GOLD  = $(BUILD)/eval/gold.tsv
+EVAL_FLAGS ?=
+
+$(EVAL_GOLD): $(EVAL_ANNS) $(EVAL_DOCS) lua/glean/eval.lua | $(BUILD)/glean/core.so
+	@mkdir -p $(dir $@)
+	bin/glean eval --build-gold $(EVAL_ANNS) -o $@.tmp -- $(EVAL_DOCS) && mv $@.tmp $@
+
+# eval/dev/sources.tsv (one row per document: url, title, topic, trimming)
+# is assembled from the annotators' eval/dev/sources.d/*.tsv, one header.
+eval-sources:
+	@set -e; first=1; for f in $(sort $(wildcard $(EVAL_DIR)/sources.d/*.tsv)); do \
+	  if [ $$first = 1 ]; then cat "$$f"; first=0; else tail -n +2 "$$f"; fi; \
+	done | awk 'NR == 1 { print; next } { print | "sort -t \"\t\" -k1,1V" }' > $(EVAL_DIR)/sources.tsv.tmp
+	@mv $(EVAL_DIR)/sources.tsv.tmp $(EVAL_DIR)/sources.tsv
+	@echo "eval-sources: $$(($$(wc -l < $(EVAL_DIR)/sources.tsv) - 1)) documents in $(EVAL_DIR)/sources.tsv"
+
+eval-gold: all $(EVAL_GOLD)
+
+eval: eval-gold
+	bin/glean eval --gold $(EVAL_GOLD) --only-given $(EVAL_FLAGS) $(filter %-1.txt %-2.txt,$(EVAL_DOCS))
+
+eval-heldout: eval-gold
+	bin/glean eval --gold $(EVAL_GOLD) --only-given $(EVAL_FLAGS) $(filter %-3.txt,$(EVAL_DOCS))
+
+eval-all: eval-gold
+	bin/glean eval --gold $(EVAL_GOLD) $(EVAL_FLAGS) $(EVAL_DOCS)
