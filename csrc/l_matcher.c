@@ -3,6 +3,7 @@
 ** "glean.Gazetteer" owning a builder (aliases added so far) and the
 ** compiled automaton; the Lua API around it is lua/glean/gazetteer.lua.
 */
+#include <limits.h>
 #include <string.h>
 
 #include <lua.h>
@@ -116,8 +117,12 @@ static int lg__gazetteer_is_compiled(lua_State *L) {
 }
 
 
+/* Flag names in bit order: names[k] is flag 1 << k (matcher.h GL_FLAG_*). */
+static const char *const flagnames[] = {"case", "exact", "prefix", "noboundary"};
+#define NFLAGS (sizeof flagnames / sizeof flagnames[0])
+
+
 static unsigned checkflags(lua_State *L, int arg) {
-  static const char *const names[] = {"case", "exact", "prefix", "noboundary"};
   const char *s = luaL_optstring(L, arg, "");
   unsigned flags = 0;
   while (*s) {
@@ -126,9 +131,9 @@ static unsigned checkflags(lua_State *L, int arg) {
     while (n && *a == ' ') { a++; n--; }
     while (n && a[n - 1] == ' ') n--;
     if (n) {
-      for (k = 0; k < 4; k++)
-        if (strlen(names[k]) == n && memcmp(names[k], a, n) == 0) break;
-      if (k == 4) {
+      for (k = 0; k < NFLAGS; k++)
+        if (strlen(flagnames[k]) == n && memcmp(flagnames[k], a, n) == 0) break;
+      if (k == NFLAGS) {
         lua_pushlstring(L, a, n);
         luaL_argerror(L, arg, lua_pushfstring(L, "unknown flag '%s'", lua_tostring(L, -1)));
       }
@@ -216,23 +221,15 @@ static int gazetteer_compile(lua_State *L) {
 }
 
 
-/* Push the match as a table {start, stop, id, type, alias, surface, attrs, ambiguous}. */
-static void pushmatch(lua_State *L, const Matcher *m, const GlMatch *x, const char *s) {
-  const MatchRec *r = &m->rec[x->rec];
+/* Set id, type, alias and attrs of alias record r in the table on top. */
+static void setrecfields(lua_State *L, const Matcher *m, const MatchRec *r) {
   uint32_t a = r->attrs, k;
-  lua_createtable(L, 0, 8);
-  lua_pushinteger(L, (lua_Integer)x->start + 1);
-  lua_setfield(L, -2, "start");
-  lua_pushinteger(L, (lua_Integer)x->end);
-  lua_setfield(L, -2, "stop");
   lua_pushstring(L, gl_matcher_str(m, r->id));
   lua_setfield(L, -2, "id");
   lua_pushstring(L, gl_matcher_str(m, r->type));
   lua_setfield(L, -2, "type");
   lua_pushstring(L, gl_matcher_str(m, r->alias));
   lua_setfield(L, -2, "alias");
-  lua_pushlstring(L, s + x->start, x->end - x->start);
-  lua_setfield(L, -2, "surface");
   lua_createtable(L, 0, r->nattrs);
   for (k = 0; k < r->nattrs; k++) {
     const char *key = gl_matcher_str(m, a);
@@ -242,6 +239,19 @@ static void pushmatch(lua_State *L, const Matcher *m, const GlMatch *x, const ch
     a += (uint32_t)(strlen(key) + strlen(val) + 2);
   }
   lua_setfield(L, -2, "attrs");
+}
+
+
+/* Push the match as a table {start, stop, id, type, alias, surface, attrs, ambiguous}. */
+static void pushmatch(lua_State *L, const Matcher *m, const GlMatch *x, const char *s) {
+  lua_createtable(L, 0, 8);
+  lua_pushinteger(L, (lua_Integer)x->start + 1);
+  lua_setfield(L, -2, "start");
+  lua_pushinteger(L, (lua_Integer)x->end);
+  lua_setfield(L, -2, "stop");
+  setrecfields(L, m, &m->rec[x->rec]);
+  lua_pushlstring(L, s + x->start, x->end - x->start);
+  lua_setfield(L, -2, "surface");
   lua_pushboolean(L, x->ambiguous);
   lua_setfield(L, -2, "ambiguous");
 }
@@ -309,6 +319,35 @@ static int gazetteer_gmatch(lua_State *L) {
   scan(L, g);
   lua_pushinteger(L, 0);
   lua_pushcclosure(L, gmatch_aux, 2);
+  return 1;
+}
+
+
+/* gz:aliases() -> array of {alias, id, type, flags, attrs}, one per alias
+   the gazetteer holds (in the compiled order); flags: "case,prefix" or "" */
+static int gazetteer_aliases(lua_State *L) {
+  Gazetteer *g = checkgaz(L);
+  const Matcher *m = g->b ? compiled(L, g) : g->m;
+  uint32_t i;
+  unsigned k;
+  lua_createtable(L, m->nrec <= INT_MAX ? (int)m->nrec : 0, 0);
+  for (i = 0; i < m->nrec; i++) {
+    const MatchRec *r = &m->rec[i];
+    luaL_Buffer b;
+    int sep = 0;
+    lua_createtable(L, 0, 5);
+    setrecfields(L, m, r);
+    luaL_buffinit(L, &b);
+    for (k = 0; k < NFLAGS; k++) {
+      if (!(r->flags & (1u << k))) continue;
+      if (sep) luaL_addchar(&b, ',');
+      luaL_addstring(&b, flagnames[k]);
+      sep = 1;
+    }
+    luaL_pushresult(&b);
+    lua_setfield(L, -2, "flags");
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
   return 1;
 }
 
@@ -382,6 +421,7 @@ static const luaL_Reg gaz_methods[] = {
   {"find_all", gazetteer_find_all},
   {"gmatch", gazetteer_gmatch},
   {"count", gazetteer_count},
+  {"aliases", gazetteer_aliases},
   {"profile", gazetteer_profile},
   {"save", gazetteer_save},
   {"close", gazetteer_gc},

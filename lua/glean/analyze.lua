@@ -24,7 +24,7 @@ local paths = require "glean.paths"
 
 local ipairs, pairs, type, tostring, tonumber, pcall, setmetatable =
   ipairs, pairs, type, tostring, tonumber, pcall, setmetatable
-local io, math, string, utf8 = io, math, string, utf8
+local math, string, utf8 = math, string, utf8
 local sort = table.sort
 
 local analyze = {}
@@ -44,60 +44,13 @@ local NOUN_CAPITALISING = { de = true, lb = true }
 function analyze.default_gazetteer() return paths.home() .. "/data/gazetteer.tsv" end
 
 -- ---------------------------------------------------------------------
--- entity labels
+-- helpers the stages share
 
--- For a TSV/CSV gazetteer: id -> display label: the alias spelled like the
--- id's last field when that is a name, not a code (place:city:Europe/Moscow ->
--- "Moscow"), else the English alias that is
--- not an acronym (no `case` flag), the shortest such; else the first
--- English alias; else the first alias.  Compiled gazetteers carry no
--- table, and the label falls back to the id's last field.
-local function read_labels(path)
-  local f = io.open(path, "rb")
-  if not f then return {} end
-  local head = f:read(16) or ""
-  if head:find("\0", 1, true) then f:close(); return {} end
-  f:seek("set", 0)
-  local sep = path:lower():match("%.csv$") and "," or "\t"
-  local cols, best = nil, {}
-  for line in f:lines() do
-    if line:sub(1, 1) ~= "#" and line ~= "" then
-      local fields = {}
-      for v in (line .. sep):gmatch("([^" .. sep .. "]*)" .. sep) do fields[#fields + 1] = v end
-      if not cols then
-        cols = {}
-        for i, name in ipairs(fields) do cols[name] = i end
-        if not (cols.id and cols.alias) then f:close(); return {} end
-      else
-        local id, alias = fields[cols.id], fields[cols.alias]
-        local langs = cols.lang and fields[cols.lang] or ""
-        local flags = cols.flags and fields[cols.flags] or ""
-        local rank = 3
-        local tail = id and id:match("([^:/]+)$")
-        if tail and tail:find("%l") and alias == tail:gsub("_", " ") then
-          rank = 0   -- ids of cities carry the CLDR time-zone name (Europe/Moscow)
-        elseif ("," .. langs .. ","):find(",en,", 1, true) then
-          rank = flags:find("case", 1, true) and 2 or 1
-        end
-        local b = best[id]
-        if id and alias and (not b or rank < b.rank or (rank == b.rank and rank == 1 and #alias < #b.alias)) then
-          best[id] = { rank = rank, alias = alias }
-        end
-      end
-    end
-  end
-  f:close()
-  local labels = {}
-  for id, b in pairs(best) do labels[id] = b.alias end
-  return labels
-end
-
+-- an entity's label: from the label table (glean.gazetteer.labels), else
+-- the id's last field
 local function label_of(labels, id)
   return labels[id] or id:match("([^:]+)$") or id
 end
-
--- ---------------------------------------------------------------------
--- helpers the stages share
 
 -- index of the sentence holding byte `pos` (sentences sorted), or nil
 local function sentence_at(sents, pos)
@@ -395,24 +348,21 @@ Analyzer.__name = "glean.Analyzer"
 
 -- new(opts) -> analyzer, warnings | nil, err
 -- opts.gazetteer: path (default data/gazetteer.tsv) or a loaded gazetteer;
--- opts.labels: id -> label, instead of the gazetteer file's;
+-- opts.labels: id -> label, instead of the gazetteer's (glean.gazetteer.labels);
 -- opts.rules: list of rule directories/files (default rules/), or false;
 -- opts.stages: the stage list to run (default analyze.STAGES).
 -- warnings lists rule files that failed to load (the good ones are used).
 function analyze.new(opts)
   opts = opts or {}
-  local self = setmetatable({ labels = {}, stages = opts.stages or analyze.STAGES }, Analyzer)
+  local self = setmetatable({ stages = opts.stages or analyze.STAGES }, Analyzer)
   local gz = opts.gazetteer
   if gz == nil or type(gz) == "string" then
-    local path = gz or analyze.default_gazetteer()
-    local g, err = gazetteer.load(path)
-    if not g then return nil, "cannot load gazetteer: " .. tostring(err) end
-    self.gazetteer = g
-    self.labels = read_labels(path)
-  else
-    self.gazetteer = gz
+    local err
+    gz, err = gazetteer.load(gz or analyze.default_gazetteer())
+    if not gz then return nil, "cannot load gazetteer: " .. tostring(err) end
   end
-  if opts.labels then self.labels = opts.labels end
+  self.gazetteer = gz
+  self.labels = opts.labels or gazetteer.labels(gz)
   local warnings
   if opts.rules ~= false then
     local rules = require "glean.rules"

@@ -117,6 +117,43 @@ function gazetteer.new(entries, opts)
   return gz
 end
 
+-- labels(gz) -> { [id] = label }: the display label of each entity, from
+-- the aliases the gazetteer holds, so a compiled file gives the labels of
+-- its source.  The `label` attribute (a gazetteer's `label` column) when an
+-- alias has one; else the alias spelled like the id's last field when that
+-- is a name, not a code (place:city:Europe/Moscow -> "Moscow"); else the
+-- shortest English alias that is not an acronym (no `case` flag); else the
+-- first English alias; else the first alias.  "First" and ties go by byte
+-- order of the aliases, whatever the order of the file's rows.
+local ENGLISH = 2   -- the rank of an English alias that is not an acronym
+
+-- does alias, of rank `rank`, make a better label than the best so far, b?
+local function better(rank, alias, b)
+  if not b or rank ~= b.rank then return not b or rank < b.rank end
+  if rank == ENGLISH and #alias ~= #b.alias then return #alias < #b.alias end
+  return alias < b.alias
+end
+
+function gazetteer.labels(gz)
+  local best = {}   -- id -> { rank, alias }: the best alias so far
+  for _, r in ipairs(gz:aliases()) do
+    local id, alias, attrs = r.id, r.alias, r.attrs
+    local rank = 4
+    local tail = id:match("([^:/]+)$")
+    if attrs.label and attrs.label ~= "" then
+      rank, alias = 0, attrs.label
+    elseif tail and tail:find("%l") and alias == tail:gsub("_", " ") then
+      rank = 1   -- ids of cities carry the CLDR time-zone name (Europe/Moscow)
+    elseif ("," .. (attrs.lang or "") .. ","):find(",en,", 1, true) then
+      rank = ("," .. r.flags .. ","):find(",case,", 1, true) and ENGLISH + 1 or ENGLISH
+    end
+    if better(rank, alias, best[id]) then best[id] = { rank = rank, alias = alias } end
+  end
+  local labels = {}
+  for id, b in pairs(best) do labels[id] = b.alias end
+  return labels
+end
+
 -- Sorted attribute names of a match (for stable output).
 function gazetteer.attr_names(m)
   local names = {}
