@@ -43,16 +43,44 @@ function cli.output_options(p)
   p:flag("-q --quiet", "No progress line on standard error.")
 end
 
--- pick_format(args) -> format: --format, else from the output or template
--- extension, else html
+-- the output extensions a format can be chosen by (-o report.htm -> html)
+cli.EXTENSIONS = { html = "html", htm = "html", md = "md", markdown = "md", csv = "csv",
+                   jsonl = "jsonl", json = "jsonl" }
+
+local function extension(name)
+  return name:lower():gsub("%.mustache$", ""):match("%.([%w_-]+)$")
+end
+
+-- pick_format(args) -> format | nil, err: --format, else from the template's
+-- or the output's extension, else html.  An output file whose extension
+-- names no format (-o report.pdf) is refused rather than silently written
+-- as HTML; --format says what to write there.
 function cli.pick_format(args)
   if args.format then return args.format end
   for _, name in ipairs({ args.template or "", args.output or "" }) do
-    local ext = name:lower():gsub("%.mustache$", ""):match("%.(%w+)$")
-    ext = ({ htm = "html", markdown = "md", json = "jsonl" })[ext] or ext
-    if ext and report.FORMATS[ext] ~= nil then return ext end
+    local ext = extension(name)
+    if ext and cli.EXTENSIONS[ext] then return cli.EXTENSIONS[ext] end
+  end
+  local ext = args.output and args.output ~= "-" and not args.template and extension(args.output)
+  if ext then
+    return nil, string.format("%s: cannot write '.%s' files: the output formats are html, md, csv and "
+      .. "jsonl (.html .htm .md .markdown .csv .jsonl .json), or choose one with --format", args.output, ext)
   end
   return "html"
+end
+
+-- plural(n, word [, words]) -> "1 document", "2 documents", "1,234 documents"
+function cli.plural(n, word, words)
+  local s = string.format("%d", n):reverse():gsub("(%d%d%d)(%d)", "%1,%2"):reverse()
+  return s .. " " .. (n == 1 and word or (words or word .. "s"))
+end
+
+-- summary(docs, failed, mentions, bytes, seconds) -> the closing line of a
+-- run: "13 documents, 0 failed, 373 mentions, 1.2 MB/s"
+function cli.summary(docs, failed, mentions, bytes, seconds)
+  local rate = bytes / 1e6 / math.max(seconds, 1e-3)
+  return string.format(rate < 1 and "%s, %d failed, %s, %.2f MB/s" or "%s, %d failed, %s, %.1f MB/s",
+    cli.plural(docs, "document"), failed, cli.plural(mentions, "mention"), rate)
 end
 
 -- check_template(args, format) -> true | nil, err: loads the template

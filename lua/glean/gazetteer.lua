@@ -7,6 +7,7 @@
 -- The automaton and file formats live in C (csrc/matcher.c, csrc/gazfile.c);
 -- this module adds loading from Lua tables and argument handling.
 local core = require "glean.core"
+local paths = require "glean.paths"
 
 local error, ipairs, pairs, type, tostring = error, ipairs, pairs, type, tostring
 local concat, sort = table.concat, table.sort
@@ -86,6 +87,18 @@ function gazetteer.open(path)
     error("bad argument #1 to 'open' (string expected, got " .. type(path) .. ")", 2)
   end
   return core._gazetteer_open(path)
+end
+
+-- default_path() -> the shipped default gazetteer (data/gazetteer.tsv of
+-- the checkout or installed rock, or of $GLEAN_HOME), whatever the current
+-- directory
+function gazetteer.default_path()
+  return paths.home() .. "/data/gazetteer.tsv"
+end
+
+-- default([opts]) -> the shipped default gazetteer, loaded | nil, err
+function gazetteer.default(opts)
+  return gazetteer.load(gazetteer.default_path(), opts)
 end
 
 local entry_fields = { id = true, type = true, alias = true, flags = true }

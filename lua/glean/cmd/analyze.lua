@@ -16,7 +16,7 @@ local aggregate = require "glean.aggregate"
 local report = require "glean.report"
 local cli = require "glean.cli"
 
-local io, ipairs, tostring, string = io, ipairs, tostring, string
+local io, os, ipairs, tostring = io, os, ipairs, tostring
 
 local cmd = {}
 
@@ -33,7 +33,8 @@ local function warn(prog, msg) io.stderr:write(prog, ": ", msg, "\n") end
 
 function cmd.run(args)
   local prog = "glean analyze"
-  local format = cli.pick_format(args)
+  local format, ferr = cli.pick_format(args)
+  if not format then warn(prog, ferr); return 2 end
   local ok, terr = cli.check_template(args, format)
   if not ok then warn(prog, terr); return 2 end
   local an, aerr = analyze.new(cli.pipeline_config(args))
@@ -63,12 +64,16 @@ function cmd.run(args)
     keep_texts = args.max_docs_in_report,
     keep_mentions = format == "csv" or args.template ~= nil,
   })
-  local done, bytes, failed = 0, 0, 0
+  local done, bytes, failed, mentions = 0, 0, 0, 0
+  local clock0 = os.clock()
   local function handle(doc)
     local rec = an:document(doc)
     done = done + 1
     bytes = bytes + (rec.bytes or 0)
     if rec.status ~= "ok" then status = 1; failed = failed + 1 end
+    for _, m in ipairs(rec.mentions or {}) do
+      if not m.boilerplate then mentions = mentions + 1 end
+    end
     if streaming then
       write(record.encode(rec))
       write("\n")
@@ -94,8 +99,10 @@ function cmd.run(args)
   end
   local cok, cerr = close()
   if not cok then warn(prog, tostring(cerr)); return 2 end
-  if args.output and not args.quiet and cli.stderr_is_terminal() then
-    io.stderr:write(string.format("glean: %d documents (%d failed) -> %s\n", done, failed, args.output))
+  -- the closing line, on a terminal or not (a log keeps it); -q drops it
+  if not args.quiet then
+    io.stderr:write("glean: ", cli.summary(done, failed, mentions, bytes, os.clock() - clock0),
+      (args.output and args.output ~= "-") and (" -> " .. args.output) or "", "\n")
   end
   return status
 end

@@ -1,6 +1,6 @@
 -- glean match: find the aliases of a gazetteer in text files.
 --
---   glean match --gazetteer places.tsv [--format jsonl|tsv] [--overlapping] FILE...
+--   glean match [--gazetteer places.tsv] [--format jsonl|tsv] [--overlapping] FILE...
 --
 -- jsonl: one object per match, keys in the order doc, start, stop, id, type,
 -- alias, surface, then ambiguous (only when true) and attrs (only when the
@@ -18,7 +18,8 @@ local cmd = {}
 cmd.describe = "Find the entities of a gazetteer (TSV, CSV or compiled .glz) in text."
 
 function cmd.configure(p)
-  p:option("-g --gazetteer", "Gazetteer: TSV or CSV with id, type, alias [, flags, attributes], or a compiled file.")
+  p:option("-g --gazetteer", "Gazetteer: TSV or CSV with id, type, alias [, flags, attributes], or a compiled file "
+    .. "(default: the shipped data/gazetteer.tsv, as for analyze).")
     :argname("<file>"):args(1)
   p:option("--format", "Output format: jsonl or tsv.", "jsonl"):choices({ "jsonl", "tsv" })
   p:flag("--overlapping", "Report every match, not only the leftmost-longest ones.")
@@ -78,10 +79,7 @@ local function read(name)
 end
 
 function cmd.run(args)
-  if not args.gazetteer then
-    io.stderr:write("glean match: --gazetteer is required\n")
-    return 2
-  end
+  args.gazetteer = args.gazetteer or gazetteer.default_path()
   local gz, err = gazetteer.load(args.gazetteer, { profile = args.profile })
   if not gz then
     for line in (err .. "\n"):gmatch("(.-)\n") do io.stderr:write("glean: ", line, "\n") end

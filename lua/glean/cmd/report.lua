@@ -26,7 +26,8 @@ end
 
 function cmd.run(args)
   local prog = "glean report"
-  local format = cli.pick_format(args)
+  local format, ferr = cli.pick_format(args)
+  if not format then io.stderr:write(prog, ": ", ferr, "\n"); return 2 end
   local ok, terr = cli.check_template(args, format)
   if not ok then io.stderr:write(prog, ": ", tostring(terr), "\n"); return 2 end
   local agg = aggregate.new({
