@@ -154,7 +154,7 @@ local function compile_rule(r)
         return nil, rule_error(r, "pattern failed on example '%s': %s", text, tostring(caps))
       end
       if caps and r.value then
-        local ok, err = pcall(r.value, table.unpack(caps))
+        local ok, err = pcall(r.value, table.unpack(#caps > 0 and caps or { text }))
         if not ok then
           return nil, rule_error(r, "value failed on example '%s': %s", text, tostring(err))
         end
@@ -266,8 +266,40 @@ end
 
 -- load(dirs_or_files, opts) -> Engine, errors.  Without keep_going any error
 -- returns nil, errors.  Packs load in order: dates, numbers, web, boilerplate
--- first (pack order breaks ties), then other files alphabetically.
+-- first (pack order breaks ties), then other files alphabetically.  The
+-- examples of a user's pack are run as it loads (opts.check_examples =
+-- false skips that, as `glean rules --test` does to report them itself).
 local PACK_ORDER = { ["dates.lua"] = 1, ["numbers.lua"] = 2, ["web.lua"] = 3, ["boilerplate.lua"] = 4 }
+
+-- the shipped packs (rules/ of the checkout or rock): their examples are
+-- run by the test suite, not at every load
+local function shipped(file)
+  local dir = rules.default_dir()
+  return file:sub(1, #dir + 1) == dir .. "/"
+end
+
+-- check_examples(pack, errors) -> pack with the rules whose examples pass:
+-- what `glean rules --test` checks, run when a user's pack loads, so a rule
+-- whose pattern or value does not give its own examples (a value function
+-- reading the wrong capture returns nil and silently rejects every match)
+-- is an error at file:line instead of a rule that finds nothing
+local function check_examples(pack, errors)
+  local by_name, keep = {}, {}
+  for _, res in ipairs(rules.new({ pack }):test()) do by_name[res.rule] = res end
+  for _, r in ipairs(pack.rules) do
+    local res = by_name[r.name]
+    if res and not res.passed and res.failures[1] ~= "no examples" then
+      for _, f in ipairs(res.failures) do
+        errors[#errors + 1] = rule_error(r, "example %s", f)
+      end
+    else
+      keep[#keep + 1] = r
+    end
+  end
+  pack.rules = keep
+  for i, r in ipairs(keep) do r.order, r.pack_index, r.rule_index = nil, nil, i end
+  return pack
+end
 
 function rules.load(paths, opts)
   opts = opts or {}
@@ -299,6 +331,9 @@ function rules.load(paths, opts)
     else
       local pack, perrs = rules.compile(src, "@" .. f, opts)
       for _, e in ipairs(perrs or {}) do errors[#errors + 1] = e end
+      if pack and opts.check_examples ~= false and not shipped(f) then
+        pack = check_examples(pack, errors)
+      end
       if pack then packs[#packs + 1] = pack end
     end
   end
@@ -595,8 +630,13 @@ local function captures_of(r, text, h)
   return #caps > 0 and caps or nil
 end
 
+-- value(captures...), or value(matched text) when the pattern captures
+-- nothing (an re string without { })
 local function value_of(r, caps, surface)
-  if r.value then return r.value(table.unpack(caps or {})) end
+  if r.value then
+    if caps and #caps > 0 then return r.value(table.unpack(caps)) end
+    return r.value(surface)
+  end
   if caps and #caps == 1 then return caps[1] end
   return surface
 end
