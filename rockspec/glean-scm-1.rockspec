@@ -82,6 +82,7 @@ build = {
     ["glean.template"] = "lua/glean/template.lua",
     ["glean.cmd"] = "lua/glean/cmd/init.lua",
     ["glean.cmd.analyze"] = "lua/glean/cmd/analyze.lua",
+    ["glean.cmd.env"] = "lua/glean/cmd/env.lua",
     ["glean.cmd.eval"] = "lua/glean/cmd/eval.lua",
     ["glean.cmd.match"] = "lua/glean/cmd/match.lua",
     ["glean.cmd.report"] = "lua/glean/cmd/report.lua",
