@@ -66,7 +66,7 @@ static int errf(Parser *P, size_t line, const char *fmt, const char *a, size_t a
 
 
 static int parse_flags(Parser *P, size_t line, const char *s, size_t n, unsigned *flags) {
-  static const char *const names[] = {"case", "exact", "prefix", "noboundary"};
+  static const char *const names[] = GL_FLAG_NAMES;
   size_t i = 0;
   *flags = 0;
   while (i < n) {
@@ -77,9 +77,9 @@ static int parse_flags(Parser *P, size_t line, const char *s, size_t n, unsigned
     z = i;
     while (z > a && s[z - 1] == ' ') z--;
     if (z == a) continue;
-    for (k = 0; k < 4; k++)
+    for (k = 0; k < GL_NFLAGS; k++)
       if (strlen(names[k]) == z - a && memcmp(names[k], s + a, z - a) == 0) break;
-    if (k == 4) { errf(P, line, "unknown flag '%s'", s + a, z - a); return -1; }
+    if (k == GL_NFLAGS) { errf(P, line, "unknown flag '%s'", s + a, z - a); return -1; }
     *flags |= 1u << k;
   }
   return 0;
@@ -158,6 +158,12 @@ static int record(Parser *P, size_t line, Field *f, int nf) {
     if (strcmp(err, "out of memory") == 0) return -2;
     if (strcmp(err, "alias folds to nothing") == 0)
       return errf(P, line, "alias '%s' folds to nothing", alias.p, alias.n), -1;
+    if (strcmp(err, "unknown inflection profile") == 0) {
+      size_t k2;
+      for (k2 = 0; k2 < nattrs; k2++)
+        if (attrlens[2 * k2] == 10 && memcmp(attrs[2 * k2], "inflection", 10) == 0)
+          return errf(P, line, "unknown inflection profile in '%s'", attrs[2 * k2 + 1], attrlens[2 * k2 + 1]), -1;
+    }
     return errf(P, line, err, "", 0), -1;
   }
   return 0;
@@ -298,7 +304,8 @@ int gl_gazfile_read(const char *path, GlBuf *out, GlBuf *err) {
 ** =================================================================== */
 
 #define GAZ_MAGIC "GLEANGZ1"
-#define GAZ_VERSION 3u   /* 2: short labels inline in nodes; 3: fold profile spec section */
+#define GAZ_VERSION 4u   /* 2: short labels inline in nodes; 3: fold profile spec section;
+                            4: records carry inflected forms (form, langs, trim) */
 #define GAZ_ENDIAN 0x01020304u
 #define GAZ_NSECT 11
 #define GAZ_HEADER (8 + 4 + 4 + 8 + 8 + 32 + 4 + 4 + GAZ_NSECT * 16)
@@ -447,7 +454,12 @@ static const char *check_recs(const Matcher *m) {
     if (r->id >= m->nstr || r->type >= m->nstr || r->alias >= m->nstr) return "string out of range";
     if (r->casekey != GL_NONE && r->casekey >= m->nstr) return "string out of range";
     if ((r->flags & GL_FLAG_CASE) && r->casekey == GL_NONE) return "bad record flags";
-    if (r->flags & ~GL_FLAG_ALL) return "bad record flags";
+    if (r->flags & ~GL_REC_ALL) return "bad record flags";
+    if (r->form != GL_NONE && r->form >= m->nstr) return "string out of range";
+    if (r->langs != GL_NONE && r->langs >= m->nstr) return "string out of range";
+    if ((r->flags & GL_REC_FORM) ? r->form == GL_NONE : (r->form != GL_NONE || r->trim))
+      return "bad record flags";
+    if ((r->flags & GL_REC_DOCLANG) && !(r->flags & GL_REC_FORM)) return "bad record flags";
     for (a = r->attrs, k = 0; k < 2u * r->nattrs; k++) {
       if (a >= m->nstr) return "string out of range";
       a += (uint32_t)strlen(m->str + a) + 1;

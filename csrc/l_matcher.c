@@ -56,11 +56,33 @@ static void newbuilder(lua_State *L, Gazetteer *g, const char *profile) {
 }
 
 
-/* _gazetteer_new([profile]) -> gazetteer */
+static int add_profile(void *ud, InflProfile *p) {
+  return gl_builder_add_inflection((MatcherBuilder *)ud, p);
+}
+
+
+/* Load the inflection profiles of directory dir (NULL: none) into g's
+   builder; 0, or -1 with the errors in err. */
+static int loadinfl(Gazetteer *g, const char *dir, GlBuf *err) {
+  if (dir == NULL) return 0;
+  return gl_infl_load_dir(dir, add_profile, g->b, err);
+}
+
+
+/* _gazetteer_new([profile [, inflection_dir]]) -> gazetteer */
 static int lg__gazetteer_new(lua_State *L) {
   const char *profile = checkprofile(L, 1);
+  const char *dir = luaL_optstring(L, 2, NULL);
   Gazetteer *g = newgaz(L);
+  GlBuf err;
   newbuilder(L, g, profile);
+  gl_buf_init(&err);
+  if (loadinfl(g, dir, &err) != 0) {
+    lua_pushlstring(L, err.p ? err.p : "", err.len);
+    gl_buf_free(&err);
+    return lua_error(L);
+  }
+  gl_buf_free(&err);
   return 1;
 }
 
@@ -74,18 +96,21 @@ static int pusherr(lua_State *L, GlBuf *err) {
 }
 
 
-/* _gazetteer_load(path [, profile [, format]]) -> gazetteer | nil, "file:line: what" */
+/* _gazetteer_load(path [, profile [, format [, inflection_dir]]])
+   -> gazetteer | nil, "file:line: what" */
 static int lg__gazetteer_load(lua_State *L) {
   static const char *const formats[] = {"tsv", "csv", NULL};
   const char *path = luaL_checkstring(L, 1);
   const char *profile = checkprofile(L, 2);
   int fmt = luaL_checkoption(L, 3, "tsv", formats);
+  const char *dir = luaL_optstring(L, 4, NULL);
   GlBuf data, err;
   Gazetteer *g = newgaz(L);
   int rc;
   newbuilder(L, g, profile);
   gl_buf_init(&data);
   gl_buf_init(&err);
+  if (loadinfl(g, dir, &err) != 0) return pusherr(L, &err);
   if (gl_gazfile_read(path, &data, &err) != 0) { gl_buf_free(&data); return pusherr(L, &err); }
   rc = gl_gazfile_parse(g->b, data.p ? data.p : "", data.len, path, (GazFormat)fmt, &err);
   gl_buf_free(&data);
@@ -118,8 +143,8 @@ static int lg__gazetteer_is_compiled(lua_State *L) {
 
 
 /* Flag names in bit order: names[k] is flag 1 << k (matcher.h GL_FLAG_*). */
-static const char *const flagnames[] = {"case", "exact", "prefix", "noboundary"};
-#define NFLAGS (sizeof flagnames / sizeof flagnames[0])
+static const char *const flagnames[] = GL_FLAG_NAMES;
+#define NFLAGS GL_NFLAGS
 
 
 static unsigned checkflags(lua_State *L, int arg) {
@@ -244,16 +269,21 @@ static void setrecfields(lua_State *L, const Matcher *m, const MatchRec *r) {
 
 /* Push the match as a table {start, stop, id, type, alias, surface, attrs, ambiguous}. */
 static void pushmatch(lua_State *L, const Matcher *m, const GlMatch *x, const char *s) {
+  const MatchRec *r = &m->rec[x->rec];
   lua_createtable(L, 0, 8);
   lua_pushinteger(L, (lua_Integer)x->start + 1);
   lua_setfield(L, -2, "start");
   lua_pushinteger(L, (lua_Integer)x->end);
   lua_setfield(L, -2, "stop");
-  setrecfields(L, m, &m->rec[x->rec]);
+  setrecfields(L, m, r);
   lua_pushlstring(L, s + x->start, x->end - x->start);
   lua_setfield(L, -2, "surface");
   lua_pushboolean(L, x->ambiguous);
   lua_setfield(L, -2, "ambiguous");
+  if (r->form != GL_NONE) {   /* an inflected form: the profile it came from */
+    lua_pushstring(L, gl_matcher_str(m, r->form));
+    lua_setfield(L, -2, "inflection");
+  }
 }
 
 
@@ -266,14 +296,22 @@ static void scan(lua_State *L, Gazetteer *g) {
   Matcher *m;
   GlMatchList out = {NULL, 0, 0};
   UErrorCode st = U_ZERO_ERROR;
+  const char *lang = NULL;
   if (lua_istable(L, 3)) {
     lua_getfield(L, 3, "overlapping");
     overlapping = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    lua_getfield(L, 3, "lang");   /* the document's language (stays referenced by opts) */
+    if (!lua_isnil(L, -1)) {
+      if (lua_type(L, -1) != LUA_TSTRING) luaL_argerror(L, 3, "option 'lang' must be a string");
+      lang = lua_tostring(L, -1);
+    }
     lua_pop(L, 1);
   }
   luaL_argcheck(L, n <= GL_MAXINPUT, 2, "text too long");
   m = compiled(L, g);
   if (g->scanner == NULL && (g->scanner = gl_scanner_new()) == NULL) luaL_error(L, "not enough memory");
+  gl_scanner_set_lang(g->scanner, lang);
   rc = gl_matcher_scan_with(m, g->scanner, s, n, inv, overlapping, &out, &badpos, &st);
   if (rc == -1) {
     gl_matchlist_free(&out);
@@ -324,17 +362,19 @@ static int gazetteer_gmatch(lua_State *L) {
 
 
 /* gz:aliases() -> array of {alias, id, type, flags, attrs}, one per alias
-   the gazetteer holds (in the compiled order); flags: "case,prefix" or "" */
+   the gazetteer holds (in the compiled order; not their inflected forms);
+   flags: "case,prefix" or "" */
 static int gazetteer_aliases(lua_State *L) {
   Gazetteer *g = checkgaz(L);
   const Matcher *m = g->b ? compiled(L, g) : g->m;
-  uint32_t i;
+  uint32_t i, j = 0;
   unsigned k;
   lua_createtable(L, m->nrec <= INT_MAX ? (int)m->nrec : 0, 0);
   for (i = 0; i < m->nrec; i++) {
     const MatchRec *r = &m->rec[i];
     luaL_Buffer b;
     int sep = 0;
+    if (r->flags & GL_REC_FORM) continue;
     lua_createtable(L, 0, 5);
     setrecfields(L, m, r);
     luaL_buffinit(L, &b);
@@ -346,19 +386,21 @@ static int gazetteer_aliases(lua_State *L) {
     }
     luaL_pushresult(&b);
     lua_setfield(L, -2, "flags");
-    lua_rawseti(L, -2, (lua_Integer)i + 1);
+    lua_rawseti(L, -2, (lua_Integer)++j);
   }
   return 1;
 }
 
 
-/* gz:count() -> number of aliases, number of entities (after compiling) */
+/* gz:count() -> number of aliases, of entities, of inflected forms (after compiling) */
 static int gazetteer_count(lua_State *L) {
   Gazetteer *g = checkgaz(L);
   Matcher *m = g->b ? compiled(L, g) : g->m;
-  lua_pushinteger(L, (lua_Integer)m->nrec);
+  uint32_t forms;
+  lua_pushinteger(L, (lua_Integer)gl_matcher_count(m, &forms));
   lua_pushinteger(L, (lua_Integer)m->nentities);
-  return 2;
+  lua_pushinteger(L, (lua_Integer)forms);
+  return 3;
 }
 
 
@@ -399,7 +441,7 @@ static int gazetteer_tostring(lua_State *L) {
   Gazetteer *g = (Gazetteer *)luaL_checkudata(L, 1, GAZETTEER_T);
   if (g->closed) lua_pushliteral(L, GAZETTEER_T " (closed)");
   else if (g->m)
-    lua_pushfstring(L, GAZETTEER_T " (%I aliases, %I entities)", (lua_Integer)g->m->nrec,
+    lua_pushfstring(L, GAZETTEER_T " (%I aliases, %I entities)", (lua_Integer)gl_matcher_count(g->m, NULL),
                     (lua_Integer)g->m->nentities);
   else
     lua_pushfstring(L, GAZETTEER_T " (%I aliases, not compiled)", (lua_Integer)gl_builder_count(g->b));

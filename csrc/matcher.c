@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
 #include <unicode/utext.h>
 
 #include "matcher.h"
@@ -36,6 +37,8 @@ struct MatcherBuilder {
   size_t nrec, caprec;
   uint32_t *hslot;        /* intern table: (offset + 1) of strings, 0 empty */
   size_t hcap, hused;
+  InflProfile **infl;     /* inflection profiles, owned */
+  size_t ninfl;
 };
 
 
@@ -164,6 +167,7 @@ MatcherBuilder *gl_builder_new(const char *profile, UErrorCode *status) {
 
 
 void gl_builder_free(MatcherBuilder *b) {
+  size_t i;
   if (b == NULL) return;
   free_profile(&b->prof);
   gl_buf_free(&b->keys);
@@ -171,7 +175,18 @@ void gl_builder_free(MatcherBuilder *b) {
   gl_buf_free(&b->scratch);
   free(b->rec);
   free(b->hslot);
+  for (i = 0; i < b->ninfl; i++) gl_infl_free(b->infl[i]);
+  free(b->infl);
   free(b);
+}
+
+
+int gl_builder_add_inflection(MatcherBuilder *b, InflProfile *p) {
+  InflProfile **np = (InflProfile **)realloc(b->infl, (b->ninfl + 1) * sizeof *np);
+  if (np == NULL) return -1;
+  b->infl = np;
+  b->infl[b->ninfl++] = p;
+  return 0;
 }
 
 
@@ -181,7 +196,17 @@ const char *gl_builder_profile(const MatcherBuilder *b) {
 
 
 size_t gl_builder_count(const MatcherBuilder *b) {
-  return b->nrec;
+  size_t i, n = 0;
+  for (i = 0; i < b->nrec; i++) n += !(b->rec[i].r.flags & GL_REC_FORM);
+  return n;
+}
+
+
+uint32_t gl_matcher_count(const Matcher *m, uint32_t *forms) {
+  uint32_t i, n = 0;
+  for (i = 0; i < m->nrec; i++) n += !(m->rec[i].flags & GL_REC_FORM);
+  if (forms) *forms = m->nrec - n;
+  return n;
 }
 
 
@@ -199,6 +224,151 @@ static int foldkey(MatcherBuilder *b, const FoldProfile *p, const char *s, size_
   while (z > a && b->scratch.p[z - 1] == ' ') z--;
   *key = b->scratch.p + a;
   *keylen = z - a;
+  return 0;
+}
+
+
+static int push_rec(MatcherBuilder *b, const BRec *r) {
+  if (b->nrec == b->caprec) {
+    size_t ncap = b->caprec ? b->caprec * 2 : 256;
+    BRec *nr = (BRec *)realloc(b->rec, ncap * sizeof *nr);
+    if (nr == NULL) return -1;
+    b->rec = nr;
+    b->caprec = ncap;
+  }
+  b->rec[b->nrec++] = *r;
+  return 0;
+}
+
+
+/* Is lang (a code like "ru" or "pt-BR") one of the comma-separated list
+   (whose entries may be longer or shorter: "pt" matches "pt_BR")? */
+static int lang_in(const char *list, size_t n, const char *lang) {
+  size_t ln = strlen(lang), i = 0;
+  if (ln == 0) return 0;
+  while (i < n) {
+    size_t a = i, z, m;
+    while (i < n && list[i] != ',') i++;
+    z = i++;
+    while (a < z && list[a] == ' ') a++;
+    while (z > a && list[z - 1] == ' ') z--;
+    m = z - a < ln ? z - a : ln;
+    if (m > 0 && memcmp(list + a, lang, m) == 0 &&
+        (z - a == ln || (z - a > ln ? list[a + m] : lang[m]) == '-' ||
+         (z - a > ln ? list[a + m] : lang[m]) == '_'))
+      return 1;
+  }
+  return 0;
+}
+
+
+/* Inflected forms of one alias (gl_infl_expand's callback). */
+typedef struct Expand {
+  MatcherBuilder *b;
+  BRec base;
+  uint32_t firstform;      /* b->rec index of this alias's first form */
+  int oom;
+} Expand;
+
+static int add_form(void *ud, const char *form, size_t n, size_t excluded) {
+  Expand *E = (Expand *)ud;
+  MatcherBuilder *b = E->b;
+  const char *key;
+  size_t keylen, badpos, inlen = 0, k;
+  BRec r = E->base;
+  if (excluded) {   /* the folded length of the part outside the span */
+    if (foldkey(b, b->fold, form, n - excluded, &key, &inlen, &badpos) != 0) return 0;
+    inlen += (size_t)(key - b->scratch.p);   /* leading spaces count */
+  }
+  if (foldkey(b, b->fold, form, n, &key, &keylen, &badpos) != 0 || keylen == 0 ||
+      keylen > GL_MAXALIAS)
+    return 0;
+  if (excluded) {
+    size_t whole = (size_t)(key - b->scratch.p) + keylen;
+    if (whole <= inlen || whole - inlen >= keylen || whole - inlen > 0xFFFF) return 0;
+    r.r.trim = (uint16_t)(whole - inlen);
+  }
+  if (keylen == E->base.keylen && memcmp(b->keys.p + E->base.key, key, keylen) == 0) return 0;
+  for (k = E->firstform; k < b->nrec; k++)   /* the same form from two rules or profiles */
+    if (b->rec[k].keylen == keylen && memcmp(b->keys.p + b->rec[k].key, key, keylen) == 0 &&
+        (b->rec[k].r.form == r.r.form || !(r.r.flags & GL_REC_DOCLANG)))
+      return 0;
+  if (b->keys.len + keylen > GL_MAXINPUT) return 0;
+  r.key = (uint32_t)b->keys.len;
+  r.keylen = (uint32_t)keylen;
+  if (gl_buf_add(&b->keys, key, keylen) != 0 || push_rec(b, &r) != 0) { E->oom = 1; return 1; }
+  return 0;
+}
+
+
+/* The attribute called name among attrs (NULL when absent). */
+static const char *find_attr(const char *const *attrs, const size_t *attrlens, size_t nattrs,
+                             const char *name, size_t *len) {
+  size_t i, nl = strlen(name);
+  for (i = 0; i < nattrs; i++)
+    if (attrlens[2 * i] == nl && memcmp(attrs[2 * i], name, nl) == 0) {
+      *len = attrlens[2 * i + 1];
+      return attrs[2 * i + 1];
+    }
+  return NULL;
+}
+
+
+/* Expand b->rec[base] (alias[0..alen)) with the profiles that apply. */
+static int expand(MatcherBuilder *b, size_t base, const char *alias, size_t alen,
+                  const char *const *attrs, const size_t *attrlens, size_t nattrs,
+                  const char **err) {
+  size_t ilen = 0, llen = 0, k;
+  const char *infl = find_attr(attrs, attrlens, nattrs, "inflection", &ilen);
+  const char *lang = find_attr(attrs, attrlens, nattrs, "lang", &llen);
+  Expand E;
+  if (b->ninfl == 0 || (b->rec[base].r.flags & (GL_FLAG_CASE | GL_FLAG_EXACT | GL_FLAG_PREFIX |
+                                                 GL_FLAG_NOBOUNDARY)))
+    return 0;
+  if (infl && ilen == 1 && infl[0] == '-') return 0;
+  if (infl) {   /* every name it lists must be a loaded profile */
+    size_t i = 0;
+    while (i < ilen) {
+      size_t a = i, z;
+      while (i < ilen && infl[i] != ',') i++;
+      z = i++;
+      while (a < z && infl[a] == ' ') a++;
+      while (z > a && infl[z - 1] == ' ') z--;
+      if (z == a) continue;
+      for (k = 0; k < b->ninfl; k++) {
+        const char *nm = gl_infl_name(b->infl[k]);
+        if (strlen(nm) == z - a && memcmp(nm, infl + a, z - a) == 0) break;
+      }
+      if (k == b->ninfl) { *err = "unknown inflection profile"; return -1; }
+    }
+  }
+  E.b = b;
+  E.base = b->rec[base];
+  E.firstform = (uint32_t)b->nrec;
+  E.oom = 0;
+  E.base.r.flags |= GL_REC_FORM;
+  if (!infl && !lang) E.base.r.flags |= GL_REC_DOCLANG;
+  for (k = 0; k < b->ninfl && !E.oom; k++) {
+    const char *nm = gl_infl_name(b->infl[k]);
+    int want;
+    if (infl) {   /* exact names */
+      size_t i = 0, nl = strlen(nm);
+      want = 0;
+      while (i < ilen && !want) {
+        size_t a = i, z;
+        while (i < ilen && infl[i] != ',') i++;
+        z = i++;
+        while (a < z && infl[a] == ' ') a++;
+        while (z > a && infl[z - 1] == ' ') z--;
+        want = z - a == nl && memcmp(infl + a, nm, nl) == 0;
+      }
+    }
+    else want = lang ? lang_in(lang, llen, nm) : 1;
+    if (!want) continue;
+    if (intern(b, nm, strlen(nm), &E.base.r.form) != 0) { E.oom = 1; break; }
+    gl_infl_expand(b->infl[k], alias, alen, add_form, &E);
+  }
+  if (E.oom) { *err = "out of memory"; return -1; }
   return 0;
 }
 
@@ -237,6 +407,8 @@ int gl_builder_add(MatcherBuilder *b, const char *alias, size_t alen,
   r.r.flags = (uint16_t)flags;
   r.r.nattrs = (uint16_t)nattrs;
   r.r.casekey = GL_NONE;
+  r.r.form = r.r.langs = GL_NONE;
+  r.r.trim = r.r.spare = 0;
   if (flags & GL_FLAG_CASE) {
     if (foldkey(b, b->casefold, alias, alen, &key, &keylen, badpos) != 0) goto oom;
     if (addstr(&b->str, key, keylen, &r.r.casekey) != 0) goto oom;
@@ -248,15 +420,17 @@ int gl_builder_add(MatcherBuilder *b, const char *alias, size_t alen,
   for (i = 0; i < 2 * nattrs; i++) {
     uint32_t o;
     if (addstr(&b->str, attrs[i], attrlens[i], &o) != 0) goto oom;
+    if (i % 2 == 1 && attrlens[i - 1] == 4 && memcmp(attrs[i - 1], "lang", 4) == 0) r.r.langs = o;
   }
-  if (b->nrec == b->caprec) {
-    size_t ncap = b->caprec ? b->caprec * 2 : 256;
-    BRec *nr = (BRec *)realloc(b->rec, ncap * sizeof *nr);
-    if (nr == NULL) goto oom;
-    b->rec = nr;
-    b->caprec = ncap;
+  {
+    size_t base = b->nrec, keys0 = b->keys.len;
+    if (push_rec(b, &r) != 0) goto oom;
+    if (expand(b, base, alias, alen, attrs, attrlens, nattrs, err) != 0) {
+      b->nrec = base;        /* the alias is not added (its strings stay pooled) */
+      b->keys.len = keys0;
+      return -1;
+    }
   }
-  b->rec[b->nrec++] = r;
   return 0;
 oom:
   *err = "out of memory";
@@ -545,6 +719,7 @@ struct GlScanner {
   size_t mapseg;         /* cursor into the offset map (matches come in order) */
   GlBuf folded;          /* reused between scans */
   OffsetMap fmap;
+  char lang[32];         /* document language, "" unknown */
 };
 typedef struct GlScanner Scan;
 
@@ -657,13 +832,42 @@ static int add_cand(Scan *S, size_t end, uint32_t rec) {
 }
 
 
-/* Check the `case` and `exact` flags of record r on the folded span [p, e)
-   of its key (a `prefix` match is checked without the rest of the word). */
+void gl_scanner_set_lang(GlScanner *S, const char *lang) {
+  size_t n = lang ? strlen(lang) : 0;
+  if (n >= sizeof S->lang) n = 0;
+  memcpy(S->lang, lang ? lang : "", n);
+  S->lang[n] = 0;
+}
+
+
+#define VERIFY_FLAGS (GL_FLAG_CASE | GL_FLAG_EXACT | GL_FLAG_CAPITAL | GL_FLAG_LANGONLY | GL_REC_DOCLANG)
+
+/* Check the `case`, `exact`, `capital` and `langonly` flags and the
+   document language of a form of record r on the folded span [p, e) of its
+   key (a `prefix` match is checked without the rest of the word). */
 static int verify(Scan *S, const MatchRec *r, size_t p, size_t e) {
   size_t s0, s1, bad, a, z;
   const char *want;
-  if (!(r->flags & (GL_FLAG_CASE | GL_FLAG_EXACT))) return 1;
+  if (!(r->flags & VERIFY_FLAGS)) return 1;
+  if ((r->flags & GL_REC_DOCLANG) &&
+      !lang_in(gl_matcher_str(S->m, r->form), strlen(gl_matcher_str(S->m, r->form)), S->lang))
+    return 0;
+  if ((r->flags & GL_FLAG_LANGONLY) && S->lang[0] && r->langs != GL_NONE &&
+      !lang_in(gl_matcher_str(S->m, r->langs), strlen(gl_matcher_str(S->m, r->langs)), S->lang))
+    return 0;
+  if (!(r->flags & (GL_FLAG_CASE | GL_FLAG_EXACT | GL_FLAG_CAPITAL))) return 1;
   gl_map_span(S->map, p, e, &s0, &s1);
+  if (r->flags & GL_FLAG_CAPITAL) {   /* the first letter of the surface */
+    size_t k = s0, len;
+    while (k < s1) {
+      int32_t c = gl_utf8_decode((const uint8_t *)S->src, s1, k, &len);
+      if (c >= 0 && u_hasBinaryProperty(c, UCHAR_ALPHABETIC)) {
+        if (u_hasBinaryProperty(c, UCHAR_LOWERCASE)) return 0;
+        break;
+      }
+      k += len;
+    }
+  }
   if (r->flags & GL_FLAG_EXACT) {
     want = gl_matcher_str(S->m, r->alias);
     if (strlen(want) != s1 - s0 || memcmp(want, S->src + s0, s1 - s0) != 0) return 0;
@@ -729,6 +933,10 @@ static int walk(Scan *S, const Trie *t, size_t p, int bounded) {
             e = word_end(S, i);
           }
         }
+        if (r->trim) {   /* an inflected form whose end is matched but not reported */
+          if (r->trim >= e - p) continue;
+          e -= r->trim;
+        }
         if (inside_unit(S, e)) continue;
         if (verify(S, r, p, i) && add_cand(S, e, pl[k]) != 0) return -1;
       }
@@ -791,6 +999,16 @@ static int emit_group(Scan *S, GlMatchList *out, size_t p, size_t e) {
       j++;
     }
   nsel = j;
+  /* an alias as written beats another entity's inflected form on one span */
+  for (k = 0; k < nsel && (S->m->rec[sel[k].rec].flags & GL_REC_FORM); k++) {}
+  if (k < nsel) {
+    for (k = 0, j = 0; k < nsel; k++)
+      if (!(S->m->rec[sel[k].rec].flags & GL_REC_FORM)) {
+        Cand t = sel[j]; sel[j] = sel[k]; sel[k] = t;
+        j++;
+      }
+    nsel = j;
+  }
   for (k = 0; k < nsel; k++) sel[k].end = S->m->rec[sel[k].rec].id;
   if (nsel > 1) qsort(sel, nsel, sizeof *sel, cmp_cand);
   for (k = 0; k < nsel && rc == 0; k++)

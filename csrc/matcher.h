@@ -16,13 +16,25 @@
 #include <unicode/utypes.h>
 #include "glean.h"
 #include "fold.h"
+#include "inflect.h"
 
 /* Alias flags (column `flags` of a gazetteer file). */
 #define GL_FLAG_CASE       1u   /* case-sensitive after the other folding */
 #define GL_FLAG_EXACT      2u   /* surface must equal the alias byte for byte */
 #define GL_FLAG_PREFIX     4u   /* may be followed by more letters of the word */
 #define GL_FLAG_NOBOUNDARY 8u   /* may start and end inside words */
-#define GL_FLAG_ALL        15u
+#define GL_FLAG_CAPITAL    16u  /* the first letter must not be lower case */
+#define GL_FLAG_LANGONLY   32u  /* only in documents of one of its `lang`s */
+#define GL_FLAG_ALL        63u
+#define GL_NFLAGS          6
+/* Their names, bit k = 1 << k (gazetteer files, gz:add). */
+#define GL_FLAG_NAMES { "case", "exact", "prefix", "noboundary", "capital", "langonly" }
+
+/* Record bits the builder sets (never given by a gazetteer line). */
+#define GL_REC_FORM        0x100u /* an inflected form of the alias */
+#define GL_REC_DOCLANG     0x200u /* ... of an alias without `lang`: only in
+                                     documents of the profile's language */
+#define GL_REC_ALL         (GL_FLAG_ALL | GL_REC_FORM | GL_REC_DOCLANG)
 
 #define GL_MAXALIAS 4096        /* longest folded alias, bytes */
 #define GL_NONE 0xFFFFFFFFu
@@ -39,7 +51,11 @@ typedef struct MatcherBuilder MatcherBuilder;
 */
 typedef struct MatchRec {
   uint32_t id, type, alias, attrs, casekey;  /* casekey: GL_NONE unless `case` */
+  uint32_t form;     /* GL_REC_FORM: the inflection profile's name; else GL_NONE */
+  uint32_t langs;    /* the `lang` attribute's value, or GL_NONE */
   uint16_t nattrs, flags;
+  uint16_t trim;     /* folded bytes at the end matched but not reported (ezafe) */
+  uint16_t spare;
 } MatchRec;
 
 /* Trie node: 16 bytes; children of a node are contiguous. */
@@ -102,7 +118,7 @@ MatcherBuilder *gl_builder_new_spec(const char *spec, size_t speclen, UErrorCode
    the owned custom ones); used by build and by gazfile open. */
 void gl_matcher_set_profile(Matcher *m, const char *spec, size_t speclen, UErrorCode *status);
 void gl_builder_free(MatcherBuilder *b);
-size_t gl_builder_count(const MatcherBuilder *b);
+size_t gl_builder_count(const MatcherBuilder *b);   /* aliases added (not their forms) */
 const char *gl_builder_profile(const MatcherBuilder *b);
 
 /*
@@ -116,10 +132,24 @@ int gl_builder_add(MatcherBuilder *b, const char *alias, size_t alen,
                    const char *const *attrs, const size_t *attrlens, size_t nattrs,
                    unsigned flags, const char **err, size_t *badpos);
 
+/*
+** Give the builder an inflection profile (it takes ownership; 0, or -1 out
+** of memory).  Aliases added afterwards are expanded into its forms: those
+** whose `inflection` attribute names it, else those whose `lang` attribute
+** lists it, else (no `lang`) every alias of its script, then matching only
+** in documents of its language (gl_scanner_set_lang).  `exact`, `case`,
+** `prefix` and `noboundary` aliases and `inflection=-` are not expanded.
+*/
+int gl_builder_add_inflection(MatcherBuilder *b, InflProfile *p);
+
 /* Compile the builder's aliases (the builder stays usable).  NULL and
    *status set on out of memory / ICU failure. */
 Matcher *gl_matcher_build(const MatcherBuilder *b, UErrorCode *status);
 void gl_matcher_free(Matcher *m);
+
+/* Aliases of m (records that are not inflected forms); *forms (when not
+   NULL) gets the number of inflected forms. */
+uint32_t gl_matcher_count(const Matcher *m, uint32_t *forms);
 
 /* For gazfile.c: release a Matcher's arrays without freeing the struct. */
 void gl_matcher_release(Matcher *m);
@@ -145,6 +175,11 @@ void gl_scanner_free(GlScanner *sc);
 int gl_matcher_scan_with(const Matcher *m, GlScanner *sc, const char *s, size_t n,
                          GlInvalid inv, int overlapping, GlMatchList *out,
                          size_t *badpos, UErrorCode *status);
+
+/* The document language for the next scans ("ru", "pt-BR"; NULL or "" for
+   unknown): `langonly` aliases and the forms of aliases without `lang`
+   depend on it.  Longer codes than 31 bytes count as unknown. */
+void gl_scanner_set_lang(GlScanner *sc, const char *lang);
 
 void gl_matchlist_free(GlMatchList *l);
 

@@ -122,4 +122,21 @@ describe("glean match", function()
     assert.are.equal(0, code2)
     assert.are.equal(out, out2)
   end)
+
+  it("--lang (or auto): forms of lang-less aliases need the language; --inflection none drops forms", function()
+    local g = tmpfile("id\ttype\talias\tlang\nMOW\tplace\tМосква\t\nBJS\tplace\tПекин\tru\n")
+    local t = tmpfile("Министры прибыли в Москве и Пекине, заседание прошло в Москве.\n")
+    local function surfaces(args)
+      local code, out = run(args)
+      assert.are.equal(0, code)
+      local list = {}
+      for s in out:gmatch('"surface":"([^"]*)"') do list[#list + 1] = s end
+      return table.concat(list, " ")
+    end
+    assert.are.equal("Пекине", surfaces { "-g", g, t })
+    assert.are.equal("Москве Пекине Москве", surfaces { "-g", g, "--lang", "ru", t })
+    assert.are.equal("Москве Пекине Москве", surfaces { "-g", g, "--lang", "auto", t })
+    assert.are.equal("", surfaces { "-g", g, "--lang", "ru", "--inflection", "none", t })
+    os.remove(g); os.remove(t)
+  end)
 end)

@@ -84,13 +84,13 @@ describe("fuzz regressions", function()
     -- runs covered 49 edges; `make fuzz-seeds` rewrites them
     local dir = H.home .. "/csrc/fuzz/corpus/gazfile/"
     local n = 0
-    for _, name in ipairs { "tiny", "small", "labels", "profile" } do
+    for _, name in ipairs { "tiny", "small", "labels", "profile", "forms" } do
       local gz, err = glean.gazetteer.open(dir .. name .. ".glz")
       assert(gz, err)
       assert.is_true(gz:count() > 0)
       n = n + 1
     end
-    assert.are.equal(4, n)
+    assert.are.equal(5, n)
   end)
 
   it("never ends a match inside one unit of the offset map (fuzz_matcher)", function()

@@ -18,6 +18,14 @@ local seeds = {
     { alias = "München", id = "Q1726", type = "LOC" },
     { alias = "NATO", id = "Q7184", type = "ORG", flags = "exact" },
   },
+  -- inflected forms (data/inflection profiles; format 4), capital, langonly
+  forms = {
+    { alias = "Москва", id = "Q649", type = "LOC", lang = "ru" },
+    { alias = "آمریکا", id = "Q30", type = "LOC", lang = "fa" },
+    { alias = "Pekin", id = "Q956", type = "LOC" },
+    { alias = "Réunion", id = "Q17070", type = "LOC", lang = "fr", flags = "capital" },
+    { alias = "ولّیس", id = "Q35555", type = "LOC", lang = "ur", flags = "langonly" },
+  },
   -- labels longer than the 4 bytes stored inline in trie nodes
   labels = {
     { alias = "Internationaler Währungsfonds", id = "Q7804", type = "ORG" },

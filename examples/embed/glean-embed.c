@@ -317,6 +317,11 @@ static void usage(void) {
 }
 
 
+static int add_profile(void *ud, InflProfile *p) {
+  return gl_builder_add_inflection((MatcherBuilder *)ud, p);
+}
+
+
 int main(int argc, char **argv) {
   const char *gazpath = NULL;
   Matcher *gaz = NULL;
@@ -357,7 +362,14 @@ int main(int argc, char **argv) {
       size_t plen = strlen(gazpath);
       int csv = plen > 4 && strcmp(gazpath + plen - 4, ".csv") == 0;
       MatcherBuilder *b = gl_builder_new("search", &st);
+      char idir[4096];
       if (b == NULL) die("cannot create the gazetteer builder (%s)", u_errorName(st));
+      /* the shipped inflection profiles, as glean.gazetteer.load reads them */
+      snprintf(idir, sizeof idir, "%s/data/inflection", getenv("GLEAN_HOME"));
+      if (gl_infl_load_dir(idir, add_profile, b, &err) != 0) {
+        gl_buf_add(&err, "", 1);
+        die("%s", err.p);
+      }
       gl_buf_init(&data);
       if (gl_gazfile_read(gazpath, &data, &err) == 0 &&
           gl_gazfile_parse(b, data.p ? data.p : "", data.len, gazpath, csv ? GazCSV : GazTSV, &err) == 0) {

@@ -228,7 +228,7 @@ end
 -- gazetteer matches, each with its entity's label and its sentence
 function stage.matching(an, rec, ctx)
   local mentions = {}
-  for _, m in ipairs(an.gazetteer:find_all(ctx.text)) do
+  for _, m in ipairs(an.gazetteer:find_all(ctx.text, { lang = rec.lang })) do
     mentions[#mentions + 1] = {
       start = m.start, stop = m.stop, id = m.id, type = m.type, label = label_of(an.labels, m.id),
       alias = m.alias, surface = m.surface, ambiguous = m.ambiguous or false, attrs = m.attrs,

@@ -32,6 +32,18 @@ local function profile_of(opts, fname)
   return p
 end
 
+-- The inflection profile directory of opts: the shipped data/inflection by
+-- default, none for `inflection = false`, or the analyst's own directory.
+local function inflection_of(opts, fname)
+  local v = opts and opts.inflection
+  if v == nil then return paths.home() .. "/data/inflection" end
+  if v == false then return nil end
+  if type(v) ~= "string" then
+    error("bad option 'inflection' to '" .. fname .. "' (directory or false expected, got " .. type(v) .. ")", 3)
+  end
+  return v
+end
+
 -- Attribute values as strings (numbers and booleans converted); names sorted
 -- so the stored order does not depend on table traversal.
 local function attrs_of(t, skip)
@@ -62,13 +74,16 @@ end
 -- load(path [, opts]) -> gazetteer | nil, "path:line: what"
 -- opts.profile: fold profile ("search", the default, "search-case", or a
 -- custom glean.profile{...}, which a compiled file (gz:save) records);
--- opts.format: "tsv" or "csv" (default: from the extension).  A compiled
--- file (see gz:save) is recognised by its header and opened instead.
+-- opts.format: "tsv" or "csv" (default: from the extension); opts.inflection:
+-- directory of inflection profiles (default the shipped data/inflection,
+-- false for none; docs/inflection.md).  A compiled file (see gz:save) is
+-- recognised by its header and opened instead (its forms are compiled in).
 function gazetteer.load(path, opts)
   if type(path) ~= "string" then
     error("bad argument #1 to 'load' (string expected, got " .. type(path) .. ")", 2)
   end
   local profile = profile_of(opts, "load")
+  local infl = inflection_of(opts, "load")
   if core._gazetteer_is_compiled(path) then
     local gz, err = core._gazetteer_open(path)
     if gz and profile and select(2, gz:profile()) ~= profile then
@@ -78,7 +93,7 @@ function gazetteer.load(path, opts)
   end
   local format = opts and opts.format
   if format == nil then format = path:lower():match("%.csv$") and "csv" or "tsv" end
-  return core._gazetteer_load(path, profile, format)
+  return core._gazetteer_load(path, profile, format, infl)
 end
 
 -- open(path) -> gazetteer | nil, "path: what" (a file written by gz:save)
@@ -109,7 +124,7 @@ function gazetteer.new(entries, opts)
   if entries ~= nil and type(entries) ~= "table" then
     error("bad argument #1 to 'new' (table expected, got " .. type(entries) .. ")", 2)
   end
-  local gz = core._gazetteer_new(profile_of(opts, "new"))
+  local gz = core._gazetteer_new(profile_of(opts, "new"), inflection_of(opts, "new"))
   for i, e in ipairs(entries or {}) do
     if type(e) ~= "table" then
       error("bad argument #1 to 'new' (entry " .. i .. " is not a table)", 2)

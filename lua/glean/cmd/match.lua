@@ -9,6 +9,7 @@
 -- on stderr as "glean: FILE: what"; the other files are still processed),
 -- 2 usage errors, including a gazetteer that cannot be loaded.
 local gazetteer = require "glean.gazetteer"
+local glean = require "glean"
 
 local io, ipairs, tostring, concat = io, ipairs, tostring, table.concat
 local format, gsub = string.format, string.gsub
@@ -26,6 +27,10 @@ function cmd.configure(p)
   p:option("--invalid", "Invalid UTF-8 in the text: error (skip the file) or replace.", "error")
     :choices({ "error", "replace" })
   p:option("--profile", "Fold profile: search (default) or search-case.")
+  p:option("--lang", "Language of the texts (ru, de...; auto: detect per file): inflected forms of aliases "
+    .. "without lang and 'langonly' aliases depend on it.")
+  p:option("--inflection", "Directory of inflection profiles (default: the shipped data/inflection; none: no forms).")
+    :argname("<dir>")
   p:option("--save", "Also save the compiled gazetteer to this file (opens in milliseconds).")
     :argname("<file>")
   p:argument("files", "Text files (UTF-8); - or none reads standard input."):args("*")
@@ -80,7 +85,9 @@ end
 
 function cmd.run(args)
   args.gazetteer = args.gazetteer or gazetteer.default_path()
-  local gz, err = gazetteer.load(args.gazetteer, { profile = args.profile })
+  local infl = args.inflection
+  if infl == "none" then infl = false end
+  local gz, err = gazetteer.load(args.gazetteer, { profile = args.profile, inflection = infl })
   if not gz then
     for line in (err .. "\n"):gmatch("(.-)\n") do io.stderr:write("glean: ", line, "\n") end
     return 2
@@ -107,6 +114,8 @@ function cmd.run(args)
     local text, rerr = read(name)
     local ms
     if text then
+      opts.lang = args.lang
+      if args.lang == "auto" then opts.lang = glean.language(text) end
       local sok, res = pcall(gz.find_all, gz, text, opts)
       if sok then ms = res
       else rerr = tostring(res):match("%((.*)%)$") or tostring(res) end

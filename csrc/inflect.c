@@ -1,0 +1,583 @@
+/*
+** inflect.c -- inflection profiles (see inflect.h and docs/inflection.md).
+**
+** A profile file is UTF-8 text, one statement per line, tokens separated by
+** spaces or tabs, '#' starts a comment:
+**   script Cyrl                    scripts (ISO 15924) of the words it inflects
+**   class C бвгджзклмнпрстфхцчшщ   a named set of letters, used as {C}
+**   vowels aeıioöuü                what "last vowel" (@{X}) looks at
+**   minstem 2                      letters the word keeps before the ending
+**   minwords 2                     only aliases of at least 2 words
+**   а -> ы и е у ой ою             rule: ending -> forms
+**   {C} -> +а +у +ом +е            '+' keeps the ending and appends
+**   {V} @{ei} -> +de +den          only when the word's last vowel is in {ei}
+**   ا -> +(ی) +ها                  '(...)': matched, but outside the span
+**   {S} -> -                       '-': no forms (blocks a shorter rule)
+** The rule with the longest ending that matches the end of the alias's last
+** word applies (the first one on ties); patterns and letters compare after
+** simple lower-casing.
+*/
+#define _DEFAULT_SOURCE 1
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include "inflect.h"
+
+#define MAXCLASS 64
+#define MAXSCRIPT 8
+#define MAXERR 10
+
+typedef struct IClass {
+  char name[32];
+  uint32_t off, n;        /* code points in P->cps, sorted */
+} IClass;
+
+typedef struct IForm {
+  int keep;               /* '+': the ending stays */
+  uint32_t in, inlen;     /* appended text (in P->text) */
+  uint32_t ex, exlen;     /* appended, outside the span */
+} IForm;
+
+typedef struct IRule {
+  uint32_t pat, npat;     /* items in P->items: code point, or -(class + 1) */
+  int32_t vcls;           /* @{class}: class index, or -1 */
+  uint32_t form, nform;   /* in P->forms */
+} IRule;
+
+struct InflProfile {
+  char name[GL_INFL_MAXNAME + 1];
+  int32_t script[MAXSCRIPT];
+  int nscript;
+  IClass cls[MAXCLASS];
+  int ncls;
+  int32_t vowels;         /* class index of `vowels`, or -1 */
+  uint32_t minstem, minwords;
+  int32_t *cps, *items;
+  size_t ncps, capcps, nitems, capitems;
+  IForm *forms;
+  size_t nforms, capforms;
+  IRule *rules;
+  size_t nrules, caprules;
+  GlBuf text;
+};
+
+
+/* ---------------------------------------------------------------- parse */
+
+typedef struct PState {
+  InflProfile *p;
+  const char *fname;
+  size_t line;
+  GlBuf *err;
+  int nerr;
+} PState;
+
+
+static void perr(PState *S, const char *what, const char *a, size_t alen) {
+  char buf[64];
+  int k;
+  S->nerr++;
+  if (S->nerr > MAXERR) return;
+  if (S->err->len) gl_buf_add(S->err, "\n", 1);
+  gl_buf_add(S->err, S->fname, strlen(S->fname));
+  k = snprintf(buf, sizeof buf, ":%lu: ", (unsigned long)S->line);
+  gl_buf_add(S->err, buf, (size_t)k);
+  for (; *what; what++) {
+    if (what[0] == '%' && what[1] == 's') {
+      gl_buf_add(S->err, a, alen > 60 ? 60 : alen);
+      what++;
+    }
+    else gl_buf_add(S->err, what, 1);
+  }
+}
+
+
+static int grow(void **p, size_t *cap, size_t need, size_t elem) {
+  size_t nc;
+  void *np;
+  if (need <= *cap) return 0;
+  nc = *cap ? *cap * 2 : 16;
+  while (nc < need) nc *= 2;
+  np = realloc(*p, nc * elem);
+  if (np == NULL) return -1;
+  *p = np;
+  *cap = nc;
+  return 0;
+}
+
+
+static int cmpi32(const void *x, const void *y) {
+  int32_t a = *(const int32_t *)x, b = *(const int32_t *)y;
+  return (a > b) - (a < b);
+}
+
+
+static int in_class(const InflProfile *p, int c, int32_t cp) {
+  const int32_t *v = p->cps + p->cls[c].off;
+  uint32_t lo = 0, hi = p->cls[c].n;
+  while (lo < hi) {
+    uint32_t mid = (lo + hi) / 2;
+    if (v[mid] < cp) lo = mid + 1; else hi = mid;
+  }
+  return lo < p->cls[c].n && v[lo] == cp;
+}
+
+
+static int find_class(const InflProfile *p, const char *s, size_t n) {
+  int k;
+  for (k = 0; k < p->ncls; k++)
+    if (strlen(p->cls[k].name) == n && memcmp(p->cls[k].name, s, n) == 0) return k;
+  return -1;
+}
+
+
+typedef struct Tok { const char *p; size_t n; } Tok;
+
+
+/* Letters of tokens t[0..nt) into a new class called name. */
+static int add_class(PState *S, const char *name, size_t namelen, const Tok *t, int nt) {
+  InflProfile *p = S->p;
+  IClass *c;
+  int k;
+  if (p->ncls == MAXCLASS) { perr(S, "too many classes (limit 64)", "", 0); return 0; }
+  if (namelen == 0 || namelen >= sizeof c->name) { perr(S, "bad class name '%s'", name, namelen); return 0; }
+  if (find_class(p, name, namelen) >= 0) { perr(S, "class '%s' defined twice", name, namelen); return 0; }
+  c = &p->cls[p->ncls];
+  memcpy(c->name, name, namelen);
+  c->name[namelen] = 0;
+  c->off = (uint32_t)p->ncps;
+  for (k = 0; k < nt; k++) {
+    size_t i = 0, len;
+    while (i < t[k].n) {
+      int32_t cp = gl_utf8_decode((const uint8_t *)t[k].p, t[k].n, i, &len);
+      if (grow((void **)&p->cps, &p->capcps, p->ncps + 1, sizeof *p->cps) != 0) return -1;
+      p->cps[p->ncps++] = u_tolower(cp);
+      i += len;
+    }
+  }
+  c->n = (uint32_t)(p->ncps - c->off);
+  if (c->n == 0) { perr(S, "class '%s' has no letters", name, namelen); return 0; }
+  qsort(p->cps + c->off, c->n, sizeof *p->cps, cmpi32);
+  p->ncls++;
+  return 0;
+}
+
+
+/* "{name}" at s[i..n): class index, *adv set past the '}'; -2 when not a
+   class reference; -1 (reported) when the name is unknown. */
+static int class_ref(PState *S, const char *s, size_t n, size_t i, size_t *adv) {
+  const char *z;
+  int c;
+  if (s[i] != '{') return -2;
+  z = (const char *)memchr(s + i, '}', n - i);
+  if (z == NULL) { perr(S, "unclosed '{' in '%s'", s, n); return -1; }
+  c = find_class(S->p, s + i + 1, (size_t)(z - s) - i - 1);
+  if (c < 0) { perr(S, "unknown class '%s'", s + i + 1, (size_t)(z - s) - i - 1); return -1; }
+  *adv = (size_t)(z - s) + 1 - i;
+  return c;
+}
+
+
+static int add_text(InflProfile *p, const char *s, size_t n, uint32_t *off) {
+  *off = (uint32_t)p->text.len;
+  return gl_buf_add(&p->text, s, n);
+}
+
+
+/* One form token: [+]TEXT[(EXCLUDED)] or "-". */
+static int add_form(PState *S, IRule *r, Tok t) {
+  InflProfile *p = S->p;
+  IForm f;
+  const char *s = t.p, *lp;
+  size_t n = t.n;
+  memset(&f, 0, sizeof f);
+  if (n && s[0] == '+') { f.keep = 1; s++; n--; }
+  lp = (const char *)memchr(s, '(', n);
+  if (lp) {
+    size_t a = (size_t)(lp - s);
+    if (n < a + 2 || s[n - 1] != ')') { perr(S, "bad form '%s' (expected TEXT(EXCLUDED))", t.p, t.n); return 0; }
+    if (add_text(p, s + a + 1, n - a - 2, &f.ex) != 0) return -1;
+    f.exlen = (uint32_t)(n - a - 2);
+    n = a;
+  }
+  if (memchr(s, ')', n) || memchr(s, '{', n) || memchr(s, '}', n) || memchr(s, '+', n)) {
+    perr(S, "bad form '%s'", t.p, t.n);
+    return 0;
+  }
+  if (add_text(p, s, n, &f.in) != 0) return -1;
+  f.inlen = (uint32_t)n;
+  if (!f.keep && f.inlen + f.exlen == 0) { perr(S, "empty form '%s'", t.p, t.n); return 0; }
+  if (grow((void **)&p->forms, &p->capforms, p->nforms + 1, sizeof *p->forms) != 0) return -1;
+  p->forms[p->nforms++] = f;
+  r->nform++;
+  return 0;
+}
+
+
+static int is_arrow(Tok t) {
+  return (t.n == 2 && memcmp(t.p, "->", 2) == 0) || (t.n == 3 && memcmp(t.p, "\xE2\x86\x92", 3) == 0);
+}
+
+
+static int parse_rule(PState *S, Tok *t, int nt) {
+  InflProfile *p = S->p;
+  IRule r;
+  int k = 1, c;
+  size_t i = 0, len;
+  memset(&r, 0, sizeof r);
+  r.vcls = -1;
+  r.pat = (uint32_t)p->nitems;
+  if (!(t[0].n == 1 && t[0].p[0] == '*')) {
+    while (i < t[0].n) {
+      size_t adv;
+      int32_t v;
+      c = class_ref(S, t[0].p, t[0].n, i, &adv);
+      if (c == -1) return 0;
+      if (c >= 0) { v = -(c + 1); i += adv; }
+      else {
+        v = u_tolower(gl_utf8_decode((const uint8_t *)t[0].p, t[0].n, i, &len));
+        if (t[0].p[i] == '}' || t[0].p[i] == '@' || t[0].p[i] == '(' || t[0].p[i] == '+') {
+          perr(S, "bad ending '%s'", t[0].p, t[0].n);
+          return 0;
+        }
+        i += len;
+      }
+      if (grow((void **)&p->items, &p->capitems, p->nitems + 1, sizeof *p->items) != 0) return -1;
+      p->items[p->nitems++] = v;
+    }
+  }
+  r.npat = (uint32_t)(p->nitems - r.pat);
+  if (k < nt && t[k].n > 1 && t[k].p[0] == '@') {
+    size_t adv;
+    c = class_ref(S, t[k].p, t[k].n, 1, &adv);
+    if (c == -2 || (c >= 0 && adv + 1 != t[k].n)) { perr(S, "bad condition '%s' (expected @{class})", t[k].p, t[k].n); return 0; }
+    if (c < 0) return 0;
+    if (p->vowels < 0) { perr(S, "'@{...}' needs a 'vowels' line before it", "", 0); return 0; }
+    r.vcls = c;
+    k++;
+  }
+  if (k >= nt || !is_arrow(t[k])) { perr(S, "expected '->' after the ending '%s'", t[0].p, t[0].n); return 0; }
+  k++;
+  if (k >= nt) { perr(S, "rule without forms (write '-' for none)", "", 0); return 0; }
+  r.form = (uint32_t)p->nforms;
+  if (!(nt - k == 1 && t[k].n == 1 && t[k].p[0] == '-'))
+    for (; k < nt; k++) {
+      int rc = add_form(S, &r, t[k]);
+      if (rc != 0) return rc;
+    }
+  if (grow((void **)&p->rules, &p->caprules, p->nrules + 1, sizeof *p->rules) != 0) return -1;
+  p->rules[p->nrules++] = r;
+  return 0;
+}
+
+
+static int parse_line(PState *S, Tok *t, int nt) {
+  InflProfile *p = S->p;
+  if (t[0].n == 6 && memcmp(t[0].p, "script", 6) == 0) {
+    int k;
+    if (nt < 2) { perr(S, "'script' needs one or more script codes (Latn, Cyrl, Arab...)", "", 0); return 0; }
+    for (k = 1; k < nt; k++) {
+      char code[16];
+      int32_t v;
+      if (t[k].n >= sizeof code) { perr(S, "unknown script '%s'", t[k].p, t[k].n); continue; }
+      memcpy(code, t[k].p, t[k].n);
+      code[t[k].n] = 0;
+      v = u_getPropertyValueEnum(UCHAR_SCRIPT, code);
+      if (v < 0) { perr(S, "unknown script '%s'", t[k].p, t[k].n); continue; }
+      if (p->nscript == MAXSCRIPT) { perr(S, "too many scripts (limit 8)", "", 0); break; }
+      p->script[p->nscript++] = v;
+    }
+    return 0;
+  }
+  if (t[0].n == 5 && memcmp(t[0].p, "class", 5) == 0) {
+    if (nt < 3) { perr(S, "'class' needs a name and letters", "", 0); return 0; }
+    return add_class(S, t[1].p, t[1].n, t + 2, nt - 2);
+  }
+  if (t[0].n == 6 && memcmp(t[0].p, "vowels", 6) == 0) {
+    if (nt < 2) { perr(S, "'vowels' needs letters", "", 0); return 0; }
+    if (p->vowels >= 0) { perr(S, "'vowels' given twice", "", 0); return 0; }
+    p->vowels = p->ncls;
+    return add_class(S, "vowels", 6, t + 1, nt - 1);
+  }
+  if ((t[0].n == 7 && memcmp(t[0].p, "minstem", 7) == 0) ||
+      (t[0].n == 8 && memcmp(t[0].p, "minwords", 8) == 0)) {
+    char *e;
+    char buf[16];
+    unsigned long v;
+    int stem = t[0].n == 7;
+    if (nt != 2 || t[1].n == 0 || t[1].n >= sizeof buf) {
+      perr(S, stem ? "'minstem' needs one number" : "'minwords' needs one number", "", 0);
+      return 0;
+    }
+    memcpy(buf, t[1].p, t[1].n);
+    buf[t[1].n] = 0;
+    v = strtoul(buf, &e, 10);
+    if (*e || v > 20 || buf[0] == '-' || (!stem && v == 0)) {
+      perr(S, stem ? "bad minstem '%s' (0 to 20)" : "bad minwords '%s' (1 to 20)", t[1].p, t[1].n);
+      return 0;
+    }
+    if (stem) p->minstem = (uint32_t)v; else p->minwords = (uint32_t)v;
+    return 0;
+  }
+  return parse_rule(S, t, nt);
+}
+
+
+InflProfile *gl_infl_parse(const char *name, const char *data, size_t n,
+                           const char *fname, GlBuf *err) {
+  PState S;
+  InflProfile *p;
+  size_t pos = 0;
+  int rc = 0;
+  S.fname = fname; S.line = 0; S.err = err; S.nerr = 0;
+  p = (InflProfile *)calloc(1, sizeof *p);
+  if (p == NULL) { gl_buf_add(err, "out of memory", 13); return NULL; }
+  S.p = p;
+  snprintf(p->name, sizeof p->name, "%s", name);
+  p->vowels = -1;
+  p->minstem = 2;
+  p->minwords = 1;
+  gl_buf_init(&p->text);
+  if (strlen(name) == 0 || strlen(name) > GL_INFL_MAXNAME) { S.line = 1; perr(&S, "bad profile name '%s'", name, strlen(name)); }
+  if (n >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) pos = 3;
+  while (pos < n && rc == 0) {
+    const char *nl = (const char *)memchr(data + pos, '\n', n - pos);
+    size_t e = nl ? (size_t)(nl - data) : n, i, bad;
+    Tok t[256];
+    int nt = 0;
+    S.line++;
+    i = pos;
+    pos = nl ? e + 1 : n;
+    if ((bad = gl_utf8_check(data + i, e - i)) != (size_t)-1) {
+      char buf[32];
+      snprintf(buf, sizeof buf, "%lu", (unsigned long)bad + 1);
+      perr(&S, "invalid UTF-8 at byte %s of the line", buf, strlen(buf));
+      continue;
+    }
+    while (i < e) {
+      size_t a;
+      while (i < e && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r')) i++;
+      if (i >= e || data[i] == '#') break;
+      a = i;
+      while (i < e && data[i] != ' ' && data[i] != '\t' && data[i] != '\r') i++;
+      if (nt == 256) { perr(&S, "too many tokens on the line (limit 256)", "", 0); nt = -1; break; }
+      t[nt].p = data + a; t[nt].n = i - a; nt++;
+    }
+    if (nt > 0) rc = parse_line(&S, t, nt);
+  }
+  if (rc == 0 && S.nerr == 0 && p->nscript == 0) {
+    S.line = 1;
+    perr(&S, "missing 'script' line (which scripts the profile inflects, e.g. 'script Cyrl')", "", 0);
+  }
+  if (S.nerr > MAXERR) {
+    char buf[64];
+    int k = snprintf(buf, sizeof buf, "\n%s: %d more errors", fname, S.nerr - MAXERR);
+    gl_buf_add(err, buf, (size_t)k);
+  }
+  if (rc != 0) { if (err->len) gl_buf_add(err, "\n", 1); gl_buf_add(err, "out of memory", 13); }
+  if (rc != 0 || S.nerr) { gl_infl_free(p); return NULL; }
+  return p;
+}
+
+
+void gl_infl_free(InflProfile *p) {
+  if (p == NULL) return;
+  free(p->cps);
+  free(p->items);
+  free(p->forms);
+  free(p->rules);
+  gl_buf_free(&p->text);
+  free(p);
+}
+
+
+const char *gl_infl_name(const InflProfile *p) {
+  return p->name;
+}
+
+
+/* --------------------------------------------------------------- expand */
+
+static int is_wordchar(int32_t c) {
+  return u_hasBinaryProperty(c, UCHAR_ALPHABETIC) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
+
+
+int gl_infl_expand(const InflProfile *p, const char *alias, size_t alen,
+                   GlInflEmit emit, void *ud) {
+  enum { MAXW = 128 };
+  int32_t cp[MAXW];            /* the last word, lower-cased */
+  size_t off[MAXW + 1];        /* byte offset of each in alias */
+  size_t i, len, nw = 0, k, start;
+  const uint8_t *u = (const uint8_t *)alias;
+  const IRule *best = NULL;
+  int32_t lastv = -1, sc = -1;
+  UErrorCode st = U_ZERO_ERROR;
+  char buf[4096 + 256];
+  if (alen > 4096) return 0;
+  /* the last word: the code points after the last non-letter */
+  start = alen;
+  while (start > 0) {
+    size_t q = start - 1;
+    int32_t c;
+    while (q > 0 && (u[q] & 0xC0) == 0x80) q--;
+    c = gl_utf8_decode(u, alen, q, &len);
+    if (c < 0 || !is_wordchar(c)) break;
+    if (nw == MAXW) return 0;
+    start = q;
+    nw++;
+  }
+  if (nw == 0) return 0;
+  if (p->minwords > 1) {   /* words of the alias: runs of letters */
+    uint32_t words = 0;
+    int inword = 0;
+    for (i = 0; i < alen; i += len) {
+      int32_t c = gl_utf8_decode(u, alen, i, &len);
+      int w = c >= 0 && is_wordchar(c);
+      if (w && !inword) words++;
+      inword = w;
+    }
+    if (words < p->minwords) return 0;
+  }
+  for (k = 0, i = start; k < nw; k++) {
+    off[k] = i;
+    cp[k] = u_tolower(gl_utf8_decode(u, alen, i, &len));
+    i += len;
+  }
+  off[nw] = i;
+  /* the profile's script must be that of the word's last letter */
+  for (k = nw; k-- > 0;)
+    if (u_hasBinaryProperty(cp[k], UCHAR_ALPHABETIC)) { sc = uscript_getScript(cp[k], &st); break; }
+  if (U_FAILURE(st) || sc < 0) return 0;
+  for (k = 0; k < (size_t)p->nscript; k++) if (p->script[k] == sc) break;
+  if (k == (size_t)p->nscript) return 0;
+  if (p->vowels >= 0)
+    for (k = nw; k-- > 0;) if (in_class(p, p->vowels, cp[k])) { lastv = cp[k]; break; }
+  for (i = 0; i < p->nrules; i++) {
+    const IRule *r = &p->rules[i];
+    uint32_t j;
+    if (r->npat + p->minstem > nw) continue;
+    if (best && r->npat <= best->npat) continue;
+    for (j = 0; j < r->npat; j++) {
+      int32_t v = p->items[r->pat + j], c = cp[nw - r->npat + j];
+      if (v >= 0 ? v != c : !in_class(p, -v - 1, c)) break;
+    }
+    if (j < r->npat) continue;
+    if (r->vcls >= 0 && (lastv < 0 || !in_class(p, r->vcls, lastv))) continue;
+    best = r;
+  }
+  if (best == NULL) return 0;
+  for (i = 0; i < best->nform; i++) {
+    const IForm *f = &p->forms[best->form + i];
+    size_t keep = f->keep ? alen : off[nw - best->npat], n;
+    int rc;
+    memcpy(buf, alias, keep);
+    n = keep;
+    if (n + f->inlen + f->exlen > sizeof buf) continue;
+    memcpy(buf + n, p->text.p + f->in, f->inlen);
+    n += f->inlen;
+    memcpy(buf + n, p->text.p + f->ex, f->exlen);
+    n += f->exlen;
+    if ((rc = emit(ud, buf, n, f->exlen)) != 0) return rc;
+  }
+  return 0;
+}
+
+
+/* ------------------------------------------------------------ load dir */
+
+static int cmpstr(const void *x, const void *y) {
+  return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+
+static int profile_filename(const char *s, size_t *namelen) {
+  size_t n = strlen(s), k;
+  if (n < 5 || n - 4 > GL_INFL_MAXNAME || strcmp(s + n - 4, ".tsv") != 0) return 0;
+  for (k = 0; k < n - 4; k++) {
+    char c = s[k];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (k > 0 && ((c >= '0' && c <= '9') || c == '_' || c == '-'))))
+      return 0;
+  }
+  *namelen = n - 4;
+  return 1;
+}
+
+
+int gl_infl_load_dir(const char *dir, int (*add)(void *ud, InflProfile *p), void *ud, GlBuf *err) {
+  DIR *d = opendir(dir);
+  struct dirent *e;
+  char **names = NULL;
+  size_t nn = 0, cap = 0, k;
+  int rc = 0;
+  if (d == NULL) {
+    const char *why = strerror(errno);
+    gl_buf_add(err, dir, strlen(dir));
+    gl_buf_add(err, ": ", 2);
+    gl_buf_add(err, why, strlen(why));
+    return -1;
+  }
+  while ((e = readdir(d)) != NULL) {
+    size_t nl;
+    if (!profile_filename(e->d_name, &nl)) continue;
+    if (grow((void **)&names, &cap, nn + 1, sizeof *names) != 0 ||
+        (names[nn] = strdup(e->d_name)) == NULL) { rc = -2; break; }
+    nn++;
+  }
+  closedir(d);
+  if (nn) qsort(names, nn, sizeof *names, cmpstr);   /* same order on every machine */
+  for (k = 0; k < nn && rc != -2; k++) {
+    char path[4096], name[GL_INFL_MAXNAME + 1];
+    size_t nl = strlen(names[k]) - 4;
+    GlBuf data;
+    FILE *fp;
+    char chunk[8192];
+    size_t got;
+    InflProfile *p;
+    memcpy(name, names[k], nl);
+    name[nl] = 0;
+    snprintf(path, sizeof path, "%s/%s", dir, names[k]);
+    gl_buf_init(&data);
+    fp = fopen(path, "rb");
+    if (fp == NULL) {
+      const char *why = strerror(errno);
+      if (err->len) gl_buf_add(err, "\n", 1);
+      gl_buf_add(err, path, strlen(path));
+      gl_buf_add(err, ": ", 2);
+      gl_buf_add(err, why, strlen(why));
+      rc = -1;
+      continue;
+    }
+    while ((got = fread(chunk, 1, sizeof chunk, fp)) > 0)
+      if (gl_buf_add(&data, chunk, got) != 0) { rc = -2; break; }
+    fclose(fp);
+    if (rc == -2) { gl_buf_free(&data); break; }
+    {
+      GlBuf e1;
+      gl_buf_init(&e1);
+      p = gl_infl_parse(name, data.p ? data.p : "", data.len, path, &e1);
+      if (p == NULL) {
+        if (err->len) gl_buf_add(err, "\n", 1);
+        gl_buf_add(err, e1.p, e1.len);
+        rc = -1;
+      }
+      else if (add(ud, p) != 0) { gl_infl_free(p); rc = -2; }
+      gl_buf_free(&e1);
+    }
+    gl_buf_free(&data);
+  }
+  for (k = 0; k < nn; k++) free(names[k]);
+  free(names);
+  if (rc == -2) {
+    if (err->len) gl_buf_add(err, "\n", 1);
+    gl_buf_add(err, "out of memory", 13);
+    return -1;
+  }
+  return rc;
+}

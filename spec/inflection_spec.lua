@@ -1,0 +1,236 @@
+-- Inflection profiles (data/inflection/*.tsv, docs/inflection.md): the
+-- matcher finds the forms running text gives names, with the whole
+-- inflected word as the span, and reports the alias they came from.  The
+-- sentences are written for this spec.
+local glean = require "glean"
+local gazetteer = glean.gazetteer
+
+local tmpdir, write = glean_spec.tmpdir, glean_spec.write
+
+-- "surface@start-stop:id" of every match; each span must be its surface.
+local function spans(gz, text, opts)
+  local out = {}
+  for _, m in ipairs(gz:find_all(text, opts)) do
+    assert.are.equal(m.surface, text:sub(m.start, m.stop))
+    out[#out + 1] = m.surface .. "@" .. m.start .. "-" .. m.stop .. ":" .. m.id
+  end
+  return out
+end
+
+local function surfaces(gz, text, opts)
+  local out = {}
+  for _, m in ipairs(gz:find_all(text, opts)) do out[#out + 1] = m.surface end
+  return out
+end
+
+local function gz_of(entries, opts) return gazetteer.new(entries, opts) end
+
+describe("inflection profiles: Russian", function()
+  local gz = gz_of {
+    { id = "MOW", type = "place", alias = "Москва", lang = "ru" },
+    { id = "BJS", type = "place", alias = "Пекин", lang = "ru" },
+    { id = "CN", type = "place", alias = "Китай", lang = "ru" },
+    { id = "RU", type = "place", alias = "Россия", lang = "ru" },
+    { id = "KR", type = "place", alias = "Корея", lang = "ru" },
+    { id = "KZN", type = "place", alias = "Казань", lang = "ru" },
+    { id = "NL", type = "place", alias = "Нидерланды", lang = "ru" },
+    { id = "DEL", type = "place", alias = "Дели", lang = "ru" },
+  }
+
+  it("finds case forms of -а, consonant, -й, -ия, -я, -ь and plural -ы names with whole-word spans", function()
+    local text = "Из Москвы в Пекин, из Пекина в Москву; над Москвой, о Москве."
+    assert.same({ "Москвы", "Пекин", "Пекина", "Москву", "Москвой", "Москве" }, surfaces(gz, text))
+    assert.same({ "Китая", "Китаю", "Китаем", "России", "Россию", "Кореи", "Корее", "Казани", "Нидерландов" },
+      surfaces(gz, "Китая, Китаю, Китаем; России и Россию; Кореи, Корее; Казани; Нидерландов."))
+  end)
+
+  it("reports exact byte spans and the alias as written with the profile it used", function()
+    local text = "Делегация прибыла в Москве."
+    local list = gz:find_all(text)
+    assert.are.equal(1, #list)
+    local m = list[1]
+    assert.are.equal("Москве", m.surface)
+    assert.are.equal(text:find("Москве", 1, true), m.start)
+    assert.are.equal(m.start + #"Москве" - 1, m.stop)
+    assert.are.equal("Москва", m.alias)
+    assert.are.equal("ru", m.inflection)
+    assert.is_nil(gz:find_all("Москва")[1].inflection)
+  end)
+
+  it("does not inflect indeclinable endings and keeps word boundaries", function()
+    assert.same({ "Дели" }, surfaces(gz, "в Дели, не Деля и не Делии"))
+    assert.same({}, surfaces(gz, "Москвами Москвач Подмосквы"))
+  end)
+
+  it("counts aliases and forms separately", function()
+    local aliases, entities, forms = gz:count()
+    assert.are.equal(8, aliases)
+    assert.are.equal(8, entities)
+    assert.is_true(forms > 30)
+  end)
+end)
+
+describe("inflection profiles: other languages", function()
+  it("Ukrainian case forms", function()
+    local gz = gz_of {
+      { id = "MOW", type = "place", alias = "Москва", lang = "uk" },
+      { id = "CN", type = "place", alias = "Китай", lang = "uk" },
+      { id = "BJS", type = "place", alias = "Пекін", lang = "uk" },
+    }
+    assert.same({ "Москві", "Китаю", "Пекіні" }, surfaces(gz, "у Москві, до Китаю, у Пекіні"))
+  end)
+
+  it("German genitive -s, none after a sibilant", function()
+    local gz = gz_of {
+      { id = "CN", type = "place", alias = "China", lang = "de" },
+      { id = "MOW", type = "place", alias = "Moskau", lang = "de" },
+      { id = "PAR", type = "place", alias = "Paris", lang = "de" },
+    }
+    assert.same({ "Chinas@5-10:CN", "Moskaus@16-22:MOW", "Paris@29-33:PAR" },
+      spans(gz, "die Chinas und Moskaus, von Paris, Pariss"))
+  end)
+
+  it("Turkish: suffixes after any apostrophe stay outside the span; attached ones need a multi-word name", function()
+    local gz = gz_of {
+      { id = "ANK", type = "place", alias = "Ankara", lang = "tr" },
+      { id = "EU", type = "org", alias = "Avrupa Birliği", lang = "tr" },
+      { id = "UN", type = "org", alias = "Birleşmiş Milletler", lang = "tr" },
+      { id = "LIM", type = "place", alias = "Lima", lang = "tr" },
+    }
+    for _, apo in ipairs { "'", "\u{2019}", "\u{02BC}", "\u{2032}", "\u{2018}", "\u{FF07}" } do
+      local text = "Heyet Ankara" .. apo .. "da toplandı."
+      assert.same({ "Ankara@7-12:ANK" }, spans(gz, text), "apostrophe " .. apo)
+    end
+    assert.same({ "Avrupa Birliğinin", "Birleşmiş Milletlerde", "Avrupa Birliği" },
+      surfaces(gz, "Avrupa Birliğinin ve Birleşmiş Milletlerde; Avrupa Birliği'nde"))
+    -- vowel harmony: back-vowel words take -da, not -de
+    assert.same({}, surfaces(gz, "Birleşmiş Milletlerda"))
+    -- one-word names: no attached suffixes (Lima + nı = limanı 'its port')
+    assert.same({}, surfaces(gz, "Limanı ve Ankarada"))
+  end)
+
+  it("English possessive and French elision are outside the span", function()
+    local gz = gz_of {
+      { id = "RU", type = "place", alias = "Russia", lang = "en" },
+      { id = "EU", type = "org", alias = "Union européenne", lang = "fr" },
+    }
+    assert.same({ "Russia@1-6:RU" }, spans(gz, "Russia\u{2019}s envoy"))
+    assert.same({ "Union européenne@8-24:EU" }, spans(gz, "de l\u{2019}Union européenne"))
+    assert.same({ "Union européenne@3-19:EU" }, spans(gz, "l'Union européenne"))
+  end)
+
+  it("Persian plural inside the span, ezafe and -را joined by ZWNJ outside it", function()
+    local gz = gz_of {
+      { id = "US", type = "place", alias = "آمریکا", lang = "fa" },
+      { id = "IR", type = "place", alias = "ایران", lang = "fa" },
+    }
+    local text = "سفیر آمریکای شمالی"
+    assert.same({ "آمریکا" }, surfaces(gz, text))
+    assert.same({ "ایران\u{200C}ها" }, surfaces(gz, "ایران\u{200C}ها"))
+    assert.same({ "ایران" }, surfaces(gz, "ایران\u{200C}را دید"))
+  end)
+
+  it("Urdu oblique -ہ -> -ے", function()
+    local gz = gz_of { { id = "CCU", type = "place", alias = "کلکتہ", lang = "ur" } }
+    assert.same({ "کلکتے" }, surfaces(gz, "کلکتے میں"))
+  end)
+end)
+
+describe("inflection: which aliases get which profile", function()
+  it("an alias without lang inflects only in documents of the profile's language", function()
+    local gz = gz_of { { id = "MOW", type = "place", alias = "Москва" } }
+    assert.same({}, surfaces(gz, "в Москве"))
+    assert.same({}, surfaces(gz, "в Москве", { lang = "de" }))
+    assert.same({ "Москве" }, surfaces(gz, "в Москве", { lang = "ru" }))
+    assert.same({ "Москві" }, surfaces(gz, "у Москві", { lang = "uk" }))
+    assert.same({ "Москва" }, surfaces(gz, "Москва"))
+  end)
+
+  it("exact, case and an inflection column of '-' opt out; the column can name another profile", function()
+    local gz = gz_of {
+      { id = "A", type = "place", alias = "Москва", lang = "ru", flags = "exact" },
+      { id = "B", type = "place", alias = "Пекин", lang = "ru", inflection = "-" },
+      { id = "C", type = "place", alias = "Китай", lang = "ru", inflection = "uk" },
+    }
+    assert.same({}, surfaces(gz, "Москве Пекине Китаем"))
+    assert.same({ "Китаї" }, surfaces(gz, "Китаї"))
+    assert.has_error(function()
+      gz_of { { id = "D", type = "place", alias = "Рим", inflection = "xx" } }
+    end, "bad argument #1 to 'new' (entry 1: unknown inflection profile)")
+  end)
+
+  it("a gazetteer line that names an unknown profile is an error with file:line", function()
+    local dir = tmpdir()
+    write(dir .. "/g.tsv", "id\ttype\talias\tinflection\nA\tplace\tРим\tru\nB\tplace\tОмск\txx\n")
+    local gz, err = gazetteer.load(dir .. "/g.tsv")
+    assert.is_nil(gz)
+    assert.are.equal(dir .. "/g.tsv:3: unknown inflection profile in 'xx'", err)
+  end)
+
+  it("an alias as written beats another entity's inflected form on the same span", function()
+    local gz = gz_of {
+      { id = "X", type = "place", alias = "Лима", lang = "ru" },
+      { id = "Y", type = "place", alias = "Лим", lang = "ru" },
+    }
+    -- Лим + а is a form of Y, and X as written
+    assert.same({ "Лима@1-8:X" }, spans(gz, "Лима"))
+    -- a form of both: ambiguous
+    assert.same({ "Лиме@1-8:X", "Лиме@1-8:Y" }, spans(gz, "Лиме"))
+    assert.is_true(gz:find_all("Лиме")[1].ambiguous)
+  end)
+
+  it("inflection = false loads no profiles; a directory loads the analyst's own", function()
+    local plain = gz_of({ { id = "MOW", type = "place", alias = "Москва", lang = "ru" } }, { inflection = false })
+    assert.same({}, surfaces(plain, "в Москве"))
+    local dir = tmpdir()
+    write(dir .. "/xx.tsv", "script Latn\nminstem 1\nia -> ie\n")
+    local own = gz_of({ { id = "R", type = "place", alias = "Roma", lang = "en" },
+                        { id = "A", type = "place", alias = "Dacia", lang = "xx" } }, { inflection = dir })
+    assert.same({ "Dacie" }, surfaces(own, "Romae Dacie"))
+  end)
+
+  it("keeps the forms in a compiled gazetteer", function()
+    local dir = tmpdir()
+    local gz = gz_of { { id = "MOW", type = "place", alias = "Москва", lang = "ru" },
+                       { id = "BJS", type = "place", alias = "Пекин" } }
+    assert(gz:save(dir .. "/g.glz"))
+    local g2 = assert(gazetteer.open(dir .. "/g.glz"))
+    assert.same({ "Москве" }, surfaces(g2, "в Москве и Пекине"))
+    assert.same({ "Москве", "Пекине" }, surfaces(g2, "в Москве и Пекине", { lang = "ru" }))
+    local m = g2:find_all("в Москве")[1]
+    assert.are.equal("Москва", m.alias)
+    assert.are.equal("ru", m.inflection)
+  end)
+end)
+
+describe("inflection profile files", function()
+  local function load_profile(text)
+    local dir = tmpdir()
+    write(dir .. "/zz.tsv", text)
+    local ok, err = pcall(gazetteer.new, {}, { inflection = dir })
+    return ok, (not ok) and tostring(err):gsub("^.-" .. dir:gsub("%p", "%%%0") .. "/", "") or nil
+  end
+
+  it("reports errors with file:line", function()
+    assert.same({ false, "zz.tsv:1: missing 'script' line (which scripts the profile inflects, e.g. 'script Cyrl')" },
+      { load_profile("a -> b\n") })
+    assert.same({ false, "zz.tsv:2: expected '->' after the ending 'a'" }, { load_profile("script Latn\na b\n") })
+    assert.same({ false, "zz.tsv:3: unknown class 'X'" }, { load_profile("script Latn\n# c\n{X} -> +a\n") })
+    assert.same({ false, "zz.tsv:1: unknown script 'Klingon'" }, { load_profile("script Klingon\n") })
+    assert.same({ false, "zz.tsv:3: '@{...}' needs a 'vowels' line before it" },
+      { load_profile("script Latn\nclass B ao\na @{B} -> +s\n") })
+    assert.same({ false, "zz.tsv:2: rule without forms (write '-' for none)" }, { load_profile("script Latn\na ->\n") })
+    assert.same({ false, "zz.tsv:2: bad form 'x(y' (expected TEXT(EXCLUDED))" },
+      { load_profile("script Latn\na -> x(y\n") })
+  end)
+
+  it("accepts the documented syntax: classes, '+', '(...)', '-', '→', comments", function()
+    assert.is_true((load_profile("script Latn Cyrl # two scripts\nclass C bcd\nvowels ae\nclass F e\n" ..
+      "{C} @{F} → +en +(s)\n{C} -> +a\nb -> -\nminstem 1\nminwords 1\n")))
+  end)
+
+  it("the shipped profiles load", function()
+    local gz = gazetteer.new({})
+    assert.are.equal(0, (gz:count()))
+  end)
+end)
