@@ -224,7 +224,7 @@ describe("examples/meetings.lua", function()
     end
     assert.are.same({
       "2024-12 office:foreign_minister org:IMF 1 ru-1",                -- 3 декабря 2024 года
-      "2024-12 office:foreign_minister place:city:Geneva 1 fa-1",      -- ۱۴ آذر ۱۴۰۳ (Solar Hijri)
+      "2024-12 office:foreign_minister place:city:Geneva 2 fa-1+ru-1", -- ۱۴ آذر ۱۴۰۳; в Женеву (inflected)
       "2025-03 office:foreign_minister org:WHO 1 en-1",                -- the dateline's date
       "2025-03 office:foreign_minister place:city:Geneva 1 en-1",
       "2025-03 office:foreign_minister place:country:IN 1 en-1",
