@@ -68,6 +68,7 @@ build = {
     },
     ["glean.aggregate"] = "lua/glean/aggregate.lua",
     ["glean.analyze"] = "lua/glean/analyze.lua",
+    ["glean.charts"] = "lua/glean/charts.lua",
     ["glean.cli"] = "lua/glean/cli.lua",
     ["glean.eval"] = "lua/glean/eval.lua",
     ["glean.gazetteer"] = "lua/glean/gazetteer.lua",
@@ -80,6 +81,7 @@ build = {
     ["glean.rules_first"] = "lua/glean/rules_first.lua",
     ["glean.rules_vocab"] = "lua/glean/rules_vocab.lua",
     ["glean.template"] = "lua/glean/template.lua",
+    ["glean.view_schema"] = "lua/glean/view_schema.lua",
     ["glean.cmd"] = "lua/glean/cmd/init.lua",
     ["glean.cmd.analyze"] = "lua/glean/cmd/analyze.lua",
     ["glean.cmd.env"] = "lua/glean/cmd/env.lua",
@@ -87,6 +89,7 @@ build = {
     ["glean.cmd.match"] = "lua/glean/cmd/match.lua",
     ["glean.cmd.report"] = "lua/glean/cmd/report.lua",
     ["glean.cmd.rules"] = "lua/glean/cmd/rules.lua",
+    ["glean.cmd.template"] = "lua/glean/cmd/template.lua",
   },
   install = {
     bin = { glean = "bin/glean" },

@@ -87,11 +87,53 @@ describe("report.html in headless Chromium", function()
   it("sorts the entity table by mentions, largest first", function()
     local tbody = dom:match('<table id="entity%-table".-<tbody>(.-)</tbody>')
     local last = math.huge
-    for n in tbody:gmatch('<td class="n">%d+</td><td>.-</td>%s*<td>.-</td><td class="n">(%d+)</td>') do
+    for n in tbody:gmatch('<td class="n">%d+</td><td>.-</td>%s*<td class="nowrap">.-</td><td class="n">(%d+)</td>') do
       assert.is_true(tonumber(n) <= last)
       last = tonumber(n)
     end
     assert.is_true(last < math.huge)
+  end)
+
+  it("draws the timeline and the co-occurrence network as inline SVG", function()
+    local tl = dom:match('<svg class="chart timeline" id="timeline%-chart".-</svg>')
+    assert.truthy(tl, "no timeline chart")
+    assert.is_true(select(2, tl:gsub('<rect class="tbar"', "")) >= 1)
+    assert.is_true(select(2, tl:gsub("<polyline ", "")) >= 1)
+    assert.truthy(tl:find('points="[%d.]+,[%d.]+'))
+    local net = dom:match('<svg class="chart network" id="network%-chart".-</svg>')
+    assert.truthy(net, "no network")
+    assert.is_true(select(2, net:gsub("<circle ", "")) >= 2)
+    assert.is_true(select(2, net:gsub("<line ", "")) >= 1)
+    assert.truthy(net:find(">New Delhi</tspan>", 1, true))
+    assert.is_nil(dom:find("<script src", 1, true))    -- no external script
+  end)
+
+  it("isolates each spelling in 'Written as': a right-to-left name keeps its count after it", function()
+    -- a page that loads the report in a frame and measures, after layout,
+    -- where each spelling's count is drawn against its name
+    local harness = dir .. "/bidi.html"
+    H.write(harness, [[<!DOCTYPE html><html><body>
+<iframe id="f" src="report.html" style="width:1280px;height:1600px"></iframe>
+<script>
+document.getElementById("f").addEventListener("load", function () {
+  var d = this.contentDocument, n = 0, bad = [];
+  d.querySelectorAll("#entity-table span.spelling").forEach(function (s) {
+    var b = s.querySelector("bdi"), t = b.nextSibling;
+    if (!/[\u0590-\u08FF]/.test(b.textContent) || !t) { return; }
+    var r = d.createRange(); r.selectNodeContents(t);
+    var rects = Array.prototype.filter.call(r.getClientRects(), function (x) { return x.width > 0; });
+    var last = b.getClientRects(); last = last[last.length - 1];
+    n++;
+    if (!rects.length || rects[0].left < last.right - 0.5) { bad.push(b.textContent); }
+  });
+  document.body.setAttribute("data-bidi", n + ":" + bad.join("|"));
+});
+</script></body></html>]])
+    local res = chromium("--allow-file-access-from-files --virtual-time-budget=10000 --dump-dom", "file://" .. harness)
+    local n, bad = res:match('data%-bidi="(%d+):([^"]*)"')
+    assert.truthy(n, "the harness did not run")
+    assert.is_true(tonumber(n) >= 3, "right-to-left spellings measured: " .. n)
+    assert.equal("", bad)
   end)
 
   it("saves a screenshot under the build directory", function()

@@ -10,6 +10,7 @@
 -- (`glean report part-*.jsonl`) counts the same as a single run.
 local ipairs, pairs, setmetatable = ipairs, pairs, setmetatable
 local sort = table.sort
+local utf8_len, utf8_offset = utf8.len, utf8.offset
 
 local aggregate = {}
 
@@ -32,6 +33,41 @@ function aggregate.new(opts)
 end
 
 local function bump(t, k, n) t[k] = (t[k] or 0) + (n or 1) end
+
+-- contexts kept per entity for the report's keyword-in-context lines
+aggregate.CONTEXTS_PER_ENTITY = 10
+-- characters of text kept on each side of a mention in a context
+aggregate.CONTEXT_CHARS = 70
+
+local function clean(s) return (s:gsub("%s+", " ")) end
+
+-- the last n characters of s (UTF-8), with "…" when cut
+local function tail_chars(s, n)
+  local len = utf8_len(s)
+  if not len or len <= n then return s end
+  return "…" .. s:sub(utf8_offset(s, len - n + 1))
+end
+
+-- the first n characters of s (UTF-8), with "…" when cut
+local function head_chars(s, n)
+  local len = utf8_len(s)
+  if not len or len <= n then return s end
+  return s:sub(1, utf8_offset(s, n + 1) - 1) .. "…"
+end
+
+-- context(rec, m) -> before, after: the mention's sentence on each side of
+-- it, whitespace runs as one space, at most CONTEXT_CHARS characters each
+function aggregate.context(rec, m)
+  local text = rec.text
+  if not text or not m.start then return nil end
+  local sent = m.sentence and rec.sentences and rec.sentences[m.sentence]
+  local a, b = 1, #text
+  if sent then a, b = sent[1] or a, sent[2] or b end
+  if m.start < a or m.stop > b then a, b = 1, #text end
+  local before = clean(text:sub(a, m.start - 1)):gsub("^ ", "")
+  local after = clean(text:sub(m.stop + 1, b)):gsub(" $", "")
+  return tail_chars(before, aggregate.CONTEXT_CHARS), head_chars(after, aggregate.CONTEXT_CHARS)
+end
 
 local function pair_key(a, b)
   if a > b then a, b = b, a end
@@ -76,10 +112,17 @@ function Agg:add(rec)
       local e = self.entities[m.id]
       if not e then
         e = { id = m.id, type = m.type, label = m.label or m.id, total = 0, documents = 0,
-              languages = {}, surfaces = {}, ambiguous = 0 }
+              languages = {}, surfaces = {}, ambiguous = 0, contexts = {} }
         self.entities[m.id] = e
       end
       e.total = e.total + 1
+      local before, after
+      if #e.contexts < aggregate.CONTEXTS_PER_ENTITY or self.keep_mentions then
+        before, after = aggregate.context(rec, m)
+      end
+      if before and #e.contexts < aggregate.CONTEXTS_PER_ENTITY then
+        e.contexts[#e.contexts + 1] = { document = rec.id, before = before, surface = m.surface, after = after }
+      end
       if m.ambiguous then e.ambiguous = e.ambiguous + 1 end
       bump(e.languages, lang)
       bump(e.surfaces, m.surface)
@@ -101,6 +144,7 @@ function Agg:add(rec)
           document = rec.id, lang = lang, start = m.start, stop = m.stop, id = m.id, type = m.type,
           label = m.label, surface = m.surface, alias = m.alias, sentence = m.sentence,
           date = m.date, ambiguous = m.ambiguous and "true" or "false",
+          context = before and (before .. m.surface .. after) or nil,
         }
       end
     end
@@ -118,9 +162,10 @@ function Agg:add(rec)
   local seen = {}
   for _, c in ipairs(rec.candidates or {}) do
     local surface, n = c[1], c[2]
-    local k = self.candidates[surface] or { count = 0, documents = 0 }
+    local k = self.candidates[surface] or { count = 0, documents = 0, languages = {} }
     self.candidates[surface] = k
     k.count = k.count + n
+    bump(k.languages, lang, n)
     if not seen[surface] then seen[surface] = true; k.documents = k.documents + 1 end
   end
   if #self.shown < self.keep_texts then

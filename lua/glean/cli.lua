@@ -87,8 +87,14 @@ end
 -- before any work, so a typo fails in a second
 function cli.check_template(args, format)
   if format == "jsonl" and not args.template then return true end
-  local tpl, err = require("glean.template").load(report.template_for({ format = format, template = args.template }))
+  local path = report.template_for({ format = format, template = args.template })
+  local tpl, err = require("glean.template").load(path)
   if not tpl then return nil, err end
+  if args.template then   -- a field the view lacks would render empty without a word
+    for _, p in ipairs(require("glean.view_schema").check_file(path) or {}) do
+      io.stderr:write("glean: warning: ", p, "\n")
+    end
+  end
   return true
 end
 

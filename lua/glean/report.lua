@@ -9,9 +9,11 @@
 -- they show comes from the view built here, so analysts change the layout
 -- without touching code.  The view is deterministic: every list is sorted
 -- with a full tie-break, so equal aggregates render to equal bytes.
+local core = require "glean.core"
 local record = require "glean.record"
 local paths = require "glean.paths"
 local template = require "glean.template"
+local charts = require "glean.charts"
 
 local ipairs, pairs, type, tostring, pcall, math, string, table =
   ipairs, pairs, type, tostring, pcall, math, string, table
@@ -181,6 +183,86 @@ end
 
 local function int(n) return math.floor((n or 0) + 0.5) end
 
+-- spellings(t, limit) -> { {surface, count, last}, ... }, largest first: the
+-- "Written as" list, each spelling a value of its own so the template can
+-- isolate it (<bdi>) and a right-to-left name keeps its count beside it
+local function spellings(t, limit)
+  local keys = sorted_keys(t)
+  sort(keys, function(a, b) if t[a] ~= t[b] then return t[a] > t[b] end return a < b end)
+  local out = {}
+  for i, k in ipairs(keys) do
+    if i > limit then out[#out].more = true; break end
+    out[i] = { surface = k, count = int(t[k]) }
+  end
+  if #out > 0 then out[#out].last = true end
+  return out
+end
+
+-- Words that are no names however capitalised: stop words (data/stopwords.tsv,
+-- from stopwords-iso) and ICU's month and weekday names, per language, compared
+-- after NFKC case folding.  Loaded once.
+local not_names
+local function not_name_words()
+  if not_names then return not_names end
+  not_names = {}
+  local function add(lang, w)
+    local ok, f = pcall(core.normalize, w, "NFKC_CF")
+    if ok then
+      not_names[lang] = not_names[lang] or {}
+      not_names[lang][f] = true
+      not_names[lang][(f:gsub("%.$", ""))] = true
+    end
+  end
+  local fh = io.open(paths.home() .. "/data/stopwords.tsv", "rb")
+  if fh then
+    for line in fh:lines() do
+      local lang, w = line:match("^([%a_]+)\t(.+)$")
+      if lang and lang ~= "lang" then add(lang, w) end
+    end
+    fh:close()
+  end
+  for lang in pairs(not_names) do
+    local ok, sym = pcall(core.date_symbols, lang, "gregorian")
+    if ok and sym then
+      for _, k in ipairs({ "months", "standalone_months", "short_months", "standalone_short_months",
+                           "weekdays", "standalone_weekdays", "short_weekdays" }) do
+        for _, w in ipairs(sym[k] or {}) do add(lang, w) end
+      end
+    end
+  end
+  return not_names
+end
+report.not_name_words = not_name_words
+
+-- is a gazetteer-gap candidate a stop word, month or weekday in one of the
+-- languages it was seen in (any language when none is known)?
+local function not_a_name(surface, langs)
+  local words = not_name_words()
+  local ok, f = pcall(core.normalize, surface, "NFKC_CF")
+  if not ok then return false end
+  local any = false
+  for lang in pairs(langs or {}) do
+    if words[lang] then
+      any = true
+      if words[lang][f] then return true end
+    end
+  end
+  if not any then
+    for _, w in pairs(words) do if w[f] then return true end end
+  end
+  return false
+end
+report.not_a_name = not_a_name
+
+-- main language of a count table ({fr = 3, en = 1} -> "fr")
+local function main_key(t)
+  local best
+  for _, k in ipairs(sorted_keys(t or {})) do
+    if k ~= "und" and (not best or t[k] > t[best]) then best = k end
+  end
+  return best
+end
+
 -- view(agg [, opts]) -> the table the templates render.
 -- opts.title; opts.top (rows in top-N lists, default 50); opts.matrix
 -- (entities in the co-occurrence matrix, default 12).
@@ -208,7 +290,8 @@ function report.view(agg, opts)
       rank = i, id = e.id, label = e.label, type = e.type, slot = slots[e.type or "misc"],
       total = int(e.total), documents = int(e.documents), ambiguous = int(e.ambiguous),
       languages = breakdown(e.languages, 5), language_count = #sorted_keys(e.languages),
-      surfaces = breakdown(surfaces, 4),
+      surfaces = breakdown(surfaces, 4), spellings = spellings(surfaces, 4),
+      contexts = e.contexts or {}, has_contexts = e.contexts ~= nil and #e.contexts > 0,
     }
   end
   view.entities_top = {}
@@ -239,6 +322,17 @@ function report.view(agg, opts)
   end
   view.co_sentence, view.co_sentence_pairs = co_list(agg.co_sentence)
   view.co_document, view.co_document_pairs = co_list(agg.co_document)
+  -- the HTML report shows the first 10 pairs and the rest behind "show more"
+  local function split(list)
+    local head, rest = {}, {}
+    for i, r in ipairs(list) do if i <= 10 then head[#head + 1] = r else rest[#rest + 1] = r end end
+    return head, rest
+  end
+  view.co_sentence_head, view.co_sentence_rest = split(view.co_sentence)
+  view.co_document_head, view.co_document_rest = split(view.co_document)
+  view.has_co_sentence_rest, view.has_co_document_rest = #view.co_sentence_rest > 0, #view.co_document_rest > 0
+  view.network = charts.network(agg, ents, function(t) return slots[t or "misc"] or 7 end)
+  view.has_network = view.network ~= nil
   local msize = math.min(opts.matrix or 12, #ents)
   local maxc = 0
   for _, c in pairs(agg.co_sentence) do if c > maxc then maxc = c end end
@@ -275,6 +369,8 @@ function report.view(agg, opts)
     }
   end
   view.has_timeline = #view.timeline > 0
+  view.timeline_chart = charts.timeline(agg, label)
+  view.has_timeline_chart = view.timeline_chart ~= nil
 
   -- languages, sources, scripts, annotation kinds
   view.languages = {}
@@ -302,9 +398,18 @@ function report.view(agg, opts)
 
   -- gazetteer-gap candidates
   local cands = {}
+  local filtered = 0
   for s, c in pairs(agg.candidates) do
-    cands[#cands + 1] = { surface = s, count = int(c.count), documents = int(c.documents) }
+    if not_a_name(s, c.languages) then
+      filtered = filtered + 1
+    else
+      local lang = main_key(c.languages)
+      cands[#cands + 1] = { surface = s, count = int(c.count), documents = int(c.documents), lang = lang,
+        languages = breakdown(c.languages or {}, 3),
+        gazetteer_line = "misc:" .. s:gsub("%s+", "_") .. "\tmisc\t" .. s .. "\t\t" .. (lang or "") }
+    end
   end
+  view.candidates_filtered = filtered
   sort(cands, function(a, b)
     if a.count ~= b.count then return a.count > b.count end
     if a.documents ~= b.documents then return a.documents > b.documents end

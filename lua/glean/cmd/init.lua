@@ -7,7 +7,7 @@ local argparse = require "argparse"
 local cmd = {}
 
 -- the subcommands, in the order `glean --help` lists them
-cmd.COMMANDS = { "match", "rules", "analyze", "report", "eval", "env" }
+cmd.COMMANDS = { "match", "rules", "analyze", "report", "eval", "template", "env" }
 
 -- main(argv) -> exit status
 function cmd.main(argv)
