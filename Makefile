@@ -20,7 +20,7 @@ LDLIBS      += $(ICU_LIBS) $(TEXTCAT_LIBS)
 # Capability files (Lua-free) and binding files (l*.c).  Keep in step with
 # rockspec/glean-scm-1.rockspec.
 CORE_SRCS = csrc/util.c csrc/fold.c csrc/segment.c csrc/norm.c csrc/script.c csrc/calendar.c csrc/langid.c csrc/translit.c csrc/matcher.c csrc/gazfile.c csrc/inflect.c
-BIND_SRCS = csrc/lglean.c csrc/l_fold.c csrc/l_segment.c csrc/l_norm.c csrc/l_script.c csrc/l_calendar.c csrc/l_langid.c csrc/l_translit.c csrc/l_matcher.c
+BIND_SRCS = csrc/lgaux.c csrc/lglean.c csrc/l_fold.c csrc/l_segment.c csrc/l_norm.c csrc/l_script.c csrc/l_calendar.c csrc/l_langid.c csrc/l_translit.c csrc/l_matcher.c
 SRCS = $(CORE_SRCS) $(BIND_SRCS)
 OBJS = $(SRCS:csrc/%.c=$(BUILD)/obj/%.o)
 
@@ -224,7 +224,8 @@ VALGRIND_BUILD ?= build-valgrind
 VALGRIND_SPECS ?= spec/core_fold_spec.lua spec/core_normalize_spec.lua spec/core_segment_spec.lua \
                   spec/core_scripts_spec.lua spec/core_calendar_spec.lua spec/core_langid_spec.lua \
                   spec/core_translit_spec.lua spec/gazetteer_spec.lua spec/bad_input_spec.lua \
-                  spec/fuzz_regressions_spec.lua spec/gazetteer_labels_spec.lua spec/inflection_spec.lua
+                  spec/fuzz_regressions_spec.lua spec/gazetteer_labels_spec.lua spec/inflection_spec.lua \
+                  spec/core_binding_spec.lua
 # The module is linked with -z nodelete: lua_close's dlclose then leaves it
 # (and the ICU it links) mapped, so one-time caches held by static pointers
 # (ICU's, fold.c's built-in profiles) stay "still reachable" instead of

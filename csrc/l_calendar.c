@@ -10,6 +10,7 @@
 #include <unicode/uloc.h>
 
 #include "calendar.h"
+#include "lgaux.h"
 #include "lglean.h"
 
 #define DATEFMT_T "glean.DateSymbols"
@@ -248,7 +249,7 @@ static const luaL_Reg datesymbols_meta[] = {
 };
 
 
-void gl_open_calendar(lua_State *L) {
+void lgopen_calendar(lua_State *L) {
   if (luaL_newmetatable(L, DATEFMT_T))
     luaL_setfuncs(L, datesymbols_meta, 0);
   lua_pop(L, 1);

@@ -8,6 +8,7 @@
 #include <lauxlib.h>
 
 #include "fold.h"
+#include "lgaux.h"
 #include "lglean.h"
 
 #define MAP_T "glean.OffsetMap"
@@ -19,7 +20,7 @@ typedef struct LProfile {
 
 
 /* The profile at index arg: nil -> "search", a name, or a glean.FoldProfile. */
-const FoldProfile *lg_checkprofile(lua_State *L, int arg) {
+static const FoldProfile *checkprofile(lua_State *L, int arg) {
   UErrorCode st = U_ZERO_ERROR;
   const FoldProfile *p;
   if (lua_isnoneornil(L, arg)) p = gl_fold_profile_get("search", &st);
@@ -46,7 +47,7 @@ const FoldProfile *lg_checkprofile(lua_State *L, int arg) {
 static int lg_fold(lua_State *L) {
   size_t n, bad = 0;
   const char *s = luaL_checklstring(L, 1, &n);
-  const FoldProfile *p = lg_checkprofile(L, 2);
+  const FoldProfile *p = checkprofile(L, 2);
   GlInvalid inv = lg_optinvalid(L, 3);
   int want_map = 1;
   UErrorCode st = U_ZERO_ERROR;
@@ -175,7 +176,7 @@ static int lg_profile(lua_State *L) {
   luaL_setmetatable(L, PROFILE_T);
   lua_getfield(L, 1, "base");
   if (!lua_isnil(L, -1)) {
-    base = lg_checkprofile(L, lua_gettop(L));
+    base = checkprofile(L, lua_gettop(L));
     casefold = gl_fold_profile_casefold(base);
   }
   lua_pop(L, 1);
@@ -286,7 +287,7 @@ static const luaL_Reg funcs[] = {
 };
 
 
-void gl_open_fold(lua_State *L) {
+void lgopen_fold(lua_State *L) {
   luaL_newmetatable(L, MAP_T);
   luaL_setfuncs(L, map_meta, 0);
   luaL_newlib(L, map_methods);

@@ -2,11 +2,11 @@
 ** l_langid.c -- Lua binding of langid.c: glean.language.
 **
 ** The textcat models take long to load, so each Lua state opens them once,
-** on first use, into a "glean.LangId" userdata kept in the registry; its
-** __gc closes them.  A Lua state is single-threaded, so the handle (not
-** thread-safe: textcat and GlLangId keep per-call state) is never used by
-** two threads at once; separate states (e.g. one per thread) get separate
-** handles.
+** on first use, into a "glean.LangId" userdata kept in the registry
+** (lg_stateobject); its __gc closes them.  A Lua state is single-threaded,
+** so the handle (not thread-safe: textcat and GlLangId keep per-call state)
+** is never used by two threads at once; separate states (e.g. one per
+** thread) get separate handles.
 */
 #include <stdlib.h>
 
@@ -14,6 +14,7 @@
 #include <lauxlib.h>
 
 #include "langid.h"
+#include "lgaux.h"
 #include "lglean.h"
 
 #define LANGID_T "glean.LangId"
@@ -24,12 +25,19 @@ typedef struct LangIdBox {
 
 
 static int langid_gc(lua_State *L) {
-  /* not luaL_checkudata: registry[LANGID_T] holds the box, not the metatable */
-  LangIdBox *box = (LangIdBox *)lua_touserdata(L, 1);
+  LangIdBox *box = (LangIdBox *)luaL_checkudata(L, 1, LANGID_T);
   gl_langid_close(box->li);
   box->li = NULL;
   return 0;
 }
+
+
+static void initlangid(void *p) {
+  ((LangIdBox *)p)->li = NULL;            /* closed until the models load */
+}
+
+
+static const char LANGID_KEY = 0;   /* its address: the registry key of the state's box */
 
 
 /*
@@ -37,25 +45,11 @@ static int langid_gc(lua_State *L) {
 ** On failure push nil, message, ICU code name and return NULL.
 */
 static GlLangId *getlangid(lua_State *L) {
-  LangIdBox *box;
+  LangIdBox *box = (LangIdBox *)lg_stateobject(L, &LANGID_KEY, LANGID_T, sizeof(LangIdBox),
+                                               initlangid, langid_gc);
   UErrorCode status = U_ZERO_ERROR;
   const char *dir = getenv("GLEAN_TEXTCAT_DIR");
-  if (lua_getfield(L, LUA_REGISTRYINDEX, LANGID_T) == LUA_TUSERDATA) {
-    box = (LangIdBox *)lua_touserdata(L, -1);
-    lua_pop(L, 1);
-    if (box->li) return box->li;
-  }
-  else {
-    lua_pop(L, 1);
-    box = (LangIdBox *)lua_newuserdatauv(L, sizeof(LangIdBox), 0);
-    box->li = NULL;                        /* closed until the models load */
-    if (luaL_newmetatable(L, LANGID_T)) {
-      lua_pushcfunction(L, langid_gc);
-      lua_setfield(L, -2, "__gc");
-    }
-    lua_setmetatable(L, -2);
-    lua_setfield(L, LUA_REGISTRYINDEX, LANGID_T);
-  }
+  if (box->li) return box->li;
   box->li = gl_langid_open(dir, &status);  /* a failure is retried next call */
   if (box->li == NULL) {
     luaL_pushfail(L);
@@ -108,6 +102,6 @@ static const luaL_Reg langid_funcs[] = {
 };
 
 
-void gl_open_langid(lua_State *L) {
+void lgopen_langid(lua_State *L) {
   luaL_setfuncs(L, langid_funcs, 0);
 }

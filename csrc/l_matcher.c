@@ -9,6 +9,8 @@
 #include <lua.h>
 #include <lauxlib.h>
 
+#include "glean_embed.h"
+#include "lgaux.h"
 #include "lglean.h"
 #include "matcher.h"
 #include "gazfile.h"
@@ -494,7 +496,7 @@ void lg_pushgazetteer(lua_State *L, Matcher *m) {
 }
 
 
-void gl_open_matcher(lua_State *L) {   /* stack: module */
+void lgopen_matcher(lua_State *L) {   /* stack: module */
   luaL_newmetatable(L, GAZETTEER_T);   /* module, mt */
   luaL_setfuncs(L, gaz_meta, 0);
   luaL_newlib(L, gaz_methods);         /* module, mt, methods */

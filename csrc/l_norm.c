@@ -6,6 +6,7 @@
 #include <lua.h>
 #include <lauxlib.h>
 
+#include "lgaux.h"
 #include "lglean.h"
 #include "norm.h"
 
@@ -116,7 +117,7 @@ static const luaL_Reg norm_funcs[] = {
 };
 
 
-void gl_open_norm(lua_State *L) {
+void lgopen_norm(lua_State *L) {
   GlNormScratch *sc = (GlNormScratch *)lua_newuserdatauv(L, sizeof(GlNormScratch), 0);
   gl_norm_scratch_init(sc);
   if (luaL_newmetatable(L, NORMSCRATCH_T)) {

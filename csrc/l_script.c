@@ -5,6 +5,7 @@
 #include <lauxlib.h>
 #include <unicode/uscript.h>
 
+#include "lgaux.h"
 #include "lglean.h"
 #include "script.h"
 
@@ -96,7 +97,7 @@ static const luaL_Reg script_funcs[] = {
 };
 
 
-void gl_open_script(lua_State *L) {
+void lgopen_script(lua_State *L) {
   if (luaL_newmetatable(L, SCRIPTRUNS_T)) {
     lua_pushcfunction(L, scriptruns_gc);
     lua_setfield(L, -2, "__gc");

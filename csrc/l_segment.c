@@ -16,6 +16,7 @@
 #include <unicode/ubrk.h>
 #include <unicode/uloc.h>
 
+#include "lgaux.h"
 #include "lglean.h"
 #include "segment.h"
 
@@ -469,7 +470,7 @@ static void push_tagnames(lua_State *L) {
 }
 
 
-void gl_open_segment(lua_State *L) {
+void lgopen_segment(lua_State *L) {
   luaL_newmetatable(L, SEGMENTER_T);
   luaL_setfuncs(L, segmenter_meta, 0);
   lua_pushliteral(L, "locked");

@@ -2,9 +2,10 @@
 ** l_translit.c -- Lua binding of translit.c: glean.transliterate,
 ** glean.skeleton, glean.confusable.
 **
-** Each Lua state keeps, in the registry, one "glean.TranslitCache" (the
-** compiled transliterators, at most GL_TRANSLIT_CACHE) and one
-** "glean.SpoofChecker"; both are created on first use and closed by __gc.
+** Each Lua state keeps, in the registry (lg_stateobject), one
+** "glean.TranslitCache" (the compiled transliterators, at most
+** GL_TRANSLIT_CACHE) and one "glean.SpoofChecker"; both are created on
+** first use and closed by __gc.
 ** Transliterators are not thread-safe; a Lua state runs on one thread at a
 ** time, so a per-state cache never shares one between threads.
 */
@@ -15,6 +16,7 @@
 #include <lauxlib.h>
 #include <unicode/ustring.h>
 
+#include "lgaux.h"
 #include "lglean.h"
 #include "translit.h"
 
@@ -26,46 +28,22 @@ typedef struct SpoofBox {
 } SpoofBox;
 
 
-/* The __gc functions use lua_touserdata, not luaL_checkudata: registry[tname]
-   holds the box (registryobject), not the metatable, so the check failed
-   inside __gc and the cache and spoof checker leaked at every lua_close. */
 static int translitcache_gc(lua_State *L) {
-  gl_translit_cache_free((GlTranslitCache *)lua_touserdata(L, 1));
+  gl_translit_cache_free((GlTranslitCache *)luaL_checkudata(L, 1, TRANSLITCACHE_T));
   return 0;
 }
 
 
 static int spoof_gc(lua_State *L) {
-  SpoofBox *box = (SpoofBox *)lua_touserdata(L, 1);
+  SpoofBox *box = (SpoofBox *)luaL_checkudata(L, 1, SPOOF_T);
   if (box->sc) uspoof_close(box->sc);
   box->sc = NULL;
   return 0;
 }
 
 
-/*
-** Return the registry userdata named tname (without leaving it on the
-** stack), creating it empty with init and a __gc metamethod if absent.
-*/
-static void *registryobject(lua_State *L, const char *tname, size_t size,
-                            void (*init)(void *), lua_CFunction gc) {
-  void *p;
-  if (lua_getfield(L, LUA_REGISTRYINDEX, tname) == LUA_TUSERDATA) {
-    p = lua_touserdata(L, -1);
-    lua_pop(L, 1);
-    return p;
-  }
-  lua_pop(L, 1);
-  p = lua_newuserdatauv(L, size, 0);
-  init(p);                               /* consistent empty state before __gc */
-  if (luaL_newmetatable(L, tname)) {
-    lua_pushcfunction(L, gc);
-    lua_setfield(L, -2, "__gc");
-  }
-  lua_setmetatable(L, -2);
-  lua_setfield(L, LUA_REGISTRYINDEX, tname);
-  return p;
-}
+/* Their addresses: the registry keys of the state's cache and spoof checker. */
+static const char TRANSLITCACHE_KEY = 0, SPOOF_KEY = 0;
 
 
 static void initcache(void *p) {
@@ -124,7 +102,8 @@ static int lg_transliterate(lua_State *L) {
                                                GL_TRANSLIT_MAXID));
   lg_checkutf8(L, 1, s, n);
   luaL_argcheck(L, n <= (size_t)INT32_MAX / 2, 1, "string too long");
-  cache = (GlTranslitCache *)registryobject(L, TRANSLITCACHE_T, sizeof(GlTranslitCache),
+  cache = (GlTranslitCache *)lg_stateobject(L, &TRANSLITCACHE_KEY, TRANSLITCACHE_T,
+                                            sizeof(GlTranslitCache),
                                             initcache, translitcache_gc);
   t = gl_translit_get(cache, id, idn, reverse, &status);
   if (t == NULL) {
@@ -159,7 +138,8 @@ static int lg_transliterate(lua_State *L) {
 
 /* The state's spoof checker, opened on first use. */
 static USpoofChecker *getspoof(lua_State *L) {
-  SpoofBox *box = (SpoofBox *)registryobject(L, SPOOF_T, sizeof(SpoofBox), initspoof, spoof_gc);
+  SpoofBox *box = (SpoofBox *)lg_stateobject(L, &SPOOF_KEY, SPOOF_T, sizeof(SpoofBox),
+                                             initspoof, spoof_gc);
   if (box->sc == NULL) {
     UErrorCode status = U_ZERO_ERROR;
     box->sc = gl_spoof_open(&status);
@@ -238,6 +218,6 @@ static const luaL_Reg translit_funcs[] = {
 };
 
 
-void gl_open_translit(lua_State *L) {
+void lgopen_translit(lua_State *L) {
   luaL_setfuncs(L, translit_funcs, 0);
 }
