@@ -14,6 +14,12 @@ local utf8_len, utf8_offset = utf8.len, utf8.offset
 
 local aggregate = {}
 
+-- The most entities of one sentence or document that pair up in the
+-- co-occurrence counts (the most mentioned ones): pairs grow with the
+-- square of the entities, so this bounds a document's pair work at
+-- 100 * 99 / 2.
+aggregate.MAX_PAIR_IDS = 100
+
 local Agg = {}
 Agg.__index = Agg
 
@@ -126,11 +132,12 @@ function Agg:add(rec)
       if m.ambiguous then e.ambiguous = e.ambiguous + 1 end
       bump(e.languages, lang)
       bump(e.surfaces, m.surface)
-      if not in_doc[m.id] then in_doc[m.id] = true; e.documents = e.documents + 1 end
+      if not in_doc[m.id] then in_doc[m.id] = 0; e.documents = e.documents + 1 end
+      in_doc[m.id] = in_doc[m.id] + 1
       if m.sentence then
         local set = by_sentence[m.sentence] or {}
         by_sentence[m.sentence] = set
-        set[m.id] = true
+        set[m.id] = (set[m.id] or 0) + 1
       end
       if m.date then
         self.dated_mentions = self.dated_mentions + 1
@@ -149,9 +156,19 @@ function Agg:add(rec)
       end
     end
   end
+  -- co-occurring pairs among the entities of a sentence or document; past
+  -- MAX_PAIR_IDS entities only the most mentioned ones pair up, so a huge
+  -- document naming thousands of entities costs O(k log k), not O(k^2)
   local function pairs_of(set, into)
     local ids = {}
     for id in pairs(set) do ids[#ids + 1] = id end
+    if #ids > aggregate.MAX_PAIR_IDS then
+      sort(ids, function(a, b)
+        if set[a] ~= set[b] then return set[a] > set[b] end
+        return a < b
+      end)
+      for i = #ids, aggregate.MAX_PAIR_IDS + 1, -1 do ids[i] = nil end
+    end
     sort(ids)
     for i = 1, #ids do
       for j = i + 1, #ids do bump(into, pair_key(ids[i], ids[j])) end

@@ -226,14 +226,15 @@ function stage.segmentation(_, rec, ctx)
 end
 
 -- gazetteer matches, each with its entity's label and its sentence
+-- (find_all's own tables become the mentions: no second table per mention)
 function stage.matching(an, rec, ctx)
-  local mentions = {}
-  for _, m in ipairs(an.gazetteer:find_all(ctx.text, { lang = rec.lang })) do
-    mentions[#mentions + 1] = {
-      start = m.start, stop = m.stop, id = m.id, type = m.type, label = label_of(an.labels, m.id),
-      alias = m.alias, surface = m.surface, ambiguous = m.ambiguous or false, attrs = m.attrs,
-      sentence = sentence_at(rec.sentences, m.start), boilerplate = false,
-    }
+  local mentions, labels, sents = an.gazetteer:find_all(ctx.text, { lang = rec.lang }), an.labels, rec.sentences
+  for _, m in ipairs(mentions) do
+    m.label = label_of(labels, m.id)
+    m.ambiguous = m.ambiguous or false
+    m.sentence = sentence_at(sents, m.start)
+    m.boilerplate = false
+    m.inflection = nil   -- (not a record field)
   end
   rec.mentions = mentions
 end
@@ -262,10 +263,18 @@ function stage.boilerplate(_, rec)
     if a.kind == "boilerplate" then boiler[#boiler + 1] = { a.start, a.stop } end
   end
   boiler = merge_intervals(boiler)
+  if #boiler == 0 then return end
+  -- the merged spans are sorted and disjoint: the last one starting at or
+  -- before a mention's end is the only one that can overlap it (a binary
+  -- search per mention, O(m log b), not a scan of every span)
   for _, m in ipairs(rec.mentions) do
-    for _, b in ipairs(boiler) do
-      if m.start <= b[2] and b[1] <= m.stop then m.boilerplate = true; break end
+    local lo, hi = 1, #boiler
+    while lo < hi do
+      local mid = (lo + hi + 1) // 2
+      if boiler[mid][1] <= m.stop then lo = mid else hi = mid - 1 end
     end
+    local b = boiler[lo]
+    if b[1] <= m.stop and m.start <= b[2] then m.boilerplate = true end
   end
 end
 
@@ -299,16 +308,17 @@ function stage.dates(_, rec, ctx)
       a.date = full_date(a.value) or (date and resolve_yearless(a.value, date)) or nil
     end
   end
-  local sents = rec.sentences
-  for _, m in ipairs(rec.mentions) do
-    local md = nil
-    local s = m.sentence and sents[m.sentence]
-    if s then
-      for _, a in ipairs(anns) do
-        if a.date and a.start >= s[1] and a.stop <= s[2] then md = a.date; break end
-      end
+  -- each sentence's first date (in annotation order), found once per
+  -- annotation by binary search, then read once per mention: O((a + m) log s)
+  local sents, sent_date = rec.sentences, {}
+  for _, a in ipairs(anns) do
+    if a.date then
+      local si = sentence_at(sents, a.start)
+      if si and a.stop <= sents[si][2] and not sent_date[si] then sent_date[si] = a.date end
     end
-    m.date = md or date
+  end
+  for _, m in ipairs(rec.mentions) do
+    m.date = (m.sentence and sent_date[m.sentence]) or date
   end
 end
 
