@@ -20,7 +20,7 @@ LDLIBS      += $(ICU_LIBS) $(TEXTCAT_LIBS)
 # Capability files (Lua-free) and binding files (l*.c).  Keep in step with
 # rockspec/glean-scm-1.rockspec.
 CORE_SRCS = csrc/util.c csrc/fold.c csrc/segment.c csrc/norm.c csrc/script.c csrc/calendar.c csrc/langid.c csrc/translit.c csrc/matcher.c csrc/gazfile.c csrc/inflect.c
-BIND_SRCS = csrc/lgaux.c csrc/lglean.c csrc/l_fold.c csrc/l_segment.c csrc/l_norm.c csrc/l_script.c csrc/l_calendar.c csrc/l_langid.c csrc/l_translit.c csrc/l_matcher.c
+BIND_SRCS = csrc/lgaux.c csrc/lglean.c csrc/l_fold.c csrc/l_segment.c csrc/l_norm.c csrc/l_script.c csrc/l_calendar.c csrc/l_langid.c csrc/l_translit.c csrc/l_matcher.c csrc/l_sys.c
 SRCS = $(CORE_SRCS) $(BIND_SRCS)
 OBJS = $(SRCS:csrc/%.c=$(BUILD)/obj/%.o)
 
@@ -73,6 +73,11 @@ bench-segment: all $(BUILD)/bench/bench_segment
 
 bench-rules: all
 	$(LUA) bench/rules.lua $(BUILD) $(or $(RUNS),5)
+
+# Time and peak memory of one 1 MB and one 10 MB document through the whole
+# analyzer (SIZES to change), and the ratio: linear work gives about 10.
+bench-scaling: all
+	$(LUA) bench/scaling.lua $(BUILD) $(or $(SIZES),1 10)
 
 # The shared benchmark corpus: ../shared/corpus/*.txt and samples/*.txt
 # repeated to CORPUS_MIB MiB (bench/mkcorpus.lua); every bench-* reads it.

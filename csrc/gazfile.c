@@ -340,12 +340,72 @@ static uint32_t get32(const uint8_t *h, size_t at) { uint32_t v; memcpy(&v, h + 
 static uint64_t get64(const uint8_t *h, size_t at) { uint64_t v; memcpy(&v, h + at, 8); return v; }
 
 
+/* Write a then b to path so that a reader never sees a partial file: a
+   regular file (or a new one) is written to a temporary file in the same
+   directory, flushed to disk and renamed over path, so a process that has
+   the old file mapped keeps its inode and a failed write leaves the old
+   file as it was.  Anything else (a device, a FIFO) is written in place.
+   Every write, the fsync and the close are checked. */
+static int write_replacing(const char *path, const void *a, size_t na, const void *b, size_t nb,
+                           GlBuf *err) {
+  struct stat st;
+  GlBuf tmp;
+  FILE *fp;
+  int fd, saved;
+  const char *slash = strrchr(path, '/');
+  if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+    fp = fopen(path, "wb");
+    if (fp == NULL) { errmsg(err, path, strerror(errno)); return -1; }
+    if (fwrite(a, 1, na, fp) != na || (nb && fwrite(b, 1, nb, fp) != nb) || fflush(fp) != 0) {
+      saved = errno;
+      fclose(fp);
+      errmsg(err, path, strerror(saved));
+      return -1;
+    }
+    if (fclose(fp) != 0) { errmsg(err, path, strerror(errno)); return -1; }
+    return 0;
+  }
+  gl_buf_init(&tmp);
+  if (slash) { if (gl_buf_add(&tmp, path, (size_t)(slash - path) + 1) != 0) goto oom; }
+  if (gl_buf_add(&tmp, ".", 1) != 0 || gl_buf_add(&tmp, slash ? slash + 1 : path, strlen(slash ? slash + 1 : path)) != 0 ||
+      gl_buf_add(&tmp, ".tmp-XXXXXX", 12) != 0) goto oom;   /* with the NUL */
+  fd = mkstemp(tmp.p);
+  if (fd < 0) { errmsg(err, path, strerror(errno)); gl_buf_free(&tmp); return -1; }
+  {  /* mkstemp makes it 0600: give it the old file's mode, else 0666 less the umask */
+    mode_t mode, mask;
+    if (stat(path, &st) == 0) mode = st.st_mode & 07777;
+    else { mask = umask(022); umask(mask); mode = 0666 & ~mask; }
+    if (fchmod(fd, mode) != 0) { saved = errno; close(fd); goto fail; }
+  }
+  fp = fdopen(fd, "wb");
+  if (fp == NULL) { saved = errno; close(fd); goto fail; }
+  if (fwrite(a, 1, na, fp) != na || (nb && fwrite(b, 1, nb, fp) != nb) || fflush(fp) != 0 ||
+      fsync(fileno(fp)) != 0) {
+    saved = errno;
+    fclose(fp);
+    goto fail;
+  }
+  if (fclose(fp) != 0) { saved = errno; goto fail; }
+  if (rename(tmp.p, path) != 0) { saved = errno; goto fail; }
+  gl_buf_free(&tmp);
+  return 0;
+fail:
+  unlink(tmp.p);
+  gl_buf_free(&tmp);
+  errmsg(err, path, strerror(saved));
+  return -1;
+oom:
+  gl_buf_free(&tmp);
+  errmsg(err, path, "out of memory");
+  return -1;
+}
+
+
 int gl_gazfile_save(const Matcher *m, const char *path, GlBuf *err) {
   const void *sp[GAZ_NSECT];
   size_t sn[GAZ_NSECT], off = GAZ_HEADER, k;
   uint8_t hdr[GAZ_HEADER];
   GlBuf body;
-  FILE *fp;
   static const uint8_t zero[8] = {0};
   sp[SLabels] = m->labels; sn[SLabels] = m->nlabels;
   sp[SStr] = m->str; sn[SStr] = (size_t)m->nstr + 1;   /* with the final NUL */
@@ -380,11 +440,7 @@ int gl_gazfile_save(const Matcher *m, const char *path, GlBuf *err) {
     uint64_t h1 = gl_gazfile_checksum(hdr + 32, GAZ_HEADER - 32), h2 = gl_gazfile_checksum((const uint8_t *)body.p, body.len);
     put64(hdr, 24, h1 ^ (h2 * 0x9E3779B97F4A7C15u + 1));
   }
-  fp = fopen(path, "wb");
-  if (fp == NULL) { errmsg(err, path, strerror(errno)); gl_buf_free(&body); return -1; }
-  if (fwrite(hdr, 1, sizeof hdr, fp) != sizeof hdr ||
-      fwrite(body.p, 1, body.len, fp) != body.len || fclose(fp) != 0) {
-    errmsg(err, path, strerror(errno));
+  if (write_replacing(path, hdr, sizeof hdr, body.p, body.len, err) != 0) {
     gl_buf_free(&body);
     return -1;
   }

@@ -51,5 +51,6 @@ int luaopen_glean_core(lua_State *L) {
   lgopen_langid(L);
   lgopen_translit(L);
   lgopen_matcher(L);
+  lgopen_sys(L);
   return 1;
 }

@@ -98,14 +98,117 @@ function cli.check_template(args, format)
   return true
 end
 
--- open_output(args) -> write function, close function | nil, err
+-- Writing an output file: a regular file (or a new one) is written to a
+-- temporary file beside it (".NAME.tmp-XXXXXX") and renamed over it only
+-- when everything was written and closed, so a reader never sees half a
+-- report, a failed or interrupted run (Ctrl-C) leaves the previous file as
+-- it was, and a process reading the old file keeps its inode.  A device or
+-- FIFO (/dev/stdout, -o >(gzip)) is written in place.  Every write and the
+-- close are checked: "FILE: No space left on device".
+
+local function core_sys()
+  local ok, core = pcall(require, "glean.core")
+  return ok and core.interrupt_cleanup and core or nil
+end
+
+local function temp_beside(path)
+  local dir, base = path:match("^(.*/)([^/]*)$")
+  dir, base = dir or "", base or path
+  for _ = 1, 100 do
+    local t = string.format("%s.%s.tmp-%06x", dir, base, math.random(0, 0xFFFFFF))
+    local f = io.open(t, "rb")
+    if f then f:close() else return t end
+  end
+  return nil
+end
+
+-- output_file(path) -> { write = function(s), close = function() -> true | nil, err,
+-- abort = function() } | nil, err.  write remembers the first failure;
+-- close reports it (or the close's own) and then nothing is replaced.
+function cli.output_file(path)
+  local lfs = require "lfs"
+  local mode = lfs.attributes(path, "mode")
+  local in_place = mode ~= nil and mode ~= "file"
+  local target = in_place and path or temp_beside(path)
+  if not target then return nil, path .. ": cannot make a temporary file beside it" end
+  local f, err = io.open(target, "wb")
+  if not f then
+    err = tostring(err):gsub("^" .. target:gsub("%p", "%%%0") .. ": ", "")
+    return nil, path .. ": " .. err
+  end
+  local sys = not in_place and core_sys()
+  if sys then sys.interrupt_cleanup(target) end
+  local failed
+  local out = {}
+  function out.write(s)
+    if failed then return end
+    local ok, werr = f:write(s)
+    if not ok then failed = werr end
+  end
+  function out.abort()
+    f:close()
+    if not in_place then os.remove(target) end
+    if sys then sys.interrupt_cleanup(nil) end
+  end
+  function out.close()
+    local ok, cerr = true, nil
+    if not failed then ok, cerr = f:flush() end
+    local cok, cerr2 = f:close()
+    failed = failed or (not ok and cerr) or (not cok and cerr2) or nil
+    if not failed and not in_place then
+      local rok, rerr = os.rename(target, path)
+      if not rok then failed = tostring(rerr):gsub("^.-: ", "") end
+    end
+    if failed and not in_place then os.remove(target) end
+    if sys then sys.interrupt_cleanup(nil) end
+    if failed then return nil, path .. ": " .. tostring(failed) end
+    return true
+  end
+  return out
+end
+
+-- write_file(path, s) -> true | nil, "path: reason": the whole file at once,
+-- through output_file
+function cli.write_file(path, s)
+  local out, err = cli.output_file(path)
+  if not out then return nil, err end
+  out.write(s)
+  return out.close()
+end
+
+-- Standard output, checked: cli.stdout(s) writes, and cli.stdout_status()
+-- -> true | nil, "standard output: reason", first flushes and tells whether
+-- every write got through (a full disk, /dev/full, a closed pipe); first is
+-- true the first time the failure is returned (so it is reported once).
+local stdout_failed, stdout_reported
+function cli.stdout(...)
+  if stdout_failed then return end
+  local ok, err = io.stdout:write(...)
+  if not ok then stdout_failed = err end
+end
+
+function cli.stdout_status()
+  if not stdout_failed then
+    local ok, err = io.stdout:flush()
+    if not ok then stdout_failed = err end
+  end
+  if stdout_failed then
+    local first = not stdout_reported
+    stdout_reported = true
+    return nil, "standard output: " .. tostring(stdout_failed), first
+  end
+  return true
+end
+
+-- open_output(args) -> write, close, abort | nil, err: -o FILE through
+-- output_file, else standard output
 function cli.open_output(args)
   if not args.output or args.output == "-" then
-    return function(s) io.stdout:write(s) end, function() io.stdout:flush() return true end
+    return cli.stdout, cli.stdout_status, function() end
   end
-  local f, err = io.open(args.output, "wb")
-  if not f then return nil, "cannot write output (" .. tostring(err) .. ")" end
-  return function(s) f:write(s) end, function() return f:close() end
+  local out, err = cli.output_file(args.output)
+  if not out then return nil, err end
+  return out.write, out.close, out.abort
 end
 
 function cli.stderr_is_terminal()

@@ -23,7 +23,8 @@ local function read_all(path)
 end
 
 -- glob_pattern(glob) -> Lua pattern: * and ? stop at '/', ** crosses it,
--- [..] kept
+-- [..] a class ([!..] negated; a ']' first in the class is a member, as in
+-- POSIX; a '[' with no closing ']' is itself)
 function inputs.glob_pattern(glob)
   local out, i = { "^" }, 1
   while i <= #glob do
@@ -34,8 +35,22 @@ function inputs.glob_pattern(glob)
     elseif c == "*" then out[#out + 1] = "[^/]*"
     elseif c == "?" then out[#out + 1] = "[^/]"
     elseif c == "[" then
-      local j = glob:find("]", i + 1, true)
-      if j then out[#out + 1] = glob:sub(i, j):gsub("^%[!", "[^"); i = j
+      local k = i + 1
+      local neg = glob:sub(k, k) == "!" or glob:sub(k, k) == "^"
+      if neg then k = k + 1 end
+      local j = glob:find("]", k + 1, true)   -- k itself may be a ']' member
+      if j then
+        local class = { neg and "[^" or "[" }
+        for p = k, j - 1 do
+          local b = glob:sub(p, p)
+          -- '-' between two members is a range; every other punctuation
+          -- character is literal, escaped for Lua
+          if b == "-" and p > k and p < j - 1 then class[#class + 1] = "-"
+          elseif b:match("%p") then class[#class + 1] = "%" .. b
+          else class[#class + 1] = b end
+        end
+        class[#class + 1] = "]"
+        out[#out + 1] = concat(class); i = j
       else out[#out + 1] = "%[" end
     elseif c:match("%p") then out[#out + 1] = "%" .. c
     else out[#out + 1] = c end
@@ -45,19 +60,33 @@ function inputs.glob_pattern(glob)
   return concat(out)
 end
 
--- expand(paths, glob) -> list of { path =, size = [, error =] }.
+-- strerror part of an lfs or io message ("cannot open x: Permission denied")
+local function reason(msg)
+  return tostring(msg):match(":%s*([^:]+)$") or tostring(msg)
+end
+
+-- expand(paths, glob [, opts]) -> list of { path =, size = [, error =] },
+-- with list.missing (paths that do not exist), list.warnings (directory
+-- loops, skipped outputs: "path: what").
 -- Directories are walked recursively in name order; the glob applies to the
 -- file name (or to the path below the directory when it holds a '/').
--- Hidden files and directories are skipped.
-function inputs.expand(paths, glob)
+-- Hidden files and directories are skipped.  A directory reached again
+-- (the same device and inode, through a symbolic link) is walked once; the
+-- loop is reported once.  opts.skip: a path (e.g. the report being written)
+-- that is never read as a document, by device and inode.
+function inputs.expand(paths, glob, opts)
   local lfs = require "lfs"
+  opts = opts or {}
   local pat = glob and inputs.glob_pattern(glob)
-  local out = {}
+  local out = { missing = {}, warnings = {} }
+  local function key(a) return a and (tostring(a.dev) .. ":" .. tostring(a.ino)) end
+  local skip = opts.skip and key(lfs.attributes(opts.skip))
+  local seen = {}
   local function walk(dir, rel)
     local names = {}
     local ok, iter, st = pcall(lfs.dir, dir)
     if not ok then
-      out[#out + 1] = { path = dir, error = dir .. ": cannot read directory (" .. tostring(iter) .. ")" }
+      out[#out + 1] = { path = dir, size = 0, error = dir .. ": " .. reason(iter) }
       return
     end
     for name in iter, st do
@@ -67,22 +96,40 @@ function inputs.expand(paths, glob)
     for _, name in ipairs(names) do
       local p = dir:gsub("/$", "") .. "/" .. name
       local r = rel and (rel .. "/" .. name) or name
-      local mode = lfs.attributes(p, "mode")
+      local a = lfs.attributes(p)
+      local mode = a and a.mode
       if mode == "directory" then
-        walk(p, r)
+        local k = key(a)
+        if seen[k] then
+          out.warnings[#out.warnings + 1] = p .. ": directory loop (the same directory as " .. seen[k]
+            .. "), not walked again"
+        else
+          seen[k] = p
+          walk(p, r)
+        end
       elseif mode == "file" then
         local subject = (pat and glob:find("/", 1, true)) and r or name
         if not pat or subject:match(pat) then
-          out[#out + 1] = { path = p, size = lfs.attributes(p, "size") or 0 }
+          if skip and key(a) == skip then
+            out.warnings[#out.warnings + 1] = p .. ": skipped: it is this run's output file"
+          else
+            out[#out + 1] = { path = p, size = a.size or 0 }
+          end
         end
       end
     end
   end
   for _, p in ipairs(paths) do
-    local mode = lfs.attributes(p, "mode")
-    if mode == "directory" then walk(p, nil)
-    elseif mode then out[#out + 1] = { path = p, size = lfs.attributes(p, "size") or 0 }
-    else out[#out + 1] = { path = p, size = 0, error = p .. ": no such file or directory" } end
+    local a = lfs.attributes(p)
+    local mode = a and a.mode
+    if mode == "directory" then
+      seen[key(a)] = p
+      walk(p, nil)
+    elseif mode then out[#out + 1] = { path = p, size = a.size or 0 }
+    else
+      out.missing[#out.missing + 1] = p
+      out[#out + 1] = { path = p, size = 0, error = p .. ": No such file or directory" }
+    end
   end
   return out
 end

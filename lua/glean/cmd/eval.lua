@@ -58,15 +58,10 @@ end
 
 local function write_out(args, s)
   if not args.output or args.output == "-" then
-    io.stdout:write(s)
+    cli.stdout(s)
     return true
   end
-  local f, err = io.open(args.output, "wb")
-  if not f then return nil, "cannot write output (" .. tostring(err) .. ")" end
-  local ok, werr = f:write(s)
-  local cok, cerr = f:close()
-  if not ok or not cok then return nil, "cannot write " .. args.output .. " (" .. tostring(werr or cerr) .. ")" end
-  return true
+  return cli.write_file(args.output, s)
 end
 
 -- documents given: list of { name =, path =, text = } in order | nil, errors

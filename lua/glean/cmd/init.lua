@@ -40,8 +40,17 @@ function cmd.main(argv)
     io.stderr:write(parser:get_usage(), "\n\nError: a command is required\n")
     return 2
   end
+  -- Ctrl-C or SIGTERM: the output being written is removed (the previous
+  -- one stays), one line on stderr, exit status 130 (143)
+  local core = require "glean.core"
+  if core.on_interrupt then core.on_interrupt() end
   local status = loaded[args.command].run(args)
-  io.stdout:flush()
+  -- every write to standard output checked (a full disk, /dev/full)
+  local written, err, first = require("glean.cli").stdout_status()
+  if not written then
+    if first then io.stderr:write("glean: ", err, "\n") end
+    return (status or 0) > 1 and status or 2
+  end
   return status or 0
 end
 

@@ -10,6 +10,7 @@
 -- 2 usage errors, including a gazetteer that cannot be loaded.
 local gazetteer = require "glean.gazetteer"
 local glean = require "glean"
+local cli = require "glean.cli"
 
 local io, ipairs, tostring, concat = io, ipairs, tostring, table.concat
 local format, gsub = string.format, string.gsub
@@ -108,7 +109,6 @@ function cmd.run(args)
   if #files == 0 then files = { "-" } end
   local emit = args.format == "tsv" and tsv or jsonl
   local opts = { overlapping = args.overlapping, invalid = args.invalid }
-  local out = io.stdout
   local status = 0
   for _, name in ipairs(files) do
     local text, rerr = read(name)
@@ -127,9 +127,9 @@ function cmd.run(args)
       local buf = {}
       for i, m in ipairs(ms) do
         buf[#buf + 1] = emit(name, m)
-        if i % 4096 == 0 then out:write(concat(buf)); buf = {} end
+        if i % 4096 == 0 then cli.stdout(concat(buf)); buf = {} end
       end
-      out:write(concat(buf))
+      cli.stdout(concat(buf))
     end
   end
   return status

@@ -34,8 +34,8 @@ function cmd.run(args)
     keep_texts = args.max_docs_in_report,
     keep_mentions = format == "csv" or args.template ~= nil,
   })
-  local write, close = cli.open_output(args)
-  if not write then io.stderr:write(prog, ": ", close, "\n"); return 2 end
+  local write, close, abort = cli.open_output(args)
+  if not write then io.stderr:write("glean: ", close, "\n"); return 2 end
   local status = 0
   if format == "jsonl" and not args.template then
     -- concatenation with validation: every record re-encoded in order
@@ -49,11 +49,11 @@ function cmd.run(args)
     for _, e in ipairs(errors) do io.stderr:write(prog, ": ", e, "\n"); status = 1 end
     if agg.failed > 0 then status = 1 end
     local out, rerr = report.render(agg, { format = format, template = args.template, title = args.title })
-    if not out then io.stderr:write(prog, ": ", tostring(rerr), "\n"); close(); return 2 end
+    if not out then io.stderr:write(prog, ": ", tostring(rerr), "\n"); abort(); return 2 end
     write(out)
   end
   local cok, cerr = close()
-  if not cok then io.stderr:write(prog, ": ", tostring(cerr), "\n"); return 2 end
+  if not cok then io.stderr:write("glean: ", tostring(cerr), "\n"); return 2 end
   return status
 end
 

@@ -1,6 +1,7 @@
 -- glean rules: run the rule packs (rules/*.lua or --rules DIR) over files,
 -- list the loaded rules, or run the examples each rule carries.
 local rules = require "glean.rules"
+local cli = require "glean.cli"
 
 local io, ipairs, string, table, tostring, type, pairs = io, ipairs, string, table, tostring, type, pairs
 
@@ -70,7 +71,7 @@ function cmd.run(args)
   local status = errs and 1 or 0
   if args.list then
     for _, r in ipairs(engine.list) do
-      io.stdout:write(string.format("%s\t%s:%d\t%s\t%s\n", r.name, r.file, r.line, r.kind, r.description))
+      cli.stdout(string.format("%s\t%s:%d\t%s\t%s\n", r.name, r.file, r.line, r.kind, r.description))
     end
     return status
   end
@@ -79,14 +80,14 @@ function cmd.run(args)
     for _, res in ipairs(engine:test()) do
       if res.passed then
         passed = passed + 1
-        io.stdout:write(string.format("pass  %s (%s:%d, %d examples)\n", res.rule, res.file, res.line, res.count))
+        cli.stdout(string.format("pass  %s (%s:%d, %d examples)\n", res.rule, res.file, res.line, res.count))
       else
         failed = failed + 1
-        io.stdout:write(string.format("FAIL  %s (%s:%d)\n", res.rule, res.file, res.line))
-        for _, f in ipairs(res.failures) do io.stdout:write("        ", f, "\n") end
+        cli.stdout(string.format("FAIL  %s (%s:%d)\n", res.rule, res.file, res.line))
+        for _, f in ipairs(res.failures) do cli.stdout("        ", f, "\n") end
       end
     end
-    io.stdout:write(string.format("%d passed, %d failed\n", passed, failed))
+    cli.stdout(string.format("%d passed, %d failed\n", passed, failed))
     return (failed > 0 or errs) and 1 or 0
   end
   if #args.files == 0 then
@@ -112,10 +113,10 @@ function cmd.run(args)
       if verrs then status = 1 end
       for _, a in ipairs(anns) do
         if args.format == "tsv" then
-          io.stdout:write(table.concat({ tsv_field(name), a.start, a.stop, tsv_field(a.rule), tsv_field(a.kind),
+          cli.stdout(table.concat({ tsv_field(name), a.start, a.stop, tsv_field(a.rule), tsv_field(a.kind),
             tsv_field(a.surface), tsv_field(type(a.value) == "table" and json(a.value) or a.value) }, "\t"), "\n")
         else
-          io.stdout:write(json({ file = name }):sub(1, -2), ",", '"start":', a.start, ',"stop":', a.stop,
+          cli.stdout(json({ file = name }):sub(1, -2), ",", '"start":', a.start, ',"stop":', a.stop,
             ',"rule":', json(a.rule), ',"kind":', json(a.kind), ',"surface":', json(a.surface),
             ',"value":', json(a.value), "}\n")
         end
