@@ -67,14 +67,14 @@ function cmd.run(args)
   if args.glob and not pcall(string.find, "", inputs.glob_pattern(args.glob)) then
     warn("glean", "--glob '" .. args.glob .. "': not a valid pattern"); return 2
   end
+  local ok, terr = cli.check_template(args, format)
+  if not ok then warn(prog, terr); return 2 end
   local groups, stdin_or_err, ndocs, total_bytes = list_inputs(args)
   if not groups then
     if stdin_or_err then warn("glean", stdin_or_err) end
     return 2
   end
   local stdin = stdin_or_err
-  local ok, terr = cli.check_template(args, format)
-  if not ok then warn(prog, terr); return 2 end
   local an, aerr = analyze.new(cli.pipeline_config(args))
   if not an then warn(prog, aerr); return 2 end
   local status = 0
