@@ -168,8 +168,40 @@ describe("report view and merge", function()
     local agg, errs = report.read({ path }, analyze.aggregator())
     os.remove(path)
     assert.equal(1, agg.documents)
-    assert.equal(2, #errs)
+    assert.equal(3, #errs)
     assert.truthy(errs[1]:find("^" .. path:gsub("%p", "%%%0") .. ":2: invalid JSON"))
-    assert.equal(path .. ":3: not a glean document record (no 'id' or 'status')", errs[2])
+    assert.same({ path .. ":3: id: missing", path .. ":3: status: missing" }, { errs[2], errs[3] })
+  end)
+
+  -- issue 18 item 8: fields of the wrong type crashed the merge
+  it("validates each record's fields, names FILE:LINE: field: what, and goes on", function()
+    local path = os.tmpname()
+    local f = assert(io.open(path, "wb"))
+    f:write('{"id":"a","status":"ok","mentions":[{"start":1,"stop":6}]}\n')
+    f:write('{"id":"b","status":"ok","text":12}\n')
+    f:write('{"id":"c","status":"ok","scripts":{"Latn":"x"}}\n')
+    f:write('{"id":"d","status":"done","mentions":[{"id":"p","start":"1","stop":6}],"sentences":[[1]]}\n')
+    f:write(lines[1], "\n")
+    f:close()
+    local agg, errs = report.read({ path }, analyze.aggregator())
+    assert.equal(1, agg.documents)
+    assert.same({
+      path .. ":1: mentions[1].id: missing",
+      path .. ":1: mentions[1].type: missing",
+      path .. ":1: mentions[1].surface: missing",
+      path .. ":2: text: expected a string, got number",
+      path .. ":3: scripts.Latn: expected a number, got string",
+      path .. ':4: status: expected "ok" or "error", got "done"',
+      path .. ":4: sentences[1]: expected [start, stop] integers",
+      path .. ":4: mentions[1].type: missing",
+      path .. ":4: mentions[1].start: expected an integer, got string",
+      path .. ":4: mentions[1].surface: missing",
+    }, errs)
+    -- through the command line: every line named, the report still written
+    local out, code = H.sh("lua5.4 " .. H.home .. "/bin/glean report -q --format md " .. path .. " 2>&1")
+    os.remove(path)
+    assert.equal(1, code)
+    assert.truthy(out:find("glean report: " .. path .. ":2: text: expected a string, got number\n", 1, true))
+    assert.truthy(out:find("# glean report", 1, true))
   end)
 end)

@@ -477,10 +477,11 @@ end
 -- file:line and is skipped.
 function report.read(files, agg)
   local errors = record.each(files, function(rec, p, n, errs)
-    if type(rec.id) ~= "string" and type(rec.id) ~= "number" or type(rec.status) ~= "string" then
-      errs[#errs + 1] = string.format("%s:%d: not a glean document record (no 'id' or 'status')", p, n)
-    else
+    local ok, problems = record.validate(rec)
+    if ok then
       agg:add(rec)
+    else   -- each problem named, the record skipped, the rest still read
+      for _, what in ipairs(problems) do errs[#errs + 1] = string.format("%s:%d: %s", p, n, what) end
     end
   end)
   return agg, errors

@@ -39,7 +39,12 @@ function cmd.run(args)
   local status = 0
   if format == "jsonl" and not args.template then
     -- concatenation with validation: every record re-encoded in order
-    local errors = record.each(args.files, function(rec)
+    local errors = record.each(args.files, function(rec, p, n, errs)
+      local valid, problems = record.validate(rec)
+      if not valid then
+        for _, what in ipairs(problems) do errs[#errs + 1] = string.format("%s:%d: %s", p, n, what) end
+        return
+      end
       if rec.status ~= "ok" then status = 1 end
       write(record.encode(rec)); write("\n")
     end)
