@@ -34,8 +34,8 @@ end
 -- ---------------------------------------------------------------------
 -- highlighting
 
-local HTML = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;", ["'"] = "&#39;" }
-local function esc(s) return (tostring(s):gsub("[&<>\"']", HTML)) end
+-- text and quoted attributes: every value the highlighter writes is quoted
+local function esc(s) return template.escape_html(tostring(s), "quoted") end
 report.escape = esc
 
 -- a CSS class from a type name: letters, digits and '-' only

@@ -52,15 +52,19 @@ local INDENT = {}   -- node marking a template line start (partial indentation)
 -- Escaping
 -- ---------------------------------------------------------------------------
 
--- ` and = as well, so a value stays inert inside unquoted attributes too.
 local HTML = {
   ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;",
   ["'"] = "&#39;", ["`"] = "&#96;", ["="] = "&#61;",
 }
 
-local function escape_html(s)
-  return (gsub(s, "[&<>\"'`=]", HTML))
+-- escape_html(s [, quoted]) -> s with & < > " ' as character references,
+-- so it stays text in an element or a quoted attribute; unless `quoted`,
+-- ` and = as well, so a value stays inert inside unquoted attributes too
+-- (what {{name}} writes).  The one HTML escaper: glean.report uses it too.
+local function escape_html(s, quoted)
+  return (gsub(s, quoted and "[&<>\"']" or "[&<>\"'`=]", HTML))
 end
+template.escape_html = escape_html
 
 local function escape_none(s)
   return s
@@ -75,8 +79,11 @@ local function escape_csv(s, value)
   return '"' .. gsub(s, '"', '""') .. '"'
 end
 
-local ESCAPES = { html = escape_html, none = escape_none, csv = escape_csv }
-template.escapers = { html = escape_html, none = escape_none, csv = escape_csv }
+-- escaper(s, value): value is the raw value, which only csv looks at
+local function escape_template_html(s) return escape_html(s) end
+
+local ESCAPES = { html = escape_template_html, none = escape_none, csv = escape_csv }
+template.escapers = { html = escape_template_html, none = escape_none, csv = escape_csv }
 
 -- Escape mode from a template name: report.html -> html, report.md -> none,
 -- mentions.csv -> csv; a trailing .mustache is looked through.  Anything else
