@@ -19,7 +19,7 @@ LDLIBS      += $(ICU_LIBS) $(TEXTCAT_LIBS)
 
 # Capability files (Lua-free) and binding files (l*.c).  Keep in step with
 # rockspec/glean-scm-1.rockspec.
-CORE_SRCS = csrc/util.c csrc/fold.c csrc/segment.c csrc/norm.c csrc/script.c csrc/calendar.c csrc/langid.c csrc/translit.c csrc/matcher.c csrc/gazfile.c csrc/inflect.c
+CORE_SRCS = csrc/util.c csrc/fold.c csrc/segment.c csrc/norm.c csrc/script.c csrc/calendar.c csrc/langid.c csrc/translit.c csrc/matcher.c csrc/gazfile.c csrc/inflect.c csrc/wordclass.c
 BIND_SRCS = csrc/lgaux.c csrc/lglean.c csrc/l_fold.c csrc/l_segment.c csrc/l_norm.c csrc/l_script.c csrc/l_calendar.c csrc/l_langid.c csrc/l_translit.c csrc/l_matcher.c csrc/l_sys.c
 SRCS = $(CORE_SRCS) $(BIND_SRCS)
 OBJS = $(SRCS:csrc/%.c=$(BUILD)/obj/%.o)
@@ -55,9 +55,9 @@ lint:
 GAZETTEER ?= data/gazetteer.tsv
 GAZ_CURATED = data/places.tsv data/organisations.tsv
 
-$(BUILD)/mkgazetteer: tools/mkgazetteer.c
+$(BUILD)/mkgazetteer: tools/mkgazetteer.c csrc/matcher.h csrc/wordclass.h
 	@mkdir -p $(dir $@)
-	$(CC) $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L $(ICU_CFLAGS) -o $@ $< $(ICU_LIBS)
+	$(CC) $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L -Icsrc $(ICU_CFLAGS) -o $@ $< $(ICU_LIBS)
 
 gazetteer: $(BUILD)/mkgazetteer $(GAZ_CURATED)
 	$(BUILD)/mkgazetteer -o $(GAZETTEER) $(GAZ_CURATED)
@@ -66,7 +66,7 @@ gazetteer: $(BUILD)/mkgazetteer $(GAZ_CURATED)
 # (bench/segment.lua; uses $(BUILD)/bench/corpus.txt when present).
 $(BUILD)/bench/bench_segment: bench/bench_segment.c
 	@mkdir -p $(dir $@)
-	$(CC) $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L $(ICU_CFLAGS) -o $@ $< $(ICU_LIBS)
+	$(CC) $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L -Icsrc $(ICU_CFLAGS) -o $@ $< $(ICU_LIBS)
 
 bench-segment: all $(BUILD)/bench/bench_segment
 	$(LUA) bench/segment.lua $(BUILD) $(or $(RUNS),5) $(or $(CHUNK),65536)
@@ -92,7 +92,7 @@ bench-corpus: $(BUILD)/bench/corpus.txt
 # trip) and Python's unicodedata; MB/s, median of RUNS runs, and ratios.
 $(BUILD)/bench/bench_icu: bench/bench_icu.c
 	@mkdir -p $(dir $@)
-	$(CC) $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L $(ICU_CFLAGS) -o $@ $< $(ICU_LIBS)
+	$(CC) $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L -Icsrc $(ICU_CFLAGS) -o $@ $< $(ICU_LIBS)
 
 bench-norm: all $(BUILD)/bench/bench_icu $(BUILD)/bench/corpus.txt
 	$(LUA) bench/norm.lua $(BUILD) $(or $(RUNS),5)
@@ -107,7 +107,7 @@ $(BUILD)/bench/bench_matcher: bench/matcher/bench_matcher.c $(MATCHER_OBJS) csrc
 	$(CC) $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L -Icsrc $(ICU_CFLAGS) -o $@ $< $(MATCHER_OBJS) $(ICU_LIBS) -lpthread
 $(BUILD)/bench/gennames: bench/matcher/gennames.c
 	@mkdir -p $(dir $@)
-	$(CC) $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L $(ICU_CFLAGS) -o $@ $< $(ICU_LIBS)
+	$(CC) $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L -Icsrc $(ICU_CFLAGS) -o $@ $< $(ICU_LIBS)
 $(BUILD)/bench/hs_bench: bench/matcher/hs_bench.c
 	@mkdir -p $(dir $@)
 	$(CC) $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L -o $@ $< -lhs

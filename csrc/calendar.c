@@ -147,15 +147,3 @@ size_t gl_decimal_zeros(int32_t *out, size_t cap) {
 }
 
 
-int gl_is_word_cp(int32_t c) {
-  if (c < 0x80)  /* fast path: ASCII letters, digits, '_' (ExtendNumLet) */
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-  if (c == 0x200C || c == 0x200D) return 1;  /* ZWNJ, ZWJ: WB4 keeps them inside words */
-  switch (u_charType(c)) {
-    case U_NON_SPACING_MARK: case U_COMBINING_SPACING_MARK: case U_ENCLOSING_MARK:
-    case U_DECIMAL_DIGIT_NUMBER: case U_CONNECTOR_PUNCTUATION:
-      return 1;
-    default:
-      return u_hasBinaryProperty(c, UCHAR_ALPHABETIC);
-  }
-}

@@ -51,12 +51,5 @@ int gl_date_symbol(const UDateFormat *fmt, UDateFormatSymbolType type, int32_t i
 */
 size_t gl_decimal_zeros(int32_t *out, size_t cap);
 
-/*
-** Word characters in the sense of UAX #29 word segmentation: ALetter,
-** Hebrew_Letter, Katakana, Numeric, ExtendNumLet (gc=Pc) and the Extend /
-** Format characters that stay inside words (gc=M*, ZWNJ, ZWJ), i.e. letters
-** and marks and digits of every script.
-*/
-int gl_is_word_cp(int32_t c);
 
 #endif

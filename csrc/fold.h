@@ -88,20 +88,5 @@ void gl_map_source(const OffsetMap *m, size_t o, size_t *start, size_t *end);
    o0's span to the end of (o1 - 1)'s span. */
 void gl_map_span(const OffsetMap *m, size_t o0, size_t o1, size_t *start, size_t *end);
 
-/* Character classes of folded output, for word boundaries. */
-typedef enum GlWordClass {
-  GlWordNone = 0,   /* not part of a word: space, punctuation, symbols */
-  GlWordLetter,     /* letters, marks and digits of space-separated scripts */
-  GlWordDict,       /* Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar:
-                       words come from ICU's dictionary break iterator */
-  GlWordMark        /* a combining mark of no script of its own (Inherited,
-                       Common): it belongs to the word of the character before */
-} GlWordClass;
-
-GlWordClass gl_word_class(int32_t c);
-
-/* The classes of the BMP as a table of 65536 bytes (built once, shared):
-   for hot loops; gl_word_class for the rest. */
-const uint8_t *gl_word_class_table(void);
 
 #endif

@@ -10,6 +10,7 @@
 #include <unicode/uloc.h>
 
 #include "calendar.h"
+#include "wordclass.h"
 #include "lgaux.h"
 #include "lglean.h"
 

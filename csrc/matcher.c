@@ -17,6 +17,7 @@
 #include <unicode/utext.h>
 
 #include "matcher.h"
+#include "wordclass.h"
 
 
 /* ===================================================================

@@ -48,6 +48,9 @@
 #include <unicode/utf8.h>
 #include <unicode/uversion.h>
 
+#include "matcher.h"
+#include "wordclass.h"
+
 /* U_ICUDATA_ZONE / U_ICUDATA_REGION are internal to ICU; same spelling. */
 #define ZONE_TREE   U_ICUDATA_NAME "-zone"
 #define REGION_TREE U_ICUDATA_NAME "-region"
@@ -58,8 +61,10 @@ static const char *const LOCALES[] = {
   "bn", "vi", "zh", "zh_Hant", "ja", "ko", "tr", "he", "th", NULL
 };
 
-enum { FlCase = 1, FlExact = 2, FlPrefix = 4, FlNoboundary = 8 };
-static const char *const FLAGNAMES[] = { "case", "exact", "prefix", "noboundary" };
+/* the gazetteer's flags and scripts without spaces, as the matcher knows them */
+enum { FlCase = GL_FLAG_CASE, FlNoboundary = GL_FLAG_NOBOUNDARY };
+static const char *const FLAGNAMES[] = GL_FLAG_NAMES;
+static const UScriptCode UNSPACED[] = GL_UNSPACED_SCRIPTS;
 
 #define MAXLANGS 64
 #define MAXALIAS 1024
@@ -136,6 +141,7 @@ static void lang_tag(const char *loc, char *out, size_t n) {
 static int auto_flags(const char *s) {
   int32_t i = 0, n = (int32_t)strlen(s), cps = 0, letters = 0, cased = 0, upper = 0;
   int flags = 0;
+  size_t k;
   while (i < n) {
     UChar32 c;
     UErrorCode st = U_ZERO_ERROR;
@@ -149,10 +155,8 @@ static int auto_flags(const char *s) {
       if (u_hasBinaryProperty(c, UCHAR_UPPERCASE)) upper++;
     }
     sc = uscript_getScript(c, &st);
-    if (sc == USCRIPT_HAN || sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA ||
-        sc == USCRIPT_THAI || sc == USCRIPT_LAO || sc == USCRIPT_KHMER ||
-        sc == USCRIPT_MYANMAR)
-      flags |= FlNoboundary;
+    for (k = 0; k < sizeof UNSPACED / sizeof UNSPACED[0]; k++)
+      if (sc == UNSPACED[k]) flags |= FlNoboundary;
   }
   if (cps < 2 || letters == 0) return -1;
   if (cased > 0 && cased == letters && (letters <= 3 || upper == cased)) flags |= FlCase;
@@ -528,9 +532,9 @@ static void read_curated(const char *path) {
       do {
         end = strchr(tok, ',');
         if (end) *end = '\0';
-        for (i = 0; i < 4; i++)
+        for (i = 0; i < GL_NFLAGS; i++)
           if (strcmp(tok, FLAGNAMES[i]) == 0) break;
-        if (i == 4) bad(path, lineno, "unknown flag '%s'", tok);
+        if (i == GL_NFLAGS) bad(path, lineno, "unknown flag '%s'", tok);
         flags |= 1u << i;
         tok = end ? end + 1 : NULL;
       } while (tok);
@@ -605,7 +609,7 @@ static void write_rows(FILE *out, int ncurated, char **curated) {
     if (j == i + 1 && i > 0 && strcmp(rows[i - 1].id, r.id) == 0 && strcmp(rows[i - 1].type, r.type))
       die("id '%s' has two types", r.id, "");
     fprintf(out, "%s\t%s\t%s\t", r.id, r.type, r.alias);
-    for (k = 0; k < 4; k++)
+    for (k = 0; k < GL_NFLAGS; k++)
       if (r.flags & (1u << k)) { fprintf(out, "%s%s", first ? "" : ",", FLAGNAMES[k]); first = 0; }
     fputc('\t', out);
     first = 1;
