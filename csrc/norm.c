@@ -143,32 +143,6 @@ static int props_fast(const uint16_t *tab, GlNormForm form, UChar32 c, uint8_t *
 }
 
 
-/*
-** gl_utf8_decode with the common well-formed two- and three-byte sequences
-** decoded in line; everything else (four bytes, errors) goes to the strict
-** decoder, which also measures the maximal invalid subpart.
-*/
-static inline UChar32 decode(const uint8_t *s, size_t n, size_t i, size_t *len) {
-  uint8_t b = s[i];
-  if (b < 0x80) {
-    *len = 1;
-    return b;
-  }
-  if (b >= 0xC2 && b < 0xE0 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
-    *len = 2;
-    return ((UChar32)(b & 0x1F) << 6) | (s[i + 1] & 0x3F);
-  }
-  if ((b & 0xF0) == 0xE0 && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
-    UChar32 c = ((UChar32)(b & 0x0F) << 12) | ((UChar32)(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-    if (c >= 0x800 && !U_IS_SURROGATE(c)) {   /* not overlong, not a surrogate */
-      *len = 3;
-      return c;
-    }
-  }
-  return gl_utf8_decode(s, n, i, len);
-}
-
-
 /* Non-zero when one of the eight ASCII bytes in w is 'A'..'Z' (NFKC_CF folds them). */
 static int has_upper(uint64_t w) {
   const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
@@ -253,7 +227,7 @@ static int qc_span(GlNormForm form, const uint8_t *s, size_t n, size_t i, size_t
     }
     if (i >= limit) break;
     if (s[i] < 0x80) continue;
-    c = decode(s, n, i, &len);
+    c = gl_utf8_next(s, n, i, &len);
     if (c < 0) { res = SpanBad; break; }
     if (c < 0x10000 && tab[c] == GL_PROP_YES_STARTER) {   /* the common case */
       sf = i;
@@ -341,7 +315,7 @@ int gl_norm_quickcheck(GlNormForm form, const char *s, size_t n, size_t *pos) {
       last = 0;
     }
     if (i >= n) break;
-    c = decode(u, n, i, &len);
+    c = gl_utf8_next(u, n, i, &len);
     if (c < 0) { *pos = i; return -2; }
     q = props_fast(tab, form, c, &ccc);
     if (q == UNORM_NO || (ccc != 0 && last > ccc)) {   /* UAX #15 section 9: NO is final */
@@ -455,7 +429,7 @@ static GlNormStatus norm_segment(const UNormalizer2 *nm, const uint8_t *s, size_
       return GlNormBadUTF8;
     }
     for (i = a; i < b; i += len) {   /* GlInvalidReplace */
-      UChar32 c = decode(s, n, i, &len);
+      UChar32 c = gl_utf8_next(s, n, i, &len);
       if (c < 0) c = 0xFFFD;
       if (c < 0x10000) sc->src[k++] = (UChar)c;
       else {
