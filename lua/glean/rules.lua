@@ -20,6 +20,7 @@ local first = require "glean.rules_first"
 local core = require "glean.core"
 local V = require "glean.rules_vocab"
 local re = first.load_re() or require "re"   -- a copy whose patterns are recorded
+local sandbox = require "glean.sandbox"
 
 local P, R, S, Cp, Cmt, Ct = lpeg.P, lpeg.R, lpeg.S, lpeg.Cp, lpeg.Cmt, lpeg.Ct
 local pairs, ipairs, type, tostring, pcall, select, setmetatable, load, error =
@@ -53,13 +54,18 @@ local function copy(t)
 end
 
 local function make_env(collected, chunkname)
+  -- the tables every pack shares (lpeg, re, V, glean's calendar) are
+  -- read-only views: one pack replacing V.choice would silence the others,
+  -- one replacing glean.calendar.to_gregorian would change glean's dates.
+  -- pcall is the sandbox's, which lets a budget error through.
+  local ro = sandbox.readonly
   local env = {
-    lpeg = first.lpeg, re = re, V = V,
-    glean = { calendar = core.calendar, date_symbols = core.date_symbols,
-              is_word_char = core.is_word_char, word_boundary = core.word_boundary },
+    lpeg = ro(first.lpeg), re = ro(re), V = ro(V),
+    glean = ro({ calendar = core.calendar, date_symbols = core.date_symbols,
+                 is_word_char = core.is_word_char, word_boundary = core.word_boundary }),
     string = copy(string), table = copy(table), math = copy(math), utf8 = copy(utf8),
     pairs = pairs, ipairs = ipairs, tonumber = tonumber, tostring = tostring, type = type,
-    select = select, error = error, assert = assert, pcall = pcall,
+    select = select, error = error, assert = assert, pcall = sandbox.pcall,
   }
   -- rule "name" { ... }: records the line of the rule for error messages
   env.rule = function(name)
@@ -227,8 +233,18 @@ local function compile_pack(src, chunkname, opts)
   return pack, (#errors > 0) and errors or nil
 end
 
+-- A pack loads under the load budgets (glean.sandbox): past them it is
+-- "file:line: rule exceeded its time budget (...)" and is left out.
+local function load_limits(chunkname)
+  return { instructions = sandbox.LOAD_INSTRUCTIONS, memory = sandbox.LOAD_MEMORY, owner = chunkname,
+           sources = { [chunkname] = true } }
+end
+
 function rules.compile(src, chunkname, opts)
-  return first.track(compile_pack, src, chunkname, opts)  -- patterns record their first bytes
+  -- patterns record their first bytes (first.track)
+  local res = table.pack(sandbox.run(load_limits(chunkname), first.track, compile_pack, src, chunkname, opts))
+  if not res[1] then return nil, { tostring(res[2]) } end
+  return table.unpack(res, 2, res.n)
 end
 
 local function read_file(path)
@@ -332,7 +348,8 @@ function rules.load(paths, opts)
       local pack, perrs = rules.compile(src, "@" .. f, opts)
       for _, e in ipairs(perrs or {}) do errors[#errors + 1] = e end
       if pack and opts.check_examples ~= false and not shipped(f) then
-        pack = check_examples(pack, errors)
+        local ok, checked = sandbox.run(load_limits("@" .. f), check_examples, pack, errors)
+        if ok then pack = checked else pack = nil; errors[#errors + 1] = tostring(checked) end
       end
       if pack then packs[#packs + 1] = pack end
     end
@@ -739,6 +756,38 @@ function Engine:scan(text, opts)
     self.scanners[key] = scanner
   end
   local out, errors = {}, {}
+  -- the packs' code (match-time captures, value functions) runs under the
+  -- scan budgets, each pack its own; a pack past them is dropped from this
+  -- engine and the text scanned again without it
+  local sources = {}
+  for _, r in ipairs(self.list) do sources["@" .. r.file] = true end
+  local limits = { charge = "stack", sources = sources,
+                   instructions = sandbox.SCAN_INSTRUCTIONS + sandbox.SCAN_INSTRUCTIONS_PER_BYTE * #text,
+                   memory = sandbox.SCAN_MEMORY + sandbox.SCAN_MEMORY_PER_BYTE * #text }
+  local ok, res, source = sandbox.run(limits, self.collect, self, scanner, text, out, errors)
+  if not ok then
+    if not source then error(res, 0) end
+    self:drop_pack(source:gsub("^@", ""))
+    local again, aerrs = self:scan(text, opts)
+    local all = { tostring(res) }
+    for _, e in ipairs(aerrs or {}) do all[#all + 1] = e end
+    return again, all
+  end
+  return out, (#errors > 0) and errors or nil
+end
+
+-- engine:drop_pack(file): the rules of that pack file go (scanners rebuilt)
+function Engine:drop_pack(file)
+  local keep = {}
+  for _, r in ipairs(self.list) do
+    if r.file ~= file then keep[#keep + 1] = r; r.order = #keep end
+  end
+  self.list, self.scanners, self.required = keep, {}, nil
+end
+
+-- engine:collect(scanner, text, out, errors): the scan's winning hits and
+-- their values into out (errors of value functions into errors)
+function Engine.collect(_, scanner, text, out, errors)
   for _, h in ipairs(resolve(scanner(text))) do
     local r = h[3]
     local surface = text:sub(h[1], h[2])
@@ -753,7 +802,6 @@ function Engine:scan(text, opts)
       errors[#errors + 1] = rule_error(r, "value failed at byte %d: %s", h[1], tostring(v))
     end
   end
-  return out, (#errors > 0) and errors or nil
 end
 
 -- deep equality for example values (numbers compare by value)
