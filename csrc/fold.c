@@ -528,71 +528,6 @@ int gl_fold_profile_casefold(const FoldProfile *p) {
 
 
 /* ---------------------------------------------------------------------
-** Offset maps
-** --------------------------------------------------------------------- */
-
-void gl_map_init(OffsetMap *m) {
-  memset(m, 0, sizeof *m);
-}
-
-
-void gl_map_free(OffsetMap *m) {
-  free(m->seg);
-  gl_map_init(m);
-}
-
-
-static int map_push(OffsetMap *m, size_t out, size_t src, size_t srclen) {
-  if (m->nseg == m->cap) {
-    size_t ncap = m->cap ? m->cap * 2 : 16;
-    MapSeg *np = (MapSeg *)realloc(m->seg, ncap * sizeof *np);
-    if (np == NULL) return -1;
-    m->seg = np;
-    m->cap = ncap;
-  }
-  m->seg[m->nseg].out = (uint32_t)out;
-  m->seg[m->nseg].src = (uint32_t)src;
-  m->seg[m->nseg].srclen = (uint32_t)srclen;
-  m->nseg++;
-  return 0;
-}
-
-
-static size_t find_seg(const OffsetMap *m, size_t o) {
-  size_t lo = 0, hi = m->nseg;   /* last seg with out <= o */
-  while (hi - lo > 1) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (m->seg[mid].out <= o) lo = mid;
-    else hi = mid;
-  }
-  return lo;
-}
-
-
-void gl_map_source(const OffsetMap *m, size_t o, size_t *start, size_t *end) {
-  const MapSeg *g;
-  size_t p;
-  if (m->nseg == 0 || o >= m->outlen) { *start = *end = m->srclen; return; }
-  g = &m->seg[find_seg(m, o)];
-  if (g->srclen) { *start = g->src; *end = (size_t)g->src + g->srclen; return; }
-  p = g->src + (o - g->out);   /* linear: the source code point holding byte p */
-  while (p > g->src && ((uint8_t)m->src[p] & 0xC0) == 0x80) p--;
-  *start = p;
-  {
-    uint8_t b = (uint8_t)m->src[p];
-    *end = p + (b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4);
-  }
-}
-
-
-void gl_map_span(const OffsetMap *m, size_t o0, size_t o1, size_t *start, size_t *end) {
-  size_t s, e;
-  gl_map_source(m, o0, start, &e);
-  gl_map_source(m, o1 - 1, &s, end);
-}
-
-
-/* ---------------------------------------------------------------------
 ** Folding
 ** --------------------------------------------------------------------- */
 
@@ -612,7 +547,7 @@ typedef struct Folder {
 
 static int unit_linear(Folder *f, size_t i, size_t len) {
   if (f->map && !(f->last == ULinear && f->expect == i))
-    if (map_push(f->map, f->out->len - len, i, 0) != 0) return -1;
+    if (gl_map_push(f->map, f->out->len - len, i, 0) != 0) return -1;
   f->last = ULinear;
   f->expect = i + len;
   f->uout = f->out->len - len;
@@ -623,7 +558,7 @@ static int unit_linear(Folder *f, size_t i, size_t len) {
 
 
 static int unit_block(Folder *f, size_t outstart, size_t i, size_t j) {
-  if (f->map && map_push(f->map, outstart, i, j - i) != 0) return -1;
+  if (f->map && gl_map_push(f->map, outstart, i, j - i) != 0) return -1;
   f->last = UBlock;
   f->uout = outstart;
   f->usrc = i;
@@ -638,7 +573,7 @@ static int last_to_block(Folder *f, size_t j) {
   if (f->map) {
     MapSeg *g = &f->map->seg[f->map->nseg - 1];
     if (g->srclen || g->out == f->uout) g->srclen = (uint32_t)(j - g->src);
-    else if (map_push(f->map, f->uout, f->usrc, j - f->usrc) != 0) return -1;
+    else if (gl_map_push(f->map, f->uout, f->usrc, j - f->usrc) != 0) return -1;
   }
   f->uend = j;
   f->expect = (size_t)-1;
@@ -789,7 +724,7 @@ static size_t fast_run(Folder *f, size_t i) {
   }
   if (i == start) return i;
   if (f->map && !(f->last == ULinear && f->expect == start))
-    if (map_push(f->map, out->len, start, 0) != 0) return start;
+    if (gl_map_push(f->map, out->len, start, 0) != 0) return start;
   out->len = (size_t)(o - out->p);
   f->last = ULinear;
   f->expect = i;
@@ -815,13 +750,7 @@ int gl_fold(const FoldProfile *p, const char *s, size_t n, GlInvalid inv,
   f.p = p; f.s = s; f.n = n; f.out = out; f.map = map;
   f.last = UNone; f.expect = (size_t)-1; f.uout = f.usrc = f.uend = 0;
   if (map) {
-    map->nseg = 0; map->src = s; map->srclen = n;
-    if (map->cap < n / 64 + 16) {   /* typical news: one segment per ~10-60 bytes */
-      MapSeg *np = (MapSeg *)realloc(map->seg, (n / 64 + 16) * sizeof *np);
-      if (np == NULL) goto oom;
-      map->seg = np;
-      map->cap = n / 64 + 16;
-    }
+    if (gl_map_reset(map, s, n) != 0) goto oom;
   }
   u16_init(&in); u16_init(&a); u16_init(&b);
   if (gl_buf_reserve(out, n + 16) != 0) goto oom;
@@ -848,7 +777,7 @@ int gl_fold(const FoldProfile *p, const char *s, size_t n, GlInvalid inv,
         continue;
       }
       if (f.map && !(f.last == ULinear && f.expect == i))
-        if (map_push(f.map, out->len, i, 0) != 0) goto oom;
+        if (gl_map_push(f.map, out->len, i, 0) != 0) goto oom;
       do {
         if (out->len == out->cap && gl_buf_reserve(out, 1) != 0) goto oom;
         out->p[out->len++] = (char)p->ascii[c0];

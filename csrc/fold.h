@@ -15,31 +15,10 @@
 
 #include <unicode/utypes.h>
 #include "glean.h"
+#include "offsets.h"
 
 typedef struct FoldProfile FoldProfile;
 
-/*
-** Offset map.  The output is cut into segments; segment k covers output
-** bytes [seg[k].out, seg[k+1].out).  A linear segment maps byte for byte:
-** output byte o comes from the source code point containing byte
-** src + (o - out), and output and source code points align.  A block
-** segment (one unit: e.g. "e\u0301" -> "e", a whitespace run -> " ")
-** maps every output byte to the whole source span [src, src + srclen).
-** Source bytes that produce no output (deleted format characters) belong
-** to no segment.  Segments are monotone in both out and src.
-*/
-typedef struct MapSeg {
-  uint32_t out;      /* first output byte */
-  uint32_t src;      /* first source byte */
-  uint32_t srclen;   /* block: source length; linear: 0 */
-} MapSeg;
-
-typedef struct OffsetMap {
-  MapSeg *seg;
-  size_t nseg, cap;
-  size_t outlen, srclen;   /* total lengths, for bounds */
-  const char *src;         /* source text (borrowed; needed by linear lookups) */
-} OffsetMap;
 
 /* Built-in profiles: "search" (the default) and "search-case" (the same
    without case folding, used by the matcher's `case` flag).  Built on first
@@ -78,15 +57,6 @@ void gl_fold_profile_free(FoldProfile *p);
 int gl_fold(const FoldProfile *p, const char *s, size_t n, GlInvalid inv,
             GlBuf *out, OffsetMap *map, size_t *badpos, UErrorCode *status);
 
-void gl_map_init(OffsetMap *m);
-void gl_map_free(OffsetMap *m);
-
-/* Source span [*start, *end) (0-based, end exclusive) of output byte o. */
-void gl_map_source(const OffsetMap *m, size_t o, size_t *start, size_t *end);
-
-/* Source span of the output range [o0, o1) (o0 < o1): from the start of
-   o0's span to the end of (o1 - 1)'s span. */
-void gl_map_span(const OffsetMap *m, size_t o0, size_t o1, size_t *start, size_t *end);
 
 
 #endif
