@@ -6,11 +6,19 @@
 **
 **   core.on_interrupt()          install the handlers (once, from bin/glean)
 **   core.interrupt_cleanup(path) the file to remove on interrupt (nil: none)
+**   core.realpath(path)          the canonical absolute path (symbolic links,
+**                                . and .. resolved) | nil, "path: reason"
 **
 ** The handler only calls async-signal-safe functions (unlink, write, _exit)
 ** on a path copied into a static buffer beforehand.
 */
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 700   /* realpath(3) */
+#endif
+#include <errno.h>
+#include <limits.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -61,7 +69,24 @@ static int l_interrupt_cleanup(lua_State *L) {
 }
 
 
+/* core.realpath(path) -> resolved | nil, "path: reason" */
+static int l_realpath(lua_State *L) {
+  const char *p = luaL_checkstring(L, 1);
+  char *r = realpath(p, NULL);
+  if (r == NULL) {
+    int e = errno;
+    lua_pushnil(L);
+    lua_pushfstring(L, "%s: %s", p, strerror(e));
+    return 2;
+  }
+  lua_pushstring(L, r);
+  free(r);
+  return 1;
+}
+
+
 static const luaL_Reg sys_funcs[] = {
+  {"realpath", l_realpath},
   {"on_interrupt", l_on_interrupt},
   {"interrupt_cleanup", l_interrupt_cleanup},
   {NULL, NULL}

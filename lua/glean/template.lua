@@ -35,12 +35,27 @@ local json_null = has_cjson and cjson.null or {}
 
 local MAX_PARTIAL_DEPTH = 100
 local MAX_SECTION_DEPTH = 100
+-- Bounds of one render: nested partials and sections can multiply the work
+-- (41 partials each including the next twice is 2^41 renders) within the
+-- depth limits, so the total is bounded too.  The default templates take
+-- ~25 steps and ~300 bytes per mention row of mentions.csv (the largest),
+-- so the bounds allow ~3.5 million rows; template.last_render gives the
+-- steps and bytes of the last render.
+local MAX_OUTPUT = 1024 * 1024 * 1024   -- bytes of output
+local MAX_STEPS = 100000000             -- template nodes rendered
+
+-- realpath for partials (glean.core's; without it, partials are not checked
+-- for links that lead out of the template directory)
+local has_core, core = pcall(require, "glean.core")
+local realpath = has_core and type(core) == "table" and core.realpath or nil
 
 local _ENV = nil -- luacheck: ignore 211 (catch stray globals)
 
 local template = {}
 template.MAX_PARTIAL_DEPTH = MAX_PARTIAL_DEPTH
 template.MAX_SECTION_DEPTH = MAX_SECTION_DEPTH
+template.MAX_OUTPUT = MAX_OUTPUT
+template.MAX_STEPS = MAX_STEPS
 
 local Template = {}
 Template.__index = Template
@@ -401,6 +416,11 @@ local function emit(st, s)
   local k = st.k + 1
   st.out[k] = s
   st.k = k
+  local size = st.size + #s
+  st.size = size
+  if size > st.max_output then
+    error(format("%s: render output limit (%d bytes) exceeded", st.name, st.max_output), 0)
+  end
 end
 
 -- Compiles a lambda's result (cached per node while the same text returns).
@@ -467,6 +487,11 @@ local function pop(st)
 end
 
 render_nodes = function(nodes, st)
+  local steps = st.steps + #nodes
+  st.steps = steps
+  if steps > st.max_steps then
+    error(format("%s: render step limit (%d template nodes) exceeded", st.name, st.max_steps), 0)
+  end
   for i = 1, #nodes do
     local node = nodes[i]
     if type(node) == "string" then
@@ -545,9 +570,12 @@ end
 -- Partials from files next to a loaded template: name + the template's
 -- extension (row.html for report.html), then name.mustache, then the name as
 -- given.  Names stay inside the directory ("sub/row" is fine, "../x" is not).
+-- A partial found through a symbolic link must still resolve (realpath)
+-- inside the template directory.
 local function file_resolver(dir, ext)
   local cache = {}
   local exts = { ext, ".mustache", "" }
+  local root = realpath and realpath(dir == "" and "." or dir)
   return function(name)
     local hit = cache[name]
     if hit ~= nil then return hit or nil end
@@ -558,6 +586,14 @@ local function file_resolver(dir, ext)
     for i = 1, #exts do
       local path = dir .. name .. exts[i]
       local f = io_open(path, "rb")
+      if f and root then
+        local real = realpath(path)
+        if not real or (sub(real, 1, #root + 1) ~= root .. "/" and root ~= "/") then
+          f:close()
+          return nil, format("partial '%s' resolves outside the template directory (%s -> %s)", name, path,
+                             tostring(real))
+        end
+      end
       if f then
         local src = f:read("a")
         f:close()
@@ -577,8 +613,11 @@ end
 -- t:render(view [, partials [, opts]]) -> string.  partials: a table of
 -- name -> source text or compiled template, or a function(name) returning
 -- one (or nil).  opts.escape ("html", "none", "csv" or a function(s, value))
--- and opts.strict_partials override the template's own settings.  Raises
--- "name:line:column: ..." on render errors (depth limit, strict partials).
+-- and opts.strict_partials override the template's own settings;
+-- opts.max_output (bytes) and opts.max_steps (template nodes rendered)
+-- override template.MAX_OUTPUT and MAX_STEPS.  Raises "name:line:column:
+-- ..." on render errors (depth limit, strict partials) and "name: render
+-- output limit ..." / "render step limit ..." past the bounds.
 function Template:render(view, partials, opts)
   if not is_template(self) then error("bad self to 'render' (glean.Template expected)", 2) end
   local esc = opts and check_escape(opts.escape, 2) or nil
@@ -592,8 +631,12 @@ function Template:render(view, partials, opts)
     escape = esc or check_escape(self.escape, 2),
     partials = partials, resolver = self.resolver, strict = strict,
     pcache = self.pcache, indent = "", depth = 0,
+    name = self.name, size = 0, steps = 0,
+    max_output = opts and opts.max_output or template.MAX_OUTPUT,
+    max_steps = opts and opts.max_steps or template.MAX_STEPS,
   }
   render_nodes(self.nodes, st)
+  template.last_render = { steps = st.steps, bytes = st.size }
   return concat(st.out, "", 1, st.k)
 end
 
