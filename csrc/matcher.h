@@ -183,6 +183,11 @@ void gl_scanner_set_lang(GlScanner *sc, const char *lang);
 
 void gl_matchlist_free(GlMatchList *l);
 
+/* Is lang (a code like "ru" or "pt-BR") one of the comma-separated list
+   list[0..n) (whose entries may be longer or shorter: "pt" matches
+   "pt_BR")?  Builder (inflection languages) and scan (`langonly`) share it. */
+int gl_lang_in(const char *list, size_t n, const char *lang);
+
 /* String pool access (offsets validated at build/open). */
 #define gl_matcher_str(m, off) ((m)->str + (off))
 
