@@ -82,6 +82,7 @@ build = {
     ["glean.rules"] = "lua/glean/rules.lua",
     ["glean.rules_first"] = "lua/glean/rules_first.lua",
     ["glean.rules_vocab"] = "lua/glean/rules_vocab.lua",
+    ["glean.sandbox"] = "lua/glean/sandbox.lua",
     ["glean.template"] = "lua/glean/template.lua",
     ["glean.view_schema"] = "lua/glean/view_schema.lua",
     ["glean.cmd"] = "lua/glean/cmd/init.lua",
