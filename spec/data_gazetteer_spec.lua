@@ -46,7 +46,9 @@ local function parse(path)
         end
         row.langset = {}
         for l in row.lang:gmatch("[^,]+") do   -- empty: a GeoNames name without a language
-          if not l:match("^%a%a%a?$") and not l:match("^%a%a%-%u%l%l%l$") then
+          -- BCP 47: language [-Script | -REGION | -region number] (zh-Hant, pt-BR, es-419)
+          if not l:match("^%l%l%l?$") and not l:match("^%l%l%l?%-%u%l%l%l$") and not l:match("^%l%l%l?%-%u%u$")
+            and not l:match("^%l%l%l?%-%d%d%d$") then
             error(where .. "bad lang '" .. l .. "'", 0)
           end
           row.langset[l] = true
