@@ -93,6 +93,10 @@ build = {
     ["glean.cmd.report"] = "lua/glean/cmd/report.lua",
     ["glean.cmd.rules"] = "lua/glean/cmd/rules.lua",
     ["glean.cmd.template"] = "lua/glean/cmd/template.lua",
+    ["glean.cmd.gazetteer"] = "lua/glean/cmd/gazetteer.lua",
+    ["glean.importers.common"] = "lua/glean/importers/common.lua",
+    ["glean.importers.geonames"] = "lua/glean/importers/geonames.lua",
+    ["glean.importers.wikidata"] = "lua/glean/importers/wikidata.lua",
   },
   install = {
     bin = { glean = "bin/glean" },

@@ -68,7 +68,7 @@ describe("rockspec/glean-scm-1.rockspec", function()
 
   it("lists every lua/glean module and only existing ones", function()
     local files, listed = {}, {}
-    for _, sub in ipairs({ "lua/glean", "lua/glean/cmd" }) do
+    for _, sub in ipairs({ "lua/glean", "lua/glean/cmd", "lua/glean/importers" }) do
       if lfs.attributes(home .. "/" .. sub, "mode") == "directory" then
         for f in lfs.dir(home .. "/" .. sub) do
           if f:match("%.lua$") then files[#files + 1] = sub .. "/" .. f end

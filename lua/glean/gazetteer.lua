@@ -9,7 +9,9 @@
 local core = require "glean.core"
 local paths = require "glean.paths"
 
-local error, ipairs, pairs, type, tostring = error, ipairs, pairs, type, tostring
+local error, ipairs, pairs, type, tostring, pcall, next, setmetatable =
+  error, ipairs, pairs, type, tostring, pcall, next, setmetatable
+local io = io
 local concat, sort = table.concat, table.sort
 
 local methods = core._gazetteer_methods
@@ -79,6 +81,7 @@ end
 -- false for none; docs/inflection.md).  A compiled file (see gz:save) is
 -- recognised by its header and opened instead (its forms are compiled in).
 function gazetteer.load(path, opts)
+  if type(path) == "table" then return gazetteer.load_layers(path, opts) end
   if type(path) ~= "string" then
     error("bad argument #1 to 'load' (string expected, got " .. type(path) .. ")", 2)
   end
@@ -180,6 +183,254 @@ function gazetteer.labels(gz)
   local labels = {}
   for id, b in pairs(best) do labels[id] = b.alias end
   return labels
+end
+
+-- ---------------------------------------------------------------------
+-- Source rows read in Lua (layers, stats, compile)
+
+-- Split one CSV record (RFC 4180 quoting, on one line) into fields.
+local function csv_fields(line)
+  local out, i, n = {}, 1, #line
+  while true do
+    if line:sub(i, i) == '"' then
+      local buf, j = {}, i + 1
+      while true do
+        local q = line:find('"', j, true)
+        if not q then return nil, "unterminated quote" end
+        buf[#buf + 1] = line:sub(j, q - 1)
+        if line:sub(q + 1, q + 1) == '"' then buf[#buf + 1] = '"'; j = q + 2 else i = q + 1; break end
+      end
+      out[#out + 1] = concat(buf)
+      if i > n then return out end
+      if line:sub(i, i) ~= "," then return nil, "text after a closing quote" end
+      i = i + 1
+    else
+      local c = line:find(",", i, true)
+      out[#out + 1] = line:sub(i, (c or n + 1) - 1)
+      if not c then return out end
+      i = c + 1
+    end
+  end
+end
+
+-- rows(path [, opts]) -> array of { id, type, alias, flags, attrs, line } |
+-- nil, "path:line: what".  The TSV/CSV format of load() (header naming id,
+-- type, alias [, flags] [, attribute columns]; # comments; blank lines; BOM;
+-- CRLF); empty attribute cells are left out.
+function gazetteer.rows(path, opts)
+  local f, err = io.open(path, "rb")
+  if not f then return nil, path .. ": " .. tostring(err) end
+  local csv = (opts and opts.format or (path:lower():match("%.csv$") and "csv" or "tsv")) == "csv"
+  local cols, names, rows, n = nil, nil, {}, 0
+  for line in f:lines() do
+    n = n + 1
+    if n == 1 and line:sub(1, 3) == "\239\187\191" then line = line:sub(4) end
+    line = line:gsub("\r$", "")
+    if line ~= "" and line:sub(1, 1) ~= "#" then
+      local fields, ferr
+      if csv then
+        fields, ferr = csv_fields(line)
+        if not fields then f:close(); return nil, path .. ":" .. n .. ": " .. ferr end
+      else
+        fields = {}
+        for v in (line .. "\t"):gmatch("([^\t]*)\t") do fields[#fields + 1] = v end
+      end
+      if not cols then
+        cols, names = {}, fields
+        for i, name in ipairs(fields) do cols[name] = i end
+        for _, c in ipairs { "id", "type", "alias" } do
+          if not cols[c] then f:close(); return nil, path .. ":" .. n .. ": missing column '" .. c .. "' in header" end
+        end
+      else
+        if #fields > #names then
+          f:close()
+          return nil, path .. ":" .. n .. ": too many columns (" .. #fields .. " columns, header has " .. #names .. ")"
+        end
+        local r = { id = fields[cols.id], type = fields[cols.type], alias = fields[cols.alias],
+                    flags = cols.flags and fields[cols.flags] or "", attrs = {}, line = n, path = path }
+        if (r.alias or "") == "" then f:close(); return nil, path .. ":" .. n .. ": empty alias" end
+        if (r.id or "") == "" then f:close(); return nil, path .. ":" .. n .. ": empty id" end
+        for i, name in ipairs(names) do
+          local v = fields[i]
+          if v and v ~= "" and name ~= "id" and name ~= "type" and name ~= "alias" and name ~= "flags" then
+            r.attrs[name] = v
+          end
+        end
+        rows[#rows + 1] = r
+      end
+    end
+  end
+  f:close()
+  if not cols then return nil, path .. ":" .. n .. ": no header line" end
+  return rows
+end
+
+-- ---------------------------------------------------------------------
+-- Layers
+
+-- The per-entity attributes each layer gives (the first row's, then rows
+-- adding more), merged in order: later layers win.
+local function layer_attrs(list, merged)
+  for _, r in ipairs(list) do
+    local m = merged[r.id]
+    if not m then m = {}; merged[r.id] = m end
+    for k, v in pairs(r.attrs) do
+      if k ~= "lang" then m[k] = v end   -- lang belongs to the alias, not to the entity
+    end
+  end
+end
+
+local function apply(over, m)
+  local o = over[m.id]
+  if o then
+    local a = {}
+    for k, v in pairs(m.attrs or {}) do a[k] = v end
+    for k, v in pairs(o) do a[k] = v end
+    m.attrs = a
+  end
+  return m
+end
+
+-- A gazetteer of several layers: the matcher of all their aliases plus the
+-- per-id attributes of the later layers, applied to every match.  Other
+-- methods go to the matcher.
+local Layered = {}
+Layered.__name = "glean.LayeredGazetteer"
+
+function Layered.__index(_, k)
+  local v = Layered[k]
+  if v ~= nil then return v end
+  local m = methods[k]
+  if type(m) == "function" then
+    return function(p, ...) return m(p._gz, ...) end
+  end
+  return nil
+end
+
+function Layered.find_all(self, text, opts)
+  local list = self._gz:find_all(text, opts)
+  for _, m in ipairs(list) do apply(self._over, m) end
+  return list
+end
+
+function Layered.gmatch(self, text, opts)
+  local it, st, ctl = self._gz:gmatch(text, opts)
+  local over = self._over
+  return function(s, c)
+    local m = it(s, c)
+    if m then apply(over, m) end
+    return m
+  end, st, ctl
+end
+
+function Layered.__tostring(self)
+  return "glean.LayeredGazetteer (" .. tostring(self._gz) .. ")"
+end
+Layered.__close = function(self) self._gz:close() end
+
+-- load_layers(paths, opts) -> gazetteer | nil, err.  One file: the
+-- gazetteer itself.  Several: a layered gazetteer (same methods).  The first file is
+-- loaded by the C reader (any size; TSV, CSV or, when it is the only one,
+-- compiled); the later ones are read in Lua and added.  All aliases of all
+-- layers are matched; for an id that several layers name, the later
+-- layers' attributes (label, iso, ...) win, reported with the matches of
+-- every alias of the id (a compiled file written with save() keeps each
+-- row's own attributes: `glean gazetteer compile` writes the merged ones).
+function gazetteer.load_layers(files, opts)
+  if #files == 0 then return nil, "no gazetteer given" end
+  local gz, err = gazetteer.load(files[1], opts)
+  if not gz or #files == 1 then return gz, err end
+  if core._gazetteer_is_compiled(files[1]) then
+    return nil, files[1] .. ": a compiled gazetteer cannot take more layers (compile them together: "
+      .. "glean gazetteer compile A B -o AB.glz)"
+  end
+  local later = {}
+  for i = 2, #files do
+    if core._gazetteer_is_compiled(files[i]) then
+      return nil, files[i] .. ": a compiled gazetteer can only be the first layer"
+    end
+    local rows, rerr = gazetteer.rows(files[i], opts)
+    if not rows then return nil, rerr end
+    for _, r in ipairs(rows) do
+      local ok, aerr = pcall(add, gz, r.alias, r.id, r.type, next(r.attrs) and r.attrs or nil,
+        r.flags ~= "" and r.flags or nil)
+      if not ok then
+        return nil, files[i] .. ":" .. r.line .. ": " .. (tostring(aerr):match("%((.*)%)$") or tostring(aerr))
+      end
+    end
+    layer_attrs(rows, later)
+  end
+  return setmetatable({ _gz = gz, _over = later }, Layered)
+end
+
+-- merged_rows(paths, opts) -> rows | nil, err: every row of every layer,
+-- each with its entity's attributes merged over the layers (later win).
+function gazetteer.merged_rows(files, opts)
+  local all, merged = {}, {}
+  for _, path in ipairs(files) do
+    local rows, err = gazetteer.rows(path, opts)
+    if not rows then return nil, err end
+    layer_attrs(rows, merged)
+    for _, r in ipairs(rows) do all[#all + 1] = r end
+  end
+  for _, r in ipairs(all) do
+    local a = { lang = r.attrs.lang }
+    for k, v in pairs(merged[r.id]) do a[k] = v end
+    r.attrs = a
+  end
+  return all
+end
+
+-- from_rows(rows [, opts]) -> gazetteer | nil, "path:line: what" (rows as
+-- gazetteer.rows gives them; opts.path names them in errors)
+function gazetteer.from_rows(rows, opts)
+  local gz = core._gazetteer_new(profile_of(opts, "from_rows"))
+  for _, r in ipairs(rows) do
+    local ok, err = pcall(add, gz, r.alias, r.id, r.type, next(r.attrs) and r.attrs or nil,
+      r.flags ~= "" and r.flags or nil)
+    if not ok then
+      return nil, (r.path or (opts and opts.path) or "?") .. ":" .. r.line .. ": "
+        .. (tostring(err):match("%((.*)%)$") or tostring(err))
+    end
+  end
+  return gz
+end
+
+-- ---------------------------------------------------------------------
+-- Statistics
+
+local NOSPACE = { Hani = "Han", Hira = "Kana", Kana = "Kana" }
+
+-- stats(rows) -> { aliases, entities, types = {type -> entities},
+-- langs = {lang -> aliases}, scripts = {script -> aliases}, flags = {flag -> aliases} }
+-- The script of an alias is the script of most of its letters (ISO 15924).
+function gazetteer.stats(rows)
+  local s = { aliases = 0, entities = 0, types = {}, langs = {}, scripts = {}, flags = {} }
+  local seen = {}
+  for _, r in ipairs(rows) do
+    s.aliases = s.aliases + 1
+    if not seen[r.id] then
+      seen[r.id] = true
+      s.entities = s.entities + 1
+      s.types[r.type] = (s.types[r.type] or 0) + 1
+    end
+    local lang = r.attrs and r.attrs.lang or ""
+    if lang == "" then s.langs[""] = (s.langs[""] or 0) + 1 end
+    for l in lang:gmatch("[^,]+") do s.langs[l] = (s.langs[l] or 0) + 1 end
+    local best, bestn, per = "Zyyy", 0, {}
+    for _, run in ipairs(core.scripts(r.alias, { invalid = "replace" })) do
+      local sc = NOSPACE[run.script] or run.script
+      if sc ~= "Zyyy" and sc ~= "Zinh" then
+        per[sc] = (per[sc] or 0) + run.stop - run.start + 1
+        if per[sc] > bestn then best, bestn = sc, per[sc] end
+      end
+    end
+    s.scripts[best] = (s.scripts[best] or 0) + 1
+    local fl = type(r.flags) == "table" and concat(r.flags, ",") or r.flags or ""
+    if fl == "" then s.flags["(none)"] = (s.flags["(none)"] or 0) + 1 end
+    for f in fl:gmatch("[^,%s]+") do s.flags[f] = (s.flags[f] or 0) + 1 end
+  end
+  return s
 end
 
 -- Sorted attribute names of a match (for stable output).

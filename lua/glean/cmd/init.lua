@@ -7,7 +7,7 @@ local argparse = require "argparse"
 local cmd = {}
 
 -- the subcommands, in the order `glean --help` lists them
-cmd.COMMANDS = { "match", "rules", "analyze", "report", "eval", "template", "env" }
+cmd.COMMANDS = { "match", "rules", "analyze", "report", "eval", "template", "env", "gazetteer" }
 
 -- main(argv) -> exit status
 function cmd.main(argv)
