@@ -230,3 +230,48 @@ describe("glean.gazetteer.load{...} (layers)", function()
     assert.matches(bad .. ":2: ", err, 1, true)
   end)
 end)
+
+describe("glean analyze with layers", function()
+  local dir, mine, text
+  setup(function()
+    dir = H.tmpdir()
+    assert(os.execute("mkdir -p '" .. dir .. "/glean/gazetteers'"))
+    H.write(dir .. "/glean/gazetteers/people.tsv", "id\ttype\talias\tflags\tlang\tlabel\n" ..
+      "Q7259\tperson\tAda Lovelace\t\ten\tAda Lovelace\n")
+    mine = H.tmpfile("id\ttype\talias\tflags\tlang\tlabel\n" ..
+      "place:city:Europe/Moscow\tplace\tMoskva-reka City\t\ten\tMoscow (Russia)\n")
+    text = H.tmpfile("Ada Lovelace never saw Moscow.\n")
+  end)
+  teardown(function() os.execute("rm -rf '" .. dir .. "'"); os.remove(mine); os.remove(text) end)
+
+  local function analyze(args)
+    local cmd = "XDG_CONFIG_HOME=" .. sh_quote(dir) .. " GLEAN_NO_LOCAL=1 lua5.4 " .. sh_quote(H.home .. "/bin/glean")
+      .. " analyze -q --no-default-rules " .. args .. " 2>&1"
+    local p = assert(io.popen(cmd, "r"))
+    local out = p:read("a")
+    local _, _, code = p:close()
+    return code, out
+  end
+
+  it("lists the default, personal and command-line layers", function()
+    local code, out = analyze("--explain-setup -g " .. sh_quote(mine))
+    assert.are.equal(0, code, out)
+    assert.matches("1. " .. H.home .. "/data/gazetteer.tsv (default)", out, 1, true)
+    assert.matches("2. " .. dir .. "/glean/gazetteers/people.tsv (personal)", out, 1, true)
+    assert.matches("3. " .. mine .. " (command line)", out, 1, true)
+    code, out = analyze("--explain-setup --no-default-gazetteer")
+    assert.are.equal(0, code, out)
+    assert.matches("1. " .. dir .. "/glean/gazetteers/people.tsv (personal)", out, 1, true)
+    assert.is_nil(out:find("(default)", 1, true))
+  end)
+
+  it("adds -g and personal gazetteers to the default; the later layer's label wins", function()
+    local code, out = analyze("--format jsonl -g " .. sh_quote(mine) .. " " .. sh_quote(text))
+    assert.are.equal(0, code, out)
+    local rec = require("cjson").decode(out)
+    local got = {}
+    for _, m in ipairs(rec.mentions) do got[m.id] = m.label end
+    assert.are.equal("Ada Lovelace", got.Q7259)                             -- personal layer
+    assert.are.equal("Moscow (Russia)", got["place:city:Europe/Moscow"])    -- default alias, -g label
+  end)
+end)

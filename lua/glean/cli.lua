@@ -15,15 +15,36 @@ local cli = {}
 function cli.pipeline_options(p)
   p:option("--glob", "Only files whose name matches this pattern in directories (e.g. '*.txt').")
     :argname("<pattern>")
-  p:option("-g --gazetteer", "Gazetteer (TSV, CSV or compiled; default: the shipped data/gazetteer.tsv).")
-    :argname("<file>")
-  p:option("--rules", "Rule directory or file (repeatable; default: the shipped rules/).")
+  p:option("-g --gazetteer", "Gazetteer added to the default and personal ones (TSV or CSV; repeatable; "
+    .. "later files win for an id's label and attributes).")
+    :count("*"):argname("<file>")
+  p:flag("--no-default-gazetteer", "Leave out the shipped data/gazetteer.tsv.")
+  p:option("--rules", "Rule directory or file added to the default and personal packs (repeatable).")
     :count("*"):argname("<dir>")
+  p:flag("--no-default-rules", "Leave out the shipped rules/.")
+  p:flag("--explain-setup", "List the gazetteers and rule packs a run uses (default, personal "
+    .. "~/.config/glean, command line) and exit.")
+end
+
+-- pipeline_setup(args) -> the layers (glean.config.setup) the arguments choose
+function cli.pipeline_setup(args)
+  return require("glean.config").setup({ gazetteers = args.gazetteer, rules = args.rules,
+    no_default_gazetteer = args.no_default_gazetteer, no_default_rules = args.no_default_rules })
 end
 
 -- pipeline_config(args) -> analyze.new's options from pipeline_options' arguments
+-- (the gazetteer layers loaded here when there are several, or none) |
+-- nil, err
 function cli.pipeline_config(args)
-  return { gazetteer = args.gazetteer, rules = args.rules }
+  local setup = cli.pipeline_setup(args)
+  local gz = setup.gazetteers[1]
+  if #setup.gazetteers ~= 1 then
+    local gazetteer = require "glean.gazetteer"
+    local err
+    if #setup.gazetteers == 0 then gz = gazetteer.new({}) else gz, err = gazetteer.load(setup.gazetteers) end
+    if not gz then return nil, "cannot load gazetteer: " .. tostring(err) end
+  end
+  return { gazetteer = gz, rules = #setup.rules > 0 and setup.rules or false }
 end
 
 -- output_options(parser): the options of every subcommand that writes a

@@ -24,7 +24,7 @@ cmd.describe = "Analyse a folder of news (or JSON Lines) into a report: HTML, Ma
 
 function cmd.configure(p)
   p:argument("inputs", "Files and directories (recursive); - reads JSON Lines "
-    .. '{"id","text","date","source"} from standard input.'):args("+")
+    .. '{"id","text","date","source"} from standard input.'):args("*")
   cli.pipeline_options(p)
   cli.output_options(p)
 end
@@ -69,13 +69,17 @@ function cmd.run(args)
   end
   local ok, terr = cli.check_template(args, format)
   if not ok then warn(prog, terr); return 2 end
+  if args.explain_setup then io.stdout:write(require("glean.config").explain(cli.pipeline_setup(args))); return 0 end
+  if #args.inputs == 0 then warn(prog, "no input (give files, directories or - for standard input)"); return 2 end
   local groups, stdin_or_err, ndocs, total_bytes = list_inputs(args)
   if not groups then
     if stdin_or_err then warn("glean", stdin_or_err) end
     return 2
   end
   local stdin = stdin_or_err
-  local an, aerr = analyze.new(cli.pipeline_config(args))
+  local popts, perr = cli.pipeline_config(args)
+  if not popts then warn(prog, perr); return 2 end
+  local an, aerr = analyze.new(popts)
   if not an then warn(prog, aerr); return 2 end
   local status = 0
   for _, w in ipairs(aerr or {}) do warn(prog, w); status = 1 end

@@ -157,6 +157,7 @@ local function by_set(list)
 end
 
 function cmd.run(args)
+  if args.explain_setup then io.stdout:write(require("glean.config").explain(cli.pipeline_setup(args))); return 0 end
   if args.build_gold then return build_gold(args) end
   if not args.gold then warn("--gold is required (or --build-gold)"); return 2 end
   local by, berr = by_set(args.by)
@@ -214,7 +215,9 @@ function cmd.run(args)
   local an
   if not recs then
     local aerr
-    an, aerr = analyze.new(cli.pipeline_config(args))
+    local popts, perr = cli.pipeline_config(args)
+    if not popts then warn(perr); return 2 end
+    an, aerr = analyze.new(popts)
     if not an then warn(aerr); return 2 end
     for _, w in ipairs(aerr or {}) do warn(w); status = 1 end
   end

@@ -1,0 +1,88 @@
+-- glean.config: which gazetteers and rule packs a run uses, in layers.
+--
+--   1. the shipped default (data/gazetteer.tsv, rules/), unless
+--      --no-default-gazetteer / --no-default-rules;
+--   2. the user's personal files, picked up by default: under
+--      $XDG_CONFIG_HOME/glean (else ~/.config/glean), every *.tsv / *.csv /
+--      *.glz in gazetteers/ (sorted by name) and the rules/ directory;
+--      GLEAN_NO_USER_CONFIG=1 leaves them out;
+--   3. the files given on the command line (-g FILE, --rules DIR), in order.
+-- Later layers win for the labels and attributes of an id that several name;
+-- all their aliases and rules are used.
+local paths = require "glean.paths"
+
+local io, os, ipairs, table = io, os, ipairs, table
+
+local config = {}
+
+-- the user's configuration directory (it may not exist)
+function config.user_dir()
+  local xdg = os.getenv("XDG_CONFIG_HOME")
+  if xdg and xdg ~= "" then return xdg .. "/glean" end
+  local home = os.getenv("HOME")
+  if home and home ~= "" then return home .. "/.config/glean" end
+  return nil
+end
+
+local function list_dir(dir, pattern)
+  local out = {}
+  local p = io.popen("ls -1 '" .. dir:gsub("'", "'\\''") .. "' 2>/dev/null")
+  if not p then return out end
+  for name in p:lines() do
+    if name:lower():match(pattern) then out[#out + 1] = dir .. "/" .. name end
+  end
+  p:close()
+  table.sort(out)
+  return out
+end
+
+local function is_dir(path)
+  return os.execute("test -d '" .. path:gsub("'", "'\\''") .. "'") == true
+end
+
+-- personal() -> { gazetteers = {...}, rules = {...} } (files that exist)
+function config.personal()
+  local dir = config.user_dir()
+  local t = { gazetteers = {}, rules = {} }
+  if not dir or os.getenv("GLEAN_NO_USER_CONFIG") == "1" then return t end
+  for _, pat in ipairs { "%.tsv$", "%.csv$", "%.glz$" } do
+    for _, f in ipairs(list_dir(dir .. "/gazetteers", pat)) do t.gazetteers[#t.gazetteers + 1] = f end
+  end
+  table.sort(t.gazetteers)
+  if is_dir(dir .. "/rules") then t.rules[1] = dir .. "/rules" end
+  return t
+end
+
+-- setup(opts) -> { gazetteers = {path...}, rules = {dir...}, sources = {path -> "default"|"personal"|"command line"} }
+-- opts.gazetteers, opts.rules: lists from the command line;
+-- opts.no_default_gazetteer, opts.no_default_rules: booleans.
+function config.setup(opts)
+  opts = opts or {}
+  local personal = config.personal()
+  local s = { gazetteers = {}, rules = {}, sources = {} }
+  local function add(list, path, source)
+    list[#list + 1] = path
+    s.sources[path] = s.sources[path] or source
+  end
+  if not opts.no_default_gazetteer then add(s.gazetteers, paths.home() .. "/data/gazetteer.tsv", "default") end
+  for _, f in ipairs(personal.gazetteers) do add(s.gazetteers, f, "personal") end
+  for _, f in ipairs(opts.gazetteers or {}) do add(s.gazetteers, f, "command line") end
+  if not opts.no_default_rules then add(s.rules, paths.home() .. "/rules", "default") end
+  for _, f in ipairs(personal.rules) do add(s.rules, f, "personal") end
+  for _, f in ipairs(opts.rules or {}) do add(s.rules, f, "command line") end
+  return s
+end
+
+-- explain(setup) -> text listing the layers, for `glean analyze --explain-setup`
+function config.explain(s)
+  local out = { "gazetteers (later layers win for an id's label and attributes):" }
+  if #s.gazetteers == 0 then out[#out + 1] = "  (none)" end
+  for i, g in ipairs(s.gazetteers) do out[#out + 1] = ("  %d. %s (%s)"):format(i, g, s.sources[g]) end
+  out[#out + 1] = "rule packs:"
+  if #s.rules == 0 then out[#out + 1] = "  (none)" end
+  for i, r in ipairs(s.rules) do out[#out + 1] = ("  %d. %s (%s)"):format(i, r, s.sources[r]) end
+  out[#out + 1] = "personal configuration directory: " .. (config.user_dir() or "(no HOME)")
+  return table.concat(out, "\n") .. "\n"
+end
+
+return config
