@@ -72,6 +72,7 @@ build = {
     ["glean.analyze"] = "lua/glean/analyze.lua",
     ["glean.charts"] = "lua/glean/charts.lua",
     ["glean.cli"] = "lua/glean/cli.lua",
+    ["glean.config"] = "lua/glean/config.lua",
     ["glean.eval"] = "lua/glean/eval.lua",
     ["glean.gazetteer"] = "lua/glean/gazetteer.lua",
     ["glean"] = "lua/glean/init.lua",
