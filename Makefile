@@ -230,7 +230,7 @@ VALGRIND_SPECS ?= spec/core_fold_spec.lua spec/core_normalize_spec.lua spec/core
                   spec/core_scripts_spec.lua spec/core_calendar_spec.lua spec/core_langid_spec.lua \
                   spec/core_translit_spec.lua spec/gazetteer_spec.lua spec/bad_input_spec.lua \
                   spec/fuzz_regressions_spec.lua spec/gazetteer_labels_spec.lua spec/inflection_spec.lua \
-                  spec/core_binding_spec.lua
+                  spec/core_binding_spec.lua spec/clitics_spec.lua
 # The module is linked with -z nodelete: lua_close's dlclose then leaves it
 # (and the ICU it links) mapped, so one-time caches held by static pointers
 # (ICU's, fold.c's built-in profiles) stay "still reachable" instead of
