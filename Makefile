@@ -59,8 +59,17 @@ $(BUILD)/mkgazetteer: tools/mkgazetteer.c csrc/matcher.h csrc/wordclass.h
 	@mkdir -p $(dir $@)
 	$(CC) $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L -Icsrc $(ICU_CFLAGS) -o $@ $< $(ICU_LIBS)
 
-gazetteer: $(BUILD)/mkgazetteer $(GAZ_CURATED)
+# Then tools/commonwords.lua flags aliases that are ordinary words (capital,
+# langonly) from the hunspell dictionaries of GAZ_DICTS (data/SOURCES.md).
+GAZ_DICTS = hunspell-en-us hunspell-de-de hunspell-fr hunspell-es hunspell-it hunspell-pt-pt \
+            hunspell-tr hunspell-vi hunspell-ru hunspell-uk hunspell-ar
+
+gazetteer: $(BUILD)/mkgazetteer $(GAZ_CURATED) all
+	@EXTRA_PKGS="$(GAZ_DICTS)" sh scripts/deps.sh
 	$(BUILD)/mkgazetteer -o $(GAZETTEER) $(GAZ_CURATED)
+	LUA_PATH="$(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;;" LUA_CPATH="$(CURDIR)/$(BUILD)/?.so;;" \
+	  $(LUA) tools/commonwords.lua $(GAZETTEER) 2>$(BUILD)/commonwords.log
+	@tail -n 1 $(BUILD)/commonwords.log
 
 # Segmentation throughput: glean.segment and the iterators vs raw ICU in C
 # (bench/segment.lua; uses $(BUILD)/bench/corpus.txt when present).
