@@ -65,10 +65,19 @@ $(BUILD)/mkgazetteer: tools/mkgazetteer.c csrc/matcher.h csrc/wordclass.h
 	@mkdir -p $(dir $@)
 	$(CC) $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L -Icsrc $(ICU_CFLAGS) -o $@ $< $(ICU_LIBS)
 
-gazetteer: $(BUILD)/mkgazetteer $(GAZ_CURATED) $(BUILD)/glean/core.so tools/mkgeo.lua tools/gazsources.sh data/stopwords.tsv
+# Then tools/commonwords.lua flags aliases that are ordinary words (capital,
+# langonly) from the hunspell dictionaries of GAZ_DICTS (data/SOURCES.md).
+GAZ_DICTS = hunspell-en-us hunspell-de-de hunspell-fr hunspell-es hunspell-it hunspell-pt-pt \
+            hunspell-tr hunspell-vi hunspell-ru hunspell-uk hunspell-ar
+
+gazetteer: $(BUILD)/mkgazetteer $(GAZ_CURATED) all tools/mkgeo.lua tools/gazsources.sh data/stopwords.tsv
+	@EXTRA_PKGS="$(GAZ_DICTS)" sh scripts/deps.sh
 	$(BUILD)/mkgazetteer -o $(BUILD)/gazetteer-base.tsv $(GAZ_CURATED)
 	sh tools/gazsources.sh $(GAZCACHE)
 	$(LUA) tools/mkgeo.lua --base $(BUILD)/gazetteer-base.tsv --cache $(GAZCACHE) -o $(GAZETTEER)
+	LUA_PATH="$(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;;" LUA_CPATH="$(CURDIR)/$(BUILD)/?.so;;" \
+	  $(LUA) tools/commonwords.lua $(GAZETTEER) 2>$(BUILD)/commonwords.log
+	@tail -n 1 $(BUILD)/commonwords.log
 
 # Segmentation throughput: glean.segment and the iterators vs raw ICU in C
 # (bench/segment.lua; uses $(BUILD)/bench/corpus.txt when present).
@@ -238,7 +247,7 @@ VALGRIND_SPECS ?= spec/core_fold_spec.lua spec/core_normalize_spec.lua spec/core
                   spec/core_scripts_spec.lua spec/core_calendar_spec.lua spec/core_langid_spec.lua \
                   spec/core_translit_spec.lua spec/gazetteer_spec.lua spec/bad_input_spec.lua \
                   spec/fuzz_regressions_spec.lua spec/gazetteer_labels_spec.lua spec/inflection_spec.lua \
-                  spec/core_binding_spec.lua
+                  spec/core_binding_spec.lua spec/clitics_spec.lua
 # The module is linked with -z nodelete: lua_close's dlclose then leaves it
 # (and the ICU it links) mapped, so one-time caches held by static pointers
 # (ICU's, fold.c's built-in profiles) stay "still reachable" instead of

@@ -376,7 +376,7 @@ static int gazetteer_aliases(lua_State *L) {
     const MatchRec *r = &m->rec[i];
     luaL_Buffer b;
     int sep = 0;
-    if (r->flags & GL_REC_FORM) continue;
+    if (r->flags & (GL_REC_FORM | GL_REC_LL)) continue;   /* not aliases of their own */
     lua_createtable(L, 0, 5);
     setrecfields(L, m, r);
     luaL_buffinit(L, &b);

@@ -189,15 +189,18 @@ const char *gl_builder_profile(const MatcherBuilder *b) {
 
 size_t gl_builder_count(const MatcherBuilder *b) {
   size_t i, n = 0;
-  for (i = 0; i < b->nrec; i++) n += !(b->rec[i].r.flags & GL_REC_FORM);
+  for (i = 0; i < b->nrec; i++) n += !(b->rec[i].r.flags & (GL_REC_FORM | GL_REC_LL));
   return n;
 }
 
 
 uint32_t gl_matcher_count(const Matcher *m, uint32_t *forms) {
-  uint32_t i, n = 0;
-  for (i = 0; i < m->nrec; i++) n += !(m->rec[i].flags & GL_REC_FORM);
-  if (forms) *forms = m->nrec - n;
+  uint32_t i, n = 0, f = 0;
+  for (i = 0; i < m->nrec; i++) {
+    n += !(m->rec[i].flags & (GL_REC_FORM | GL_REC_LL));
+    f += (m->rec[i].flags & GL_REC_FORM) != 0;
+  }
+  if (forms) *forms = f;
   return n;
 }
 
@@ -415,6 +418,17 @@ int gl_builder_add(MatcherBuilder *b, const char *alias, size_t alen,
   {
     size_t base = b->nrec, keys0 = b->keys.len;
     if (push_rec(b, &r) != 0) goto oom;
+    /* Arabic ل + ال is written لل (للأمم المتحدة): an alias whose key starts
+       with the article gets a twin without its alif ("لامم ..."), valid only
+       right after a split-off proclitic ل (see scan_clitics) */
+    if (!(flags & (GL_FLAG_EXACT | GL_FLAG_NOBOUNDARY)) && keylen > 8 &&
+        memcmp(b->keys.p + r.key, "\xD8\xA7\xD9\x84", 4) == 0) {
+      BRec ll = r;
+      ll.key = r.key + 2;
+      ll.keylen = r.keylen - 2;
+      ll.r.flags |= GL_REC_LL;
+      if (push_rec(b, &ll) != 0) goto oom;
+    }
     if (expand(b, base, alias, alen, attrs, attrlens, nattrs, err) != 0) {
       b->nrec = base;        /* the alias is not added (its strings stay pooled) */
       b->keys.len = keys0;

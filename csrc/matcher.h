@@ -34,7 +34,10 @@
 #define GL_REC_FORM        0x100u /* an inflected form of the alias */
 #define GL_REC_DOCLANG     0x200u /* ... of an alias without `lang`: only in
                                      documents of the profile's language */
-#define GL_REC_ALL         (GL_FLAG_ALL | GL_REC_FORM | GL_REC_DOCLANG)
+#define GL_REC_LL          0x400u /* the Arabic alias with its article's alif
+                                     dropped after the preposition ل (للأمم
+                                     for الأمم): only after that proclitic */
+#define GL_REC_ALL         (GL_FLAG_ALL | GL_REC_FORM | GL_REC_DOCLANG | GL_REC_LL)
 
 #define GL_MAXALIAS 4096        /* longest folded alias, bytes */
 #define GL_NONE 0xFFFFFFFFu
@@ -178,7 +181,8 @@ int gl_matcher_scan_with(const Matcher *m, GlScanner *sc, const char *s, size_t 
 
 /* The document language for the next scans ("ru", "pt-BR"; NULL or "" for
    unknown): `langonly` aliases and the forms of aliases without `lang`
-   depend on it.  Longer codes than 31 bytes count as unknown. */
+   depend on it, and Arabic proclitics are split off only when it is Arabic
+   or unknown.  Longer codes than 31 bytes count as unknown. */
 void gl_scanner_set_lang(GlScanner *sc, const char *lang);
 
 void gl_matchlist_free(GlMatchList *l);

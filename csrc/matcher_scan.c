@@ -49,6 +49,8 @@ struct GlScanner {
   GlBuf folded;          /* reused between scans */
   OffsetMap fmap;
   char lang[32];         /* document language, "" unknown */
+  int clitics;           /* split off Arabic proclitics (lang ar or unknown) */
+  int ll;                /* the walk starts right after a proclitic ل */
 };
 typedef struct GlScanner Scan;
 
@@ -166,6 +168,7 @@ void gl_scanner_set_lang(GlScanner *S, const char *lang) {
   if (n >= sizeof S->lang) n = 0;
   memcpy(S->lang, lang ? lang : "", n);
   S->lang[n] = 0;
+  S->clitics = n == 0 || gl_lang_in("ar", 2, S->lang);
 }
 
 
@@ -255,6 +258,7 @@ static int walk(Scan *S, const Trie *t, size_t p, int bounded) {
       for (k = 1; k <= cnt; k++) {
         const MatchRec *r = &m->rec[pl[k]];
         size_t e = i;
+        if ((r->flags & GL_REC_LL) && !S->ll) continue;
         if (bounded || (r->flags & GL_FLAG_PREFIX)) {
           if (atb == -2 && (atb = boundary(S, i)) < 0) return -1;
           if (!atb) {
@@ -285,6 +289,41 @@ static int walk(Scan *S, const Trie *t, size_t p, int bounded) {
       }
       if (lo < nc && t->child_byte[first + lo] == f[i]) node = first + lo;
     }
+  }
+  return 0;
+}
+
+
+/* Arabic proclitics, folded: the conjunctions و ف, the prepositions ب ك ل,
+   the article ال. */
+#define AR_WAW  "\xD9\x88"
+#define AR_FA   "\xD9\x81"
+#define AR_BA   "\xD8\xA8"
+#define AR_KAF  "\xD9\x83"
+#define AR_LAM  "\xD9\x84"
+#define AR_AL   "\xD8\xA7\xD9\x84"
+
+static int at(const Scan *S, size_t q, const char *lit, size_t n) {
+  return q + n <= S->n && memcmp(S->f + q, lit, n) == 0;
+}
+
+/* No alias starts at word start p: try again after the proclitics written
+   onto the word, (و|ف)? (ب|ك|ل)? (ال)?, shortest first (و + لندن before
+   و + ل + ندن).  On candidates, *start is where the match begins. */
+static int scan_clitics(Scan *S, size_t p, size_t *start) {
+  size_t q[3], nq = 0, x = p, k, llk = 3;
+  if (at(S, x, AR_WAW, 2) || at(S, x, AR_FA, 2)) q[nq++] = x += 2;
+  if (at(S, x, AR_BA, 2) || at(S, x, AR_KAF, 2) || at(S, x, AR_LAM, 2)) {
+    if (at(S, x, AR_LAM, 2)) llk = nq;   /* the walk after ل may take للأمم */
+    q[nq++] = x += 2;
+  }
+  if (at(S, x, AR_AL, 4)) q[nq++] = x += 4;
+  for (k = 0; k < nq; k++) {
+    if (q[k] >= S->n || S->m->main.root[S->f[q[k]]] == GL_NONE) continue;
+    S->ll = k == llk;
+    if (walk(S, &S->m->main, q[k], 1) != 0) { S->ll = 0; return -1; }
+    S->ll = 0;
+    if (S->ncand) { *start = q[k]; return 0; }
   }
   return 0;
 }
@@ -356,6 +395,7 @@ GlScanner *gl_scanner_new(void) {
   gl_buf_init(&S->tmp);
   gl_buf_init(&S->folded);
   gl_map_init(&S->fmap);
+  S->clitics = 1;   /* language unknown */
   return S;
 }
 
@@ -390,7 +430,7 @@ int gl_matcher_scan_with(const Matcher *m, GlScanner *sc, const char *s, size_t 
                          size_t *badpos, UErrorCode *status) {
   Scan *const Sp = sc;
 #define S (*Sp)
-  size_t p, fn;
+  size_t p, fn, mstart;
   int rc = 0;
   const uint8_t *f;
   GlWordClass prev = GlWordNone;
@@ -432,6 +472,10 @@ int gl_matcher_scan_with(const Matcher *m, GlScanner *sc, const char *s, size_t 
       }
     }
     if (hasnb && walk(Sp, &m->nb, p, 0) != 0) goto fail;
+    mstart = p;
+    if (S.ncand == 0 && (c0 == 0xD8 || c0 == 0xD9) && S.clitics && cur == GlWordLetter &&
+        prev != GlWordLetter && scan_clitics(Sp, p, &mstart) != 0)
+      goto fail;
     if (S.ncand == 0) {   /* next character */
       prev = cur;
       p += clen;
@@ -440,14 +484,14 @@ int gl_matcher_scan_with(const Matcher *m, GlScanner *sc, const char *s, size_t 
     best = 0;
     for (len = 0; len < S.ncand; len++) if (S.cand[len].end > best) best = S.cand[len].end;
     if (!overlapping) {
-      if (emit_group(Sp, out, p, best) != 0) goto oom;
+      if (emit_group(Sp, out, mstart, best) != 0) goto oom;
       p = best;
       prev = class_before(Sp, p);
       continue;
     }
-    while (best > p) {   /* every end, longest first */
-      size_t next = p;
-      if (emit_group(Sp, out, p, best) != 0) goto oom;
+    while (best > mstart) {   /* every end, longest first */
+      size_t next = mstart;
+      if (emit_group(Sp, out, mstart, best) != 0) goto oom;
       for (len = 0; len < S.ncand; len++)
         if (S.cand[len].end < best && S.cand[len].end > next) next = S.cand[len].end;
       best = next;

@@ -1,6 +1,8 @@
 #!/bin/sh
 # Install the Debian packages glean needs that are missing (run as root on
-# Debian 12).  Prints nothing when everything is there.
+# Debian 12).  Prints nothing when everything is there.  EXTRA_PKGS adds
+# more: `make gazetteer` the hunspell dictionaries of the Makefile's
+# GAZ_DICTS (tools/commonwords.lua), test-valgrind valgrind.
 set -e
 PKGS="lua5.4 liblua5.4-dev libicu-dev lua-lpeg lua-cjson lua-argparse lua-filesystem
 lua-busted lua-check libexttextcat-dev unicode-data pkg-config gcc make luarocks

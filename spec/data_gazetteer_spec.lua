@@ -4,7 +4,7 @@
 local helper = glean_spec or require "spec.helper"
 
 local home = helper.home
-local FLAGS = { case = true, exact = true, prefix = true, noboundary = true }
+local FLAGS = { case = true, exact = true, prefix = true, noboundary = true, capital = true, langonly = true }
 local TYPES = { place = true, org = true, person = true }
 local REQUIRED_LANGS = { "en", "de", "fr", "es", "ru", "ar", "fa", "ur", "hi", "vi", "zh", "ja", "tr" }
 
@@ -149,6 +149,13 @@ describe("data/gazetteer.tsv", function()
       local ok = a.id < b.id or (a.id == b.id and a.alias < b.alias)
       assert(ok, ("line %d: '%s' '%s' not after '%s' '%s'"):format(b.line, b.id, b.alias, a.id, a.alias))
     end
+  end)
+
+  it("flags aliases that are ordinary words (tools/commonwords.lua): capital, langonly", function()
+    assert.is_true(by["place:country:RE"]["La Réunion"].flagset.capital)   -- fr la réunion
+    assert.is_true(by["place:country:IN"]["Indien"].flagset.capital)       -- fr indien
+    assert.is_true(by["place:city:Pacific/Wallis"]["ولّیس"].flagset.langonly)  -- و + ليس
+    assert.is_nil(by["place:city:Europe/Moscow"]["Moskau"].flagset.capital)
   end)
 
   it("gives every id one type", function()
@@ -303,7 +310,8 @@ describe("make gazetteer", function()
     if not have_sources then pending("sources not fetched into build/gazcache: run `make gazetteer` once") return end
     -- the commands of `make gazetteer`, with the core the specs run on
     local ok, out = sh("'" .. build .. "/mkgazetteer' -o '" .. tmp .. ".base' data/places.tsv data/organisations.tsv"
-      .. " && lua5.4 tools/mkgeo.lua --base '" .. tmp .. ".base' --cache '" .. cache .. "' -o '" .. tmp .. ".tsv'")
+      .. " && lua5.4 tools/mkgeo.lua --base '" .. tmp .. ".base' --cache '" .. cache .. "' -o '" .. tmp .. ".tsv'"
+      .. " && lua5.4 tools/commonwords.lua '" .. tmp .. ".tsv'")
     os.remove(tmp .. ".base")
     assert(ok, out)
     local again = helper.read(tmp .. ".tsv")

@@ -20,7 +20,6 @@
 -- glean.inputs, what the report counts glean.aggregate.
 local core = require "glean.core"
 local gazetteer = require "glean.gazetteer"
-local paths = require "glean.paths"
 
 local ipairs, pairs, type, tostring, tonumber, pcall, setmetatable =
   ipairs, pairs, type, tostring, tonumber, pcall, setmetatable
@@ -41,7 +40,7 @@ analyze.RTL_SCRIPTS = RTL_SCRIPTS
 -- signal there, so they give no gazetteer-gap candidates.
 local NOUN_CAPITALISING = { de = true, lb = true }
 
-function analyze.default_gazetteer() return paths.home() .. "/data/gazetteer.tsv" end
+analyze.default_gazetteer = gazetteer.default_path   -- (its home is glean.gazetteer)
 
 -- ---------------------------------------------------------------------
 -- helpers the stages share

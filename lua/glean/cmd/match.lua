@@ -9,7 +9,7 @@
 -- on stderr as "glean: FILE: what"; the other files are still processed),
 -- 2 usage errors, including a gazetteer that cannot be loaded.
 local gazetteer = require "glean.gazetteer"
-local glean = require "glean"
+local core = require "glean.core"
 local cli = require "glean.cli"
 
 local io, ipairs, tostring, concat = io, ipairs, tostring, table.concat
@@ -115,7 +115,7 @@ function cmd.run(args)
     local ms
     if text then
       opts.lang = args.lang
-      if args.lang == "auto" then opts.lang = glean.language(text) end
+      if args.lang == "auto" then opts.lang = core.language(text) end
       local sok, res = pcall(gz.find_all, gz, text, opts)
       if sok then ms = res
       else rerr = tostring(res):match("%((.*)%)$") or tostring(res) end

@@ -1,0 +1,86 @@
+-- tools/commonwords.lua (the `make gazetteer` step that flags aliases which
+-- are ordinary words) on a small gazetteer and small hunspell-format
+-- dictionaries written here, and the flags it sets, in the matcher.
+local glean = require "glean"
+local H = glean_spec
+
+local function run_tool(gaz, dicdir)
+  local cmd = "lua5.4 " .. H.home .. "/tools/commonwords.lua " .. gaz .. " " .. dicdir .. " 2>" .. gaz .. ".err"
+  local ok = os.execute(cmd)
+  return ok, H.read(gaz .. ".err")
+end
+
+describe("tools/commonwords.lua", function()
+  local dir
+  setup(function()
+    dir = H.tmpdir()
+    H.write(dir .. "/en_US.aff", "SET UTF-8\nONLYINCOMPOUND c\n")
+    H.write(dir .. "/en_US.dic", "5\nnice/M\nchina\nBerlin/M\nyork/c\nsanta\n")
+    H.write(dir .. "/fr_FR.aff", "SET UTF-8\nFLAG long\nNEEDAFFIX ()\n")
+    H.write(dir .. "/fr_FR.dic", "2\nréunion/S.()\nla/L'D'\n")
+    H.write(dir .. "/ar.aff", "SET UTF-8\nFLAG long\n")
+    H.write(dir .. "/ar.dic", "3\nليس\nابل/12\nطهران\n")
+    H.write(dir .. "/g.tsv", table.concat({
+      "# a comment",
+      "id\ttype\talias\tflags\tlang",
+      "NCE\tplace\tNice\t\ten",
+      "CN\tplace\tChina\t\ten",
+      "BER\tplace\tBerlin\t\ten",
+      "YRK\tplace\tYork\t\ten",
+      "RE\tplace\tLa Réunion\t\tfr",
+      "SC\tplace\tSanta Cruz\t\ten",
+      "US\torg\tUS\tcase\ten",
+      "WF\tplace\tولّیس\t\tur",
+      "KBL\tplace\tکابل\t\tfa",
+      "THR\tplace\tوطهران\t\tfa",
+      "THR2\tplace\tطهران\t\tar",
+      "" }, "\n"))
+  end)
+
+  it("flags lower-case words `capital` and proclitic + Arabic word `langonly`, and says so in one comment", function()
+    local ok, err = run_tool(dir .. "/g.tsv", dir)
+    assert.is_true(ok, err)
+    assert.matches("commonwords: 3 capital, 1 langonly", err)
+    local flags = {}
+    for line in io.lines(dir .. "/g.tsv") do
+      local id, fl = line:match("^([^\t#]+)\t[^\t]*\t[^\t]*\t([^\t]*)\t")
+      if id then flags[id] = fl end
+    end
+    -- Nice, China (en words), La Réunion (fr la + réunion); Berlin is only a
+    -- name, york only a compound part, Santa Cruz has a non-word; US is `case`;
+    -- و + ليس is Wallis's collision, ك + ابل needs an affix, طهران is a name
+    assert.same({ id = "flags", NCE = "capital", CN = "capital", BER = "", YRK = "", RE = "capital", SC = "",
+                  US = "case", WF = "langonly", KBL = "", THR = "", THR2 = "" }, flags)
+    local text = H.read(dir .. "/g.tsv")
+    assert.matches("^# a comment\n# Common words %(tools/commonwords%.lua, hunspell en_US %(3 words%), " ..
+      "fr_FR %(2 words%), ar %(1 words%)%)", text)
+    -- run again: same bytes (the comment is replaced, flags not doubled)
+    assert.is_true((run_tool(dir .. "/g.tsv", dir)))
+    assert.are.equal(text, H.read(dir .. "/g.tsv"))
+  end)
+end)
+
+describe("the capital and langonly flags", function()
+  local gz = glean.gazetteer.new {
+    { id = "RE", type = "place", alias = "Réunion", lang = "fr", flags = "capital" },
+    { id = "CN", type = "place", alias = "China", lang = "en", flags = "capital" },
+    { id = "WF", type = "place", alias = "ولّیس", lang = "ur", flags = "langonly" },
+    { id = "MOW", type = "place", alias = "Москва", lang = "ru", flags = "capital" },
+  }
+  local function surfaces(text, opts)
+    local out = {}
+    for _, m in ipairs(gz:find_all(text, opts)) do out[#out + 1] = m.surface end
+    return out
+  end
+
+  it("capital: the text must not write the first letter in lower case", function()
+    assert.same({ "Réunion", "RÉUNION", "China" }, surfaces("la réunion de Réunion, RÉUNION; china China"))
+    assert.same({ "Москве" }, surfaces("москве Москве", { lang = "ru" }))   -- forms too
+  end)
+
+  it("langonly: only in documents of the alias's languages, when the language is known", function()
+    assert.same({}, surfaces("وليس هذا", { lang = "ar" }))
+    assert.same({ "ولیس" }, surfaces("ولیس", { lang = "ur" }))
+    assert.same({ "وليس" }, surfaces("وليس"))
+  end)
+end)

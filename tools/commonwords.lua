@@ -1,0 +1,255 @@
+-- tools/commonwords.lua -- flag the aliases of a gazetteer that are also
+-- ordinary words of some language (issue 14; README "The default gazetteer",
+-- docs/inflection.md section 3).  A build step of `make gazetteer`:
+--
+--   lua5.4 tools/commonwords.lua data/gazetteer.tsv [DICDIR]
+--
+-- rewrites the gazetteer in place (DICDIR: /usr/share/hunspell, the Debian
+-- hunspell-* packages of scripts/deps.sh).  Words compare after glean's
+-- search folding, as the matcher compares them.
+--   * cased scripts: an alias every word of which is a lower-case word of a
+--     dictionary (fr `réunion`, `indien`; en `nice`, `china`) gets `capital`:
+--     the text must write it with a capital (`la réunion` is not La Réunion);
+--   * Arabic script (no case): an alias that is one of the proclitics
+--     و ف ب ك ل written onto an Arabic word of 3 or more letters (ur
+--     `ولّیس` Wallis = و + ليس 'is not') gets `langonly` when its lang is not
+--     ar: it then matches only in documents of its own languages.  The
+--     Arabic words are hunspell-ar's entries that take no affix rules (13k
+--     of 170k: particles, pronouns, function words such as ليس); its
+--     affixable stems are mostly verb and noun stems that make spurious
+--     splits (ف + يتنام for فيتنام).
+--     Dictionary words that are aliases of the gazetteer (with or without
+--     ال) are names, not words (hunspell-ar lists طهران, اسلو).
+-- Dictionary entries marked ONLYINCOMPOUND or FORBIDDENWORD are not words
+-- on their own (de_DE lists "ägypten" as a compound tail).
+-- Aliases flagged case, exact or noboundary are left alone.  Prints what it
+-- flagged on standard error; the output is deterministic.
+local glean = require "glean"
+
+local gaz_path, dicdir = arg[1], arg[2] or "/usr/share/hunspell"
+if not gaz_path then
+  io.stderr:write("usage: lua5.4 tools/commonwords.lua GAZETTEER.tsv [DICDIR]\n")
+  os.exit(2)
+end
+
+-- dictionary file, the language it is, the script family it covers
+local DICTS = {
+  { "en_US", "en", "cased" }, { "de_DE", "de", "cased" }, { "fr_FR", "fr", "cased" },
+  { "es_ES", "es", "cased" }, { "it_IT", "it", "cased" }, { "pt_PT", "pt", "cased" },
+  { "tr_TR", "tr", "cased" }, { "vi_VN", "vi", "cased" }, { "ru_RU", "ru", "cased" },
+  { "uk_UA", "uk", "cased" }, { "ar", "ar", "arab" },
+}
+local PROCLITICS = { "و", "ف", "ب", "ك", "ل" }
+
+local function fold(s) return (glean.fold(s)) end
+local function foldcase(s) return (glean.fold(s, "search-case")) end
+
+local function die(msg)
+  io.stderr:write("commonwords: ", msg, "\n")
+  os.exit(1)
+end
+
+-- the gazetteer
+local lines = {}
+do
+  local f = io.open(gaz_path, "rb") or die(gaz_path .. ": cannot open")
+  for line in f:read("a"):gmatch("([^\n]*)\n") do lines[#lines + 1] = line end
+  f:close()
+end
+local cols, hdr
+for i, line in ipairs(lines) do
+  if line ~= "" and not line:match("^#") then
+    hdr, cols = i, {}
+    local k = 0
+    for name in (line .. "\t"):gmatch("([^\t]*)\t") do k = k + 1; cols[name] = k end
+    break
+  end
+end
+if not (cols and cols.alias and cols.flags and cols.lang) then
+  die(gaz_path .. ": header must have alias, flags and lang columns")
+end
+
+local function fields(line)
+  local t = {}
+  for v in (line .. "\t"):gmatch("([^\t]*)\t") do t[#t + 1] = v end
+  return t
+end
+
+local function has(list, item)
+  return ("," .. list .. ","):find("," .. item .. ",", 1, true) ~= nil
+end
+
+-- aliases per language, folded (names are not collisions)
+local names_of = {}
+for i = hdr + 1, #lines do
+  local line = lines[i]
+  if line ~= "" and not line:match("^#") then
+    local f = fields(line)
+    for lang in (f[cols.lang] .. ","):gmatch("([^,]*),") do
+      if lang ~= "" then
+        names_of[lang] = names_of[lang] or {}
+        names_of[lang][fold(f[cols.alias])] = true
+      end
+    end
+  end
+end
+
+-- The .aff file's flag syntax and the flags that keep an entry from being a
+-- word on its own (ONLYINCOMPOUND: de "ägypten/Sozm" is a compound tail;
+-- FORBIDDENWORD).  NEEDAFFIX is not one: fr_FR marks "réunion/S.()" so and
+-- gives it a zero affix.
+local function aff_info(file)
+  local f = io.open(file, "rb")
+  if not f then return nil end
+  local info = { kind = "char", bad = {}, af = {} }
+  for line in f:lines() do
+    local key, v = line:match("^(%u+)%s+(%S+)")
+    if key == "FLAG" then info.kind = v
+    elseif key == "ONLYINCOMPOUND" or key == "FORBIDDENWORD" then info.bad[v] = true
+    elseif key == "AF" and not v:match("^%d+$") then info.af[#info.af + 1] = v end
+  end
+  f:close()
+  return info
+end
+
+-- The flags of a .dic entry's "/..." part as a list.
+local function flags_of(info, s)
+  if #info.af > 0 and s:match("^%d+$") then s = info.af[tonumber(s)] or "" end
+  local out = {}
+  if info.kind == "long" then
+    for i = 1, #s - 1, 2 do out[#out + 1] = s:sub(i, i + 1) end
+  elseif info.kind == "num" then
+    for n in s:gmatch("%d+") do out[#out + 1] = n end
+  elseif info.kind == "UTF-8" then
+    for _, c in utf8.codes(s) do out[#out + 1] = utf8.char(c) end
+  else
+    for i = 1, #s do out[#out + 1] = s:sub(i, i) end
+  end
+  return out
+end
+
+-- Every alias of the gazetteer, folded, with and without the article ال: a
+-- dictionary word that is one of them is a name, not a collision.
+local all_names = {}
+for _, set in pairs(names_of) do
+  for k in pairs(set) do
+    all_names[k] = true
+    if k:sub(1, 4) == "\u{627}\u{644}" then all_names[k:sub(5)] = true end
+  end
+end
+
+-- the dictionaries: cased -> set of folded lower-case words; arab -> set
+local lower, arabic, used = {}, {}, {}
+for _, d in ipairs(DICTS) do
+  local file, lang, kind = dicdir .. "/" .. d[1] .. ".dic", d[2], d[3]
+  local info = aff_info(dicdir .. "/" .. d[1] .. ".aff")
+  local f = info and io.open(file, "rb")
+  if not f then
+    io.stderr:write("commonwords: warning: ", file, " (or its .aff) missing: no ", lang,
+      " words (install the Debian hunspell package, scripts/deps.sh)\n")
+    goto next
+  end
+  local first, n = true, 0
+  for line in f:lines() do
+    if first then first = false
+    else
+      local w, fl = line:match("^([^/\t]+)/?([^\t%s]*)")
+      local ok = w and utf8.len(w) and utf8.len(w) >= 2
+      if ok and fl ~= "" then
+        for _, x in ipairs(flags_of(info, fl)) do if info.bad[x] then ok = false; break end end
+      end
+      if ok then
+        local k = fold(w)
+        if kind == "cased" then
+          if foldcase(w) == k then lower[k] = lower[k] or lang; n = n + 1 end
+        elseif line == w and not all_names[k] and utf8.len(k) >= 3 then
+          arabic[k] = true
+          n = n + 1
+        end
+      end
+    end
+  end
+  f:close()
+  used[#used + 1] = d[1] .. " (" .. n .. " words)"
+  ::next::
+end
+if #used == 0 then die(dicdir .. ": no hunspell dictionary found") end
+
+local function all_common(key)
+  local any = false
+  for w in key:gmatch("[^ %-]+") do
+    if not lower[w] then return false end
+    any = true
+  end
+  return any
+end
+
+-- An alias written as proclitic + Arabic word (ur ولّیس = و + ليس).  The
+-- alias itself being a dictionary word says nothing: hunspell-ar lists
+-- place names (اسلو, تهران) like words, and without frequencies a name
+-- cannot be told from a homograph.
+local function arabic_word(key)
+  for _, c in ipairs(PROCLITICS) do
+    local rest = key:sub(#c + 1)
+    if key:sub(1, #c) == c and utf8.len(rest) and utf8.len(rest) >= 2 and arabic[rest] then
+      return c .. "+" .. rest
+    end
+  end
+  return nil
+end
+
+local ncap, nlo, nskip = 0, 0, 0
+local report = {}
+for i = hdr + 1, #lines do
+  local line = lines[i]
+  if line ~= "" and not line:match("^#") then
+    local f = fields(line)
+    local flags, alias, langs = f[cols.flags], f[cols.alias], f[cols.lang]
+    if not (has(flags, "case") or has(flags, "exact") or has(flags, "noboundary")) then
+      local key = fold(alias)
+      local add
+      if key:find("^[\216-\219]") then   -- Arabic-script letters (U+0600..U+06FF)
+        local w = arabic_word(key)
+        if w and not has(langs, "ar") then
+          add = "langonly"
+          nlo = nlo + 1
+          report[#report + 1] = "langonly\t" .. alias .. "\t" .. langs .. "\tar:" .. w
+        elseif w then
+          nskip = nskip + 1
+          report[#report + 1] = "(ar word, not flagged)\t" .. alias .. "\t" .. langs .. "\tar:" .. w
+        end
+      elseif foldcase(alias) ~= key and all_common(key) then
+        add = "capital"
+        ncap = ncap + 1
+        local first = key:match("^[^ %-]+")
+        report[#report + 1] = "capital\t" .. alias .. "\t" .. langs .. "\t" .. lower[first] .. ":" .. key
+      end
+      if add and not has(flags, add) then   -- (a rerun counts, but does not add, it again)
+        f[cols.flags] = flags == "" and add or flags .. "," .. add
+        lines[i] = table.concat(f, "\t")
+      end
+    end
+  end
+end
+
+-- one comment line saying what this step did (replaced on a rerun)
+local note = "# Common words (tools/commonwords.lua, hunspell " .. table.concat(used, ", ") .. "): " ..
+  ncap .. " aliases `capital`, " .. nlo .. " `langonly`."
+local out, noted = {}, false
+for i, line in ipairs(lines) do
+  if line:match("^# Common words %(tools/commonwords%.lua") then
+    line = nil
+  elseif i == hdr and not noted then
+    out[#out + 1] = note
+    noted = true
+  end
+  if line then out[#out + 1] = line end
+end
+local f = io.open(gaz_path, "wb") or die(gaz_path .. ": cannot write")
+f:write(table.concat(out, "\n"), "\n")
+f:close()
+table.sort(report)
+for _, r in ipairs(report) do io.stderr:write(r, "\n") end
+io.stderr:write(string.format(
+  "commonwords: %d capital, %d langonly, %d Arabic aliases that are Arabic words left alone\n",
+  ncap, nlo, nskip))
