@@ -19,11 +19,13 @@ function cli.pipeline_options(p)
     :argname("<file>")
   p:option("--rules", "Rule directory or file (repeatable; default: the shipped rules/).")
     :count("*"):argname("<dir>")
+  p:option("--invalid", "Invalid UTF-8 in a document: error (the document fails) or replace "
+    .. "(each bad byte reads as U+001A, offsets unchanged).", "error"):choices({ "error", "replace" })
 end
 
 -- pipeline_config(args) -> analyze.new's options from pipeline_options' arguments
 function cli.pipeline_config(args)
-  return { gazetteer = args.gazetteer, rules = args.rules }
+  return { gazetteer = args.gazetteer, rules = args.rules, invalid = args.invalid }
 end
 
 -- output_options(parser): the options of every subcommand that writes a
