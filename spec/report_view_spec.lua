@@ -122,6 +122,26 @@ describe("the report view", function()
     assert.equal("Talks in Moscow and Beijing.", row.context)   -- texts[0 % 3 + 1]
   end)
 
+  it("puts the places with coordinates on the map, the gazetteer's lat/lon first", function()
+    local m = view.map
+    local delhi
+    for _, p in ipairs(m.places) do if p.id == "place:city:New_Delhi" then delhi = p end end
+    assert.truthy(delhi, "New Delhi on the map")
+    assert.equal(28.61, delhi.lat)
+    assert.equal("514.4", delhi.x)                   -- (77.21 + 180) * 2
+    assert.equal("110.8", delhi.y)                   -- (84 - 28.61) * 2
+    assert.truthy(m.outline:match("^M%d+ %d+l"))
+    -- a user's gazetteer with lat/lon columns places its own entries
+    local g = H.tmpfile("id\ttype\talias\tlat\tlon\nplace:Chabahar\tplace\tChabahar\t25.29\t60.64\n")
+    local an = assert(analyze.new({ gazetteer = g }))
+    local a = aggregate.new()
+    a:add(an:document({ id = "x", text = "The port of Chabahar." }))
+    local v = report.view(a)
+    assert.equal(1, #v.map.places)
+    assert.equal(25.29, v.map.places[1].lat)
+    assert.equal(0, v.map.unplaced)
+  end)
+
   it("splits the pair tables into the first 10 and the rest", function()
     assert.equal(10, #view.co_sentence_head)
     assert.equal(#view.co_sentence - 10, #view.co_sentence_rest)
