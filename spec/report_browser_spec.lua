@@ -143,6 +143,13 @@ document.getElementById("f").addEventListener("load", function () {
     assert.equal("", bad)
   end)
 
+  it("has the Noto fonts that draw Devanagari, Han and Urdu in the screenshot", function()
+    for _, lang in ipairs({ "hi", "zh-cn", "ja", "ur", "fa" }) do
+      local fams = sh("fc-list :lang=" .. lang .. " family")
+      assert.truthy(fams:find("Noto", 1, true), "no Noto font for " .. lang .. " (scripts/deps.sh installs them)")
+    end
+  end)
+
   it("saves a screenshot under the build directory", function()
     local png = dir .. "/report.png"
     os.remove(png)

@@ -149,6 +149,26 @@ describe("the report view", function()
   end)
 end)
 
+describe("people", function()
+  it("have their own colour and legend entry, in the table and the network", function()
+    local g = H.tmpfile("id\ttype\talias\nperson:Lavrov\tperson\tLavrov\nplace:Moscow\tplace\tMoscow\n")
+    local an = assert(analyze.new({ gazetteer = g }))
+    local agg = aggregate.new()
+    agg:add(an:document({ id = "x", text = "Lavrov spoke in Moscow. Lavrov left Moscow." }))
+    local view = report.view(agg)
+    local legend = {}
+    for _, l in ipairs(view.legend) do legend[l.type] = l end
+    assert.same({ type = "person", label = "Person", slot = 2, mentions = 2 }, legend.person)
+    assert.equal(0, legend.place.slot)
+    for _, n in ipairs(view.network.nodes) do
+      assert.equal(n.type == "person" and 2 or 0, n.slot)
+    end
+    local html = assert(report.render(agg, { format = "html" }))
+    assert.truthy(html:find('<mark class="m c-2">Person</mark>', 1, true))
+    assert.truthy(html:find('<mark class="m c-2 t-person" data-m="1" data-entity="person:Lavrov"', 1, true))
+  end)
+end)
+
 describe("gazetteer gaps", function()
   it("leaves out stop words, month and weekday names of the candidate's language", function()
     local an = assert(analyze.new())
