@@ -6,7 +6,7 @@
 set -e
 PKGS="lua5.4 liblua5.4-dev libicu-dev lua-lpeg lua-cjson lua-argparse lua-filesystem
 lua-busted lua-check libexttextcat-dev unicode-data pkg-config gcc make luarocks
-chromium fonts-noto-core fonts-noto-cjk parallel bzip2 $EXTRA_PKGS"
+chromium fonts-noto-core fonts-noto-cjk parallel cmark-gfm bzip2 $EXTRA_PKGS"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

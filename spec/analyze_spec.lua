@@ -254,3 +254,37 @@ describe("analyze aggregates", function()
     end)
   end
 end)
+
+-- issue 18 item 9: one invalid byte no longer drops a document when asked;
+-- one id with two types is said
+describe("analyze --invalid replace and type conflicts", function()
+  it("reads each invalid byte as U+001A, offsets true to the input, with a warning", function()
+    local an = assert(analyze.new({ gazetteer = glean.gazetteer.new({
+      { id = "place:Berlin", type = "place", alias = "Berlin" },
+      { id = "place:Paris", type = "place", alias = "Paris" } }), rules = false, invalid = "replace" }))
+    local text = "Berlin \xff\xe2\x82 Paris"
+    local rec = an:document({ id = "d", text = text })
+    assert.equal("ok", rec.status)
+    assert.same({ "d: 3 invalid UTF-8 bytes replaced (the first at byte 8)" }, rec.warnings)
+    assert.equal(2, #rec.mentions)
+    assert.equal("Paris", text:sub(rec.mentions[2].start, rec.mentions[2].stop))
+    assert.equal("Berlin \26\26\26 Paris", rec.text)
+    assert.same({ "a\26b", 1 }, { analyze.replace_invalid("a\x80b") })
+    assert.same({ "\26", 1 }, { analyze.replace_invalid("\xff") })
+    assert.same({ "ok", 0 }, { analyze.replace_invalid("ok") })
+    -- the default still fails the document, naming the byte
+    local strict = assert(analyze.new({ gazetteer = glean.gazetteer.new({}), rules = false }))
+    assert.equal("d: invalid UTF-8 at byte 8", strict:document({ id = "d", text = text }).error)
+  end)
+
+  it("lists ids that have two types in the gazetteer", function()
+    local gz = glean.gazetteer.new({
+      { id = "Q1", type = "place", alias = "Berlin" },
+      { id = "Q1", type = "org", alias = "Berlin AG" },
+      { id = "Q2", type = "place", alias = "Paris" },
+    })
+    assert.same({ "id 'Q1' has 2 types (org, place)" }, glean.gazetteer.type_conflicts(gz))
+    assert.same({ "id 'Q1' has 2 types (org, place)" },
+                assert(analyze.new({ gazetteer = gz, rules = false })).gazetteer_warnings)
+  end)
+end)

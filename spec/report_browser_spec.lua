@@ -94,7 +94,7 @@ describe("report.html in headless Chromium", function()
     assert.is_true(last < math.huge)
   end)
 
-  it("draws the timeline and the co-occurrence network as inline SVG", function()
+  it("draws the timeline, the co-occurrence network and the map as inline SVG", function()
     local tl = dom:match('<svg class="chart timeline" id="timeline%-chart".-</svg>')
     assert.truthy(tl, "no timeline chart")
     assert.is_true(select(2, tl:gsub('<rect class="tbar"', "")) >= 1)
@@ -105,6 +105,11 @@ describe("report.html in headless Chromium", function()
     assert.is_true(select(2, net:gsub("<circle ", "")) >= 2)
     assert.is_true(select(2, net:gsub("<line ", "")) >= 1)
     assert.truthy(net:find(">New Delhi</tspan>", 1, true))
+    local map = dom:match('<svg class="chart map" id="map%-chart".-</svg>')
+    assert.truthy(map, "no map")
+    assert.truthy(map:find('<path class="land" d="M%d+ %d+l', 1))
+    assert.is_true(select(2, map:gsub('<circle class="place"', "")) >= 10)
+    assert.truthy(map:find('data%-entity="place:city:New_Delhi"'))
     assert.is_nil(dom:find("<script src", 1, true))    -- no external script
   end)
 
@@ -124,8 +129,8 @@ document.getElementById("f").addEventListener("load", function () {
     var rects = Array.prototype.filter.call(r.getClientRects(), function (x) { return x.width > 0; });
     var last = b.getClientRects(); last = last[last.length - 1];
     n++;
-    // a count wrapped onto the next line is no bidi error: compare on one line
-    var sameLine = rects.length && Math.abs(rects[0].top - last.top) < 1;
+    // after the name: to its right on the same line, or on a later line
+    var sameLine = rects.length && rects[0].top < last.bottom - 1;
     if (!rects.length || (sameLine && rects[0].left < last.right - 0.5)) { bad.push(b.textContent); }
   });
   document.body.setAttribute("data-bidi", n + ":" + bad.join("|"));
@@ -136,6 +141,13 @@ document.getElementById("f").addEventListener("load", function () {
     assert.truthy(n, "the harness did not run")
     assert.is_true(tonumber(n) >= 3, "right-to-left spellings measured: " .. n)
     assert.equal("", bad)
+  end)
+
+  it("has the Noto fonts that draw Devanagari, Han and Urdu in the screenshot", function()
+    for _, lang in ipairs({ "hi", "zh-cn", "ja", "ur", "fa" }) do
+      local fams = sh("fc-list :lang=" .. lang .. " family")
+      assert.truthy(fams:find("Noto", 1, true), "no Noto font for " .. lang .. " (scripts/deps.sh installs them)")
+    end
   end)
 
   it("saves a screenshot under the build directory", function()

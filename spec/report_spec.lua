@@ -143,7 +143,7 @@ describe("report view and merge", function()
     local _, agg = view_of(lines, { keep_mentions = true })
     local md = assert(report.render(agg, { format = "md" }))
     assert.truthy(md:find("**" .. agg.documents .. "** documents", 1, true))
-    assert.truthy(md:find("`broken`: broken: invalid UTF-8 at byte 2", 1, true))
+    assert.truthy(md:find("- broken: broken: invalid UTF-8 at byte 2", 1, true))
     local csv = assert(report.render(agg, { format = "csv" }))
     local rows = select(2, csv:gsub("\n", "")) - 1
     assert.equal(agg.mentions, rows)

@@ -122,10 +122,50 @@ describe("the report view", function()
     assert.equal("Talks in Moscow and Beijing.", row.context)   -- texts[0 % 3 + 1]
   end)
 
+  it("puts the places with coordinates on the map, the gazetteer's lat/lon first", function()
+    local m = view.map
+    local delhi
+    for _, p in ipairs(m.places) do if p.id == "place:city:New_Delhi" then delhi = p end end
+    assert.truthy(delhi, "New Delhi on the map")
+    assert.equal(28.61, delhi.lat)
+    assert.equal("514.4", delhi.x)                   -- (77.21 + 180) * 2
+    assert.equal("110.8", delhi.y)                   -- (84 - 28.61) * 2
+    assert.truthy(m.outline:match("^M%d+ %d+l"))
+    -- a user's gazetteer with lat/lon columns places its own entries
+    local g = H.tmpfile("id\ttype\talias\tlat\tlon\nplace:Chabahar\tplace\tChabahar\t25.29\t60.64\n")
+    local an = assert(analyze.new({ gazetteer = g }))
+    local a = aggregate.new()
+    a:add(an:document({ id = "x", text = "The port of Chabahar." }))
+    local v = report.view(a)
+    assert.equal(1, #v.map.places)
+    assert.equal(25.29, v.map.places[1].lat)
+    assert.equal(0, v.map.unplaced)
+  end)
+
   it("splits the pair tables into the first 10 and the rest", function()
     assert.equal(10, #view.co_sentence_head)
     assert.equal(#view.co_sentence - 10, #view.co_sentence_rest)
     assert.is_true(view.has_co_document_rest)
+  end)
+end)
+
+describe("people", function()
+  it("have their own colour and legend entry, in the table and the network", function()
+    local g = H.tmpfile("id\ttype\talias\nperson:Lavrov\tperson\tLavrov\nplace:Moscow\tplace\tMoscow\n")
+    local an = assert(analyze.new({ gazetteer = g }))
+    local agg = aggregate.new()
+    agg:add(an:document({ id = "x", text = "Lavrov spoke in Moscow. Lavrov left Moscow." }))
+    local view = report.view(agg)
+    local legend = {}
+    for _, l in ipairs(view.legend) do legend[l.type] = l end
+    assert.same({ type = "person", label = "Person", slot = 2, mentions = 2 }, legend.person)
+    assert.equal(0, legend.place.slot)
+    for _, n in ipairs(view.network.nodes) do
+      assert.equal(n.type == "person" and 2 or 0, n.slot)
+    end
+    local html = assert(report.render(agg, { format = "html" }))
+    assert.truthy(html:find('<mark class="m c-2">Person</mark>', 1, true))
+    assert.truthy(html:find('<mark class="m c-2 t-person" data-m="1" data-entity="person:Lavrov"', 1, true))
   end)
 end)
 

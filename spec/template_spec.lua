@@ -39,10 +39,12 @@ describe("glean.template escaping", function()
       render("<a title={{t}}> {{q}}", { t = "x onmouseover=alert(1)", q = "'`" }))
   end)
 
-  it("leaves bidi controls and other non-ASCII text as it is", function()
+  it("keeps bidi controls and other non-ASCII text, isolating a value that holds controls", function()
     local s = "\u{202E}gnp.exe\u{2066}نام\u{2069} \u{200F}Zürich"
-    assert.are.equal(s, render("{{s}}", { s = s }))
-    assert.are.equal("&lt;" .. s .. "&gt;", render("{{s}}", { s = "<" .. s .. ">" }))
+    -- FSI ... PDI: an override left open ends with the value (issue 18)
+    assert.are.equal("\u{2068}" .. s .. "\u{2069}", render("{{s}}", { s = s }))
+    assert.are.equal("\u{2068}&lt;" .. s .. "&gt;\u{2069}", render("{{s}}", { s = "<" .. s .. ">" }))
+    assert.are.equal("نام Zürich", render("{{s}}", { s = "نام Zürich" }))   -- no controls: as it is
   end)
 
   it("does not escape triple mustaches and ampersand tags", function()
@@ -53,7 +55,7 @@ describe("glean.template escaping", function()
     local view = { v = "<a & b>" }
     assert.are.equal("&lt;a &amp; b&gt;", assert(template.compile("{{v}}", "report.html")):render(view))
     assert.are.equal("&lt;a &amp; b&gt;", assert(template.compile("{{v}}", "report.html.mustache")):render(view))
-    assert.are.equal("<a & b>", assert(template.compile("{{v}}", "report.md")):render(view))
+    assert.are.equal("&lt;a &amp; b&gt;", assert(template.compile("{{v}}", "report.md")):render(view))
     assert.are.equal("<a & b>", assert(template.compile("{{v}}", "notes.txt")):render(view))
     assert.are.equal('"<a & b>"', assert(template.compile("{{v}}", "mentions.csv")):render(view))
     assert.are.equal("&lt;a &amp; b&gt;", assert(template.compile("{{v}}")):render(view))
@@ -71,13 +73,13 @@ describe("glean.template escaping", function()
 
   it("applies the root template's mode inside partials", function()
     local t = assert(template.compile("{{>p}}", "r.md"))
-    assert.are.equal("<x>", t:render({ v = "<x>" }, { p = "{{v}}" }))
+    assert.are.equal("\\*&lt;x&gt;", t:render({ v = "*<x>" }, { p = "{{v}}" }))
   end)
 
   it("rejects an unknown escape mode, naming it", function()
     local ok, err = pcall(template.compile, "x", "t", { escape = "xml" })
     assert.is_false(ok)
-    assert.matches("bad option 'escape' ('xml'): expected 'html', 'none', 'csv' or a function", err, 1, true)
+    assert.matches("bad option 'escape' ('xml'): expected 'html', 'md', 'none', 'csv' or a function", err, 1, true)
   end)
 end)
 
@@ -338,7 +340,7 @@ describe("glean.template.load", function()
 
   it("falls back to name.mustache and allows subdirectories", function()
     local t = assert(template.load(dir .. "/notes.md"))
-    assert.are.equal("# a<b\n* a<b\n-- a<b\n", t:render({ title = "a<b" }))
+    assert.are.equal("# a&lt;b\n* a&lt;b\n-- a&lt;b\n", t:render({ title = "a<b" }))
   end)
 
   it("prefers partials passed to render over files", function()

@@ -8,7 +8,7 @@
 --
 -- Records are the only input, so a run split in chunks and merged
 -- (`glean report part-*.jsonl`) counts the same as a single run.
-local ipairs, pairs, setmetatable = ipairs, pairs, setmetatable
+local ipairs, pairs, setmetatable, tonumber = ipairs, pairs, setmetatable, tonumber
 local sort = table.sort
 local utf8_len, utf8_offset = utf8.len, utf8.offset
 
@@ -120,6 +120,11 @@ function Agg:add(rec)
         e = { id = m.id, type = m.type, label = m.label or m.id, total = 0, documents = 0,
               languages = {}, surfaces = {}, ambiguous = 0, contexts = {} }
         self.entities[m.id] = e
+      end
+      -- coordinates from the gazetteer's lat/lon attributes, when it has them
+      local attrs = m.attrs
+      if attrs and not e.lat and tonumber(attrs.lat) and tonumber(attrs.lon) then
+        e.lat, e.lon = tonumber(attrs.lat), tonumber(attrs.lon)
       end
       e.total = e.total + 1
       local before, after

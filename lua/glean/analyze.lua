@@ -245,7 +245,10 @@ function stage.rules(an, rec, ctx)
   local anns = {}
   if an.rules then
     local list, verrs = an.rules:scan(ctx.text)
-    if verrs then rec.warnings = verrs end
+    for _, w in ipairs(verrs or {}) do
+      rec.warnings = rec.warnings or {}
+      rec.warnings[#rec.warnings + 1] = w
+    end
     for _, a in ipairs(list) do
       anns[#anns + 1] = { start = a.start, stop = a.stop, rule = a.rule, kind = a.kind,
                           surface = a.surface, value = plain(a.value) }
@@ -381,6 +384,11 @@ function analyze.new(opts)
     for k, v in pairs(all) do t[k] = v end
     return all[id]
   end })
+  -- an id with two types: said once, per gazetteer (glean analyze prints it)
+  self.gazetteer_warnings = gazetteer.type_conflicts(gz)
+  -- opts.invalid = "replace": each byte of invalid UTF-8 reads as U+001A
+  -- SUBSTITUTE, one byte for one, so every offset stays true to the input
+  self.invalid = opts.invalid
   local warnings
   if opts.rules ~= false then
     local rules = require "glean.rules"
@@ -414,7 +422,12 @@ function Analyzer:document(doc)
     return rec
   end
   local len, bad = utf8.len(text)
-  if not len then
+  if not len and self.invalid == "replace" then
+    local fixed, n = analyze.replace_invalid(text)
+    text = fixed
+    rec.warnings = { string.format("%s: %d invalid UTF-8 byte%s replaced (the first at byte %d)",
+                                   tostring(doc.id), n, n == 1 and "" or "s", bad) }
+  elseif not len then
     rec.status, rec.error = "error", string.format("%s: invalid UTF-8 at byte %d", tostring(doc.id), bad)
     return rec
   end
@@ -424,6 +437,25 @@ function Analyzer:document(doc)
             error = tostring(doc.id) .. ": " .. tostring(err) }
   end
   return rec
+end
+
+-- replace_invalid(s) -> s with each byte of invalid UTF-8 as "\26" (U+001A
+-- SUBSTITUTE: one byte, so offsets do not move), number of bytes replaced.
+-- Linear: utf8.len resumes after each bad byte.
+function analyze.replace_invalid(s)
+  local parts, n, from = {}, 0, 1
+  while true do
+    local ok, bad = utf8.len(s, from)
+    if ok then break end
+    parts[#parts + 1] = s:sub(from, bad - 1)
+    parts[#parts + 1] = "\26"
+    n = n + 1
+    from = bad + 1
+    if from > #s then break end
+  end
+  if n == 0 then return s, 0 end
+  parts[#parts + 1] = s:sub(from)
+  return table.concat(parts), n
 end
 
 -- an:fill(rec, text, doc): the stages, in order, over a document whose text

@@ -208,4 +208,36 @@ function charts.network(agg, ents, slot_of)
   return chart
 end
 
+-- map(ents, coords, outline) -> chart | nil: the mentioned places with
+-- coordinates (the entity's own lat/lon from its gazetteer, else
+-- coords[id] = {lat, lon}) on an equirectangular world (x = (lon + 180) * 2,
+-- y = (84 - lat) * 2, as data/world-land.txt is drawn), circle area by
+-- mentions, the ten most mentioned named
+charts.MAP_TOP, charts.MAP_SCALE = 84, 2
+function charts.map(ents, coords, outline)
+  local places, unplaced, tmax = {}, 0, 0
+  for _, e in ipairs(ents) do
+    if e.type == "place" then
+      local lat, lon = e.lat, e.lon
+      if not lat and coords[e.id] then lat, lon = coords[e.id][1], coords[e.id][2] end
+      if lat and lat <= charts.MAP_TOP and lat >= -60 then
+        places[#places + 1] = { e = e, lat = lat, lon = lon }
+        tmax = max(tmax, e.total)
+      else
+        unplaced = unplaced + 1
+      end
+    end
+  end
+  if #places == 0 then return nil end
+  local S = charts.MAP_SCALE
+  local chart = { width = 360 * S, height = (charts.MAP_TOP + 60) * S, outline = outline or "", places = {},
+                  unplaced = unplaced }
+  for i, p in ipairs(places) do
+    chart.places[i] = { id = p.e.id, label = p.e.label, mentions = floor(p.e.total), lat = p.lat, lon = p.lon,
+      x = num((p.lon + 180) * S), y = num((charts.MAP_TOP - p.lat) * S),
+      r = num(2 + 10 * sqrt(p.e.total / max(tmax, 1))), labelled = i <= 10 }
+  end
+  return chart
+end
+
 return charts

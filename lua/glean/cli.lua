@@ -24,6 +24,8 @@ function cli.pipeline_options(p)
   p:flag("--no-default-rules", "Leave out the shipped rules/.")
   p:flag("--explain-setup", "List the gazetteers and rule packs a run uses (default, personal "
     .. "~/.config/glean, command line) and exit.")
+  p:option("--invalid", "Invalid UTF-8 in a document: error (the document fails) or replace "
+    .. "(each bad byte reads as U+001A, offsets unchanged).", "error"):choices({ "error", "replace" })
 end
 
 -- pipeline_setup(args) -> the layers (glean.config.setup) the arguments choose
@@ -44,7 +46,7 @@ function cli.pipeline_config(args)
     if #setup.gazetteers == 0 then gz = gazetteer.new({}) else gz, err = gazetteer.load(setup.gazetteers) end
     if not gz then return nil, "cannot load gazetteer: " .. tostring(err) end
   end
-  return { gazetteer = gz, rules = #setup.rules > 0 and setup.rules or false }
+  return { gazetteer = gz, rules = #setup.rules > 0 and setup.rules or false, invalid = args.invalid }
 end
 
 -- output_options(parser): the options of every subcommand that writes a

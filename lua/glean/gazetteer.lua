@@ -433,6 +433,27 @@ function gazetteer.stats(rows)
   return s
 end
 
+-- type_conflicts(gz) -> list of "id 'X' has two types (A, B)" for ids whose
+-- aliases give them more than one type (a mention keeps the type of the
+-- alias it matched, so the same entity would be counted under two types)
+function gazetteer.type_conflicts(gz)
+  local types, order = {}, {}
+  for _, r in ipairs(gz:aliases()) do
+    local t = types[r.id]
+    if not t then t = { list = {} }; types[r.id] = t; order[#order + 1] = r.id end
+    if r.type and not t[r.type] then t[r.type] = true; t.list[#t.list + 1] = r.type end
+  end
+  local out = {}
+  for _, id in ipairs(order) do
+    local list = types[id].list
+    if #list > 1 then
+      sort(list)
+      out[#out + 1] = string.format("id '%s' has %d types (%s)", id, #list, table.concat(list, ", "))
+    end
+  end
+  return out
+end
+
 -- Sorted attribute names of a match (for stable output).
 function gazetteer.attr_names(m)
   local names = {}

@@ -15,8 +15,8 @@ local paths = require "glean.paths"
 local template = require "glean.template"
 local charts = require "glean.charts"
 
-local ipairs, pairs, type, tostring, pcall, math, string, table =
-  ipairs, pairs, type, tostring, pcall, math, string, table
+local ipairs, pairs, type, tostring, tonumber, pcall, math, string, table, io =
+  ipairs, pairs, type, tostring, tonumber, pcall, math, string, table, io
 local concat, sort = table.concat, table.sort
 
 local report = {}
@@ -254,6 +254,27 @@ local function not_a_name(surface, langs)
 end
 report.not_a_name = not_a_name
 
+-- the map's data: place coordinates (data/coordinates.tsv: id, lat, lon)
+-- and the world's land as SVG path data (data/world-land.txt), loaded once;
+-- either may be missing (a map without outline, or no map)
+local map_data
+local function map_files()
+  if map_data then return map_data end
+  map_data = { coords = {}, outline = "" }
+  local home = paths.home()
+  local f = io.open(home .. "/data/coordinates.tsv", "rb")
+  if f then
+    for line in f:lines() do
+      local id, lat, lon = line:match("^([^#\t][^\t]*)\t([-%d.]+)\t([-%d.]+)$")
+      if id then map_data.coords[id] = { tonumber(lat), tonumber(lon) } end
+    end
+    f:close()
+  end
+  f = io.open(home .. "/data/world-land.txt", "rb")
+  if f then map_data.outline = f:read("a"):gsub("%s+$", ""); f:close() end
+  return map_data
+end
+
 -- main language of a count table ({fr = 3, en = 1} -> "fr")
 local function main_key(t)
   local best
@@ -369,6 +390,9 @@ function report.view(agg, opts)
     }
   end
   view.has_timeline = #view.timeline > 0
+  local md = map_files()
+  view.map = charts.map(ents, md.coords, md.outline)
+  view.has_map = view.map ~= nil
   view.timeline_chart = charts.timeline(agg, label)
   view.has_timeline_chart = view.timeline_chart ~= nil
 

@@ -76,8 +76,28 @@ local HTML = {
 -- so it stays text in an element or a quoted attribute; unless `quoted`,
 -- ` and = as well, so a value stays inert inside unquoted attributes too
 -- (what {{name}} writes).  The one HTML escaper: glean.report uses it too.
+-- A value holding bidirectional controls (LRE, RLE, PDF, LRO, RLO, LRI,
+-- RLI, FSI, PDI, LRM, RLM, ALM) is wrapped in FSI ... PDI: an override
+-- left open inside an alias ends with the value instead of garbling the
+-- text after it (U+2069 closes every embedding opened inside the isolate).
+local BIDI = "\u{202A}\u{202B}\u{202C}\u{202D}\u{202E}\u{2066}\u{2067}\u{2068}\u{2069}\u{200E}\u{200F}\u{061C}"
+local function has_bidi_control(s)
+  if not find(s, "[\xD8\xE2]") then return false end   -- the controls' lead bytes
+  for i = 1, #BIDI, 3 do
+    local c = sub(BIDI, i, i + 2)
+    if byte(c, 1) == 0xD8 then c = sub(BIDI, i, i + 1) end
+    if find(s, c, 1, true) then return true end
+  end
+  return false
+end
+local function isolate(s)
+  if has_bidi_control(s) then return "\u{2068}" .. s .. "\u{2069}" end
+  return s
+end
+template.isolate = isolate
+
 local function escape_html(s, quoted)
-  return (gsub(s, quoted and "[&<>\"']" or "[&<>\"'`=]", HTML))
+  return (gsub(isolate(s), quoted and "[&<>\"']" or "[&<>\"'`=]", HTML))
 end
 template.escape_html = escape_html
 
@@ -94,19 +114,34 @@ local function escape_csv(s, value)
   return '"' .. gsub(s, '"', '""') .. '"'
 end
 
+-- Markdown (CommonMark, GitHub tables): a value stays inline text.  Line
+-- breaks become spaces (a value never ends a table row or a list item),
+-- & < > become character references (raw HTML in a value is text), and
+-- the punctuation that makes emphasis, code spans, links, images, tables,
+-- strikethrough or headings is backslash-escaped (a '|' no longer splits a
+-- cell, a '`' no longer closes a code span).
+local MD_PUNCT = "[\\`*_%[%]()|~!#{}]"
+local function escape_md(s)
+  s = gsub(s, "\r\n?", " ")
+  s = gsub(s, "\n", " ")
+  s = gsub(s, "[&<>]", HTML)
+  s = gsub(s, MD_PUNCT, "\\%0")
+  return isolate(s)
+end
+
 -- escaper(s, value): value is the raw value, which only csv looks at
 local function escape_template_html(s) return escape_html(s) end
 
-local ESCAPES = { html = escape_template_html, none = escape_none, csv = escape_csv }
-template.escapers = { html = escape_template_html, none = escape_none, csv = escape_csv }
+local ESCAPES = { html = escape_template_html, none = escape_none, csv = escape_csv, md = escape_md }
+template.escapers = { html = escape_template_html, none = escape_none, csv = escape_csv, md = escape_md }
 
--- Escape mode from a template name: report.html -> html, report.md -> none,
+-- Escape mode from a template name: report.html -> html, report.md -> md,
 -- mentions.csv -> csv; a trailing .mustache is looked through.  Anything else
 -- gets html, the Mustache default.
 local EXT_ESCAPE = {
   html = "html", htm = "html", xhtml = "html", xml = "html", svg = "html",
   csv = "csv",
-  md = "none", markdown = "none", txt = "none", text = "none",
+  md = "md", markdown = "md", txt = "none", text = "none",
 }
 
 local function escape_for_name(name)
@@ -120,7 +155,7 @@ local function check_escape(e, level)
   if e == nil or type(e) == "function" then return e end
   local f = ESCAPES[e]
   if not f then
-    error(format("bad option 'escape' (%s): expected 'html', 'none', 'csv' or a function",
+    error(format("bad option 'escape' (%s): expected 'html', 'md', 'none', 'csv' or a function",
       type(e) == "string" and "'" .. e .. "'" or type(e)), level + 1)
   end
   return f

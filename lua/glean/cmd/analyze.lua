@@ -83,6 +83,7 @@ function cmd.run(args)
   if not an then warn(prog, aerr); return 2 end
   local status = 0
   for _, w in ipairs(aerr or {}) do warn(prog, w); status = 1 end
+  for _, w in ipairs(an.gazetteer_warnings) do warn("glean", (args.gazetteer or "gazetteer") .. ": " .. w) end
 
   local progress = cli.progress(not args.quiet and cli.stderr_is_terminal(),
     (not stdin) and ndocs or nil, (not stdin) and total_bytes or nil)
