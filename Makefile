@@ -28,7 +28,7 @@ export LUA_PATH  := $(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;;
 export LUA_CPATH := $(CURDIR)/$(BUILD)/?.so;;
 export GLEAN_HOME := $(CURDIR)
 
-.PHONY: all deps test check lint demo bench bench-parallel clean install bench-rules gazetteer bench-segment bench-corpus bench-norm bench-matcher
+.PHONY: all deps test check lint demo bench bench-parallel clean install bench-rules gazetteer bench-segment bench-corpus bench-norm bench-matcher bench-analyze
 
 all: $(BUILD)/glean/core.so
 
@@ -132,8 +132,14 @@ bench-matcher: $(BUILD)/bench/bench_matcher $(BUILD)/bench/gennames $(BUILD)/ben
 	  || exit 1; done
 	sh bench/matcher/run.sh $(BUILD) "$(MATCHER_SIZES)" $(or $(RUNS),3)
 
+# glean analyze in one process on MB megabytes of the bench corpus cut into
+# 2-10 KB JSON Lines documents: set-up, time to the first record, CPU time
+# per stage (analyze.STAGES), encoding, aggregation, HTML; medians of RUNS.
+bench-analyze: all $(BUILD)/bench/corpus.txt
+	$(LUA) bench/analyze.lua $(BUILD) $(or $(MB),8) $(or $(RUNS),3)
+
 # Every benchmark, one after the other (long: the matcher builds 1M aliases).
-bench: bench-norm bench-segment bench-rules bench-matcher bench-parallel
+bench: bench-norm bench-segment bench-rules bench-analyze bench-matcher bench-parallel
 
 # glean analyze as a streaming filter under GNU parallel: -j1 vs -j2.
 bench-parallel: all $(BUILD)/bench/corpus.txt
