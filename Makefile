@@ -20,7 +20,7 @@ LDLIBS      += $(ICU_LIBS) $(TEXTCAT_LIBS)
 # Capability files (Lua-free) and binding files (l*.c).  Keep in step with
 # rockspec/glean-scm-1.rockspec.
 CORE_SRCS = csrc/util.c csrc/fold.c csrc/segment.c csrc/norm.c csrc/script.c csrc/calendar.c csrc/langid.c csrc/translit.c csrc/matcher.c csrc/gazfile.c csrc/inflect.c csrc/wordclass.c csrc/offsets.c csrc/matcher_scan.c
-BIND_SRCS = csrc/lgaux.c csrc/lglean.c csrc/l_fold.c csrc/l_segment.c csrc/l_norm.c csrc/l_script.c csrc/l_calendar.c csrc/l_langid.c csrc/l_translit.c csrc/l_matcher.c csrc/l_sys.c
+BIND_SRCS = csrc/lgaux.c csrc/lglean.c csrc/l_fold.c csrc/l_segment.c csrc/l_norm.c csrc/l_script.c csrc/l_calendar.c csrc/l_langid.c csrc/l_translit.c csrc/l_matcher.c csrc/l_sys.c csrc/l_json.c
 SRCS = $(CORE_SRCS) $(BIND_SRCS)
 OBJS = $(SRCS:csrc/%.c=$(BUILD)/obj/%.o)
 
@@ -28,7 +28,7 @@ export LUA_PATH  := $(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;;
 export LUA_CPATH := $(CURDIR)/$(BUILD)/?.so;;
 export GLEAN_HOME := $(CURDIR)
 
-.PHONY: all deps test check lint demo bench bench-parallel clean install bench-rules gazetteer bench-segment bench-corpus bench-norm bench-matcher
+.PHONY: all deps test check lint demo bench bench-parallel clean install bench-rules gazetteer bench-segment bench-corpus bench-norm bench-matcher bench-analyze
 
 all: $(BUILD)/glean/core.so
 
@@ -140,8 +140,14 @@ bench-matcher: $(BUILD)/bench/bench_matcher $(BUILD)/bench/gennames $(BUILD)/ben
 	  || exit 1; done
 	sh bench/matcher/run.sh $(BUILD) "$(MATCHER_SIZES)" $(or $(RUNS),3)
 
+# glean analyze in one process on MB megabytes of the bench corpus cut into
+# 2-10 KB JSON Lines documents: set-up, time to the first record, CPU time
+# per stage (analyze.STAGES), encoding, aggregation, HTML; medians of RUNS.
+bench-analyze: all $(BUILD)/bench/corpus.txt
+	$(LUA) bench/analyze.lua $(BUILD) $(or $(MB),8) $(or $(RUNS),3)
+
 # Every benchmark, one after the other (long: the matcher builds 1M aliases).
-bench: bench-norm bench-segment bench-rules bench-matcher bench-parallel
+bench: bench-norm bench-segment bench-rules bench-analyze bench-matcher bench-parallel
 
 # glean analyze as a streaming filter under GNU parallel: -j1 vs -j2.
 bench-parallel: all $(BUILD)/bench/corpus.txt

@@ -52,5 +52,6 @@ int luaopen_glean_core(lua_State *L) {
   lgopen_translit(L);
   lgopen_matcher(L);
   lgopen_sys(L);
+  lgopen_json(L);
   return 1;
 }

@@ -17,5 +17,6 @@ void lgopen_langid(lua_State *L);
 void lgopen_translit(lua_State *L);
 void lgopen_matcher(lua_State *L);
 void lgopen_sys(lua_State *L);
+void lgopen_json(lua_State *L);
 
 #endif

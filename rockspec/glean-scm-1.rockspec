@@ -61,7 +61,7 @@ build = {
         -- binding files (Makefile BIND_SRCS)
         "csrc/lgaux.c", "csrc/lglean.c", "csrc/l_fold.c", "csrc/l_segment.c", "csrc/l_norm.c",
         "csrc/l_script.c", "csrc/l_calendar.c", "csrc/l_langid.c", "csrc/l_translit.c", "csrc/l_matcher.c",
-        "csrc/l_sys.c",
+        "csrc/l_sys.c", "csrc/l_json.c",
       },
       defines = { "_POSIX_C_SOURCE=200809L" },
       incdirs = { "csrc", "$(ICU_INCDIR)", "$(EXTTEXTCAT_INCDIR)/libexttextcat" },

@@ -154,9 +154,31 @@ describe("glean.rules_first", function()
     agree(with)
     local without = "Mail press.office(at)example.org am 3. Dezember 2024, #glean_news"
     agree(without)
-    local keyed = false
-    for key in pairs(engine.scanners) do if key:find("|-", 1, true) and key:find("@", 1, true) then keyed = true end end
-    assert.is_true(keyed, "no scanner without the '@' rules")
+    -- one compiled scanner serves both texts: the '@' rules are switched
+    -- off per text, not compiled out
+    local e2 = assert(rules.load(H.home .. "/rules"))
+    e2:scan(with)
+    e2:scan(without)
+    local keys = {}
+    for key in pairs(e2.scanners) do keys[#keys + 1] = key end
+    assert.same({ "*" }, keys)
+  end)
+
+  it("does not try a rule on a text that lacks one of its required bytes", function()
+    local pack = assert(rules.compile([[
+      return { rule "at_tag" { pattern = lpeg.P"tag@" * lpeg.R"az" ^ 1 } }
+    ]], "@at_tag.lua"))
+    local r = pack.rules[1]
+    assert.is_truthy(table.concat(r.required):find("@", 1, true))
+    -- count the tries: a match-time function in front of the compiled
+    -- pattern (the prefixes and required bytes stay those derived above)
+    local tries = 0
+    r.pattern = lpeg.Cmt(lpeg.P(true), function() tries = tries + 1 return true end) * r.pattern
+    local e = rules.new({ pack })
+    assert.equal(0, #e:scan("tag tag tag, no at sign here"))
+    assert.equal(0, tries)
+    assert.equal(1, #e:scan("tag@x and tag y"))
+    assert.equal(2, tries)
   end)
 end)
 

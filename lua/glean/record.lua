@@ -11,11 +11,10 @@
 -- record fields in RECORD_KEYS order, every other object's keys sorted, the
 -- list fields always as [ ], so equal records give equal bytes.
 local cjson = require "cjson.safe"
+local core = require "glean.core"
 
-local ipairs, pairs, type, tostring, tonumber, next, setmetatable =
-  ipairs, pairs, type, tostring, tonumber, next, setmetatable
-local io, math, string = io, math, string
-local concat, sort = table.concat, table.sort
+local ipairs, pairs, type, tostring, next = ipairs, pairs, type, tostring, next
+local io, string = io, string
 
 local record = {}
 
@@ -28,83 +27,16 @@ local RECORD_KEYS = { "id", "path", "source", "status", "error", "bytes", "chars
   "warnings", "text" }
 record.KEYS = RECORD_KEYS
 
--- The fields of mentions and annotations in sorted order: encoding these
--- many small objects by a fixed key list skips collecting and sorting their
--- keys.  A field outside the list falls back to the generic encoder.
-local ITEM_KEYS = {
-  mentions = { "alias", "ambiguous", "attrs", "boilerplate", "date", "id", "label", "sentence", "start",
-               "stop", "surface", "type" },
-  annotations = { "date", "kind", "rule", "start", "stop", "surface", "value" },
-}
-
--- '"key":' for each key seen, so a record's many small objects do not
--- re-encode the same few field names
-local KEY_PREFIX = setmetatable({}, { __index = function(t, k)
-  local v = cjson.encode(k) .. ":"
-  t[k] = v
-  return v
-end })
-
-local function enc(v, as_array)
-  local t = type(v)
-  if t == "string" then return cjson.encode(v)
-  elseif t == "number" then
-    if math.type(v) == "integer" then return tostring(v) end
-    if v == math.floor(v) and math.abs(v) < 2^53 then return string.format("%d", v) end
-    return cjson.encode(v)
-  elseif t == "boolean" then return v and "true" or "false"
-  elseif t == "table" then
-    local n = #v
-    if as_array or n > 0 then
-      local parts = {}
-      for i = 1, n do parts[i] = enc(v[i]) end
-      return "[" .. concat(parts, ",") .. "]"
-    end
-    local keys, nk = {}, 0
-    for k in pairs(v) do nk = nk + 1; keys[nk] = tostring(k) end
-    sort(keys)   -- sorted keys: byte-identical output whatever Lua's hash seed
-    for i = 1, nk do
-      local k = keys[i]
-      local x = v[k]
-      if x == nil then x = v[tonumber(k)] end
-      keys[i] = KEY_PREFIX[k] .. enc(x)
-    end
-    return "{" .. concat(keys, ",") .. "}"
-  end
-  return (cjson.encode(v)) or "null"
-end
+-- The encoder is C (glean.core.json_encode, csrc/l_json.c): one pass,
+-- strings escaped as cjson escapes them, every object but the record
+-- itself with its keys sorted.
+local json_encode = core.json_encode
 
 -- encode_value(v) -> JSON text of any plain value (keys sorted)
-function record.encode_value(v) return enc(v) end
-
-local function enc_items(list, keys)
-  local known = {}
-  for _, k in ipairs(keys) do known[k] = true end
-  local out = {}
-  for i = 1, #list do
-    local item, parts, n = list[i], {}, 0
-    for _, k in ipairs(keys) do
-      local x = item[k]
-      if x ~= nil then n = n + 1; parts[n] = KEY_PREFIX[k] .. enc(x) end
-    end
-    local extra = false
-    for k in pairs(item) do if not known[k] then extra = true; break end end
-    out[i] = extra and enc(item) or "{" .. concat(parts, ",") .. "}"
-  end
-  return "[" .. concat(out, ",") .. "]"
-end
+function record.encode_value(v) return json_encode(v) end
 
 -- encode(rec) -> one line of JSON (no newline)
-function record.encode(rec)
-  local parts = {}
-  for _, k in ipairs(RECORD_KEYS) do
-    local v = rec[k]
-    if v ~= nil then
-      parts[#parts + 1] = '"' .. k .. '":' .. (ITEM_KEYS[k] and enc_items(v, ITEM_KEYS[k]) or enc(v, ARRAYS[k]))
-    end
-  end
-  return "{" .. concat(parts, ",") .. "}"
-end
+function record.encode(rec) return json_encode(rec, RECORD_KEYS, ARRAYS) end
 
 -- decode(line) -> rec | nil, err
 function record.decode(line)
