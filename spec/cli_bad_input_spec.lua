@@ -108,7 +108,8 @@ describe("glean CLI on bad input:", function()
         home = dir .. "/glean"
         local build = H.build
         assert(os.execute("mkdir -p " .. sh_quote(home .. "/build/glean") .. " && cp -R " ..
-          sh_quote(H.home .. "/bin") .. " " .. sh_quote(H.home .. "/lua") .. " " .. sh_quote(home) ..
+          sh_quote(H.home .. "/bin") .. " " .. sh_quote(H.home .. "/lua") .. " " .. sh_quote(H.home .. "/data") ..
+          " " .. sh_quote(home) ..
           " && cp " .. sh_quote(build .. "/glean/core.so") .. " " .. sh_quote(home .. "/build/glean/") ..
           " && chmod -R a+rX " .. sh_quote(home)))
       end
