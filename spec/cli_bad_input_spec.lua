@@ -100,18 +100,8 @@ describe("glean CLI on bad input:", function()
         pending("runuser -u nobody is not available here")
         return
       end
-      -- Under ASan (make test-asan) the module needs the runtimes the lua5.4
-      -- shim on PATH preloads; nobody cannot run that shim when the clone sits
-      -- in a private directory, and a plain lua5.4 aborts loading the module.
-      if (os.getenv("SANITIZE") or "") ~= "" then
-        local p = io.popen("command -v lua5.4")
-        local lua = p:read("l") or ""
-        p:close()
-        if not os.execute("runuser -u nobody -- test -x '" .. lua:gsub("'", "'\\''") .. "' 2>/dev/null") then
-          pending("ASan build: nobody cannot run the lua5.4 shim in " .. lua)
-          return
-        end
-      end
+      local why = H.nobody_cannot_run_lua()
+      if why then pending(why) return end
       -- A clone in a private directory (mktemp -d is 0700) cannot be entered
       -- by nobody: then run a copy of the program from a readable directory.
       local home

@@ -117,18 +117,8 @@ describe("glean analyze inputs", function()
       pending("runuser -u nobody is not available here")
       return
     end
-    -- Under ASan (make test-asan) the module needs the runtimes the lua5.4
-    -- shim on PATH preloads; nobody cannot run that shim when the clone sits
-    -- in a private directory, and a plain lua5.4 aborts loading the module.
-    if (os.getenv("SANITIZE") or "") ~= "" then
-      local p = io.popen("command -v lua5.4")
-      local lua = p:read("l") or ""
-      p:close()
-      if not os.execute("runuser -u nobody -- test -x '" .. lua:gsub("'", "'\\''") .. "' 2>/dev/null") then
-        pending("ASan build: nobody cannot run the lua5.4 shim in " .. lua)
-        return
-      end
-    end
+    local why = H.nobody_cannot_run_lua()
+    if why then pending(why) return end
     -- nobody runs a readable copy of the program (the checkout may sit in a
     -- private directory)
     local home = dir .. "/glean"

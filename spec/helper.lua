@@ -66,4 +66,17 @@ function helper.corpus(name)
 end
 
 _G.glean_spec = helper
+-- nobody_cannot_run_lua() -> reason, or nil.  Under ASan (make test-asan)
+-- the module needs the runtimes the lua5.4 shim on PATH preloads; nobody
+-- cannot run that shim when the clone sits in a private directory, and a
+-- plain lua5.4 aborts loading the instrumented module.
+function helper.nobody_cannot_run_lua()
+  if (os.getenv("SANITIZE") or "") == "" then return nil end
+  local p = io.popen("command -v lua5.4")
+  local lua = p:read("l") or ""
+  p:close()
+  if os.execute("runuser -u nobody -- test -x '" .. lua:gsub("'", "'\\''") .. "' 2>/dev/null") then return nil end
+  return "ASan build: nobody cannot run the lua5.4 shim in " .. lua
+end
+
 return helper
