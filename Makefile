@@ -79,6 +79,35 @@ gazetteer: $(BUILD)/mkgazetteer $(GAZ_CURATED) all tools/mkgeo.lua tools/gazsour
 	  $(LUA) tools/commonwords.lua $(GAZETTEER) 2>$(BUILD)/commonwords.log
 	@tail -n 1 $(BUILD)/commonwords.log
 
+# The given-name and surname lexicons data/names/LANG.tsv (docs/recognition.md,
+# "Name lists"; data/SOURCES.md) from the npm package @faker-js/faker, pinned
+# by version and SHA-256, `npm pack`ed into NAMECACHE; the `common` column
+# from the hunspell dictionaries of NAME_DICTS.  Node runs here only, never at
+# run time.  Needs the network the first time; the same sources give the
+# same bytes (spec/names_data_spec.lua compares).
+FAKER_VERSION = 10.6.0
+FAKER_SHA256  = 13b79ed894af1a52a624fdb144384e1fd6c4afc1a30488830d3be64924333674
+NAMECACHE    ?= $(BUILD)/namecache
+NAME_DICTS    = hunspell-en-us hunspell-de-de hunspell-fr hunspell-es hunspell-it hunspell-pt-pt \
+                hunspell-ru hunspell-uk hunspell-tr hunspell-pl hunspell-cs hunspell-el hunspell-nl \
+                hunspell-ar myspell-fa
+.PHONY: names
+names:
+	@EXTRA_PKGS="$(NAME_DICTS)" sh scripts/deps.sh
+	@command -v node >/dev/null && command -v npm >/dev/null || \
+	  { echo "names: needs node (20.19 or later) and npm" >&2; exit 1; }
+	@mkdir -p $(NAMECACHE)
+	@cd $(NAMECACHE) && f=faker-js-faker-$(FAKER_VERSION).tgz && \
+	  { echo "$(FAKER_SHA256)  $$f" | sha256sum -c --status 2>/dev/null || \
+	    { rm -f $$f; npm pack --silent @faker-js/faker@$(FAKER_VERSION) >/dev/null; } ; } && \
+	  { echo "$(FAKER_SHA256)  $$f" | sha256sum -c --status || \
+	    { echo "names: $$f: SHA-256 differs from FAKER_SHA256 in the Makefile" >&2; exit 1; } ; } && \
+	  if [ ! -d faker-$(FAKER_VERSION) ] || [ $$f -nt faker-$(FAKER_VERSION) ]; then \
+	    rm -rf faker-$(FAKER_VERSION) && mkdir faker-$(FAKER_VERSION) && tar -xzf $$f -C faker-$(FAKER_VERSION); fi
+	node tools/names_from_faker.mjs --faker $(NAMECACHE)/faker-$(FAKER_VERSION) --out data/names \
+	  2>$(BUILD)/names.log
+	@echo "names: dropped source entries are listed in $(BUILD)/names.log"
+
 # Segmentation throughput: glean.segment and the iterators vs raw ICU in C
 # (bench/segment.lua; uses $(BUILD)/bench/corpus.txt when present).
 $(BUILD)/bench/bench_segment: bench/bench_segment.c
