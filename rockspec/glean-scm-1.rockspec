@@ -73,6 +73,7 @@ build = {
     ["glean.charts"] = "lua/glean/charts.lua",
     ["glean.cli"] = "lua/glean/cli.lua",
     ["glean.config"] = "lua/glean/config.lua",
+    ["glean.entities"] = "lua/glean/entities.lua",
     ["glean.eval"] = "lua/glean/eval.lua",
     ["glean.gazetteer"] = "lua/glean/gazetteer.lua",
     ["glean"] = "lua/glean/init.lua",

@@ -5,6 +5,9 @@
 --   segmentation  sentences
 --   matching      mentions: gazetteer matches with entity label and sentence
 --   rules         annotations: rule matches (dates, numbers, boilerplate, ...)
+--   entities      people and organisations (cue and name lists, rules with
+--                 `entity`), resolved with the gazetteer's matches; each
+--                 mention's `source` (glean.entities, docs/recognition.md)
 --   boilerplate   mentions inside boilerplate annotations are marked
 --   dates         the document date; a date per annotation and per mention
 --   candidates    capitalised words no mention or annotation covers
@@ -20,6 +23,7 @@
 -- glean.inputs, what the report counts glean.aggregate.
 local core = require "glean.core"
 local gazetteer = require "glean.gazetteer"
+local entities = require "glean.entities"
 
 local ipairs, pairs, type, tostring, tonumber, pcall, setmetatable =
   ipairs, pairs, type, tostring, tonumber, pcall, setmetatable
@@ -249,12 +253,57 @@ function stage.rules(an, rec, ctx)
       rec.warnings = rec.warnings or {}
       rec.warnings[#rec.warnings + 1] = w
     end
+    local named = {}
     for _, a in ipairs(list) do
-      anns[#anns + 1] = { start = a.start, stop = a.stop, rule = a.rule, kind = a.kind,
-                          surface = a.surface, value = plain(a.value) }
+      if a.entity then   -- a rule naming an entity: a mention (stage.entities), not an annotation
+        named[#named + 1] = a
+      else
+        anns[#anns + 1] = { start = a.start, stop = a.stop, rule = a.rule, kind = a.kind,
+                            surface = a.surface, value = plain(a.value) }
+      end
     end
+    ctx.rule_entities = named
   end
   rec.annotations = anns
+end
+
+-- people and organisations: the cue and name lists, the rules naming an
+-- entity, then one resolution with the gazetteer's matches (a longer span
+-- wins; docs/recognition.md) and ids/labels for what no gazetteer knows
+function stage.entities(an, rec, ctx)
+  local text = ctx.text
+  local found = an.entities and entities.recognise(an.entities, text, { lang = rec.lang }) or {}
+  for _, a in ipairs(ctx.rule_entities or {}) do
+    local s, e, v = a.start, a.stop, a.value
+    -- a value {start =, stop =} (lpeg.Cp positions) narrows the mention
+    -- to the name inside the match (a title outside it)
+    if type(v) == "table" and math.type(v.start) == "integer" and math.type(v.stop) == "integer"
+      and v.start >= s and v.stop <= e and v.start <= v.stop then
+      s, e = v.start, v.stop
+    end
+    local pack = (a.file or "rules"):match("([^/]+)%.lua$") or (a.file or "rules")
+    found[#found + 1] = { start = s, stop = e, type = a.entity, surface = text:sub(s, e),
+                          source = "rule:" .. pack .. "/" .. a.rule }
+  end
+  if #found == 0 then
+    for _, m in ipairs(rec.mentions) do m.source = "gazetteer" end
+    return
+  end
+  local all = {}
+  for _, m in ipairs(rec.mentions) do m.source = "gazetteer"; all[#all + 1] = m end
+  for _, m in ipairs(found) do all[#all + 1] = m end
+  local kept = entities.pick(all)
+  local new = {}
+  for _, m in ipairs(kept) do if m.source ~= "gazetteer" then new[#new + 1] = m end end
+  entities.identify(new)
+  local sents = rec.sentences
+  for _, m in ipairs(new) do
+    if m.source == "cue" then m.source = m.rule end
+    m.rule = nil
+    m.alias, m.ambiguous, m.boilerplate = m.surface, false, false
+    m.sentence = sentence_at(sents, m.start)
+  end
+  rec.mentions = kept
 end
 
 -- mentions inside a boilerplate annotation (bylines, navigation, ...) are
@@ -346,6 +395,7 @@ analyze.STAGES = {
   { name = "segmentation", run = stage.segmentation },
   { name = "matching", run = stage.matching },
   { name = "rules", run = stage.rules },
+  { name = "entities", run = stage.entities },
   { name = "boilerplate", run = stage.boilerplate },
   { name = "dates", run = stage.dates },
   { name = "candidates", run = stage.candidates },
@@ -389,6 +439,14 @@ function analyze.new(opts)
   -- opts.invalid = "replace": each byte of invalid UTF-8 reads as U+001A
   -- SUBSTITUTE, one byte for one, so every offset stays true to the input
   self.invalid = opts.invalid
+  -- the cue and name lists (data/cues, data/names, opts.cues: more files
+  -- or directories); opts.entities = false leaves people and
+  -- organisations to the gazetteer and the rules
+  if opts.entities ~= false then
+    local kb, err = entities.load { extra = opts.cues }
+    if not kb then return nil, "cannot load the cue lists: " .. tostring(err) end
+    self.entities = kb
+  end
   local warnings
   if opts.rules ~= false then
     local rules = require "glean.rules"

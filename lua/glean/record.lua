@@ -100,7 +100,7 @@ local RECORD_TYPES = {
 local MENTION_TYPES = {
   { "id", "string" }, { "type", "string" }, { "start", "integer" }, { "stop", "integer" }, { "label", "string" },
   { "alias", "string" }, { "surface", "string" }, { "sentence", "integer" }, { "date", "string" },
-  { "ambiguous", "boolean" }, { "boilerplate", "boolean" }, { "attrs", "object" },
+  { "ambiguous", "boolean" }, { "boilerplate", "boolean" }, { "attrs", "object" }, { "source", "string" },
 }
 local MENTION_REQUIRED = { id = true, type = true, start = true, stop = true, surface = true }
 local ANNOTATION_TYPES = { { "start", "integer" }, { "stop", "integer" }, { "kind", "string" },

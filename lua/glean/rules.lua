@@ -33,7 +33,11 @@ local rules = {}
 local FIELDS = {
   pattern = true, value = true, kind = true, languages = true, scripts = true,
   description = true, examples = true, counter_examples = true, overlay = true, within = true,
+  entity = true,
 }
+-- `entity`: the rule names an entity of this type; its hits become mentions
+-- (glean.entities, docs/recognition.md)
+local ENTITY_TYPES = { person = true, org = true, place = true }
 
 -- ---------------------------------------------------------------------
 -- sandbox
@@ -123,6 +127,9 @@ local function compile_rule(r)
   if def.kind ~= nil and type(def.kind) ~= "string" then
     return nil, rule_error(r, "kind must be a string, got %s", type(def.kind))
   end
+  if def.entity ~= nil and not ENTITY_TYPES[def.entity] then
+    return nil, rule_error(r, "entity must be \"person\", \"org\" or \"place\", got %s", tostring(def.entity))
+  end
   for _, f in ipairs({ "languages", "scripts" }) do
     if def[f] ~= nil and type(def[f]) ~= "table" then
       return nil, rule_error(r, "%s must be a list of strings, got %s", f, type(def[f]))
@@ -142,7 +149,8 @@ local function compile_rule(r)
   r.pattern = p
   r.prefixes = first.prefixes(p)   -- nil: may start anywhere
   r.required = first.required(p)   -- bytes a text must hold for a match (nil: none known)
-  r.kind = def.kind or r.name
+  r.kind = def.kind or def.entity or r.name
+  r.entity = def.entity
   r.value = def.value
   r.languages = def.languages
   r.scripts = def.scripts
@@ -801,7 +809,7 @@ function Engine.collect(_, scanner, text, out, errors, off)
       -- a value function returning nil rejects the match (e.g. 30 February)
     elseif ok then
       out[#out + 1] = { start = h[1], stop = h[2], rule = r.name, kind = r.kind, surface = surface,
-                        value = v, file = r.file }
+                        value = v, file = r.file, entity = r.entity }
     else
       errors[#errors + 1] = rule_error(r, "value failed at byte %d: %s", h[1], tostring(v))
     end

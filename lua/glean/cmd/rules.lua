@@ -2,6 +2,7 @@
 -- list the loaded rules, or run the examples each rule carries.
 local rules = require "glean.rules"
 local cli = require "glean.cli"
+local entities = require "glean.entities"
 
 local io, ipairs, string, table, tostring, type, pairs = io, ipairs, string, table, tostring, type, pairs
 
@@ -85,6 +86,36 @@ function cmd.run(args)
         failed = failed + 1
         cli.stdout(string.format("FAIL  %s (%s:%d)\n", res.rule, res.file, res.line))
         for _, f in ipairs(res.failures) do cli.stdout("        ", f, "\n") end
+      end
+    end
+    -- the examples of the cue lists (data/cues/*.tsv, docs/recognition.md)
+    local kb, kerr = entities.load()
+    if not kb then
+      io.stderr:write("glean rules: ", tostring(kerr), "\n")
+      failed = failed + 1
+    else
+      local by_file = {}
+      for _, res in ipairs(entities.test(kb)) do
+        local f = by_file[res.file]
+        if not f then
+          f = { file = res.file, count = 0, failures = {} }
+          by_file[res.file] = f
+          by_file[#by_file + 1] = f
+        end
+        f.count = f.count + 1
+        for _, msg in ipairs(res.failures) do
+          f.failures[#f.failures + 1] = string.format("line %d: %s: %s", res.line, res.text, msg)
+        end
+      end
+      for _, f in ipairs(by_file) do
+        if #f.failures == 0 then
+          passed = passed + 1
+          cli.stdout(string.format("pass  cue examples (%s, %d examples)\n", f.file, f.count))
+        else
+          failed = failed + 1
+          cli.stdout(string.format("FAIL  cue examples (%s)\n", f.file))
+          for _, msg in ipairs(f.failures) do cli.stdout("        ", msg, "\n") end
+        end
       end
     end
     cli.stdout(string.format("%d passed, %d failed\n", passed, failed))

@@ -1,0 +1,1140 @@
+-- glean.entities: people and organisations from cue lists, name lists and
+-- name shapes per script; rule hits that name an entity; one resolution
+-- policy with the gazetteer's matches; propagation within a document.
+-- The design, the file formats and the policy: docs/recognition.md.
+--
+--   local ents = require "glean.entities"
+--   local kb = assert(ents.load())               -- data/cues/*.tsv, data/names/*.tsv
+--   local found = ents.recognise(kb, text, { lang = "de" })
+--   -- { {start=, stop=, type="person", surface=, rule="cue:title"}, ... }
+--   mentions = ents.resolve(gazetteer_mentions, found, text)
+--
+-- Everything that is language knowledge is in the data files; this module
+-- knows scripts, word shapes and the file format only.
+local core = require "glean.core"
+local paths = require "glean.paths"
+
+local ipairs, pairs, type, tostring, tonumber, setmetatable = ipairs, pairs, type, tostring, tonumber, setmetatable
+local string, table, utf8, io = string, table, utf8, io
+local sort, concat = table.sort, table.concat
+
+local entities = {}
+
+local CLASSES = {
+  title = true, title_after = true, say = true, byline = true, org_head = true, org_tail = true,
+  org_designator = true, particle = true, connector = true, stop = true, example = true,
+  given = true, surname = true,
+}
+entities.CLASSES = CLASSES
+
+local NOFOLD_MAP = { map = false }
+local fold_cache = setmetatable({}, { __mode = "k" })
+
+-- fold(word) -> search-folded word (case, accents and width folded)
+local function fold(w)
+  local f = fold_cache[w]
+  if f then return f end
+  if not w:find("[\128-\255]") then f = w:lower()
+  else
+    f = core.fold(w, "search", NOFOLD_MAP)
+  end
+  fold_cache[w] = f
+  return f
+end
+entities.fold = fold
+
+-- ---------------------------------------------------------------------
+-- characters: script classes by code point
+
+-- cased scripts: Latin, Greek, Cyrillic, Armenian, Georgian (Mtavruli aside)
+local function is_cased_cp(c)
+  return c < 0x0250 or (c >= 0x0370 and c < 0x0530) or (c >= 0x1E00 and c < 0x2000)
+    or (c >= 0x2C00 and c < 0x2E00) or (c >= 0xA640 and c < 0xA800) or (c >= 0xFF00 and c < 0xFF60)
+end
+
+-- written without spaces: Han, kana, Thai, Lao, Khmer, Myanmar
+local function is_nospace_cp(c)
+  return (c >= 0x3040 and c < 0x3100) or (c >= 0x3400 and c < 0x4DC0) or (c >= 0x4E00 and c < 0xA000)
+    or (c >= 0xF900 and c < 0xFB00) or (c >= 0x20000 and c < 0x2FA20) or (c >= 0x0E00 and c < 0x0F00)
+    or (c >= 0x1000 and c < 0x10A0) or (c >= 0x1780 and c < 0x1800) or (c >= 0x31F0 and c < 0x3200)
+    or c == 0x30FB or c == 0xB7 or c == 0x3005
+end
+
+local upper_cache = {}
+-- is_upper(ch) -> the character is an upper- or title-case letter: folding
+-- case changes it (search keeps accents apart from case like search-case)
+local function is_upper(ch)
+  local u = upper_cache[ch]
+  if u == nil then
+    local b = ch:byte()
+    if b < 0x80 then u = b >= 65 and b <= 90
+    else u = ch ~= "\195\159" and core.fold(ch, "search", NOFOLD_MAP) ~= core.fold(ch, "search-case", NOFOLD_MAP) end
+    upper_cache[ch] = u
+  end
+  return u
+end
+entities.is_upper = is_upper
+
+-- ---------------------------------------------------------------------
+-- loading the lists
+
+local function parse_opts(s, where)
+  local o = {}
+  for item in (s or ""):gmatch("%S+") do
+    local k, v = item:match("^([%a_]+)=(%d+)$")
+    if k == "words" or k == "chars" then o[k] = tonumber(v)
+    elseif item == "common" then o.common = true
+    else return nil, where .. ": unknown option '" .. item .. "' (words=N, chars=N or common)" end
+  end
+  return o
+end
+
+-- word keys of a phrase: its letters and digits, folded, as the text's
+-- words are (a trailing "." or a hyphen is not a word)
+local function phrase_words(phrase)
+  local out = {}
+  for a, b, kind in core.words(phrase) do
+    if kind ~= "none" then out[#out + 1] = fold(phrase:sub(a, b)) end
+  end
+  return out
+end
+
+local function all_nospace(phrase)
+  local any = false
+  for _, c in utf8.codes(phrase) do
+    if not is_nospace_cp(c) then return false end
+    any = true
+  end
+  return any
+end
+
+local function new_kb()
+  return {
+    trie = {},                -- folded word -> node; node.ends[class] = opts
+    cjk = {}, cjk_max = 0,    -- phrase -> { class = opts } for Han/kana phrases
+    stop = {},                -- lang -> folded word -> true
+    stop_any = {},            -- folded word -> true (every language; scripts without case)
+    explicit_stop = {},       -- the cue files' own stop words
+    stop_cjk = {},            -- character or phrase -> true
+    particle = {}, connector = {},
+    names = {},               -- folded word -> { given =, surname =, common = }
+    cjk_surname = {}, cjk_surname_max = 0,
+    examples = {},            -- { file =, line =, lang =, text = }
+    calendar = {},            -- folded month and weekday names
+    files = {},
+  }
+end
+
+local function add_line(kb, class, phrase, o, lang)
+  if class == "example" then return end
+  if class == "stop" then
+    if all_nospace(phrase) then kb.stop_cjk[phrase] = true; return end
+    local key = fold(phrase)
+    kb.stop[lang] = kb.stop[lang] or {}
+    kb.stop[lang][key] = true
+    kb.stop_any[key] = true
+    kb.explicit_stop[key] = true
+    return
+  end
+  if class == "particle" or class == "connector" then kb[class][fold(phrase)] = true; return end
+  if class == "given" or class == "surname" then
+    if all_nospace(phrase) then
+      kb.cjk_surname[phrase] = true
+      local n = utf8.len(phrase)
+      if n > kb.cjk_surname_max then kb.cjk_surname_max = n end
+      return
+    end
+    local key = fold(phrase)
+    local e = kb.names[key] or {}
+    e[class] = true
+    if o.common then e.common = true end
+    kb.names[key] = e
+    return
+  end
+  o.lang = lang
+  if all_nospace(phrase) then
+    local e = kb.cjk[phrase] or {}
+    e[class] = o
+    kb.cjk[phrase] = e
+    local n = utf8.len(phrase)
+    if n > kb.cjk_max then kb.cjk_max = n end
+    return
+  end
+  local words = phrase_words(phrase)
+  if #words == 0 then return end
+  local node = kb.trie
+  for _, w in ipairs(words) do
+    node[w] = node[w] or {}
+    node = node[w]
+  end
+  node.ends = node.ends or {}
+  node.ends[class] = o
+end
+
+-- read_list(kb, path, lang) -> true | nil, "path:line: what"
+local function read_list(kb, path, lang, names_file)
+  local f, err = io.open(path, "rb")
+  if not f then return nil, tostring(err) end
+  local n = 0
+  for line in f:lines() do
+    n = n + 1
+    local where = path .. ":" .. n
+    line = line:gsub("\r$", "")
+    if not utf8.len(line) then f:close(); return nil, where .. ": invalid UTF-8" end
+    if line:find("%S") and not line:find("^%s*#") then
+      local class, phrase, rest = line:match("^([^\t]*)\t([^\t]*)\t?(.*)$")
+      if not class then f:close(); return nil, where .. ": expected CLASS<TAB>PHRASE[<TAB>OPTIONS]" end
+      if not CLASSES[class] then f:close(); return nil, where .. ": unknown class '" .. class .. "'" end
+      if names_file and class ~= "given" and class ~= "surname" then
+        f:close(); return nil, where .. ": class '" .. class .. "' in a name list (given or surname)"
+      end
+      phrase = phrase:match("^%s*(.-)%s*$")
+      if phrase == "" then f:close(); return nil, where .. ": empty phrase" end
+      if class == "example" then
+        kb.examples[#kb.examples + 1] = { file = path, line = n, lang = lang, text = phrase }
+      else
+        local o, oerr = parse_opts(rest, where)
+        if not o then f:close(); return nil, oerr end
+        add_line(kb, class, phrase, o, lang)
+      end
+    end
+  end
+  f:close()
+  kb.files[#kb.files + 1] = path
+  return true
+end
+entities.read_list = read_list
+
+local function list_dir(dir)
+  local ok, lfs = pcall(require, "lfs")
+  local out = {}
+  if ok then
+    if lfs.attributes(dir, "mode") ~= "directory" then return out end
+    for name in lfs.dir(dir) do
+      if name:match("%.tsv$") then out[#out + 1] = name end
+    end
+  else
+    local p = io.popen('ls "' .. dir .. '" 2>/dev/null')
+    if p then
+      for name in p:lines() do if name:match("%.tsv$") then out[#out + 1] = name end end
+      p:close()
+    end
+  end
+  sort(out)
+  return out
+end
+
+-- the calendar words (ICU's month and weekday names) are stop words
+local CALENDAR_LOCALES = { "en", "de", "fr", "es", "it", "pt", "ru", "uk", "tr", "vi", "pl", "nl" }
+local function add_calendar(kb)
+  for _, loc in ipairs(CALENDAR_LOCALES) do
+    local ok, d = pcall(core.date_symbols, loc, "gregorian")
+    if ok and type(d) == "table" then
+      for _, k in ipairs { "months", "standalone_months", "short_months", "weekdays", "standalone_weekdays",
+                          "short_weekdays" } do
+        for _, w in ipairs(d[k] or {}) do
+          for _, key in ipairs(phrase_words(w)) do
+            if utf8.len(key) > 2 then kb.calendar[key] = true end
+          end
+        end
+      end
+    end
+  end
+end
+
+-- stop words of data/stopwords.tsv (stopwords-iso)
+local function add_stopwords(kb, path)
+  local f = io.open(path, "rb")
+  if not f then return end
+  for line in f:lines() do
+    local lang, w = line:match("^(%a%a%a?)\t(.+)$")
+    if lang and lang ~= "lang" then
+      if all_nospace(w) then
+        -- single characters of stopwords-iso (人, 宁, 中 ...) are too often
+        -- part of names; the cue files list the function characters
+        if utf8.len(w) > 1 then kb.stop_cjk[w] = true end
+      else
+        local key = fold(w)
+        kb.stop[lang] = kb.stop[lang] or {}
+        kb.stop[lang][key] = true
+        kb.stop_iso = kb.stop_iso or {}
+        kb.stop_iso[key] = true
+      end
+    end
+  end
+  f:close()
+end
+
+-- load(opts) -> kb | nil, err
+-- opts.dirs: directories holding cues/ and names/ (default: glean's data/);
+-- opts.cues, opts.names: extra files or directories.
+function entities.load(opts)
+  opts = opts or {}
+  local kb = new_kb()
+  local data = opts.data or (paths.home() .. "/data")
+  add_calendar(kb)
+  add_stopwords(kb, data .. "/stopwords.tsv")
+  local function load_dir(dir, names_file)
+    for _, name in ipairs(list_dir(dir)) do
+      local lang = name:match("^([%a_]+)") or "und"
+      lang = lang:match("^(%a+)") or lang
+      local ok, err = read_list(kb, dir .. "/" .. name, lang, names_file)
+      if not ok then return nil, err end
+    end
+    return true
+  end
+  local ok, err = load_dir(data .. "/cues", false)
+  if not ok then return nil, err end
+  ok, err = load_dir(data .. "/names", true)
+  if not ok then return nil, err end
+  for _, extra in ipairs(opts.extra or {}) do
+    local isdir = #list_dir(extra) > 0
+    if isdir then ok, err = load_dir(extra, false)
+    else ok, err = read_list(kb, extra, (extra:match("([%a_]+)%.tsv$") or "und"):match("^(%a+)"), false) end
+    if not ok then return nil, err end
+  end
+  return kb
+end
+
+-- ---------------------------------------------------------------------
+-- the words of a text
+
+local ARABIC_CLITICS = { "\217\136", "\217\129", "\216\168", "\217\132", "\217\131" }  -- و ف ب ل ك
+
+-- tokens(text) -> T: T.n words (letters or digits) with T.s, T.e (bytes),
+-- T.f (folded), T.cap (capitalised), T.sc ("cased", "uncased", "nospace",
+-- "number"), T.gap[i] (the text between word i-1 and word i)
+local function tokens(text)
+  local T = { s = {}, e = {}, f = {}, cap = {}, sc = {}, gap = {}, n = 0 }
+  local prev = 0
+  for a, b, kind in core.words(text) do
+    if kind ~= "none" then
+      local n = T.n + 1
+      T.n = n
+      T.s[n], T.e[n] = a, b
+      T.gap[n] = text:sub(prev + 1, a - 1)
+      prev = b
+      local w = text:sub(a, b)
+      -- an apostrophe inside a word (UAX #29 keeps Biden's, Ankara'da,
+      -- l'Union whole): a suffix after it and an elided article before it
+      -- are not part of the name; O'Brien and D'Alema stay whole
+      local p, q = w:find("['\226][\128]?[\153]?")
+      if p and (q == p or w:sub(p, q) == "\226\128\153") then
+        local left, right = w:sub(1, p - 1), w:sub(q + 1)
+        if right ~= "" and left ~= "" then
+          local r1 = utf8.char(utf8.codepoint(right, 1))
+          if is_upper(r1) and utf8.len(left) <= 2 then
+            if not is_upper(utf8.char(utf8.codepoint(left, 1))) then a = a + q; w = right end
+          elseif not is_upper(r1) then
+            b = a + p - 2; w = left
+          end
+          T.s[n], T.e[n] = a, b
+          T.gap[n] = text:sub(prev + 1, a - 1)
+          prev = b
+        end
+      end
+      local c = utf8.codepoint(w, 1)
+      if kind == "number" then T.sc[n] = "number"
+      elseif is_nospace_cp(c) then T.sc[n] = "nospace"
+      elseif is_cased_cp(c) then
+        T.sc[n] = "cased"
+        T.cap[n] = is_upper(utf8.char(c))
+      else T.sc[n] = "uncased" end
+      T.f[n] = fold(w)
+    end
+  end
+  T.gap[T.n + 1] = text:sub(prev + 1)
+  return T
+end
+entities.tokens = tokens
+
+-- gaps that may sit inside a name or a cue: spaces, one hyphen or
+-- apostrophe, the period of an abbreviation
+local function inner_gap(g)
+  return g == " " or g == "\194\160" or g == "-" or g == "'" or g == "\226\128\153" or g == "\226\128\144"
+    or g == ". " or g == "." or g == "\226\128\145"
+end
+local function space_gap(g) return g == " " or g == "\194\160" end
+
+-- cue matches: from[i] = { class = {stop index, opts} } (longest), to[j] =
+-- { class = {start index, opts} }
+local function cue_matches(kb, T)
+  local from, to = {}, {}
+  local trie = kb.trie
+  for i = 1, T.n do
+    if T.sc[i] ~= "nospace" then
+      local key = T.f[i]
+      local node, skip = trie[key], 0
+      if not node and T.sc[i] == "uncased" and #key > 4 then
+        for _, cl in ipairs(ARABIC_CLITICS) do
+          if key:sub(1, 2) == cl then node, skip = trie[key:sub(3)], 2; break end
+        end
+      end
+      local j = i
+      while node do
+        if node.ends then
+          for class, o in pairs(node.ends) do
+            from[i] = from[i] or {}
+            from[i][class] = { j, o, skip }
+            to[j] = to[j] or {}
+            local cur = to[j][class]
+            if not cur or cur[1] > i then to[j][class] = { i, o, skip } end
+          end
+        end
+        local nj = j + 1
+        if nj > T.n or not inner_gap(T.gap[nj]) then break end
+        node = node[T.f[nj]]
+        j = nj
+      end
+    end
+  end
+  return from, to
+end
+
+local function any_cue(from, i)
+  local c = from[i]
+  return c and (c.title or c.say or c.org_head or c.org_tail or c.byline or c.title_after) ~= nil
+end
+
+-- ---------------------------------------------------------------------
+-- recognition
+
+local CYR_SUFFIXES = { "ому", "ыми", "ами", "ого", "его", "ой", "ом", "ым", "ем", "ей", "ую", "ою", "ах", "ях",
+  "а", "я", "у", "ю", "е", "ы", "и", "ь" }
+-- stem(w): a Cyrillic word without its case ending, a Latin/Greek word
+-- without a genitive -s (Merkels -> merkel); other words as they are
+local function stem(w)
+  local c = utf8.codepoint(w, 1)
+  if c >= 0x0400 and c < 0x0530 and utf8.len(w) > 3 then
+    for _, suf in ipairs(CYR_SUFFIXES) do
+      if #w > #suf + 4 and w:sub(-#suf) == suf then return w:sub(1, -#suf - 1) end
+    end
+    return w
+  end
+  return w
+end
+entities.stem = stem
+
+local function line_start(text, pos)
+  local k = pos - 1
+  while k >= 1 do
+    local b = text:byte(k)
+    if b == 10 then return true end
+    if b ~= 32 and b ~= 9 then return false end
+    k = k - 1
+  end
+  return true
+end
+
+-- is word i the first of its sentence (after . ! ? : a line break, or
+-- the start of the text, with quotes and brackets between)?
+local function sentence_initial(T, i)
+  if i == 1 then return true end
+  local g = T.gap[i]
+  if g:find("\n") then return true end
+  return g:find("[%.!?:;]%s*[\"'«„“‘(%[]*%s*$") ~= nil or g:find("[\226][\128][\148\147]%s*$") ~= nil
+    or g:find("\227\128\130") ~= nil or g:find("\216\159") ~= nil
+end
+
+local function add(out, text, a, b, typ, rule, extra)
+  local m = { start = a, stop = b, type = typ, surface = text:sub(a, b), rule = rule, source = "cue" }
+  if extra then for k, v in pairs(extra) do m[k] = v end end
+  out[#out + 1] = m
+  return m
+end
+
+-- capitalised runs in cased scripts: { i, j } word ranges; particles and
+-- connectors inside when a capitalised word follows
+local function cased_runs(kb, T)
+  local runs, i = {}, 1
+  while i <= T.n do
+    if T.sc[i] == "cased" and T.cap[i] then
+      local j = i
+      while j < T.n do
+        local k = j + 1
+        local g = T.gap[k]
+        if T.sc[k] == "cased" and T.cap[k] and (inner_gap(g) and (g:sub(1, 1) ~= "." or utf8.len(T.f[j]) == 1))
+          and not (g == "'" or g == "\226\128\153") then
+          j = k
+        elseif T.sc[k] == "cased" and not T.cap[k] and space_gap(g) or g == "-" then
+          -- a particle or connector, then a capitalised word
+          local lower = T.f[k]
+          local k2 = k + 1
+          if (kb.particle[lower] or kb.connector[lower]) and k2 <= T.n and T.sc[k2] == "cased" and T.cap[k2]
+            and (space_gap(T.gap[k2]) or T.gap[k2] == "-") then
+            j = k2
+          else break end
+        else break end
+      end
+      runs[#runs + 1] = { i, j }
+      i = j + 1
+    else
+      i = i + 1
+    end
+  end
+  return runs
+end
+
+local function is_stop(kb, lang, key)
+  local s = kb.stop[lang]
+  return s and s[key] or false
+end
+
+local function name_tokens(T, i, j)
+  local n = 0
+  for k = i, j do if T.cap[k] then n = n + 1 end end
+  return n
+end
+
+-- person and organisation names in one capitalised run
+local function classify_run(kb, T, text, from, to, lang, i, j, out)
+  local has_title, title_after = false, false
+  -- a title inside the run: what is before it is a run of its own
+  for k = i + 1, j - 1 do
+    local c = from[k]
+    if c and c.title and c.title[1] < j then
+      classify_run(kb, T, text, from, to, lang, i, k - 1, out)
+      i = k
+      break
+    end
+  end
+  local initial = sentence_initial(T, i)
+  -- leading: titles (they stay outside), stop words, calendar words
+  while i <= j do
+    local c = from[i]
+    if c and c.title and c.title[1] < j then has_title = true; i = c.title[1] + 1
+    elseif c and c.title and c.title[1] == j then return   -- a title alone
+    elseif kb.calendar[T.f[i]] or (kb.stop[lang] and kb.stop[lang][T.f[i]] and initial)
+      or (kb.explicit_stop and kb.explicit_stop[T.f[i]]) then
+      i = i + 1
+      initial = false
+    elseif not T.cap[i] then i = i + 1
+    else break end
+  end
+  -- trailing calendar words and particles
+  while j >= i and (kb.calendar[T.f[j]] or not T.cap[j]) do j = j - 1 end
+  if j < i then return end
+  -- organisations: designator or tail at the end, head at the start
+  for k = i, j do
+    local c = from[k]
+    if c and c.org_designator and c.org_designator[1] == j and k > i then
+      return add(out, text, T.s[i], T.e[j], "org", "cue:org_designator")
+    end
+    if c and c.org_tail and c.org_tail[1] == j and (k > i or c.org_tail[1] > k) then
+      return add(out, text, T.s[i], T.e[j], "org", "cue:org_tail")
+    end
+    if c and c.org_head and c.org_head[1] < j then
+      local hs = k
+      if k > i and not has_title then
+        classify_run(kb, T, text, from, to, lang, i, k - 1, out)
+      end
+      return add(out, text, T.s[hs], T.e[j], "org", "cue:org_head")
+    end
+  end
+  -- a person: cut at a connector that is no particle
+  for k = i, j do
+    if not T.cap[k] and not kb.particle[T.f[k]] then j = k - 1; break end
+  end
+  if j < i then return end
+  local c = to[j] and to[j].title_after
+  if c and c[1] > i then j = c[1] - 1; title_after = true end
+  local after = from[j + 1]
+  if after and after.title_after and (space_gap(T.gap[j + 1]) or T.gap[j + 1] == ", ") then title_after = true end
+  local nt = name_tokens(T, i, j)
+  if nt == 0 or nt > 5 then return end
+  local before = to[i - 1]
+  local gap_before = T.gap[i]
+  local rule
+  if has_title then rule = "cue:title"
+  elseif title_after then rule = "cue:title_after"
+  elseif before and before.title and (space_gap(gap_before) or gap_before == ", " or gap_before == " - "
+      or ((gap_before == ". " or gap_before == ".\194\160") and utf8.len(T.f[i - 1]) <= 4)) then
+    rule = "cue:title"
+  elseif before and before.byline and line_start(text, T.s[before.byline[1]]) and inner_gap(gap_before) then
+    rule = "cue:byline"
+  elseif nt >= 2 and ((after and after.say and (space_gap(T.gap[j + 1]) or T.gap[j + 1] == ", "))
+      or (before and before.say and space_gap(gap_before))) then
+    rule = "cue:say"
+  elseif nt >= 2 then
+    local first, last = kb.names[T.f[i]], kb.names[stem(T.f[j])] or kb.names[T.f[j]]
+    local initial_first = utf8.len(T.f[i]) == 1
+    if first and first.given and not first.common and not is_stop(kb, lang, T.f[i]) then rule = "names:given"
+    elseif first and first.surname and not first.common and lang == "vi" and nt <= 4 then rule = "names:surname"
+    elseif last and last.surname and not last.common and (initial_first or (first and first.given)) then
+      rule = "names:surname"
+    end
+  end
+  if not rule then return end
+  -- a sentence's first word without any cue of its own: keep it out when
+  -- the rest is a name on its own
+  return add(out, text, T.s[i], T.e[j], "person", rule, { strong = rule:find("^cue:") ~= nil })
+end
+
+-- names in scripts without case, after a title or before a title_after
+local function uncased_window(kb, T, from, k, dir, max)
+  local got, n = {}, 0
+  while n < max do
+    local gi = dir > 0 and k or k + 1   -- the gap before word k (dir>0) or after it
+    if k < 1 or k > T.n or T.sc[k] ~= "uncased" then break end
+    local g = T.gap[gi]
+    if n > 0 or dir > 0 then
+      if not (space_gap(g) or (dir > 0 and n == 0 and (g == ": " or g == " - "))) then break end
+    end
+    local key = T.f[k]
+    if kb.stop_any[key] or (kb.stop_iso and kb.stop_iso[key]) or any_cue(from, k) then break end
+    got[#got + 1] = k
+    n = n + 1
+    k = k + dir
+  end
+  return got
+end
+
+local function known(kb, key)
+  local e = kb.names[key]
+  return e and (e.given or e.surname)
+end
+
+local function uncased(kb, T, text, from, to, out)
+  for i = 1, T.n do
+    local c = from[i]
+    if c then
+      local t = c.title
+      if t and t[1] < T.n and T.sc[t[1] + 1] == "uncased" then
+        local w = uncased_window(kb, T, from, t[1] + 1, 1, t[2].words or 4)
+        local len = math.min(#w, 2)
+        if #w >= 3 and (known(kb, T.f[w[3]]) or kb.particle[T.f[w[2]]]) then len = 3 end
+        if #w >= 4 and kb.particle[T.f[w[3]]] then len = 4 end
+        if len == 2 and known(kb, T.f[w[1]]) and not known(kb, T.f[w[2]]) and #w == 2 then len = 2 end
+        if len > 0 then add(out, text, T.s[w[1]], T.e[w[len]], "person", "cue:title", { strong = true }) end
+      end
+      local h = c.org_head
+      if h and T.sc[i] == "uncased" then
+        local w = uncased_window(kb, T, from, h[1] + 1, 1, h[2].words or 2)
+        if #w > 0 then add(out, text, T.s[i] + h[3], T.e[w[#w]], "org", "cue:org_head") end
+      end
+    end
+    local e = to[i]
+    if e and T.sc[i] == "uncased" then
+      local ta = e.title_after
+      if ta and ta[1] > 1 and T.sc[ta[1] - 1] == "uncased" then
+        local w = uncased_window(kb, T, from, ta[1] - 1, -1, ta[2].words or 2)
+        if #w > 0 then add(out, text, T.s[w[#w]], T.e[w[1]], "person", "cue:title_after", { strong = true }) end
+      end
+      local ot = e.org_tail
+      if ot and ot[1] > 1 and T.sc[ot[1] - 1] == "uncased" then
+        local w = uncased_window(kb, T, from, ot[1] - 1, -1, ot[2].words or 2)
+        if #w > 0 then add(out, text, T.s[w[#w]], T.e[i], "org", "cue:org_tail") end
+      end
+    end
+    -- two known names in a row, the first a given name
+    if T.sc[i] == "uncased" and i < T.n and T.sc[i + 1] == "uncased" and space_gap(T.gap[i + 1]) then
+      local a, b = kb.names[T.f[i]], kb.names[T.f[i + 1]]
+      if a and a.given and not a.common and b and (b.surname or b.given) and not b.common then
+        local j = i + 1
+        local c3 = i + 2 <= T.n and space_gap(T.gap[i + 2]) and kb.names[T.f[i + 2]]
+        if c3 and c3.surname and not c3.common then j = i + 2 end
+        add(out, text, T.s[i], T.e[j], "person", "names:given")
+      end
+    end
+  end
+end
+
+-- ---------------------------------------------------------------------
+-- Han and kana: no spaces, no case
+
+local function cp_class(c)
+  if c == 0xB7 or c == 0x30FB or c == 0xFF65 then return "dot" end
+  if (c >= 0x30A0 and c < 0x3100) or (c >= 0x31F0 and c < 0x3200) or c == 0x30FC then return "kata" end
+  if c >= 0x3040 and c < 0x30A0 then return "hira" end
+  return "han"
+end
+
+-- the runs of Han/kana characters: { {cps}, {byte starts}, {byte ends} }
+local function cjk_runs(text)
+  local runs, cur = {}, nil
+  for p, c in utf8.codes(text) do
+    if is_nospace_cp(c) and c < 0x0E00 or c >= 0x3000 and is_nospace_cp(c) then
+      if not cur then cur = { cp = {}, s = {}, e = {} }; runs[#runs + 1] = cur end
+      local n = #cur.cp + 1
+      cur.cp[n], cur.s[n], cur.e[n] = c, p, p + #utf8.char(c) - 1
+    else
+      cur = nil
+    end
+  end
+  return runs
+end
+
+local function sub_of(text, r, a, b) return text:sub(r.s[a], r.e[b]) end
+
+local function cjk(kb, text, out, word_ends)
+  if kb.cjk_max == 0 then return end
+  for _, r in ipairs(cjk_runs(text)) do
+    local n = #r.cp
+    -- cues, longest first, left to right
+    local cue, k = {}, 1      -- cue[k] = { last index, classes }
+    local covered = {}
+    while k <= n do
+      local found
+      for len = math.min(kb.cjk_max, n - k + 1), 1, -1 do
+        local e = kb.cjk[sub_of(text, r, k, k + len - 1)]
+        if e then found = { k + len - 1, e }; break end
+      end
+      if found then
+        cue[k] = found
+        for q = k, found[1] do covered[q] = true end
+        k = found[1] + 1
+      else
+        k = k + 1
+      end
+    end
+    local function stopc(q)
+      if q < 1 or q > n or covered[q] then return true end
+      local ch = utf8.char(r.cp[q])
+      return kb.stop_cjk[ch] or cp_class(r.cp[q]) == "hira"
+    end
+    -- a name after position q: surname + one or two characters, a
+    -- katakana run, or a bounded run up to a cue or stop character
+    local function name_after(q, max)
+      if q > n or stopc(q) then return nil end
+      local cls = cp_class(r.cp[q])
+      if cls == "kata" then
+        local b = q
+        while b < n and (cp_class(r.cp[b + 1]) == "kata" or cp_class(r.cp[b + 1]) == "dot") and not covered[b + 1] do
+          b = b + 1
+        end
+        return b
+      end
+      for sl = math.min(kb.cjk_surname_max, 2), 1, -1 do
+        if q + sl - 1 <= n and kb.cjk_surname[sub_of(text, r, q, q + sl - 1)] then
+          local b = q + sl - 1
+          local g = 0
+          while g < 2 and b + 1 <= n and not stopc(b + 1) and cp_class(r.cp[b + 1]) == "han" do b = b + 1; g = g + 1 end
+          if g >= 1 then return b end
+        end
+      end
+      -- bounded: up to max characters, then a cue, a stop character or the run's end
+      local b = q
+      while b - q + 1 < max and b + 1 <= n and not stopc(b + 1) do b = b + 1 end
+      if b + 1 > n or stopc(b + 1) or cp_class(r.cp[b + 1]) == "dot" then
+        while b + 1 <= n and cp_class(r.cp[b + 1]) == "dot" and b + 2 <= n and not stopc(b + 2) do
+          b = b + 2
+          while b + 1 <= n and not stopc(b + 1) and cp_class(r.cp[b + 1]) ~= "dot" and b - q < 12 do b = b + 1 end
+        end
+        if b + 1 > n or stopc(b + 1) then return b end
+      end
+      return nil
+    end
+    -- a name before position q (exclusive), back to a boundary
+    local function name_before(q, max)
+      local a = q - 1
+      if a < 1 or stopc(a) then return nil end
+      local cls = cp_class(r.cp[a])
+      if cls == "kata" or cls == "dot" then
+        while a > 1 and not stopc(a - 1) and (cp_class(r.cp[a - 1]) == "kata" or cp_class(r.cp[a - 1]) == "dot") do
+          a = a - 1
+        end
+        return a
+      end
+      while a > 1 and q - a < max and not stopc(a - 1) and cp_class(r.cp[a - 1]) == "han" do a = a - 1 end
+      if a > 1 and not stopc(a - 1) then
+        -- not bounded on the left: a Chinese name is a surname and one or
+        -- two characters
+        for len = 3, 2, -1 do
+          local s = q - len
+          if s >= 1 then
+            for sl = 2, 1, -1 do
+              if kb.cjk_surname[sub_of(text, r, s, math.min(s + sl - 1, q - 1))] and len > sl then return s end
+            end
+          end
+        end
+        return nil
+      end
+      return a
+    end
+    for q = 1, n do
+      local c = cue[q]
+      if c then
+        local last, cl = c[1], c[2]
+        if cl.title then
+          local b = name_after(last + 1, cl.title.chars or 4)
+          if b then add(out, text, r.s[last + 1], r.e[b], "person", "cue:title", { strong = true }) end
+        end
+        if cl.title_after or cl.say then
+          local o = cl.title_after or cl.say
+          local a = name_before(q, o.chars or 5)
+          if a and (cl.title_after or not cue[a - 1] or true) then
+            add(out, text, r.s[a], r.e[q - 1], "person", cl.title_after and "cue:title_after" or "cue:say",
+                { strong = cl.title_after ~= nil, weak_cjk = cl.title_after == nil })
+          end
+        end
+        if cl.org_tail and word_ends[r.e[last]] then
+          local max = cl.org_tail.chars or 8
+          local a = q
+          while a > 1 and q - a < max and not stopc(a - 1) do a = a - 1 end
+          if a < q then add(out, text, r.s[a], r.e[last], "org", "cue:org_tail") end
+        end
+        if cl.org_head then
+          local b = last
+          local max = cl.org_head.chars or 6
+          while b < n and b - last < max and not stopc(b + 1) do b = b + 1 end
+          if b > last then add(out, text, r.s[q], r.e[b], "org", "cue:org_head") end
+        end
+        if cl.org_designator then
+          local a = name_before(q, 8)
+          if a then add(out, text, r.s[a], r.e[last], "org", "cue:org_designator") end
+        end
+      end
+      -- transliterated foreign names: characters joined by the interpunct
+      if cp_class(r.cp[q]) == "dot" and q > 1 and q < n and not covered[q - 1] and not covered[q + 1] then
+        local a, b = q - 1, q + 1
+        while a > 1 and q - a < 6 and not stopc(a - 1) do a = a - 1 end
+        while b < n and b - q < 8 and not stopc(b + 1) do b = b + 1 end
+        add(out, text, r.s[a], r.e[b], "person", "shape:interpunct")
+      end
+    end
+  end
+end
+
+-- ---------------------------------------------------------------------
+-- propagation within a document
+
+-- later mentions of a found person's full name, surname (inflected or in
+-- capitals) or unambiguous given name; of an organisation's full name; of
+-- an acronym defined in brackets after an organisation's name
+local function propagate(kb, T, text, runs, found, out)
+  local taken = {}
+  for _, m in ipairs(found) do taken[#taken + 1] = { m.start, m.stop } end
+  local function free(a, b)
+    for _, t in ipairs(taken) do if a <= t[2] and t[1] <= b then return false end end
+    return true
+  end
+  local by_full, by_surname, by_given = {}, {}, {}
+  local word_at = {}
+  for k = 1, T.n do word_at[T.s[k]] = k end
+  for _, m in ipairs(found) do
+    local i = word_at[m.start]
+    if m.type == "person" and i and T.sc[i] == "cased" then
+      local words = {}
+      local k = i
+      while k <= T.n and T.e[k] <= m.stop do
+        if T.cap[k] then words[#words + 1] = T.f[k] end
+        k = k + 1
+      end
+      if #words >= 2 then
+        local key = concat(words, " ")
+        by_full[key] = by_full[key] or m
+        local sn = stem(words[#words])
+        by_surname[sn] = (by_surname[sn] == nil or by_surname[sn] == m.key_of) and m or false
+        m.key_of = m
+        local gv = words[1]
+        if by_given[gv] == nil then by_given[gv] = m else by_given[gv] = false end
+      end
+    end
+  end
+  for gv in pairs(by_given) do if by_surname[stem(gv)] then by_given[gv] = false end end
+  for _, m in ipairs(found) do m.key_of = nil end
+  -- capitalised runs again: whole runs and single words
+  for _, run in ipairs(runs) do
+    local i, j = run[1], run[2]
+    for a = i, j do
+      if T.cap[a] and free(T.s[a], T.e[a]) then
+        -- the longest known full name starting here
+        local done = false
+        for b = j, a + 1, -1 do
+          local words = {}
+          for k = a, b do if T.cap[k] then words[#words + 1] = T.f[k] end end
+          local m = by_full[concat(words, " ")]
+          if m and free(T.s[a], T.e[b]) then
+            add(out, text, T.s[a], T.e[b], "person", "propagated", { source = "propagated", of = m })
+            taken[#taken + 1] = { T.s[a], T.e[b] }
+            done = true
+            break
+          end
+        end
+        if not done and (a == j or not T.cap[a + 1])
+          and (a == i or not T.cap[a - 1] or (a - 1 == i and sentence_initial(T, i) and not kb.names[T.f[i]])) then
+          local m = by_surname[stem(T.f[a])] or by_given[T.f[a]]
+          if m and not (kb.calendar[T.f[a]]) then
+            add(out, text, T.s[a], T.e[a], "person", "propagated", { source = "propagated", of = m })
+            taken[#taken + 1] = { T.s[a], T.e[a] }
+          end
+        end
+      end
+    end
+  end
+  -- exact repeats of names in other scripts and of organisations
+  local seen = {}
+  for _, m in ipairs(found) do
+    local s = m.surface
+    if not seen[s] and (m.type == "org" or (word_at[m.start] == nil or T.sc[word_at[m.start]] ~= "cased"))
+      and #s >= 6 then
+      seen[s] = true
+      local from = 1
+      while true do
+        local a, b = text:find(s, from, true)
+        if not a then break end
+        from = b + 1
+        local p = a - 1
+        while p > 1 and text:byte(p) >= 0x80 and text:byte(p) < 0xC0 do p = p - 1 end
+        local ok_left = a == 1 or not core.is_word_char(text, p)
+          or is_nospace_cp(utf8.codepoint(text, a))
+        local nb = b + 1
+        local last = b
+        while last > 1 and text:byte(last) >= 0x80 and text:byte(last) < 0xC0 do last = last - 1 end
+        local ok_right = nb > #text or not core.is_word_char(text, nb) or is_nospace_cp(utf8.codepoint(text, last))
+        if ok_left and ok_right and free(a, b) then
+          add(out, text, a, b, m.type, "propagated", { source = "propagated", of = m })
+          taken[#taken + 1] = { a, b }
+        end
+      end
+    end
+  end
+  -- acronyms: "Shanghai Cooperation Organisation (SCO)"
+  for _, m in ipairs(found) do
+    if m.type == "org" then
+      local acr, a = text:match("^%s*%(%s*(%u[%u%d&]+)%s*%)()", m.stop + 1)
+      if acr and #acr >= 2 and #acr <= 8 then
+        local from = 1
+        while true do
+          local x, y = text:find(acr, from, true)
+          if not x then break end
+          from = y + 1
+          local left = x == 1 or not text:sub(x - 1, x - 1):find("[%w\128-\255]")
+          local right = y == #text or not text:sub(y + 1, y + 1):find("[%w\128-\255]")
+          if left and right and free(x, y) then
+            add(out, text, x, y, "org", "acronym", { source = "propagated", of = m })
+            taken[#taken + 1] = { x, y }
+          end
+        end
+      end
+      local _ = a
+    end
+  end
+end
+
+-- ---------------------------------------------------------------------
+-- the recogniser
+
+local QUOTES = { { "«", "»" }, { '"', '"' }, { "„", "“" }, { "“", "”" }, { "「", "」" } }
+
+-- recognise(kb, text, opts) -> list of { start, stop, type, surface, rule,
+-- source, strong } sorted by start; opts.lang: the text's language
+function entities.recognise(kb, text, opts)
+  opts = opts or {}
+  local lang = opts.lang or "und"
+  local T = tokens(text)
+  local from, to = cue_matches(kb, T)
+  local out = {}
+  local runs = cased_runs(kb, T)
+  for _, run in ipairs(runs) do classify_run(kb, T, text, from, to, lang, run[1], run[2], out) end
+  -- organisations whose name continues in lower case (Министерство
+  -- финансов) or in quotes (ООО «Ромашка»), in cased scripts
+  for i = 1, T.n do
+    local c = from[i]
+    local h = c and (c.org_head or c.org_designator)
+    if h and T.sc[i] == "cased" then
+      local last = h[1]
+      local g = T.gap[last + 1] or ""
+      local close
+      for _, qq in ipairs(QUOTES) do
+        if g:sub(-#qq[1]) == qq[1] and g:sub(1, -#qq[1] - 1):find("^%s*$") then close = qq[2]; break end
+      end
+      if close then
+        local from_b = T.e[last] + #g
+        local x = text:find(close, from_b + 1, true)
+        if x and x - from_b < 80 and not text:sub(from_b, x):find("\n") then
+          add(out, text, T.s[i], x + #close - 1, "org", "cue:org_quoted")
+        end
+      elseif c.org_head and c.org_head[2].words then
+        local w = last
+        local max = c.org_head[2].words
+        while w < T.n and w - last < max and T.sc[w + 1] == "cased" and space_gap(T.gap[w + 1])
+          and not is_stop(kb, lang, T.f[w + 1]) and not any_cue(from, w + 1) do
+          w = w + 1
+        end
+        while w < T.n and T.cap[w + 1] and space_gap(T.gap[w + 1]) do w = w + 1 end
+        if w > last then add(out, text, T.s[i], T.e[w], "org", "cue:org_head") end
+      end
+    end
+  end
+  uncased(kb, T, text, from, to, out)
+  local word_ends = {}
+  for k = 1, T.n do word_ends[T.e[k]] = true end
+  -- ICU words inside Han runs end where a dictionary word ends
+  for a, b, kind in core.words(text) do
+    if kind ~= "none" then word_ends[b] = true end
+    local _ = a
+  end
+  cjk(kb, text, out, word_ends)
+  -- overlaps among what was found: longer wins, then earlier
+  out = entities.pick(out)
+  if opts.propagate ~= false then
+    local more = {}
+    propagate(kb, T, text, runs, out, more)
+    for _, m in ipairs(more) do out[#out + 1] = m end
+    out = entities.pick(out)
+  end
+  return out
+end
+
+-- rank(m): strong cue (a title, honorific, byline or reporting verb beside
+-- the name) 5 > analyst's rule 4 > propagated 3 > gazetteer 2 > other cue 1
+local function rank(m)
+  if m.strong then return 5 end
+  local src = m.source or "gazetteer"
+  if src:find("^rule:") then return 4 end
+  if src == "propagated" then return 3 end
+  if src == "gazetteer" then return 2 end
+  return 1
+end
+
+-- pick(list) -> the non-overlapping mentions of the list, by the policy of
+-- docs/recognition.md: a longer span wins, then the higher rank (strong
+-- cue > analyst rule > propagated > gazetteer > other cue), then the
+-- earlier; gazetteer matches of the very same span (ambiguous names) stay
+-- together
+function entities.pick(list)
+  local order = {}
+  for i, m in ipairs(list) do order[i] = m; m._i = i end
+  sort(order, function(x, y)
+    local lx, ly = x.stop - x.start, y.stop - y.start
+    if lx ~= ly then return lx > ly end
+    local rx, ry = rank(x), rank(y)
+    if rx ~= ry then return rx > ry end
+    if x.start ~= y.start then return x.start < y.start end
+    return x._i < y._i
+  end)
+  local kept, spans = {}, {}
+  for _, m in ipairs(order) do
+    local ok = true
+    for _, s in ipairs(spans) do
+      if m.start <= s.stop and s.start <= m.stop then
+        if not (s.start == m.start and s.stop == m.stop and (s.source or "gazetteer") == "gazetteer"
+                and (m.source or "gazetteer") == "gazetteer") then
+          ok = false
+          break
+        end
+      end
+    end
+    if ok then
+      kept[#kept + 1] = m
+      spans[#spans + 1] = m
+    end
+  end
+  sort(kept, function(x, y)
+    if x.start ~= y.start then return x.start < y.start end
+    return x._i < y._i
+  end)
+  for _, m in ipairs(kept) do m._i = nil end
+  for _, m in ipairs(list) do m._i = nil end
+  return kept
+end
+
+-- slug(s) -> "vladimir-putin": search-folded, words joined by "-"
+function entities.slug(s)
+  local words = {}
+  for a, b, kind in core.words(s) do
+    if kind ~= "none" then words[#words + 1] = fold(s:sub(a, b)) end
+  end
+  return concat(words, "-")
+end
+
+-- ids and labels: every found mention of an entity gets the id
+-- TYPE:~slug of the entity's fullest surface form, and that form as label
+function entities.identify(found)
+  local root = {}
+  local function top(m)
+    while m.of do m = m.of end
+    return m
+  end
+  for _, m in ipairs(found) do
+    local t = top(m)
+    root[m] = t
+  end
+  -- the fullest surface per root: most words, then longest
+  local best = {}
+  for _, m in ipairs(found) do
+    local t = root[m]
+    local b = best[t]
+    local nw = select(2, m.surface:gsub("%s+", "")) + 1
+    if not b or nw > b[2] or (nw == b[2] and #m.surface > #b[1]) then best[t] = { m.surface, nw } end
+  end
+  local by_slug = {}
+  for _, m in ipairs(found) do
+    local t = root[m]
+    local label = best[t][1]
+    local prefix = m.type == "place" and "place" or m.type
+    local id = prefix .. ":~" .. entities.slug(label)
+    -- two entities with the same slug (Морозова/Морозов) are one
+    by_slug[id] = by_slug[id] or label
+    m.id, m.label = id, by_slug[id]
+    m.of = nil
+    m.strong = nil
+  end
+  return found
+end
+
+-- ---------------------------------------------------------------------
+-- the examples of the cue files
+
+-- parse_example("Minister [PER Ana Lima] said") -> plain text, { {type, start, stop} }
+function entities.parse_example(s)
+  local parts, want, pos = {}, {}, 0
+  local i = 1
+  while i <= #s do
+    local a, b, typ, name = s:find("%[(%u%u%u) ([^%]]+)%]", i)
+    if not a then
+      parts[#parts + 1] = s:sub(i)
+      break
+    end
+    parts[#parts + 1] = s:sub(i, a - 1)
+    pos = pos + (a - i)
+    local T = ({ PER = "person", ORG = "org", LOC = "place" })[typ]
+    if not T then return nil, "unknown type '" .. typ .. "' (PER, ORG or LOC)" end
+    want[#want + 1] = { T, pos + 1, pos + #name }
+    parts[#parts + 1] = name
+    pos = pos + #name
+    i = b + 1
+  end
+  return concat(parts), want
+end
+
+-- test(kb) -> results { {file, line, passed, failures = {...}} }: each
+-- example's people and organisations must be found exactly (places are
+-- the gazetteer's and not checked)
+function entities.test(kb)
+  local results = {}
+  for _, ex in ipairs(kb.examples) do
+    local res = { file = ex.file, line = ex.line, text = ex.text, failures = {} }
+    local text, want = entities.parse_example(ex.text)
+    if not text then
+      res.failures[1] = want
+    else
+      local got = entities.recognise(kb, text, { lang = ex.lang })
+      local have = {}
+      for _, m in ipairs(got) do have[m.type .. ":" .. m.start .. ":" .. m.stop] = m end
+      local wanted = {}
+      for _, w in ipairs(want) do
+        if w[1] ~= "place" then
+          local key = w[1] .. ":" .. w[2] .. ":" .. w[3]
+          wanted[key] = true
+          if not have[key] then
+            res.failures[#res.failures + 1] = string.format("missed %s %q", w[1], text:sub(w[2], w[3]))
+          end
+        end
+      end
+      for key, m in pairs(have) do
+        if not wanted[key] then
+          res.failures[#res.failures + 1] = string.format("found %s %q (%s) that the example does not mark",
+            m.type, m.surface, m.rule)
+        end
+      end
+      sort(res.failures)
+    end
+    res.passed = #res.failures == 0
+    results[#results + 1] = res
+  end
+  return results
+end
+
+return entities

@@ -1,0 +1,179 @@
+-- glean.entities: the recogniser over small cue lists written here (so the
+-- shipped lists can change without breaking these), the resolution policy,
+-- propagation, the file format's errors, and the shipped examples.
+local helper = glean_spec or require "spec.helper"
+local entities = require "glean.entities"
+
+local function datadir(files)
+  local dir = os.tmpname()
+  os.remove(dir)
+  assert(os.execute("mkdir -p '" .. dir .. "/cues' '" .. dir .. "/names'"))
+  for name, body in pairs(files) do helper.write(dir .. "/" .. name, body) end
+  return dir
+end
+
+local CUES = {
+  ["cues/en.tsv"] = table.concat({
+    "# test cues", "title\tPresident", "title\tForeign Minister", "title\tMr", "say\tsaid", "byline\tBy",
+    "org_head\tMinistry of", "org_tail\tParty", "org_tail\tMinistry", "org_designator\tInc", "org_designator\tAG",
+    "connector\tof", "connector\tfor", "particle\tvon", "particle\tbin", "stop\tThe", "" }, "\n"),
+  ["cues/ru.tsv"] = "title\tпрезидент\nsay\tзаявил\norg_head\tМинистерство\twords=2\norg_designator\tООО\n",
+  ["cues/ar.tsv"] = "title\tالرئيس\ntitle\tوزير الخارجية\norg_head\tوزارة\twords=2\nstop\tإن\nstop\tفي\n",
+  ["cues/zh.tsv"] = "title\t总统\ntitle\t发言人\nsay\t表示\nstop\t和\nstop\t的\norg_tail\t法院\n",
+  ["cues/ja.tsv"] = "title_after\t首相\ntitle_after\t大統領\n",
+  ["names/en.tsv"] = "given\tAnna\ngiven\tWill\tcommon\nsurname\tSmith\n",
+  ["names/zh.tsv"] = "surname\t王\nsurname\t毛\n",
+}
+
+local function found(kb, text, lang)
+  local out = {}
+  for _, m in ipairs(entities.recognise(kb, text, { lang = lang })) do
+    out[#out + 1] = m.type .. " " .. text:sub(m.start, m.stop)
+    assert.are.equal(m.surface, text:sub(m.start, m.stop))
+  end
+  return out
+end
+
+describe("glean.entities", function()
+  local kb
+  setup(function()
+    kb = assert(entities.load { data = datadir(CUES) })
+  end)
+
+  it("keeps titles outside a person's span, in any case", function()
+    assert.same({ "person Joe Biden" }, found(kb, "Yesterday President Joe Biden left.", "en"))
+    assert.same({ "person Ana Lima" }, found(kb, "The new foreign minister Ana Lima spoke.", "en"))
+    assert.same({ "person John Smith" }, found(kb, "Then Mr. John Smith arrived.", "en"))
+  end)
+
+  it("finds names beside a reporting verb, on both sides, but not one word alone", function()
+    assert.same({ "person Karl Ove Berg" }, found(kb, "Karl Ove Berg said it was late.", "en"))
+    assert.same({ "person Maria Lopez" }, found(kb, "“Never,” said Maria Lopez.", "en"))
+    assert.same({}, found(kb, "Twitter said it was late.", "en"))
+  end)
+
+  it("finds people from the name lists, not from a common-word given name", function()
+    assert.same({ "person Anna Karlsson" }, found(kb, "We met Anna Karlsson there.", "en"))
+    assert.same({}, found(kb, "We met Will Karlsson there.", "en"))
+    assert.same({ "person J. Smith" }, found(kb, "We met J. Smith there.", "en"))
+  end)
+
+  it("keeps particles inside names and sentence-initial stop words out", function()
+    assert.same({ "person Ursula von Berg" }, found(kb, "President Ursula von Berg came.", "en"))
+    assert.same({}, found(kb, "The Monday meeting ended.", "en"))
+  end)
+
+  it("finds organisations by head, tail and designator, with connectors", function()
+    assert.same({ "org Ministry of Foreign Affairs of Japan" },
+      found(kb, "the Ministry of Foreign Affairs of Japan said", "en"))
+    assert.same({ "org Green Party" }, found(kb, "the Green Party won", "en"))
+    assert.same({ "org Acme Widgets Inc" }, found(kb, "shares of Acme Widgets Inc fell", "en"))
+    assert.same({}, found(kb, "the Party won", "en"))
+    assert.same({ "org Министерство финансов России" }, found(kb, "Министерство финансов России сообщило", "ru"))
+    assert.same({ "org ООО «Ромашка»" }, found(kb, "директор ООО «Ромашка» уехал", "ru"))
+  end)
+
+  it("propagates surnames, inflected and capitalised forms, and acronyms", function()
+    assert.same({ "person Olaf Berg", "person Berg", "person BERG" },
+      found(kb, "President Olaf Berg came. Later Berg left. BERG!", "en"))
+    assert.same({ "person Владимир Соколов", "person Соколову" },
+      found(kb, "президент Владимир Соколов приехал. Соколову позвонили.", "ru"))
+    assert.same({ "org Ministry of Health", "org MOH", "org MOH" },
+      found(kb, "the Ministry of Health (MOH) said; MOH agreed.", "en"))
+  end)
+
+  it("bounds names after a cue in scripts without case, clitics aside", function()
+    assert.same({ "person أيمن الصفدي" }, found(kb, "وقال وزير الخارجية أيمن الصفدي إن", "ar"))
+    assert.same({ "person خالد" }, found(kb, "والرئيس خالد في", "ar"))
+    assert.same({ "org وزارة الخارجية الأردنية" }, found(kb, "أعلنت وزارة الخارجية الأردنية", "ar"))
+  end)
+
+  it("reads Han and kana names by surname, interpunct, title and honorific", function()
+    assert.same({ "person 毛宁" }, found(kb, "外交部发言人毛宁表示", "zh"))
+    assert.same({ "person 拜登", "person 埃隆·马斯克" }, found(kb, "美国总统拜登和埃隆·马斯克", "zh"))
+  end)
+
+  it("rejects a bad line with file:line", function()
+    local dir = datadir { ["cues/xx.tsv"] = "title\tA\ntitel\tB\n" }
+    local kb2, err = entities.load { data = dir }
+    assert.is_nil(kb2)
+    assert.matches("cues/xx%.tsv:2: unknown class 'titel'", err)
+    dir = datadir { ["names/xx.tsv"] = "title\tA\n" }
+    kb2, err = entities.load { data = dir }
+    assert.is_nil(kb2)
+    assert.matches("names/xx%.tsv:1: class 'title' in a name list", err)
+    dir = datadir { ["cues/xx.tsv"] = "title\tA\tsize=3\n" }
+    kb2, err = entities.load { data = dir }
+    assert.is_nil(kb2)
+    assert.matches("xx%.tsv:1: unknown option 'size=3'", err)
+  end)
+
+  it("checks examples and names what fails", function()
+    local dir = datadir { ["cues/en.tsv"] = "title\tPresident\nexample\tPresident [PER Ana Lima] left.\n"
+      .. "example\tPresident Bo Ek left.\nexample\tno [XYZ x]\n" }
+    local res = entities.test(assert(entities.load { data = dir }))
+    assert.is_true(res[1].passed)
+    assert.is_false(res[2].passed)
+    assert.matches('found person "Bo Ek"', res[2].failures[1])
+    assert.matches("unknown type 'XYZ'", res[3].failures[1])
+  end)
+
+  it("resolves overlaps by one policy", function()
+    local g = { start = 1, stop = 6, type = "place", source = "gazetteer", surface = "Jordan" }
+    local p = { start = 1, stop = 15, type = "person", source = "cue", surface = "Jordan Peterson" }
+    assert.same({ p }, entities.pick { g, p })
+    local weak = { start = 1, stop = 6, type = "person", source = "cue", surface = "Jordan" }
+    assert.same({ g }, entities.pick { weak, g })
+    local strong = { start = 1, stop = 6, type = "person", source = "cue", strong = true, surface = "Jordan" }
+    assert.same({ strong }, entities.pick { g, strong })
+    local g2 = { start = 1, stop = 6, type = "place", source = "gazetteer", surface = "Jordan", id = "b" }
+    assert.same({ g, g2 }, entities.pick { g, g2 })
+  end)
+
+  it("gives entities nobody knows a stable id and the fullest label", function()
+    local a = { start = 1, stop = 10, type = "person", surface = "Olaf Berg" }
+    local b = { start = 20, stop = 23, type = "person", surface = "Berg", of = a }
+    entities.identify { a, b }
+    assert.are.equal("person:~olaf-berg", a.id)
+    assert.are.equal("person:~olaf-berg", b.id)
+    assert.are.equal("Olaf Berg", b.label)
+  end)
+
+  it("passes the examples of the shipped cue lists", function()
+    local shipped = assert(entities.load())
+    local failed = {}
+    for _, res in ipairs(entities.test(shipped)) do
+      if not res.passed then
+        failed[#failed + 1] = res.file .. ":" .. res.line .. ": " .. table.concat(res.failures, "; ")
+      end
+    end
+    assert.same({}, failed)
+  end)
+end)
+
+describe("glean analyze with entities", function()
+  local analyze = require "glean.analyze"
+  it("turns rule hits naming an entity into mentions with their source", function()
+    local dir = os.tmpname()
+    os.remove(dir)
+    assert(os.execute("mkdir -p '" .. dir .. "'"))
+    helper.write(dir .. "/people.lua", [[
+return {
+  rule "agent" {
+    entity = "person",
+    pattern = lpeg.P"Agent " * lpeg.Cp() * (lpeg.R"AZ" * lpeg.R"az" ^ 1) * lpeg.Cp(),
+    value = function(s, e) return { start = s, stop = e - 1 } end,
+    examples = { ["Agent Smith"] = { start = 7, stop = 11 } },
+  },
+}
+]])
+    local an = assert(analyze.new { rules = { dir }, gazetteer = "data/gazetteer.tsv" })
+    local rec = an:document { id = "x", text = "Agent Mulder met Agent Scully in Berlin." }
+    local got = {}
+    for _, m in ipairs(rec.mentions) do got[#got + 1] = m.type .. " " .. m.surface .. " " .. m.source end
+    assert.same({ "person Mulder rule:people/agent", "person Scully rule:people/agent",
+                  "place Berlin gazetteer" }, got)
+    assert.are.equal("person:~mulder", rec.mentions[1].id)
+    assert.same({}, rec.annotations)
+  end)
+end)
