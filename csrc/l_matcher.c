@@ -394,6 +394,61 @@ static int gazetteer_aliases(lua_State *L) {
 }
 
 
+/* gz:type_conflict_rows() -> array of {id, type}, in the order of
+   gz:aliases(), holding only the aliases whose id has aliases of more than
+   one type: what glean.gazetteer.type_conflicts needs, without a table per
+   alias (0.4 s for the 196k aliases of the default).  Ids are compared by
+   their bytes (a hash table over the id strings), never by pool offset. */
+static uint64_t strhash(const char *s) {
+  uint64_t h = 0xCBF29CE484222325u;
+  for (; *s; s++) h = (h ^ (unsigned char)*s) * 0x100000001B3u;
+  return h ^ (h >> 29);
+}
+
+typedef struct IdSlot { const char *id, *type; int multi; } IdSlot;
+
+static IdSlot *idslot(IdSlot *tab, size_t mask, const char *id) {
+  size_t i = (size_t)strhash(id) & mask;
+  while (tab[i].id != NULL && strcmp(tab[i].id, id) != 0) i = (i + 1) & mask;
+  return &tab[i];
+}
+
+static int gazetteer_type_conflict_rows(lua_State *L) {
+  Gazetteer *g = checkgaz(L);
+  const Matcher *m = g->b ? compiled(L, g) : g->m;
+  size_t cap = 16, mask;
+  uint32_t i;
+  lua_Integer j = 0;
+  IdSlot *tab;
+  while (cap < 2 * (size_t)m->nrec + 2) cap *= 2;
+  mask = cap - 1;
+  tab = (IdSlot *)lua_newuserdatauv(L, cap * sizeof(IdSlot), 0);   /* freed by the GC, also on errors */
+  memset(tab, 0, cap * sizeof(IdSlot));
+  for (i = 0; i < m->nrec; i++) {
+    const MatchRec *r = &m->rec[i];
+    const char *id = gl_matcher_str(m, r->id), *type = gl_matcher_str(m, r->type);
+    IdSlot *e;
+    if (r->flags & (GL_REC_FORM | GL_REC_LL)) continue;   /* as gz:aliases() */
+    e = idslot(tab, mask, id);
+    if (e->id == NULL) { e->id = id; e->type = type; }
+    else if (!e->multi && strcmp(e->type, type) != 0) e->multi = 1;
+  }
+  lua_newtable(L);
+  for (i = 0; i < m->nrec; i++) {
+    const MatchRec *r = &m->rec[i];
+    if (r->flags & (GL_REC_FORM | GL_REC_LL)) continue;
+    if (!idslot(tab, mask, gl_matcher_str(m, r->id))->multi) continue;
+    lua_createtable(L, 0, 2);
+    lua_pushstring(L, gl_matcher_str(m, r->id));
+    lua_setfield(L, -2, "id");
+    lua_pushstring(L, gl_matcher_str(m, r->type));
+    lua_setfield(L, -2, "type");
+    lua_rawseti(L, -2, ++j);
+  }
+  return 1;
+}
+
+
 /* gz:count() -> number of aliases, of entities, of inflected forms (after compiling) */
 static int gazetteer_count(lua_State *L) {
   Gazetteer *g = checkgaz(L);
@@ -466,6 +521,7 @@ static const luaL_Reg gaz_methods[] = {
   {"gmatch", gazetteer_gmatch},
   {"count", gazetteer_count},
   {"aliases", gazetteer_aliases},
+  {"type_conflict_rows", gazetteer_type_conflict_rows},
   {"profile", gazetteer_profile},
   {"save", gazetteer_save},
   {"close", gazetteer_gc},

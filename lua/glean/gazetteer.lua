@@ -438,7 +438,8 @@ end
 -- alias it matched, so the same entity would be counted under two types)
 function gazetteer.type_conflicts(gz)
   local types, order = {}, {}
-  for _, r in ipairs(gz:aliases()) do
+  -- (the C core hands over only the aliases of such ids, in gz:aliases() order)
+  for _, r in ipairs(gz:type_conflict_rows()) do
     local t = types[r.id]
     if not t then t = { list = {} }; types[r.id] = t; order[#order + 1] = r.id end
     if r.type and not t[r.type] then t[r.type] = true; t.list[#t.list + 1] = r.type end
