@@ -311,6 +311,14 @@ function L.Cmt(p, fn)
   return record(lpeg.Cmt(p, fn), v, need_of(p))
 end
 
+-- same_as(p, q) -> p, recorded with q's abstract value and required bytes:
+-- for a pattern that matches exactly what q matches but is built in a way
+-- the recording cannot see through (a grammar standing for q, a rule
+-- reference standing for its rule)
+function M.same_as(p, q)
+  return record(p, of(q), need_of(q))
+end
+
 -- ---------------------------------------------------------------------
 -- LPeg's operators, recording while `track` runs
 

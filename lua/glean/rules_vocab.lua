@@ -272,7 +272,17 @@ function V.choice(list, lo, hi)
 end
 
 -- keywords{ [word] = value, ... } -> pattern matching any word (either case
--- of its first letter, longest first, whole words only) capturing its value
+-- of its first letter, longest first, whole words only) capturing its value.
+-- The trie is the first rule of a grammar whose other rule is V.nw, and each
+-- word's end calls that rule: LPeg copies a pattern into every pattern built
+-- from it, and V.nw (the word-character table, ~1400 tree nodes) copied to
+-- each of several hundred month and weekday names made those patterns 3-4 MB
+-- each, copied again into every rule using them (130 MB of rule patterns,
+-- most of the packs' load time).  The grammar matches the same strings with
+-- the same captures, and rules_first records it as the inline trie (the
+-- reference stands for V.nw, which consumes nothing), so prefixes are the same.
+local NW_KEY = "\0nw"
+local NW_REF = rules_first.same_as(lpeg.V(NW_KEY), V.nw)
 function V.keywords(map)
   local words = {}
   for w, v in pairs(map) do
@@ -301,10 +311,11 @@ function V.keywords(map)
     for b in pairs(node) do if b ~= true then bytes[#bytes + 1] = b end end
     table.sort(bytes)
     for _, b in ipairs(bytes) do alts[#alts + 1] = P(b) * compile(node[b]) end
-    if node[true] ~= nil then alts[#alts + 1] = V.nw * Cc(node[true]) end  -- longer words first
+    if node[true] ~= nil then alts[#alts + 1] = NW_REF * Cc(node[true]) end  -- longer words first
     return V.choice(alts)
   end
-  return compile(root)
+  local trie = compile(root)
+  return rules_first.same_as(P({ trie, [NW_KEY] = V.nw }), trie)
 end
 
 -- ---------------------------------------------------------------------

@@ -1,0 +1,127 @@
+-- What makes `glean analyze` start faster must not change a result:
+-- gz:type_conflict_rows (the C side of gazetteer.type_conflicts) against the
+-- same computation over gz:aliases(), and V.keywords (a grammar calling V.nw
+-- instead of a copy of it per word) against the inline trie it replaced.
+-- Speed itself is measured in bench/ (make bench-startup), never here.
+local glean = require "glean"
+local gazetteer = glean.gazetteer
+
+-- type_conflicts as it was computed before, from every alias
+local function conflicts_from_aliases(gz)
+  local types, order = {}, {}
+  for _, r in ipairs(gz:aliases()) do
+    local t = types[r.id]
+    if not t then t = { list = {} }; types[r.id] = t; order[#order + 1] = r.id end
+    if r.type and not t[r.type] then t[r.type] = true; t.list[#t.list + 1] = r.type end
+  end
+  local out = {}
+  for _, id in ipairs(order) do
+    local list = types[id].list
+    if #list > 1 then
+      table.sort(list)
+      out[#out + 1] = string.format("id '%s' has %d types (%s)", id, #list, table.concat(list, ", "))
+    end
+  end
+  return out
+end
+
+describe("gazetteer.type_conflicts", function()
+  it("gives what a walk over gz:aliases() gives, ids in first-alias order", function()
+    local entries = {}
+    -- ids with one type, two, three; interleaved; types repeated
+    for i = 1, 300 do
+      local id = "Q" .. (i % 37)
+      local typ = ({ "place", "org", "person", "place" })[(i % 4) + 1]
+      if i % 37 >= 20 then typ = "place" end       -- these ids keep one type
+      entries[#entries + 1] = { id = id, type = typ, alias = "Name" .. i }
+    end
+    local gz = gazetteer.new(entries)
+    local want = conflicts_from_aliases(gz)
+    assert.is_true(#want > 5)
+    assert.same(want, gazetteer.type_conflicts(gz))
+  end)
+
+  it("gives none for the default gazetteer, as a walk over every alias does", function()
+    local gz = assert(gazetteer.default())
+    assert.same(conflicts_from_aliases(gz), gazetteer.type_conflicts(gz))
+  end)
+
+  it("reads a compiled gazetteer the same way", function()
+    local gz = gazetteer.new({
+      { id = "Q1", type = "place", alias = "Berlin" },
+      { id = "Q2", type = "place", alias = "Paris" },
+      { id = "Q1", type = "org", alias = "Berlin AG" },
+      { id = "Q2", type = "place", alias = "Paname" },
+    })
+    local path = os.tmpname()
+    assert(gz:save(path))
+    local opened = assert(gazetteer.open(path))
+    os.remove(path)
+    assert.same({ "id 'Q1' has 2 types (org, place)" }, gazetteer.type_conflicts(opened))
+    assert.same(conflicts_from_aliases(opened), gazetteer.type_conflicts(opened))
+  end)
+end)
+
+describe("V.keywords", function()
+  local lpeg = require "lpeg"
+  local first = require "glean.rules_first"
+  local V = require "glean.rules_vocab"
+
+  -- the trie as V.keywords built it before: V.nw copied at each word end
+  local function inline_keywords(map)
+    local words = {}
+    for w, v in pairs(map) do
+      for _, f in ipairs({ w, V.upper_first(w), V.lower_first(w) }) do
+        if words[f] == nil then words[f] = v end
+      end
+    end
+    local root = {}
+    for w in pairs(words) do
+      local node = root
+      for k = 1, #w do
+        local b = w:sub(k, k)
+        node[b] = node[b] or {}
+        node = node[b]
+      end
+      node[true] = words[w]
+    end
+    local function compile(node)
+      local bytes, alts = {}, {}
+      for b in pairs(node) do if b ~= true then bytes[#bytes + 1] = b end end
+      table.sort(bytes)
+      for _, b in ipairs(bytes) do alts[#alts + 1] = first.lpeg.P(b) * compile(node[b]) end
+      if node[true] ~= nil then alts[#alts + 1] = V.nw * lpeg.Cc(node[true]) end
+      return V.choice(alts)
+    end
+    return compile(root)
+  end
+
+  local map = { Sept = 9, ["Sept."] = 9, September = 9, Mai = 5, ["März"] = 3, ["дек."] = 12,
+                ["декабря"] = 12, ["آذر"] = 9, am = "am", ["a.m."] = "am" }
+  local texts = { "Sept", "Sept.", "Sept.x", "Septx", "September", "Septembers", "Mai ", "Maiz", "mai,",
+                  "März.", "Märzen", "дек.", "дек.x", "декабря", "Декабря!", "آذر ", "آذرماه", "am", "a.m.",
+                  "a.m.x", "AM", "", "x", "Sep", "sept.\u{A0}", "Mai\u{200C}", "Mai\u{0301}" }
+
+  it("matches and captures what the inline trie did", function()
+    local new, old
+    first.track(function()
+      new, old = V.keywords(map), inline_keywords(map)
+    end)
+    for _, t in ipairs(texts) do
+      for i = 1, #t + 1 do
+        assert.same({ lpeg.match(lpeg.Ct(old) * lpeg.Cp(), t, i) }, { lpeg.match(lpeg.Ct(new) * lpeg.Cp(), t, i) })
+      end
+    end
+  end)
+
+  it("has the inline trie's prefixes and required bytes", function()
+    local new, old
+    first.track(function()
+      new, old = V.keywords(map), inline_keywords(map)
+    end)
+    local function sorted(l) if l then table.sort(l) end return l end
+    assert.same(sorted(first.prefixes(old)), sorted(first.prefixes(new)))
+    assert.same(first.required(old), first.required(new))
+    assert.is_not_nil(first.prefixes(new))
+  end)
+end)
