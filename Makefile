@@ -28,7 +28,7 @@ export LUA_PATH  := $(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;;
 export LUA_CPATH := $(CURDIR)/$(BUILD)/?.so;;
 export GLEAN_HOME := $(CURDIR)
 
-.PHONY: all deps test check lint demo bench bench-parallel clean install bench-rules gazetteer bench-segment bench-corpus bench-norm bench-matcher bench-analyze
+.PHONY: all deps test check lint demo bench bench-parallel clean install bench-rules gazetteer bench-segment bench-corpus bench-norm bench-matcher bench-analyze bench-startup
 
 all: $(BUILD)/glean/core.so
 
@@ -174,6 +174,13 @@ bench-matcher: $(BUILD)/bench/bench_matcher $(BUILD)/bench/gennames $(BUILD)/ben
 # per stage (analyze.STAGES), encoding, aggregation, HTML; medians of RUNS.
 bench-analyze: all $(BUILD)/bench/corpus.txt
 	$(LUA) bench/analyze.lua $(BUILD) $(or $(MB),8) $(or $(RUNS),3)
+
+# Start-up: whole-process time of glean analyze on one small sample, this
+# checkout against BASE (a git revision, exported and built under
+# BUILD/bench/base-REV), side by side, medians and A/B ratios
+# (bench/startup.lua; CACHE=cold empties the cache directory before each run).
+bench-startup: all
+	$(LUA) bench/startup.lua $(BUILD) $(BASE) $(or $(RUNS),7)
 
 # Every benchmark, one after the other (long: the matcher builds 1M aliases).
 bench: bench-norm bench-segment bench-rules bench-analyze bench-matcher bench-parallel

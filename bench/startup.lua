@@ -1,0 +1,88 @@
+-- bench/startup.lua BUILD [BASE_REV] [RUNS] [INPUT]: whole-process time of
+-- `glean analyze --format jsonl INPUT` (default one sample, 1.4 KB: the
+-- process is nearly all start-up) for this checkout (A) and for the commit
+-- BASE_REV (B; default main's merge base is not guessed: give a revision),
+-- run in turn A B A B ... RUNS times each, timed by /usr/bin/time (wall,
+-- user + system CPU, peak RSS).  Prints each side's median and the median of
+-- the pair-by-pair ratios A/B, which stays meaningful when the machine's
+-- speed drifts during the run (2 shared cores).
+--
+-- B is exported with `git archive BASE_REV` into BUILD/bench/base-REV and
+-- built there (make all) the first time.  Each side runs with its own
+-- GLEAN_HOME.  With CACHE=cold each run of A starts from an empty cache
+-- directory (GLEAN_CACHE_DIR, the rule-prefix and gazetteer caches: the
+-- first run after an upgrade or an edited pack); the default is a warm cache.
+local build = arg[1] or "build"
+local base_rev = arg[2]
+local runs = tonumber(arg[3]) or 7
+local input = arg[4] or "samples/2024-12-03-en-summit.txt"
+local util = dofile("bench/util.lua")
+
+local function sh(cmd)
+  local ok = os.execute(cmd)
+  if not ok then error("failed: " .. cmd) end
+end
+
+local function q(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
+
+local here = io.popen("pwd"):read("l")
+local sides = { { name = "A (this checkout)", dir = here } }
+if base_rev then
+  local rev = io.popen("git rev-parse --short " .. q(base_rev)):read("l")
+  assert(rev and rev ~= "", "bench/startup.lua: unknown revision " .. base_rev)
+  local dir = string.format("%s/%s/bench/base-%s", here, build, rev)
+  if not util.exists(dir .. "/build/glean/core.so") then
+    sh("rm -rf " .. q(dir) .. " && mkdir -p " .. q(dir))
+    sh("git archive " .. q(rev) .. " | tar -x -C " .. q(dir))
+    sh("make -s -C " .. q(dir) .. " all >/dev/null")
+  end
+  sides[2] = { name = "B (" .. rev .. ")", dir = dir }
+end
+
+local cache = os.getenv("CACHE") or "warm"
+local cache_dir = string.format("%s/%s/bench/startup-cache", here, build)
+local tfile = os.tmpname()
+
+-- one run of a side -> wall, cpu, peak MB
+local function run(side)
+  local env = "GLEAN_HOME=" .. q(side.dir) .. " GLEAN_CACHE_DIR=" .. q(cache_dir .. "-" .. side.name:sub(1, 1))
+  if cache == "cold" then sh("rm -rf " .. q(cache_dir .. "-" .. side.name:sub(1, 1))) end
+  sh(string.format("cd %s && env %s /usr/bin/time -o %s -f '%%e %%U %%S %%M' lua5.4 bin/glean analyze -q --format jsonl %s >/dev/null",
+    q(side.dir), env, q(tfile), q(here .. "/" .. input)))
+  local e, u, s, m = util.read(tfile):match("([%d.]+) ([%d.]+) ([%d.]+) (%d+)")
+  return tonumber(e), tonumber(u) + tonumber(s), tonumber(m) / 1024
+end
+
+for _, side in ipairs(sides) do run(side) end   -- warm-up (and a warm cache)
+local res = {}
+for i, side in ipairs(sides) do res[i] = { wall = {}, cpu = {}, peak = {} } end
+local ratio_wall, ratio_cpu = {}, {}
+for r = 1, runs do
+  for i, side in ipairs(sides) do
+    local w, c, m = run(side)
+    res[i].wall[r], res[i].cpu[r], res[i].peak[r] = w, c, m
+  end
+  if #sides == 2 then
+    ratio_wall[r] = res[1].wall[r] / res[2].wall[r]
+    ratio_cpu[r] = res[1].cpu[r] / res[2].cpu[r]
+  end
+end
+os.remove(tfile)
+
+print(string.format("glean analyze --format jsonl %s (whole process), %s cache, medians of %d (min-max)",
+  input, cache, runs))
+local function mmm(t)
+  local c = {}
+  for k, v in ipairs(t) do c[k] = v end
+  table.sort(c)
+  return string.format("%6.3f (%5.3f-%5.3f)", util.median(c), c[1], c[#c])
+end
+print(string.format("  %-22s %-22s %-22s %s", "side", "wall s", "user+sys s", "peak MB"))
+for i, side in ipairs(sides) do
+  local p = {}
+  for k, v in ipairs(res[i].peak) do p[k] = v end
+  print(string.format("  %-22s %-22s %-22s %.0f", side.name, mmm(res[i].wall), mmm(res[i].cpu), util.median(p)))
+end
+if #sides == 2 then
+  print(string.format("  %-22s %-22s %-22s", "ratio A/B (pairs)", mmm(ratio_wall), mmm(ratio_cpu)))
+end
