@@ -35,10 +35,10 @@ describe("report.md rendered by cmark-gfm", function()
     assert.is_nil(html:find("<script", 1, true))
     assert.is_nil(html:find("<b>", 1, true))
     assert.truthy(html:find("&lt;img src=x onerror=alert(1)&gt;", 1, true))
-    -- the entity row still has its 7 cells
+    -- the entity row still has its 8 cells
     local row = html:match("<tr>%s*<td[^>]*>1</td>.-</tr>")
     assert.truthy(row, html)
-    assert.equal(7, select(2, row:gsub("<td", "")))
+    assert.equal(8, select(2, row:gsub("<td", "")))
     assert.truthy(row:find("A | B *bold* [l](http://e)", 1, true), row)
     -- the open override is closed with the label (FSI ... PDI)
     assert.truthy(row:find("\u{2068}A | B", 1, true) and row:find("evil\u{2069}", 1, true), row)

@@ -118,7 +118,7 @@ function Agg:add(rec)
       local e = self.entities[m.id]
       if not e then
         e = { id = m.id, type = m.type, label = m.label or m.id, total = 0, documents = 0,
-              languages = {}, surfaces = {}, ambiguous = 0, contexts = {} }
+              languages = {}, surfaces = {}, sources = {}, ambiguous = 0, contexts = {} }
         self.entities[m.id] = e
       end
       -- coordinates from the gazetteer's lat/lon attributes, when it has them
@@ -137,6 +137,8 @@ function Agg:add(rec)
       if m.ambiguous then e.ambiguous = e.ambiguous + 1 end
       bump(e.languages, lang)
       bump(e.surfaces, m.surface)
+      e.sources = e.sources or {}
+      bump(e.sources, m.source or "gazetteer")
       if not in_doc[m.id] then in_doc[m.id] = 0; e.documents = e.documents + 1 end
       in_doc[m.id] = in_doc[m.id] + 1
       if m.sentence then
@@ -155,7 +157,7 @@ function Agg:add(rec)
         self.mention_rows[#self.mention_rows + 1] = {
           document = rec.id, lang = lang, start = m.start, stop = m.stop, id = m.id, type = m.type,
           label = m.label, surface = m.surface, alias = m.alias, sentence = m.sentence,
-          date = m.date, ambiguous = m.ambiguous and "true" or "false",
+          date = m.date, ambiguous = m.ambiguous and "true" or "false", source = m.source or "gazetteer",
           context = before and (before .. m.surface .. after) or nil,
         }
       end

@@ -22,6 +22,9 @@ function cli.pipeline_options(p)
   p:option("--rules", "Rule directory or file added to the default and personal packs (repeatable).")
     :count("*"):argname("<dir>")
   p:flag("--no-default-rules", "Leave out the shipped rules/.")
+  p:option("--cues", "Cue or name list (data/cues format, docs/recognition.md), or a directory of them, "
+    .. "added to the shipped and personal lists (repeatable).")
+    :count("*"):argname("<file>")
   p:flag("--explain-setup", "List the gazetteers and rule packs a run uses (default, personal "
     .. "~/.config/glean, command line) and exit.")
   p:option("--invalid", "Invalid UTF-8 in a document: error (the document fails) or replace "
@@ -30,7 +33,7 @@ end
 
 -- pipeline_setup(args) -> the layers (glean.config.setup) the arguments choose
 function cli.pipeline_setup(args)
-  return require("glean.config").setup({ gazetteers = args.gazetteer, rules = args.rules,
+  return require("glean.config").setup({ gazetteers = args.gazetteer, rules = args.rules, cues = args.cues,
     no_default_gazetteer = args.no_default_gazetteer, no_default_rules = args.no_default_rules })
 end
 
@@ -46,7 +49,8 @@ function cli.pipeline_config(args)
     if #setup.gazetteers == 0 then gz = gazetteer.new({}) else gz, err = gazetteer.load(setup.gazetteers) end
     if not gz then return nil, "cannot load gazetteer: " .. tostring(err) end
   end
-  return { gazetteer = gz, rules = #setup.rules > 0 and setup.rules or false, invalid = args.invalid }
+  return { gazetteer = gz, rules = #setup.rules > 0 and setup.rules or false, cues = setup.cues,
+           invalid = args.invalid }
 end
 
 -- output_options(parser): the options of every subcommand that writes a

@@ -4,9 +4,11 @@
 --      --no-default-gazetteer / --no-default-rules;
 --   2. the user's personal files, picked up by default: under
 --      $XDG_CONFIG_HOME/glean (else ~/.config/glean), every *.tsv / *.csv /
---      *.glz in gazetteers/ (sorted by name) and the rules/ directory;
+--      *.glz in gazetteers/ (sorted by name), the rules/ directory and the
+--      cues/ directory (cue and name lists, docs/recognition.md);
 --      GLEAN_NO_USER_CONFIG=1 leaves them out;
---   3. the files given on the command line (-g FILE, --rules DIR), in order.
+--   3. the files given on the command line (-g FILE, --rules DIR, --cues
+--      FILE), in order.
 -- Later layers win for the labels and attributes of an id that several name;
 -- all their aliases and rules are used.
 local paths = require "glean.paths"
@@ -43,13 +45,14 @@ end
 -- personal() -> { gazetteers = {...}, rules = {...} } (files that exist)
 function config.personal()
   local dir = config.user_dir()
-  local t = { gazetteers = {}, rules = {} }
+  local t = { gazetteers = {}, rules = {}, cues = {} }
   if not dir or os.getenv("GLEAN_NO_USER_CONFIG") == "1" then return t end
   for _, pat in ipairs { "%.tsv$", "%.csv$", "%.glz$" } do
     for _, f in ipairs(list_dir(dir .. "/gazetteers", pat)) do t.gazetteers[#t.gazetteers + 1] = f end
   end
   table.sort(t.gazetteers)
   if is_dir(dir .. "/rules") then t.rules[1] = dir .. "/rules" end
+  if is_dir(dir .. "/cues") then t.cues[1] = dir .. "/cues" end
   return t
 end
 
@@ -59,7 +62,7 @@ end
 function config.setup(opts)
   opts = opts or {}
   local personal = config.personal()
-  local s = { gazetteers = {}, rules = {}, sources = {} }
+  local s = { gazetteers = {}, rules = {}, cues = {}, sources = {} }
   local function add(list, path, source)
     list[#list + 1] = path
     s.sources[path] = s.sources[path] or source
@@ -70,6 +73,8 @@ function config.setup(opts)
   if not opts.no_default_rules then add(s.rules, paths.home() .. "/rules", "default") end
   for _, f in ipairs(personal.rules) do add(s.rules, f, "personal") end
   for _, f in ipairs(opts.rules or {}) do add(s.rules, f, "command line") end
+  for _, f in ipairs(personal.cues) do add(s.cues, f, "personal") end
+  for _, f in ipairs(opts.cues or {}) do add(s.cues, f, "command line") end
   return s
 end
 
@@ -81,6 +86,9 @@ function config.explain(s)
   out[#out + 1] = "rule packs:"
   if #s.rules == 0 then out[#out + 1] = "  (none)" end
   for i, r in ipairs(s.rules) do out[#out + 1] = ("  %d. %s (%s)"):format(i, r, s.sources[r]) end
+  out[#out + 1] = "cue and name lists (people and organisations):"
+  out[#out + 1] = "  1. " .. paths.home() .. "/data/cues, data/names (default)"
+  for i, c in ipairs(s.cues or {}) do out[#out + 1] = ("  %d. %s (%s)"):format(i + 1, c, s.sources[c]) end
   out[#out + 1] = "personal configuration directory: " .. (config.user_dir() or "(no HOME)")
   return table.concat(out, "\n") .. "\n"
 end

@@ -288,7 +288,8 @@ function entities.load(opts)
   ok, err = load_dir(data .. "/names", true)
   if not ok then return nil, err end
   for _, extra in ipairs(opts.extra or {}) do
-    local isdir = #list_dir(extra) > 0
+    local okl, lfs = pcall(require, "lfs")
+    local isdir = okl and lfs.attributes(extra, "mode") == "directory"
     if isdir then ok, err = load_dir(extra, false)
     else ok, err = read_list(kb, extra, (extra:match("([%a_]+)%.tsv$") or "und"):match("^(%a+)"), false) end
     if not ok then return nil, err end

@@ -81,7 +81,7 @@ function report.highlight(rec, slots)
       local cls = "m c-" .. (slots[m.type] or 7) .. " t-" .. css_name(m.type or "misc")
       if m.boilerplate then cls = cls .. " boiler" end
       local title = (m.label or m.id) .. " · " .. (m.type or "?") .. " · " .. m.id
-        .. (m.ambiguous and " · ambiguous" or "")
+        .. (m.ambiguous and " · ambiguous" or "") .. (m.source and (" · found by " .. m.source) or "")
       spans[#spans + 1] = { s = s, e = e, prio = 1,
         open = '<mark class="' .. cls .. '" data-m="' .. i .. '" data-entity="' .. esc(m.id)
           .. '" title="' .. esc(title) .. '">',
@@ -312,6 +312,7 @@ function report.view(agg, opts)
       total = int(e.total), documents = int(e.documents), ambiguous = int(e.ambiguous),
       languages = breakdown(e.languages, 5), language_count = #sorted_keys(e.languages),
       surfaces = breakdown(surfaces, 4), spellings = spellings(surfaces, 4),
+      sources = breakdown(e.sources or { gazetteer = int(e.total) }, 4),
       contexts = e.contexts or {}, has_contexts = e.contexts ~= nil and #e.contexts > 0,
     }
   end
