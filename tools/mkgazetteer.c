@@ -15,7 +15,12 @@
 **          "New York"), as CLDR specifies.
 **      ... in each display locale of LOCALES below.
 **   2. Curated files given as arguments (data/places.tsv,
-**      data/organisations.tsv), validated line by line.
+**      data/organisations.tsv, data/media.tsv, ...), validated line by
+**      line.  Their header starts id, type, alias, flags, lang; an `iso`
+**      column and a `label` column (the entity's English display name,
+**      written on any of its rows; two different labels for one id are an
+**      error) are kept: the output gains a `label` column when any curated
+**      row has one, and tools/mkgeo.lua uses it as the entity's label.
 **
 ** Alias rules (also stated in the output header and README.md):
 **   - a trailing qualifier in brackets is dropped ("Congo (DRC)" ->
@@ -75,7 +80,7 @@ static const UScriptCode UNSPACED[] = GL_UNSPACED_SCRIPTS;
 /* ====================================================================== */
 
 typedef struct Row {
-  char *id, *type, *alias, *iso;
+  char *id, *type, *alias, *iso, *label;   /* label: a curated `label` cell or "" */
   unsigned flags;
   unsigned long long langs;   /* bit i = langtab[i] */
 } Row;
@@ -196,7 +201,7 @@ static void clean_alias(char *s) {
 
 
 static void add_row(const char *id, const char *type, const char *alias,
-                    unsigned flags, unsigned long long langs, const char *iso) {
+                    unsigned flags, unsigned long long langs, const char *iso, const char *label) {
   char buf[MAXALIAS];
   int af;
   if (strlen(alias) >= sizeof buf) die("alias too long for '%s'%s", id, "");
@@ -215,6 +220,7 @@ static void add_row(const char *id, const char *type, const char *alias,
   rows[nrows].type = xstrdup(type);
   rows[nrows].alias = xstrdup(buf);
   rows[nrows].iso = xstrdup(iso ? iso : "");
+  rows[nrows].label = xstrdup(label ? label : "");
   rows[nrows].flags = flags | (unsigned)af;
   rows[nrows].langs = langs;
   nrows++;
@@ -229,7 +235,7 @@ static void add_uchars(const char *id, const char *type, const UChar *u, int32_t
   u_strToUTF8(buf, (int32_t)sizeof buf, NULL, u, ulen, &st);
   check(st, "convert a name of", id);
   if (st == U_STRING_NOT_TERMINATED_WARNING) die("name too long for '%s'%s", id, "");
-  add_row(id, type, buf, 0, 1ULL << lang, iso);
+  add_row(id, type, buf, 0, 1ULL << lang, iso, "");
 }
 
 
@@ -428,7 +434,7 @@ static void add_cities(void) {
       } else if (en) {
         char city[128];
         zone_city(zones[z].cldr, city, sizeof city);
-        add_row(id, "place", city, 0, 1ULL << li, zones[z].region);
+        add_row(id, "place", city, 0, 1ULL << li, zones[z].region, "");
       }
     }
     ures_close(zs);
@@ -471,7 +477,7 @@ static void read_curated(const char *path) {
   size_t cap = 0;
   ssize_t len;
   long lineno = 0;
-  int ncol = 0, isocol = -1, c;
+  int ncol = 0, isocol = -1, labelcol = -1, c;
   const UNormalizer2 *nfc;
   UErrorCode st = U_ZERO_ERROR;
   nfc = unorm2_getNFCInstance(&st);
@@ -513,6 +519,7 @@ static void read_curated(const char *path) {
         bad(path, lineno, "header must start 'id<TAB>type<TAB>alias<TAB>flags<TAB>lang'%s", "");
       for (c = 5; c < ncol; c++)
         if (strcmp(hdr[c], "iso") == 0) isocol = c;
+        else if (strcmp(hdr[c], "label") == 0) labelcol = c;
       continue;
     }
     nf = split_tabs(line, f, MAXCOL);
@@ -553,7 +560,7 @@ static void read_curated(const char *path) {
         tok = end ? end + 1 : NULL;
       } while (tok);
     }
-    add_row(f[0], f[1], f[2], flags, langs, isocol >= 0 ? f[isocol] : "");
+    add_row(f[0], f[1], f[2], flags, langs, isocol >= 0 ? f[isocol] : "", labelcol >= 0 ? f[labelcol] : "");
   }
   if (ncol == 0) die("'%s' has no header line%s", path, "");
   free(line);
@@ -578,7 +585,9 @@ static void write_rows(FILE *out, int ncurated, char **curated) {
   char vicu[U_MAX_VERSION_STRING_LENGTH], vcldr[U_MAX_VERSION_STRING_LENGTH];
   UErrorCode st = U_ZERO_ERROR;
   size_t i, j;
-  int k;
+  int k, any_label = 0;
+  for (i = 0; i < nrows; i++)
+    if (rows[i].label[0] != '\0') any_label = 1;
   u_getVersion(icu);
   ulocdata_getCLDRVersion(cldr, &st);
   check(st, "get the CLDR version of", "ICU");
@@ -595,8 +604,17 @@ static void write_rows(FILE *out, int ncurated, char **curated) {
           "# aliases skipped; `case` when all letters are cased and there are <= 3 or all are\n"
           "# upper case; `noboundary` when it has Han/Hiragana/Katakana/Thai/Lao/Khmer/Myanmar\n"
           "# letters.  Sorted by (id, alias); lang lists every display locale with that alias.\n"
-          "id\ttype\talias\tflags\tlang\tiso\n");
+          "id\ttype\talias\tflags\tlang\tiso%s\n", any_label ? "\tlabel" : "");
   qsort(rows, nrows, sizeof *rows, cmp_row);
+  for (i = 0; i < nrows; i = j) {  /* one label per id: the curated cell, on every row */
+    char *label = rows[i].label;
+    for (j = i; j < nrows && strcmp(rows[j].id, rows[i].id) == 0; j++) {
+      if (rows[j].label[0] == '\0') continue;
+      if (label[0] != '\0' && strcmp(label, rows[j].label)) die("id '%s' has two labels", rows[i].id, "");
+      label = rows[j].label;
+    }
+    for (; i < j; i++) rows[i].label = label;
+  }
   for (i = 0; i < nrows; i = j) {
     Row r = rows[i];
     int first = 1;
@@ -615,7 +633,9 @@ static void write_rows(FILE *out, int ncurated, char **curated) {
     first = 1;
     for (k = 0; k < nlangs; k++)
       if (r.langs & (1ULL << k)) { fprintf(out, "%s%s", first ? "" : ",", langtab[k]); first = 0; }
-    fprintf(out, "\t%s\n", r.iso);
+    fprintf(out, "\t%s", r.iso);
+    if (any_label) fprintf(out, "\t%s", r.label);
+    fputc('\n', out);
   }
 }
 

@@ -124,6 +124,7 @@ do
         local id, alias = fields[cols.id], fields[cols.alias]
         local e = entity(id, fields[cols.type])
         if cols.iso and fields[cols.iso] ~= "" then e.attrs.iso = fields[cols.iso] end
+        if cols.label and fields[cols.label] ~= "" then e.attrs.label = fields[cols.label] end
         local langs = cols.lang and fields[cols.lang] or ""
         for l in langs:gmatch("[^,]+") do
           if not base_langs_order[l] then base_langs_order[l] = n end
@@ -138,8 +139,9 @@ do
   f:close()
 end
 
--- The label of a base entity: the rule analyze.lua applied to the shipped
--- file (the alias spelled like the id's last field when that is a name;
+-- The label of a base entity: its curated `label` cell (mkgazetteer writes
+-- it on every row of the id) when it has one; else the rule analyze.lua
+-- applied to the shipped file (the alias spelled like the id's last field when that is a name;
 -- else the shortest English alias without `case`; else the first English
 -- alias; else the first alias), now written once into the `label` column.
 local function base_label(id, e)
@@ -160,7 +162,7 @@ local function base_label(id, e)
   return best
 end
 for _, id in ipairs(sorted_keys(entities)) do
-  entities[id].attrs.label = base_label(id, entities[id])
+  entities[id].attrs.label = entities[id].attrs.label or base_label(id, entities[id])
 end
 
 -- ---------------------------------------------------------------------
@@ -499,7 +501,7 @@ local function lang_list(set)
   return table.concat(l, ",")
 end
 
-local FLAG_ORDER = { "case", "exact", "prefix", "noboundary" }
+local FLAG_ORDER = { "case", "exact", "prefix", "noboundary", "capital", "langonly" }   -- curated rows may carry all six
 local ATTRS = { "label", "iso", "admin1", "population", "lat", "lon", "geonames" }
 
 local out = io.open(out_path, "wb") or die("cannot write " .. out_path)
