@@ -73,6 +73,15 @@ end
 
 local HAN_KANA_THAI = { { 0x3040, 0x30FF }, { 0x3400, 0x4DBF }, { 0x4E00, 0x9FFF }, { 0x0E00, 0x0E7F } }
 
+-- The curated inputs of `make gazetteer`, as the Makefile's GAZ_CURATED names them.
+local function curated_files()
+  local list = {}
+  local mk = helper.read(home .. "/Makefile")
+  local line = assert(mk:match("\nGAZ_CURATED = ([^\n]*)"), "no GAZ_CURATED in the Makefile")
+  for path in line:gmatch("%S+") do list[#list + 1] = path end
+  return list
+end
+
 -- aliases[id][alias] = row
 local function index(g)
   local by = {}
@@ -268,12 +277,36 @@ describe("data/gazetteer.tsv", function()
     assert.is_true(by["org:UN"]["联合国"].flagset.noboundary)
     assert.is_true(by["org:EU"]["Евросоюз"].flagset.prefix)
   end)
+
+  it("merges the news agencies and media of data/media.tsv with their curated labels", function()
+    local cases = {
+      ["org:media:Reuters"] = { "Reuters", "Рейтер", "رويترز", "路透社", "ロイター" },
+      ["org:media:Xinhua"] = { "Xinhua", "Синьхуа", "شينخوا", "新华社", "Tân Hoa Xã" },
+      ["org:media:TASS"] = { "TASS", "ТАСС", "塔斯社" },
+      ["org:media:IRNA"] = { "IRNA", "ایرنا" },
+      ["org:media:Anadolu_Agency"] = { "Anadolu Agency", "Anadolu Ajansı", "وكالة الأناضول" },
+      ["org:media:Al_Jazeera"] = { "Al Jazeera", "الجزيرة", "半岛电视台" },
+      ["org:media:Peoples_Daily"] = { "People's Daily", "人民日报" },
+    }
+    for id, aliases in pairs(cases) do
+      assert(by[id], "no entry " .. id)
+      for _, a in ipairs(aliases) do assert(by[id][a], "no alias '" .. a .. "' for " .. id) end
+    end
+    assert.equal("People's Daily", by["org:media:Peoples_Daily"]["人民日报"].label)   -- the label column
+    assert.equal("El País", by["org:media:El_Pais"]["El País"].label)
+    assert.equal("BBC", by["org:media:BBC"]["British Broadcasting Corporation"].label)
+    assert.is_true(by["org:media:Le_Monde"]["Le Monde"].flagset.case)        -- le monde 'the world'
+    assert.is_true(by["org:media:Anadolu_Agency"]["AA"].flagset.langonly)    -- curated flags survive mkgeo
+    assert.is_true(by["org:media:Interfax"]["Интерфакс"] ~= nil)
+    assert.is_true(by["org:media:Asahi_Shimbun"]["朝日新聞"].flagset.noboundary)
+  end)
 end)
 
 describe("curated inputs", function()
-  for _, name in ipairs({ "places.tsv", "organisations.tsv" }) do
-    it("data/" .. name .. " is well-formed, NFC-clean and free of duplicate (id, alias)", function()
-      local g = parse(home .. "/data/" .. name)
+  for _, path in ipairs(curated_files()) do
+    local name = path:match("[^/]+$")
+    it(path .. " is well-formed, NFC-clean and free of duplicate (id, alias)", function()
+      local g = parse(home .. "/" .. path)
       local seen = {}
       for _, r in ipairs(g.rows) do
         local k = r.id .. "\t" .. r.alias
@@ -309,7 +342,7 @@ describe("make gazetteer", function()
     if not built then pending("mkgazetteer does not build here") return end
     if not have_sources then pending("sources not fetched into build/gazcache: run `make gazetteer` once") return end
     -- the commands of `make gazetteer`, with the core the specs run on
-    local ok, out = sh("'" .. build .. "/mkgazetteer' -o '" .. tmp .. ".base' data/places.tsv data/organisations.tsv"
+    local ok, out = sh("'" .. build .. "/mkgazetteer' -o '" .. tmp .. ".base' " .. table.concat(curated_files(), " ")
       .. " && lua5.4 tools/mkgeo.lua --base '" .. tmp .. ".base' --cache '" .. cache .. "' -o '" .. tmp .. ".tsv'"
       .. " && lua5.4 tools/commonwords.lua '" .. tmp .. ".tsv'")
     os.remove(tmp .. ".base")
