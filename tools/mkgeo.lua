@@ -501,7 +501,8 @@ local function lang_list(set)
   return table.concat(l, ",")
 end
 
-local FLAG_ORDER = { "case", "exact", "prefix", "noboundary", "capital", "langonly" }   -- curated rows may carry all six
+-- curated rows may carry all six flags
+local FLAG_ORDER = { "case", "exact", "prefix", "noboundary", "capital", "langonly" }
 local ATTRS = { "label", "iso", "admin1", "population", "lat", "lon", "geonames" }
 
 local out = io.open(out_path, "wb") or die("cannot write " .. out_path)
