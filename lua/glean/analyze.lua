@@ -272,7 +272,9 @@ end
 -- wins; docs/recognition.md) and ids/labels for what no gazetteer knows
 function stage.entities(an, rec, ctx)
   local text = ctx.text
-  local found = an.entities and entities.recognise(an.entities, text, { lang = rec.lang }) or {}
+  local places = {}
+  for _, m in ipairs(rec.mentions) do places[m.start] = m.stop end
+  local found = an.entities and entities.recognise(an.entities, text, { lang = rec.lang, places = places }) or {}
   for _, a in ipairs(ctx.rule_entities or {}) do
     local s, e, v = a.start, a.stop, a.value
     -- a value {start =, stop =} (lpeg.Cp positions) narrows the mention

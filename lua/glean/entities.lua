@@ -28,7 +28,9 @@ local CLASSES = {
 entities.CLASSES = CLASSES
 
 local NOFOLD_MAP = { map = false }
-local fold_cache = setmetatable({}, { __mode = "k" })
+-- folded words, kept until there are FOLD_CACHE_MAX of them (a long run
+-- sees an unbounded vocabulary; the cache starts again rather than grow)
+local fold_cache, fold_cached, FOLD_CACHE_MAX = {}, 0, 200000
 
 -- fold(word) -> search-folded word (case, accents and width folded)
 local function fold(w)
@@ -38,7 +40,9 @@ local function fold(w)
   else
     f = core.fold(w, "search", NOFOLD_MAP)
   end
+  if fold_cached >= FOLD_CACHE_MAX then fold_cache, fold_cached = {}, 0 end
   fold_cache[w] = f
+  fold_cached = fold_cached + 1
   return f
 end
 entities.fold = fold
@@ -300,27 +304,30 @@ end
 -- ---------------------------------------------------------------------
 -- the words of a text
 
-local ARABIC_CLITICS = { "\217\136", "\217\129", "\216\168", "\217\132", "\217\131" }  -- و ف ب ل ك
+local ARABIC_CLITICS = { ["\217\136"] = true, ["\217\129"] = true, ["\216\168"] = true,   -- و ف ب
+                         ["\217\132"] = true, ["\217\131"] = true }                         -- ل ك
 
 -- tokens(text) -> T: T.n words (letters or digits) with T.s, T.e (bytes),
 -- T.f (folded), T.cap (capitalised), T.sc ("cased", "uncased", "nospace",
 -- "number"), T.gap[i] (the text between word i-1 and word i)
+local SKIP_NONE = { skip_none = true }
 local function tokens(text)
-  local T = { s = {}, e = {}, f = {}, cap = {}, sc = {}, gap = {}, n = 0 }
-  local prev = 0
-  for a, b, kind in core.words(text) do
-    if kind ~= "none" then
-      local n = T.n + 1
-      T.n = n
-      T.s[n], T.e[n] = a, b
-      T.gap[n] = text:sub(prev + 1, a - 1)
-      prev = b
+  local S, E, F, CAP, SC = {}, {}, {}, {}, {}
+  local n = 0
+  local apos = text:find("'", 1, true) or text:find("\226\128\153", 1, true)
+  for a, b, kind in core.words(text, nil, SKIP_NONE) do
+    do
+      n = n + 1
       local w = text:sub(a, b)
       -- an apostrophe inside a word (UAX #29 keeps Biden's, Ankara'da,
       -- l'Union whole): a suffix after it and an elided article before it
       -- are not part of the name; O'Brien and D'Alema stay whole
-      local p, q = w:find("['\226][\128]?[\153]?")
-      if p and (q == p or w:sub(p, q) == "\226\128\153") then
+      local p, q
+      if apos then
+        p, q = w:find("'", 1, true)
+        if not p then p, q = w:find("\226\128\153", 1, true) end
+      end
+      if p then
         local left, right = w:sub(1, p - 1), w:sub(q + 1)
         if right ~= "" and left ~= "" then
           local r1 = utf8.char(utf8.codepoint(right, 1))
@@ -329,22 +336,33 @@ local function tokens(text)
           elseif not is_upper(r1) then
             b = a + p - 2; w = left
           end
-          T.s[n], T.e[n] = a, b
-          T.gap[n] = text:sub(prev + 1, a - 1)
-          prev = b
         end
       end
-      local c = utf8.codepoint(w, 1)
-      if kind == "number" then T.sc[n] = "number"
-      elseif is_nospace_cp(c) then T.sc[n] = "nospace"
-      elseif is_cased_cp(c) then
-        T.sc[n] = "cased"
-        T.cap[n] = is_upper(utf8.char(c))
-      else T.sc[n] = "uncased" end
-      T.f[n] = fold(w)
+      S[n], E[n] = a, b
+      local b0 = w:byte(1)
+      if kind == "number" then SC[n] = "number"
+      elseif b0 < 0x80 then SC[n] = "cased"; CAP[n] = b0 >= 65 and b0 <= 90
+      elseif b0 < 0xD5 or (b0 == 0xE1 and w:byte(2) >= 0xB8 and w:byte(2) < 0xC0) then
+        -- U+0080-U+053F (Latin, Greek, Cyrillic) and U+1E00-U+1FFF
+        SC[n] = "cased"
+        CAP[n] = is_upper(w:sub(1, b0 < 0xE0 and 2 or 3))
+      elseif b0 < 0xE0 then SC[n] = "uncased"          -- Armenian to Thaana: Hebrew, Arabic, Syriac
+      else
+        local c = utf8.codepoint(w, 1)
+        if is_nospace_cp(c) then SC[n] = "nospace"
+        elseif is_cased_cp(c) then SC[n] = "cased"; CAP[n] = is_upper(utf8.char(c))
+        else SC[n] = "uncased" end
+      end
+      F[n] = fold(w)
     end
   end
-  T.gap[T.n + 1] = text:sub(prev + 1)
+  local T = { s = S, e = E, f = F, cap = CAP, sc = SC, n = n }
+  -- gaps are made when asked for: most words are never looked at twice
+  T.gap = setmetatable({}, { __index = function(t, i)
+    local g = text:sub((i > 1 and E[i - 1] or 0) + 1, (i <= n and S[i] or #text + 1) - 1)
+    t[i] = g
+    return g
+  end })
   return T
 end
 entities.tokens = tokens
@@ -367,9 +385,7 @@ local function cue_matches(kb, T)
       local key = T.f[i]
       local node, skip = trie[key], 0
       if not node and T.sc[i] == "uncased" and #key > 4 then
-        for _, cl in ipairs(ARABIC_CLITICS) do
-          if key:sub(1, 2) == cl then node, skip = trie[key:sub(3)], 2; break end
-        end
+        if ARABIC_CLITICS[key:sub(1, 2)] then node, skip = trie[key:sub(3)], 2 end
       end
       local j = i
       while node do
@@ -557,13 +573,27 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       or (before and before.say and space_gap(gap_before))) then
     rule = "cue:say"
   elseif nt >= 2 then
-    local first, last = kb.names[T.f[i]], kb.names[stem(T.f[j])] or kb.names[T.f[j]]
-    local initial_first = utf8.len(T.f[i]) == 1
-    if first and first.given and not first.common and not is_stop(kb, lang, T.f[i]) then rule = "names:given"
+    -- the name lists: a given name (not an ordinary word, not a place the
+    -- gazetteer matched on its own unless a known surname follows) and
+    -- the capitalised words after it; a Vietnamese family name and two or
+    -- three syllables; an initial or given name and a known surname
+    local last = kb.names[stem(T.f[j])] or kb.names[T.f[j]]
+    local last_surname = last and last.surname and not last.common
+    for k = i, j - 1 do
+      local e = kb.names[T.f[k]]
+      if e and e.given and not e.common and not is_stop(kb, lang, T.f[k]) and T.cap[k]
+        and (not (T.places and T.places[T.s[k]] == T.e[k]) or last_surname) then
+        i, rule = k, "names:given"
+        break
+      end
+    end
+    local first = kb.names[T.f[i]]
+    if rule then   -- luacheck: ignore 542
     elseif first and first.surname and not first.common and lang == "vi" and nt <= 4 then rule = "names:surname"
-    elseif last and last.surname and not last.common and (initial_first or (first and first.given)) then
+    elseif last_surname and (utf8.len(T.f[i]) == 1 or (first and first.given)) then
       rule = "names:surname"
     end
+    if rule and name_tokens(T, i, j) < 2 then rule = nil end
   end
   if not rule then return end
   -- a sentence's first word without any cue of its own: keep it out when
@@ -628,9 +658,10 @@ local function uncased(kb, T, text, from, to, out)
       end
     end
     -- two known names in a row, the first a given name
-    if T.sc[i] == "uncased" and i < T.n and T.sc[i + 1] == "uncased" and space_gap(T.gap[i + 1]) then
-      local a, b = kb.names[T.f[i]], kb.names[T.f[i + 1]]
-      if a and a.given and not a.common and b and (b.surname or b.given) and not b.common then
+    local a = T.sc[i] == "uncased" and kb.names[T.f[i]]
+    if a and a.given and not a.common and i < T.n and T.sc[i + 1] == "uncased" and space_gap(T.gap[i + 1]) then
+      local b = kb.names[T.f[i + 1]]
+      if b and (b.surname or b.given) and not b.common then
         local j = i + 1
         local c3 = i + 2 <= T.n and space_gap(T.gap[i + 2]) and kb.names[T.f[i + 2]]
         if c3 and c3.surname and not c3.common then j = i + 2 end
@@ -654,7 +685,7 @@ end
 local function cjk_runs(text)
   local runs, cur = {}, nil
   for p, c in utf8.codes(text) do
-    if is_nospace_cp(c) and c < 0x0E00 or c >= 0x3000 and is_nospace_cp(c) then
+    if c >= 0x3000 and is_nospace_cp(c) or c == 0xB7 and cur then
       if not cur then cur = { cp = {}, s = {}, e = {} }; runs[#runs + 1] = cur end
       local n = #cur.cp + 1
       cur.cp[n], cur.s[n], cur.e[n] = c, p, p + #utf8.char(c) - 1
@@ -803,6 +834,7 @@ end
 -- capitals) or unambiguous given name; of an organisation's full name; of
 -- an acronym defined in brackets after an organisation's name
 local function propagate(kb, T, text, runs, found, out)
+  if #found == 0 then return end
   local taken = {}
   for _, m in ipairs(found) do taken[#taken + 1] = { m.start, m.stop } end
   local function free(a, b)
@@ -810,8 +842,16 @@ local function propagate(kb, T, text, runs, found, out)
     return true
   end
   local by_full, by_surname, by_given = {}, {}, {}
-  local word_at = {}
-  for k = 1, T.n do word_at[T.s[k]] = k end
+  -- word_at[byte] -> the word starting there (binary search over T.s)
+  local word_at = setmetatable({}, { __index = function(_, pos)
+    local lo, hi = 1, T.n
+    while lo <= hi do
+      local mid = (lo + hi) // 2
+      local s = T.s[mid]
+      if s == pos then return mid elseif s < pos then lo = mid + 1 else hi = mid - 1 end
+    end
+    return nil
+  end })
   for _, m in ipairs(found) do
     local i = word_at[m.start]
     if m.type == "person" and i and T.sc[i] == "cased" then
@@ -924,6 +964,8 @@ function entities.recognise(kb, text, opts)
   opts = opts or {}
   local lang = opts.lang or "und"
   local T = tokens(text)
+  -- opts.places: { [start] = stop } of the gazetteer's matches
+  T.places = opts.places
   local from, to = cue_matches(kb, T)
   local out = {}
   local runs = cased_runs(kb, T)
@@ -959,14 +1001,15 @@ function entities.recognise(kb, text, opts)
     end
   end
   uncased(kb, T, text, from, to, out)
-  local word_ends = {}
-  for k = 1, T.n do word_ends[T.e[k]] = true end
-  -- ICU words inside Han runs end where a dictionary word ends
-  for a, b, kind in core.words(text) do
-    if kind ~= "none" then word_ends[b] = true end
-    local _ = a
+  -- Han and kana (lead bytes E3-E9 for U+3000-U+9FFF, EF for the
+  -- compatibility ideographs and half-width forms, F0 for the supplementary
+  -- ideographs): only texts holding them are walked character by character
+  if text:find("[\227-\233\239\240]") then
+    -- ICU's words end where a dictionary word ends inside a Han run
+    local word_ends = {}
+    for k = 1, T.n do word_ends[T.e[k]] = true end
+    cjk(kb, text, out, word_ends)
   end
-  cjk(kb, text, out, word_ends)
   -- overlaps among what was found: longer wins, then earlier
   out = entities.pick(out)
   if opts.propagate ~= false then
