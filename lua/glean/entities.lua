@@ -123,16 +123,53 @@ local function new_kb()
     particle = {}, connector = {},
     names = {},               -- folded word -> { given =, surname =, common = }
     cjk_surname = {}, cjk_surname_max = 0,
+    cjk_lang = {},            -- lang -> { phrases = {phrase -> {class = opts}}, max =, stop = {char}, surname = {} }
     examples = {},            -- { file =, line =, lang =, text = }
     calendar = {},            -- folded month and weekday names
     files = {},
   }
 end
 
+-- the Han/kana cues of one language: Chinese and Japanese write the same
+-- characters in other roles (记者/記者 precedes a Chinese name and follows a
+-- Japanese one), so a text of a language with its own Han/kana cues uses only
+-- those
+local function cjk_of(kb, lang)
+  local t = kb.cjk_lang[lang]
+  if not t then
+    t = { phrases = {}, max = 0, stop = {}, surname = {}, surname_max = 0 }
+    kb.cjk_lang[lang] = t
+  end
+  return t
+end
+
+local function add_cjk_phrase(tab, phrase, class, o)
+  local e = tab.phrases[phrase] or {}
+  e[class] = o
+  tab.phrases[phrase] = e
+  local n = utf8.len(phrase)
+  if n > tab.max then tab.max = n end
+end
+
 local function add_line(kb, class, phrase, o, lang)
   if class == "example" then return end
   if class == "stop" then
-    if all_nospace(phrase) then kb.stop_cjk[phrase] = true; return end
+    if all_nospace(phrase) then
+      -- a stop character ends a name; a stop phrase (全部, 今天) is matched
+      -- like a cue and covers its characters, so that no tail inside it
+      -- (全部, 东部) and no name across it is found
+      if utf8.len(phrase) == 1 then
+        kb.stop_cjk[phrase] = true
+        cjk_of(kb, lang).stop[phrase] = true
+      else
+        o.lang = lang
+        local mine = { phrases = kb.cjk, max = kb.cjk_max }
+        add_cjk_phrase(mine, phrase, "stop", o)
+        kb.cjk_max = mine.max
+        add_cjk_phrase(cjk_of(kb, lang), phrase, "stop", o)
+      end
+      return
+    end
     local key = fold(phrase)
     kb.stop[lang] = kb.stop[lang] or {}
     kb.stop[lang][key] = true
@@ -146,6 +183,9 @@ local function add_line(kb, class, phrase, o, lang)
       kb.cjk_surname[phrase] = true
       local n = utf8.len(phrase)
       if n > kb.cjk_surname_max then kb.cjk_surname_max = n end
+      local t = cjk_of(kb, lang)
+      t.surname[phrase] = true
+      if n > t.surname_max then t.surname_max = n end
       return
     end
     local key = fold(phrase)
@@ -157,11 +197,11 @@ local function add_line(kb, class, phrase, o, lang)
   end
   o.lang = lang
   if all_nospace(phrase) then
-    local e = kb.cjk[phrase] or {}
-    e[class] = o
-    kb.cjk[phrase] = e
-    local n = utf8.len(phrase)
-    if n > kb.cjk_max then kb.cjk_max = n end
+    local mine = { phrases = kb.cjk, max = kb.cjk_max }
+    add_cjk_phrase(mine, phrase, class, o)
+    kb.cjk_max = mine.max
+    add_cjk_phrase(cjk_of(kb, lang), phrase, class, o)
+    kb.cjk_lang[lang].cues = true
     return
   end
   local words = phrase_words(phrase)
@@ -356,7 +396,7 @@ local function tokens(text)
       F[n] = fold(w)
     end
   end
-  local T = { s = S, e = E, f = F, cap = CAP, sc = SC, n = n }
+  local T = { s = S, e = E, f = F, cap = CAP, sc = SC, n = n, pstrip = {} }
   -- gaps are made when asked for: most words are never looked at twice
   T.gap = setmetatable({}, { __index = function(t, i)
     local g = text:sub((i > 1 and E[i - 1] or 0) + 1, (i <= n and S[i] or #text + 1) - 1)
@@ -377,6 +417,24 @@ local function space_gap(g) return g == " " or g == "\194\160" end
 
 -- cue matches: from[i] = { class = {stop index, opts} } (longest), to[j] =
 -- { class = {start index, opts} }
+-- Korean: a case particle is written inside the word (대통령은, 외교부가);
+-- hangul_stem(w, min) -> w without it when at least min syllables remain
+local HANGUL_PARTICLES = { "에게서", "으로서", "으로써", "에서는", "에게는", "께서는", "에서도", "에게", "에서",
+  "께서", "으로", "로서", "부터", "까지", "처럼", "보다", "과의", "와의", "에는", "에도", "은", "는", "이", "가", "을",
+  "를", "의", "에", "와", "과", "도", "로", "만" }
+-- particles that end a name window: a name does not end in them
+local HANGUL_BREAK = { "의", "는", "을", "를", "에서", "에게", "으로", "께서" }
+local function is_hangul(w)
+  local c = utf8.codepoint(w, 1)
+  return c >= 0xAC00 and c <= 0xD7A3
+end
+local function hangul_stem(w, min, list)
+  for _, p in ipairs(list or HANGUL_PARTICLES) do
+    if #w > #p and w:sub(-#p) == p and utf8.len(w) - utf8.len(p) >= min then return w:sub(1, -#p - 1) end
+  end
+  return nil
+end
+
 local function cue_matches(kb, T)
   local from, to = {}, {}
   local trie = kb.trie
@@ -384,6 +442,11 @@ local function cue_matches(kb, T)
     if T.sc[i] ~= "nospace" then
       local key = T.f[i]
       local node, skip = trie[key], 0
+      if not node and T.sc[i] == "uncased" and is_hangul(key) then
+        local st = hangul_stem(key, 1)
+        node = st and trie[st]
+        if node then T.pstrip[i] = #key - #st end
+      end
       if not node and T.sc[i] == "uncased" and #key > 4 then
         if ARABIC_CLITICS[key:sub(1, 2)] then node, skip = trie[key:sub(3)], 2 end
       end
@@ -400,7 +463,13 @@ local function cue_matches(kb, T)
         end
         local nj = j + 1
         if nj > T.n or not inner_gap(T.gap[nj]) then break end
-        node = node[T.f[nj]]
+        local nxt = node[T.f[nj]]
+        if not nxt and T.sc[nj] == "uncased" and is_hangul(T.f[nj]) then
+          local st = hangul_stem(T.f[nj], 1)
+          nxt = st and node[st]
+          if nxt then T.pstrip[nj] = #T.f[nj] - #st end
+        end
+        node = nxt
         j = nj
       end
     end
@@ -613,6 +682,8 @@ local function uncased_window(kb, T, from, k, dir, max)
     end
     local key = T.f[k]
     if kb.stop_any[key] or (kb.stop_iso and kb.stop_iso[key]) or any_cue(from, k) then break end
+    -- Korean: a word with a case particle (미국의, 회사는) is not inside a name
+    if dir < 0 and is_hangul(key) and (hangul_stem(key, 2, HANGUL_BREAK) or hangul_stem(key, 3)) then break end
     got[#got + 1] = k
     n = n + 1
     k = k + dir
@@ -654,7 +725,22 @@ local function uncased(kb, T, text, from, to, out)
       local ot = e.org_tail
       if ot and ot[1] > 1 and T.sc[ot[1] - 1] == "uncased" then
         local w = uncased_window(kb, T, from, ot[1] - 1, -1, ot[2].words or 2)
-        if #w > 0 then add(out, text, T.s[w[#w]], T.e[i], "org", "cue:org_tail") end
+        if #w > 0 then add(out, text, T.s[w[#w]], T.e[i] - (T.pstrip[i] or 0), "org", "cue:org_tail") end
+      end
+    end
+    -- Korean: an organisation is one word ending in a tail (외교부, 한빛전자는)
+    if T.sc[i] == "uncased" and not from[i] and is_hangul(T.f[i]) then
+      local w = T.f[i]
+      local st = hangul_stem(w, 2) or w
+      local nsyl = utf8.len(st)
+      for tl = math.min(nsyl - 1, 5), 1, -1 do
+        local tail = st:sub(utf8.offset(st, nsyl - tl + 1))
+        local node = kb.trie[tail]
+        if node and node.ends and node.ends.org_tail and nsyl - tl >= (tl == 1 and 2 or 1)
+          and not kb.stop_any[st] then
+          add(out, text, T.s[i], T.s[i] + #st - 1, "org", "cue:org_tail")
+          break
+        end
       end
     end
     -- two known names in a row, the first a given name
@@ -698,21 +784,30 @@ end
 
 local function sub_of(text, r, a, b) return text:sub(r.s[a], r.e[b]) end
 
-local function cjk(kb, text, out, word_ends)
+local function cjk(kb, text, out, word_ends, lang)
   if kb.cjk_max == 0 then return end
+  -- the text's language's own cues, stop characters and surnames when it has
+  -- Han/kana cues of its own; else those of every language
+  local own = kb.cjk_lang[lang]
+  local phrases, pmax, stops, surnames, smax = kb.cjk, kb.cjk_max, kb.stop_cjk, kb.cjk_surname, kb.cjk_surname_max
+  if own and own.cues then phrases, pmax, stops = own.phrases, own.max, own.stop end
+  if own and own.surname_max > 0 then surnames, smax = own.surname, own.surname_max end
+  local ja = lang == "ja"
   for _, r in ipairs(cjk_runs(text)) do
     local n = #r.cp
     -- cues, longest first, left to right
     local cue, k = {}, 1      -- cue[k] = { last index, classes }
     local covered = {}
+    local cue_from = {}       -- last index -> first index of the cue ending there
     while k <= n do
       local found
-      for len = math.min(kb.cjk_max, n - k + 1), 1, -1 do
-        local e = kb.cjk[sub_of(text, r, k, k + len - 1)]
+      for len = math.min(pmax, n - k + 1), 1, -1 do
+        local e = phrases[sub_of(text, r, k, k + len - 1)]
         if e then found = { k + len - 1, e }; break end
       end
       if found then
         cue[k] = found
+        cue_from[found[1]] = k
         for q = k, found[1] do covered[q] = true end
         k = found[1] + 1
       else
@@ -722,7 +817,15 @@ local function cjk(kb, text, out, word_ends)
     local function stopc(q)
       if q < 1 or q > n or covered[q] then return true end
       local ch = utf8.char(r.cp[q])
-      return kb.stop_cjk[ch] or cp_class(r.cp[q]) == "hira"
+      return stops[ch] or cp_class(r.cp[q]) == "hira"
+    end
+    -- surname(s): length of the (longest) surname starting at s, ending
+    -- before position lim (exclusive), or nil
+    local function surname(s, lim)
+      for sl = math.min(smax, lim - s), 1, -1 do
+        if surnames[sub_of(text, r, s, s + sl - 1)] then return sl end
+      end
+      return nil
     end
     -- a name after position q: surname + one or two characters, a
     -- katakana run, or a bounded run up to a cue or stop character
@@ -734,10 +837,12 @@ local function cjk(kb, text, out, word_ends)
         while b < n and (cp_class(r.cp[b + 1]) == "kata" or cp_class(r.cp[b + 1]) == "dot") and not covered[b + 1] do
           b = b + 1
         end
+        if cp_class(r.cp[b]) == "dot" then b = b - 1 end
         return b
       end
-      for sl = math.min(kb.cjk_surname_max, 2), 1, -1 do
-        if q + sl - 1 <= n and kb.cjk_surname[sub_of(text, r, q, q + sl - 1)] then
+      if cls ~= "han" then return nil end
+      for sl = math.min(smax, 2), 1, -1 do
+        if q + sl - 1 <= n and surnames[sub_of(text, r, q, q + sl - 1)] then
           local b = q + sl - 1
           local g = 0
           while g < 2 and b + 1 <= n and not stopc(b + 1) and cp_class(r.cp[b + 1]) == "han" do b = b + 1; g = g + 1 end
@@ -752,36 +857,56 @@ local function cjk(kb, text, out, word_ends)
           b = b + 2
           while b + 1 <= n and not stopc(b + 1) and cp_class(r.cp[b + 1]) ~= "dot" and b - q < 12 do b = b + 1 end
         end
-        if b + 1 > n or stopc(b + 1) then return b end
+        -- one Han character is no name
+        if (b + 1 > n or stopc(b + 1)) and (b > q or cp_class(r.cp[q]) ~= "han") then return b end
       end
       return nil
     end
-    -- a name before position q (exclusive), back to a boundary
-    local function name_before(q, max)
-      local a = q - 1
-      if a < 1 or stopc(a) then return nil end
-      local cls = cp_class(r.cp[a])
-      if cls == "kata" or cls == "dot" then
+    -- a name before position q (exclusive): first and last index, or nil.
+    -- need: the name must start with a known surname (or be katakana), as
+    -- beside a reporting verb, which does not bound a name the way an
+    -- honorific does
+    local function name_before(q, max, need)
+      local e = q - 1
+      if e >= 1 and cp_class(r.cp[e]) == "dot" then e = e - 1 end   -- プーチン・ロシア大統領
+      if e < 1 or stopc(e) then return nil end
+      local cls = cp_class(r.cp[e])
+      if cls == "kata" then
+        local a = e
         while a > 1 and not stopc(a - 1) and (cp_class(r.cp[a - 1]) == "kata" or cp_class(r.cp[a - 1]) == "dot") do
           a = a - 1
         end
-        return a
+        if cp_class(r.cp[a]) == "dot" then a = a + 1 end
+        return a, e
       end
-      while a > 1 and q - a < max and not stopc(a - 1) and cp_class(r.cp[a - 1]) == "han" do a = a - 1 end
-      if a > 1 and not stopc(a - 1) then
-        -- not bounded on the left: a Chinese name is a surname and one or
-        -- two characters
-        for len = 3, 2, -1 do
-          local s = q - len
-          if s >= 1 then
-            for sl = 2, 1, -1 do
-              if kb.cjk_surname[sub_of(text, r, s, math.min(s + sl - 1, q - 1))] and len > sl then return s end
-            end
-          end
+      if cls ~= "han" then return nil end
+      local a = e
+      while a > 1 and e - a + 1 < max and not stopc(a - 1) and cp_class(r.cp[a - 1]) == "han" do a = a - 1 end
+      local bounded = a == 1 or stopc(a - 1)
+      local len = e - a + 1
+      if ja then
+        -- Japanese: the kanji run between particles is the name; a run
+        -- not bounded, or beside a reporting phrase, starts with a surname
+        if bounded and not need and (len >= 2 or surname(a, e + 1)) then return a, e end
+        for l = math.min(len, 4), 1, -1 do
+          local s = e - l + 1
+          local sl = surname(s, e + 1)
+          if sl and (l > sl or (bounded and s == a)) then return s, e end
         end
         return nil
       end
-      return a
+      -- Chinese: a surname and one or two characters, the most usual
+      -- lengths first; else, beside an honorific, a bounded run of two to
+      -- four characters (拜登先生)
+      for _, l in ipairs { 3, 2, 4 } do
+        if l <= len then
+          local s = e - l + 1
+          local sl = surname(s, e + 1)
+          if sl and l - sl >= 1 and l - sl <= 2 then return s, e end
+        end
+      end
+      if bounded and not need and len >= 2 and len <= 4 then return a, e end
+      return nil
     end
     for q = 1, n do
       local c = cue[q]
@@ -793,9 +918,9 @@ local function cjk(kb, text, out, word_ends)
         end
         if cl.title_after or cl.say then
           local o = cl.title_after or cl.say
-          local a = name_before(q, o.chars or 5)
-          if a and (cl.title_after or not cue[a - 1] or true) then
-            add(out, text, r.s[a], r.e[q - 1], "person", cl.title_after and "cue:title_after" or "cue:say",
+          local a, e = name_before(q, o.chars or 5, cl.title_after == nil)
+          if a then
+            add(out, text, r.s[a], r.e[e], "person", cl.title_after and "cue:title_after" or "cue:say",
                 { strong = cl.title_after ~= nil, weak_cjk = cl.title_after == nil })
           end
         end
@@ -803,17 +928,24 @@ local function cjk(kb, text, out, word_ends)
           local max = cl.org_tail.chars or 8
           local a = q
           while a > 1 and q - a < max and not stopc(a - 1) do a = a - 1 end
-          if a < q then add(out, text, r.s[a], r.e[last], "org", "cue:org_tail") end
+          -- through an organisation head just before (中共...市委)
+          if a > 1 and cue_from[a - 1] and cue[cue_from[a - 1]][2].org_head then a = cue_from[a - 1] end
+          -- a one-character tail needs two before it (外交部, not 全部)
+          local need = last == q and 2 or 1
+          if q - a >= need then add(out, text, r.s[a], r.e[last], "org", "cue:org_tail") end
         end
         if cl.org_head then
           local b = last
           local max = cl.org_head.chars or 6
           while b < n and b - last < max and not stopc(b + 1) do b = b + 1 end
+          -- through an organisation tail just after
+          if b < n and cue[b + 1] and cue[b + 1][2].org_tail then b = cue[b + 1][1] end
           if b > last then add(out, text, r.s[q], r.e[b], "org", "cue:org_head") end
         end
         if cl.org_designator then
-          local a = name_before(q, 8)
-          if a then add(out, text, r.s[a], r.e[last], "org", "cue:org_designator") end
+          local a = q
+          while a > 1 and q - a < (cl.org_designator.chars or 8) and not stopc(a - 1) do a = a - 1 end
+          if a < q then add(out, text, r.s[a], r.e[last], "org", "cue:org_designator") end
         end
       end
       -- transliterated foreign names: characters joined by the interpunct
@@ -903,6 +1035,20 @@ local function propagate(kb, T, text, runs, found, out)
       end
     end
   end
+  local function han_at(pos)
+    if pos < 1 or pos > #text then return false end
+    while pos > 1 and text:byte(pos) >= 0x80 and text:byte(pos) < 0xC0 do pos = pos - 1 end
+    local c = utf8.codepoint(text, pos)
+    return is_nospace_cp(c) and cp_class(c) == "han"
+  end
+  local function honorific_at(pos)
+    for len = kb.cjk_max, 1, -1 do
+      local e = utf8.offset(text, len + 1, pos)
+      local cl = e and kb.cjk[text:sub(pos, e - 1)]
+      if cl and (cl.title_after or cl.say) then return true end
+    end
+    return false
+  end
   -- exact repeats of names in other scripts and of organisations
   local seen = {}
   for _, m in ipairs(found) do
@@ -923,8 +1069,42 @@ local function propagate(kb, T, text, runs, found, out)
         local last = b
         while last > 1 and text:byte(last) >= 0x80 and text:byte(last) < 0xC0 do last = last - 1 end
         local ok_right = nb > #text or not core.is_word_char(text, nb) or is_nospace_cp(utf8.codepoint(text, last))
+        -- a two-character Han name (鈴木, 李可) inside a longer kanji run is
+        -- seldom the same name (鈴木一郎): an honorific or non-Han must follow
+        if ok_right and utf8.len(s) == 2 and is_nospace_cp(utf8.codepoint(s, 1)) then
+          ok_right = not han_at(b + 1) or honorific_at(b + 1)
+        end
         if ok_left and ok_right and free(a, b) then
           add(out, text, a, b, m.type, "propagated", { source = "propagated", of = m })
+          taken[#taken + 1] = { a, b }
+        end
+      end
+    end
+  end
+  -- Han/kana: a person's family name alone (鈴木 after 鈴木優磨), when it is
+  -- a known surname of two or more characters and stands apart: not inside
+  -- a longer kanji run, unless an honorific follows (菊川元社長)
+  local fam = {}
+  for _, m in ipairs(found) do
+    if m.type == "person" and is_nospace_cp(utf8.codepoint(m.surface, 1)) then
+      for sl = math.min(kb.cjk_surname_max, utf8.len(m.surface) - 1), 2, -1 do
+        local sn = m.surface:sub(1, utf8.offset(m.surface, sl + 1) - 1)
+        if kb.cjk_surname[sn] then
+          if fam[sn] == nil then fam[sn] = m elseif fam[sn].surface ~= m.surface then fam[sn] = false end
+          break
+        end
+      end
+    end
+  end
+  for sn, m in pairs(fam) do
+    if m then
+      local from = 1
+      while true do
+        local a, b = text:find(sn, from, true)
+        if not a then break end
+        from = b + 1
+        if not han_at(a - 1) and (not han_at(b + 1) or honorific_at(b + 1)) and free(a, b) then
+          add(out, text, a, b, "person", "propagated", { source = "propagated", of = m })
           taken[#taken + 1] = { a, b }
         end
       end
@@ -1008,7 +1188,7 @@ function entities.recognise(kb, text, opts)
     -- ICU's words end where a dictionary word ends inside a Han run
     local word_ends = {}
     for k = 1, T.n do word_ends[T.e[k]] = true end
-    cjk(kb, text, out, word_ends)
+    cjk(kb, text, out, word_ends, lang)
   end
   -- overlaps among what was found: longer wins, then earlier
   out = entities.pick(out)

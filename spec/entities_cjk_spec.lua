@@ -1,0 +1,86 @@
+-- glean.entities on Chinese, Japanese and Korean: cue lists written here (the
+-- shipped data/cues/{zh,ja,ko}.tsv are checked by their examples), for what
+-- the engine does with scripts without spaces or case.
+local helper = glean_spec or require "spec.helper"
+local entities = require "glean.entities"
+
+local function datadir(files)
+  local dir = helper.tmpdir()
+  assert(os.execute("mkdir -p '" .. dir .. "/cues' '" .. dir .. "/names'"))
+  for name, body in pairs(files) do helper.write(dir .. "/" .. name, body) end
+  return dir
+end
+
+local CUES = {
+  ["cues/zh.tsv"] = table.concat({
+    "title\t总统", "title\t发言人", "title\t记者", "title_after\t先生", "say\t表示", "say\t说",
+    "org_head\t中共\tchars=10", "org_tail\t部\tchars=6", "org_tail\t市委\tchars=6", "org_tail\t公司\tchars=8",
+    "stop\t的", "stop\t在", "stop\t和", "stop\t全部", "stop\t这家", "" }, "\n"),
+  ["cues/ja.tsv"] = table.concat({
+    "title_after\t首相\tchars=6", "title_after\t大統領\tchars=6", "title_after\tロシア大統領\tchars=6",
+    "title_after\t氏\tchars=6", "title_after\t社長\tchars=6", "say\tによると", "org_tail\t省\tchars=5",
+    "stop\t同", "" }, "\n"),
+  ["cues/ko.tsv"] = table.concat({
+    "title_after\t대통령", "title_after\t씨", "org_tail\t부", "org_tail\t대학교", "org_tail\t전자", "" }, "\n"),
+  ["names/zh.tsv"] = "surname\t王\nsurname\t李\nsurname\t欧阳\n",
+  ["names/ja.tsv"] = "surname\t田中\nsurname\t林\n",
+}
+
+local function found(kb, text, lang)
+  local out = {}
+  for _, m in ipairs(entities.recognise(kb, text, { lang = lang, propagate = false })) do
+    out[#out + 1] = m.type .. " " .. text:sub(m.start, m.stop)
+    assert.are.equal(m.surface, text:sub(m.start, m.stop))
+  end
+  return out
+end
+
+describe("glean.entities on Chinese, Japanese and Korean", function()
+  local kb
+  setup(function()
+    kb = assert(entities.load { data = datadir(CUES) })
+  end)
+
+  it("uses a language's own Han/kana cues and stop characters on its texts", function()
+    -- 记者 is a Chinese title before a name; in Japanese 記者会見 is a press conference
+    assert.same({ "person 王小明" }, found(kb, "记者王小明报道", "zh"))
+    assert.same({}, found(kb, "记者会见が開かれた", "ja"))
+    -- 和 ends a Chinese name; in a Japanese name (和田) it does not
+    assert.same({ "person 和田一郎" }, found(kb, "和田一郎首相が語った", "ja"))
+  end)
+
+  it("covers stop phrases: no tail inside them, no name across them", function()
+    assert.same({}, found(kb, "这家公司的全部员工", "zh"))
+    assert.same({ "org 外交部" }, found(kb, "外交部的官员", "zh"))
+  end)
+
+  it("bounds a Chinese name by its surname; a reporting verb needs one", function()
+    assert.same({ "person 王建华" }, found(kb, "会上王建华表示", "zh"))
+    assert.same({ "person 欧阳明" }, found(kb, "欧阳明先生", "zh"))
+    assert.same({}, found(kb, "在会上表示", "zh"))
+    assert.same({ "person 拜登" }, found(kb, "总统拜登表示", "zh"))
+  end)
+
+  it("joins an organisation's head and tail, one-character tails need two before", function()
+    assert.same({ "org 中共青山市委" }, found(kb, "中共青山市委的会议", "zh"))
+    assert.same({}, found(kb, "在全部", "zh"))
+  end)
+
+  it("reads Japanese names before an honorific, the interpunct outside", function()
+    assert.same({ "person プーチン" }, found(kb, "プーチン・ロシア大統領は", "ja"))
+    assert.same({ "person 田中一郎" }, found(kb, "田中一郎首相は", "ja"))
+    assert.same({ "person 林" }, found(kb, "林氏は", "ja"))
+    assert.same({}, found(kb, "同氏は", "ja"))
+    assert.same({ "org 外務省" }, found(kb, "外務省によると", "ja"))
+    assert.same({}, found(kb, "関係者によると", "ja"))
+  end)
+
+  it("reads Korean titles and organisations with their case particles", function()
+    assert.same({ "person 김민준" }, found(kb, "김민준 대통령은 말했다", "ko"))
+    assert.same({ "person 박서연" }, found(kb, "박서연 씨는 말했다", "ko"))
+    assert.same({ "org 한빛전자" }, found(kb, "한빛전자는 밝혔다", "ko"))
+    assert.same({ "org 국방부" }, found(kb, "국방부가 밝혔다", "ko"))
+    assert.same({}, found(kb, "정부는 밝혔다", "ko"))
+    assert.same({}, found(kb, "미국의 대통령은 말했다", "ko"))
+  end)
+end)
