@@ -20,6 +20,7 @@ local CUES = {
     "title_after\t首相\tchars=6", "title_after\t大統領\tchars=6", "title_after\tロシア大統領\tchars=6",
     "title_after\t氏\tchars=6", "title_after\t社長\tchars=6", "say\tによると", "org_tail\t省\tchars=5",
     "stop\t同", "" }, "\n"),
+  ["cues/en.tsv"] = "title\tGK\n",
   ["cues/ko.tsv"] = table.concat({
     "title_after\t대통령", "title_after\t씨", "org_tail\t부", "org_tail\t대학교", "org_tail\t전자", "" }, "\n"),
   ["names/zh.tsv"] = "surname\t王\nsurname\t李\nsurname\t欧阳\n",
@@ -73,6 +74,13 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     assert.same({}, found(kb, "同氏は", "ja"))
     assert.same({ "org 外務省" }, found(kb, "外務省によると", "ja"))
     assert.same({}, found(kb, "関係者によると", "ja"))
+  end)
+
+  it("reads a Japanese name from its family name between kana, and after a Latin position", function()
+    assert.same({ "person 田中一郎" }, found(kb, "後半、田中一郎が決めた", "ja"))
+    assert.same({}, found(kb, "田中一郎記念館が開いた", "ja"))
+    assert.same({ "person 田中一郎" }, found(kb, "相手GK田中一郎のセーブ", "ja"))
+    assert.same({}, found(kb, "東京・大阪で", "ja"))
   end)
 
   it("reads Korean titles and organisations with their case particles", function()

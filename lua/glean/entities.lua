@@ -784,7 +784,13 @@ end
 
 local function sub_of(text, r, a, b) return text:sub(r.s[a], r.e[b]) end
 
-local function cjk(kb, text, out, word_ends, lang)
+-- the particles after a Japanese name (は が を に の と も へ で や)
+local JA_PARTICLE = { ["は"] = true, ["が"] = true, ["を"] = true, ["に"] = true, ["の"] = true, ["と"] = true,
+  ["も"] = true, ["へ"] = true, ["で"] = true, ["や"] = true }
+
+-- title_at: { [byte] = opts } of Han/kana runs right after a title in
+-- another script (GK西川, FW 鈴木: a position written in Latin letters)
+local function cjk(kb, text, out, word_ends, lang, title_at)
   if kb.cjk_max == 0 then return end
   -- the text's language's own cues, stop characters and surnames when it has
   -- Han/kana cues of its own; else those of every language
@@ -908,6 +914,34 @@ local function cjk(kb, text, out, word_ends, lang)
       if bounded and not need and len >= 2 and len <= 4 then return a, e end
       return nil
     end
+    -- Japanese: a kanji word of a known family name (two characters or
+    -- more) and one or two characters, between kana or punctuation and a
+    -- particle (鈴木優磨に, 、金子拓郎も)
+    if ja then
+      local q = 1
+      while q <= n do
+        if not stopc(q) and cp_class(r.cp[q]) == "han" and (q == 1 or stopc(q - 1) or cp_class(r.cp[q - 1]) ~= "han")
+          and (q == 1 or cp_class(r.cp[q - 1]) ~= "kata") then
+          local b = q
+          while b < n and not stopc(b + 1) and cp_class(r.cp[b + 1]) == "han" do b = b + 1 end
+          local len = b - q + 1
+          local sl = surname(q, b + 1)
+          local nxt = b < n and r.cp[b + 1]
+          if sl and sl >= 2 and len - sl >= 1 and len - sl <= 2
+            and (not nxt or (cp_class(nxt) == "hira" and JA_PARTICLE[utf8.char(nxt)])) then
+            add(out, text, r.s[q], r.e[b], "person", "names:surname")
+          end
+          q = b + 1
+        else
+          q = q + 1
+        end
+      end
+    end
+    local lt = title_at and title_at[r.s[1]]
+    if lt then
+      local b = name_after(1, lt.chars or 4)
+      if b then add(out, text, r.s[1], r.e[b], "person", "cue:title", { strong = true }) end
+    end
     for q = 1, n do
       local c = cue[q]
       if c then
@@ -949,7 +983,9 @@ local function cjk(kb, text, out, word_ends, lang)
         end
       end
       -- transliterated foreign names: characters joined by the interpunct
-      if cp_class(r.cp[q]) == "dot" and q > 1 and q < n and not covered[q - 1] and not covered[q + 1] then
+      -- (in Japanese only between katakana: 東京・霞が関 is a list)
+      if cp_class(r.cp[q]) == "dot" and q > 1 and q < n and not covered[q - 1] and not covered[q + 1]
+        and not (ja and (cp_class(r.cp[q - 1]) ~= "kata" or cp_class(r.cp[q + 1]) ~= "kata")) then
         local a, b = q - 1, q + 1
         while a > 1 and q - a < 6 and not stopc(a - 1) do a = a - 1 end
         while b < n and b - q < 8 and not stopc(b + 1) do b = b + 1 end
@@ -1188,7 +1224,15 @@ function entities.recognise(kb, text, opts)
     -- ICU's words end where a dictionary word ends inside a Han run
     local word_ends = {}
     for k = 1, T.n do word_ends[T.e[k]] = true end
-    cjk(kb, text, out, word_ends, lang)
+    local title_at = {}
+    for i = 1, T.n do
+      local t = from[i] and from[i].title
+      if t and T.sc[i] ~= "nospace" and t[1] < T.n and T.sc[t[1] + 1] == "nospace" then
+        local g = T.gap[t[1] + 1]
+        if g == "" or g == " " then title_at[T.s[t[1] + 1]] = t[2] end
+      end
+    end
+    cjk(kb, text, out, word_ends, lang, title_at)
   end
   -- overlaps among what was found: longer wins, then earlier
   out = entities.pick(out)
