@@ -119,6 +119,7 @@ local function new_kb()
     stop = {},                -- lang -> folded word -> true
     stop_any = {},            -- folded word -> true (every language; scripts without case)
     explicit_stop = {},       -- the cue files' own stop words
+    stop_raw = {},            -- stop words as spelled (NFC), before folding
     stop_cjk = {},            -- character or phrase -> true
     particle = {}, connector = {},
     names = {},               -- folded word -> { given =, surname =, common = }
@@ -174,6 +175,7 @@ local function add_line(kb, class, phrase, o, lang)
     kb.stop[lang] = kb.stop[lang] or {}
     kb.stop[lang][key] = true
     kb.stop_any[key] = true
+    kb.stop_raw[phrase] = true
     kb.explicit_stop[key] = true
     return
   end
@@ -191,7 +193,12 @@ local function add_line(kb, class, phrase, o, lang)
     local key = fold(phrase)
     local e = kb.names[key] or {}
     e[class] = true
-    if o.common then e.common = true end
+    -- `common` (also an everyday word): in scripts without case a list
+    -- giving the name without the flag wins (the hand-written ar/fa/ur
+    -- lists over the dictionary-flagged faker lists, whose Arabic and
+    -- Persian dictionaries hold محمد and علی); in cased scripts any flag counts
+    if o.common then e.flagged = true else e.plain = true end
+    e.common = e.flagged and not (e.plain and not is_cased_cp(utf8.codepoint(phrase, 1))) or nil
     kb.names[key] = e
     return
   end
@@ -303,6 +310,7 @@ local function add_stopwords(kb, path)
         kb.stop[lang][key] = true
         kb.stop_iso = kb.stop_iso or {}
         kb.stop_iso[key] = true
+        kb.stop_raw[w] = true
       end
     end
   end
@@ -671,18 +679,86 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
 end
 
 -- names in scripts without case, after a title or before a title_after
-local function uncased_window(kb, T, from, k, dir, max)
+
+local function known(kb, key)
+  local e = kb.names[key]
+  return e and (e.given or e.surname)
+end
+
+-- the name inside an Arabic-script word with a proclitic (و ف ب ل ك):
+-- `ومحمد` -> `محمد`, only when the word itself is no known name (`كريم`)
+local function clitic_name(kb, key)
+  if #key > 4 and not known(kb, key) then
+    local c = key:sub(1, 2)
+    for _, cl in ipairs(ARABIC_CLITICS) do
+      if c == cl and known(kb, key:sub(3)) then return key:sub(3) end
+    end
+  end
+  return nil
+end
+
+-- Arabic word shapes: the article ال, alone or after و (`والصناعة`), and
+-- a preposition joined to the article (بال، لل، كال، فال: `بالسجن`)
+local AL = "\216\167\217\132"   -- ال
+local WA = "\217\136"             -- و
+local function definite(key)
+  return key:sub(1, 4) == AL or (key:sub(1, 2) == WA and key:sub(3, 6) == AL)
+end
+local function prep_article(key)
+  local c1, rest = key:sub(1, 2), key:sub(3)
+  return #key > 6 and (c1 == "\216\168" or c1 == "\217\132" or c1 == "\217\131" or c1 == "\217\129")
+    and (rest:sub(1, 4) == AL or (c1 == "\217\132" and rest:sub(1, 2) == "\217\132"))
+end
+
+-- does word k end a name window (n words taken so far)? lang: the text's
+local function window_stop(kb, T, text, k, n, lang)
+  local key = T.f[k]
+  local raw = text:sub(T.s[k], T.e[k])
+  -- tanwin (U+064B-U+064D) marks an indefinite word: never a name
+  if raw:find("\217[\139-\141]") then return true end
+  -- `و` + a name after a name: a second person (محمد وعلي)
+  if n > 0 and clitic_name(kb, key) then return true end
+  if lang == "ar" and not known(kb, key) then
+    -- a preposition on the article (بالسجن), a coordinated noun (والصناعة)
+    if prep_article(key) or (key:sub(1, 6) == WA .. AL and #key > 8) then return true end
+    -- و + an unknown word after a name: and-coordination (رشيد وعسل)
+    if n > 0 and key:sub(1, 2) == WA and utf8.len(key) >= 4 then return true end
+  end
+  if not (kb.stop_any[key] or (kb.stop_iso and kb.stop_iso[key])) then return false end
+  -- particles (بن, ابن, initials) stay inside a name even when a stop word
+  -- list has them; so does an initial followed by its period (एस.)
+  if kb.particle[key] then return false end
+  local nxt = T.gap[k + 1]
+  if nxt and nxt:sub(1, 1) == "." and utf8.len(raw) <= 2 then return false end
+  -- a known name is a stop word only when spelled as one: Urdu/Persian
+  -- `علی` (Ali) folds like Arabic `على` (on), Arabic `علي` is the name too
+  local e = kb.names[key]
+  if e and (e.given or e.surname) and not e.common and not kb.stop_raw[raw] then return false end
+  return true
+end
+
+-- is the (folded) word written in Devanagari?
+local function is_deva(key)
+  local c = utf8.codepoint(key, 1)
+  return c >= 0x0900 and c < 0x0980
+end
+
+-- uncased_window(...) -> word indexes, and "title" when another title cut it;
+-- before: words of the name already taken (a given name before the window)
+local function uncased_window(kb, T, text, from, k, dir, max, lang, before)
   local got, n = {}, 0
   while n < max do
     local gi = dir > 0 and k or k + 1   -- the gap before word k (dir>0) or after it
     if k < 1 or k > T.n or T.sc[k] ~= "uncased" then break end
     local g = T.gap[gi]
     if n > 0 or dir > 0 then
-      if not (space_gap(g) or (dir > 0 and n == 0 and (g == ": " or g == " - "))) then break end
+      local initial = n > 0 and g == ". " and utf8.len(T.f[k - dir]) <= 2
+      if not (space_gap(g) or initial or (dir > 0 and n == 0 and (g == ": " or g == " - "))) then break end
     end
-    local key = T.f[k]
-    if kb.stop_any[key] or (kb.stop_iso and kb.stop_iso[key]) or any_cue(from, k) then break end
+    if any_cue(from, k) then return got, (from[k].title and "title" or "cue") end
+    if window_stop(kb, T, text, k, n + (before or 0), lang) then break end
     -- Korean: a word with a case particle (미국의, 회사는) is not inside a name
+    local key = T.f[k]
     if dir < 0 and is_hangul(key) and (hangul_stem(key, 2, HANGUL_BREAK) or hangul_stem(key, 3)) then break end
     got[#got + 1] = k
     n = n + 1
@@ -691,27 +767,70 @@ local function uncased_window(kb, T, from, k, dir, max)
   return got
 end
 
-local function known(kb, key)
-  local e = kb.names[key]
-  return e and (e.given or e.surname)
+-- how many words of a window after a title or a given name are the name:
+-- two, then more while they are known names or follow a particle; never
+-- ending on a particle
+local function window_len(kb, T, w)
+  local len = math.min(#w, 2)
+  local k = 3
+  while k <= #w do
+    if known(kb, T.f[w[k]]) or kb.particle[T.f[w[k - 1]]] then len = k
+    elseif kb.particle[T.f[w[k]]] and k < #w then len = k + 1; k = k + 1
+    else break end
+    k = k + 1
+  end
+  while len > 0 and kb.particle[T.f[w[len]]] do len = len - 1 end
+  return len
 end
 
-local function uncased(kb, T, text, from, to, out)
+-- Arabic organisation names after a head word: a construct chain of
+-- indefinite nouns up to the first definite one (`محكمة جنايات جنوب
+-- الجيزة`), then only definite adjectives (`وكالة الأنباء الرسمية`); a
+-- definite head takes definite words only (`المحكمة العليا`); a preposition
+-- joined to the article ends the name
+local function arabic_org_words(T, w, head_key)
+  local got, def = {}, definite(head_key)
+  for _, k in ipairs(w) do
+    local key = T.f[k]
+    local d = definite(key)
+    if def and not d then break end
+    if not d and prep_article(key) then break end
+    got[#got + 1] = k
+    if d then def = true end
+  end
+  return got
+end
+
+local function uncased(kb, T, text, from, to, out, lang)
   for i = 1, T.n do
     local c = from[i]
     if c then
       local t = c.title
       if t and t[1] < T.n and T.sc[t[1] + 1] == "uncased" then
-        local w = uncased_window(kb, T, from, t[1] + 1, 1, t[2].words or 4)
-        local len = math.min(#w, 2)
-        if #w >= 3 and (known(kb, T.f[w[3]]) or kb.particle[T.f[w[2]]]) then len = 3 end
-        if #w >= 4 and kb.particle[T.f[w[3]]] then len = 4 end
-        if len == 2 and known(kb, T.f[w[1]]) and not known(kb, T.f[w[2]]) and #w == 2 then len = 2 end
+        local w, why = uncased_window(kb, T, text, from, t[1] + 1, 1, t[2].words or 4, lang)
+        -- Arabic: a nisba adjective between the title and the name
+        -- (وزير الخارجية الأمريكي X): definite, ending in ي / ية
+        while lang == "ar" and #w > 1 and definite(T.f[w[1]]) and not known(kb, T.f[w[1]])
+          and (T.f[w[1]]:sub(-2) == "\217\138" or T.f[w[1]]:sub(-4) == "\217\138\217\135") do
+          table.remove(w, 1)
+        end
+        local len = window_len(kb, T, w)
+        -- cut short by another title and knowing none of its words: the
+        -- later title takes the name (وزير التجارة والصناعة الأسبق ...)
+        if why == "title" and len == #w then
+          local any = false
+          for _, k in ipairs(w) do if known(kb, T.f[k]) then any = true end end
+          if not any then len = 0 end
+        end
         if len > 0 then add(out, text, T.s[w[1]], T.e[w[len]], "person", "cue:title", { strong = true }) end
       end
       local h = c.org_head
       if h and T.sc[i] == "uncased" then
-        local w = uncased_window(kb, T, from, h[1] + 1, 1, h[2].words or 2)
+        local w = uncased_window(kb, T, text, from, h[1] + 1, 1, h[2].words or 2, lang)
+        if lang == "ar" then
+          local hk = h[1] == i and T.f[i]:sub(1 + h[3]) or T.f[h[1]]
+          w = arabic_org_words(T, w, hk)
+        end
         if #w > 0 then add(out, text, T.s[i] + h[3], T.e[w[#w]], "org", "cue:org_head") end
       end
     end
@@ -719,12 +838,12 @@ local function uncased(kb, T, text, from, to, out)
     if e and T.sc[i] == "uncased" then
       local ta = e.title_after
       if ta and ta[1] > 1 and T.sc[ta[1] - 1] == "uncased" then
-        local w = uncased_window(kb, T, from, ta[1] - 1, -1, ta[2].words or 2)
+        local w = uncased_window(kb, T, text, from, ta[1] - 1, -1, ta[2].words or 2, lang)
         if #w > 0 then add(out, text, T.s[w[#w]], T.e[w[1]], "person", "cue:title_after", { strong = true }) end
       end
       local ot = e.org_tail
       if ot and ot[1] > 1 and T.sc[ot[1] - 1] == "uncased" then
-        local w = uncased_window(kb, T, from, ot[1] - 1, -1, ot[2].words or 2)
+        local w = uncased_window(kb, T, text, from, ot[1] - 1, -1, ot[2].words or 2, lang)
         if #w > 0 then add(out, text, T.s[w[#w]], T.e[i] - (T.pstrip[i] or 0), "org", "cue:org_tail") end
       end
     end
@@ -743,16 +862,37 @@ local function uncased(kb, T, text, from, to, out)
         end
       end
     end
-    -- two known names in a row, the first a given name
-    local a = T.sc[i] == "uncased" and kb.names[T.f[i]]
-    if a and a.given and not a.common and i < T.n and T.sc[i + 1] == "uncased" and space_gap(T.gap[i + 1]) then
-      local b = kb.names[T.f[i + 1]]
-      if b and (b.surname or b.given) and not b.common then
-        local j = i + 1
-        local c3 = i + 2 <= T.n and space_gap(T.gap[i + 2]) and kb.names[T.f[i + 2]]
-        if c3 and c3.surname and not c3.common then j = i + 2 end
-        add(out, text, T.s[i], T.e[j], "person", "names:given")
+    -- a known given name (not a common word, not spelled as a stop word)
+    -- and the words after it: two, more while known or after a particle
+    if T.sc[i] == "uncased" and i < T.n and T.sc[i + 1] == "uncased" and space_gap(T.gap[i + 1])
+      and not any_cue(from, i) then
+      local key, skip = T.f[i], 0
+      local g = kb.names[key]
+      if not (g and g.given) then
+        local rest = clitic_name(kb, key)
+        if rest then g, skip = kb.names[rest], 2 end
       end
+      if g and g.given and not g.common and not kb.stop_raw[text:sub(T.s[i] + skip, T.e[i])] then
+        local w = uncased_window(kb, T, text, from, i + 1, 1, 3, lang, 1)
+        table.insert(w, 1, i)
+        local len = window_len(kb, T, w)
+        if len >= 2 then add(out, text, T.s[i] + skip, T.e[w[len]], "person", "names:given") end
+      end
+    end
+    -- Devanagari: a known surname (शर्मा, सिंह, यादव) and the word before it
+    -- (an unknown given name), with a known given name or initial before that
+    local sn = kb.names[T.f[i]]
+    if sn and sn.surname and not sn.common and i > 1 and T.sc[i] == "uncased" and T.sc[i - 1] == "uncased"
+      and is_deva(T.f[i]) and is_deva(T.f[i - 1]) and space_gap(T.gap[i])
+      and not kb.stop_raw[text:sub(T.s[i], T.e[i])] and not any_cue(from, i) and not any_cue(from, i - 1)
+      and not window_stop(kb, T, text, i - 1, 0, lang) and not kb.particle[T.f[i - 1]] then
+      local a = i - 1
+      local p = kb.names[T.f[a - 1] or ""]
+      if a > 1 and T.sc[a - 1] == "uncased" and (space_gap(T.gap[a]) or T.gap[a] == ". ")
+        and ((p and p.given and not p.common) or kb.particle[T.f[a - 1]]) and not any_cue(from, a - 1) then
+        a = a - 1
+      end
+      add(out, text, T.s[a], T.e[i], "person", "names:surname")
     end
   end
 end
@@ -1146,6 +1286,43 @@ local function propagate(kb, T, text, runs, found, out)
       end
     end
   end
+  -- scripts without case: the last word of a found name (its surname)
+  -- alone, and its first word (a given name) when no other name shares
+  -- it; an Arabic proclitic (وعسل) stays outside
+  local u_sur, u_given = {}, {}
+  for _, m in ipairs(found) do
+    local i = word_at[m.start]
+    if m.type == "person" and i and T.sc[i] == "uncased" then
+      local j = i
+      while j < T.n and T.e[j + 1] <= m.stop do j = j + 1 end
+      if j > i then
+        local sn, gv = T.f[j], T.f[i]
+        if u_sur[sn] == nil or u_sur[sn] == m then u_sur[sn] = m else u_sur[sn] = false end
+        if u_given[gv] == nil or u_given[gv] == m then u_given[gv] = m else u_given[gv] = false end
+      end
+    end
+  end
+  for gv in pairs(u_given) do if u_sur[gv] ~= nil then u_given[gv] = false end end
+  for k = 1, T.n do
+    if T.sc[k] == "uncased" then
+      local key, skip = T.f[k], 0
+      local m = u_sur[key] or u_given[key]
+      if not m and #key > 4 then
+        for _, cl in ipairs(ARABIC_CLITICS) do
+          if key:sub(1, 2) == cl then
+            m = u_sur[key:sub(3)] or u_given[key:sub(3)]
+            if m then skip = 2 end
+            break
+          end
+        end
+      end
+      local raw = text:sub(T.s[k] + skip, T.e[k])
+      if m and utf8.len(raw) >= 3 and not kb.stop_raw[raw] and free(T.s[k] + skip, T.e[k]) then
+        add(out, text, T.s[k] + skip, T.e[k], "person", "propagated", { source = "propagated", of = m })
+        taken[#taken + 1] = { T.s[k] + skip, T.e[k] }
+      end
+    end
+  end
   -- acronyms: "Shanghai Cooperation Organisation (SCO)"
   for _, m in ipairs(found) do
     if m.type == "org" then
@@ -1216,7 +1393,7 @@ function entities.recognise(kb, text, opts)
       end
     end
   end
-  uncased(kb, T, text, from, to, out)
+  uncased(kb, T, text, from, to, out, lang)
   -- Han and kana (lead bytes E3-E9 for U+3000-U+9FFF, EF for the
   -- compatibility ideographs and half-width forms, F0 for the supplementary
   -- ideographs): only texts holding them are walked character by character

@@ -1,0 +1,104 @@
+-- glean.entities in scripts without case (Arabic, Persian, Urdu, Devanagari):
+-- how a name is bounded after a title or a known given name, Arabic word
+-- shapes (proclitics, the article, tanwin), stop words that fold like names,
+-- and propagation of a surname alone. Small lists written here, so the
+-- shipped data/cues and data/names can change without breaking these.
+local helper = glean_spec or require "spec.helper"
+local entities = require "glean.entities"
+
+local function datadir(files)
+  local dir = os.tmpname()
+  os.remove(dir)
+  assert(os.execute("mkdir -p '" .. dir .. "/cues' '" .. dir .. "/names'"))
+  for name, body in pairs(files) do helper.write(dir .. "/" .. name, body) end
+  return dir
+end
+
+local FILES = {
+  -- stopwords-iso style: بن and एस are stop words there, على 'on' folds like علی 'Ali'
+  ["stopwords.tsv"] = "lang\tword\nar\tبن\nar\tعلى\nar\tمن\nhi\tएस\nhi\tने\n",
+  ["cues/ar.tsv"] = table.concat({
+    "title\tالرئيس", "title\tالشيخ\twords=4", "title\tوزير الخارجية", "title\tوزير التجارة", "title\tالأسبق",
+    "title\tرجل الأعمال", "say\tوقال", "say\tوأضاف",
+    "org_head\tمحكمة\twords=3", "org_head\tالمحكمة\twords=2", "org_head\tوزارة\twords=2",
+    "particle\tبن", "stop\tإن", "stop\tفي", "" }, "\n"),
+  ["cues/ur.tsv"] = "title\tکپتان\nstop\tنے\n",
+  ["cues/hi.tsv"] = "title\tविदेश मंत्री\nstop\tने\nstop\tमें\nparticle\tपी\n",
+  ["names/ar.tsv"] = table.concat({ "given\tمحمد", "given\tحمد", "given\tراشد", "given\tرشيد", "given\tأنتوني",
+    "given\tسمير", "surname\tالنجار", "" }, "\n"),
+  ["names/ur.tsv"] = "given\tبابر\ngiven\tعلی\nsurname\tعلی\n",
+  -- a generated list flags علی as a dictionary word; the hand-written one above does not
+  ["names/fa-faker.tsv"] = "given\tعلی\tcommon\n",
+  ["names/en.tsv"] = "given\tWill\tcommon\n",
+  ["names/de.tsv"] = "given\tWill\n",
+  ["names/hi.tsv"] = "given\tअमित\nsurname\tशर्मा\n",
+}
+
+local function found(kb, text, lang)
+  local out = {}
+  for _, m in ipairs(entities.recognise(kb, text, { lang = lang })) do
+    out[#out + 1] = m.type .. " " .. text:sub(m.start, m.stop)
+    assert.are.equal(m.surface, text:sub(m.start, m.stop))
+  end
+  return out
+end
+
+describe("glean.entities without case", function()
+  local kb
+  setup(function()
+    kb = assert(entities.load { data = datadir(FILES) })
+  end)
+
+  it("keeps a particle inside the name though a stop word list has it", function()
+    assert.same({ "person حمد بن راشد" }, found(kb, "التقى الشيخ حمد بن راشد في دبي.", "ar"))
+  end)
+
+  it("takes a known name that folds like a stop word only when spelled differently", function()
+    assert.same({ "person بابر علی" }, found(kb, "کپتان بابر علی نے کہا", "ur"))
+    assert.same({ "person محمد" }, found(kb, "قال الرئيس محمد على المنصة إن", "ar"))
+  end)
+
+  it("lets a hand-written name without `common` win over a generated flag, in scripts without case only", function()
+    assert.is_nil(kb.names[entities.fold("علی")].common)
+    assert.is_true(kb.names[entities.fold("Will")].common)
+  end)
+
+  it("bounds Arabic organisation names by the article and tanwin", function()
+    assert.same({ "org محكمة جنايات جنوب الجيزة" }, found(kb, "حكمت محكمة جنايات جنوب الجيزة، اليوم.", "ar"))
+    assert.same({ "org محكمة النقض" }, found(kb, "وأصدرت محكمة النقض حكمها في القضية.", "ar"))
+    assert.same({ "org محكمة الجنايات" }, found(kb, "محكمة الجنايات بمصر تصدر حكمها.", "ar"))
+    assert.same({}, found(kb, "كما حكمت المحكمة غيابياً على المتهم.", "ar"))
+  end)
+
+  it("leaves a window cut short by another title to that title", function()
+    assert.same({ "person رشيد محمد رشيد راشد" },
+      found(kb, "على وزير التجارة والصناعة الأسبق رشيد محمد رشيد راشد بالسجن المشدد.", "ar"))
+  end)
+
+  it("skips a nisba adjective between a title and the name", function()
+    assert.same({ "person أنتوني بلينكن" }, found(kb, "التقى وزير الخارجية الأمريكي أنتوني بلينكن في الرياض.", "ar"))
+  end)
+
+  it("finds a known given name and the word after it, without a proclitic", function()
+    assert.same({ "person محمد هاني" }, found(kb, "هنأ محمد هاني الجماهير.", "ar"))
+    assert.same({ "person محمد هاني" }, found(kb, "وصل الوفد ومحمد هاني إلى القاهرة.", "ar"))
+  end)
+
+  it("ends a name at و + an unknown word (and-coordination)", function()
+    assert.same({ "person رشيد" }, found(kb, "أمر الرئيس رشيد وعسل بالحضور.", "ar"))
+  end)
+
+  it("propagates the surname alone, proclitic outside", function()
+    local text = "وقال الرئيس سمير النجار إن الخطة جاهزة. وأضاف النجار أن التنفيذ قريب. ثم غادر والنجار يبتسم."
+    assert.same({ "person سمير النجار", "person النجار", "person النجار" }, found(kb, text, "ar"))
+  end)
+
+  it("finds a Devanagari known surname with the unknown given name before it", function()
+    assert.same({ "person ललिता शर्मा" }, found(kb, "सभा में ललिता शर्मा ने भाषण दिया।", "hi"))
+    assert.same({ "person अमित पी शर्मा" }, found(kb, "सभा में अमित पी शर्मा ने भाषण दिया।", "hi"))
+  end)
+
+  it("keeps an initial with its period after a title though a stop word list has it", function()
+    assert.same({ "person एस. जयशंकर" }, found(kb, "विदेश मंत्री एस. जयशंकर ने कहा।", "hi"))
+  end)
+end)
