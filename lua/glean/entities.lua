@@ -689,10 +689,7 @@ end
 -- `ومحمد` -> `محمد`, only when the word itself is no known name (`كريم`)
 local function clitic_name(kb, key)
   if #key > 4 and not known(kb, key) then
-    local c = key:sub(1, 2)
-    for _, cl in ipairs(ARABIC_CLITICS) do
-      if c == cl and known(kb, key:sub(3)) then return key:sub(3) end
-    end
+    if ARABIC_CLITICS[key:sub(1, 2)] and known(kb, key:sub(3)) then return key:sub(3) end
   end
   return nil
 end
@@ -1307,14 +1304,9 @@ local function propagate(kb, T, text, runs, found, out)
     if T.sc[k] == "uncased" then
       local key, skip = T.f[k], 0
       local m = u_sur[key] or u_given[key]
-      if not m and #key > 4 then
-        for _, cl in ipairs(ARABIC_CLITICS) do
-          if key:sub(1, 2) == cl then
-            m = u_sur[key:sub(3)] or u_given[key:sub(3)]
-            if m then skip = 2 end
-            break
-          end
-        end
+      if not m and #key > 4 and ARABIC_CLITICS[key:sub(1, 2)] then
+        m = u_sur[key:sub(3)] or u_given[key:sub(3)]
+        if m then skip = 2 end
       end
       local raw = text:sub(T.s[k] + skip, T.e[k])
       if m and utf8.len(raw) >= 3 and not kb.stop_raw[raw] and free(T.s[k] + skip, T.e[k]) then
