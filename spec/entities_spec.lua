@@ -139,6 +139,23 @@ describe("glean.entities", function()
     assert.are.equal("Olaf Berg", b.label)
   end)
 
+  it("reads elided articles, titles begun in lower case, names after a connector, months apart", function()
+    local kb2 = assert(entities.load { data = datadir {
+      ["cues/fr.tsv"] = "title\tministre de l'Intérieur\norg_head\tministère de\twords=2\nstop\ta\n",
+      ["cues/it.tsv"] = "org_head\tMinistero\twords=2\nstop\tha\n",
+      ["cues/es.tsv"] = "title\tministra de Defensa\n",
+      ["cues/de.tsv"] = "title\tTrainer\nconnector\tund\n",
+      ["names/de.tsv"] = "given\tAnna\ngiven\tMarco\n",
+    } })
+    assert.same({ "person Jean Dupont" }, found(kb2, "Selon le ministre de l'Intérieur Jean Dupont, rien.", "fr"))
+    assert.same({ "org ministère de l'Intérieur" }, found(kb2, "Le ministère de l'Intérieur a dit non.", "fr"))
+    assert.same({ "org Ministero dell'Interno" }, found(kb2, "Il Ministero dell'Interno ha detto no.", "it"))
+    assert.same({ "person Marta Quiroga" }, found(kb2, "La ministra de Defensa Marta Quiroga viajó.", "es"))
+    assert.same({ "person Anna Berg", "person Anna Kunz" }, found(kb2, "Dann kamen Anna Berg und Anna Kunz.", "de"))
+    -- março (March) folds like Marco: an accented month name stops only accented words
+    assert.same({ "person Marco Lindner" }, found(kb2, "Heute sagte Trainer Marco Lindner nichts.", "de"))
+  end)
+
   it("passes the examples of the shipped cue lists", function()
     local shipped = assert(entities.load())
     local failed = {}

@@ -93,12 +93,42 @@ local function parse_opts(s, where)
   return o
 end
 
+-- an apostrophe inside a word (UAX #29 keeps Biden's, Ankara'da, l'Union,
+-- dell'Interno whole): apostrophe(w) -> "right" when the part before it is
+-- an elided article or preposition (l', d', qu', dell', all', sentence-
+-- initial L'), "left" when the part after it is a suffix (Biden's, don't),
+-- nil otherwise (O'Brien, D'Alema, Dell'Utri stay whole); and the byte
+-- offsets p, q of the apostrophe
+local function apostrophe(w)
+  local p, q = w:find("'", 1, true)
+  if not p then p, q = w:find("\226\128\153", 1, true) end
+  if not p then return nil end
+  local left, right = w:sub(1, p - 1), w:sub(q + 1)
+  if right == "" or left == "" then return nil end
+  local r_up = is_upper(utf8.char(utf8.codepoint(right, 1)))
+  local l_up = is_upper(utf8.char(utf8.codepoint(left, 1)))
+  local ll, rl = utf8.len(left), utf8.len(right)
+  if not l_up and (ll <= 2 and r_up or ll <= 5 and rl >= 3) or left == "L" and r_up
+    or l_up and ll <= 2 and not r_up and rl >= 3 then      -- D'après, L'an
+    return "right", p, q
+  elseif not r_up then
+    return "left", p, q
+  end
+  return nil
+end
+
 -- word keys of a phrase: its letters and digits, folded, as the text's
--- words are (a trailing "." or a hyphen is not a word)
+-- words are (a trailing "." or a hyphen is not a word; an elided article
+-- is not either: "ministre de l'Intérieur" -> ministre, de, interieur)
 local function phrase_words(phrase)
   local out = {}
   for a, b, kind in core.words(phrase) do
-    if kind ~= "none" then out[#out + 1] = fold(phrase:sub(a, b)) end
+    if kind ~= "none" then
+      local w = phrase:sub(a, b)
+      local side, p, q = apostrophe(w)
+      if side == "right" then w = w:sub(q + 1) elseif side == "left" then w = w:sub(1, p - 1) end
+      out[#out + 1] = fold(w)
+    end
   end
   return out
 end
@@ -285,7 +315,10 @@ local function add_calendar(kb)
                           "short_weekdays" } do
         for _, w in ipairs(d[k] or {}) do
           for _, key in ipairs(phrase_words(w)) do
-            if utf8.len(key) > 2 then kb.calendar[key] = true end
+            -- an accented name (março, lunedì) stops only accented words
+            if utf8.len(key) > 2 and kb.calendar[key] ~= true then
+              kb.calendar[key] = not w:find("[\128-\255]") or "accented"
+            end
           end
         end
       end
@@ -370,21 +403,10 @@ local function tokens(text)
       -- an apostrophe inside a word (UAX #29 keeps Biden's, Ankara'da,
       -- l'Union whole): a suffix after it and an elided article before it
       -- are not part of the name; O'Brien and D'Alema stay whole
-      local p, q
       if apos then
-        p, q = w:find("'", 1, true)
-        if not p then p, q = w:find("\226\128\153", 1, true) end
-      end
-      if p then
-        local left, right = w:sub(1, p - 1), w:sub(q + 1)
-        if right ~= "" and left ~= "" then
-          local r1 = utf8.char(utf8.codepoint(right, 1))
-          if is_upper(r1) and utf8.len(left) <= 2 then
-            if not is_upper(utf8.char(utf8.codepoint(left, 1))) then a = a + q; w = right end
-          elseif not is_upper(r1) then
-            b = a + p - 2; w = left
-          end
-        end
+        local side, p, q = apostrophe(w)
+        if side == "right" then a = a + q; w = w:sub(q + 1)
+        elseif side == "left" then b = a + p - 2; w = w:sub(1, p - 1) end
       end
       S[n], E[n] = a, b
       local b0 = w:byte(1)
@@ -404,7 +426,7 @@ local function tokens(text)
       F[n] = fold(w)
     end
   end
-  local T = { s = S, e = E, f = F, cap = CAP, sc = SC, n = n, pstrip = {} }
+  local T = { s = S, e = E, f = F, cap = CAP, sc = SC, n = n, pstrip = {}, text = text }
   -- gaps are made when asked for: most words are never looked at twice
   T.gap = setmetatable({}, { __index = function(t, i)
     local g = text:sub((i > 1 and E[i - 1] or 0) + 1, (i <= n and S[i] or #text + 1) - 1)
@@ -422,6 +444,11 @@ local function inner_gap(g)
     or g == ". " or g == "." or g == "\226\128\145"
 end
 local function space_gap(g) return g == " " or g == "\194\160" end
+-- inside a cue phrase or after an organisation's head word, also an elided
+-- article or preposition (ministre de l'Intérieur, Ministero dell'Interno)
+local function cue_gap(g)
+  return inner_gap(g) or g:find("^ ?%l%l?%l?%l?%l?'$") ~= nil or g:find("^ ?%l%l?%l?%l?%l?\226\128\153$") ~= nil
+end
 
 -- cue matches: from[i] = { class = {stop index, opts} } (longest), to[j] =
 -- { class = {start index, opts} }
@@ -470,7 +497,7 @@ local function cue_matches(kb, T)
           end
         end
         local nj = j + 1
-        if nj > T.n or not inner_gap(T.gap[nj]) then break end
+        if nj > T.n or not cue_gap(T.gap[nj]) then break end
         local nxt = node[T.f[nj]]
         if not nxt and T.sc[nj] == "uncased" and is_hangul(T.f[nj]) then
           local st = hangul_stem(T.f[nj], 1)
@@ -569,6 +596,12 @@ local function cased_runs(kb, T)
   return runs
 end
 
+-- is word i a month or weekday name?
+local function is_calendar(kb, T, i)
+  local c = kb.calendar[T.f[i]]
+  return c == true or (c == "accented" and T.text:sub(T.s[i], T.e[i]):find("[\128-\255]") ~= nil)
+end
+
 local function is_stop(kb, lang, key)
   local s = kb.stop[lang]
   return s and s[key] or false
@@ -583,6 +616,12 @@ end
 -- person and organisation names in one capitalised run
 local function classify_run(kb, T, text, from, to, lang, i, j, out)
   local has_title, title_after = false, false
+  -- a title begun before the run in lower case and ending inside it (la
+  -- ministra de Defensa Marta Quiroga): its capitalised words stay outside
+  for k = j - 1, i, -1 do
+    local t = to[k] and to[k].title
+    if t and t[1] < i then has_title = true; i = k + 1; break end
+  end
   -- a title inside the run: what is before it is a run of its own
   for k = i + 1, j - 1 do
     local c = from[k]
@@ -598,7 +637,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     local c = from[i]
     if c and c.title and c.title[1] < j then has_title = true; i = c.title[1] + 1
     elseif c and c.title and c.title[1] == j then return   -- a title alone
-    elseif kb.calendar[T.f[i]] or (kb.stop[lang] and kb.stop[lang][T.f[i]] and initial)
+    elseif is_calendar(kb, T, i) or (kb.stop[lang] and kb.stop[lang][T.f[i]] and initial)
       or (kb.explicit_stop and kb.explicit_stop[T.f[i]]) then
       i = i + 1
       initial = false
@@ -606,7 +645,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     else break end
   end
   -- trailing calendar words and particles
-  while j >= i and (kb.calendar[T.f[j]] or not T.cap[j]) do j = j - 1 end
+  while j >= i and (is_calendar(kb, T, j) or not T.cap[j]) do j = j - 1 end
   if j < i then return end
   -- organisations: designator or tail at the end, head at the start
   for k = i, j do
@@ -625,9 +664,14 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       return add(out, text, T.s[hs], T.e[j], "org", "cue:org_head")
     end
   end
-  -- a person: cut at a connector that is no particle
+  -- a person: cut at a connector that is no particle; what follows it is a
+  -- run of its own (Kingsley Coman und Thomas Müller)
   for k = i, j do
-    if not T.cap[k] and not kb.particle[T.f[k]] then j = k - 1; break end
+    if not T.cap[k] and not kb.particle[T.f[k]] then
+      if k < j then classify_run(kb, T, text, from, to, lang, k + 1, j, out) end
+      j = k - 1
+      break
+    end
   end
   if j < i then return end
   local c = to[j] and to[j].title_after
@@ -1200,7 +1244,7 @@ local function propagate(kb, T, text, runs, found, out)
         if not done and (a == j or not T.cap[a + 1])
           and (a == i or not T.cap[a - 1] or (a - 1 == i and sentence_initial(T, i) and not kb.names[T.f[i]])) then
           local m = by_surname[stem(T.f[a])] or by_given[T.f[a]]
-          if m and not (kb.calendar[T.f[a]]) then
+          if m and not is_calendar(kb, T, a) then
             add(out, text, T.s[a], T.e[a], "person", "propagated", { source = "propagated", of = m })
             taken[#taken + 1] = { T.s[a], T.e[a] }
           end
@@ -1376,7 +1420,8 @@ function entities.recognise(kb, text, opts)
       elseif c.org_head and c.org_head[2].words then
         local w = last
         local max = c.org_head[2].words
-        while w < T.n and w - last < max and T.sc[w + 1] == "cased" and space_gap(T.gap[w + 1])
+        while w < T.n and w - last < max and T.sc[w + 1] == "cased" and (space_gap(T.gap[w + 1])
+            or w == last and cue_gap(T.gap[w + 1]))
           and not is_stop(kb, lang, T.f[w + 1]) and not any_cue(from, w + 1) do
           w = w + 1
         end
