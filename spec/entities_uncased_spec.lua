@@ -16,17 +16,17 @@ end
 
 local FILES = {
   -- stopwords-iso style: بن and एस are stop words there, على 'on' folds like علی 'Ali'
-  ["stopwords.tsv"] = "lang\tword\nar\tبن\nar\tعلى\nar\tمن\nhi\tएस\nhi\tने\n",
+  ["stopwords.tsv"] = "lang\tword\nar\tبن\nar\tعلى\nar\tمن\nar\tذَيْنِ\nhi\tएस\nhi\tने\nur\tکا\n",
   ["cues/ar.tsv"] = table.concat({
     "title\tالرئيس", "title\tالشيخ\twords=4", "title\tوزير الخارجية", "title\tوزير التجارة", "title\tالأسبق",
     "title\tرجل الأعمال", "say\tوقال", "say\tوأضاف",
     "org_head\tمحكمة\twords=3", "org_head\tالمحكمة\twords=2", "org_head\tوزارة\twords=2",
     "particle\tبن", "stop\tإن", "stop\tفي", "" }, "\n"),
-  ["cues/ur.tsv"] = "title\tکپتان\nstop\tنے\n",
+  ["cues/ur.tsv"] = "title\tکپتان\ntitle\tایس ڈی او\nstop\tنے\norg_tail\tکورٹ\twords=2\n",
   ["cues/hi.tsv"] = "title\tविदेश मंत्री\nstop\tने\nstop\tमें\nparticle\tपी\n",
-  ["names/ar.tsv"] = table.concat({ "given\tمحمد", "given\tحمد", "given\tراشد", "given\tرشيد", "given\tأنتوني",
+  ["names/ar.tsv"] = table.concat({ "given\tرنا", "given\tمحمد", "given\tحمد", "given\tراشد", "given\tرشيد", "given\tأنتوني",
     "given\tسمير", "surname\tالنجار", "" }, "\n"),
-  ["names/ur.tsv"] = "given\tبابر\ngiven\tعلی\nsurname\tعلی\n",
+  ["names/ur.tsv"] = "given\tبابر\ngiven\tعلی\nsurname\tعلی\ngiven\tاحمد\n",
   -- a generated list flags علی as a dictionary word; the hand-written one above does not
   ["names/fa-faker.tsv"] = "given\tعلی\tcommon\n",
   ["names/en.tsv"] = "given\tWill\tcommon\n",
@@ -100,5 +100,20 @@ describe("glean.entities without case", function()
 
   it("keeps an initial with its period after a title though a stop word list has it", function()
     assert.same({ "person एस. जयशंकर" }, found(kb, "विदेश मंत्री एस. जयशंकर ने कहा।", "hi"))
+  end)
+
+  it("uses the stop words of the text's language, and Arabic proclitics only in Arabic", function()
+    -- Arabic ذَيْنِ (a stop word) folds like the Urdu name ذین
+    assert.same({ "person ذین الدین" }, found(kb, "ایس ڈی او ذین الدین کیخلاف درخواست", "ur"))
+    -- Urdu کرنا is no ك + the name رنا
+    assert.same({}, found(kb, "سامنا کرنا پڑا", "ur"))
+  end)
+
+  it("starts no given-name window inside a name found after a title", function()
+    assert.same({ "person رفیق احمد" }, found(kb, "ایس ڈی او رفیق احمد کیخلاف درخواست", "ur"))
+  end)
+
+  it("takes the words before a tail only when a space parts them", function()
+    assert.same({}, found(kb, "پشاور(کورٹ رپورٹر) کی خبر", "ur"))
   end)
 end)

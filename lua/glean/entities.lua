@@ -758,14 +758,21 @@ local function window_stop(kb, T, text, k, n, lang)
   -- tanwin (U+064B-U+064D) marks an indefinite word: never a name
   if raw:find("\217[\139-\141]") then return true end
   -- `و` + a name after a name: a second person (محمد وعلي)
-  if n > 0 and clitic_name(kb, key) then return true end
+  local arabic = lang == "ar" or lang == "und" or lang == nil
+  if n > 0 and arabic and clitic_name(kb, key) then return true end
   if lang == "ar" and not known(kb, key) then
     -- a preposition on the article (بالسجن), a coordinated noun (والصناعة)
     if prep_article(key) or (key:sub(1, 6) == WA .. AL and #key > 8) then return true end
     -- و + an unknown word after a name: and-coordination (رشيد وعسل)
     if n > 0 and key:sub(1, 2) == WA and utf8.len(key) >= 4 then return true end
   end
-  if not (kb.stop_any[key] or (kb.stop_iso and kb.stop_iso[key])) then return false end
+  -- stop words of the text's language (docs/recognition.md); all of them
+  -- when the language is unknown or has none (Arabic ذَيْنِ folds like
+  -- Urdu ذین, a name)
+  local own = lang and lang ~= "und" and kb.stop[lang]
+  if own then
+    if not own[key] then return false end
+  elseif not (kb.stop_any[key] or (kb.stop_iso and kb.stop_iso[key])) then return false end
   -- particles (بن, ابن, initials) stay inside a name even when a stop word
   -- list has them; so does an initial followed by its period (एस.)
   if kb.particle[key] then return false end
@@ -792,7 +799,7 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before)
     local gi = dir > 0 and k or k + 1   -- the gap before word k (dir>0) or after it
     if k < 1 or k > T.n or T.sc[k] ~= "uncased" then break end
     local g = T.gap[gi]
-    if n > 0 or dir > 0 then
+    do   -- the first word before a title_after or tail is apart from it too (لاہور(کورٹ)
       local initial = n > 0 and g == ". " and utf8.len(T.f[k - dir]) <= 2
       if not (space_gap(g) or initial or (dir > 0 and n == 0 and (g == ": " or g == " - "))) then break end
     end
@@ -843,6 +850,7 @@ local function arabic_org_words(T, w, head_key)
 end
 
 local function uncased(kb, T, text, from, to, out, lang)
+  local covered = {}   -- words of a name found after a title: no given-name start inside it
   for i = 1, T.n do
     local c = from[i]
     if c then
@@ -863,7 +871,10 @@ local function uncased(kb, T, text, from, to, out, lang)
           for _, k in ipairs(w) do if known(kb, T.f[k]) then any = true end end
           if not any then len = 0 end
         end
-        if len > 0 then add(out, text, T.s[w[1]], T.e[w[len]], "person", "cue:title", { strong = true }) end
+        if len > 0 then
+          add(out, text, T.s[w[1]], T.e[w[len]], "person", "cue:title", { strong = true })
+          for x = 1, len do covered[w[x]] = true end
+        end
       end
       local h = c.org_head
       if h and T.sc[i] == "uncased" then
@@ -906,11 +917,11 @@ local function uncased(kb, T, text, from, to, out, lang)
     -- a known given name (not a common word, not spelled as a stop word)
     -- and the words after it: two, more while known or after a particle
     if T.sc[i] == "uncased" and i < T.n and T.sc[i + 1] == "uncased" and space_gap(T.gap[i + 1])
-      and not any_cue(from, i) then
+      and not any_cue(from, i) and not covered[i] then
       local key, skip = T.f[i], 0
       local g = kb.names[key]
       if not (g and g.given) then
-        local rest = clitic_name(kb, key)
+        local rest = (lang == "ar" or lang == "und") and clitic_name(kb, key)
         if rest then g, skip = kb.names[rest], 2 end
       end
       if g and g.given and not g.common and not kb.stop_raw[text:sub(T.s[i] + skip, T.e[i])] then
@@ -923,7 +934,8 @@ local function uncased(kb, T, text, from, to, out, lang)
     -- Devanagari: a known surname (शर्मा, सिंह, यादव) and the word before it
     -- (an unknown given name), with a known given name or initial before that
     local sn = kb.names[T.f[i]]
-    if sn and sn.surname and not sn.common and i > 1 and T.sc[i] == "uncased" and T.sc[i - 1] == "uncased"
+    if sn and sn.surname and not sn.common and i > 1 and not covered[i]
+      and T.sc[i] == "uncased" and T.sc[i - 1] == "uncased"
       and is_deva(T.f[i]) and is_deva(T.f[i - 1]) and space_gap(T.gap[i])
       and not kb.stop_raw[text:sub(T.s[i], T.e[i])] and not any_cue(from, i) and not any_cue(from, i - 1)
       and not window_stop(kb, T, text, i - 1, 0, lang) and not kb.particle[T.f[i - 1]] then
