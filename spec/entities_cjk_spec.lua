@@ -76,6 +76,13 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     assert.same({}, found(kb, "関係者によると", "ja"))
   end)
 
+  it("takes no gazetteer organisation before a title for a person (国連事務総長)", function()
+    local text = "国連社長は語った"
+    local got = entities.recognise(kb, text, { lang = "ja", propagate = false, orgs = { [1] = 6 } })
+    assert.same({}, got)
+    assert.same({ "person 国連" }, found(kb, text, "ja"))
+  end)
+
   it("reads a Japanese name from its family name between kana, and after a Latin position", function()
     assert.same({ "person 田中一郎" }, found(kb, "後半、田中一郎が決めた", "ja"))
     assert.same({}, found(kb, "田中一郎記念館が開いた", "ja"))

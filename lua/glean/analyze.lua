@@ -272,9 +272,13 @@ end
 -- wins; docs/recognition.md) and ids/labels for what no gazetteer knows
 function stage.entities(an, rec, ctx)
   local text = ctx.text
-  local places = {}
-  for _, m in ipairs(rec.mentions) do places[m.start] = m.stop end
-  local found = an.entities and entities.recognise(an.entities, text, { lang = rec.lang, places = places }) or {}
+  local places, orgs = {}, {}
+  for _, m in ipairs(rec.mentions) do
+    places[m.start] = m.stop
+    if m.type == "org" then orgs[m.start] = m.stop end
+  end
+  local found = an.entities
+    and entities.recognise(an.entities, text, { lang = rec.lang, places = places, orgs = orgs }) or {}
   for _, a in ipairs(ctx.rule_entities or {}) do
     local s, e, v = a.start, a.stop, a.value
     -- a value {start =, stop =} (lpeg.Cp positions) narrows the mention

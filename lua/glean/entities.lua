@@ -983,7 +983,9 @@ local JA_PARTICLE = { ["は"] = true, ["が"] = true, ["を"] = true, ["に"] = 
 
 -- title_at: { [byte] = opts } of Han/kana runs right after a title in
 -- another script (GK西川, FW 鈴木: a position written in Latin letters)
-local function cjk(kb, text, out, word_ends, lang, title_at)
+-- orgs: { [start] = stop } of the gazetteer's organisations: one right
+-- before a title is the title's organisation, no person (国連事務総長)
+local function cjk(kb, text, out, word_ends, lang, title_at, orgs)
   if kb.cjk_max == 0 then return end
   -- the text's language's own cues, stop characters and surnames when it has
   -- Han/kana cues of its own; else those of every language
@@ -1146,6 +1148,7 @@ local function cjk(kb, text, out, word_ends, lang, title_at)
         if cl.title_after or cl.say then
           local o = cl.title_after or cl.say
           local a, e = name_before(q, o.chars or 5, cl.title_after == nil)
+          if a and orgs and orgs[r.s[a]] == r.e[e] then a = nil end
           if a then
             add(out, text, r.s[a], r.e[e], "person", cl.title_after and "cue:title_after" or "cue:say",
                 { strong = cl.title_after ~= nil, weak_cjk = cl.title_after == nil })
@@ -1405,7 +1408,8 @@ function entities.recognise(kb, text, opts)
   opts = opts or {}
   local lang = opts.lang or "und"
   local T = tokens(text)
-  -- opts.places: { [start] = stop } of the gazetteer's matches
+  -- opts.places: { [start] = stop } of the gazetteer's matches; opts.orgs:
+  -- those that are organisations
   T.places = opts.places
   local from, to = cue_matches(kb, T)
   local out = {}
@@ -1458,7 +1462,7 @@ function entities.recognise(kb, text, opts)
         if g == "" or g == " " then title_at[T.s[t[1] + 1]] = t[2] end
       end
     end
-    cjk(kb, text, out, word_ends, lang, title_at)
+    cjk(kb, text, out, word_ends, lang, title_at, opts.orgs)
   end
   -- overlaps among what was found: longer wins, then earlier
   out = entities.pick(out)
