@@ -47,15 +47,15 @@ local tfile = os.tmpname()
 local function run(side)
   local env = "GLEAN_HOME=" .. q(side.dir) .. " GLEAN_CACHE_DIR=" .. q(cache_dir .. "-" .. side.name:sub(1, 1))
   if cache == "cold" then sh("rm -rf " .. q(cache_dir .. "-" .. side.name:sub(1, 1))) end
-  sh(string.format("cd %s && env %s /usr/bin/time -o %s -f '%%e %%U %%S %%M' lua5.4 bin/glean analyze -q --format jsonl %s >/dev/null",
-    q(side.dir), env, q(tfile), q(here .. "/" .. input)))
+  sh(string.format("cd %s && env %s /usr/bin/time -o %s -f '%%e %%U %%S %%M' "
+    .. "lua5.4 bin/glean analyze -q --format jsonl %s >/dev/null", q(side.dir), env, q(tfile), q(here .. "/" .. input)))
   local e, u, s, m = util.read(tfile):match("([%d.]+) ([%d.]+) ([%d.]+) (%d+)")
   return tonumber(e), tonumber(u) + tonumber(s), tonumber(m) / 1024
 end
 
 for _, side in ipairs(sides) do run(side) end   -- warm-up (and a warm cache)
 local res = {}
-for i, side in ipairs(sides) do res[i] = { wall = {}, cpu = {}, peak = {} } end
+for i in ipairs(sides) do res[i] = { wall = {}, cpu = {}, peak = {} } end
 local ratio_wall, ratio_cpu = {}, {}
 for r = 1, runs do
   for i, side in ipairs(sides) do

@@ -70,6 +70,7 @@ build = {
     },
     ["glean.aggregate"] = "lua/glean/aggregate.lua",
     ["glean.analyze"] = "lua/glean/analyze.lua",
+    ["glean.cache"] = "lua/glean/cache.lua",
     ["glean.charts"] = "lua/glean/charts.lua",
     ["glean.cli"] = "lua/glean/cli.lua",
     ["glean.config"] = "lua/glean/config.lua",

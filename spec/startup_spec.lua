@@ -125,3 +125,163 @@ describe("V.keywords", function()
     assert.is_not_nil(first.prefixes(new))
   end)
 end)
+
+describe("glean.cache", function()
+  local cache = require "glean.cache"
+  local dir
+  before_each(function()
+    dir = os.tmpname()
+    os.remove(dir)
+    cache.set_dir(dir)
+  end)
+  after_each(function()
+    cache.set_dir(nil)
+    os.execute("rm -rf '" .. dir .. "'")
+  end)
+
+  it("gives an entry back only for the key it was put with", function()
+    assert.is_nil(cache.get("x/entry", "k1"))
+    assert.is_true(cache.put("x/entry", "k1", "bytes\0here"))
+    assert.equal("bytes\0here", cache.get("x/entry", "k1"))
+    assert.is_nil(cache.get("x/entry", "k2"))
+    assert.is_true(cache.put("x/entry", "k2", "other"))
+    assert.is_nil(cache.get("x/entry", "k1"))
+    assert.equal("other", cache.get("x/entry", "k2"))
+  end)
+
+  it("ignores a damaged entry", function()
+    assert.is_true(cache.put("e", "k", string.rep("y", 100)))
+    local s = glean_spec.read(dir .. "/e")
+    glean_spec.write(dir .. "/e", s:sub(1, -2))                 -- truncated
+    assert.is_nil(cache.get("e", "k"))
+    glean_spec.write(dir .. "/e", s .. "z")                     -- trailing bytes
+    assert.is_nil(cache.get("e", "k"))
+    glean_spec.write(dir .. "/e", "garbage")
+    assert.is_nil(cache.get("e", "k"))
+  end)
+
+  it("is off with set_dir(false): nothing is kept", function()
+    cache.set_dir(false)
+    assert.is_nil(cache.put("e", "k", "v"))
+    assert.is_nil(cache.get("e", "k"))
+  end)
+
+  it("digests strings with their lengths", function()
+    assert.not_equal(cache.digest("ab", "c"), cache.digest("a", "bc"))
+    assert.equal(32, #cache.digest(""))
+    local path = os.tmpname()
+    glean_spec.write(path, "some bytes")
+    assert.equal(cache.digest("some bytes"), cache.digest_file(path))
+    os.remove(path)
+  end)
+end)
+
+describe("rule prefixes from the derivation cache", function()
+  local cache = require "glean.cache"
+  local rules = require "glean.rules"
+  local first = require "glean.rules_first"
+  local dir
+
+  local function pack_src(word)
+    return ([[
+return {
+  rule "ticket" { pattern = lpeg.P"%s" * V.sp1 * V.int(1, 4), kind = "ticket",
+                  examples = { ["%s 12"] = "12" } },
+  rule "tag" { pattern = lpeg.P"#" * lpeg.R("az") ^ 1, examples = { ["#abc"] = "#abc" } },
+  rule "month" { pattern = V.month("en", "de"), kind = "month" },
+}]]):format(word, word)
+  end
+
+  -- name -> sorted prefixes and required bytes
+  local function derived(pack)
+    local out = {}
+    for _, r in ipairs(pack.rules) do
+      local p = r.prefixes and { table.unpack(r.prefixes) }
+      if p then table.sort(p) end
+      out[r.name] = { prefixes = p, required = r.required }
+    end
+    return out
+  end
+
+  local function compile(src, name)
+    return assert(rules.compile(src, "@" .. dir .. "/" .. (name or "pack.lua")))
+  end
+
+  local function uncached(src)
+    cache.set_dir(false)
+    local p = compile(src)
+    cache.set_dir(dir)
+    return derived(p)
+  end
+
+  before_each(function()
+    dir = os.tmpname()
+    os.remove(dir)
+    cache.set_dir(dir)
+  end)
+  after_each(function()
+    cache.set_dir(nil)
+    os.execute("rm -rf '" .. dir .. "'")
+  end)
+
+  it("gives a pack loaded a second time the prefixes it derived the first", function()
+    local src = pack_src("TICKET")
+    local kept, hits = first.cache_stats.kept, first.cache_stats.hits
+    local a = derived(compile(src))
+    assert.equal(kept + 1, first.cache_stats.kept)
+    local b = derived(compile(src))
+    assert.equal(hits + 1, first.cache_stats.hits)
+    assert.same(a, b)
+    assert.same(uncached(src), b)
+    assert.same({ "TICKET" }, b.ticket.prefixes)
+  end)
+
+  it("derives a changed pack again, never using what the old one gave", function()
+    compile(pack_src("TICKET"))
+    local hits, kept = first.cache_stats.hits, first.cache_stats.kept
+    local changed = derived(compile(pack_src("REPORT")))        -- same file, new source
+    assert.equal(hits, first.cache_stats.hits)
+    assert.equal(kept + 1, first.cache_stats.kept)
+    assert.same({ "REPORT" }, changed.ticket.prefixes)
+    assert.same(uncached(pack_src("REPORT")), changed)
+    -- and back: the entry now holds ISSUE's, so TICKET is derived again too
+    local back = derived(compile(pack_src("TICKET")))
+    assert.same({ "TICKET" }, back.ticket.prefixes)
+  end)
+
+  it("derives again when the entry is damaged", function()
+    local src = pack_src("TICKET")
+    compile(src)
+    local files = {}
+    for f in io.popen("find '" .. dir .. "' -type f"):lines() do files[#files + 1] = f end
+    assert.equal(1, #files)
+    local s = glean_spec.read(files[1])
+    glean_spec.write(files[1], s:sub(1, #s - 7))
+    local hits = first.cache_stats.hits
+    assert.same(uncached(src), derived(compile(src)))
+    assert.equal(hits, first.cache_stats.hits)
+  end)
+
+  it("keeps no pack that failed to load", function()
+    local kept = first.cache_stats.kept
+    local bad = pack_src("TICKET"):gsub('rule "tag" { pattern = ', 'rule "tag" { nonsense = 1, pattern = ')
+    local pack, errs = rules.compile(bad, "@" .. dir .. "/bad.lua", { keep_going = true })
+    assert.is_table(pack)
+    assert.is_table(errs)
+    assert.equal(kept, first.cache_stats.kept)
+  end)
+
+  it("gives the shipped packs, from the cache, what deriving them gives", function()
+    for _, f in ipairs({ "dates.lua", "numbers.lua", "web.lua", "boilerplate.lua" }) do
+      local path = rules.default_dir() .. "/" .. f
+      local src = glean_spec.read(path)
+      cache.set_dir(false)
+      local want = derived(assert(rules.compile(src, "@" .. path)))
+      cache.set_dir(dir)
+      assert(rules.compile(src, "@" .. path))                    -- derived and kept
+      local hits = first.cache_stats.hits
+      assert.same(want, derived(assert(rules.compile(src, "@" .. path))))
+      assert.equal(hits + 1, first.cache_stats.hits)
+    end
+  end)
+end)

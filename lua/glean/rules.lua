@@ -249,9 +249,17 @@ local function load_limits(chunkname)
 end
 
 function rules.compile(src, chunkname, opts)
+  -- prefixes derived before from this very source (glean.rules_first, the
+  -- derivation cache): the pack runs without recording
+  local cached = first.cached(src, chunkname)
+  if cached then
+    local res = table.pack(sandbox.run(load_limits(chunkname), compile_pack, src, chunkname, opts))
+    if res[1] and res[2] and res[3] == nil and first.apply(cached, res[2]) then return res[2] end
+  end
   -- patterns record their first bytes (first.track)
   local res = table.pack(sandbox.run(load_limits(chunkname), first.track, compile_pack, src, chunkname, opts))
   if not res[1] then return nil, { tostring(res[2]) } end
+  if res[2] and res[3] == nil then first.keep(src, chunkname, res[2]) end
   return table.unpack(res, 2, res.n)
 end
 

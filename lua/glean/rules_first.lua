@@ -23,6 +23,8 @@ local lpeg = require "lpeg"
 
 local pairs, next, type, select, setmetatable, getmetatable, pcall, error, utf8, string, math, tonumber =
   pairs, next, type, select, setmetatable, getmetatable, pcall, error, utf8, string, math, tonumber
+local ipairs, tostring, table, package, debug, require, _VERSION =
+  ipairs, tostring, table, package, debug, require, _VERSION
 
 local M = {}
 
@@ -395,6 +397,154 @@ function M.required(p)
   for b in pairs(set) do list[#list + 1] = b end
   table.sort(list)
   return list
+end
+
+-- ---------------------------------------------------------------------
+-- The derivation cache: a pack whose prefixes were derived before, from the
+-- same source by the same engine, runs without recording (its patterns are
+-- the same objects either way: the recording operators call LPeg's own) and
+-- gets every rule's prefixes and required bytes from glean.cache.  Most of
+-- loading dates.lua is this derivation.  The key is the pack's source and
+-- the fingerprint below: everything else the derivation reads.
+
+local fingerprint_memo   -- false: caching is off for this process
+M.cache_stats = { hits = 0, kept = 0 }   -- packs taken from the cache, derived and kept
+
+-- fingerprint() -> digest of what the derivation depends on besides the
+-- pack's source | nil: these modules' files (this one, the vocabulary, the
+-- engine and its sandbox, the re module that is copied), the build of the
+-- core (its file: word characters, digits, calendars) and the ICU data the
+-- vocabulary reads (month and weekday names of every date locale, the
+-- decimal digits), Lua's and LPeg's versions.  nil (no caching) when a
+-- module is not a file this process can name (an embedding host's preload).
+local function fingerprint()
+  if fingerprint_memo ~= nil then return fingerprint_memo or nil end
+  fingerprint_memo = false
+  local core = require "glean.core"
+  local cache = require "glean.cache"
+  local V = require "glean.rules_vocab"
+  local sandbox = require "glean.sandbox"
+  local parts = { "glean rule prefixes 1", _VERSION, tostring(type(lpeg.version) == "function" and lpeg.version()
+    or lpeg.version), core.version(), core.unicode_version() }
+  local function add_file(path)
+    local d = path and cache.digest_file(path)
+    if not d then return false end
+    parts[#parts + 1] = path
+    parts[#parts + 1] = d
+    return true
+  end
+  for _, name in ipairs({ "glean.rules_first", "glean.rules_vocab", "glean.rules", "glean.sandbox",
+                          "glean.cache", "re" }) do
+    if package.preload[name] then return nil end
+  end
+  local function source_of(f)
+    local src = debug.getinfo(f, "S").source
+    return src:sub(1, 1) == "@" and src:sub(2) or nil
+  end
+  local rules = package.loaded["glean.rules"]
+  if type(rules) ~= "table" or type(rules.load) ~= "function" then return nil end
+  if not (add_file(source_of(M.prefixes)) and add_file(source_of(V.keywords)) and add_file(source_of(rules.load))
+          and add_file(source_of(sandbox.run)) and add_file(package.searchpath("re", package.path))
+          and add_file(core.module_file())) then
+    return nil
+  end
+  local keys = {}
+  for k in pairs(V.date_locales) do keys[#keys + 1] = k end
+  table.sort(keys)
+  for _, k in ipairs(keys) do
+    local sy = V.date_symbols(k)
+    local fields = {}
+    for f in pairs(sy) do fields[#fields + 1] = f end
+    table.sort(fields)
+    for _, f in ipairs(fields) do
+      parts[#parts + 1] = k .. "." .. f
+      local v = sy[f]
+      if type(v) == "table" then
+        for i = 1, #v do parts[#parts + 1] = tostring(v[i]) end
+      else
+        parts[#parts + 1] = tostring(v)
+      end
+    end
+  end
+  for _, z in ipairs(core.decimal_digits()) do parts[#parts + 1] = tostring(z) end
+  fingerprint_memo = cache.digest(table.unpack(parts))
+  return fingerprint_memo
+end
+M.fingerprint = fingerprint
+
+local function cache_name(chunkname)
+  return "rule-prefixes/" .. require("glean.cache").digest(chunkname)
+end
+
+-- a list of strings (nil: none) <-> bytes
+local function pack_list(l)
+  if l == nil then return string.pack("i4", -1) end
+  local out = { string.pack("i4", #l) }
+  for i = 1, #l do out[#out + 1] = string.pack("s4", l[i]) end
+  return table.concat(out)
+end
+local function unpack_list(s, pos)
+  local n
+  n, pos = string.unpack("i4", s, pos)
+  if n < 0 then return nil, pos end
+  local l = {}
+  for i = 1, n do l[i], pos = string.unpack("s4", s, pos) end
+  return l, pos
+end
+
+-- cached(src, chunkname) -> { n = rules, by_name = { [rule name] =
+-- { prefixes, required } } } kept for this very source and fingerprint, or nil
+function M.cached(src, chunkname)
+  local fp = fingerprint()
+  if not fp then return nil end
+  local cache = require "glean.cache"
+  local bytes = cache.get(cache_name(chunkname), cache.digest(fp, src))
+  if not bytes then return nil end
+  local ok, res = pcall(function()
+    local n, pos = string.unpack("i4", bytes)
+    local t = {}
+    for _ = 1, n do
+      local name, p, r
+      name, pos = string.unpack("s4", bytes, pos)
+      p, pos = unpack_list(bytes, pos)
+      r, pos = unpack_list(bytes, pos)
+      t[name] = { prefixes = p, required = r }
+    end
+    if pos ~= #bytes + 1 then return nil end
+    return { n = n, by_name = t }
+  end)
+  return ok and res or nil
+end
+
+-- apply(entries, pack) -> true when the entries name exactly the pack's
+-- rules (then each rule has its prefixes and required bytes from them),
+-- false otherwise (the pack is to be derived again)
+function M.apply(entries, pack)
+  if entries.n ~= #pack.rules then return false end
+  for _, r in ipairs(pack.rules) do
+    if not entries.by_name[r.name] then return false end
+  end
+  for _, r in ipairs(pack.rules) do
+    local e = entries.by_name[r.name]
+    r.prefixes, r.required = e.prefixes, e.required
+  end
+  M.cache_stats.hits = M.cache_stats.hits + 1
+  return true
+end
+
+-- keep(src, chunkname, pack): the derived prefixes of a pack that loaded
+-- without errors, for the next process (nothing when caching is off)
+function M.keep(src, chunkname, pack)
+  local fp = fingerprint()
+  if not fp then return end
+  local cache = require "glean.cache"
+  local out = { string.pack("i4", #pack.rules) }
+  for _, r in ipairs(pack.rules) do
+    out[#out + 1] = string.pack("s4", r.name) .. pack_list(r.prefixes) .. pack_list(r.required)
+  end
+  if cache.put(cache_name(chunkname), cache.digest(fp, src), table.concat(out)) then
+    M.cache_stats.kept = M.cache_stats.kept + 1
+  end
 end
 
 -- ---------------------------------------------------------------------

@@ -1,0 +1,96 @@
+-- glean.cache: what glean derives from its inputs and keeps between runs,
+-- so a process does not derive it again (docs/speed.md).  An entry is a
+-- file named by the caller, holding the key it was made for; a reader gets
+-- it back only when the key is the same, so a stale entry is never used:
+-- the key covers every input of the derivation (the caller's job).
+--
+--   cache.get(name, key) -> bytes | nil
+--   cache.put(name, key, bytes) -> true | nil, why
+--
+-- Where: $GLEAN_CACHE_DIR, else $XDG_CACHE_HOME/glean, else ~/.cache/glean.
+-- GLEAN_NO_CACHE=1 (or cache.set_dir(false)) turns it off: nothing is read
+-- or written, and everything is derived as if for the first time.  An
+-- unwritable directory is no error: the entry is simply not kept.
+local core = require "glean.core"
+
+local io, os, tostring, string = io, os, tostring, string
+
+local cache = {}
+
+local MAGIC = "GLEANC1\n"
+local override = nil   -- set_dir(path | false): for specs and benches
+
+-- dir() -> the cache directory, or nil when caching is off
+function cache.dir()
+  if override ~= nil then return override or nil end
+  local off = os.getenv("GLEAN_NO_CACHE")
+  if off and off ~= "" and off ~= "0" then return nil end
+  local d = os.getenv("GLEAN_CACHE_DIR")
+  if d and d ~= "" then return d end
+  local xdg = os.getenv("XDG_CACHE_HOME")
+  if xdg and xdg:sub(1, 1) == "/" then return xdg .. "/glean" end
+  local home = os.getenv("HOME")
+  if home and home ~= "" then return home .. "/.cache/glean" end
+  return nil
+end
+
+-- set_dir(path | false | nil): use path, no cache (false), or the default (nil)
+function cache.set_dir(d) override = d end
+
+-- digest(s, ...) -> 32 hex digits over the strings (glean.core.digest)
+cache.digest = core.digest
+cache.digest_file = core.digest_file
+
+local function path_of(name)
+  local d = cache.dir()
+  if not d then return nil end
+  return d .. "/" .. name
+end
+
+local function read_all(path)
+  local f = io.open(path, "rb")
+  if not f then return nil end
+  local s = f:read("a")
+  f:close()
+  return s
+end
+
+-- get(name, key) -> the bytes put under name for this very key, or nil
+function cache.get(name, key)
+  local path = path_of(name)
+  local s = path and read_all(path)
+  if not s or s:sub(1, #MAGIC) ~= MAGIC then return nil end
+  local ok, k, pos = pcall(string.unpack, "s4", s, #MAGIC + 1)
+  if not ok or k ~= key then return nil end
+  local okb, bytes, stop = pcall(string.unpack, "s4", s, pos)
+  if not okb or stop ~= #s + 1 then return nil end   -- truncated or trailing bytes
+  return bytes
+end
+
+local function write_file(path, s)
+  local f = io.open(path, "wb")
+  if not f then return false end
+  local ok = f:write(s)
+  local closed = f:close()
+  return ok and closed
+end
+
+-- put(name, key, bytes) -> true | nil, why.  Written to a temporary file
+-- beside the entry and renamed over it, so a reader sees the old entry or
+-- the new one, never half of one (two processes may write the same entry).
+function cache.put(name, key, bytes)
+  local path = path_of(name)
+  if not path then return nil, "no cache directory" end
+  local s = MAGIC .. string.pack("s4", key) .. string.pack("s4", bytes)
+  local tmp = string.format("%s.%s.tmp", path, tostring({}):match("0x(%x+)") or tostring(os.time()))
+  if not write_file(tmp, s) then
+    local dir = path:match("^(.*)/[^/]*$")
+    os.execute("mkdir -p '" .. dir:gsub("'", "'\\''") .. "' 2>/dev/null")
+    if not write_file(tmp, s) then os.remove(tmp); return nil, "cannot write " .. tmp end
+  end
+  local ok, err = os.rename(tmp, path)
+  if not ok then os.remove(tmp); return nil, err end
+  return true
+end
+
+return cache
