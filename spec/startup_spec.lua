@@ -285,3 +285,125 @@ return {
     end
   end)
 end)
+
+describe("the compiled form of a large gazetteer from glean.cache", function()
+  local cache = require "glean.cache"
+  local dir, tsv, min0
+
+  local TEXT = "Berlin und Paris; Neu-Delhi, Tokyo, Sankt Petersburg, Frankfurt am Main, BRICS und die UNO."
+  local function write_tsv(path, extra)
+    local rows = { "id\ttype\talias\tflags\tlang\tlabel" }
+    for i = 1, 400 do rows[#rows + 1] = ("place:x%d\tplace\tOrt%d\t\tde\tOrt %d"):format(i, i, i) end
+    rows[#rows + 1] = "place:Berlin\tplace\tBerlin\t\tde,en\tBerlin"
+    rows[#rows + 1] = "place:Paris\tplace\tParis\t\tde,en\tParis"
+    rows[#rows + 1] = "org:BRICS\torg\tBRICS\tcase\t\tBRICS"
+    if extra then rows[#rows + 1] = extra end
+    glean_spec.write(path, table.concat(rows, "\n") .. "\n")
+  end
+  local function glz_files()
+    local out = {}
+    for f in io.popen("find '" .. dir .. "' -name '*.glz' 2>/dev/null"):lines() do out[#out + 1] = f end
+    return out
+  end
+  local function matches(gz)
+    local out = {}
+    for _, m in ipairs(gz:find_all(TEXT, { lang = "de" })) do
+      out[#out + 1] = { m.start, m.stop, m.id, m.type, m.alias, m.attrs, m.ambiguous }
+    end
+    return out
+  end
+
+  before_each(function()
+    dir = os.tmpname()
+    os.remove(dir)
+    cache.set_dir(dir)
+    tsv = os.tmpname() .. ".tsv"
+    min0 = gazetteer.CACHE_MIN
+    gazetteer.CACHE_MIN = 1000          -- the spec's gazetteer is small
+  end)
+  after_each(function()
+    gazetteer.CACHE_MIN = min0
+    cache.set_dir(nil)
+    os.execute("rm -rf '" .. dir .. "'")
+    os.remove(tsv)
+  end)
+
+  it("opens the compiled form the second time, with the same matches, aliases and conflicts", function()
+    write_tsv(tsv)
+    local plain = assert(gazetteer.load(tsv))
+    local first_load = assert(gazetteer.load(tsv, { cache = true }))
+    assert.equal(1, #glz_files())
+    local second = assert(gazetteer.load(tsv, { cache = true }))
+    assert.matches("aliases, %d+ entities", tostring(second))      -- opened, compiled
+    assert.has_error(function() second:add("Rom", "place:Rom", "place") end)
+    assert.same(matches(plain), matches(first_load))
+    assert.same(matches(plain), matches(second))
+    assert.is_true(#matches(second) >= 3)
+    assert.same(plain:aliases(), second:aliases())
+    assert.same(gazetteer.labels(plain), gazetteer.labels(second))
+    assert.same(gazetteer.type_conflicts(plain), gazetteer.type_conflicts(second))
+  end)
+
+  it("compiles a changed file again and drops the old compile", function()
+    write_tsv(tsv)
+    assert(gazetteer.load(tsv, { cache = true }))
+    local before = glz_files()
+    write_tsv(tsv, "place:Rom\tplace\tRom\t\tde\tRom")
+    local gz = assert(gazetteer.load(tsv, { cache = true }))
+    assert.same(matches(assert(gazetteer.load(tsv))), matches(gz))
+    local ids = {}
+    for _, m in ipairs(gz:find_all("Rom und Berlin")) do ids[#ids + 1] = m.id end
+    assert.same({ "place:Rom", "place:Berlin" }, ids)
+    local after = glz_files()
+    assert.equal(1, #after)
+    assert.not_equal(before[1], after[1])
+    -- opened from the new compile too
+    local again = assert(gazetteer.load(tsv, { cache = true }))
+    assert.same(matches(gz), matches(again))
+  end)
+
+  it("compiles again when the inflection profiles change", function()
+    write_tsv(tsv)
+    local infl = os.tmpname()
+    os.remove(infl)
+    os.execute("mkdir -p '" .. infl .. "' && cp '" .. glean_spec.home .. "/data/inflection/de.tsv' '" .. infl .. "/'")
+    assert(gazetteer.load(tsv, { cache = true, inflection = infl }))
+    local before = glz_files()
+    local f = assert(io.open(infl .. "/de.tsv", "ab"))
+    f:write("\n")
+    f:close()
+    assert(gazetteer.load(tsv, { cache = true, inflection = infl }))
+    local after = glz_files()
+    assert.equal(1, #after)
+    assert.not_equal(before[1], after[1])
+    os.execute("rm -rf '" .. infl .. "'")
+  end)
+
+  it("leaves a small file, a layered load and caching turned off alone", function()
+    write_tsv(tsv)
+    gazetteer.CACHE_MIN = 10 ^ 9
+    assert(gazetteer.load(tsv, { cache = true }))
+    assert.same({}, glz_files())
+    gazetteer.CACHE_MIN = 1000
+    local extra = os.tmpname() .. ".tsv"
+    glean_spec.write(extra, "id\ttype\talias\nplace:Rom\tplace\tRom\n")
+    local layered = assert(gazetteer.load({ tsv, extra }, { cache = true }))
+    assert.equal(1, #layered:find_all("Rom"))
+    assert.same({}, glz_files())
+    os.remove(extra)
+    cache.set_dir(false)
+    assert(gazetteer.load(tsv, { cache = true }))
+    cache.set_dir(dir)
+    assert.same({}, glz_files())
+  end)
+
+  it("ignores a damaged compile", function()
+    write_tsv(tsv)
+    assert(gazetteer.load(tsv, { cache = true }))
+    local glz = glz_files()[1]
+    local s = glean_spec.read(glz)
+    glean_spec.write(glz, s:sub(1, #s // 2))
+    local gz = assert(gazetteer.load(tsv, { cache = true }))
+    assert.same(matches(assert(gazetteer.load(tsv))), matches(gz))
+  end)
+end)

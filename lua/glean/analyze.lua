@@ -426,7 +426,7 @@ function analyze.new(opts)
   local gz = opts.gazetteer
   if gz == nil or type(gz) == "string" then
     local err
-    gz, err = gazetteer.load(gz or analyze.default_gazetteer())
+    gz, err = gazetteer.load(gz or analyze.default_gazetteer(), { cache = true })   -- (glean.cache)
     if not gz then return nil, "cannot load gazetteer: " .. tostring(err) end
   end
   self.gazetteer = gz

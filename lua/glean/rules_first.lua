@@ -426,10 +426,9 @@ local function fingerprint()
   local sandbox = require "glean.sandbox"
   local parts = { "glean rule prefixes 1", _VERSION, tostring(type(lpeg.version) == "function" and lpeg.version()
     or lpeg.version), core.version(), core.unicode_version() }
-  local function add_file(path)
+  local function add_file(path)   -- its bytes (not its name: the same file under two names is one)
     local d = path and cache.digest_file(path)
     if not d then return false end
-    parts[#parts + 1] = path
     parts[#parts + 1] = d
     return true
   end
