@@ -24,7 +24,8 @@ local FILES = {
     "particle\tبن", "stop\tإن", "stop\tفي", "" }, "\n"),
   ["cues/ur.tsv"] = "title\tکپتان\ntitle\tایس ڈی او\nstop\tنے\norg_tail\tکورٹ\twords=2\n",
   ["cues/hi.tsv"] = "title\tविदेश मंत्री\nstop\tने\nstop\tमें\nparticle\tपी\n",
-  ["names/ar.tsv"] = table.concat({ "given\tرنا", "given\tمحمد", "given\tحمد", "given\tراشد", "given\tرشيد", "given\tأنتوني",
+  ["names/ar.tsv"] = table.concat({ "given\tرنا", "given\tمحمد", "given\tحمد", "given\tراشد", "given\tرشيد",
+    "given\tأنتوني",
     "given\tسمير", "surname\tالنجار", "" }, "\n"),
   ["names/ur.tsv"] = "given\tبابر\ngiven\tعلی\nsurname\tعلی\ngiven\tاحمد\n",
   -- a generated list flags علی as a dictionary word; the hand-written one above does not

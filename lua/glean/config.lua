@@ -87,7 +87,7 @@ function config.explain(s)
   if #s.rules == 0 then out[#out + 1] = "  (none)" end
   for i, r in ipairs(s.rules) do out[#out + 1] = ("  %d. %s (%s)"):format(i, r, s.sources[r]) end
   out[#out + 1] = "cue and name lists (people and organisations):"
-  out[#out + 1] = "  1. " .. paths.home() .. "/data/cues, data/names (default)"
+  out[#out + 1] = "  1. " .. paths.home() .. "/data/cues, data/names (shipped)"
   for i, c in ipairs(s.cues or {}) do out[#out + 1] = ("  %d. %s (%s)"):format(i + 1, c, s.sources[c]) end
   out[#out + 1] = "personal configuration directory: " .. (config.user_dir() or "(no HOME)")
   return table.concat(out, "\n") .. "\n"

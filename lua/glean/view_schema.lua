@@ -58,7 +58,8 @@ schema.FIELDS = {
   { "entities[].total", "number", E .. "counted mentions" },
   { "entities[].documents", "number", E .. "documents that mention it" },
   { "entities[].ambiguous", "number", E .. "mentions whose span other entities share" },
-  { "entities[].sources", "text", E .. "how its mentions were found, with counts (`gazetteer 3 · cue:title 1`; docs/recognition.md)" },
+  { "entities[].sources", "text",
+    E .. "how its mentions were found, with counts (`gazetteer 3 · cue:title 1`; docs/recognition.md)" },
   { "entities[].languages", "text", E .. "mentions per language, largest first (`en 3 · fa 2 · …`)" },
   { "entities[].language_count", "number", E .. "languages it is mentioned in" },
   { "entities[].surfaces", "text", E .. "spellings with counts in one string (`Tehran 3 · تهران 2`)" },
@@ -244,7 +245,8 @@ schema.FIELDS = {
   { "mentions[].sentence", "number", "sentence number in the document" },
   { "mentions[].date", "text", "its date (absent when none)" },
   { "mentions[].ambiguous", "text", "`true` or `false`" },
-  { "mentions[].source", "text", "how it was found: `gazetteer`, `cue:title` (a cue list), `names:given`, `propagated`, `rule:PACK/NAME`" },
+  { "mentions[].source", "text",
+    "how it was found: `gazetteer`, `cue:title` (a cue list), `names:given`, `propagated`, `rule:PACK/NAME`" },
   { "mentions[].context", "text", "its sentence around it, whitespace runs as one space (keyword in context)" },
 }
 
