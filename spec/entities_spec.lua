@@ -156,6 +156,21 @@ describe("glean.entities", function()
     assert.same({ "person Marco Lindner" }, found(kb2, "Heute sagte Trainer Marco Lindner nichts.", "de"))
   end)
 
+  it("reads every author of a byline, and starts a tail's organisation after a bare connector", function()
+    local kb2 = assert(entities.load { data = datadir {
+      ["cues/en.tsv"] = "byline\tBy\nstop\tBy\nconnector\tand\nconnector\tof\norg_designator\tLtd\norg_head\tBank of\n"
+        .. "org_tail\tBank\norg_designator\tCorp\n",
+      ["cues/de.tsv"] = "connector\tder\nparticle\tder\norg_tail\tFeuerwehr\n",
+      ["cues/it.tsv"] = "title\tpubblico ministero\norg_head\tMinistero\twords=2\n",
+    } })
+    assert.same({ "person Ann Lee", "person Joe Sutton", "person Chris Boyd", "person Kim Mose" },
+      found(kb2, "By Ann Lee, Joe Sutton, Chris Boyd and Kim Mose, Wire\nText", "en"))
+    assert.same({ "org Acme Widgets Ltd" }, found(kb2, "Shares of Acme Widgets Ltd fell.", "en"))
+    assert.same({ "org Bank of Ruritania Corp" }, found(kb2, "then Bank of Ruritania Corp fell.", "en"))
+    assert.same({}, found(kb2, "Die Suche der Feuerwehr blieb ohne Erfolg.", "de"))
+    assert.same({ "person Paolo Ielo" }, found(kb2, "il pubblico ministero Paolo Ielo aveva chiesto", "it"))
+  end)
+
   it("passes the examples of the shipped cue lists", function()
     local shipped = assert(entities.load())
     local failed = {}

@@ -647,15 +647,32 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- trailing calendar words and particles
   while j >= i and (is_calendar(kb, T, j) or not T.cap[j]) do j = j - 1 end
   if j < i then return end
-  -- organisations: designator or tail at the end, head at the start
+  -- organisations: designator or tail at the end, head at the start; a
+  -- name that ends in a designator or tail starts after the last connector
+  -- when no organisation word comes before it (Shares of | Acme Ltd, Suche
+  -- der | Feuerwehr; but Bank of America Corp)
+  local oi = i
+  for k = j - 1, i + 1, -1 do
+    if not T.cap[k] and kb.connector[T.f[k]] then
+      local cue = false
+      for x = i, k - 1 do
+        if (from[x] and from[x].org_head) or (to[x] and to[x].org_tail) then cue = true; break end
+      end
+      if not cue then oi = k + 1 end
+      break
+    end
+  end
+  for k = oi, j do
+    local c = from[k]
+    if c and c.org_designator and c.org_designator[1] == j and k > oi then
+      return add(out, text, T.s[oi], T.e[j], "org", "cue:org_designator")
+    end
+    if c and c.org_tail and c.org_tail[1] == j and (k > oi or c.org_tail[1] > k) then
+      return add(out, text, T.s[oi], T.e[j], "org", "cue:org_tail")
+    end
+  end
   for k = i, j do
     local c = from[k]
-    if c and c.org_designator and c.org_designator[1] == j and k > i then
-      return add(out, text, T.s[i], T.e[j], "org", "cue:org_designator")
-    end
-    if c and c.org_tail and c.org_tail[1] == j and (k > i or c.org_tail[1] > k) then
-      return add(out, text, T.s[i], T.e[j], "org", "cue:org_tail")
-    end
     if c and c.org_head and c.org_head[1] < j then
       local hs = k
       if k > i and not has_title then
@@ -666,12 +683,18 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   end
   -- a person: cut at a connector that is no particle; what follows it is a
   -- run of its own (Kingsley Coman und Thomas Müller)
+  local rest
   for k = i, j do
     if not T.cap[k] and not kb.particle[T.f[k]] then
-      if k < j then classify_run(kb, T, text, from, to, lang, k + 1, j, out) end
+      if k < j then rest = { k + 1, j } end
       j = k - 1
       break
     end
+  end
+  if rest then
+    local m = j >= i and classify_run(kb, T, text, from, to, lang, i, j, out)
+    classify_run(kb, T, text, from, to, lang, rest[1], rest[2], out)
+    return m
   end
   if j < i then return end
   local c = to[j] and to[j].title_after
@@ -690,6 +713,10 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     rule = "cue:title"
   elseif before and before.byline and line_start(text, T.s[before.byline[1]]) and inner_gap(gap_before) then
     rule = "cue:byline"
+  elseif nt >= 2 and T.byline_end and (gap_before == ", " and T.byline_end[i - 1]
+      or i > 2 and kb.connector[T.f[i - 1]] and space_gap(gap_before) and space_gap(T.gap[i - 1])
+        and T.byline_end[i - 2]) then
+    rule = "cue:byline"   -- the next author of a byline: By A, B and C
   elseif nt >= 2 and ((after and after.say and (space_gap(T.gap[j + 1]) or T.gap[j + 1] == ", "))
       or (before and before.say and space_gap(gap_before))) then
     rule = "cue:say"
@@ -717,8 +744,10 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     if rule and name_tokens(T, i, j) < 2 then rule = nil end
   end
   if not rule then return end
-  -- a sentence's first word without any cue of its own: keep it out when
-  -- the rest is a name on its own
+  if rule == "cue:byline" then
+    T.byline_end = T.byline_end or {}
+    T.byline_end[j] = true
+  end
   return add(out, text, T.s[i], T.e[j], "person", rule, { strong = rule:find("^cue:") ~= nil })
 end
 
@@ -1433,7 +1462,7 @@ function entities.recognise(kb, text, opts)
         if x and x - from_b < 80 and not text:sub(from_b, x):find("\n") then
           add(out, text, T.s[i], x + #close - 1, "org", "cue:org_quoted")
         end
-      elseif c.org_head and c.org_head[2].words then
+      elseif c.org_head and c.org_head[2].words and not (to[i] and to[i].title) then
         local w = last
         local max = c.org_head[2].words
         while w < T.n and w - last < max and T.sc[w + 1] == "cased" and (space_gap(T.gap[w + 1])
