@@ -115,12 +115,18 @@ function bytesCompare(a, b) {
   return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
 }
 
-// The lower-case words of hunspell dictionaries DICTS: their entries (stems,
-// no affix expansion, as tools/commonwords.lua reads them) written without a
-// capital, except entries marked ONLYINCOMPOUND or FORBIDDENWORD (not words
-// on their own).  Expanding affixes (hunspell -G) was tried: it also flags
-// rare inflected forms (es "armando" gerund, pl "marek" genitive plural) and
-// took a third of the given names of es, it, pt.
+// The words of hunspell dictionary D: its entries (stems, no affix
+// expansion, as tools/commonwords.lua reads them), except
+//   * entries marked ONLYINCOMPOUND or FORBIDDENWORD (not words on their own);
+//   * in a dictionary whose entries mostly carry affix flags, the entries
+//     without any: there they are mostly given names written in lower case
+//     (tr_TR emre, remzi; it_IT giacomo; nl chris, joe; ru_RU иван; uk_UA
+//     ігор), abbreviations and foreign words (220 of the 2041 given names
+//     of the cased-script files were marked by them alone).  el_GR and
+//     fa_IR have no flags at all: every entry counts.
+// Expanding affixes (hunspell -G) was tried: it also takes rare inflected
+// forms (es "armando" gerund, pl "marek") and marked a third of the given
+// names of es, it, pt.
 const dictCache = new Map();
 function dictWords(d) {
   if (dictCache.has(d)) return dictCache.get(d);
@@ -146,15 +152,17 @@ function dictWords(d) {
     if (info.kind === "num") return s.match(/\d+/g) || [];
     return [...s];
   };
-  const words = new Set();
+  const flagged = new Set(), bare = new Set();
   const lines = decoder.decode(readFileSync(dic)).split(/\r?\n/);
   for (let i = 1; i < lines.length; i++) {
     const m = lines[i].match(/^([^/\t]+?)(?:\/([^\t\s]*))?(?:[\t\s]|$)/);
     if (!m) continue;
     const w = m[1].normalize("NFC");
-    if (m[2] && flagsOf(m[2]).some((f) => info.bad.has(f))) continue;
-    words.add(w);
+    if (!m[2]) { bare.add(w); continue; }
+    if (flagsOf(m[2]).some((f) => info.bad.has(f))) continue;
+    flagged.add(w);
   }
+  const words = flagged.size >= bare.size / 9 ? flagged : new Set([...flagged, ...bare]);
   dictCache.set(d, words);
   return words;
 }
