@@ -228,6 +228,8 @@ local function add_line(kb, class, phrase, o, lang)
     -- lists over the dictionary-flagged faker lists, whose Arabic and
     -- Persian dictionaries hold محمد and علی); in cased scripts any flag counts
     if o.common then e.flagged = true else e.plain = true end
+    e.langs = e.langs or {}
+    e.langs[lang] = true
     e.common = e.flagged and not (e.plain and not is_cased_cp(utf8.codepoint(phrase, 1))) or nil
     kb.names[key] = e
     return
@@ -833,7 +835,7 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before)
       if not (space_gap(g) or initial or (dir > 0 and n == 0 and (g == ": " or g == " - "))) then break end
     end
     if any_cue(from, k) then return got, (from[k].title and "title" or "cue") end
-    if window_stop(kb, T, text, k, n + (before or 0), lang) then break end
+    if window_stop(kb, T, text, k, n + (before or 0), lang) then return got, "stop" end
     -- Korean: a word with a case particle (미국의, 회사는) is not inside a name
     local key = T.f[k]
     if dir < 0 and is_hangul(key) and (hangul_stem(key, 2, HANGUL_BREAK) or hangul_stem(key, 3)) then break end
@@ -845,10 +847,19 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before)
 end
 
 -- how many words of a window after a title or a given name are the name:
--- two, then more while they are known names or follow a particle; never
--- ending on a particle
-local function window_len(kb, T, w)
+-- two (three before a stop word), then more while they are known names or
+-- follow a particle; never ending on a particle
+-- a name that starts a person with no cue must be in a list of the text's
+-- language (Arabic بندر is a given name, Persian بندر a port)
+local function own_name(e, lang)
+  return lang == nil or lang == "und" or e.langs == nil or e.langs[lang] == true
+end
+
+local function window_len(kb, T, w, why)
   local len = math.min(#w, 2)
+  -- three unknown-led words closed by a stop word: a three-word name
+  -- (गुयेन मान हंग ने); two known names and a third word are name + verb
+  if #w == 3 and why == "stop" and not (known(kb, T.f[w[1]]) and known(kb, T.f[w[2]])) then len = 3 end
   local k = 3
   while k <= #w do
     if known(kb, T.f[w[k]]) or kb.particle[T.f[w[k - 1]]] then len = k
@@ -884,15 +895,25 @@ local function uncased(kb, T, text, from, to, out, lang)
     local c = from[i]
     if c then
       local t = c.title
-      if t and t[1] < T.n and T.sc[t[1] + 1] == "uncased" then
-        local w, why = uncased_window(kb, T, text, from, t[1] + 1, 1, t[2].words or 4, lang)
-        -- Arabic: a nisba adjective between the title and the name
-        -- (وزير الخارجية الأمريكي X): definite, ending in ي / ية
-        while lang == "ar" and #w > 1 and definite(T.f[w[1]]) and not known(kb, T.f[w[1]])
-          and (T.f[w[1]]:sub(-2) == "\217\138" or T.f[w[1]]:sub(-4) == "\217\138\217\135") do
+      -- a gazetteer name right after the title is its complement
+      -- (وزیراعلیٰ پنجاب X, شهردار تهران): a name, if any, comes after it
+      local first = t and t[1] + 1
+      local pe = first and first <= T.n and T.places and T.places[T.s[first]]
+      if pe then
+        while first <= T.n and T.e[first] <= pe do first = first + 1 end
+        if first <= T.n and not space_gap(T.gap[first]) then first = T.n + 1 end
+      end
+      if t and first <= T.n and T.sc[first] == "uncased" then
+        local w, why = uncased_window(kb, T, text, from, first, 1, t[2].words or 4, lang)
+        -- Arabic: definite words between the title and the name are its
+        -- complement or a nisba adjective (وزير الشؤون الخارجية الهندي,
+        -- لاعب المنتخب X, وزير الخارجية الأمريكي X); a definite word alone
+        -- is a surname (الرئيس الأسد)
+        while lang == "ar" and #w > 1 and definite(T.f[w[1]]) and not known(kb, T.f[w[1]]) do
           table.remove(w, 1)
+          if #w == 1 and definite(T.f[w[1]]) and not known(kb, T.f[w[1]]) then w = {} end
         end
-        local len = window_len(kb, T, w)
+        local len = window_len(kb, T, w, why)
         -- cut short by another title and knowing none of its words: the
         -- later title takes the name (وزير التجارة والصناعة الأسبق ...)
         if why == "title" and len == #w then
@@ -953,7 +974,7 @@ local function uncased(kb, T, text, from, to, out, lang)
         local rest = (lang == "ar" or lang == "und") and clitic_name(kb, key)
         if rest then g, skip = kb.names[rest], 2 end
       end
-      if g and g.given and not g.common and not kb.stop_raw[text:sub(T.s[i] + skip, T.e[i])] then
+      if g and g.given and not g.common and own_name(g, lang) and not kb.stop_raw[text:sub(T.s[i] + skip, T.e[i])] then
         local w = uncased_window(kb, T, text, from, i + 1, 1, 3, lang, 1)
         table.insert(w, 1, i)
         local len = window_len(kb, T, w)
@@ -963,7 +984,7 @@ local function uncased(kb, T, text, from, to, out, lang)
     -- Devanagari: a known surname (शर्मा, सिंह, यादव) and the word before it
     -- (an unknown given name), with a known given name or initial before that
     local sn = kb.names[T.f[i]]
-    if sn and sn.surname and not sn.common and i > 1 and not covered[i]
+    if sn and sn.surname and not sn.common and i > 1 and not covered[i] and own_name(sn, lang)
       and T.sc[i] == "uncased" and T.sc[i - 1] == "uncased"
       and is_deva(T.f[i]) and is_deva(T.f[i - 1]) and space_gap(T.gap[i])
       and not kb.stop_raw[text:sub(T.s[i], T.e[i])] and not any_cue(from, i) and not any_cue(from, i - 1)
