@@ -117,4 +117,28 @@ describe("glean.entities without case", function()
   it("takes the words before a tail only when a space parts them", function()
     assert.same({}, found(kb, "پشاور(کورٹ رپورٹر) کی خبر", "ur"))
   end)
+
+  it("reads Arabic definite words after a title as its complement unless alone", function()
+    assert.same({}, found(kb, "ودعا وزير الخارجية الشؤون الإقليمية إلى الحوار.", "ar"))
+    assert.same({ "person الأسد" }, found(kb, "وقال الرئيس الأسد إن الحوار مستمر.", "ar"))
+  end)
+
+  it("takes three unknown words closed by a stop word", function()
+    assert.same({ "person गुयेन वान थान" }, found(kb, "विदेश मंत्री गुयेन वान थान ने कहा।", "hi"))
+  end)
+
+  it("starts a person without a cue only from a name of the text's language", function()
+    assert.same({ "person حمد راشد" }, found(kb, "وصل حمد راشد أمس.", "ar"))
+    assert.same({}, found(kb, "رسید حمد راشد دیروز", "fa"))
+  end)
+
+  it("skips a gazetteer name right after a title", function()
+    local text = "کپتان پنجاب بابر علی نے کہا"
+    local a = text:find("پنجاب", 1, true)
+    local got = {}
+    for _, m in ipairs(entities.recognise(kb, text, { lang = "ur", places = { [a] = a + #"پنجاب" - 1 } })) do
+      got[#got + 1] = m.type .. " " .. m.surface
+    end
+    assert.same({ "person بابر علی" }, got)
+  end)
 end)
