@@ -274,7 +274,11 @@ function stage.entities(an, rec, ctx)
   local text = ctx.text
   local places, orgs = {}, {}
   for _, m in ipairs(rec.mentions) do
-    places[m.start] = m.stop
+    -- countries and regions named like people (Jordan, Georgia) make a
+    -- given name weak evidence; cities (Constantine, Victoria) do not
+    if m.type == "place" and not (m.id or ""):find("^place:city:") and not (m.id or ""):find("^place:gn:") then
+      places[m.start] = m.stop
+    end
     if m.type == "org" then orgs[m.start] = m.stop end
   end
   local found = an.entities

@@ -381,6 +381,7 @@ function entities.load(opts)
     else ok, err = read_list(kb, extra, (extra:match("([%a_]+)%.tsv$") or "und"):match("^(%a+)"), false) end
     if not ok then return nil, err end
   end
+  entities.index_names(kb)
   return kb
 end
 
@@ -522,10 +523,12 @@ end
 -- ---------------------------------------------------------------------
 -- recognition
 
-local CYR_SUFFIXES = { "ому", "ыми", "ами", "ого", "его", "ой", "ом", "ым", "ем", "ей", "ую", "ою", "ах", "ях",
-  "а", "я", "у", "ю", "е", "ы", "и", "ь" }
--- stem(w): a Cyrillic word without its case ending, a Latin/Greek word
--- without a genitive -s (Merkels -> merkel); other words as they are
+-- case endings of Russian/Ukrainian names as search folding writes them
+-- (й -> и, ё -> е): Гришиной -> гришинои -> гришин, Алексея/Алексей -> алекс
+local CYR_SUFFIXES = { "ому", "ыми", "ами", "ого", "его", "ои", "ом", "ым", "ем", "еи", "ую", "ою", "ах", "ях",
+  "ыи", "ии", "ея", "ая", "аи", "а", "я", "у", "ю", "е", "ы", "и", "ь" }
+-- stem(w): a Cyrillic word without its case ending; other words as they
+-- are (a Latin genitive -s is tried by the propagation itself)
 local function stem(w)
   local c = utf8.codepoint(w, 1)
   if c >= 0x0400 and c < 0x0530 and utf8.len(w) > 3 then
@@ -537,6 +540,39 @@ local function stem(w)
   return w
 end
 entities.stem = stem
+
+-- name_entry(kb, key) -> the name lists' entry for a folded word; a
+-- Cyrillic word also by its stem (Игоря, Игорем -> Игорь)
+local function name_entry(kb, key)
+  local e = kb.names[key]
+  if e or not kb.names_stem then return e end
+  local b = key:byte(1)
+  if b == 0xD0 or b == 0xD1 then return kb.names_stem[stem(key)] end
+  return nil
+end
+entities.name_entry = name_entry
+
+-- index_names(kb): the Cyrillic names by stem too, for name_entry
+function entities.index_names(kb)
+  local idx = {}
+  for key, e in pairs(kb.names) do
+    local b = key:byte(1)
+    if b == 0xD0 or b == 0xD1 then
+      local st = stem(key)
+      local cur = idx[st]
+      if not cur then idx[st] = e
+      elseif cur ~= e then   -- two names with one stem: what either says
+        local m = {}
+        for k, v in pairs(cur) do m[k] = v end
+        for k, v in pairs(e) do m[k] = m[k] or v end
+        m.common = (cur.common and e.common) or nil
+        idx[st] = m
+      end
+    end
+  end
+  kb.names_stem = idx
+end
+
 
 local function line_start(text, pos)
   local k = pos - 1
@@ -727,17 +763,17 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     -- gazetteer matched on its own unless a known surname follows) and
     -- the capitalised words after it; a Vietnamese family name and two or
     -- three syllables; an initial or given name and a known surname
-    local last = kb.names[stem(T.f[j])] or kb.names[T.f[j]]
+    local last = name_entry(kb, T.f[j])
     local last_surname = last and last.surname and not last.common
     for k = i, j - 1 do
-      local e = kb.names[T.f[k]]
+      local e = name_entry(kb, T.f[k])
       if e and e.given and not e.common and not is_stop(kb, lang, T.f[k]) and T.cap[k]
         and (not (T.places and T.places[T.s[k]] == T.e[k]) or last_surname) then
         i, rule = k, "names:given"
         break
       end
     end
-    local first = kb.names[T.f[i]]
+    local first = name_entry(kb, T.f[i])
     if rule then   -- luacheck: ignore 542
     elseif first and first.surname and not first.common and lang == "vi" and nt <= 4 then rule = "names:surname"
     elseif last_surname and (utf8.len(T.f[i]) == 1 or (first and first.given)) then
@@ -1306,9 +1342,19 @@ local function propagate(kb, T, text, runs, found, out)
             break
           end
         end
-        if not done and (a == j or not T.cap[a + 1])
-          and (a == i or not T.cap[a - 1] or (a - 1 == i and sentence_initial(T, i) and not kb.names[T.f[i]])) then
-          local m = by_surname[stem(T.f[a])] or by_given[T.f[a]]
+        -- a surname alone: the capitalised words beside it in the run are
+        -- no given names (Thomas Müller is not Gerd Müller; Merkels
+        -- Nachfolger is Merkel)
+        local function no_name(k)
+          if k < i or k > j or not T.cap[k] then return true end
+          local e = name_entry(kb, T.f[k])
+          return not (e and e.given) and not by_full[T.f[k]]
+        end
+        if not done and no_name(a + 1) and no_name(a - 1) then
+          local f = T.f[a]
+          -- a German genitive -s (Merkels, Scholz' aside) after a Latin surname
+          local m = by_surname[stem(f)] or by_given[f]
+            or (#f > 4 and f:sub(-1) == "s" and f:byte(1) < 0x80 and by_surname[f:sub(1, -2)]) or nil
           if m and not is_calendar(kb, T, a) then
             add(out, text, T.s[a], T.e[a], "person", "propagated", { source = "propagated", of = m })
             taken[#taken + 1] = { T.s[a], T.e[a] }
