@@ -171,6 +171,18 @@ describe("glean.entities", function()
     assert.same({ "person Paolo Ielo" }, found(kb2, "il pubblico ministero Paolo Ielo aveva chiesto", "it"))
   end)
 
+  it("reads a title before a particle as an office's, a head before a particle as a word", function()
+    local kb2 = assert(entities.load { data = datadir {
+      ["cues/de.tsv"] = "title\tVorsitzenden\nparticle\tdes\nparticle\tvon\norg_head\tOrganisation\nconnector\tder\n",
+      ["cues/en.tsv"] = "title\tDr\ntitle_after\tJr\ntitle\tKing\n",
+    } })
+    assert.same({}, found(kb2, "mit dem Vorsitzenden des Komitees", "de"))
+    assert.same({}, found(kb2, "die Organisation von Konferenzen", "de"))
+    assert.same({ "org Organisation der Vereinten Nationen" },
+      found(kb2, "die Organisation der Vereinten Nationen", "de"))
+    assert.same({ "person Martin Luther" }, found(kb2, "the Dr. Martin Luther King Jr. day", "en"))
+  end)
+
   it("passes the examples of the shipped cue lists", function()
     local shipped = assert(entities.load())
     local failed = {}

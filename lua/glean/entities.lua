@@ -673,7 +673,11 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- leading: titles (they stay outside), stop words, calendar words
   while i <= j do
     local c = from[i]
-    if c and c.title and c.title[1] < j then has_title = true; i = c.title[1] + 1
+    if c and c.title and c.title[1] < j then
+      i = c.title[1] + 1
+      -- a title and then a particle or connector: of an office, not of a
+      -- person (Vorsitzenden des Komitees, Minister of Finance)
+      has_title = T.cap[i] or false
     elseif c and c.title and c.title[1] == j then return   -- a title alone
     elseif is_calendar(kb, T, i) or (kb.stop[lang] and kb.stop[lang][T.f[i]] and initial)
       or (kb.explicit_stop and kb.explicit_stop[T.f[i]]) then
@@ -711,7 +715,11 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   end
   for k = i, j do
     local c = from[k]
-    if c and c.org_head and c.org_head[1] < j then
+    -- a head word such as Organisation or Gruppe takes a capitalised name or
+    -- a connector (Gruppe Wagner, Atlético de Madrid), not a particle or
+    -- another lower-case word (Organisation von Konferenzen)
+    local h = c and c.org_head and c.org_head[1]
+    if h and h < j and (T.cap[h + 1] or not T.cap[h] or kb.connector[T.f[h + 1]]) then
       local hs = k
       if k > i and not has_title then
         classify_run(kb, T, text, from, to, lang, i, k - 1, out)
@@ -736,7 +744,8 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   end
   if j < i then return end
   local c = to[j] and to[j].title_after
-  if c and c[1] > i then j = c[1] - 1; title_after = true end
+  if c and c[1] > i then j = c[1] - 1; title_after = true
+  elseif c then return end   -- nothing but a title after a name (Jr)
   local after = from[j + 1]
   if after and after.title_after and (space_gap(T.gap[j + 1]) or T.gap[j + 1] == ", ") then title_after = true end
   local nt = name_tokens(T, i, j)
