@@ -152,7 +152,8 @@ local function new_kb()
     stop_raw = {},            -- stop words as spelled (NFC), before folding
     stop_cjk = {},            -- character or phrase -> true
     particle = {}, connector = {},
-    names = {},               -- folded word -> { given =, surname =, common = }
+    names = {},               -- folded word -> { given =, surname =, common =, langs =, common_langs = }
+    name_langs = {},          -- languages that have a name list
     cjk_surname = {}, cjk_surname_max = 0,
     cjk_lang = {},            -- lang -> { phrases = {phrase -> {class = opts}}, max =, stop = {char}, surname = {} }
     examples = {},            -- { file =, line =, lang =, text = }
@@ -230,6 +231,11 @@ local function add_line(kb, class, phrase, o, lang)
     if o.common then e.flagged = true else e.plain = true end
     e.langs = e.langs or {}
     e.langs[lang] = true
+    if o.common then
+      e.common_langs = e.common_langs or {}
+      e.common_langs[lang] = true
+    end
+    kb.name_langs[lang] = true
     e.common = e.flagged and not (e.plain and not is_cased_cp(utf8.codepoint(phrase, 1))) or nil
     kb.names[key] = e
     return
@@ -543,6 +549,14 @@ entities.stem = stem
 
 -- name_entry(kb, key) -> the name lists' entry for a folded word; a
 -- Cyrillic word also by its stem (Игоря, Игорем -> Игорь)
+-- common_in(kb, e, lang): the name is also an everyday word, for a text
+-- of this language: its own list's flag when the language has a list (nl
+-- 'thomas' does not make Thomas common in German), else any list's
+local function common_in(kb, e, lang)
+  if kb.name_langs[lang] then return (e.common_langs and e.common_langs[lang]) or false end
+  return e.common or false
+end
+
 local function name_entry(kb, key)
   local e = kb.names[key]
   if e or not kb.names_stem then return e end
@@ -773,10 +787,10 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     -- the capitalised words after it; a Vietnamese family name and two or
     -- three syllables; an initial or given name and a known surname
     local last = name_entry(kb, T.f[j])
-    local last_surname = last and last.surname and not last.common
+    local last_surname = last and last.surname and not common_in(kb, last, lang)
     for k = i, j - 1 do
       local e = name_entry(kb, T.f[k])
-      if e and e.given and not e.common and not is_stop(kb, lang, T.f[k]) and T.cap[k]
+      if e and e.given and not common_in(kb, e, lang) and not is_stop(kb, lang, T.f[k]) and T.cap[k]
         and (not (T.places and T.places[T.s[k]] == T.e[k]) or last_surname) then
         i, rule = k, "names:given"
         break
@@ -784,7 +798,8 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     end
     local first = name_entry(kb, T.f[i])
     if rule then   -- luacheck: ignore 542
-    elseif first and first.surname and not first.common and lang == "vi" and nt <= 4 then rule = "names:surname"
+    elseif first and first.surname and not common_in(kb, first, lang) and lang == "vi" and nt <= 4 then
+      rule = "names:surname"
     elseif last_surname and (utf8.len(T.f[i]) == 1 or (first and first.given)) then
       rule = "names:surname"
     end
