@@ -24,10 +24,10 @@ local FILES = {
     "particle\tبن", "stop\tإن", "stop\tفي", "" }, "\n"),
   ["cues/ur.tsv"] = "title\tکپتان\ntitle\tایس ڈی او\nstop\tنے\norg_tail\tکورٹ\twords=2\n",
   ["cues/hi.tsv"] = "title\tविदेश मंत्री\nstop\tने\nstop\tमें\nparticle\tपी\n",
-  ["names/ar.tsv"] = table.concat({ "given\tرنا", "given\tمحمد", "given\tحمد", "given\tراشد", "given\tرشيد",
+  ["names/ar.tsv"] = table.concat({ "given\tعمر\tcommon", "given\tصلاح", "given\tرنا", "given\tمحمد", "given\tحمد", "given\tراشد", "given\tرشيد",
     "given\tأنتوني",
     "given\tسمير", "surname\tالنجار", "" }, "\n"),
-  ["names/ur.tsv"] = "given\tبابر\ngiven\tعلی\nsurname\tعلی\ngiven\tاحمد\n",
+  ["names/ur.tsv"] = "given\tعمر\ngiven\tبابر\ngiven\tعلی\nsurname\tعلی\ngiven\tاحمد\n",
   -- a generated list flags علی as a dictionary word; the hand-written one above does not
   ["names/fa-faker.tsv"] = "given\tعلی\tcommon\n",
   ["names/en.tsv"] = "given\tWill\tcommon\n",
@@ -140,5 +140,14 @@ describe("glean.entities without case", function()
       got[#got + 1] = m.type .. " " .. m.surface
     end
     assert.same({ "person بابر علی" }, got)
+  end)
+
+  it("reads the common flag in the lists of the text's language", function()
+    assert.same({}, found(kb, "توفي عن عمر يناهز الثمانين", "ar"))
+    assert.same({ "person عمر فاروق" }, found(kb, "کل عمر فاروق آئے", "ur"))
+  end)
+
+  it("starts no given-name window inside a name a given name took", function()
+    assert.same({ "person محمد صلاح" }, found(kb, "وسجل محمد صلاح هدفين في المباراة", "ar"))
   end)
 end)

@@ -236,6 +236,12 @@ local function add_line(kb, class, phrase, o, lang)
       e.common_langs[lang] = true
     end
     kb.name_langs[lang] = true
+    -- a language's hand-written list giving the name plainly wins over its
+    -- generated, dictionary-flagged one (ar-faker flags محمد, ar.tsv does not)
+    if not o.common then
+      e.plain_langs = e.plain_langs or {}
+      e.plain_langs[lang] = true
+    end
     e.common = e.flagged and not (e.plain and not is_cased_cp(utf8.codepoint(phrase, 1))) or nil
     kb.names[key] = e
     return
@@ -553,7 +559,9 @@ entities.stem = stem
 -- of this language: its own list's flag when the language has a list (nl
 -- 'thomas' does not make Thomas common in German), else any list's
 local function common_in(kb, e, lang)
-  if kb.name_langs[lang] then return (e.common_langs and e.common_langs[lang]) or false end
+  if kb.name_langs[lang] then
+    return (e.common_langs and e.common_langs[lang] and not (e.plain_langs and e.plain_langs[lang])) or false
+  end
   return e.common or false
 end
 
@@ -872,7 +880,7 @@ local function window_stop(kb, T, text, k, n, lang)
   -- a known name is a stop word only when spelled as one: Urdu/Persian
   -- `علی` (Ali) folds like Arabic `على` (on), Arabic `علي` is the name too
   local e = kb.names[key]
-  if e and (e.given or e.surname) and not e.common and not kb.stop_raw[raw] then return false end
+  if e and (e.given or e.surname) and not common_in(kb, e, lang) and not kb.stop_raw[raw] then return false end
   return true
 end
 
@@ -906,15 +914,15 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before)
   return got
 end
 
--- how many words of a window after a title or a given name are the name:
--- two (three before a stop word), then more while they are known names or
--- follow a particle; never ending on a particle
 -- a name that starts a person with no cue must be in a list of the text's
 -- language (Arabic بندر is a given name, Persian بندر a port)
 local function own_name(e, lang)
   return lang == nil or lang == "und" or e.langs == nil or e.langs[lang] == true
 end
 
+-- how many words of a window after a title or a given name are the name:
+-- two (three before a stop word), then more while they are known names or
+-- follow a particle; never ending on a particle
 local function window_len(kb, T, w, why)
   local len = math.min(#w, 2)
   -- three unknown-led words closed by a stop word: a three-word name
@@ -1034,17 +1042,21 @@ local function uncased(kb, T, text, from, to, out, lang)
         local rest = (lang == "ar" or lang == "und") and clitic_name(kb, key)
         if rest then g, skip = kb.names[rest], 2 end
       end
-      if g and g.given and not g.common and own_name(g, lang) and not kb.stop_raw[text:sub(T.s[i] + skip, T.e[i])] then
+      if g and g.given and not common_in(kb, g, lang) and own_name(g, lang)
+        and not kb.stop_raw[text:sub(T.s[i] + skip, T.e[i])] then
         local w = uncased_window(kb, T, text, from, i + 1, 1, 3, lang, 1)
         table.insert(w, 1, i)
         local len = window_len(kb, T, w)
-        if len >= 2 then add(out, text, T.s[i] + skip, T.e[w[len]], "person", "names:given") end
+        if len >= 2 then
+          add(out, text, T.s[i] + skip, T.e[w[len]], "person", "names:given")
+          for x = 1, len do covered[w[x]] = true end
+        end
       end
     end
     -- Devanagari: a known surname (शर्मा, सिंह, यादव) and the word before it
     -- (an unknown given name), with a known given name or initial before that
     local sn = kb.names[T.f[i]]
-    if sn and sn.surname and not sn.common and i > 1 and not covered[i] and own_name(sn, lang)
+    if sn and sn.surname and not common_in(kb, sn, lang) and own_name(sn, lang) and i > 1 and not covered[i]
       and T.sc[i] == "uncased" and T.sc[i - 1] == "uncased"
       and is_deva(T.f[i]) and is_deva(T.f[i - 1]) and space_gap(T.gap[i])
       and not kb.stop_raw[text:sub(T.s[i], T.e[i])] and not any_cue(from, i) and not any_cue(from, i - 1)
