@@ -181,6 +181,9 @@ describe("glean.entities", function()
     assert.same({ "org Organisation der Vereinten Nationen" },
       found(kb2, "die Organisation der Vereinten Nationen", "de"))
     assert.same({ "person Martin Luther" }, found(kb2, "the Dr. Martin Luther King Jr. day", "en"))
+    local kb3 = assert(entities.load { data = datadir { ["cues/en.tsv"] = "title\tJustice\norg_tail\tDepartment\n" } })
+    assert.same({ "org Justice Department" }, found(kb3, "the Justice Department said", "en"))
+    assert.same({ "person Ann Lee" }, found(kb3, "then Justice Ann Lee said", "en"))
   end)
 
   it("passes the examples of the shipped cue lists", function()

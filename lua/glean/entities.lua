@@ -695,7 +695,10 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- leading: titles (they stay outside), stop words, calendar words
   while i <= j do
     local c = from[i]
-    if c and c.title and c.title[1] < j then
+    local tail = to[j] and to[j].org_tail
+    if c and c.title and c.title[1] < j and tail and tail[1] == c.title[1] + 1 then
+      break   -- a title word naming an organisation's tail: Justice Department
+    elseif c and c.title and c.title[1] < j then
       i = c.title[1] + 1
       -- a title and then a particle or connector: of an office, not of a
       -- person (Vorsitzenden des Komitees, Minister of Finance)
