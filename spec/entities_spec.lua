@@ -16,7 +16,8 @@ local CUES = {
   ["cues/en.tsv"] = table.concat({
     "# test cues", "title\tPresident", "title\tForeign Minister", "title\tMr", "say\tsaid", "byline\tBy",
     "org_head\tMinistry of", "org_tail\tParty", "org_tail\tMinistry", "org_designator\tInc", "org_designator\tAG",
-    "connector\tof", "connector\tfor", "particle\tvon", "particle\tbin", "stop\tThe", "" }, "\n"),
+    "connector\tof", "connector\tfor", "particle\tvon", "particle\tbin", "stop\tThe",
+    "place_tail\tCounty", "place_head\tLake", "" }, "\n"),
   ["cues/ru.tsv"] = "title\tпрезидент\nsay\tзаявил\norg_head\tМинистерство\twords=2\norg_designator\tООО\n",
   ["cues/ar.tsv"] = "title\tالرئيس\ntitle\tوزير الخارجية\norg_head\tوزارة\twords=2\nstop\tإن\nstop\tفي\n",
   ["cues/zh.tsv"] = "title\t总统\ntitle\t发言人\nsay\t表示\nstop\t和\nstop\t的\norg_tail\t法院\n",
@@ -71,6 +72,12 @@ describe("glean.entities", function()
     assert.same({}, found(kb, "the Party won", "en"))
     assert.same({ "org Министерство финансов России" }, found(kb, "Министерство финансов России сообщило", "ru"))
     assert.same({ "org ООО «Ромашка»" }, found(kb, "директор ООО «Ромашка» уехал", "ru"))
+  end)
+
+  it("finds places named with a generic word", function()
+    assert.same({ "place Placer County" }, found(kb, "fires in Placer County spread", "en"))
+    assert.same({ "place Lake Tahoe" }, found(kb, "north of Lake Tahoe today", "en"))
+    assert.same({}, found(kb, "the County said", "en"))
   end)
 
   it("propagates surnames, inflected and capitalised forms, and acronyms", function()

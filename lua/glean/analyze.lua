@@ -274,9 +274,9 @@ function stage.entities(an, rec, ctx)
   local text = ctx.text
   local places, orgs = {}, {}
   for _, m in ipairs(rec.mentions) do
-    -- countries and regions named like people (Jordan, Georgia) make a
-    -- given name weak evidence; cities (Constantine, Victoria) do not
-    if m.type == "place" and not (m.id or ""):find("^place:city:") and not (m.id or ""):find("^place:gn:") then
+    -- a country named like a person (Jordan, Georgia, Chad) makes a given
+    -- name weak evidence; regions and cities (Constantine, Victoria) do not
+    if m.type == "place" and (m.id or ""):find("^place:country:") then
       places[m.start] = m.stop
     end
     if m.type == "org" then orgs[m.start] = m.stop end

@@ -22,6 +22,7 @@ local entities = {}
 
 local CLASSES = {
   title = true, title_after = true, say = true, byline = true, org_head = true, org_tail = true,
+  place_head = true, place_tail = true,
   org_designator = true, particle = true, connector = true, stop = true, example = true,
   given = true, surname = true,
 }
@@ -738,6 +739,17 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       return add(out, text, T.s[oi], T.e[j], "org", "cue:org_tail")
     end
   end
+  -- places named with a generic word: Placer County, Landkreis Hof, Via
+  -- Cimatti, NEF Stadyumu (the word inside the span, a name beside it)
+  for k = i, j do
+    local c = from[k]
+    if c and c.place_tail and c.place_tail[1] == j and k > i then
+      return add(out, text, T.s[i], T.e[j], "place", "cue:place_tail")
+    end
+    if k == i and c and c.place_head and c.place_head[1] < j and T.cap[c.place_head[1] + 1] then
+      return add(out, text, T.s[i], T.e[j], "place", "cue:place_head")
+    end
+  end
   for k = i, j do
     local c = from[k]
     -- a head word such as Organisation or Gruppe takes a capitalised name or
@@ -997,6 +1009,11 @@ local function uncased(kb, T, text, from, to, out, lang)
           for x = 1, len do covered[w[x]] = true end
         end
       end
+      local ph = c.place_head
+      if ph and T.sc[i] == "uncased" then
+        local w = uncased_window(kb, T, text, from, ph[1] + 1, 1, ph[2].words or 1, lang)
+        if #w > 0 then add(out, text, T.s[i] + ph[3], T.e[w[#w]], "place", "cue:place_head") end
+      end
       local h = c.org_head
       if h and T.sc[i] == "uncased" then
         local w = uncased_window(kb, T, text, from, h[1] + 1, 1, h[2].words or 2, lang)
@@ -1013,6 +1030,11 @@ local function uncased(kb, T, text, from, to, out, lang)
       if ta and ta[1] > 1 and T.sc[ta[1] - 1] == "uncased" then
         local w = uncased_window(kb, T, text, from, ta[1] - 1, -1, ta[2].words or 2, lang)
         if #w > 0 then add(out, text, T.s[w[#w]], T.e[w[1]], "person", "cue:title_after", { strong = true }) end
+      end
+      local pt = e.place_tail
+      if pt and pt[1] > 1 and T.sc[pt[1] - 1] == "uncased" then
+        local w = uncased_window(kb, T, text, from, pt[1] - 1, -1, pt[2].words or 1, lang)
+        if #w > 0 then add(out, text, T.s[w[#w]], T.e[i] - (T.pstrip[i] or 0), "place", "cue:place_tail") end
       end
       local ot = e.org_tail
       if ot and ot[1] > 1 and T.sc[ot[1] - 1] == "uncased" then
@@ -1684,13 +1706,15 @@ function entities.identify(found)
     local t = top(m)
     root[m] = t
   end
-  -- the fullest surface per root: most words, then longest
-  local best = {}
+  -- the fullest surface per root: most words, then the most frequent
+  -- (a nominative over an inflected form), then the first
+  local best, freq = {}, {}
+  for _, m in ipairs(found) do freq[m.surface] = (freq[m.surface] or 0) + 1 end
   for _, m in ipairs(found) do
     local t = root[m]
     local b = best[t]
     local nw = select(2, m.surface:gsub("%s+", "")) + 1
-    if not b or nw > b[2] or (nw == b[2] and #m.surface > #b[1]) then best[t] = { m.surface, nw } end
+    if not b or nw > b[2] or (nw == b[2] and freq[m.surface] > freq[b[1]]) then best[t] = { m.surface, nw } end
   end
   local by_slug = {}
   for _, m in ipairs(found) do
@@ -1746,8 +1770,9 @@ function entities.test(kb)
       local got = entities.recognise(kb, text, { lang = ex.lang })
       local have = {}
       for _, m in ipairs(got) do have[m.type .. ":" .. m.start .. ":" .. m.stop] = m end
-      local wanted = {}
+      local wanted, marked_place = {}, {}
       for _, w in ipairs(want) do
+        if w[1] == "place" then marked_place[w[1] .. ":" .. w[2] .. ":" .. w[3]] = true end
         if w[1] ~= "place" then
           local key = w[1] .. ":" .. w[2] .. ":" .. w[3]
           wanted[key] = true
@@ -1757,7 +1782,7 @@ function entities.test(kb)
         end
       end
       for key, m in pairs(have) do
-        if not wanted[key] then
+        if not wanted[key] and not (m.type == "place" and marked_place[key]) then
           res.failures[#res.failures + 1] = string.format("found %s %q (%s) that the example does not mark",
             m.type, m.surface, m.rule)
         end
