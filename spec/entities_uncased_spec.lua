@@ -22,6 +22,7 @@ local FILES = {
     "title\tرجل الأعمال", "say\tوقال", "say\tوأضاف",
     "org_head\tمحكمة\twords=3", "org_head\tالمحكمة\twords=2", "org_head\tوزارة\twords=2",
     "particle\tبن", "stop\tإن", "stop\tفي", "" }, "\n"),
+  ["cues/fa.tsv"] = "org_head\tدادگاه\twords=2\n",
   ["cues/ur.tsv"] = "title\tکپتان\ntitle\tایس ڈی او\nstop\tنے\norg_tail\tکورٹ\twords=2\n",
   ["cues/hi.tsv"] = "title\tविदेश मंत्री\nstop\tने\nstop\tमें\nparticle\tपी\n",
   ["names/ar.tsv"] = table.concat({ "given\tعمر\tcommon", "given\tصلاح", "given\tرنا", "given\tمحمد", "given\tحمد", "given\tراشد", "given\tرشيد",
@@ -149,5 +150,15 @@ describe("glean.entities without case", function()
 
   it("starts no given-name window inside a name a given name took", function()
     assert.same({ "person محمد صلاح" }, found(kb, "وسجل محمد صلاح هدفين في المباراة", "ar"))
+  end)
+
+  it("ends an organisation's name with a whole gazetteer name inside its window", function()
+    local text = "رئیس دادگاه عمومی استان کرمان گفت"
+    local a = text:find("استان", 1, true)
+    local got = {}
+    for _, m in ipairs(entities.recognise(kb, text, { lang = "fa", places = { [a] = a + #"استان کرمان" - 1 } })) do
+      got[#got + 1] = m.type .. " " .. m.surface
+    end
+    assert.same({ "org دادگاه عمومی استان کرمان" }, got)
   end)
 end)

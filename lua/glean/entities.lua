@@ -1021,6 +1021,20 @@ local function uncased(kb, T, text, from, to, out, lang)
           local hk = h[1] == i and T.f[i]:sub(1 + h[3]) or T.f[h[1]]
           w = arabic_org_words(T, w, hk)
         end
+        -- a gazetteer name inside the window ends the organisation's name,
+        -- whole (دادگاه کیفری استان تهران, دانشگاه تهران)
+        for x, k in ipairs(w) do
+          local ge = T.places and T.places[T.s[k]]
+          if ge then
+            local last = k
+            while last < T.n and T.e[last + 1] <= ge and T.sc[last + 1] == "uncased" do last = last + 1 end
+            if T.e[last] == ge then
+              for y = #w, x + 1, -1 do w[y] = nil end
+              w[x] = last
+            end
+            break
+          end
+        end
         if #w > 0 then add(out, text, T.s[i] + h[3], T.e[w[#w]], "org", "cue:org_head") end
       end
     end
