@@ -22,7 +22,16 @@ local CUES = {
   ["cues/ar.tsv"] = "title\tالرئيس\ntitle\tوزير الخارجية\norg_head\tوزارة\twords=2\nstop\tإن\nstop\tفي\n",
   ["cues/zh.tsv"] = "title\t总统\ntitle\t发言人\nsay\t表示\nstop\t和\nstop\t的\norg_tail\t法院\n",
   ["cues/ja.tsv"] = "title_after\t首相\ntitle_after\t大統領\n",
+  ["cues/vi.tsv"] = "title\tbà\tlower\ntitle\tanh\tlower\ntitle\tông\tlower\nsay\tnói\tlower\n"
+    .. "org_head\tBộ\twords=6\nconnector\tvà\n",
+  ["cues/tr.tsv"] = "title\tHakemi\ntitle_after\tBey\nstop\tve\n",
+  ["cues/pt.tsv"] = "stop\tAli\n",
+  ["cues/fr.tsv"] = "title\tPresident\n",
+  ["cues/ru2.tsv"] = "org_head\tМинистерство финансов\twords=0\norg_tail\tсуд\twords=2\norg_tail\tзавод\twords=1\n"
+    .. "stop\tв\n",
   ["names/en.tsv"] = "given\tAnna\ngiven\tWill\tcommon\nsurname\tSmith\n",
+  ["names/vi.tsv"] = "surname\tNguyễn\nsurname\tTrần\nsurname\tLê\nsurname\tHoàng\n",
+  ["names/fr.tsv"] = "given\tMai\tcommon\n",
   ["names/zh.tsv"] = "surname\t王\nsurname\t毛\n",
 }
 
@@ -98,6 +107,54 @@ describe("glean.entities", function()
   it("reads Han and kana names by surname, interpunct, title and honorific", function()
     assert.same({ "person 毛宁" }, found(kb, "外交部发言人毛宁表示", "zh"))
     assert.same({ "person 拜登", "person 埃隆·马斯克" }, found(kb, "美国总统拜登和埃隆·马斯克", "zh"))
+  end)
+
+  it("keeps a name whole before a suffix after an apostrophe", function()
+    assert.same({ "person Joe Biden" }, found(kb, "President Joe Biden's plan", "en"))
+    assert.same({ "person Halil Umut Meler" }, found(kb, "hakemi Halil Umut Meler'e sert", "tr"))
+  end)
+
+  it("reads month names of the text's language only, and of one word only", function()
+    -- French "mai" is no month in Vietnamese; "Hai" of "Thứ Hai" is the name Hải
+    assert.same({ "person Lê Thị Mai" }, found(kb, "Bà Lê Thị Mai phát biểu", "vi"))
+    assert.same({ "person Nguyễn Thanh Hải" }, found(kb, "Bà Nguyễn Thanh Hải phát biểu", "vi"))
+    assert.same({}, found(kb, "President Mai", "fr"))
+  end)
+
+  it("matches a `lower` cue only in lower case or first in a sentence", function()
+    assert.same({ "person Trần Văn Bình" }, found(kb, "Hôm qua anh Trần Văn Bình nói", "vi"))
+    assert.same({ "person Trần Văn Bình" }, found(kb, "Anh Trần Văn Bình nói", "vi"))
+    assert.same({ "person Hoàng Anh Tuấn" }, found(kb, "Hôm qua Hoàng Anh Tuấn nói", "vi"))
+  end)
+
+  it("finds Vietnamese organisations by the shape of their syllables", function()
+    assert.same({ "org Bộ Tài chính" }, found(kb, "Hôm qua Bộ Tài chính công bố số liệu", "vi"))
+    assert.same({ "org Bộ Kế hoạch và Đầu tư" }, found(kb, "Hôm qua Bộ Kế hoạch và Đầu tư họp", "vi"))
+    assert.same({}, found(kb, "Hôm qua bộ phim mới ra mắt", "vi"))
+    assert.same({ "org Bộ Công an", "person Trần Văn Bình" },
+      found(kb, "Hôm qua Bộ trưởng Bộ Công an Trần Văn Bình nói", "vi"))
+  end)
+
+  it("takes a head of several words ending in lower case, and lower-case tails", function()
+    assert.same({ "org Министерство финансов" }, found(kb, "Вчера Министерство финансов опубликовало данные", "ru"))
+    assert.same({ "org Ленинский районный суд" }, found(kb, "Иск рассмотрел Ленинский районный суд.", "ru"))
+    assert.same({ "org Савеловский суд Москвы" }, found(kb, "Ранее Савеловский суд Москвы решил", "ru"))
+    assert.same({ "org Пермский завод «Телта»" }, found(kb, "владелец Пермский завод «Телта» уехал", "ru"))
+    assert.same({}, found(kb, "Его вызвали в суд.", "ru"))
+    assert.same({}, found(kb, "вчера Путин посетил завод.", "ru"))
+  end)
+
+  it("keeps the period of a final initial", function()
+    assert.same({ "person Nguyễn Văn A." }, found(kb, "Hôm qua ông Nguyễn Văn A. bị bắt", "vi"))
+  end)
+
+  it("leaves a sentence's first word out of a name with an honorific after it", function()
+    assert.same({ "person Anna Karlsson" }, found(kb, "Toplantıya Anna Karlsson Bey katıldı.", "tr"))
+  end)
+
+  it("applies a cue list's stop words to texts of its language only", function()
+    assert.same({ "person Ali Kaya" }, found(kb, "Hakemi Ali Kaya konuştu.", "tr"))
+    assert.same({}, found(kb, "President Ali", "pt"))
   end)
 
   it("rejects a bad line with file:line", function()
