@@ -713,11 +713,13 @@ local function name_tokens(T, i, j)
   return n
 end
 
--- name_in(kb, key, lang): a given name or surname that no list of lang
--- calls an ordinary word
+-- name_in(kb, key, lang): a given name or surname of a list of lang that
+-- does not call it an ordinary word (Vietnamese Cao; not French "Le",
+-- which folds like the Vietnamese name Lê)
 local function name_in(kb, key, lang)
   local e = kb.names[key]
-  return e ~= nil and (e.given or e.surname) ~= nil and not (e.common_langs and e.common_langs[lang])
+  return e ~= nil and ((e.given_langs and e.given_langs[lang]) or (e.surname_langs and e.surname_langs[lang])) ~= nil
+    and not (e.common_langs and e.common_langs[lang])
 end
 
 -- person and organisation names in one capitalised run
