@@ -207,7 +207,7 @@ describe("glean.entities", function()
     local kb2 = assert(entities.load { data = datadir {
       ["cues/fr.tsv"] = "title\tministre de l'Intérieur\norg_head\tministère de\twords=2\nstop\ta\n",
       ["cues/it.tsv"] = "org_head\tMinistero\twords=2\nstop\tha\n",
-      ["cues/es.tsv"] = "title\tministra de Defensa\n",
+      ["cues/es.tsv"] = "title\tministra de Defensa\ntitle_mod\tfrancesa\n",
       ["cues/de.tsv"] = "title\tTrainer\nconnector\tund\n",
       ["names/de.tsv"] = "given\tAnna\ngiven\tMarco\n",
     } })
@@ -215,6 +215,8 @@ describe("glean.entities", function()
     assert.same({ "org ministère de l'Intérieur" }, found(kb2, "Le ministère de l'Intérieur a dit non.", "fr"))
     assert.same({ "org Ministero dell'Interno" }, found(kb2, "Il Ministero dell'Interno ha detto no.", "it"))
     assert.same({ "person Marta Quiroga" }, found(kb2, "La ministra de Defensa Marta Quiroga viajó.", "es"))
+    assert.same({ "person Ana Roig" }, found(kb2, "La ministra de Defensa francesa Ana Roig viajó.", "es"))
+    assert.same({}, found(kb2, "Una mujer francesa Ana Roig viajó.", "es"))
     assert.same({ "person Anna Berg", "person Anna Kunz" }, found(kb2, "Dann kamen Anna Berg und Anna Kunz.", "de"))
     -- março (March) folds like Marco: an accented month name stops only accented words
     assert.same({ "person Marco Lindner" }, found(kb2, "Heute sagte Trainer Marco Lindner nichts.", "de"))

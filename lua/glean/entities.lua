@@ -21,7 +21,7 @@ local sort, concat = table.sort, table.concat
 local entities = {}
 
 local CLASSES = {
-  title = true, title_after = true, say = true, byline = true, org_head = true, org_tail = true,
+  title = true, title_after = true, title_mod = true, say = true, byline = true, org_head = true, org_tail = true,
   place_head = true, place_tail = true,
   org_designator = true, particle = true, connector = true, stop = true, example = true,
   given = true, surname = true,
@@ -845,6 +845,17 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   if nt == 0 or nt > 5 then return end
   local before = to[i - 1]
   local gap_before = T.gap[i]
+  -- words that may stand between a title and the name (le président
+  -- américain Joe Biden, il ministro degli Esteri russo Sergej Lavrov)
+  if i > 1 and before and before.title_mod and not before.title then
+    local k = i - 1
+    while k >= 1 and to[k] and to[k].title_mod and not to[k].title do
+      local s0 = to[k].title_mod[1]
+      if s0 <= 1 or not space_gap(T.gap[s0]) then k = 0; break end
+      k = s0 - 1
+    end
+    if k >= 1 and to[k] and to[k].title then before = to[k] end
+  end
   local rule
   if has_title then rule = "cue:title"
   elseif title_after then rule = "cue:title_after"
