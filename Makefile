@@ -19,7 +19,7 @@ LDLIBS      += $(ICU_LIBS) $(TEXTCAT_LIBS)
 
 # Capability files (Lua-free) and binding files (l*.c).  Keep in step with
 # rockspec/glean-scm-1.rockspec.
-CORE_SRCS = csrc/util.c csrc/fold.c csrc/segment.c csrc/norm.c csrc/script.c csrc/calendar.c csrc/langid.c csrc/translit.c csrc/matcher.c csrc/gazfile.c csrc/inflect.c csrc/wordclass.c csrc/offsets.c csrc/matcher_scan.c
+CORE_SRCS = csrc/util.c csrc/fold_profile.c csrc/fold.c csrc/fold_spec.c csrc/segment.c csrc/norm.c csrc/script.c csrc/calendar.c csrc/langid.c csrc/translit.c csrc/matcher.c csrc/gazfile.c csrc/inflect.c csrc/wordclass.c csrc/offsets.c csrc/matcher_scan.c
 BIND_SRCS = csrc/lgaux.c csrc/lglean.c csrc/l_fold.c csrc/l_segment.c csrc/l_norm.c csrc/l_script.c csrc/l_calendar.c csrc/l_langid.c csrc/l_translit.c csrc/l_matcher.c csrc/l_sys.c csrc/l_json.c
 SRCS = $(CORE_SRCS) $(BIND_SRCS)
 OBJS = $(SRCS:csrc/%.c=$(BUILD)/obj/%.o)
@@ -147,7 +147,7 @@ bench-norm: all $(BUILD)/bench/bench_icu $(BUILD)/bench/corpus.txt
 # same aliases (data/gazetteer.tsv + CLDR display names + synthetic names)
 # and corpus; MATCHER_SIZES aliases, median of RUNS.  Prints a Markdown table.
 MATCHER_SIZES ?= 1000 100000 1000000
-MATCHER_OBJS = csrc/matcher.c csrc/matcher_scan.c csrc/gazfile.c csrc/inflect.c csrc/fold.c csrc/offsets.c csrc/wordclass.c csrc/util.c
+MATCHER_OBJS = csrc/matcher.c csrc/matcher_scan.c csrc/gazfile.c csrc/inflect.c csrc/fold_profile.c csrc/fold.c csrc/fold_spec.c csrc/offsets.c csrc/wordclass.c csrc/util.c
 $(BUILD)/bench/bench_matcher: bench/matcher/bench_matcher.c $(MATCHER_OBJS) csrc/*.h
 	@mkdir -p $(dir $@)
 	$(CC) $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L -Icsrc $(ICU_CFLAGS) -o $@ $< $(MATCHER_OBJS) $(ICU_LIBS) -lpthread

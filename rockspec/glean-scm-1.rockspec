@@ -55,7 +55,8 @@ build = {
     ["glean.core"] = {
       sources = {
         -- capability files (Makefile CORE_SRCS)
-        "csrc/util.c", "csrc/fold.c", "csrc/segment.c", "csrc/norm.c", "csrc/script.c",
+        "csrc/util.c", "csrc/fold_profile.c", "csrc/fold.c", "csrc/fold_spec.c", "csrc/segment.c",
+        "csrc/norm.c", "csrc/script.c",
         "csrc/calendar.c", "csrc/langid.c", "csrc/translit.c", "csrc/matcher.c", "csrc/gazfile.c", "csrc/inflect.c",
         "csrc/wordclass.c", "csrc/offsets.c", "csrc/matcher_scan.c",
         -- binding files (Makefile BIND_SRCS)
