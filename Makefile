@@ -292,7 +292,7 @@ VALGRIND_SPECS ?= spec/core_fold_spec.lua spec/core_normalize_spec.lua spec/core
                   spec/core_binding_spec.lua spec/clitics_spec.lua
 # The module is linked with -z nodelete: lua_close's dlclose then leaves it
 # (and the ICU it links) mapped, so one-time caches held by static pointers
-# (ICU's, fold.c's built-in profiles) stay "still reachable" instead of
+# (ICU's, fold_profile.c's built-in profiles) stay "still reachable" instead of
 # turning "definitely lost", and valgrind.supp needs no entry for them.
 # --keep-debuginfo keeps frames of libraries unloaded at exit readable.
 VALGRIND ?= valgrind --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect \
