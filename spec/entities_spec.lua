@@ -31,6 +31,7 @@ local CUES = {
     .. "stop\tв\n",
   ["names/en.tsv"] = "given\tAnna\ngiven\tWill\tcommon\nsurname\tSmith\n",
   ["names/vi.tsv"] = "surname\tNguyễn\nsurname\tTrần\nsurname\tLê\nsurname\tHoàng\n",
+  ["cues/nl.tsv"] = "particle\tden\n",
   ["names/fr.tsv"] = "given\tMai\tcommon\n",
   ["names/zh.tsv"] = "surname\t王\nsurname\t毛\n",
 }
@@ -142,6 +143,16 @@ describe("glean.entities", function()
     assert.same({ "org Пермский завод «Телта»" }, found(kb, "владелец Пермский завод «Телта» уехал", "ru"))
     assert.same({}, found(kb, "Его вызвали в суд.", "ru"))
     assert.same({}, found(kb, "вчера Путин посетил завод.", "ru"))
+  end)
+
+  it("reads a person after a title and a quoted name (a club, a company)", function()
+    assert.same({ "person Иван Петров" }, found(kb, "Гол забил президент «Зенита» Иван Петров.", "ru"))
+  end)
+
+  it("takes a Vietnamese family name with capitalised syllables only", function()
+    assert.same({ "person Trần Văn Bình", "person Lê Thị Hoa" },
+      found(kb, "Hôm qua Trần Văn Bình, Lê Thị Hoa nói", "vi"))
+    assert.same({}, found(kb, "các tỉnh từ Lê Thủy đến Quảng Ngãi có mưa", "vi"))
   end)
 
   it("keeps the period of a final initial", function()

@@ -722,6 +722,21 @@ local function name_in(kb, key, lang)
     and not (e.common_langs and e.common_langs[lang])
 end
 
+-- title_quote(T, to, i): a title, then a quoted name, then word i
+-- (нападающий «Зенита» Иван Петров, футболист "Спартака" …): the quoted
+-- name is the title's complement (a club, a company), the person follows
+local QUOTE_CLOSE_GAP = { ["» "] = true, ['" '] = true, ["” "] = true, ["“ "] = true }
+local QUOTE_OPEN_GAP = { [" «"] = true, [' "'] = true, [" “"] = true, [" „"] = true }
+local function title_quote(T, to, i)
+  if i < 3 or not QUOTE_CLOSE_GAP[T.gap[i]] then return false end
+  for q = i - 1, math.max(2, i - 4), -1 do
+    local g = T.gap[q]
+    if QUOTE_OPEN_GAP[g] then return to[q - 1] ~= nil and to[q - 1].title ~= nil end
+    if g ~= " " and g ~= "-" then return false end
+  end
+  return false
+end
+
 -- person and organisation names in one capitalised run
 local function classify_run(kb, T, text, from, to, lang, i, j, out)
   local has_title, title_after = false, false
@@ -862,6 +877,8 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   elseif before and before.title and (space_gap(gap_before) or gap_before == ", " or gap_before == " - "
       or ((gap_before == ". " or gap_before == ".\194\160") and utf8.len(T.f[i - 1]) <= 4)) then
     rule = "cue:title"
+  elseif nt >= 2 and title_quote(T, to, i) then
+    rule = "cue:title"
   elseif before and before.byline and line_start(text, T.s[before.byline[1]]) and inner_gap(gap_before) then
     rule = "cue:byline"
   elseif nt >= 2 and T.byline_end and (gap_before == ", " and T.byline_end[i - 1]
@@ -878,7 +895,14 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     -- three syllables; an initial or given name and a known surname
     local last = name_entry(kb, T.f[j])
     local last_surname = last and last.surname and not common_in(kb, last, lang)
-    for k = i, j - 1 do
+    -- Vietnamese: a family name opening two to four capitalised syllables,
+    -- no lower-case word among them (Hà Tĩnh đến Quảng Ngãi is no name)
+    local fv = name_entry(kb, T.f[i])
+    if lang == "vi" and fv and fv.surname_langs and fv.surname_langs.vi and not common_in(kb, fv, lang)
+      and nt <= 4 and name_tokens(T, i, j) == j - i + 1 then
+      rule = "names:surname"
+    end
+    for k = i, rule and i - 1 or j - 1 do
       local e = name_entry(kb, T.f[k])
       if e and e.given and not common_in(kb, e, lang) and not is_stop(kb, lang, T.f[k]) and T.cap[k]
         and (not (T.places and T.places[T.s[k]] == T.e[k]) or last_surname) then
@@ -888,9 +912,6 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     end
     local first = name_entry(kb, T.f[i])
     if rule then   -- luacheck: ignore 542
-    elseif first and lang == "vi" and first.surname_langs and first.surname_langs.vi
-      and not common_in(kb, first, lang) and nt <= 4 then
-      rule = "names:surname"
     elseif last_surname and (utf8.len(T.f[i]) == 1 or (first and first.given)) then
       rule = "names:surname"
     end
@@ -1748,9 +1769,9 @@ function entities.recognise(kb, text, opts)
           and (lang ~= "vi" or vi_compound(kb, T, last, w + 1)) do
           w = w + 1
         end
-        -- a head of several words ending in lower case is a name on its
-        -- own (Министерство финансов, Ủy ban nhân dân), "Ministry of" not
-        if w > last or (last > i and not T.cap[last] and not kb.connector[T.f[last]]) then
+        -- with words=0, a head of several words ending in lower case is a
+        -- name on its own (Министерство финансов)
+        if w > last or (max == 0 and last > i and not T.cap[last] and not kb.connector[T.f[last]]) then
           add(out, text, T.s[i], T.e[w], "org", "cue:org_head")
         end
       end
