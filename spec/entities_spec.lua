@@ -238,6 +238,7 @@ describe("glean.entities", function()
       ["cues/en.tsv"] = "byline\tBy\nstop\tBy\nconnector\tand\nconnector\tof\norg_designator\tLtd\norg_head\tBank of\n"
         .. "org_tail\tBank\norg_designator\tCorp\n",
       ["cues/de.tsv"] = "connector\tder\nparticle\tder\norg_tail\tFeuerwehr\n",
+      ["cues/fr.tsv"] = "org_head\tPolice\town\n",
       ["cues/it.tsv"] = "title\tpubblico ministero\norg_head\tMinistero\twords=2\n",
     } })
     assert.same({ "person Ann Lee", "person Joe Sutton", "person Chris Boyd", "person Kim Mose" },
@@ -245,6 +246,9 @@ describe("glean.entities", function()
     assert.same({ "org Acme Widgets Ltd" }, found(kb2, "Shares of Acme Widgets Ltd fell.", "en"))
     assert.same({ "org Bank of Ruritania Corp" }, found(kb2, "then Bank of Ruritania Corp fell.", "en"))
     assert.same({}, found(kb2, "Die Suche der Feuerwehr blieb ohne Erfolg.", "de"))
+    -- `own`: a French head is a word in English
+    assert.same({ "org Police Nationale" }, found(kb2, "la Police Nationale a dit", "fr"))
+    assert.same({}, found(kb2, "Breaking: Police Department Confirms Arrests", "en"))
     assert.same({ "person Paolo Ielo" }, found(kb2, "il pubblico ministero Paolo Ielo aveva chiesto", "it"))
   end)
 

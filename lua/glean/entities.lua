@@ -90,7 +90,8 @@ local function parse_opts(s, where)
     if k == "words" or k == "chars" then o[k] = tonumber(v)
     elseif item == "common" then o.common = true
     elseif item == "lower" then o.lower = true
-    else return nil, where .. ": unknown option '" .. item .. "' (words=N, chars=N, lower or common)" end
+    elseif item == "own" then o.own = true
+    else return nil, where .. ": unknown option '" .. item .. "' (words=N, chars=N, lower, own or common)" end
   end
   return o
 end
@@ -516,7 +517,7 @@ local function sentence_initial(T, i)
     or g:find("\227\128\130") ~= nil or g:find("\216\159") ~= nil
 end
 
-local function cue_matches(kb, T)
+local function cue_matches(kb, T, lang)
   local from, to = {}, {}
   local trie = kb.trie
   for i = 1, T.n do
@@ -537,7 +538,10 @@ local function cue_matches(kb, T)
           for class, o in pairs(node.ends) do
             -- `lower`: only as a lower-case word or a sentence's first
             -- (Vietnamese anh, chị, bà are also the names Anh, Chí, Ba)
-            if not (o.lower and T.cap[i] and not sentence_initial(T, i)) then
+            -- `own`: only in texts of the list's language (Police, Union,
+            -- Hospital are heads in French or Spanish, words in English)
+            if not (o.lower and T.cap[i] and not sentence_initial(T, i))
+              and not (o.own and o.lang ~= lang and lang ~= "und") then
               from[i] = from[i] or {}
               from[i][class] = { j, o, skip }
               to[j] = to[j] or {}
@@ -1729,7 +1733,7 @@ function entities.recognise(kb, text, opts)
   -- opts.places: { [start] = stop } of the gazetteer's matches; opts.orgs:
   -- those that are organisations
   T.places = opts.places
-  local from, to = cue_matches(kb, T)
+  local from, to = cue_matches(kb, T, lang)
   local out = {}
   local runs = cased_runs(kb, T)
   for _, run in ipairs(runs) do classify_run(kb, T, text, from, to, lang, run[1], run[2], out) end
