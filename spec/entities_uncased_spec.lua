@@ -24,7 +24,7 @@ local FILES = {
     "particle\tبن", "stop\tإن", "stop\tفي", "" }, "\n"),
   ["cues/fa.tsv"] = "org_head\tدادگاه\twords=2\n",
   ["cues/ur.tsv"] = "title\tکپتان\ntitle\tایس ڈی او\nstop\tنے\norg_tail\tکورٹ\twords=2\n",
-  ["cues/hi.tsv"] = "title\tविदेश मंत्री\nstop\tने\nstop\tमें\nparticle\tपी\n",
+  ["cues/hi.tsv"] = "title\tविदेश मंत्री\ntitle\tचीफ\nstop\tने\nstop\tमें\nstop\tके\nparticle\tपी\nparticle\tएस\n",
   ["names/ar.tsv"] = table.concat({ "given\tعمر\tcommon", "given\tصلاح", "given\tرنا", "given\tمحمد", "given\tحمد", "given\tراشد", "given\tرشيد",
     "given\tأنتوني",
     "given\tسمير", "surname\tالنجار", "" }, "\n"),
@@ -137,7 +137,7 @@ describe("glean.entities without case", function()
     local text = "کپتان پنجاب بابر علی نے کہا"
     local a = text:find("پنجاب", 1, true)
     local got = {}
-    for _, m in ipairs(entities.recognise(kb, text, { lang = "ur", places = { [a] = a + #"پنجاب" - 1 } })) do
+    for _, m in ipairs(entities.recognise(kb, text, { lang = "ur", gazetteer = { [a] = a + #"پنجاب" - 1 } })) do
       got[#got + 1] = m.type .. " " .. m.surface
     end
     assert.same({ "person بابر علی" }, got)
@@ -156,9 +156,14 @@ describe("glean.entities without case", function()
     local text = "رئیس دادگاه عمومی استان کرمان گفت"
     local a = text:find("استان", 1, true)
     local got = {}
-    for _, m in ipairs(entities.recognise(kb, text, { lang = "fa", places = { [a] = a + #"استان کرمان" - 1 } })) do
+    for _, m in ipairs(entities.recognise(kb, text, { lang = "fa", gazetteer = { [a] = a + #"استان کرمان" - 1 } })) do
       got[#got + 1] = m.type .. " " .. m.surface
     end
     assert.same({ "org دادگاه عمومی استان کرمان" }, got)
+  end)
+
+  it("takes Devanagari initials before a person found without them", function()
+    assert.same({ "person सोमनाथ", "person एस सोमनाथ" },
+      found(kb, "एजेंसी चीफ सोमनाथ ने कहा। एजेंसी के प्रमुख एस सोमनाथ ने बताया।", "hi"))
   end)
 end)

@@ -272,8 +272,9 @@ end
 -- wins; docs/recognition.md) and ids/labels for what no gazetteer knows
 function stage.entities(an, rec, ctx)
   local text = ctx.text
-  local places, orgs = {}, {}
+  local places, orgs, gaz = {}, {}, {}
   for _, m in ipairs(rec.mentions) do
+    gaz[m.start] = math.max(gaz[m.start] or 0, m.stop)
     -- a country named like a person (Jordan, Georgia, Chad) makes a given
     -- name weak evidence; regions and cities (Constantine, Victoria) do not
     if m.type == "place" and (m.id or ""):find("^place:country:") then
@@ -282,7 +283,8 @@ function stage.entities(an, rec, ctx)
     if m.type == "org" then orgs[m.start] = m.stop end
   end
   local found = an.entities
-    and entities.recognise(an.entities, text, { lang = rec.lang, places = places, orgs = orgs }) or {}
+    and entities.recognise(an.entities, text, { lang = rec.lang, places = places, orgs = orgs,
+                                                     gazetteer = gaz }) or {}
   for _, a in ipairs(ctx.rule_entities or {}) do
     local s, e, v = a.start, a.stop, a.value
     -- a value {start =, stop =} (lpeg.Cp positions) narrows the mention

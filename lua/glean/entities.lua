@@ -1079,7 +1079,7 @@ local function uncased(kb, T, text, from, to, out, lang)
       -- a gazetteer name right after the title is its complement
       -- (وزیراعلیٰ پنجاب X, شهردار تهران): a name, if any, comes after it
       local first = t and t[1] + 1
-      local pe = first and first <= T.n and T.places and T.places[T.s[first]]
+      local pe = first and first <= T.n and T.gaz and T.gaz[T.s[first]]
       if pe then
         while first <= T.n and T.e[first] <= pe do first = first + 1 end
         if first <= T.n and not space_gap(T.gap[first]) then first = T.n + 1 end
@@ -1119,10 +1119,15 @@ local function uncased(kb, T, text, from, to, out, lang)
           local hk = h[1] == i and T.f[i]:sub(1 + h[3]) or T.f[h[1]]
           w = arabic_org_words(T, w, hk)
         end
-        -- a gazetteer name inside the window ends the organisation's name,
-        -- whole (دادگاه کیفری استان تهران, دانشگاه تهران)
+        -- a gazetteer name inside the window, or right after a full one,
+        -- ends the organisation's name, whole (دادگاه کیفری استان تهران)
+        local nx = (w[#w] or h[1]) + 1
+        if #w == (h[2].words or 2) and #w > 0 and nx <= T.n and space_gap(T.gap[nx])
+          and T.gaz and T.gaz[T.s[nx]] then
+          w[#w + 1] = nx
+        end
         for x, k in ipairs(w) do
-          local ge = T.places and T.places[T.s[k]]
+          local ge = T.gaz and T.gaz[T.s[k]]
           if ge then
             local last = k
             while last < T.n and T.e[last + 1] <= ge and T.sc[last + 1] == "uncased" do last = last + 1 end
@@ -1733,6 +1738,10 @@ function entities.recognise(kb, text, opts)
   -- opts.places: { [start] = stop } of the gazetteer's matches; opts.orgs:
   -- those that are organisations
   T.places = opts.places
+  -- opts.gazetteer: { [start] = stop } of every gazetteer match (places of
+  -- any kind, organisations): a title's complement, the end of an
+  -- organisation's name in scripts without case
+  T.gaz = opts.gazetteer or opts.places
   local from, to = cue_matches(kb, T, lang)
   local out = {}
   local runs = cased_runs(kb, T)
@@ -1850,6 +1859,23 @@ function entities.recognise(kb, text, opts)
     propagate(kb, T, text, runs, out, more, lang)
     for _, m in ipairs(more) do out[#out + 1] = m end
     out = entities.pick(out)
+  end
+  -- Devanagari initials before a person found without them (एस सोमनाथ
+  -- after सोमनाथ alone): the initials are part of the name
+  local first_word = {}
+  for k = 1, T.n do first_word[T.s[k]] = k end
+  local prev_stop = 0
+  for _, m in ipairs(out) do
+    local k = m.type == "person" and first_word[m.start]
+    if k and T.sc[k] == "uncased" and is_deva(T.f[k]) then
+      local a = k
+      while a > 1 and kb.particle[T.f[a - 1]] and utf8.len(T.f[a - 1]) <= 2 and is_deva(T.f[a - 1])
+        and (space_gap(T.gap[a]) or T.gap[a] == ". ") and T.s[a - 1] > prev_stop do
+        a = a - 1
+      end
+      if a < k then m.start = T.s[a]; m.surface = text:sub(m.start, m.stop) end
+    end
+    prev_stop = m.stop
   end
   return out
 end
