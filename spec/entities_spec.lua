@@ -24,7 +24,7 @@ local CUES = {
   ["cues/ja.tsv"] = "title_after\t首相\ntitle_after\t大統領\n",
   ["cues/vi.tsv"] = "title\tbà\tlower\ntitle\tanh\tlower\ntitle\tông\tlower\nsay\tnói\tlower\n"
     .. "org_head\tBộ\twords=6\nconnector\tvà\n",
-  ["cues/tr.tsv"] = "title\tHakemi\ntitle_after\tBey\nstop\tve\n",
+  ["cues/tr.tsv"] = "title\tHakemi\ntitle_after\tBey\nstop\tdün\norg_tail\tBaşkanlığı\nconnector\tve\tcoord\n",
   ["cues/pt.tsv"] = "stop\tAli\n",
   ["cues/fr.tsv"] = "title\tPresident\n",
   ["cues/ru2.tsv"] = "org_head\tМинистерство финансов\twords=0\norg_tail\tсуд\twords=2\norg_tail\tзавод\twords=1\n"
@@ -153,6 +153,11 @@ describe("glean.entities", function()
     assert.same({ "person Trần Văn Bình", "person Lê Thị Hoa" },
       found(kb, "Hôm qua Trần Văn Bình, Lê Thị Hoa nói", "vi"))
     assert.same({}, found(kb, "các tỉnh từ Lê Thủy đến Quảng Ngãi có mưa", "vi"))
+  end)
+
+  it("keeps a coordinating connector inside a name that ends in a tail, not after an acronym", function()
+    assert.same({ "org Afet ve Acil Durum Başkanlığı" }, found(kb, "dün Afet ve Acil Durum Başkanlığı açıkladı", "tr"))
+    assert.same({ "org Kandilli Başkanlığı" }, found(kb, "dün AFAD ve Kandilli Başkanlığı açıkladı", "tr"))
   end)
 
   it("keeps the period of a final initial", function()

@@ -91,7 +91,8 @@ local function parse_opts(s, where)
     elseif item == "common" then o.common = true
     elseif item == "lower" then o.lower = true
     elseif item == "own" then o.own = true
-    else return nil, where .. ": unknown option '" .. item .. "' (words=N, chars=N, lower, own or common)" end
+    elseif item == "coord" then o.coord = true
+    else return nil, where .. ": unknown option '" .. item .. "' (words=N, chars=N, lower, own, coord or common)" end
   end
   return o
 end
@@ -154,7 +155,7 @@ local function new_kb()
     explicit_stop = {},       -- the cue files' own stop words: folded word -> { lang = true }
     stop_raw = {},            -- stop words as spelled (NFC), before folding
     stop_cjk = {},            -- character or phrase -> true
-    particle = {}, connector = {},
+    particle = {}, connector = {}, coord = {},
     names = {},               -- folded word -> { given =, surname =, common =, langs =, common_langs = }
     name_langs = {},          -- languages that have a name list
     cjk_surname = {}, cjk_surname_max = 0,
@@ -215,7 +216,13 @@ local function add_line(kb, class, phrase, o, lang)
     kb.explicit_stop[key][lang] = true
     return
   end
-  if class == "particle" or class == "connector" then kb[class][fold(phrase)] = true; return end
+  if class == "particle" or class == "connector" then
+    kb[class][fold(phrase)] = true
+    -- `coord`: a coordinating connector (ve, и, và) joins the words of one
+    -- name (Adalet ve Kalkınma Partisi), kept before a tail
+    if o.coord then kb.coord[fold(phrase)] = true end
+    return
+  end
   if class == "given" or class == "surname" then
     if all_nospace(phrase) then
       kb.cjk_surname[phrase] = true
@@ -726,6 +733,14 @@ local function name_in(kb, key, lang)
     and not (e.common_langs and e.common_langs[lang])
 end
 
+-- all_caps(T, k): word k is written in capitals, two letters or more (AFAD)
+local function all_caps(T, k)
+  if not T.cap[k] then return false end
+  local w = T.text:sub(T.s[k], T.e[k])
+  local p2 = utf8.offset(w, 2)
+  return p2 ~= nil and p2 <= #w and is_upper(utf8.char(utf8.codepoint(w, p2)))
+end
+
 -- title_quote(T, to, i): a title, then a quoted name, then word i
 -- (нападающий «Зенита» Иван Петров, футболист "Спартака" …): the quoted
 -- name is the title's complement (a club, a company), the person follows
@@ -790,7 +805,10 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- der | Feuerwehr; but Bank of America Corp)
   local oi = i
   for k = j - 1, i + 1, -1 do
-    if not T.cap[k] and kb.connector[T.f[k]] then
+    -- a coordinating connector joins one name (Afet ve Acil Durum Yönetimi
+    -- Başkanlığı) unless an acronym, a name of its own, precedes it (AFAD
+    -- ve Kandilli Rasathanesi)
+    if not T.cap[k] and kb.connector[T.f[k]] and not (kb.coord[T.f[k]] and not all_caps(T, k - 1)) then
       local cue = false
       for x = i, k - 1 do
         if (from[x] and from[x].org_head) or (to[x] and to[x].org_tail) then cue = true; break end
