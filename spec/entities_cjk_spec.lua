@@ -13,7 +13,7 @@ end
 
 local CUES = {
   ["cues/zh.tsv"] = table.concat({
-    "title\t总统", "title\t发言人", "title\t记者", "title_after\t先生", "say\t表示", "say\t说",
+    "title\t总统", "title\t发言人", "title\t记者", "title\t法官", "title\t秘书长", "title\t被告", "title_after\t先生", "say\t表示", "say\t说",
     "org_head\t中共\tchars=10", "org_tail\t部\tchars=6", "org_tail\t市委\tchars=6", "org_tail\t公司\tchars=8",
     "stop\t的", "stop\t在", "stop\t和", "stop\t全部", "stop\t这家", "" }, "\n"),
   ["cues/ja.tsv"] = table.concat({
@@ -23,7 +23,7 @@ local CUES = {
   ["cues/en.tsv"] = "title\tGK\n",
   ["cues/ko.tsv"] = table.concat({
     "title_after\t대통령", "title_after\t씨", "org_tail\t부", "org_tail\t대학교", "org_tail\t전자", "" }, "\n"),
-  ["names/zh.tsv"] = "surname\t王\nsurname\t李\nsurname\t欧阳\n",
+  ["names/zh.tsv"] = "surname\t王\nsurname\t李\nsurname\t欧阳\nsurname\t古\n",
   ["names/ja.tsv"] = "surname\t田中\nsurname\t林\n",
 }
 
@@ -60,6 +60,11 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     assert.same({ "person 欧阳明" }, found(kb, "欧阳明先生", "zh"))
     assert.same({}, found(kb, "在会上表示", "zh"))
     assert.same({ "person 拜登" }, found(kb, "总统拜登表示", "zh"))
+  end)
+
+  it("takes no dictionary word for a name after a title, and a transliterated name whole", function()
+    assert.same({}, found(kb, "法官认定被告有罪", "zh"))
+    assert.same({ "person 古特雷斯" }, found(kb, "秘书长古特雷斯表示", "zh"))
   end)
 
   it("joins an organisation's head and tail, one-character tails need two before", function()

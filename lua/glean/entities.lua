@@ -1310,6 +1310,26 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs)
       end
       return nil
     end
+    -- one_word(a, b): characters a..b are one word of ICU's dictionary
+    local function one_word(a, b)
+      if b <= a or cp_class(r.cp[a]) ~= "han" then return false end
+      if a > 1 and not word_ends[r.e[a - 1]] then return false end
+      if not word_ends[r.e[b]] then return false end
+      for x = a, b - 1 do if word_ends[r.e[x]] then return false end end
+      return true
+    end
+    -- translit_end(q): the end of a transliterated name at q: four to six
+    -- Han characters that ICU leaves one by one (古|特|雷|斯), then a cue, a
+    -- stop character or the run's end
+    local function translit_end(q)
+      local b = q - 1
+      while b < n and b - q < 5 and not stopc(b + 1) and cp_class(r.cp[b + 1]) == "han"
+        and word_ends[r.e[b + 1]] and (b + 1 == 1 or word_ends[r.e[b]]) do
+        b = b + 1
+      end
+      if b - q >= 3 and (b == n or stopc(b + 1)) then return b end
+      return nil
+    end
     -- a name after position q: surname + one or two characters, a
     -- katakana run, or a bounded run up to a cue or stop character
     local function name_after(q, max)
@@ -1329,9 +1349,14 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs)
           local b = q + sl - 1
           local g = 0
           while g < 2 and b + 1 <= n and not stopc(b + 1) and cp_class(r.cp[b + 1]) == "han" do b = b + 1; g = g + 1 end
+          -- a transliterated name that opens like a surname (古特雷斯)
+          local tb = translit_end(q)
+          if tb and tb > b then return tb end
           if g >= 1 then return b end
         end
       end
+      local tb = translit_end(q)
+      if tb then return tb end
       -- bounded: up to max characters, then a cue, a stop character or the run's end
       local b = q
       while b - q + 1 < max and b + 1 <= n and not stopc(b + 1) do b = b + 1 end
@@ -1340,8 +1365,11 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs)
           b = b + 2
           while b + 1 <= n and not stopc(b + 1) and cp_class(r.cp[b + 1]) ~= "dot" and b - q < 12 do b = b + 1 end
         end
-        -- one Han character is no name
-        if (b + 1 > n or stopc(b + 1)) and (b > q or cp_class(r.cp[q]) ~= "han") then return b end
+        -- one Han character is no name, nor one dictionary word (中场休息,
+        -- 法官认定): ICU leaves a transliterated name in pieces (拜|登)
+        if (b + 1 > n or stopc(b + 1)) and (b > q or cp_class(r.cp[q]) ~= "han") and not one_word(q, b) then
+          return b
+        end
       end
       return nil
     end
@@ -1388,7 +1416,7 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs)
           if sl and l - sl >= 1 and l - sl <= 2 then return s, e end
         end
       end
-      if bounded and not need and len >= 2 and len <= 4 then return a, e end
+      if bounded and not need and len >= 2 and len <= 4 and not one_word(a, e) then return a, e end
       return nil
     end
     -- Japanese: a kanji word of a known family name (two characters or
