@@ -1243,16 +1243,49 @@ local function cp_class(c)
 end
 
 -- the runs of Han/kana characters: { {cps}, {byte starts}, {byte ends} }
+-- a Han/kana character's first byte: E3-E9 (U+3000-U+9FFF), EF A4-AB
+-- (compatibility ideographs), EF BD/BE (half-width katakana), F0 A0-B2
+-- (supplementary ideographs)
+local CJK_LEAD = "[\227-\233\239\240]"
+local function cjk_at(text, p)
+  local b = text:byte(p)
+  if b >= 0xE3 and b <= 0xE9 then return true end
+  local b2 = text:byte(p + 1) or 0
+  if b == 0xEF then return (b2 >= 0xA4 and b2 <= 0xAB) or b2 == 0xBD or b2 == 0xBE end
+  return b == 0xF0 and b2 >= 0xA0 and b2 <= 0xB2
+end
+entities.has_cjk = function(text)
+  local p = text:find(CJK_LEAD)
+  while p do
+    if cjk_at(text, p) then return true end
+    p = text:find(CJK_LEAD, p + 1)
+  end
+  return false
+end
+
+-- the runs of Han/kana characters: { cp = {...}, s = {...}, e = {...} };
+-- jumps from one candidate lead byte to the next (most of a mixed text is
+-- never decoded)
 local function cjk_runs(text)
-  local runs, cur = {}, nil
-  for p, c in utf8.codes(text) do
-    if c >= 0x3000 and is_nospace_cp(c) or c == 0xB7 and cur then
-      if not cur then cur = { cp = {}, s = {}, e = {} }; runs[#runs + 1] = cur end
-      local n = #cur.cp + 1
-      cur.cp[n], cur.s[n], cur.e[n] = c, p, p + #utf8.char(c) - 1
-    else
-      cur = nil
+  local runs, pos, len = {}, 1, #text
+  while true do
+    local p = text:find(CJK_LEAD, pos)
+    if not p then break end
+    local cur
+    while p <= len do
+      local c = utf8.codepoint(text, p)
+      local w = c < 0x80 and 1 or c < 0x800 and 2 or c < 0x10000 and 3 or 4
+      if c >= 0x3000 and is_nospace_cp(c) or c == 0xB7 and cur then
+        if not cur then cur = { cp = {}, s = {}, e = {} }; runs[#runs + 1] = cur end
+        local n = #cur.cp + 1
+        cur.cp[n], cur.s[n], cur.e[n] = c, p, p + w - 1
+        p = p + w
+      else
+        p = p + w
+        break
+      end
     end
+    pos = p
   end
   return runs
 end
@@ -1267,6 +1300,7 @@ local JA_PARTICLE = { ["は"] = true, ["が"] = true, ["を"] = true, ["に"] = 
 -- another script (GK西川, FW 鈴木: a position written in Latin letters)
 -- orgs: { [start] = stop } of the gazetteer's organisations: one right
 -- before a title is the title's organisation, no person (国連事務総長)
+local NO_LENS = {}
 local function cjk(kb, text, out, word_ends, lang, title_at, orgs)
   if kb.cjk_max == 0 then return end
   -- the text's language's own cues, stop characters and surnames when it has
@@ -1276,6 +1310,27 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs)
   if own and own.cues then phrases, pmax, stops = own.phrases, own.max, own.stop end
   if own and own.surname_max > 0 then surnames, smax = own.surname, own.surname_max end
   local ja = lang == "ja"
+  -- first character -> the lengths of the phrases beginning with it,
+  -- longest first (made once per phrase table)
+  kb.first_lens = kb.first_lens or setmetatable({}, { __mode = "k" })
+  local first_lens = kb.first_lens[phrases]
+  if not first_lens then
+    local sets = {}
+    for phrase in pairs(phrases) do
+      local c = utf8.codepoint(phrase, 1)
+      sets[c] = sets[c] or {}
+      sets[c][utf8.len(phrase)] = true
+    end
+    first_lens = {}
+    for c, set in pairs(sets) do
+      local l = {}
+      for len in pairs(set) do l[#l + 1] = len end
+      sort(l, function(x, y) return x > y end)
+      first_lens[c] = l
+    end
+    kb.first_lens[phrases] = first_lens
+  end
+  local _ = pmax
   for _, r in ipairs(cjk_runs(text)) do
     local n = #r.cp
     -- cues, longest first, left to right
@@ -1284,9 +1339,12 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs)
     local cue_from = {}       -- last index -> first index of the cue ending there
     while k <= n do
       local found
-      for len = math.min(pmax, n - k + 1), 1, -1 do
-        local e = phrases[sub_of(text, r, k, k + len - 1)]
-        if e then found = { k + len - 1, e }; break end
+      -- only the lengths of the phrases that begin with this character
+      for _, len in ipairs(first_lens[r.cp[k]] or NO_LENS) do
+        if len <= n - k + 1 then
+          local e = phrases[sub_of(text, r, k, k + len - 1)]
+          if e then found = { k + len - 1, e }; break end
+        end
       end
       if found then
         cue[k] = found
@@ -1509,10 +1567,15 @@ end
 -- an acronym defined in brackets after an organisation's name
 local function propagate(kb, T, text, runs, found, out, lang)
   if #found == 0 then return end
-  local taken = {}
+  -- bytes already in a mention: one table entry per byte, so a test costs
+  -- the span's length, not the number of mentions
+  local occ = {}
+  local taken = setmetatable({}, { __newindex = function(_, _, t)
+    for p = t[1], t[2] do occ[p] = true end
+  end, __len = function() return 0 end })
   for _, m in ipairs(found) do taken[#taken + 1] = { m.start, m.stop } end
   local function free(a, b)
-    for _, t in ipairs(taken) do if a <= t[2] and t[1] <= b then return false end end
+    for p = a, b do if occ[p] then return false end end
     return true
   end
   local by_full, by_surname, by_given = {}, {}, {}
@@ -1553,14 +1616,18 @@ local function propagate(kb, T, text, runs, found, out, lang)
     end
   end
   for gv in pairs(by_given) do if by_surname[stem(gv)] then by_given[gv] = false end end
+  -- the first words of the full names: a run is looked at only from them
+  local firsts = {}
+  for key in pairs(by_full) do firsts[key:match("^(%S+)")] = true end
   -- capitalised runs again: whole runs and single words
   for _, run in ipairs(runs) do
+    if next(firsts) == nil and next(by_surname) == nil and next(by_given) == nil then break end
     local i, j = run[1], run[2]
     for a = i, j do
       if T.cap[a] and free(T.s[a], T.e[a]) then
         -- the longest known full name starting here
         local done = false
-        for b = j, a + 1, -1 do
+        for b = firsts[T.f[a]] and j or a, a + 1, -1 do
           local words = {}
           for k = a, b do if T.cap[k] then words[#words + 1] = T.f[k] end end
           local m = by_full[concat(words, " ")]
@@ -1884,7 +1951,7 @@ function entities.recognise(kb, text, opts)
   -- Han and kana (lead bytes E3-E9 for U+3000-U+9FFF, EF for the
   -- compatibility ideographs and half-width forms, F0 for the supplementary
   -- ideographs): only texts holding them are walked character by character
-  if text:find("[\227-\233\239\240]") then
+  if entities.has_cjk(text) then
     -- ICU's words end where a dictionary word ends inside a Han run
     local word_ends = {}
     for k = 1, T.n do word_ends[T.e[k]] = true end
@@ -2000,21 +2067,23 @@ function entities.pick(list)
     if x.start ~= y.start then return x.start < y.start end
     return x._i < y._i
   end)
-  local kept, spans = {}, {}
+  -- occ[byte] = the kept mention covering it (kept mentions do not
+  -- overlap, but for gazetteer matches of one span): a test costs the
+  -- span's length, not the number of mentions kept
+  local kept, occ = {}, {}
   for _, m in ipairs(order) do
     local ok = true
-    for _, s in ipairs(spans) do
-      if m.start <= s.stop and s.start <= m.stop then
-        if not (s.start == m.start and s.stop == m.stop and (s.source or "gazetteer") == "gazetteer"
-                and (m.source or "gazetteer") == "gazetteer") then
-          ok = false
-          break
-        end
+    for p = m.start, m.stop do
+      local s = occ[p]
+      if s and not (s.start == m.start and s.stop == m.stop and (s.source or "gazetteer") == "gazetteer"
+                    and (m.source or "gazetteer") == "gazetteer") then
+        ok = false
+        break
       end
     end
     if ok then
       kept[#kept + 1] = m
-      spans[#spans + 1] = m
+      for p = m.start, m.stop do occ[p] = occ[p] or m end
     end
   end
   sort(kept, function(x, y)
