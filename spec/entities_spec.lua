@@ -251,6 +251,10 @@ describe("glean.entities", function()
     assert.same({ "org Acme Widgets Ltd" }, found(kb2, "Shares of Acme Widgets Ltd fell.", "en"))
     assert.same({ "org Bank of Ruritania Corp" }, found(kb2, "then Bank of Ruritania Corp fell.", "en"))
     assert.same({}, found(kb2, "Die Suche der Feuerwehr blieb ohne Erfolg.", "de"))
+    local kb3 = assert(entities.load { data = datadir {
+      ["cues/fr.tsv"] = "say\tselon\n", ["stopwords.tsv"] = "lang\tword\nfr\tle\n" } })
+    assert.same({}, found(kb3, "Hier, selon Le Monde, rien.", "fr"))
+    assert.same({ "person Anne Vidal" }, found(kb3, "Hier, selon Anne Vidal, rien.", "fr"))
     -- `own`: a French head is a word in English
     assert.same({ "org Police Nationale" }, found(kb2, "la Police Nationale a dit", "fr"))
     assert.same({}, found(kb2, "Breaking: Police Department Confirms Arrests", "en"))

@@ -908,7 +908,8 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
         and T.byline_end[i - 2]) then
     rule = "cue:byline"   -- the next author of a byline: By A, B and C
   elseif nt >= 2 and ((after and after.say and (space_gap(T.gap[j + 1]) or T.gap[j + 1] == ", "))
-      or (before and before.say and space_gap(gap_before))) then
+      or (before and before.say and space_gap(gap_before)))
+      and not is_stop(kb, lang, T.f[i]) then   -- selon Le Monde, berichtete Die Welt
     rule = "cue:say"
   elseif nt >= 2 then
     -- the name lists: a given name (not an ordinary word, not a place the
