@@ -13,7 +13,8 @@ end
 
 local CUES = {
   ["cues/zh.tsv"] = table.concat({
-    "title\t总统", "title\t发言人", "title\t记者", "title\t法官", "title\t秘书长", "title\t被告", "title_after\t先生", "say\t表示", "say\t说",
+    "title\t总统", "title\t发言人", "title\t记者", "title\t法官", "title\t秘书长", "title\t被告",
+    "title_after\t先生", "say\t表示", "say\t说",
     "org_head\t中共\tchars=10", "org_tail\t部\tchars=6", "org_tail\t市委\tchars=6", "org_tail\t公司\tchars=8",
     "stop\t的", "stop\t在", "stop\t和", "stop\t全部", "stop\t这家", "" }, "\n"),
   ["cues/ja.tsv"] = table.concat({
