@@ -22,12 +22,14 @@ local FILES = {
     "title\tرجل الأعمال", "say\tوقال", "say\tوأضاف",
     "org_head\tمحكمة\twords=3", "org_head\tالمحكمة\twords=2", "org_head\tوزارة\twords=2",
     "particle\tبن", "stop\tإن", "stop\tفي", "" }, "\n"),
-  ["cues/fa.tsv"] = "org_head\tدادگاه\twords=2\n",
+  ["cues/fa.tsv"] = "org_head\tدادگاه\twords=2\norg_head\tمجلس\twords=2\norg_head\tشورای\twords=2\n"
+    .. "org_head\tوزارت امور\twords=2\ntitle\tآقای\nstop\tکرد\n",
   ["cues/ur.tsv"] = "title\tکپتان\ntitle\tایس ڈی او\nstop\tنے\norg_tail\tکورٹ\twords=2\n",
   ["cues/hi.tsv"] = "title\tविदेश मंत्री\ntitle\tचीफ\nstop\tने\nstop\tमें\nstop\tके\nparticle\tपी\nparticle\tएस\n",
   ["names/ar.tsv"] = table.concat({ "given\tعمر\tcommon", "given\tصلاح", "given\tرنا", "given\tمحمد", "given\tحمد", "given\tراشد", "given\tرشيد",
     "given\tأنتوني",
     "given\tسمير", "surname\tالنجار", "" }, "\n"),
+  ["names/fa.tsv"] = "given\tحمید\ngiven\tاسماعیل\nsurname\tرضایی\n",
   ["names/ur.tsv"] = "given\tعمر\ngiven\tبابر\ngiven\tعلی\nsurname\tعلی\ngiven\tاحمد\n",
   -- a generated list flags علی as a dictionary word; the hand-written one above does not
   ["names/fa-faker.tsv"] = "given\tعلی\tcommon\n",
@@ -165,5 +167,16 @@ describe("glean.entities without case", function()
   it("takes Devanagari initials before a person found without them", function()
     assert.same({ "person सोमनाथ", "person एस सोमनाथ" },
       found(kb, "एजेंसी चीफ सोमनाथ ने कहा। एजेंसी के प्रमुख एस सोमनाथ ने बताया।", "hi"))
+  end)
+
+  it("takes three words before a stop word in Arabic even when the first two are known", function()
+    assert.same({ "person حمد راشد أردوغان" }, found(kb, "وقال الرئيس حمد راشد أردوغان إن الحوار مستمر.", "ar"))
+    assert.same({ "person حمید رضایی" }, found(kb, "آقای حمید رضایی استقبال کرد", "fa"))
+  end)
+
+  it("lets an organisation's window run over another head word, not over a person's given name", function()
+    assert.same({ "org مجلس شورای اسلامی" }, found(kb, "مجلس شورای اسلامی کلیات لایحه را تصویب کرد", "fa"))
+    assert.same({ "org وزارت امور خارجه", "person اسماعیل بقائی" },
+      found(kb, "سخنگوی وزارت امور خارجه اسماعیل بقائی گفت", "fa"))
   end)
 end)

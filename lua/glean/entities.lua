@@ -1024,7 +1024,9 @@ end
 
 -- uncased_window(...) -> word indexes, and "title" when another title cut it;
 -- before: words of the name already taken (a given name before the window)
-local function uncased_window(kb, T, text, from, k, dir, max, lang, before)
+-- org: an organisation's window, which goes on over another head word
+-- written without a proclitic (مجلس شورای اسلامی)
+local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org)
   local got, n = {}, 0
   while n < max do
     local gi = dir > 0 and k or k + 1   -- the gap before word k (dir>0) or after it
@@ -1034,7 +1036,10 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before)
       local initial = n > 0 and g == ". " and utf8.len(T.f[k - dir]) <= 2
       if not (space_gap(g) or initial or (dir > 0 and n == 0 and (g == ": " or g == " - "))) then break end
     end
-    if any_cue(from, k) then return got, (from[k].title and "title" or "cue") end
+    local fk = from[k]
+    local inner_head = org and fk and fk.org_head and fk.org_head[3] == 0 and not (fk.title or fk.say or fk.org_tail
+      or fk.byline or fk.title_after)
+    if any_cue(from, k) and not inner_head then return got, (fk.title and "title" or "cue") end
     if window_stop(kb, T, text, k, n + (before or 0), lang) then return got, "stop" end
     -- Korean: a word with a case particle (미국의, 회사는) is not inside a name
     local key = T.f[k]
@@ -1055,11 +1060,13 @@ end
 -- how many words of a window after a title or a given name are the name:
 -- two (three before a stop word), then more while they are known names or
 -- follow a particle; never ending on a particle
-local function window_len(kb, T, w, why)
+local function window_len(kb, T, w, why, lang)
   local len = math.min(#w, 2)
-  -- three unknown-led words closed by a stop word: a three-word name
-  -- (गुयेन मान हंग ने); two known names and a third word are name + verb
-  if #w == 3 and why == "stop" and not (known(kb, T.f[w[1]]) and known(kb, T.f[w[2]])) then len = 3 end
+  -- three words closed by a stop word: a three-word name (गुयेन मान हंग ने,
+  -- رجب طيب أردوغان أن); in the verb-final languages two known names and a
+  -- third word are a name and a verb (آقای حمید رضایی استقبال کرد)
+  if #w == 3 and why == "stop"
+    and (lang == "ar" or not (known(kb, T.f[w[1]]) and known(kb, T.f[w[2]]))) then len = 3 end
   local k = 3
   while k <= #w do
     if known(kb, T.f[w[k]]) or kb.particle[T.f[w[k - 1]]] then len = k
@@ -1091,6 +1098,7 @@ end
 
 local function uncased(kb, T, text, from, to, out, lang)
   local covered = {}   -- words of a name found after a title: no given-name start inside it
+  local ocovered = {}  -- words of an organisation found after a head: no other head inside it
   for i = 1, T.n do
     local c = from[i]
     if c then
@@ -1113,7 +1121,7 @@ local function uncased(kb, T, text, from, to, out, lang)
           table.remove(w, 1)
           if #w == 1 and definite(T.f[w[1]]) and not known(kb, T.f[w[1]]) then w = {} end
         end
-        local len = window_len(kb, T, w, why)
+        local len = window_len(kb, T, w, why, lang)
         -- cut short by another title and knowing none of its words: the
         -- later title takes the name (وزير التجارة والصناعة الأسبق ...)
         if why == "title" and len == #w then
@@ -1132,8 +1140,8 @@ local function uncased(kb, T, text, from, to, out, lang)
         if #w > 0 then add(out, text, T.s[i] + ph[3], T.e[w[#w]], "place", "cue:place_head") end
       end
       local h = c.org_head
-      if h and T.sc[i] == "uncased" then
-        local w = uncased_window(kb, T, text, from, h[1] + 1, 1, h[2].words or 2, lang)
+      if h and T.sc[i] == "uncased" and not ocovered[i] then
+        local w = uncased_window(kb, T, text, from, h[1] + 1, 1, h[2].words or 2, lang, nil, true)
         if lang == "ar" then
           local hk = h[1] == i and T.f[i]:sub(1 + h[3]) or T.f[h[1]]
           w = arabic_org_words(T, w, hk)
@@ -1157,7 +1165,19 @@ local function uncased(kb, T, text, from, to, out, lang)
             break
           end
         end
-        if #w > 0 then add(out, text, T.s[i] + h[3], T.e[w[#w]], "org", "cue:org_head") end
+        -- a known given name after the first word is a person's, not the
+        -- organisation's (وزارت امور خارجه اسماعیل بقائی)
+        for x = 2, #w do
+          local g = kb.names[T.f[w[x]]]
+          if g and g.given and not common_in(kb, g, lang) and own_name(g, lang) and not kb.particle[T.f[w[x - 1]]] then
+            for y = #w, x, -1 do w[y] = nil end
+            break
+          end
+        end
+        if #w > 0 then
+          add(out, text, T.s[i] + h[3], T.e[w[#w]], "org", "cue:org_head")
+          for x = 1, #w do ocovered[w[x]] = true end
+        end
       end
     end
     local e = to[i]
