@@ -24,7 +24,7 @@ local CUES = {
   ["cues/en.tsv"] = "title\tGK\n",
   ["cues/ko.tsv"] = table.concat({
     "title_after\t대통령", "title_after\t씨", "org_tail\t부", "org_tail\t대학교", "org_tail\t전자", "" }, "\n"),
-  ["names/zh.tsv"] = "surname\t王\nsurname\t李\nsurname\t欧阳\nsurname\t古\n",
+  ["names/zh.tsv"] = "surname\t王\nsurname\t李\nsurname\t欧阳\nsurname\t古\nsurname\t白\n",
   ["names/ja.tsv"] = "surname\t田中\nsurname\t林\n",
 }
 
@@ -60,6 +60,7 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     assert.same({ "person 王建华" }, found(kb, "会上王建华表示", "zh"))
     assert.same({ "person 欧阳明" }, found(kb, "欧阳明先生", "zh"))
     assert.same({}, found(kb, "在会上表示", "zh"))
+    assert.same({}, found(kb, "白宫表示", "zh"))
     assert.same({ "person 拜登" }, found(kb, "总统拜登表示", "zh"))
   end)
 

@@ -1492,7 +1492,9 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs)
         if l <= len then
           local s = e - l + 1
           local sl = surname(s, e + 1)
-          if sl and l - sl >= 1 and l - sl <= 2 then return s, e end
+          -- beside a reporting verb, no two-character dictionary word that
+          -- opens with a surname (白宫表示, 高层表示)
+          if sl and l - sl >= 1 and l - sl <= 2 and not (need and l == 2 and one_word(s, e)) then return s, e end
         end
       end
       if bounded and not need and len >= 2 and len <= 4 and not one_word(a, e) then return a, e end
