@@ -1065,8 +1065,12 @@ local function window_len(kb, T, w, why, lang)
   -- three words closed by a stop word: a three-word name (गुयेन मान हंग ने,
   -- رجب طيب أردوغان أن); in the verb-final languages two known names and a
   -- third word are a name and a verb (آقای حمید رضایی استقبال کرد)
+  -- Arabic: unless the second is a known surname (مراد الحلبي | الفريق, the
+  -- object after a verb-first sentence's subject)
+  local e2 = #w == 3 and kb.names[T.f[w[2]]]
   if #w == 3 and why == "stop"
-    and (lang == "ar" or not (known(kb, T.f[w[1]]) and known(kb, T.f[w[2]]))) then len = 3 end
+    and ((lang == "ar" and not (e2 and e2.surname and not e2.given))
+      or (lang ~= "ar" and not (known(kb, T.f[w[1]]) and known(kb, T.f[w[2]])))) then len = 3 end
   local k = 3
   while k <= #w do
     if known(kb, T.f[w[k]]) or kb.particle[T.f[w[k - 1]]] then len = k
