@@ -33,6 +33,7 @@ local CUES = {
   ["names/vi.tsv"] = "surname\tNguyễn\nsurname\tTrần\nsurname\tLê\nsurname\tHoàng\n",
   ["cues/nl.tsv"] = "particle\tden\n",
   ["names/fr.tsv"] = "given\tMai\tcommon\n",
+  ["names/ru.tsv"] = "given\tИван\ngiven\tДмитрий\n",
   ["names/zh.tsv"] = "surname\t王\nsurname\t毛\n",
 }
 
@@ -158,6 +159,21 @@ describe("glean.entities", function()
   it("keeps a coordinating connector inside a name that ends in a tail, not after an acronym", function()
     assert.same({ "org Afet ve Acil Durum Başkanlığı" }, found(kb, "dün Afet ve Acil Durum Başkanlığı açıkladı", "tr"))
     assert.same({ "org Kandilli Başkanlığı" }, found(kb, "dün AFAD ve Kandilli Başkanlığı açıkladı", "tr"))
+  end)
+
+  it("leaves a title's complement out of the person after it", function()
+    -- a word no list knows before a given name; a region's adjective
+    assert.same({ "person Дмитрий Соколов" }, found(kb, "вчера президент Кремля Дмитрий Соколов уехал", "ru"))
+    assert.same({ "person Иван Петров" }, found(kb, "вчера президент Тверской области Иван Петров уехал", "ru"))
+  end)
+
+  it("ends an organisation's name before a person (a given name and more)", function()
+    assert.same({ "org Министерство финансов", "person Иван Петров" },
+      found(kb, "вчера Министерство финансов Иван Петров уехал", "ru"))
+  end)
+
+  it("ends a Vietnamese organisation after a name of capitalised syllables", function()
+    assert.same({ "org Bộ Tài chính Việt Nam" }, found(kb, "Hôm qua Bộ Tài chính Việt Nam báo lãi", "vi"))
   end)
 
   it("keeps the period of a final initial", function()

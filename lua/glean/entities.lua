@@ -733,6 +733,20 @@ local function name_in(kb, key, lang)
     and not (e.common_langs and e.common_langs[lang])
 end
 
+-- adjective endings of Russian and Ukrainian (folded: й is и, ї is і): the
+-- words before a lower-case tail (Ленинский районный суд, Київська міська
+-- рада) are adjectives; a verb or a noun there (Путин посетил завод) is no name
+local ADJ_ENDINGS = { "ыи", "ии", "ои", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
+  "ом", "ем", "ую", "юю", "ых", "их", "еи", "на", "ка", "ня", "ні", "оі", "іи", "ну", "ою", "ку" }
+local function adjective_shape(w)
+  local c = utf8.codepoint(w, 1)
+  if c < 0x0400 or c >= 0x0530 then return true end
+  for _, e in ipairs(ADJ_ENDINGS) do
+    if #w > #e + 2 and w:sub(-#e) == e then return true end
+  end
+  return false
+end
+
 -- all_caps(T, k): word k is written in capitals, two letters or more (AFAD)
 local function all_caps(T, k)
   if not T.cap[k] then return false end
@@ -758,7 +772,7 @@ end
 
 -- person and organisation names in one capitalised run
 local function classify_run(kb, T, text, from, to, lang, i, j, out)
-  local has_title, title_after = false, false
+  local has_title, title_after, apposition = false, false, false
   -- a title begun before the run in lower case and ending inside it (la
   -- ministra de Defensa Marta Quiroga): its capitalised words stay outside
   for k = j - 1, i, -1 do
@@ -911,6 +925,9 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       or (before and before.say and space_gap(gap_before)))
       and not is_stop(kb, lang, T.f[i]) then   -- selon Le Monde, berichtete Die Welt
     rule = "cue:say"
+    -- after a comma the verb may belong to an apposition's head (…, Giám
+    -- đốc Sở Y tế Hà Nội, cho biết): a gazetteer place of the same span wins
+    apposition = not (before and before.say and space_gap(gap_before)) and not space_gap(T.gap[j + 1])
   elseif nt >= 2 then
     -- the name lists: a given name (not an ordinary word, not a place the
     -- gazetteer matched on its own unless a known surname follows) and
@@ -941,6 +958,24 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     if rule and name_tokens(T, i, j) < 2 then rule = nil end
   end
   if not rule then return end
+  if rule == "cue:title" then
+    -- a title, a word no list knows, then a known given name and more
+    -- (пресс-секретарь Кремля Дмитрий Песков, Tổng thống Mỹ Joe Biden): the
+    -- first word is the title's complement
+    if j - i >= 2 and T.cap[i + 1] and space_gap(T.gap[i + 1]) and not name_entry(kb, T.f[i]) then
+      local g2 = name_entry(kb, T.f[i + 1])
+      if g2 and g2.given and not common_in(kb, g2, lang) then i = i + 1 end
+    end
+    -- a title, one Cyrillic adjective, a lower-case word and a capitalised
+    -- one (губернатор Белгородской области Вячеслав Гладков): a region
+    local c0 = utf8.codepoint(T.f[i], 1)
+    if i == j and c0 >= 0x0400 and c0 < 0x0530 and adjective_shape(T.f[i]) and j + 2 <= T.n
+      and T.sc[j + 1] == "cased" and not T.cap[j + 1] and space_gap(T.gap[j + 1])
+      and not (from[j + 1] and from[j + 1].say)
+      and T.cap[j + 2] and space_gap(T.gap[j + 2]) then
+      return
+    end
+  end
   if rule == "cue:byline" then
     T.byline_end = T.byline_end or {}
     T.byline_end[j] = true
@@ -950,7 +985,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   if utf8.len(T.f[j]) == 1 and (T.gap[j + 1] or ""):sub(1, 1) == "." then stop = stop + 1 end
   local g1 = kb.names[T.f[i]]
   return add(out, text, T.s[i], stop, "person", rule,
-             { strong = rule:find("^cue:") ~= nil, given_first = g1 and g1.given or nil })
+             { strong = rule:find("^cue:") ~= nil and not apposition, given_first = g1 and g1.given or nil })
 end
 
 -- names in scripts without case, after a title or before a title_after
@@ -1821,20 +1856,6 @@ end
 
 local titled_places   -- (resolution, below)
 
--- adjective endings of Russian and Ukrainian (folded: й is и, ї is і): the
--- words before a lower-case tail (Ленинский районный суд, Київська міська
--- рада) are adjectives; a verb or a noun there (Путин посетил завод) is no name
-local ADJ_ENDINGS = { "ыи", "ии", "ои", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
-  "ом", "ем", "ую", "юю", "ых", "их", "еи", "на", "ка", "ня", "ні", "оі", "іи", "ну", "ою", "ку" }
-local function adjective_shape(w)
-  local c = utf8.codepoint(w, 1)
-  if c < 0x0400 or c >= 0x0530 then return true end
-  for _, e in ipairs(ADJ_ENDINGS) do
-    if #w > #e + 2 and w:sub(-#e) == e then return true end
-  end
-  return false
-end
-
 -- title_case(T, k): capitalised but not all capitals (Tài, not TPHCM)
 local function title_case(T, k)
   if not T.cap[k] then return false end
@@ -1864,7 +1885,18 @@ local function vi_compound(kb, T, last, k)
     return true
   end
   if kb.connector[T.f[k]] then return k < T.n and T.cap[k + 1] == true and space_gap(T.gap[k + 1]) end
-  return k - 1 > last and title_case(T, k - 1)
+  -- the capitalised syllable before starts a compound: it follows the
+  -- head or a lower-case word (Sữa Việt Nam báo lãi: Nam ends a name)
+  return k - 1 > last and title_case(T, k - 1) and (k - 2 <= last or not T.cap[k - 2])
+end
+
+-- starts_person(kb, T, k, lang): word k is a known given name followed by
+-- a capitalised word: a person after an organisation's name
+-- (Національного банку Андрій Пишний)
+local function starts_person(kb, T, k, lang)
+  if not T.cap[k] or k >= T.n or not T.cap[k + 1] or not space_gap(T.gap[k + 1]) then return false end
+  local e = name_entry(kb, T.f[k])
+  return e ~= nil and e.given ~= nil and not common_in(kb, e, lang)
 end
 
 local QUOTES = { { "«", "»" }, { '"', '"' }, { "„", "“" }, { "“", "”" }, { "「", "」" } }
@@ -1913,12 +1945,12 @@ function entities.recognise(kb, text, opts)
         -- Vietnamese list has chính, cao, bộ ...); elsewhere the stop words
         while w < T.n and w - last < max and T.sc[w + 1] == "cased" and (space_gap(T.gap[w + 1])
             or w == last and cue_gap(T.gap[w + 1]))
-          and not any_cue(from, w + 1)
+          and not any_cue(from, w + 1) and not starts_person(kb, T, w + 1, lang)
           and (lang == "vi" and vi_compound(kb, T, last, w + 1) and not own_stop(kb, lang, T.f[w + 1])
                or lang ~= "vi" and not is_stop(kb, lang, T.f[w + 1])) do
           w = w + 1
         end
-        while w < T.n and T.cap[w + 1] and space_gap(T.gap[w + 1])
+        while w < T.n and T.cap[w + 1] and space_gap(T.gap[w + 1]) and not starts_person(kb, T, w + 1, lang)
           and (lang ~= "vi" or vi_compound(kb, T, last, w + 1)) do
           w = w + 1
         end
