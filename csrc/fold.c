@@ -202,10 +202,10 @@ static size_t fast_run(Folder *f, size_t i) {
         o[0] = (char)u[i]; o[1] = (char)u[i + 1];   /* len is 2 or 3 here (BMP) */
         if (len == 3) o[2] = (char)u[i + 2];
       }
-      else if (E_KIND(e) == EMapped && (uint8_t)p->pool[E_OFF(e)] == len) {
+      else if (E_KIND(e) == EMapped && (uint8_t)p->pool.p[E_OFF(e)] == len) {
         starter = i;
         ostarter = (size_t)(o - out->p);
-        memcpy(o, p->pool + E_OFF(e) + 1, len);
+        memcpy(o, p->pool.p + E_OFF(e) + 1, len);
       }
       else break;
       lastccc = 0;
@@ -347,7 +347,7 @@ int gl_fold(const FoldProfile *p, const char *s, size_t n, GlInvalid inv,
       /* mapped starter, some marks stripped, the rest kept */
       size_t k = i + len, outstart = out->len;
       if ((E_KIND(e) == EIdent ? gl_buf_add(out, s + i, len)
-                               : gl_buf_add(out, p->pool + E_OFF(e) + 1, (uint8_t)p->pool[E_OFF(e)])) != 0)
+                               : gl_buf_add(out, p->pool.p + E_OFF(e) + 1, (uint8_t)p->pool.p[E_OFF(e)])) != 0)
         goto oom;
       while (k < j) {
         size_t len2;
@@ -381,8 +381,8 @@ int gl_fold(const FoldProfile *p, const char *s, size_t n, GlInvalid inv,
         else if (unit_linear(&f, i, len) != 0) goto oom;
         break;
       default: {
-        size_t olen = (uint8_t)p->pool[E_OFF(e)];
-        if (gl_buf_add(out, p->pool + E_OFF(e) + 1, olen) != 0) goto oom;
+        size_t olen = (uint8_t)p->pool.p[E_OFF(e)];
+        if (gl_buf_add(out, p->pool.p + E_OFF(e) + 1, olen) != 0) goto oom;
         if ((multi || olen != len ? unit_block(&f, out->len - olen, i, j) : unit_linear(&f, i, len)) != 0)
           goto oom;
       }

@@ -22,21 +22,13 @@
 ** UTF-16 scratch buffers
 ** --------------------------------------------------------------------- */
 
-void gl_u16_init(U16Buf *b) { b->p = b->local; b->len = 0; b->cap = 64; }
-void gl_u16_free(U16Buf *b) { if (b->p != b->local) free(b->p); gl_u16_init(b); }
+void gl_u16_init(U16Buf *b) { b->p = NULL; b->len = 0; b->cap = 0; }
+void gl_u16_free(U16Buf *b) { free(b->p); gl_u16_init(b); }
 
 static int u16_reserve(U16Buf *b, int32_t need) {
-  UChar *np;
-  int32_t ncap;
-  if (need <= b->cap) return 0;
-  ncap = b->cap;
-  while (ncap < need) ncap *= 2;
-  np = (UChar *)malloc((size_t)ncap * sizeof(UChar));
+  UChar *np = (UChar *)gl_grow(b->p, &b->cap, (size_t)need, sizeof *np);
   if (np == NULL) return -1;
-  memcpy(np, b->p, (size_t)b->len * sizeof(UChar));
-  if (b->p != b->local) free(b->p);
   b->p = np;
-  b->cap = ncap;
   return 0;
 }
 
@@ -47,15 +39,18 @@ int gl_u16_add(U16Buf *b, UChar32 c) {
 }
 
 
+/* The capacity ICU is told (it counts in int32_t). */
+#define U16CAP(b) ((int32_t)((b)->cap < INT32_MAX ? (b)->cap : INT32_MAX))
+
 /* dst = norm(src), growing dst. */
 static void normalize16(const UNormalizer2 *n, const U16Buf *src, U16Buf *dst, UErrorCode *st) {
   int32_t len;
   if (U_FAILURE(*st)) return;
-  len = unorm2_normalize(n, src->p, src->len, dst->p, dst->cap, st);
+  len = unorm2_normalize(n, src->p, src->len, dst->p, U16CAP(dst), st);
   if (*st == U_BUFFER_OVERFLOW_ERROR) {
     *st = U_ZERO_ERROR;
     if (u16_reserve(dst, len + 1) != 0) { *st = U_MEMORY_ALLOCATION_ERROR; return; }
-    len = unorm2_normalize(n, src->p, src->len, dst->p, dst->cap, st);
+    len = unorm2_normalize(n, src->p, src->len, dst->p, U16CAP(dst), st);
   }
   if (*st == U_STRING_NOT_TERMINATED_WARNING) *st = U_ZERO_ERROR;
   dst->len = U_SUCCESS(*st) ? len : 0;
@@ -217,21 +212,11 @@ static int is_sep(UChar32 c) {
 
 
 static int pool_add(FoldProfile *p, const char *s, size_t n, uint32_t *off) {
-  if (n > 255) n = 255;   /* never reached: single code points fold to <= 54 bytes */
-  if (p->poollen + n + 1 > p->poolcap) {
-    size_t ncap = p->poolcap ? p->poolcap * 2 : 4096;
-    char *np;
-    while (ncap < p->poollen + n + 1) ncap *= 2;
-    np = (char *)realloc(p->pool, ncap);
-    if (np == NULL) return -1;
-    p->pool = np;
-    p->poolcap = ncap;
-  }
-  *off = (uint32_t)p->poollen;
-  p->pool[p->poollen++] = (char)n;
-  memcpy(p->pool + p->poollen, s, n);
-  p->poollen += n;
-  return 0;
+  uint8_t len = (uint8_t)(n > 255 ? 255 : n);   /* never cut: one code point folds to <= 54 bytes */
+  *off = (uint32_t)p->pool.len;
+  if (gl_buf_reserve(&p->pool, 1 + (size_t)len) != 0) return -1;
+  p->pool.p[p->pool.len++] = (char)len;
+  return gl_buf_add(&p->pool, s, len);
 }
 
 
@@ -310,7 +295,7 @@ static void build_table(FoldProfile *p, UErrorCode *st) {
       case EIdent: p->ascii[c] = (uint8_t)c; break;
       case ESep: p->ascii[c] = ' '; break;
       case EMapped:
-        if ((uint8_t)p->pool[E_OFF(e)] == 1) { p->ascii[c] = (uint8_t)p->pool[E_OFF(e) + 1]; break; }
+        if ((uint8_t)p->pool.p[E_OFF(e)] == 1) { p->ascii[c] = (uint8_t)p->pool.p[E_OFF(e) + 1]; break; }
         *st = U_UNSUPPORTED_ERROR;   /* a custom map may not turn ASCII into several bytes */
         break;
       default: *st = U_UNSUPPORTED_ERROR;   /* nor into nothing */
@@ -337,7 +322,7 @@ static void profile_build(FoldProfile *p, UErrorCode *st) {
   p->nfk = p->casefold ? unorm2_getNFKCCasefoldInstance(st) : unorm2_getNFKCInstance(st);
   free(p->table);
   p->table = NULL;
-  p->poollen = 0;
+  p->pool.len = 0;
   build_latin(p, st);
   if (U_SUCCESS(*st)) build_table(p, st);
 }
@@ -346,7 +331,7 @@ static void profile_build(FoldProfile *p, UErrorCode *st) {
 void gl_fold_profile_free(FoldProfile *p) {
   if (p == NULL || p->builtin) return;
   free(p->table);
-  free(p->pool);
+  gl_buf_free(&p->pool);
   free(p->maps);
   free(p->strip);
   free(p);
@@ -392,14 +377,14 @@ FoldProfile *gl_fold_profile_new(const FoldProfile *base, int casefold, UErrorCo
   FoldProfile *p = profile_alloc(casefold, st);
   if (p == NULL) return NULL;
   if (base && base->nmaps) {
-    p->maps = (CustomMap *)malloc(base->nmaps * sizeof *p->maps);
-    if (p->maps == NULL) goto oom;
+    if ((p->maps = (CustomMap *)gl_grow(NULL, &p->capmaps, base->nmaps, sizeof *p->maps)) == NULL)
+      goto oom;
     memcpy(p->maps, base->maps, base->nmaps * sizeof *p->maps);
     p->nmaps = base->nmaps;
   }
   if (base && base->nstrip) {
-    p->strip = (int32_t *)malloc(base->nstrip * sizeof *p->strip);
-    if (p->strip == NULL) goto oom;
+    if ((p->strip = (int32_t *)gl_grow(NULL, &p->capstrip, base->nstrip, sizeof *p->strip)) == NULL)
+      goto oom;
     memcpy(p->strip, base->strip, base->nstrip * sizeof *p->strip);
     p->nstrip = base->nstrip;
   }
@@ -428,7 +413,7 @@ int gl_fold_profile_map(FoldProfile *p, int32_t from, const char *to, size_t tol
   m.tolen = k;
   for (i = 0; i < p->nmaps; i++)
     if (p->maps[i].from == from) { p->maps[i] = m; return 0; }
-  np = (CustomMap *)realloc(p->maps, (p->nmaps + 1) * sizeof *np);
+  np = (CustomMap *)gl_grow(p->maps, &p->capmaps, p->nmaps + 1, sizeof *np);
   if (np == NULL) return -3;
   p->maps = np;
   p->maps[p->nmaps++] = m;
@@ -440,7 +425,7 @@ int gl_fold_profile_map(FoldProfile *p, int32_t from, const char *to, size_t tol
 int gl_fold_profile_strip(FoldProfile *p, int32_t mark) {
   int32_t *np;
   if (in_strip(p, mark)) return 0;
-  np = (int32_t *)realloc(p->strip, (p->nstrip + 1) * sizeof *np);
+  np = (int32_t *)gl_grow(p->strip, &p->capstrip, p->nstrip + 1, sizeof *np);
   if (np == NULL) return -3;
   p->strip = np;
   p->strip[p->nstrip++] = mark;

@@ -43,25 +43,24 @@ struct FoldProfile {
   int builtin;
   const char *name;          /* built-in profiles: their name; custom: NULL */
   uint32_t *table;           /* NBMP entries */
-  char *pool;                /* [len][bytes]... */
-  size_t poollen, poolcap;
+  GlBuf pool;                /* [len][bytes]... */
   const UNormalizer2 *nfk;   /* NFKC_Casefold or NFKC (borrowed singletons) */
   const UNormalizer2 *nfd, *nfc;
   char latin[0x250][4];      /* Latin-ASCII of letters U+0080..U+024F ("" = none) */
   char latin2[0x100][4];     /* the same for U+1E00..U+1EFF */
   uint8_t ascii[128];        /* output byte of each ASCII byte (all fold to one byte) */
-  CustomMap *maps;
-  size_t nmaps;
+  CustomMap *maps;           /* sorted by from */
+  size_t nmaps, capmaps;
   int32_t *strip;            /* extra stripped marks */
-  size_t nstrip;
+  size_t nstrip, capstrip;
 };
 
 
-/* Grow-only UChar scratch buffer (the pipeline works in UTF-16, as ICU does). */
+/* UChar scratch buffer (the pipeline works in UTF-16, as ICU does). */
 typedef struct U16Buf {
   UChar *p;
-  int32_t len, cap;
-  UChar local[64];
+  int32_t len;
+  size_t cap;
 } U16Buf;
 
 void gl_u16_init(U16Buf *b);

@@ -45,6 +45,9 @@ typedef struct Parser {
 } Parser;
 
 
+/* Append one error message.  Messages are best effort, here and in errmsg:
+   the parse fails by its return code and nerr, so running out of memory
+   while writing one loses words of the message, never the failure. */
 static int errf(Parser *P, size_t line, const char *fmt, const char *a, size_t alen) {
   char buf[160];
   int k;
@@ -219,6 +222,7 @@ int gl_gazfile_parse(MatcherBuilder *b, const char *data, size_t n, const char *
     }
     else {  /* CSV, RFC 4180: quoted fields may hold commas, quotes, newlines */
       size_t i = a;
+      int oom = 0;   /* a field's bytes could not be copied */
       P.fields.len = 0;
       for (;;) {
         size_t off = P.fields.len;
@@ -227,12 +231,12 @@ int gl_gazfile_parse(MatcherBuilder *b, const char *data, size_t n, const char *
           for (;;) {
             if (i >= n) { errf(&P, startline, "unterminated quoted field", "", 0); i = n; break; }
             if (data[i] == '"') {
-              if (i + 1 < n && data[i + 1] == '"') { gl_buf_add(&P.fields, "\"", 1); i += 2; continue; }
+              if (i + 1 < n && data[i + 1] == '"') { oom |= gl_buf_add(&P.fields, "\"", 1); i += 2; continue; }
               i++;
               break;
             }
             if (data[i] == '\n') line++;
-            gl_buf_add(&P.fields, data + i, 1);
+            oom |= gl_buf_add(&P.fields, data + i, 1);
             i++;
           }
           while (i < n && data[i] != ',' && data[i] != '\n' && data[i] != '\r') i++;  /* junk after quote */
@@ -240,13 +244,14 @@ int gl_gazfile_parse(MatcherBuilder *b, const char *data, size_t n, const char *
         else {
           size_t s0 = i;
           while (i < n && data[i] != ',' && data[i] != '\n' && data[i] != '\r') i++;
-          gl_buf_add(&P.fields, data + s0, i - s0);
+          oom |= gl_buf_add(&P.fields, data + s0, i - s0);
         }
         if (nf <= MAXCOLS) { f[nf].p = (const char *)(uintptr_t)off; f[nf].n = P.fields.len - off; }
         nf++;
         if (i < n && data[i] == ',') { i++; continue; }
         break;
       }
+      if (oom) { rc = -2; break; }
       while (i < n && data[i] != '\n') i++;
       pos = i < n ? i + 1 : n;
       {

@@ -20,7 +20,25 @@ typedef enum GlInvalid {
   GlInvalidReplace      /* treat each maximal bad subpart as U+FFFD */
 } GlInvalid;
 
-/* Growable byte buffer owned by the core (malloc). */
+/*
+** Growable arrays, the one way the core grows memory.  gl_grow returns p
+** (an array of *cap elements of elem bytes: malloc'd, or NULL with *cap 0)
+** with room for at least need elements: p itself when it has them, else p
+** reallocated to the largest of 2 * *cap, need and 16 elements, with *cap
+** updated.  NULL only when out of memory or the size overflows: p and *cap
+** are then unchanged and p is still the caller's.
+**
+**   T *np = gl_grow(a->v, &a->cap, a->n + 1, sizeof *np);
+**   if (np == NULL) return -1;
+**   a->v = np;
+*/
+void *gl_growaux(void *p, size_t *cap, size_t need, size_t elem);
+
+static inline void *gl_grow(void *p, size_t *cap, size_t need, size_t elem) {
+  return (need <= *cap && p != NULL) ? p : gl_growaux(p, cap, need, elem);
+}
+
+/* Growable byte buffer owned by the core (malloc), grown by gl_grow. */
 typedef struct GlBuf {
   char *p;
   size_t len, cap;

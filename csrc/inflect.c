@@ -79,6 +79,9 @@ typedef struct PState {
 } PState;
 
 
+/* Append one error message.  Messages are best effort, here and in the
+   loader: a call fails by its return code (and nerr), so running out of
+   memory while writing one loses words of the message, never the failure. */
 static void perr(PState *S, const char *what, const char *a, size_t alen) {
   char buf[64];
   int k;
@@ -95,20 +98,6 @@ static void perr(PState *S, const char *what, const char *a, size_t alen) {
     }
     else gl_buf_add(S->err, what, 1);
   }
-}
-
-
-static int grow(void **p, size_t *cap, size_t need, size_t elem) {
-  size_t nc;
-  void *np;
-  if (need <= *cap) return 0;
-  nc = *cap ? *cap * 2 : 16;
-  while (nc < need) nc *= 2;
-  np = realloc(*p, nc * elem);
-  if (np == NULL) return -1;
-  *p = np;
-  *cap = nc;
-  return 0;
 }
 
 
@@ -143,6 +132,7 @@ typedef struct Tok { const char *p; size_t n; } Tok;
 /* Letters of tokens t[0..nt) into a new class called name. */
 static int add_class(PState *S, const char *name, size_t namelen, const Tok *t, int nt) {
   InflProfile *p = S->p;
+  void *np;
   IClass *c;
   int k;
   if (p->ncls == MAXCLASS) { perr(S, "too many classes (limit 64)", "", 0); return 0; }
@@ -156,7 +146,8 @@ static int add_class(PState *S, const char *name, size_t namelen, const Tok *t, 
     size_t i = 0, len;
     while (i < t[k].n) {
       int32_t cp = gl_utf8_decode((const uint8_t *)t[k].p, t[k].n, i, &len);
-      if (grow((void **)&p->cps, &p->capcps, p->ncps + 1, sizeof *p->cps) != 0) return -1;
+      if ((np = gl_grow(p->cps, &p->capcps, p->ncps + 1, sizeof *p->cps)) == NULL) return -1;
+      p->cps = np;
       p->cps[p->ncps++] = u_tolower(cp);
       i += len;
     }
@@ -193,6 +184,7 @@ static int add_text(InflProfile *p, const char *s, size_t n, uint32_t *off) {
 /* One form token: [+]TEXT[(EXCLUDED)] or "-". */
 static int add_form(PState *S, IRule *r, Tok t) {
   InflProfile *p = S->p;
+  void *np;
   IForm f;
   const char *s = t.p, *lp;
   size_t n = t.n;
@@ -213,7 +205,8 @@ static int add_form(PState *S, IRule *r, Tok t) {
   if (add_text(p, s, n, &f.in) != 0) return -1;
   f.inlen = (uint32_t)n;
   if (!f.keep && f.inlen + f.exlen == 0) { perr(S, "empty form '%s'", t.p, t.n); return 0; }
-  if (grow((void **)&p->forms, &p->capforms, p->nforms + 1, sizeof *p->forms) != 0) return -1;
+  if ((np = gl_grow(p->forms, &p->capforms, p->nforms + 1, sizeof *p->forms)) == NULL) return -1;
+  p->forms = np;
   p->forms[p->nforms++] = f;
   r->nform++;
   return 0;
@@ -227,6 +220,7 @@ static int is_arrow(Tok t) {
 
 static int parse_rule(PState *S, Tok *t, int nt) {
   InflProfile *p = S->p;
+  void *np;
   IRule r;
   int k = 1, c;
   size_t i = 0, len;
@@ -248,7 +242,8 @@ static int parse_rule(PState *S, Tok *t, int nt) {
         }
         i += len;
       }
-      if (grow((void **)&p->items, &p->capitems, p->nitems + 1, sizeof *p->items) != 0) return -1;
+      if ((np = gl_grow(p->items, &p->capitems, p->nitems + 1, sizeof *p->items)) == NULL) return -1;
+      p->items = np;
       p->items[p->nitems++] = v;
     }
   }
@@ -271,7 +266,8 @@ static int parse_rule(PState *S, Tok *t, int nt) {
       int rc = add_form(S, &r, t[k]);
       if (rc != 0) return rc;
     }
-  if (grow((void **)&p->rules, &p->caprules, p->nrules + 1, sizeof *p->rules) != 0) return -1;
+  if ((np = gl_grow(p->rules, &p->caprules, p->nrules + 1, sizeof *p->rules)) == NULL) return -1;
+  p->rules = np;
   p->rules[p->nrules++] = r;
   return 0;
 }
@@ -515,6 +511,7 @@ int gl_infl_load_dir(const char *dir, int (*add)(void *ud, InflProfile *p), void
   struct dirent *e;
   char **names = NULL;
   size_t nn = 0, cap = 0, k;
+  void *np;
   int rc = 0;
   if (d == NULL) {
     const char *why = strerror(errno);
@@ -526,8 +523,9 @@ int gl_infl_load_dir(const char *dir, int (*add)(void *ud, InflProfile *p), void
   while ((e = readdir(d)) != NULL) {
     size_t nl;
     if (!profile_filename(e->d_name, &nl)) continue;
-    if (grow((void **)&names, &cap, nn + 1, sizeof *names) != 0 ||
-        (names[nn] = strdup(e->d_name)) == NULL) { rc = -2; break; }
+    if ((np = gl_grow(names, &cap, nn + 1, sizeof *names)) == NULL) { rc = -2; break; }
+    names = np;
+    if ((names[nn] = strdup(e->d_name)) == NULL) { rc = -2; break; }
     nn++;
   }
   closedir(d);

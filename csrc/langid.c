@@ -319,20 +319,18 @@ static int32_t gather(const char *s, size_t n, UScriptCode main,
 static int readconf(GlLangId *li, const char *conf, UErrorCode *status) {
   FILE *f = fopen(conf, "r");
   char line[512];
-  int cap = 0;
+  size_t cap = 0;
   if (f == NULL) { *status = U_FILE_ACCESS_ERROR; return 0; }
   while (fgets(line, sizeof(line), f) != NULL) {
     char file[256], name[128];
     char *hash = strchr(line, '#');
+    Model *m;
     if (hash) *hash = '\0';
     if (sscanf(line, "%255s %127s", file, name) != 2) continue;
-    if (li->nmodels == cap) {
-      Model *m = (Model *)realloc(li->models, (size_t)(cap ? 2 * cap : 64) * sizeof(Model));
-      if (m == NULL) { *status = U_MEMORY_ALLOCATION_ERROR; break; }
-      li->models = m;
-      cap = cap ? 2 * cap : 64;
-    }
-    Model *m = &li->models[li->nmodels];
+    m = (Model *)gl_grow(li->models, &cap, (size_t)li->nmodels + 1, sizeof *m);
+    if (m == NULL) { *status = U_MEMORY_ALLOCATION_ERROR; break; }
+    li->models = m;
+    m = &li->models[li->nmodels];
     m->file = strdup(file);
     m->name = strdup(name);
     if (m->file == NULL || m->name == NULL) {

@@ -30,7 +30,7 @@ struct MatcherBuilder {
   uint32_t *hslot;        /* intern table: (offset + 1) of strings, 0 empty */
   size_t hcap, hused;
   InflProfile **infl;     /* inflection profiles, owned */
-  size_t ninfl;
+  size_t ninfl, capinfl;
 };
 
 
@@ -174,7 +174,7 @@ void gl_builder_free(MatcherBuilder *b) {
 
 
 int gl_builder_add_inflection(MatcherBuilder *b, InflProfile *p) {
-  InflProfile **np = (InflProfile **)realloc(b->infl, (b->ninfl + 1) * sizeof *np);
+  InflProfile **np = (InflProfile **)gl_grow(b->infl, &b->capinfl, b->ninfl + 1, sizeof *np);
   if (np == NULL) return -1;
   b->infl = np;
   b->infl[b->ninfl++] = p;
@@ -224,13 +224,9 @@ static int foldkey(MatcherBuilder *b, const FoldProfile *p, const char *s, size_
 
 
 static int push_rec(MatcherBuilder *b, const BRec *r) {
-  if (b->nrec == b->caprec) {
-    size_t ncap = b->caprec ? b->caprec * 2 : 256;
-    BRec *nr = (BRec *)realloc(b->rec, ncap * sizeof *nr);
-    if (nr == NULL) return -1;
-    b->rec = nr;
-    b->caprec = ncap;
-  }
+  BRec *nr = (BRec *)gl_grow(b->rec, &b->caprec, b->nrec + 1, sizeof *nr);
+  if (nr == NULL) return -1;
+  b->rec = nr;
   b->rec[b->nrec++] = *r;
   return 0;
 }
@@ -446,33 +442,29 @@ oom:
 ** Compilation: sorted keys -> radix trie (BFS, siblings contiguous)
 ** =================================================================== */
 
+/* What building needs of a node beyond the node itself: its records [lo, hi)
+   of the sorted keys, and the key depth its label ends at. */
+typedef struct NodeSpan {
+  uint32_t lo, hi, depth;
+} NodeSpan;
+
 typedef struct TrieBuild {
-  TrieNode *node;
-  uint8_t *cbyte;
-  uint32_t *lo, *hi, *depth;
-  size_t n, cap;
+  TrieNode *node;        /* handed to the Matcher */
+  uint8_t *cbyte;        /* each node's first label byte; handed to the Matcher */
+  NodeSpan *span;
+  size_t n, capnode, capcbyte, capspan;
   uint32_t *root;
 } TrieBuild;
 
 
 static int tb_newnode(TrieBuild *t) {
-  if (t->n == t->cap) {
-    size_t nc = t->cap ? t->cap * 2 : 64;
-    TrieNode *nn = (TrieNode *)realloc(t->node, nc * sizeof *nn);
-    uint8_t *ncb;
-    uint32_t *a, *z, *d;
-    if (nn == NULL) return -1;
-    t->node = nn;
-    if ((ncb = (uint8_t *)realloc(t->cbyte, nc)) == NULL) return -1;
-    t->cbyte = ncb;
-    if ((a = (uint32_t *)realloc(t->lo, nc * 4)) == NULL) return -1;
-    t->lo = a;
-    if ((z = (uint32_t *)realloc(t->hi, nc * 4)) == NULL) return -1;
-    t->hi = z;
-    if ((d = (uint32_t *)realloc(t->depth, nc * 4)) == NULL) return -1;
-    t->depth = d;
-    t->cap = nc;
-  }
+  void *np;
+  if ((np = gl_grow(t->node, &t->capnode, t->n + 1, sizeof *t->node)) == NULL) return -1;
+  t->node = np;
+  if ((np = gl_grow(t->cbyte, &t->capcbyte, t->n + 1, 1)) == NULL) return -1;
+  t->cbyte = np;
+  if ((np = gl_grow(t->span, &t->capspan, t->n + 1, sizeof *t->span)) == NULL) return -1;
+  t->span = np;
   memset(&t->node[t->n], 0, sizeof(TrieNode));
   t->node[t->n].payload = GL_NONE;
   t->cbyte[t->n] = 0;
@@ -482,7 +474,7 @@ static int tb_newnode(TrieBuild *t) {
 
 
 static void tb_free(TrieBuild *t) {
-  free(t->node); free(t->cbyte); free(t->lo); free(t->hi); free(t->depth); free(t->root);
+  free(t->node); free(t->cbyte); free(t->span); free(t->root);
 }
 
 
@@ -497,9 +489,9 @@ static int trie_build(TrieBuild *t, const uint32_t *koff, const uint32_t *klen,
   if (t->root == NULL) return -1;
   for (i = 0; i < 256; i++) t->root[i] = GL_NONE;
   if (tb_newnode(t) != 0) return -1;
-  t->lo[0] = a; t->hi[0] = b; t->depth[0] = 0;
+  t->span[0].lo = a; t->span[0].hi = b; t->span[0].depth = 0;
   for (i = 0; i < t->n; i++) {
-    uint32_t lo = t->lo[i], hi = t->hi[i], d = t->depth[i], j, first;
+    uint32_t lo = t->span[i].lo, hi = t->span[i].hi, d = t->span[i].depth, j, first;
     if (lo < hi && klen[lo] == d) {  /* keys ending here: one payload run */
       uint32_t k = lo, cnt;
       while (k < hi && klen[k] == d) k++;
@@ -530,7 +522,7 @@ static int trie_build(TrieBuild *t, const uint32_t *koff, const uint32_t *klen,
       else
         t->node[c1].label_off = koff[j] + d;
       t->cbyte[c1] = c;
-      t->lo[c1] = j; t->hi[c1] = g; t->depth[c1] = d + l;
+      t->span[c1].lo = j; t->span[c1].hi = g; t->span[c1].depth = d + l;
       if (i == 0) t->root[c] = c1;
       j = g;
     }

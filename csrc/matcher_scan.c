@@ -107,12 +107,9 @@ static int load_run(Scan *S, size_t p) {
   ubrk_setUText(S->brk, S->ut, &S->status);
   if (U_FAILURE(S->status)) return -1;
   for (b = ubrk_first(S->brk); b != UBRK_DONE; b = ubrk_next(S->brk)) {
-    if (S->nbound == S->capbound) {
-      size_t nc = S->capbound ? S->capbound * 2 : 64;
-      uint32_t *nb = (uint32_t *)realloc(S->bound, nc * 4);
-      if (nb == NULL) { S->status = U_MEMORY_ALLOCATION_ERROR; return -1; }
-      S->bound = nb; S->capbound = nc;
-    }
+    uint32_t *nb = (uint32_t *)gl_grow(S->bound, &S->capbound, S->nbound + 1, sizeof *nb);
+    if (nb == NULL) { S->status = U_MEMORY_ALLOCATION_ERROR; return -1; }
+    S->bound = nb;
     S->bound[S->nbound++] = (uint32_t)(lo + (size_t)b);
   }
   return 0;
@@ -150,12 +147,9 @@ static size_t word_end(Scan *S, size_t p) {
 
 
 static int add_cand(Scan *S, size_t end, uint32_t rec) {
-  if (S->ncand == S->capcand) {
-    size_t nc = S->capcand ? S->capcand * 2 : 16;
-    Cand *c = (Cand *)realloc(S->cand, nc * sizeof *c);
-    if (c == NULL) return -1;
-    S->cand = c; S->capcand = nc;
-  }
+  Cand *c = (Cand *)gl_grow(S->cand, &S->capcand, S->ncand + 1, sizeof *c);
+  if (c == NULL) return -1;
+  S->cand = c;
   S->cand[S->ncand].end = end;
   S->cand[S->ncand].rec = rec;
   S->ncand++;
@@ -330,12 +324,9 @@ static int scan_clitics(Scan *S, size_t p, size_t *start) {
 
 
 static int emit(GlMatchList *out, size_t s0, size_t s1, uint32_t rec, int amb) {
-  if (out->n == out->cap) {
-    size_t nc = out->cap ? out->cap * 2 : 64;
-    GlMatch *nm = (GlMatch *)realloc(out->m, nc * sizeof *nm);
-    if (nm == NULL) return -1;
-    out->m = nm; out->cap = nc;
-  }
+  GlMatch *nm = (GlMatch *)gl_grow(out->m, &out->cap, out->n + 1, sizeof *nm);
+  if (nm == NULL) return -1;
+  out->m = nm;
   out->m[out->n].start = s0;
   out->m[out->n].end = s1;
   out->m[out->n].rec = rec;

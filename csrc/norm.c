@@ -397,13 +397,9 @@ static int out_reserve(GlNormScratch *sc, size_t extra) {
 
 
 static int grow16(UChar **p, size_t *cap, size_t need) {
-  UChar *np;
-  if (need <= *cap) return 0;
-  if (need < *cap * 2) need = *cap * 2;
-  np = (UChar *)realloc(*p, need * sizeof(UChar));
+  UChar *np = (UChar *)gl_grow(*p, cap, need, sizeof *np);
   if (np == NULL) return -1;
   *p = np;
-  *cap = need;
   return 0;
 }
 

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "glean.h"
 #include "offsets.h"
 
 
@@ -18,26 +19,23 @@ void gl_map_free(OffsetMap *m) {
 }
 
 
-int gl_map_reset(OffsetMap *m, const char *s, size_t n) {
-  size_t want = n / 64 + 16;   /* typical news: one segment per ~10-60 bytes */
-  m->nseg = 0; m->src = s; m->srclen = n;
-  if (m->cap < want) {
-    MapSeg *np = (MapSeg *)realloc(m->seg, want * sizeof *np);
-    if (np == NULL) return -1;
-    m->seg = np;
-    m->cap = want;
-  }
+/* Room for need segments: 0, or -1 out of memory (m unchanged). */
+static int reserve(OffsetMap *m, size_t need) {
+  MapSeg *np = (MapSeg *)gl_grow(m->seg, &m->cap, need, sizeof *np);
+  if (np == NULL) return -1;
+  m->seg = np;
   return 0;
 }
 
 
+int gl_map_reset(OffsetMap *m, const char *s, size_t n) {
+  m->nseg = 0; m->src = s; m->srclen = n;
+  return reserve(m, n / 64 + 16);   /* typical news: one segment per ~10-60 bytes */
+}
+
+
 int gl_map_grow(OffsetMap *m) {
-  size_t ncap = m->cap ? m->cap * 2 : 16;
-  MapSeg *np = (MapSeg *)realloc(m->seg, ncap * sizeof *np);
-  if (np == NULL) return -1;
-  m->seg = np;
-  m->cap = ncap;
-  return 0;
+  return reserve(m, m->nseg + 1);
 }
 
 

@@ -1,5 +1,6 @@
 /*
-** util.c -- byte buffers and strict UTF-8 decoding shared by the core.
+** util.c -- growable arrays, byte buffers and strict UTF-8 decoding shared
+** by the core.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -19,20 +20,26 @@ void gl_buf_free(GlBuf *b) {
 }
 
 
+void *gl_growaux(void *p, size_t *cap, size_t need, size_t elem) {
+  size_t max = ((size_t)-1) / elem;   /* the most elements a size_t can measure */
+  size_t ncap = *cap < max / 2 ? 2 * *cap : max;
+  if (need > max) return NULL;
+  if (ncap < 16) ncap = 16 < max ? 16 : max;
+  if (ncap < need) ncap = need;
+  p = realloc(p, ncap * elem);
+  if (p != NULL) *cap = ncap;
+  return p;
+}
+
+
 int gl_buf_reserve(GlBuf *b, size_t extra) {
-  size_t need = b->len + extra, ncap;
+  size_t need = b->len + extra;
   char *np;
   if (need < b->len) return -1;  /* overflow */
   if (need <= b->cap) return 0;
-  ncap = b->cap ? b->cap : 64;
-  while (ncap < need) {
-    if (ncap > ((size_t)-1) / 2) { ncap = need; break; }
-    ncap *= 2;
-  }
-  np = (char *)realloc(b->p, ncap);
+  np = (char *)gl_grow(b->p, &b->cap, need, 1);
   if (np == NULL) return -1;
   b->p = np;
-  b->cap = ncap;
   return 0;
 }
 
