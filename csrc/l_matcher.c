@@ -149,8 +149,8 @@ static const char *const flagnames[] = GL_FLAG_NAMES;
 #define NFLAGS GL_NFLAGS
 
 
-static unsigned checkflags(lua_State *L, int arg) {
-  const char *s = luaL_optstring(L, arg, "");
+/* The flags named in the comma-separated list s (of argument arg). */
+static unsigned parseflags(lua_State *L, int arg, const char *s) {
   unsigned flags = 0;
   while (*s) {
     size_t n = strcspn(s, ","), k;
@@ -173,8 +173,26 @@ static unsigned checkflags(lua_State *L, int arg) {
 }
 
 
+/* Flags at index arg: "case,prefix", an array { "case", "prefix" }, or none. */
+static unsigned checkflags(lua_State *L, int arg) {
+  unsigned flags = 0;
+  lua_Integer i, n;
+  if (lua_type(L, arg) != LUA_TTABLE) return parseflags(L, arg, luaL_optstring(L, arg, ""));
+  n = luaL_len(L, arg);
+  for (i = 1; i <= n; i++) {
+    lua_geti(L, arg, i);
+    if (!lua_isstring(L, -1))
+      luaL_argerror(L, arg, lua_pushfstring(L, "flag %I is not a string", i));
+    flags |= parseflags(L, arg, lua_tostring(L, -1));
+    lua_pop(L, 1);
+  }
+  return flags;
+}
+
+
 /* gz:add(alias, id, type [, attrs [, flags]]) -> gz
-   attrs: table of string keys to string values; flags: "case,prefix" */
+   attrs: table of string keys to values, strings or numbers and booleans
+   (written as tostring writes them); flags: "case,prefix" or an array */
 static int gazetteer_add(lua_State *L) {
   Gazetteer *g = checkgaz(L);
   size_t alen, idlen, tlen, nattrs = 0, badpos = 0;
@@ -196,18 +214,28 @@ static int gazetteer_add(lua_State *L) {
   luaL_argcheck(L, strlen(type) == tlen, 4, "type contains a NUL byte");
   if (lua_istable(L, 5)) {
     size_t k = 0;
+    int conv;
     lua_pushnil(L);
     while (lua_next(L, 5)) { nattrs++; lua_pop(L, 1); }
     /* scratch arrays as userdata: the GC frees them if a check raises */
     attrs = (const char **)lua_newuserdatauv(L, (2 * nattrs + 1) * sizeof *attrs, 0);
     lens = (size_t *)lua_newuserdatauv(L, (2 * nattrs + 1) * sizeof *lens, 0);
+    lua_newtable(L);   /* conv: keeps values converted to strings alive */
+    conv = lua_gettop(L);
     lua_pushnil(L);
-    while (lua_next(L, 5)) {   /* stack: ..., attrs ud, lens ud, key, value */
+    while (lua_next(L, 5)) {   /* stack: ..., attrs ud, lens ud, conv, key, value */
+      int vt = lua_type(L, -1);
       if (lua_type(L, -2) != LUA_TSTRING)
         luaL_argerror(L, 5, "attribute names must be strings");
-      if (lua_type(L, -1) != LUA_TSTRING)
+      if (vt == LUA_TNUMBER || vt == LUA_TBOOLEAN) {
+        luaL_tolstring(L, -1, NULL);   /* 3 -> "3", true -> "true" */
+        lua_replace(L, -2);
+        lua_pushvalue(L, -1);
+        lua_rawseti(L, conv, (lua_Integer)k + 1);
+      }
+      else if (vt != LUA_TSTRING)
         luaL_argerror(L, 5, lua_pushfstring(L, "attribute '%s' is not a string", lua_tostring(L, -2)));
-      attrs[2 * k] = lua_tolstring(L, -2, &lens[2 * k]);     /* both stay alive in the table */
+      attrs[2 * k] = lua_tolstring(L, -2, &lens[2 * k]);     /* alive in the table or conv */
       attrs[2 * k + 1] = lua_tolstring(L, -1, &lens[2 * k + 1]);
       if (strlen(attrs[2 * k]) != lens[2 * k] || strlen(attrs[2 * k + 1]) != lens[2 * k + 1] ||
           gl_utf8_check(attrs[2 * k], lens[2 * k]) != (size_t)-1 ||
@@ -556,9 +584,7 @@ void lgopen_matcher(lua_State *L) {   /* stack: module */
   luaL_newmetatable(L, GAZETTEER_T);   /* module, mt */
   luaL_setfuncs(L, gaz_meta, 0);
   luaL_newlib(L, gaz_methods);         /* module, mt, methods */
-  lua_pushvalue(L, -1);
-  lua_setfield(L, -3, "__index");      /* mt.__index = methods */
-  lua_setfield(L, -3, "_gazetteer_methods");   /* for lua/glean/gazetteer.lua */
-  lua_pop(L, 1);
+  lua_setfield(L, -2, "__index");      /* mt.__index = methods */
+  lua_pop(L, 1);                       /* module */
   luaL_setfuncs(L, gaz_funcs, 0);
 }

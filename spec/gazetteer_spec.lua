@@ -183,6 +183,18 @@ describe("glean.gazetteer flags", function()
     assert.has_error(function() gz_of { { id = "a", type = "t", alias = "x", flags = "cases" } } end,
       "bad argument #1 to 'new' (entry 1: unknown flag 'cases')")
   end)
+
+  it("takes flags as an array and numbers and booleans as attribute values in gz:add", function()
+    local gz = gz_of { { id = "a", type = "t", alias = "alpha" } }
+    gz:add("KfW", "K", "org", { rank = 3, big = true, share = 0.5, lang = "de" }, { "case", "prefix" })
+    local m = gz:find_all("KfWs kfws")
+    assert.are.equal(1, #m)
+    assert.same({ rank = "3", big = "true", share = "0.5", lang = "de" }, m[1].attrs)
+    assert.has_error(function() gz:add("x", "y", "t", nil, { "case", "cases" }) end,
+      "bad argument #5 to 'add' (unknown flag 'cases')")
+    assert.has_error(function() gz:add("x", "y", "t", { n = {} }) end,
+      "bad argument #4 to 'add' (attribute 'n' is not a string)")
+  end)
 end)
 
 describe("glean.gazetteer fold equivalences", function()

@@ -14,7 +14,6 @@ local error, ipairs, pairs, type, tostring, pcall, next, setmetatable =
 local io = io
 local concat, sort = table.concat, table.sort
 
-local methods = core._gazetteer_methods
 local gazetteer = {}
 
 local function profile_of(opts, fname)
@@ -46,16 +45,14 @@ local function inflection_of(opts, fname)
   return v
 end
 
--- Attribute values as strings (numbers and booleans converted); names sorted
--- so the stored order does not depend on table traversal.
-local function attrs_of(t, skip)
+-- An entry's attributes: its fields other than id, type, alias and flags
+-- (gz:add checks them and writes numbers and booleans as strings).
+local entry_fields = { id = true, type = true, alias = true, flags = true }
+
+local function attrs_of(e)
   local out
-  for k, v in pairs(t) do
-    if not skip[k] then
-      if type(k) ~= "string" then error("attribute names must be strings", 3) end
-      local tv = type(v)
-      if tv == "number" or tv == "boolean" then v = tostring(v)
-      elseif tv ~= "string" then error("attribute '" .. k .. "' is not a string", 3) end
+  for k, v in pairs(e) do
+    if not entry_fields[k] then
       out = out or {}
       out[k] = v
     end
@@ -63,15 +60,9 @@ local function attrs_of(t, skip)
   return out
 end
 
-local add = methods.add
-
--- gz:add(alias, id, type [, attrs [, flags]]) -> gz
--- flags: "case,prefix" or an array { "case", "prefix" }
-function methods.add(self, alias, id, typ, attrs, flags)
-  if type(flags) == "table" then flags = concat(flags, ",") end
-  if type(attrs) == "table" then attrs = attrs_of(attrs, {}) end
-  return add(self, alias, id, typ, attrs, flags)
-end
+-- The methods (gz:add, gz:find_all, ...) are the core's (csrc/l_matcher.c).
+-- gz:add(alias, id, type [, attrs [, flags]]) -> gz: attribute values may
+-- be strings, numbers or booleans; flags "case,prefix" or { "case", "prefix" }.
 
 -- load(path [, opts]) -> gazetteer | nil, "path:line: what"
 -- opts.profile: fold profile ("search", the default, "search-case", or a
@@ -191,7 +182,6 @@ function gazetteer.default(opts)
   return gazetteer.load(gazetteer.default_path(), opts)
 end
 
-local entry_fields = { id = true, type = true, alias = true, flags = true }
 
 -- new([entries [, opts]]) -> gazetteer
 -- entries: array of { id = , type = , alias = [, flags = ] [, attr = value ...] }
@@ -209,9 +199,7 @@ function gazetteer.new(entries, opts)
         error("bad argument #1 to 'new' (entry " .. i .. ": '" .. f .. "' must be a string)", 2)
       end
     end
-    local flags = e.flags
-    if type(flags) == "table" then flags = concat(flags, ",") end
-    local ok, err = pcall(add, gz, e.alias, e.id, e.type, attrs_of(e, entry_fields), flags)
+    local ok, err = pcall(gz.add, gz, e.alias, e.id, e.type, attrs_of(e), e.flags)
     if not ok then
       local what = tostring(err):match("%((.*)%)$") or tostring(err)
       error("bad argument #1 to 'new' (entry " .. i .. ": " .. what .. ")", 2)
@@ -369,10 +357,10 @@ end
 local Layered = {}
 Layered.__name = "glean.LayeredGazetteer"
 
-function Layered.__index(_, k)
+function Layered.__index(self, k)
   local v = Layered[k]
   if v ~= nil then return v end
-  local m = methods[k]
+  local m = rawget(self, "_gz")[k]   -- a method of the first layer's matcher
   if type(m) == "function" then
     return function(p, ...) return m(p._gz, ...) end
   end
@@ -430,7 +418,7 @@ function gazetteer.load_layers(files, opts)
     local rows, rerr = gazetteer.rows(files[i], opts)
     if not rows then return nil, rerr end
     for _, r in ipairs(rows) do
-      local ok, aerr = pcall(add, gz, r.alias, r.id, r.type, next(r.attrs) and r.attrs or nil,
+      local ok, aerr = pcall(gz.add, gz, r.alias, r.id, r.type, next(r.attrs) and r.attrs or nil,
         r.flags ~= "" and r.flags or nil)
       if not ok then
         return nil, files[i] .. ":" .. r.line .. ": " .. (tostring(aerr):match("%((.*)%)$") or tostring(aerr))
@@ -464,7 +452,7 @@ end
 function gazetteer.from_rows(rows, opts)
   local gz = core._gazetteer_new(profile_of(opts, "from_rows"))
   for _, r in ipairs(rows) do
-    local ok, err = pcall(add, gz, r.alias, r.id, r.type, next(r.attrs) and r.attrs or nil,
+    local ok, err = pcall(gz.add, gz, r.alias, r.id, r.type, next(r.attrs) and r.attrs or nil,
       r.flags ~= "" and r.flags or nil)
     if not ok then
       return nil, (r.path or (opts and opts.path) or "?") .. ":" .. r.line .. ": "
