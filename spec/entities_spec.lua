@@ -271,6 +271,16 @@ describe("glean.entities", function()
       ["cues/fr.tsv"] = "say\tselon\n", ["stopwords.tsv"] = "lang\tword\nfr\tle\n" } })
     assert.same({}, found(kb3, "Hier, selon Le Monde, rien.", "fr"))
     assert.same({ "person Anne Vidal" }, found(kb3, "Hier, selon Anne Vidal, rien.", "fr"))
+    local kb4 = assert(entities.load { data = datadir {
+      ["cues/en.tsv"] = "org_title\tcarmaker\town\ntitle\tChairman\n",
+      ["cues/es.tsv"] = "org_title\tempresa\town\ntitle_mod\testadounidense\n",
+      ["cues/pt.tsv"] = "org_title\tempresa\town\n",
+      ["cues/vi.tsv"] = "title\tông\n" } })
+    assert.same({ "org Acme Motors" }, found(kb4, "Shares of carmaker Acme Motors fell.", "en"))
+    assert.same({ "person Ann Lee" }, found(kb4, "the carmaker Chairman Ann Lee said", "en"))
+    assert.same({ "org Tesla" }, found(kb4, "Ayer la empresa estadounidense Tesla anunció.", "es"))
+    assert.same({ "org Vale" }, found(kb4, "A empresa Vale anunciou.", "pt"))
+    assert.same({}, found(kb4, "La empresa Vale anunciou.", "fr"))
     -- `own`: a French head is a word in English
     assert.same({ "org Police Nationale" }, found(kb2, "la Police Nationale a dit", "fr"))
     assert.same({}, found(kb2, "Breaking: Police Department Confirms Arrests", "en"))

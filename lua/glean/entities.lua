@@ -21,7 +21,8 @@ local sort, concat = table.sort, table.concat
 local entities = {}
 
 local CLASSES = {
-  title = true, title_after = true, title_mod = true, say = true, byline = true, org_head = true, org_tail = true,
+  title = true, title_after = true, title_mod = true, org_title = true, say = true, byline = true,
+  org_head = true, org_tail = true,
   place_head = true, place_tail = true,
   org_designator = true, particle = true, connector = true, stop = true, example = true,
   given = true, surname = true,
@@ -285,6 +286,17 @@ local function add_line(kb, class, phrase, o, lang)
     node = node[w]
   end
   node.ends = node.ends or {}
+  -- the same cue in two lists: `own` holds for the languages of both, and
+  -- not at all when one list has the cue for every language
+  local prev = node.ends[class]
+  if prev and prev.lang ~= lang and (prev.own or o.own) then
+    if prev.own and o.own then
+      o.langs = prev.langs or { [prev.lang] = true }
+      o.langs[lang] = true
+    else
+      o.own = nil
+    end
+  end
   node.ends[class] = o
 end
 
@@ -548,7 +560,7 @@ local function cue_matches(kb, T, lang)
             -- `own`: only in texts of the list's language (Police, Union,
             -- Hospital are heads in French or Spanish, words in English)
             if not (o.lower and T.cap[i] and not sentence_initial(T, i))
-              and not (o.own and o.lang ~= lang and lang ~= "und") then
+              and not (o.own and o.lang ~= lang and not (o.langs and o.langs[lang]) and lang ~= "und") then
               from[i] = from[i] or {}
               from[i][class] = { j, o, skip }
               to[j] = to[j] or {}
@@ -770,6 +782,19 @@ local function title_quote(T, to, i)
   return false
 end
 
+-- cue_before(T, to, i, class) -> the cue of that class ending right before
+-- word i (a space between), over title_mod words (le président américain,
+-- la empresa estadounidense)
+local function cue_before(T, to, i, class)
+  local k = i - 1
+  while k >= 1 and to[k] and to[k].title_mod and not to[k][class] do
+    local s0 = to[k].title_mod[1]
+    if s0 <= 1 or not space_gap(T.gap[s0]) then return nil end
+    k = s0 - 1
+  end
+  return k >= 1 and to[k] and to[k][class] or nil
+end
+
 -- person and organisation names in one capitalised run
 local function classify_run(kb, T, text, from, to, lang, i, j, out)
   local has_title, title_after, apposition = false, false, false
@@ -789,9 +814,17 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     end
   end
   local initial = sentence_initial(T, i)
+  local org_title = false
   -- leading: titles (they stay outside), stop words, calendar words
   while i <= j do
     local c = from[i]
+    if c and c.org_title and c.org_title[1] < j and not (c.title and c.title[1] >= c.org_title[1])
+      and not c.org_head and T.cap[c.org_title[1] + 1] then
+      org_title = true   -- der Autobauer Volkswagen: the descriptor stays outside
+      i = c.org_title[1] + 1
+      initial = false
+      c = from[i]
+    end
     local tail = to[j] and to[j].org_tail
     if c and c.title and c.title[1] < j and tail and tail[1] == c.title[1] + 1 then
       break   -- a title word naming an organisation's tail: Justice Department
@@ -851,6 +884,16 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       return add(out, text, T.s[i], T.e[j], "place", "cue:place_head")
     end
   end
+  -- after a descriptor (the carmaker, la società, die Nachrichtenagentur):
+  -- the capitalised words up to the first lower-case one, no title after it
+  if not has_title and (org_title or (space_gap(T.gap[i]) and cue_before(T, to, i, "org_title"))) then
+    local e = i
+    while e < j and T.cap[e + 1] do e = e + 1 end
+    if e < j then classify_run(kb, T, text, from, to, lang, e + 1, j, out) end
+    if not (from[i] and from[i].title) then
+      return add(out, text, T.s[i], T.e[e], "org", "cue:org_title", { strong = true })
+    end
+  end
   for k = i, j do
     local c = from[k]
     -- a head word such as Organisation or Gruppe takes a capitalised name or
@@ -898,14 +941,8 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   local gap_before = T.gap[i]
   -- words that may stand between a title and the name (le président
   -- américain Joe Biden, il ministro degli Esteri russo Sergej Lavrov)
-  if i > 1 and before and before.title_mod and not before.title then
-    local k = i - 1
-    while k >= 1 and to[k] and to[k].title_mod and not to[k].title do
-      local s0 = to[k].title_mod[1]
-      if s0 <= 1 or not space_gap(T.gap[s0]) then k = 0; break end
-      k = s0 - 1
-    end
-    if k >= 1 and to[k] and to[k].title then before = to[k] end
+  if i > 1 and before and before.title_mod and not before.title and cue_before(T, to, i, "title") then
+    before = { title = cue_before(T, to, i, "title") }
   end
   local rule
   if has_title then rule = "cue:title"
