@@ -16,7 +16,7 @@ local CUES = {
   ["cues/en.tsv"] = table.concat({
     "# test cues", "title\tPresident", "title\tForeign Minister", "title\tMr", "say\tsaid", "byline\tBy",
     "org_head\tMinistry of", "org_tail\tParty", "org_tail\tMinistry", "org_designator\tInc", "org_designator\tAG",
-    "connector\tof", "connector\tfor", "particle\tvon", "particle\tbin", "stop\tThe",
+    "connector\tof", "connector\tfor", "particle\tvon", "particle\tder", "particle\tbin", "stop\tThe",
     "place_tail\tCounty", "place_head\tLake", "" }, "\n"),
   ["cues/ru.tsv"] = "title\tпрезидент\nsay\tзаявил\norg_head\tМинистерство\twords=2\norg_designator\tООО\n",
   ["cues/ar.tsv"] = "title\tالرئيس\ntitle\tوزير الخارجية\norg_head\tوزارة\twords=2\nstop\tإن\nstop\tفي\n",
@@ -72,6 +72,7 @@ describe("glean.entities", function()
 
   it("keeps particles inside names and sentence-initial stop words out", function()
     assert.same({ "person Ursula von Berg" }, found(kb, "President Ursula von Berg came.", "en"))
+    assert.same({ "person Ursula von der Berg" }, found(kb, "President Ursula von der Berg came.", "en"))
     assert.same({}, found(kb, "The Monday meeting ended.", "en"))
   end)
 
@@ -159,6 +160,8 @@ describe("glean.entities", function()
   it("keeps a coordinating connector inside a name that ends in a tail, not after an acronym", function()
     assert.same({ "org Afet ve Acil Durum Başkanlığı" }, found(kb, "dün Afet ve Acil Durum Başkanlığı açıkladı", "tr"))
     assert.same({ "org Kandilli Başkanlığı" }, found(kb, "dün AFAD ve Kandilli Başkanlığı açıkladı", "tr"))
+    assert.same({ "org Spor Başkanlığı", "org Kandilli Başkanlığı" },
+      found(kb, "dün Spor Başkanlığı ve Kandilli Başkanlığı açıkladı", "tr"))
   end)
 
   it("leaves a title's complement out of the person after it", function()

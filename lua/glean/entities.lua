@@ -692,6 +692,9 @@ local function cased_runs(kb, T)
           if (kb.particle[lower] or kb.connector[lower]) and k2 <= T.n and T.sc[k2] == "cased" and T.cap[k2]
             and (space_gap(T.gap[k2]) or T.gap[k2] == "-") then
             j = k2
+          elseif kb.particle[lower] and k2 + 1 <= T.n and kb.particle[T.f[k2]] and not T.cap[k2]
+            and space_gap(T.gap[k2]) and T.sc[k2 + 1] == "cased" and T.cap[k2 + 1] and space_gap(T.gap[k2 + 1]) then
+            j = k2 + 1   -- two particles (von der Leyen, de la Fuente)
           else break end
         else break end
       end
@@ -853,9 +856,15 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   local oi = i
   for k = j - 1, i + 1, -1 do
     -- a coordinating connector joins one name (Afet ve Acil Durum Yönetimi
-    -- Başkanlığı) unless an acronym, a name of its own, precedes it (AFAD
-    -- ve Kandilli Rasathanesi)
-    if not T.cap[k] and kb.connector[T.f[k]] and not (kb.coord[T.f[k]] and not all_caps(T, k - 1)) then
+    -- Başkanlığı) unless an acronym or a whole name precedes it (AFAD ve
+    -- Kandilli Rasathanesi, Yapı Kredi Bankası ve Türkiye İş Bankası)
+    local whole = to[k - 1] and (to[k - 1].org_tail or to[k - 1].org_designator)
+    if not T.cap[k] and kb.coord[T.f[k]] and (all_caps(T, k - 1) or whole) and j > k then
+      -- two names (the first is classified on its own)
+      classify_run(kb, T, text, from, to, lang, i, k - 1, out)
+      oi = k + 1
+      break
+    elseif not T.cap[k] and kb.connector[T.f[k]] and not kb.coord[T.f[k]] then
       local cue = false
       for x = i, k - 1 do
         if (from[x] and from[x].org_head) or (to[x] and to[x].org_tail) then cue = true; break end
