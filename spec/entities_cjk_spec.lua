@@ -26,6 +26,7 @@ local CUES = {
     "title_after\t대통령", "title_after\t씨", "org_tail\t부", "org_tail\t대학교", "org_tail\t전자", "" }, "\n"),
   ["names/zh.tsv"] = "surname\t王\nsurname\t李\nsurname\t欧阳\nsurname\t古\nsurname\t白\n",
   ["names/ja.tsv"] = "surname\t田中\nsurname\t林\n",
+  ["names/ko.tsv"] = "surname\t김\nsurname\t박\n",
 }
 
 local function found(kb, text, lang)
@@ -104,5 +105,14 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     assert.same({ "org 국방부" }, found(kb, "국방부가 밝혔다", "ko"))
     assert.same({}, found(kb, "정부는 밝혔다", "ko"))
     assert.same({}, found(kb, "미국의 대통령은 말했다", "ko"))
+  end)
+
+  it("takes one Korean name word, past an organisation or a country before the title", function()
+    assert.same({ "org 한빛전자", "person 김민준" }, found(kb, "한빛전자 김민준 대통령은", "ko"))
+    assert.same({ "person 김민준", "org 국방부" }, found(kb, "김민준 국방부 대통령은", "ko"))
+    local text = "조 바이든 미국 대통령은"
+    local at = text:find("미국", 1, true)
+    local got = entities.recognise(kb, text, { lang = "ko", propagate = false, places = { [at] = at + 5 } })
+    assert.equal("조 바이든", got[1] and got[1].surface)
   end)
 end)

@@ -526,6 +526,21 @@ local function hangul_stem(w, min, list)
   return nil
 end
 
+-- hangul_org(kb, w) -> the word without its particle when it is an
+-- organisation's name: it ends in an org_tail (외교부, 한빛전자는), with two
+-- syllables before a one-syllable tail (정부, 일부 are none)
+local function hangul_org(kb, w)
+  local st = hangul_stem(w, 2) or w
+  local nsyl = utf8.len(st)
+  for tl = math.min(nsyl - 1, 5), 1, -1 do
+    local node = kb.trie[st:sub(utf8.offset(st, nsyl - tl + 1))]
+    if node and node.ends and node.ends.org_tail and nsyl - tl >= (tl == 1 and 2 or 1) and not kb.stop_any[st] then
+      return st
+    end
+  end
+  return nil
+end
+
 -- is word i the first of its sentence (after . ! ? : a line break, or
 -- the start of the text, with quotes and brackets between)?
 local function sentence_initial(T, i)
@@ -1124,7 +1139,11 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org)
     if window_stop(kb, T, text, k, n + (before or 0), lang) then return got, "stop" end
     -- Korean: a word with a case particle (미국의, 회사는) is not inside a name
     local key = T.f[k]
-    if dir < 0 and is_hangul(key) and (hangul_stem(key, 2, HANGUL_BREAK) or hangul_stem(key, 3)) then break end
+    -- nor an organisation (더불어민주당 이재명 대표) or a place (바이든 미국 대통령)
+    if dir < 0 and is_hangul(key) and (hangul_stem(key, 2, HANGUL_BREAK) or hangul_stem(key, 3)
+      or hangul_org(kb, key) or (T.places and T.places[T.s[k]])) then
+      break
+    end
     got[#got + 1] = k
     n = n + 1
     k = k + dir
@@ -1269,7 +1288,20 @@ local function uncased(kb, T, text, from, to, out, lang)
     if e and T.sc[i] == "uncased" then
       local ta = e.title_after
       if ta and ta[1] > 1 and T.sc[ta[1] - 1] == "uncased" then
-        local w = uncased_window(kb, T, text, from, ta[1] - 1, -1, ta[2].words or 2, lang)
+        local k0 = ta[1] - 1
+        -- Korean: the country or organisation between a name and its title
+        -- (조 바이든 미국 대통령, 홍길동 외교부 장관)
+        if k0 > 1 and is_hangul(T.f[k0]) and space_gap(T.gap[k0])
+          and ((T.places and T.places[T.s[k0]] == T.e[k0]) or hangul_org(kb, T.f[k0])) then
+          k0 = k0 - 1
+        end
+        local w = uncased_window(kb, T, text, from, k0, -1, ta[2].words or 2, lang)
+        -- a Korean name is one word of two to four syllables, family name first
+        local k1 = w[1] and T.f[w[1]]
+        if k1 and is_hangul(k1) and utf8.len(k1) >= 2 and utf8.len(k1) <= 4 then
+          local fam = kb.names[k1:sub(1, utf8.offset(k1, 2) - 1)]
+          if fam and fam.surname then w = { w[1] } end
+        end
         if #w > 0 then add(out, text, T.s[w[#w]], T.e[w[1]], "person", "cue:title_after", { strong = true }) end
       end
       local pt = e.place_tail
@@ -1285,18 +1317,8 @@ local function uncased(kb, T, text, from, to, out, lang)
     end
     -- Korean: an organisation is one word ending in a tail (외교부, 한빛전자는)
     if T.sc[i] == "uncased" and not from[i] and is_hangul(T.f[i]) then
-      local w = T.f[i]
-      local st = hangul_stem(w, 2) or w
-      local nsyl = utf8.len(st)
-      for tl = math.min(nsyl - 1, 5), 1, -1 do
-        local tail = st:sub(utf8.offset(st, nsyl - tl + 1))
-        local node = kb.trie[tail]
-        if node and node.ends and node.ends.org_tail and nsyl - tl >= (tl == 1 and 2 or 1)
-          and not kb.stop_any[st] then
-          add(out, text, T.s[i], T.s[i] + #st - 1, "org", "cue:org_tail")
-          break
-        end
-      end
+      local st = hangul_org(kb, T.f[i])
+      if st then add(out, text, T.s[i], T.s[i] + #st - 1, "org", "cue:org_tail") end
     end
     -- a known given name (not a common word, not spelled as a stop word)
     -- and the words after it: two, more while known or after a particle
