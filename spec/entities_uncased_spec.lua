@@ -20,7 +20,7 @@ local FILES = {
   ["cues/ar.tsv"] = table.concat({
     "title\tالرئيس", "title\tالشيخ\twords=4", "title\tوزير الخارجية", "title\tوزير التجارة", "title\tالأسبق",
     "title\tرجل الأعمال", "say\tوقال", "say\tوأضاف",
-    "org_head\tمحكمة\twords=3", "org_head\tالمحكمة\twords=2", "org_head\tوزارة\twords=2",
+    "org_head\tمحكمة\twords=3", "org_head\tشركة\twords=3", "org_head\tشركات\twords=0", "org_head\tالمحكمة\twords=2", "org_head\tوزارة\twords=2",
     "particle\tبن", "stop\tإن", "stop\tفي", "" }, "\n"),
   ["cues/fa.tsv"] = "org_head\tدادگاه\twords=2\norg_head\tمجلس\twords=2\norg_head\tشورای\twords=2\n"
     .. "org_head\tوزارت امور\twords=2\ntitle\tآقای\nstop\tکرد\n",
@@ -178,5 +178,11 @@ describe("glean.entities without case", function()
     assert.same({ "org مجلس شورای اسلامی" }, found(kb, "مجلس شورای اسلامی کلیات لایحه را تصویب کرد", "fa"))
     assert.same({ "org وزارت امور خارجه", "person اسماعیل بقائی" },
       found(kb, "سخنگوی وزارت امور خارجه اسماعیل بقائی گفت", "fa"))
+  end)
+
+  it("takes a quoted name right after an organisation's head word, the head outside", function()
+    assert.same({ "org نور للاتصالات" }, found(kb, 'وقعت شركة "نور للاتصالات" عقدا جديدا.', "ar"))
+    assert.same({ "org نجمة الشرق" }, found(kb, "استحوذت شركات «نجمة الشرق» على الحصة.", "ar"))
+    assert.same({}, found(kb, 'وقالت الشركة "إن الوضع مستقر" أمس.', "ar"))
   end)
 end)

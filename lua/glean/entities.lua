@@ -1200,6 +1200,8 @@ local function arabic_org_words(T, w, head_key)
   return got
 end
 
+local UNCASED_QUOTES = { { '"', '"' }, { "\194\171", "\194\187" }, { "\226\128\156", "\226\128\157" } }
+
 local function uncased(kb, T, text, from, to, out, lang)
   local covered = {}   -- words of a name found after a title: no given-name start inside it
   local ocovered = {}  -- words of an organisation found after a head: no other head inside it
@@ -1281,6 +1283,27 @@ local function uncased(kb, T, text, from, to, out, lang)
         if #w > 0 then
           add(out, text, T.s[i] + h[3], T.e[w[#w]], "org", "cue:org_head")
           for x = 1, #w do ocovered[w[x]] = true end
+        elseif h[1] < T.n then
+          -- a quoted name right after the head (شركة "X", شركات «X»): the
+          -- name inside the quotes, the head a descriptor outside it
+          local g = T.gap[h[1] + 1]
+          local close
+          for _, qq in ipairs(UNCASED_QUOTES) do
+            local p0, p1 = g:find(qq[1], 1, true)
+            if p0 and g:sub(1, p0 - 1):find("^%s*$") and g:sub(p1 + 1):find("^%s*$") then close = qq[2]; break end
+          end
+          if close then
+            local a0 = T.s[h[1] + 1]
+            local z = text:find(close, a0, true)
+            local inner = z and text:sub(a0, z - 1)
+            if inner and #inner < 80 and not inner:find("[\n,.:;!?]") and not inner:find("\216\140", 1, true)
+              and not inner:find("%s$")
+              and not window_stop(kb, T, text, h[1] + 1, 0, lang) then
+              local nw = 1
+              for _ in inner:gmatch("%s+") do nw = nw + 1 end
+              if nw <= 5 then add(out, text, a0, z - 1, "org", "cue:org_quoted") end
+            end
+          end
         end
       end
     end
