@@ -748,6 +748,15 @@ local function is_stop(kb, lang, key)
   return s and s[key] or false
 end
 
+-- hyphen_ok(kb, T, k): a given name joined by a hyphen to the next word
+-- is a name only when that word is a given name too (Jean-Pierre, not
+-- Minh-Denkmal or Kuzey-Güney)
+local function hyphen_ok(kb, T, k)
+  if k >= T.n or T.gap[k + 1] ~= "-" then return true end
+  local e = name_entry(kb, T.f[k + 1])
+  return e ~= nil and e.given == true
+end
+
 local function name_tokens(T, i, j)
   local n = 0
   for k = i, j do if T.cap[k] then n = n + 1 end end
@@ -971,7 +980,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   local rule
   if has_title then rule = "cue:title"
   elseif title_after then rule = "cue:title_after"
-  elseif before and before.title and (space_gap(gap_before) or gap_before == ", " or gap_before == " - "
+  elseif before and before.title and (space_gap(gap_before) or gap_before == " - "
       or ((gap_before == ". " or gap_before == ".\194\160") and utf8.len(T.f[i - 1]) <= 4)) then
     rule = "cue:title"
   elseif nt >= 2 and title_quote(T, to, i) then
@@ -1006,7 +1015,8 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     for k = i, rule and i - 1 or j - 1 do
       local e = name_entry(kb, T.f[k])
       if e and e.given and not common_in(kb, e, lang) and not is_stop(kb, lang, T.f[k]) and T.cap[k]
-        and (not (T.places and T.places[T.s[k]] == T.e[k]) or last_surname) then
+        and (not (T.places and T.places[T.s[k]] == T.e[k]) or last_surname)
+        and not all_caps(T, k) and hyphen_ok(kb, T, k) then
         i, rule = k, "names:given"
         break
       end
@@ -1019,6 +1029,9 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     if rule and name_tokens(T, i, j) < 2 then rule = nil end
   end
   if not rule then return end
+  -- a Vietnamese name has two syllables or more (Bộ trưởng Ngoại giao: one
+  -- capitalised syllable is part of a word)
+  if lang == "vi" and name_tokens(T, i, j) < 2 then return end
   if rule == "cue:title" then
     -- a title, a word no list knows, then a known given name and more
     -- (пресс-секретарь Кремля Дмитрий Песков, Tổng thống Mỹ Joe Biden): the
@@ -2117,6 +2130,16 @@ function entities.recognise(kb, text, opts)
   end
   -- overlaps among what was found: longer wins, then earlier
   out = entities.pick(out)
+  -- a name the gazetteer spells out as it is written (Việt Nam, Hà Nội
+  -- beside a reporting verb; Mumbai after a title) is the gazetteer's:
+  -- dropped before it can propagate
+  if opts.gazetteer then
+    local keep = {}
+    for _, m in ipairs(out) do
+      if opts.gazetteer[m.start] ~= m.stop then keep[#keep + 1] = m end
+    end
+    out = keep
+  end
   if opts.propagate ~= false then
     local more = {}
     propagate(kb, T, text, runs, out, more, lang)
