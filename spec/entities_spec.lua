@@ -284,6 +284,10 @@ describe("glean.entities", function()
     assert.same({ "org Tesla" }, found(kb4, "Ayer la empresa estadounidense Tesla anunció.", "es"))
     assert.same({ "org Vale" }, found(kb4, "A empresa Vale anunciou.", "pt"))
     assert.same({}, found(kb4, "La empresa Vale anunciou.", "fr"))
+    local kb5 = assert(entities.load { data = datadir {
+      ["cues/en.tsv"] = "place_head\tMount\nconnector\tand\tcoord\norg_tail\tAdministration\n" } })
+    assert.same({ "place Mount Kenya", "place Mount Elgon" }, found(kb5, "near Mount Kenya and Mount Elgon", "en"))
+    assert.same({ "org Food and Drug Administration" }, found(kb5, "the Food and Drug Administration said", "en"))
     -- `own`: a French head is a word in English
     assert.same({ "org Police Nationale" }, found(kb2, "la Police Nationale a dit", "fr"))
     assert.same({}, found(kb2, "Breaking: Police Department Confirms Arrests", "en"))

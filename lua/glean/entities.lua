@@ -914,7 +914,13 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       return add(out, text, T.s[i], T.e[j], "place", "cue:place_tail")
     end
     if k == i and c and c.place_head and c.place_head[1] < j and T.cap[c.place_head[1] + 1] then
-      return add(out, text, T.s[i], T.e[j], "place", "cue:place_head")
+      -- up to a coordinating connector: Mount Everest | and Cape Town
+      local pe = j
+      for x = c.place_head[1] + 1, j do
+        if not T.cap[x] and kb.coord[T.f[x]] then pe = x - 1; break end
+      end
+      if pe + 2 <= j then classify_run(kb, T, text, from, to, lang, pe + 2, j, out) end
+      return add(out, text, T.s[i], T.e[pe], "place", "cue:place_head")
     end
   end
   -- after a descriptor (the carmaker, la società, die Nachrichtenagentur):
