@@ -26,7 +26,7 @@ local CUES = {
     .. "org_head\tBộ\twords=6\nconnector\tvà\n",
   ["cues/tr.tsv"] = "title\tHakemi\ntitle_after\tBey\nstop\tdün\norg_tail\tBaşkanlığı\nconnector\tve\tcoord\n",
   ["cues/pt.tsv"] = "stop\tAli\n",
-  ["cues/fr.tsv"] = "title\tPresident\n",
+  ["cues/fr.tsv"] = "title\tPresident\ntitle\tduc\n",
   ["cues/ru2.tsv"] = "org_head\tМинистерство финансов\twords=0\norg_tail\tсуд\twords=2\norg_tail\tзавод\twords=1\n"
     .. "stop\tв\n",
   ["names/en.tsv"] = "given\tAnna\ngiven\tWill\tcommon\nsurname\tSmith\n",
@@ -177,6 +177,9 @@ describe("glean.entities", function()
 
   it("ends a Vietnamese organisation after a name of capitalised syllables", function()
     assert.same({ "org Bộ Tài chính Việt Nam" }, found(kb, "Hôm qua Bộ Tài chính Việt Nam báo lãi", "vi"))
+    assert.same({ "org Bộ Vingroup" }, found(kb, "Hôm qua Bộ Vingroup công bố", "vi"))
+    -- a syllable of a Vietnamese word that folds like another language's cue
+    assert.same({ "org Bộ Giáo dục" }, found(kb, "Hôm qua Bộ Giáo dục công bố", "vi"))
   end)
 
   it("keeps the period of a final initial", function()

@@ -600,6 +600,17 @@ local function cue_matches(kb, T, lang)
   return from, to
 end
 
+-- own_cue(from, i, lang): a cue of the text's own list starts at word i
+-- (a Vietnamese syllable folds like cues of other languages: dục = French duc)
+local function own_cue(from, i, lang)
+  local c = from[i]
+  if not c then return false end
+  for _, class in ipairs { "title", "say", "org_head", "org_tail", "byline", "title_after" } do
+    if c[class] and c[class][2].lang == lang then return true end
+  end
+  return false
+end
+
 local function any_cue(from, i)
   local c = from[i]
   return c and (c.title or c.say or c.org_head or c.org_tail or c.byline or c.title_after) ~= nil
@@ -1737,7 +1748,7 @@ end
 -- later mentions of a found person's full name, surname (inflected or in
 -- capitals) or unambiguous given name; of an organisation's full name; of
 -- an acronym defined in brackets after an organisation's name
-local function propagate(kb, T, text, runs, found, out, lang)
+local function propagate(kb, T, text, runs, found, out, lang, to)
   if #found == 0 then return end
   -- bytes already in a mention: one table entry per byte, so a test costs
   -- the span's length, not the number of mentions
@@ -1823,6 +1834,9 @@ local function propagate(kb, T, text, runs, found, out, lang)
           -- a German genitive -s (Merkels, Scholz' aside) after a Latin surname
           local m = by_surname[stem(f)] or by_given[f]
             or (#f > 4 and f:sub(-1) == "s" and f:byte(1) < 0x80 and by_surname[f:sub(1, -2)]) or nil
+          -- a Vietnamese given name that is also an everyday syllable
+          -- (Chính of Chính phủ) counts alone only after a title
+          if m and lang == "vi" and is_stop(kb, lang, f) and not (to and to[a - 1] and to[a - 1].title) then m = nil end
           if m and not is_calendar(kb, T, a, lang) then
             add(out, text, T.s[a], T.e[a], "person", "propagated", { source = "propagated", of = m })
             taken[#taken + 1] = { T.s[a], T.e[a] }
@@ -1995,9 +2009,11 @@ local function vi_compound(kb, T, last, k)
     return true
   end
   if kb.connector[T.f[k]] then return k < T.n and T.cap[k + 1] == true and space_gap(T.gap[k + 1]) end
-  -- the capitalised syllable before starts a compound: it follows the
-  -- head or a lower-case word (Sữa Việt Nam báo lãi: Nam ends a name)
+  -- the capitalised syllable before starts a compound: a Vietnamese
+  -- syllable (one group of vowels: not Vingroup) after the head or a
+  -- lower-case word (Sữa Việt Nam báo lãi: Nam ends a name)
   return k - 1 > last and title_case(T, k - 1) and (k - 2 <= last or not T.cap[k - 2])
+    and select(2, T.f[k - 1]:gsub("[aeiouy]+", "")) == 1
 end
 
 -- starts_person(kb, T, k, lang): word k is a known given name followed by
@@ -2055,7 +2071,8 @@ function entities.recognise(kb, text, opts)
         -- Vietnamese list has chính, cao, bộ ...); elsewhere the stop words
         while w < T.n and w - last < max and T.sc[w + 1] == "cased" and (space_gap(T.gap[w + 1])
             or w == last and cue_gap(T.gap[w + 1]))
-          and not any_cue(from, w + 1) and not starts_person(kb, T, w + 1, lang)
+          and not (lang == "vi" and own_cue(from, w + 1, lang) or lang ~= "vi" and any_cue(from, w + 1))
+          and not starts_person(kb, T, w + 1, lang)
           and (lang == "vi" and vi_compound(kb, T, last, w + 1) and not own_stop(kb, lang, T.f[w + 1])
                or lang ~= "vi" and not is_stop(kb, lang, T.f[w + 1])) do
           w = w + 1
@@ -2148,7 +2165,7 @@ function entities.recognise(kb, text, opts)
   end
   if opts.propagate ~= false then
     local more = {}
-    propagate(kb, T, text, runs, out, more, lang)
+    propagate(kb, T, text, runs, out, more, lang, to)
     for _, m in ipairs(more) do out[#out + 1] = m end
     out = entities.pick(out)
   end
