@@ -29,7 +29,8 @@
 
 #include <unicode/unorm2.h>
 
-#include "fold_profile.h"
+#include "fold.h"
+#include "fold_profile_internal.h"
 
 
 enum { UNone, ULinear, UBlock, USep };

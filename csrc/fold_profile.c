@@ -16,6 +16,7 @@
 #include <unicode/ustring.h>
 
 #include "fold_profile.h"
+#include "fold_profile_internal.h"
 
 
 /* ---------------------------------------------------------------------

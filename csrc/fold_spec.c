@@ -11,7 +11,8 @@
 
 #include <unicode/utf16.h>
 
-#include "fold_profile.h"
+#include "fold_spec.h"
+#include "fold_profile_internal.h"
 
 
 #define SPEC_HEAD "glean-fold-profile 1\n"

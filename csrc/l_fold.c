@@ -8,6 +8,7 @@
 #include <lauxlib.h>
 
 #include "fold.h"
+#include "fold_spec.h"
 #include "lgaux.h"
 #include "lglean.h"
 

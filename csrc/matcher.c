@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fold_spec.h"
 #include "matcher.h"
 
 

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "glean.h"
+#include "util.h"
 
 
 void gl_buf_init(GlBuf *b) {
