@@ -119,6 +119,7 @@ bench-segment: all $(BUILD)/bench/bench_segment
 
 bench-rules: all
 	$(LUA) bench/rules.lua $(BUILD) $(or $(RUNS),5)
+	$(LUA) bench/rules_docs.lua $(BUILD) $(or $(MB),8) $(or $(RUNS),5)
 
 # Time and peak memory of one 1 MB and one 10 MB document through the whole
 # analyzer (SIZES to change), and the ratio: linear work gives about 10.

@@ -530,7 +530,7 @@ local function build_scanner(list, filtered, line)
       sink[n] = { start, e - 1, r }
       return false  -- fail, so the next rule is tried too
     end)
-    if filtered and r.required and #r.required > 0 then
+    if filtered and r.required and #r.required > 0 and not r.broad then
       p = Cmt(P(true), function() return not off[r] end) * p
     end
     alts[k] = p
@@ -721,13 +721,28 @@ function Engine:scan(text, opts)
   else
     key = key .. "|all"
   end
+  -- a rule that may start at most words (email: any ASCII word) would pay
+  -- the guard's call at each of them: the texts lacking its bytes get a
+  -- scanner without it instead (a few variants, each compiled once)
+  if filtered then
+    for _, r in ipairs(self.list) do
+      if r.required and r.broad == nil then   -- more than 32 first bytes (or unknown ones)
+        local firsts = {}
+        for _, w in ipairs(r.prefixes or {}) do firsts[w:byte(1)] = true end
+        local n = 0
+        for _ in pairs(firsts) do n = n + 1 end
+        r.broad = not r.within and (r.prefixes == nil or n > 32)   -- (a `within` rule runs on few lines)
+      end
+      if r.broad and off[r] then key = key .. "|-" .. r.order end
+    end
+  end
   local scanner = self.scanners[key]
   if not scanner then
     -- rules with `within` (a Lua pattern every match holds, on one line)
     -- are left to line scanners run only on the lines holding that pattern
     local list, gated = {}, {}
     for _, r in ipairs(self.list) do
-      local ok = applies(r, langs)
+      local ok = applies(r, langs) and not (filtered and r.broad and off[r])
       if ok and filtered and r.within then
         gated[r.within] = gated[r.within] or {}
         table.insert(gated[r.within], r)
