@@ -585,13 +585,16 @@ local function cue_matches(kb, T, lang)
           end
         end
         local nj = j + 1
-        if nj > T.n or not cue_gap(T.gap[nj]) then break end
-        local nxt = node[T.f[nj]]
+        if nj > T.n then break end
+        -- the next word first (a table look-up), the gap only when it fits
+        local nxt, strip = node[T.f[nj]], nil
         if not nxt and T.sc[nj] == "uncased" and is_hangul(T.f[nj]) then
           local st = hangul_stem(T.f[nj], 1)
           nxt = st and node[st]
-          if nxt then T.pstrip[nj] = #T.f[nj] - #st end
+          if nxt then strip = #T.f[nj] - #st end
         end
+        if not nxt or not cue_gap(T.gap[nj]) then break end
+        if strip then T.pstrip[nj] = strip end
         node = nxt
         j = nj
       end
