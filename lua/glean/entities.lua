@@ -158,6 +158,7 @@ local function new_kb()
     stop_cjk = {},            -- character or phrase -> true
     particle = {}, connector = {}, coord = {},
     names = {},               -- folded word -> { given =, surname =, common =, langs =, common_langs = }
+    cue_langs = {},           -- languages that have a cue list (their texts use it alone)
     name_langs = {},          -- languages that have a name list
     cjk_surname = {}, cjk_surname_max = 0,
     cjk_lang = {},            -- lang -> { phrases = {phrase -> {class = opts}}, max =, stop = {char}, surname = {} }
@@ -287,17 +288,17 @@ local function add_line(kb, class, phrase, o, lang)
   end
   node.ends = node.ends or {}
   -- the same cue in two lists: `own` holds for the languages of both, and
-  -- not at all when one list has the cue for every language
+  -- not at all when one list has the cue for every language; `langs` are
+  -- all the lists that have it (a text whose language has a list uses its
+  -- own list's cues only: French Parti is no head in a Turkish text)
   local prev = node.ends[class]
+  o.langs = { [lang] = true }
+  if prev then for l in pairs(prev.langs or { [prev.lang] = true }) do o.langs[l] = true end end
   if prev and prev.lang ~= lang and (prev.own or o.own) then
-    if prev.own and o.own then
-      o.langs = prev.langs or { [prev.lang] = true }
-      o.langs[lang] = true
-    else
-      o.own = nil
-    end
+    if not (prev.own and o.own) then o.own = nil end
   end
   node.ends[class] = o
+  kb.cue_langs[lang] = true
 end
 
 -- read_list(kb, path, lang) -> true | nil, "path:line: what"
@@ -405,6 +406,15 @@ local function add_stopwords(kb, path)
   f:close()
 end
 
+-- lang_of_file(kb, name): an analyst's list named after a language glean
+-- has lists for (de.tsv, de-sport.tsv) is for texts of that language; any
+-- other name (mycues.tsv) is for every text ("*")
+local function lang_of_file(kb, name)
+  local l = name:match("^(%l%l%l?)%.tsv$") or name:match("^(%l%l%l?)[-_.]")
+  if l and (kb.cue_langs[l] or kb.name_langs[l]) then return l end
+  return "*"
+end
+
 -- load(opts) -> kb | nil, err
 -- opts.dirs: directories holding cues/ and names/ (default: glean's data/);
 -- opts.cues, opts.names: extra files or directories.
@@ -414,10 +424,9 @@ function entities.load(opts)
   local data = opts.data or (paths.home() .. "/data")
   add_calendar(kb)
   add_stopwords(kb, data .. "/stopwords.tsv")
-  local function load_dir(dir, names_file)
+  local function load_dir(dir, names_file, analyst)
     for _, name in ipairs(list_dir(dir)) do
-      local lang = name:match("^([%a_]+)") or "und"
-      lang = lang:match("^(%a+)") or lang
+      local lang = analyst and lang_of_file(kb, name) or (name:match("^(%a+)") or "und")
       local ok, err = read_list(kb, dir .. "/" .. name, lang, names_file)
       if not ok then return nil, err end
     end
@@ -430,8 +439,8 @@ function entities.load(opts)
   for _, extra in ipairs(opts.extra or {}) do
     local okl, lfs = pcall(require, "lfs")
     local isdir = okl and lfs.attributes(extra, "mode") == "directory"
-    if isdir then ok, err = load_dir(extra, false)
-    else ok, err = read_list(kb, extra, (extra:match("([%a_]+)%.tsv$") or "und"):match("^(%a+)"), false) end
+    if isdir then ok, err = load_dir(extra, false, true)
+    else ok, err = read_list(kb, extra, lang_of_file(kb, extra:match("([^/]*)$")), false) end
     if not ok then return nil, err end
   end
   entities.index_names(kb)
@@ -575,7 +584,7 @@ local function cue_matches(kb, T, lang)
             -- `own`: only in texts of the list's language (Police, Union,
             -- Hospital are heads in French or Spanish, words in English)
             if not (o.lower and T.cap[i] and not sentence_initial(T, i))
-              and not (o.own and o.lang ~= lang and not (o.langs and o.langs[lang]) and lang ~= "und") then
+              and (lang == "und" or o.langs[lang] or o.langs["*"] or (not kb.cue_langs[lang] and not o.own)) then
               from[i] = from[i] or {}
               from[i][class] = { j, o, skip }
               to[j] = to[j] or {}
@@ -837,7 +846,10 @@ local function cue_before(T, to, i, class)
 end
 
 -- person and organisation names in one capitalised run
+local NOUN_CAPITALISING = { de = true, lb = true }
+
 local function classify_run(kb, T, text, from, to, lang, i, j, out)
+  T.run_start = T.s[i]
   local has_title, title_after, apposition = false, false, false
   -- a title begun before the run in lower case and ending inside it (la
   -- ministra de Defensa Marta Quiroga): its capitalised words stay outside
@@ -1052,14 +1064,29 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- a Vietnamese name has two syllables or more (Bộ trưởng Ngoại giao: one
   -- capitalised syllable is part of a word)
   if lang == "vi" and name_tokens(T, i, j) < 2 then return end
-  if rule == "cue:title" then
-    -- a title, a word no list knows, then a known given name and more
-    -- (пресс-секретарь Кремля Дмитрий Песков, Tổng thống Mỹ Joe Biden): the
-    -- first word is the title's complement
-    if j - i >= 2 and T.cap[i + 1] and space_gap(T.gap[i + 1]) and not name_entry(kb, T.f[i]) then
-      local g2 = name_entry(kb, T.f[i + 1])
-      if g2 and g2.given and not common_in(kb, g2, lang) then i = i + 1 end
+  if rule == "cue:title" or rule == "cue:say" then
+    -- a title or reporting verb, words no list knows, then a known given
+    -- name and more (пресс-секретарь Кремля Дмитрий Песков, Tổng thống Mỹ
+    -- Joe Biden, Minister of Culture and Islamic Guidance Abbas Salehi
+    -- said): the words before the given name are the title's complement
+    for k = i + 1, j - 1 do
+      if name_entry(kb, T.f[k - 1]) or not T.cap[k] or not space_gap(T.gap[k]) then break end
+      local g2 = name_entry(kb, T.f[k])
+      if g2 and g2.given and not common_in(kb, g2, lang) then i = k; break end
     end
+  end
+  -- a language that capitalises every noun: one word after a title is a
+  -- name only when the name lists know it (Vorsitzende Platz genommen)
+  if rule == "cue:title" and i == j and NOUN_CAPITALISING[lang] and not name_entry(kb, T.f[i]) then return end
+  if rule == "names:given" then
+    -- given names before the one found, though ordinary words (María Nela Prada)
+    while i > 1 and T.cap[i - 1] and space_gap(T.gap[i]) do
+      local e = name_entry(kb, T.f[i - 1])
+      if not (e and e.given) or (T.s[i - 1] < (T.run_start or 0)) then break end
+      i = i - 1
+    end
+  end
+  if rule == "cue:title" then
     -- a title, one Cyrillic adjective, a lower-case word and a capitalised
     -- one (губернатор Белгородской области Вячеслав Гладков): a region
     local c0 = utf8.codepoint(T.f[i], 1)
