@@ -344,31 +344,23 @@ local hooks = {
   __len = function(a) return record(call(orig.__len, a), EMPTY, need_of(a)) end,
   __div = function(a, f) return record(call(orig.__div, a, f), of(a), need_of(a)) end,
 }
-M.hooks = hooks
 
 local depth = 0
 
--- begin() / finish(): LPeg's operators record between them (balanced,
--- nestable); track(fn, ...) runs fn between them and restores the
--- operators on errors too
-function M.begin()
+-- track(fn, ...) -> fn(...): LPeg's operators record while fn runs (calls
+-- nest), and are LPeg's own again when it returns or raises.  The only
+-- place the shared metatable changes: a pack's load (glean.rules) and the
+-- building of V (glean.rules_vocab).
+function M.track(fn, ...)
   if depth == 0 then
     for k, h in pairs(hooks) do mt[k] = h end
   end
   depth = depth + 1
-end
-
-function M.finish()
+  local res = table.pack(pcall(fn, ...))
   depth = depth - 1
   if depth == 0 then
     for k, o in pairs(orig) do mt[k] = o end
   end
-end
-
-function M.track(fn, ...)
-  M.begin()
-  local res = table.pack(pcall(fn, ...))
-  M.finish()
   if not res[1] then error(res[2], 0) end
   return table.unpack(res, 2, res.n)
 end

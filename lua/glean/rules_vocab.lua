@@ -12,7 +12,9 @@ local utf8, string, table, pairs, ipairs, tonumber, type, error, math =
   utf8, string, table, pairs, ipairs, tonumber, type, error, math
 
 local V = {}
-rules_first.begin()           -- operators record too while V is built (finish() at the end)
+-- LPeg's operators record too while V is built (rules_first.track puts them
+-- back when it returns, and on an error too)
+rules_first.track(function()
 
 -- ---------------------------------------------------------------------
 -- characters, spaces, word boundaries
@@ -528,5 +530,5 @@ function V.date(cal, y, m, d, hh, mm)
   return V.iso(gy, gm, gd, hh, mm)
 end
 
-rules_first.finish()
+end)
 return V
