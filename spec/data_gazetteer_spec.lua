@@ -1,5 +1,6 @@
 -- The shipped default gazetteer (data/gazetteer.tsv) and its curated inputs
--- (data/places.tsv, data/organisations.tsv): format, coverage, and that
+-- (GAZ_CURATED in the Makefile: data/places.tsv, data/organisations.tsv,
+-- data/media.tsv, data/companies.tsv, ...): format, coverage, and that
 -- `make gazetteer` regenerates the committed file byte for byte.
 local helper = glean_spec or require "spec.helper"
 
@@ -299,6 +300,37 @@ describe("data/gazetteer.tsv", function()
     assert.is_true(by["org:media:Anadolu_Agency"]["AA"].flagset.langonly)    -- curated flags survive mkgeo
     assert.is_true(by["org:media:Interfax"]["Интерфакс"] ~= nil)
     assert.is_true(by["org:media:Asahi_Shimbun"]["朝日新聞"].flagset.noboundary)
+  end)
+
+  it("merges companies, institutions, parties, sports bodies and international bodies", function()
+    local cases = {
+      ["org:co:Gazprom"] = { "Gazprom", "Газпром", "غازبروم", "ガスプロム" },
+      ["org:co:Huawei"] = { "Huawei", "华为", "هواوي" },
+      ["org:co:Toyota"] = { "Toyota", "トヨタ", "丰田汽车" },
+      ["org:gov:State_Duma"] = { "State Duma", "Госдума", "Госдумы" },
+      ["org:gov:Lok_Sabha"] = { "Lok Sabha", "लोकसभा" },
+      ["org:gov:Federal_Reserve"] = { "Federal Reserve", "Fed", "ФРС", "美联储" },
+      ["org:party:BJP"] = { "BJP", "भाजपा" },
+      ["org:armed:IRGC"] = { "IRGC", "سپاه پاسداران", "الحرس الثوري" },
+      ["org:ngo:MSF"] = { "Médecins Sans Frontières", "Ärzte ohne Grenzen", "国境なき医師団" },
+      ["org:sport:FIFA"] = { "FIFA", "ФИФА", "国际足联" },
+      ["org:European_Commission"] = { "European Commission", "Еврокомиссия", "المفوضية الأوروبية" },
+    }
+    for id, aliases in pairs(cases) do
+      assert(by[id], "no entry " .. id)
+      for _, a in ipairs(aliases) do assert(by[id][a], "no alias '" .. a .. "' for " .. id) end
+    end
+    -- names that are words in lower case match only capitalised
+    for _, c in ipairs({ { "org:co:Apple", "Apple" }, { "org:co:Meta", "Meta" }, { "org:co:Shell", "Shell" },
+                         { "org:co:Amazon", "Amazon" } }) do
+      assert.is_true(by[c[1]][c[2]].flagset.case, c[2] .. " lacks case")
+    end
+    assert.is_nil(by["org:co:Orange"])                                       -- left out on purpose
+    assert.equal("Gazprom", by["org:co:Gazprom"]["Газпром"].label)
+    assert.equal("European Commission", by["org:European_Commission"]["Еврокомиссия"].label)
+    -- one Latin PTI per document language: the agency (en, hi) or the party (ur)
+    assert.is_true(by["org:media:Press_Trust_of_India"]["PTI"].flagset.langonly)
+    assert.is_true(by["org:party:PTI"]["PTI"].flagset.langonly)
   end)
 end)
 
