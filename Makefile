@@ -61,9 +61,9 @@ GAZETTEER ?= data/gazetteer.tsv
 GAZ_CURATED = data/places.tsv data/organisations.tsv data/media.tsv data/companies.tsv data/institutions.tsv data/sports.tsv
 GAZCACHE ?= $(BUILD)/gazcache
 
-$(BUILD)/mkgazetteer: tools/mkgazetteer.c csrc/matcher.h csrc/wordclass.h
+$(BUILD)/mkgazetteer: tools/mkgazetteer.c csrc/util.c csrc/matcher.h csrc/wordclass.h csrc/util.h
 	@mkdir -p $(dir $@)
-	$(CC) $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L -Icsrc $(ICU_CFLAGS) -o $@ $< $(ICU_LIBS)
+	$(CC) $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L -Icsrc $(ICU_CFLAGS) -o $@ $< csrc/util.c $(ICU_LIBS)
 
 # Then tools/commonwords.lua flags aliases that are ordinary words (capital,
 # langonly) from the hunspell dictionaries of GAZ_DICTS (data/SOURCES.md).

@@ -209,13 +209,8 @@ static void add_row(const char *id, const char *type, const char *alias,
   clean_alias(buf);
   af = auto_flags(buf);
   if (af < 0) return;
-  if (nrows == caprows) {
-    Row *r;
-    caprows = caprows ? 2 * caprows : 4096;
-    r = realloc(rows, caprows * sizeof *rows);
-    if (r == NULL) die("out of memory%s%s", "", "");
-    rows = r;
-  }
+  rows = gl_grow(rows, &caprows, nrows + 1, sizeof *rows);
+  if (rows == NULL) die("out of memory%s%s", "", "");
   rows[nrows].id = xstrdup(id);
   rows[nrows].type = xstrdup(type);
   rows[nrows].alias = xstrdup(buf);
@@ -339,13 +334,8 @@ static void collect_zones(void) {
                                                      codes[k], NULL, &st);
     check(st, "enumerate time zones of", codes[k]);
     while ((zid = uenum_next(e, NULL, &st)) != NULL) {
-      if (nzones == cap) {
-        Zone *z;
-        cap = cap ? 2 * cap : 512;
-        z = realloc(zones, cap * sizeof *zones);
-        if (z == NULL) die("out of memory%s%s", "", "");
-        zones = z;
-      }
+      zones = gl_grow(zones, &cap, nzones + 1, sizeof *zones);
+      if (zones == NULL) die("out of memory%s%s", "", "");
       zones[nzones].cldr = xstrdup(zid);
       zones[nzones].iana = xstrdup(zid);
       zones[nzones].region = xstrdup(codes[k]);
