@@ -290,6 +290,8 @@ describe("glean.entities", function()
     local kb5 = assert(entities.load { data = datadir {
       ["cues/en.tsv"] = "place_head\tMount\nconnector\tand\tcoord\norg_tail\tAdministration\n" } })
     assert.same({ "place Mount Kenya", "place Mount Elgon" }, found(kb5, "near Mount Kenya and Mount Elgon", "en"))
+    local kb6 = assert(entities.load { data = datadir { ["cues/pt.tsv"] = "place_head\tRua\nconnector\tda\n" } })
+    assert.same({ "place Rua da Aurora" }, found(kb6, "moradores da Rua da Aurora", "pt"))
     assert.same({ "org Food and Drug Administration" }, found(kb5, "the Food and Drug Administration said", "en"))
     -- `own`: a French head is a word in English
     assert.same({ "org Police Nationale" }, found(kb2, "la Police Nationale a dit", "fr"))

@@ -939,7 +939,8 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     if c and c.place_tail and c.place_tail[1] == j and k > i then
       return add(out, text, T.s[i], T.e[j], "place", "cue:place_tail")
     end
-    if k == i and c and c.place_head and c.place_head[1] < j and T.cap[c.place_head[1] + 1] then
+    if k == i and c and c.place_head and c.place_head[1] < j
+      and (T.cap[c.place_head[1] + 1] or kb.connector[T.f[c.place_head[1] + 1]]) then   -- Rua da Aurora
       -- up to a coordinating connector: Mount Everest | and Cape Town
       local pe = j
       for x = c.place_head[1] + 1, j do
