@@ -458,8 +458,8 @@ local ARABIC_CLITICS = { ["\217\136"] = true, ["\217\129"] = true, ["\216\168"] 
 -- "number"), T.gap[i] (the text between word i-1 and word i)
 local SKIP_NONE = { skip_none = true }
 local function tokens(text)
-  local S, E, F, CAP, SC = {}, {}, {}, {}, {}
-  local n = 0
+  local S, E, F, CAP, SC, SP = {}, {}, {}, {}, {}, {}
+  local n, prev = 0, 0
   local apos = text:find("'", 1, true) or text:find("\226\128\153", 1, true)
   for a, b, kind in core.words(text, nil, SKIP_NONE) do
     do
@@ -474,6 +474,12 @@ local function tokens(text)
         elseif side == "left" then b = a + p - 2; w = w:sub(1, p - 1) end
       end
       S[n], E[n] = a, b
+      -- SP[n]: one space (or no-break space) between word n-1 and word n,
+      -- the commonest question about a gap, answered without a string
+      local d = a - prev
+      SP[n] = n > 1 and ((d == 2 and text:byte(a - 1) == 32)
+        or (d == 3 and text:byte(a - 2) == 0xC2 and text:byte(a - 1) == 0xA0))
+      prev = b
       local b0 = w:byte(1)
       if kind == "number" then SC[n] = "number"
       elseif b0 < 0x80 then SC[n] = "cased"; CAP[n] = b0 >= 65 and b0 <= 90
@@ -491,7 +497,7 @@ local function tokens(text)
       F[n] = fold(w)
     end
   end
-  local T = { s = S, e = E, f = F, cap = CAP, sc = SC, n = n, pstrip = {}, text = text }
+  local T = { s = S, e = E, f = F, cap = CAP, sc = SC, sp = SP, n = n, pstrip = {}, text = text }
   -- gaps are made when asked for: most words are never looked at twice
   T.gap = setmetatable({}, { __index = function(t, i)
     local g = text:sub((i > 1 and E[i - 1] or 0) + 1, (i <= n and S[i] or #text + 1) - 1)
@@ -525,6 +531,8 @@ local HANGUL_PARTICLES = { "에게서", "으로서", "으로써", "에서는", "
 -- particles that end a name window: a name does not end in them
 local HANGUL_BREAK = { "의", "는", "을", "를", "에서", "에게", "으로", "께서" }
 local function is_hangul(w)
+  local b = w:byte(1)
+  if b < 0xEA or b > 0xED then return false end   -- U+AC00-U+D7A3 start with EA-ED
   local c = utf8.codepoint(w, 1)
   return c >= 0xAC00 and c <= 0xD7A3
 end
@@ -728,10 +736,10 @@ local function cased_runs(kb, T)
           local lower = T.f[k]
           local k2 = k + 1
           if (kb.particle[lower] or kb.connector[lower]) and k2 <= T.n and T.sc[k2] == "cased" and T.cap[k2]
-            and (space_gap(T.gap[k2]) or T.gap[k2] == "-") then
+            and ((T.sp[k2] or false) or T.gap[k2] == "-") then
             j = k2
           elseif kb.particle[lower] and k2 + 1 <= T.n and kb.particle[T.f[k2]] and not T.cap[k2]
-            and space_gap(T.gap[k2]) and T.sc[k2 + 1] == "cased" and T.cap[k2 + 1] and space_gap(T.gap[k2 + 1]) then
+            and (T.sp[k2] or false) and T.sc[k2 + 1] == "cased" and T.cap[k2 + 1] and (T.sp[k2 + 1] or false) then
             j = k2 + 1   -- two particles (von der Leyen, de la Fuente)
           else break end
         else break end
@@ -839,7 +847,7 @@ local function cue_before(T, to, i, class)
   local k = i - 1
   while k >= 1 and to[k] and to[k].title_mod and not to[k][class] do
     local s0 = to[k].title_mod[1]
-    if s0 <= 1 or not space_gap(T.gap[s0]) then return nil end
+    if s0 <= 1 or not (T.sp[s0] or false) then return nil end
     k = s0 - 1
   end
   return k >= 1 and to[k] and to[k][class] or nil
@@ -952,7 +960,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   end
   -- after a descriptor (the carmaker, la società, die Nachrichtenagentur):
   -- the capitalised words up to the first lower-case one, no title after it
-  if not has_title and (org_title or (space_gap(T.gap[i]) and cue_before(T, to, i, "org_title"))) then
+  if not has_title and (org_title or ((T.sp[i] or false) and cue_before(T, to, i, "org_title"))) then
     local e = i
     while e < j and T.cap[e + 1] do e = e + 1 end
     if e < j then classify_run(kb, T, text, from, to, lang, e + 1, j, out) end
@@ -994,10 +1002,10 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   if c and c[1] > i then j = c[1] - 1; title_after = true
   elseif c then return end   -- nothing but a title after a name (Jr)
   local after = from[j + 1]
-  if after and after.title_after and (space_gap(T.gap[j + 1]) or T.gap[j + 1] == ", ") then title_after = true end
+  if after and after.title_after and ((T.sp[j + 1] or false) or T.gap[j + 1] == ", ") then title_after = true end
   -- a sentence's first word that no list knows, before a known given name
   -- and an honorific (Toplantıya Mehmet Demir Bey): not part of the name
-  if initial and title_after and j > i and T.cap[i + 1] and space_gap(T.gap[i + 1]) and not kb.names[T.f[i]]
+  if initial and title_after and j > i and T.cap[i + 1] and (T.sp[i + 1] or false) and not kb.names[T.f[i]]
     and kb.names[T.f[i + 1]] and kb.names[T.f[i + 1]].given then
     i = i + 1
   end
@@ -1021,16 +1029,16 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   elseif before and before.byline and line_start(text, T.s[before.byline[1]]) and inner_gap(gap_before) then
     rule = "cue:byline"
   elseif nt >= 2 and T.byline_end and (gap_before == ", " and T.byline_end[i - 1]
-      or i > 2 and kb.connector[T.f[i - 1]] and space_gap(gap_before) and space_gap(T.gap[i - 1])
+      or i > 2 and kb.connector[T.f[i - 1]] and space_gap(gap_before) and (T.sp[i - 1] or false)
         and T.byline_end[i - 2]) then
     rule = "cue:byline"   -- the next author of a byline: By A, B and C
-  elseif nt >= 2 and ((after and after.say and (space_gap(T.gap[j + 1]) or T.gap[j + 1] == ", "))
+  elseif nt >= 2 and ((after and after.say and ((T.sp[j + 1] or false) or T.gap[j + 1] == ", "))
       or (before and before.say and space_gap(gap_before)))
       and not is_stop(kb, lang, T.f[i]) then   -- selon Le Monde, berichtete Die Welt
     rule = "cue:say"
     -- after a comma the verb may belong to an apposition's head (…, Giám
     -- đốc Sở Y tế Hà Nội, cho biết): a gazetteer place of the same span wins
-    apposition = not (before and before.say and space_gap(gap_before)) and not space_gap(T.gap[j + 1])
+    apposition = not (before and before.say and space_gap(gap_before)) and not (T.sp[j + 1] or false)
   elseif nt >= 2 then
     -- the name lists: a given name (not an ordinary word, not a place the
     -- gazetteer matched on its own unless a known surname follows) and
@@ -1071,7 +1079,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     -- Joe Biden, Minister of Culture and Islamic Guidance Abbas Salehi
     -- said): the words before the given name are the title's complement
     for k = i + 1, j - 1 do
-      if name_entry(kb, T.f[k - 1]) or not T.cap[k] or not space_gap(T.gap[k]) then break end
+      if name_entry(kb, T.f[k - 1]) or not T.cap[k] or not (T.sp[k] or false) then break end
       local g2 = name_entry(kb, T.f[k])
       if g2 and g2.given and not common_in(kb, g2, lang) then i = k; break end
     end
@@ -1081,7 +1089,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   if rule == "cue:title" and i == j and NOUN_CAPITALISING[lang] and not name_entry(kb, T.f[i]) then return end
   if rule == "names:given" then
     -- given names before the one found, though ordinary words (María Nela Prada)
-    while i > 1 and T.cap[i - 1] and space_gap(T.gap[i]) do
+    while i > 1 and T.cap[i - 1] and (T.sp[i] or false) do
       local e = name_entry(kb, T.f[i - 1])
       if not (e and e.given) or (T.s[i - 1] < (T.run_start or 0)) then break end
       i = i - 1
@@ -1092,9 +1100,9 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     -- one (губернатор Белгородской области Вячеслав Гладков): a region
     local c0 = utf8.codepoint(T.f[i], 1)
     if i == j and c0 >= 0x0400 and c0 < 0x0530 and adjective_shape(T.f[i]) and j + 2 <= T.n
-      and T.sc[j + 1] == "cased" and not T.cap[j + 1] and space_gap(T.gap[j + 1])
+      and T.sc[j + 1] == "cased" and not T.cap[j + 1] and (T.sp[j + 1] or false)
       and not (from[j + 1] and from[j + 1].say)
-      and T.cap[j + 2] and space_gap(T.gap[j + 2]) then
+      and T.cap[j + 2] and (T.sp[j + 2] or false) then
       return
     end
   end
@@ -1276,7 +1284,7 @@ local function uncased(kb, T, text, from, to, out, lang)
       local pe = first and first <= T.n and T.gaz and T.gaz[T.s[first]]
       if pe then
         while first <= T.n and T.e[first] <= pe do first = first + 1 end
-        if first <= T.n and not space_gap(T.gap[first]) then first = T.n + 1 end
+        if first <= T.n and not (T.sp[first] or false) then first = T.n + 1 end
       end
       if t and first <= T.n and T.sc[first] == "uncased" then
         local w, why = uncased_window(kb, T, text, from, first, 1, t[2].words or 4, lang)
@@ -1316,7 +1324,7 @@ local function uncased(kb, T, text, from, to, out, lang)
         -- a gazetteer name inside the window, or right after a full one,
         -- ends the organisation's name, whole (دادگاه کیفری استان تهران)
         local nx = (w[#w] or h[1]) + 1
-        if #w == (h[2].words or 2) and #w > 0 and nx <= T.n and space_gap(T.gap[nx])
+        if #w == (h[2].words or 2) and #w > 0 and nx <= T.n and (T.sp[nx] or false)
           and T.gaz and T.gaz[T.s[nx]] then
           w[#w + 1] = nx
         end
@@ -1375,7 +1383,7 @@ local function uncased(kb, T, text, from, to, out, lang)
         local k0 = ta[1] - 1
         -- Korean: the country or organisation between a name and its title
         -- (조 바이든 미국 대통령, 홍길동 외교부 장관)
-        if k0 > 1 and is_hangul(T.f[k0]) and space_gap(T.gap[k0])
+        if k0 > 1 and is_hangul(T.f[k0]) and (T.sp[k0] or false)
           and ((T.places and T.places[T.s[k0]] == T.e[k0]) or hangul_org(kb, T.f[k0])) then
           k0 = k0 - 1
         end
@@ -1406,7 +1414,7 @@ local function uncased(kb, T, text, from, to, out, lang)
     end
     -- a known given name (not a common word, not spelled as a stop word)
     -- and the words after it: two, more while known or after a particle
-    if T.sc[i] == "uncased" and i < T.n and T.sc[i + 1] == "uncased" and space_gap(T.gap[i + 1])
+    if T.sc[i] == "uncased" and i < T.n and T.sc[i + 1] == "uncased" and (T.sp[i + 1] or false)
       and not any_cue(from, i) and not covered[i] then
       local key, skip = T.f[i], 0
       local g = kb.names[key]
@@ -1430,12 +1438,12 @@ local function uncased(kb, T, text, from, to, out, lang)
     local sn = kb.names[T.f[i]]
     if sn and sn.surname and not common_in(kb, sn, lang) and own_name(sn, lang) and i > 1 and not covered[i]
       and T.sc[i] == "uncased" and T.sc[i - 1] == "uncased"
-      and is_deva(T.f[i]) and is_deva(T.f[i - 1]) and space_gap(T.gap[i])
+      and is_deva(T.f[i]) and is_deva(T.f[i - 1]) and (T.sp[i] or false)
       and not kb.stop_raw[text:sub(T.s[i], T.e[i])] and not any_cue(from, i) and not any_cue(from, i - 1)
       and not window_stop(kb, T, text, i - 1, 0, lang) and not kb.particle[T.f[i - 1]] then
       local a = i - 1
       local p = kb.names[T.f[a - 1] or ""]
-      if a > 1 and T.sc[a - 1] == "uncased" and (space_gap(T.gap[a]) or T.gap[a] == ". ")
+      if a > 1 and T.sc[a - 1] == "uncased" and ((T.sp[a] or false) or T.gap[a] == ". ")
         and ((p and p.given and not p.common) or kb.particle[T.f[a - 1]]) and not any_cue(from, a - 1) then
         a = a - 1
       end
@@ -2033,13 +2041,13 @@ local function vi_compound(kb, T, last, k)
   if T.cap[k] then
     local e = kb.names[T.f[k]]
     local abbr = T.cap[k - 1] and not title_case(T, k - 1)
-    if e and e.surname_langs and e.surname_langs.vi and k < T.n and T.cap[k + 1] and space_gap(T.gap[k + 1])
+    if e and e.surname_langs and e.surname_langs.vi and k < T.n and T.cap[k + 1] and (T.sp[k + 1] or false)
       and k - 1 > last and not kb.connector[T.f[k - 1]] and not abbr then
       return false
     end
     return true
   end
-  if kb.connector[T.f[k]] then return k < T.n and T.cap[k + 1] == true and space_gap(T.gap[k + 1]) end
+  if kb.connector[T.f[k]] then return k < T.n and T.cap[k + 1] == true and (T.sp[k + 1] or false) end
   -- the capitalised syllable before starts a compound: a Vietnamese
   -- syllable (one group of vowels: not Vingroup) after the head or a
   -- lower-case word (Sữa Việt Nam báo lãi: Nam ends a name)
@@ -2051,7 +2059,7 @@ end
 -- a capitalised word: a person after an organisation's name
 -- (Національного банку Андрій Пишний)
 local function starts_person(kb, T, k, lang)
-  if not T.cap[k] or k >= T.n or not T.cap[k + 1] or not space_gap(T.gap[k + 1]) then return false end
+  if not T.cap[k] or k >= T.n or not T.cap[k + 1] or not (T.sp[k + 1] or false) then return false end
   local e = name_entry(kb, T.f[k])
   return e ~= nil and e.given ~= nil and not common_in(kb, e, lang)
 end
@@ -2100,7 +2108,7 @@ function entities.recognise(kb, text, opts)
         local max = c.org_head[2].words
         -- Vietnamese: the shape of the syllables decides (stopwords-iso's
         -- Vietnamese list has chính, cao, bộ ...); elsewhere the stop words
-        while w < T.n and w - last < max and T.sc[w + 1] == "cased" and (space_gap(T.gap[w + 1])
+        while w < T.n and w - last < max and T.sc[w + 1] == "cased" and ((T.sp[w + 1] or false)
             or w == last and cue_gap(T.gap[w + 1]))
           and not (lang == "vi" and own_cue(from, w + 1, lang) or lang ~= "vi" and any_cue(from, w + 1))
           and not starts_person(kb, T, w + 1, lang)
@@ -2108,7 +2116,7 @@ function entities.recognise(kb, text, opts)
                or lang ~= "vi" and not is_stop(kb, lang, T.f[w + 1])) do
           w = w + 1
         end
-        while w < T.n and T.cap[w + 1] and space_gap(T.gap[w + 1]) and not starts_person(kb, T, w + 1, lang)
+        while w < T.n and T.cap[w + 1] and (T.sp[w + 1] or false) and not starts_person(kb, T, w + 1, lang)
           and (lang ~= "vi" or vi_compound(kb, T, last, w + 1)) do
           w = w + 1
         end
@@ -2129,7 +2137,7 @@ function entities.recognise(kb, text, opts)
     local e = to[j] and to[j].org_tail
     if e and e[2].words and T.sc[j] == "cased" and not T.cap[e[1]] then
       local k, n, start = e[1] - 1, 0, nil
-      while k >= 1 and n <= e[2].words and T.sc[k] == "cased" and space_gap(T.gap[k + 1])
+      while k >= 1 and n <= e[2].words and T.sc[k] == "cased" and (T.sp[k + 1] or false)
         and adjective_shape(T.f[k]) do
         if T.cap[k] then start = k; break end
         if n == e[2].words or is_stop(kb, lang, T.f[k]) or any_cue(from, k) then break end
@@ -2154,7 +2162,7 @@ function entities.recognise(kb, text, opts)
           if x and x - T.e[j] < 80 and not text:sub(T.e[j], x):find("\n") then stop = x + #close - 1 end
         else
           local w = j
-          while w < T.n and T.cap[w + 1] and space_gap(T.gap[w + 1]) and not is_calendar(kb, T, w + 1, lang)
+          while w < T.n and T.cap[w + 1] and (T.sp[w + 1] or false) and not is_calendar(kb, T, w + 1, lang)
             and not own_stop(kb, lang, T.f[w + 1]) and not any_cue(from, w + 1) do
             w = w + 1
           end
@@ -2210,7 +2218,7 @@ function entities.recognise(kb, text, opts)
     if k and T.sc[k] == "uncased" and is_deva(T.f[k]) then
       local a = k
       while a > 1 and kb.particle[T.f[a - 1]] and utf8.len(T.f[a - 1]) <= 2 and is_deva(T.f[a - 1])
-        and (space_gap(T.gap[a]) or T.gap[a] == ". ") and T.s[a - 1] > prev_stop do
+        and ((T.sp[a] or false) or T.gap[a] == ". ") and T.s[a - 1] > prev_stop do
         a = a - 1
       end
       if a < k then m.start = T.s[a]; m.surface = text:sub(m.start, m.stop) end
