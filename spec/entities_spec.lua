@@ -23,8 +23,9 @@ local CUES = {
   ["cues/zh.tsv"] = "title\t总统\ntitle\t发言人\nsay\t表示\nstop\t和\nstop\t的\norg_tail\t法院\n",
   ["cues/ja.tsv"] = "title_after\t首相\ntitle_after\t大統領\n",
   ["cues/vi.tsv"] = "title\tbà\tlower\ntitle\tanh\tlower\ntitle\tông\tlower\nsay\tnói\tlower\n"
-    .. "org_head\tBộ\twords=6\nconnector\tvà\n",
-  ["cues/tr.tsv"] = "title\tHakemi\ntitle_after\tBey\nstop\tdün\norg_tail\tBaşkanlığı\nconnector\tve\tcoord\n",
+    .. "org_head\tBộ\twords=6\nconnector\tvà\nplace_head\tđường\nplace_head\tđảo\n",
+  ["cues/tr.tsv"] = "title\tHakemi\ntitle_after\tBey\nstop\tdün\norg_tail\tBaşkanlığı\nconnector\tve\tcoord\n"
+    .. "place_tail\tilçesinde\n",
   ["cues/pt.tsv"] = "stop\tAli\n",
   ["cues/fr.tsv"] = "title\tPresident\ntitle\tduc\n",
   ["cues/ru2.tsv"] = "org_head\tМинистерство финансов\twords=0\norg_tail\tсуд\twords=2\norg_tail\tзавод\twords=1\n"
@@ -180,6 +181,13 @@ describe("glean.entities", function()
     assert.same({ "org Bộ Vingroup" }, found(kb, "Hôm qua Bộ Vingroup công bố", "vi"))
     -- a syllable of a Vietnamese word that folds like another language's cue
     assert.same({ "org Bộ Giáo dục" }, found(kb, "Hôm qua Bộ Giáo dục công bố", "vi"))
+  end)
+
+  it("reads places after and before generic words written in lower case, outside the span", function()
+    assert.same({ "place Lê Lợi", "place Nguyễn Huệ" }, found(kb, "Nước ngập trên đường Lê Lợi, Nguyễn Huệ.", "vi"))
+    assert.same({ "place Köprüköy" }, found(kb, "Deprem Köprüköy ilçesinde oldu.", "tr"))
+    -- a head written in lower case is no capitalised word of a name (đảo = Đào)
+    assert.same({ "person Đào Văn Bình" }, found(kb, "Hôm qua bà Đào Văn Bình nói", "vi"))
   end)
 
   it("keeps the period of a final initial", function()

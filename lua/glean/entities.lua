@@ -270,7 +270,9 @@ local function add_line(kb, class, phrase, o, lang)
     return
   end
   o.lang = lang
-  if class == "org_head" then o.cap = is_upper(utf8.char(utf8.codepoint(phrase, 1))) end
+  if class == "org_head" or class == "place_head" or class == "place_tail" then
+    o.cap = is_upper(utf8.char(utf8.codepoint(phrase, 1)))
+  end
   if all_nospace(phrase) then
     local mine = { phrases = kb.cjk, max = kb.cjk_max }
     add_cjk_phrase(mine, phrase, class, o)
@@ -947,7 +949,8 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     if c and c.place_tail and c.place_tail[1] == j and k > i then
       return add(out, text, T.s[i], T.e[j], "place", "cue:place_tail")
     end
-    if k == i and c and c.place_head and c.place_head[1] < j
+    -- (a head written in lower case is no word of the name: đảo = Đào)
+    if k == i and c and c.place_head and c.place_head[2].cap ~= false and c.place_head[1] < j
       and (T.cap[c.place_head[1] + 1] or kb.connector[T.f[c.place_head[1] + 1]]) then   -- Rua da Aurora
       -- up to a coordinating connector: Mount Everest | and Cape Town
       local pe = j
@@ -2064,6 +2067,66 @@ local function starts_person(kb, T, k, lang)
   return e ~= nil and e.given ~= nil and not common_in(kb, e, lang)
 end
 
+-- places named after a generic word written in lower case, outside the
+-- span: the capitalised words after a place_head (đường Lê Lợi, tỉnh Quảng
+-- Trị, село Ивановка) and the items of a list after them (đường Lê Lợi,
+-- Hoàng Diệu và Nguyễn Huệ); the capitalised words before a place_tail
+-- without words=N (Köprüköy ilçesi, Topçu mahallesinde)
+local function cap_run(kb, T, k, dir, lang, max)
+  local a, n = k, 0
+  while a >= 1 and a <= T.n and T.sc[a] == "cased" and T.cap[a] and n < max
+    and not own_stop(kb, lang, T.f[a]) and not is_calendar(kb, T, a, lang) do
+    n = n + 1
+    local nx = a + dir
+    local g = dir > 0 and T.gap[nx] or T.gap[a]
+    if not (nx >= 1 and nx <= T.n and (space_gap(g or "") or g == "-") and T.cap[nx]) then break end
+    a = nx
+  end
+  if n == 0 then return nil end
+  return a
+end
+
+local function lower_places(kb, T, text, from, to, lang, out)
+  for k = 1, T.n do
+    local c = from[k]
+    local ph = c and c.place_head
+    if ph and T.sc[k] == "cased" and not T.cap[k] and not ph[2].cap and ph[1] < T.n
+      and space_gap(T.gap[ph[1] + 1]) and T.cap[ph[1] + 1] then
+      local a = ph[1] + 1
+      local items = 0
+      while a and items < 6 do
+        local b = cap_run(kb, T, a, 1, lang, 4)
+        if not b or any_cue(from, a) then break end
+        -- not into a name that ends in a lower-case tail (село Ивановка |
+        -- Тверской области)
+        while b > a and b < T.n and not T.cap[b + 1] and from[b + 1]
+          and (from[b + 1].place_tail or from[b + 1].org_tail) do
+          b = b - 1
+        end
+        add(out, text, T.s[a], T.e[b], "place", "cue:place_head", { strong = true })
+        items = items + 1
+        -- the next item of a list: ", " or a coordinating connector, a capitalised word
+        local g = T.gap[b + 1]
+        if b + 1 <= T.n and g == ", " and T.cap[b + 1] then a = b + 1
+        elseif b + 2 <= T.n and space_gap(g or "") and kb.coord[T.f[b + 1]] and space_gap(T.gap[b + 2])
+          and T.cap[b + 2] then a = b + 2
+        else a = nil end
+      end
+    end
+    local e = to[k] and to[k].place_tail
+    if e and not e[2].words and T.sc[k] == "cased" and not T.cap[e[1]] and not e[2].cap and e[1] > 1
+      and space_gap(T.gap[e[1]]) and T.cap[e[1] - 1] then
+      local a = cap_run(kb, T, e[1] - 1, -1, lang, 3)
+      -- a sentence's first word before the name is no part of it (Deprem
+      -- Köprüköy ilçesinde)
+      if a and a < e[1] - 1 and sentence_initial(T, a) then a = a + 1 end
+      if a and not (sentence_initial(T, a) and is_stop(kb, lang, T.f[a])) then
+        add(out, text, T.s[a], T.e[e[1] - 1], "place", "cue:place_tail", { strong = true })
+      end
+    end
+  end
+end
+
 local QUOTES = { { "«", "»" }, { '"', '"' }, { "„", "“" }, { "“", "”" }, { "「", "」" } }
 
 -- recognise(kb, text, opts) -> list of { start, stop, type, surface, rule,
@@ -2134,7 +2197,8 @@ function entities.recognise(kb, text, opts)
   -- it too), all with an adjective's shape in Cyrillic; after the tail,
   -- capitalised words (суд Москвы) or a quoted name (завод «Телта»)
   for j = 1, T.n do
-    local e = to[j] and to[j].org_tail
+   for _, typ in ipairs { "org", "place" } do
+    local e = to[j] and to[j][typ == "org" and "org_tail" or "place_tail"]
     if e and e[2].words and T.sc[j] == "cased" and not T.cap[e[1]] then
       local k, n, start = e[1] - 1, 0, nil
       while k >= 1 and n <= e[2].words and T.sc[k] == "cased" and (T.sp[k + 1] or false)
@@ -2168,10 +2232,12 @@ function entities.recognise(kb, text, opts)
           end
           stop = T.e[w]
         end
-        add(out, text, T.s[start], stop, "org", "cue:org_tail")
+        add(out, text, T.s[start], stop, typ, "cue:" .. typ .. "_tail")
       end
     end
+   end
   end
+  lower_places(kb, T, text, from, to, lang, out)
   uncased(kb, T, text, from, to, out, lang)
   -- Han and kana (lead bytes E3-E9 for U+3000-U+9FFF, EF for the
   -- compatibility ideographs and half-width forms, F0 for the supplementary
