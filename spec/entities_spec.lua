@@ -171,6 +171,11 @@ describe("glean.entities", function()
     assert.same({ "person Иван Петров" }, found(kb, "вчера президент Тверской области Иван Петров уехал", "ru"))
   end)
 
+  it("reads a name after a title and lower-case words in the genitive (Russian, Ukrainian)", function()
+    assert.same({ "person Жедсон Фернандеш" }, found(kb, "сообщил президент пресс-службы Жедсон Фернандеш вчера", "ru"))
+    assert.same({}, found(kb, "вчера президент посетил Жедсон Фернандеш", "ru"))
+  end)
+
   it("ends an organisation's name before a person (a given name and more)", function()
     assert.same({ "org Министерство финансов", "person Иван Петров" },
       found(kb, "вчера Министерство финансов Иван Петров уехал", "ru"))

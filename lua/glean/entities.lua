@@ -819,6 +819,18 @@ local function adjective_shape(w)
   return false
 end
 
+-- genitive_shape(w): a Cyrillic noun or adjective in the genitive (завода,
+-- московской, команды, служби), not a verb (заявил, сообщила, говорят)
+local GEN_ENDINGS = { "а", "я", "ы", "и", "у", "ой", "ей", "ого", "его", "ых", "их", "ов", "ев", "ів", "оі", "ни" }
+local VERB_ENDINGS = { "ла", "ли", "ло", "ся", "сь", "ть", "ти", "ет", "ит", "ют", "ят", "ут", "ать", "ал", "ил", "ыл",
+  "ел", "ав", "ив" }
+local function genitive_shape(w)
+  if utf8.len(w) < 3 then return false end
+  for _, e in ipairs(VERB_ENDINGS) do if w:sub(-#e) == e then return false end end
+  for _, e in ipairs(GEN_ENDINGS) do if w:sub(-#e) == e then return true end end
+  return false
+end
+
 -- all_caps(T, k): word k is written in capitals, two letters or more (AFAD)
 local function all_caps(T, k)
   if not T.cap[k] then return false end
@@ -1071,6 +1083,24 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       rule = "names:surname"
     end
     if rule and name_tokens(T, i, j) < 2 then rule = nil end
+  end
+  -- Russian, Ukrainian: a title, up to three lower-case words in the
+  -- genitive, then a name of two words or more (главного бухгалтера завода
+  -- Елены Гришиной, глава пресс-службы Иван Петров, новичок московской
+  -- команды Жедсон Фернандеш)
+  if not rule and nt >= 2 and i > 2 and space_gap(gap_before) then
+    local c0 = utf8.codepoint(T.f[i], 1)
+    if c0 >= 0x0400 and c0 < 0x0530 then
+      local k, n = i - 1, 0
+      while k >= 1 and n < 3 and T.sc[k] == "cased" and not T.cap[k]
+        and (genitive_shape(T.f[k]) or T.gap[k + 1] == "-")
+        and not is_stop(kb, lang, T.f[k]) and not (to[k] and to[k].title)
+        and not (from[k] and (from[k].say or from[k].title or from[k].byline)) do
+        k, n = k - 1, n + 1
+        if k >= 1 and not (space_gap(T.gap[k + 1]) or T.gap[k + 1] == "-") then k = 0 end
+      end
+      if n > 0 and k >= 1 and to[k] and to[k].title then rule = "cue:title" end
+    end
   end
   if not rule then return end
   -- a Vietnamese name has two syllables or more (Bộ trưởng Ngoại giao: one
