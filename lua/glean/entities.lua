@@ -1817,6 +1817,8 @@ end
 -- ---------------------------------------------------------------------
 -- propagation within a document
 
+local MAX_FULL_WORDS = 12   -- capitalised words of a full name propagated as a whole
+
 -- later mentions of a found person's full name, surname (inflected or in
 -- capitals) or unambiguous given name; of an organisation's full name; of
 -- an acronym defined in brackets after an organisation's name
@@ -1872,8 +1874,15 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
   end
   for gv in pairs(by_given) do if by_surname[stem(gv)] then by_given[gv] = false end end
   -- the first words of the full names: a run is looked at only from them
-  local firsts = {}
-  for key in pairs(by_full) do firsts[key:match("^(%S+)")] = true end
+  -- and over at most twice the words of the longest (a particle between
+  -- two capitalised words): every sub-run of a long run was tried (cubic)
+  local firsts, max_words = {}, 0
+  for key in pairs(by_full) do
+    firsts[key:match("^(%S+)")] = true
+    local nw = select(2, key:gsub(" ", "")) + 1
+    if nw > max_words then max_words = nw end
+  end
+  max_words = math.min(max_words, MAX_FULL_WORDS)
   -- capitalised runs again: whole runs and single words
   for _, run in ipairs(runs) do
     if next(firsts) == nil and next(by_surname) == nil and next(by_given) == nil then break end
@@ -1882,7 +1891,7 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
       if T.cap[a] and free(T.s[a], T.e[a]) then
         -- the longest known full name starting here
         local done = false
-        for b = firsts[T.f[a]] and j or a, a + 1, -1 do
+        for b = firsts[T.f[a]] and math.min(j, a + 2 * max_words - 1) or a, a + 1, -1 do
           local words = {}
           for k = a, b do if T.cap[k] then words[#words + 1] = T.f[k] end end
           local m = by_full[concat(words, " ")]
@@ -2024,11 +2033,15 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
       end
     end
   end
-  -- acronyms: "Shanghai Cooperation Organisation (SCO)"
+  -- acronyms: "Shanghai Cooperation Organisation (SCO)"; each looked for
+  -- once, its first definition takes the repeats (a search per definition
+  -- cost the text's length times the number of definitions)
+  local acronyms = {}
   for _, m in ipairs(found) do
     if m.type == "org" then
       local acr, a = text:match("^%s*%(%s*(%u[%u%d&]+)%s*%)()", m.stop + 1)
-      if acr and #acr >= 2 and #acr <= 8 then
+      if acr and #acr >= 2 and #acr <= 8 and not acronyms[acr] then
+        acronyms[acr] = true
         local from = 1
         while true do
           local x, y = text:find(acr, from, true)
