@@ -136,6 +136,86 @@ describe("inflection profiles: other languages", function()
   end)
 end)
 
+describe("inflection profiles: Polish and Czech", function()
+  it("Polish feminine -a with the locative's softened consonant", function()
+    local gz = gz_of {
+      { id = "WAW", type = "place", alias = "Warszawa", lang = "pl" },
+      { id = "PRG", type = "place", alias = "Praga", lang = "pl" },
+      { id = "AF", type = "place", alias = "Afryka", lang = "pl" },
+      { id = "CA", type = "place", alias = "Kanada", lang = "pl" },
+      { id = "MT", type = "place", alias = "Malta", lang = "pl" },
+    }
+    assert.same({ "Warszawy", "Warszawie", "Warszawę", "Warszawą", "Pradze", "Afryce", "Kanadzie", "Malcie" },
+      surfaces(gz, "z Warszawy, w Warszawie, przez Warszawę, nad Warszawą; w Pradze, Afryce, Kanadzie, Malcie."))
+    -- the span is the whole word, the alias the one written
+    local text = "Premier przyjechał do Warszawy."
+    local m = gz:find_all(text)[1]
+    assert.are.equal("Warszawy", m.surface)
+    assert.are.equal(text:find("Warszawy", 1, true), m.start)
+    assert.are.equal(m.start + #"Warszawy" - 1, m.stop)
+    assert.are.equal("Warszawa", m.alias)
+    assert.are.equal("pl", m.inflection)
+    assert.same({}, surfaces(gz, "Warszawianka Warszawski Pradziad"))
+  end)
+
+  it("Polish -ia/-ja/-ea, masculine stems (ó -> o, soft ń, -iem after k), neuter -wo and plurals", function()
+    local gz = gz_of {
+      { id = "RU", type = "place", alias = "Rosja", lang = "pl" },
+      { id = "ES", type = "place", alias = "Hiszpania", lang = "pl" },
+      { id = "GDY", type = "place", alias = "Gdynia", lang = "pl" },
+      { id = "KR", type = "place", alias = "Korea", lang = "pl" },
+      { id = "KRK", type = "place", alias = "Kraków", lang = "pl" },
+      { id = "BER", type = "place", alias = "Berlin", lang = "pl" },
+      { id = "MAD", type = "place", alias = "Madryt", lang = "pl" },
+      { id = "GDN", type = "place", alias = "Gdańsk", lang = "pl" },
+      { id = "POZ", type = "place", alias = "Poznań", lang = "pl" },
+      { id = "PAR", type = "place", alias = "Paryż", lang = "pl" },
+      { id = "XK", type = "place", alias = "Kosowo", lang = "pl" },
+      { id = "CZ", type = "place", alias = "Czechy", lang = "pl" },
+      { id = "DE", type = "place", alias = "Niemcy", lang = "pl" },
+      { id = "KTW", type = "place", alias = "Katowice", lang = "pl" },
+    }
+    assert.same({ "Rosji", "Hiszpanii", "Gdyni", "Korei" }, surfaces(gz, "Rosji, Hiszpanii, Gdyni, Korei"))
+    assert.same({ "Krakowa", "Krakowie", "Berlina", "Berlinie", "Madrycie", "Gdańsku", "Gdańskiem", "Poznaniu",
+      "Paryżu" }, surfaces(gz, "z Krakowa w Krakowie, z Berlina w Berlinie, w Madrycie, w Gdańsku, pod Gdańskiem, " ..
+      "w Poznaniu, w Paryżu"))
+    assert.same({ "Kosowie", "Czech", "Czechach", "Niemczech", "Katowic", "Katowicach" },
+      surfaces(gz, "w Kosowie; z Czech, w Czechach, w Niemczech; z Katowic, w Katowicach"))
+  end)
+
+  it("Czech case forms with the dative/locative alternations", function()
+    local gz = gz_of {
+      { id = "PRG", type = "place", alias = "Praha", lang = "cs" },
+      { id = "MOW", type = "place", alias = "Moskva", lang = "cs" },
+      { id = "BRQ", type = "place", alias = "Brno", lang = "cs" },
+      { id = "BER", type = "place", alias = "Berlín", lang = "cs" },
+      { id = "PAR", type = "place", alias = "Paříž", lang = "cs" },
+      { id = "PLZ", type = "place", alias = "Plzeň", lang = "cs" },
+      { id = "FR", type = "place", alias = "Francie", lang = "cs" },
+      { id = "KR", type = "place", alias = "Korea", lang = "cs" },
+      { id = "PL", type = "place", alias = "Polsko", lang = "cs" },
+      { id = "LBC", type = "place", alias = "Liberec", lang = "cs" },
+    }
+    assert.same({ "Prahy", "Praze", "Prahu", "Prahou", "Moskvě", "Brna", "Brně", "Berlíně", "Paříži", "Plzni" },
+      surfaces(gz, "z Prahy, v Praze, přes Prahu, nad Prahou; v Moskvě; z Brna v Brně; v Berlíně, Paříži, Plzni"))
+    assert.same({ "Francii", "Koreji", "Polsku", "Liberci" }, surfaces(gz, "ve Francii, v Koreji, v Polsku, v Liberci"))
+    local m = gz:find_all("Summit v Praze.")[1]
+    assert.are.equal("Praha", m.alias)
+    assert.are.equal("cs", m.inflection)
+    assert.are.equal("Praze", m.surface)
+    assert.same({}, surfaces(gz, "Pražský Prahami Brnox"))
+  end)
+
+  it("a gazetteer file with lang pl or cs uses the profiles; a lang-less alias only in pl/cs documents", function()
+    local dir = tmpdir()
+    write(dir .. "/g.tsv", "id\ttype\talias\tlang\nWAW\tplace\tWarszawa\tpl\nPRG\tplace\tPraha\tcs\n" ..
+      "BRQ\tplace\tBrno\t\n")
+    local gz = assert(gazetteer.load(dir .. "/g.tsv"))
+    assert.same({ "Warszawie", "Praze" }, surfaces(gz, "w Warszawie i v Praze, v Brně"))
+    assert.same({ "Warszawie", "Praze", "Brně" }, surfaces(gz, "w Warszawie i v Praze, v Brně", { lang = "cs" }))
+  end)
+end)
+
 describe("inflection: which aliases get which profile", function()
   it("an alias without lang inflects only in documents of the profile's language", function()
     local gz = gz_of { { id = "MOW", type = "place", alias = "Москва" } }
