@@ -85,6 +85,7 @@ build = {
     ["glean.report"] = "lua/glean/report.lua",
     ["glean.rules"] = "lua/glean/rules.lua",
     ["glean.rules_first"] = "lua/glean/rules_first.lua",
+    ["glean.rules_cache"] = "lua/glean/rules_cache.lua",
     ["glean.rules_vocab"] = "lua/glean/rules_vocab.lua",
     ["glean.sandbox"] = "lua/glean/sandbox.lua",
     ["glean.template"] = "lua/glean/template.lua",

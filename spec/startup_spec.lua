@@ -179,7 +179,7 @@ end)
 describe("rule prefixes from the derivation cache", function()
   local cache = require "glean.cache"
   local rules = require "glean.rules"
-  local first = require "glean.rules_first"
+  local first = require "glean.rules_cache"
   local dir
 
   local function pack_src(word)

@@ -17,6 +17,7 @@
 -- `overlay = true`, e.g. boilerplate, compete only among themselves).
 local lpeg = require "lpeg"
 local first = require "glean.rules_first"
+local derivations = require "glean.rules_cache"
 local core = require "glean.core"
 local V = require "glean.rules_vocab"
 local re = first.load_re() or require "re"   -- a copy whose patterns are recorded
@@ -27,6 +28,10 @@ local pairs, ipairs, type, tostring, pcall, select, setmetatable, load, error =
   pairs, ipairs, type, tostring, pcall, select, setmetatable, load, error
 local string, table, io, debug, math, utf8, tonumber, assert =
   string, table, io, debug, math, utf8, tonumber, assert
+
+-- this file, part of what the derivation cache's key digests (nil: not
+-- loaded from a file, no caching)
+local ENGINE = debug.getinfo(1, "S").source:match("^@(.+)")
 
 local rules = {}
 
@@ -249,17 +254,17 @@ local function load_limits(chunkname)
 end
 
 function rules.compile(src, chunkname, opts)
-  -- prefixes derived before from this very source (glean.rules_first, the
-  -- derivation cache): the pack runs without recording
-  local cached = first.cached(src, chunkname)
+  -- prefixes derived before from this very source (glean.rules_cache): the
+  -- pack runs without recording
+  local cached = derivations.cached(src, chunkname, ENGINE)
   if cached then
     local res = table.pack(sandbox.run(load_limits(chunkname), compile_pack, src, chunkname, opts))
-    if res[1] and res[2] and res[3] == nil and first.apply(cached, res[2]) then return res[2] end
+    if res[1] and res[2] and res[3] == nil and derivations.apply(cached, res[2]) then return res[2] end
   end
   -- patterns record their first bytes (first.track)
   local res = table.pack(sandbox.run(load_limits(chunkname), first.track, compile_pack, src, chunkname, opts))
   if not res[1] then return nil, { tostring(res[2]) } end
-  if res[2] and res[3] == nil then first.keep(src, chunkname, res[2]) end
+  if res[2] and res[3] == nil then derivations.keep(src, chunkname, res[2], ENGINE) end
   return table.unpack(res, 2, res.n)
 end
 

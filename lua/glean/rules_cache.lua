@@ -1,0 +1,158 @@
+-- glean.rules_cache: the derivation cache of rule prefixes.  A pack whose
+-- prefixes glean.rules_first derived before, from the same source by the
+-- same engine, runs without recording (its patterns are the same objects
+-- either way: the recording operators call LPeg's own) and gets every
+-- rule's prefixes and required bytes from glean.cache.  Most of loading
+-- dates.lua is this derivation.  The key is the pack's source and the
+-- fingerprint below: everything else the derivation reads.  glean.rules
+-- calls it, naming its own file as the engine's.
+local lpeg = require "lpeg"
+local first = require "glean.rules_first"
+local V = require "glean.rules_vocab"
+local sandbox = require "glean.sandbox"
+local cache = require "glean.cache"
+local core = require "glean.core"
+
+local pairs, ipairs, type, tostring, pcall, string, table, package, debug, _VERSION =
+  pairs, ipairs, type, tostring, pcall, string, table, package, debug, _VERSION
+
+local M = {}
+
+local memo = {}   -- engine file -> fingerprint, or false: no caching for it
+M.cache_stats = { hits = 0, kept = 0 }   -- packs taken from the cache, derived and kept
+
+-- fingerprint(engine) -> digest of what the derivation depends on besides
+-- the pack's source | nil: these modules' files (rules_first, this one, the
+-- vocabulary, the engine -- the file `engine`, glean.rules -- and its
+-- sandbox, the re module that is copied), the build of the core (its file:
+-- word characters, digits, calendars) and the ICU data the vocabulary reads
+-- (month and weekday names of every date locale, the decimal digits), Lua's
+-- and LPeg's versions.  nil (no caching) when a module is not a file this
+-- process can name (an embedding host's preload).
+local function source_of(f)
+  local src = debug.getinfo(f, "S").source
+  return src:sub(1, 1) == "@" and src:sub(2) or nil
+end
+
+local function fingerprint(engine)
+  if not engine then return nil end
+  if memo[engine] ~= nil then return memo[engine] or nil end
+  memo[engine] = false
+  local parts = { "glean rule prefixes 1", _VERSION, tostring(type(lpeg.version) == "function" and lpeg.version()
+    or lpeg.version), core.version(), core.unicode_version() }
+  local function add_file(path)   -- its bytes (not its name: the same file under two names is one)
+    local d = path and cache.digest_file(path)
+    if not d then return false end
+    parts[#parts + 1] = d
+    return true
+  end
+  for _, name in ipairs({ "glean.rules_first", "glean.rules_cache", "glean.rules_vocab", "glean.rules",
+                          "glean.sandbox", "glean.cache", "re" }) do
+    if package.preload[name] then return nil end
+  end
+  if not (add_file(source_of(first.prefixes)) and add_file(source_of(fingerprint))
+          and add_file(source_of(V.keywords)) and add_file(engine)
+          and add_file(source_of(sandbox.run)) and add_file(package.searchpath("re", package.path))
+          and add_file(core.module_file())) then
+    return nil
+  end
+  local keys = {}
+  for k in pairs(V.date_locales) do keys[#keys + 1] = k end
+  table.sort(keys)
+  for _, k in ipairs(keys) do
+    local sy = V.date_symbols(k)
+    local fields = {}
+    for f in pairs(sy) do fields[#fields + 1] = f end
+    table.sort(fields)
+    for _, f in ipairs(fields) do
+      parts[#parts + 1] = k .. "." .. f
+      local v = sy[f]
+      if type(v) == "table" then
+        for i = 1, #v do parts[#parts + 1] = tostring(v[i]) end
+      else
+        parts[#parts + 1] = tostring(v)
+      end
+    end
+  end
+  for _, z in ipairs(core.decimal_digits()) do parts[#parts + 1] = tostring(z) end
+  memo[engine] = cache.digest(table.unpack(parts))
+  return memo[engine]
+end
+M.fingerprint = fingerprint
+
+local function cache_name(chunkname)
+  return "rule-prefixes/" .. cache.digest(chunkname)
+end
+
+-- a list of strings (nil: none) <-> bytes
+local function pack_list(l)
+  if l == nil then return string.pack("i4", -1) end
+  local out = { string.pack("i4", #l) }
+  for i = 1, #l do out[#out + 1] = string.pack("s4", l[i]) end
+  return table.concat(out)
+end
+local function unpack_list(s, pos)
+  local n
+  n, pos = string.unpack("i4", s, pos)
+  if n < 0 then return nil, pos end
+  local l = {}
+  for i = 1, n do l[i], pos = string.unpack("s4", s, pos) end
+  return l, pos
+end
+
+-- cached(src, chunkname, engine) -> { n = rules, by_name = { [rule name] =
+-- { prefixes, required } } } kept for this very source and fingerprint, or
+-- nil.  engine: the file of the rule engine (glean.rules) that compiles the
+-- pack, or nil (no caching).
+function M.cached(src, chunkname, engine)
+  local fp = fingerprint(engine)
+  if not fp then return nil end
+  local bytes = cache.get(cache_name(chunkname), cache.digest(fp, src))
+  if not bytes then return nil end
+  local ok, res = pcall(function()
+    local n, pos = string.unpack("i4", bytes)
+    local t = {}
+    for _ = 1, n do
+      local name, p, r
+      name, pos = string.unpack("s4", bytes, pos)
+      p, pos = unpack_list(bytes, pos)
+      r, pos = unpack_list(bytes, pos)
+      t[name] = { prefixes = p, required = r }
+    end
+    if pos ~= #bytes + 1 then return nil end
+    return { n = n, by_name = t }
+  end)
+  return ok and res or nil
+end
+
+-- apply(entries, pack) -> true when the entries name exactly the pack's
+-- rules (then each rule has its prefixes and required bytes from them),
+-- false otherwise (the pack is to be derived again)
+function M.apply(entries, pack)
+  if entries.n ~= #pack.rules then return false end
+  for _, r in ipairs(pack.rules) do
+    if not entries.by_name[r.name] then return false end
+  end
+  for _, r in ipairs(pack.rules) do
+    local e = entries.by_name[r.name]
+    r.prefixes, r.required = e.prefixes, e.required
+  end
+  M.cache_stats.hits = M.cache_stats.hits + 1
+  return true
+end
+
+-- keep(src, chunkname, pack, engine): the derived prefixes of a pack that
+-- loaded without errors, for the next process (nothing when caching is off)
+function M.keep(src, chunkname, pack, engine)
+  local fp = fingerprint(engine)
+  if not fp then return end
+  local out = { string.pack("i4", #pack.rules) }
+  for _, r in ipairs(pack.rules) do
+    out[#out + 1] = string.pack("s4", r.name) .. pack_list(r.prefixes) .. pack_list(r.required)
+  end
+  if cache.put(cache_name(chunkname), cache.digest(fp, src), table.concat(out)) then
+    M.cache_stats.kept = M.cache_stats.kept + 1
+  end
+end
+
+return M
