@@ -20,13 +20,15 @@ local FILES = {
   ["cues/ar.tsv"] = table.concat({
     "title\tالرئيس", "title\tالشيخ\twords=4", "title\tوزير الخارجية", "title\tوزير التجارة", "title\tالأسبق",
     "title\tرجل الأعمال", "say\tوقال", "say\tوأضاف",
-    "org_head\tمحكمة\twords=3", "org_head\tشركة\twords=3", "org_head\tشركات\twords=0", "org_head\tالمحكمة\twords=2", "org_head\tوزارة\twords=2",
+    "org_head\tمحكمة\twords=3", "org_head\tشركة\twords=3", "org_head\tشركات\twords=0",
+    "org_head\tالمحكمة\twords=2", "org_head\tوزارة\twords=2",
     "particle\tبن", "stop\tإن", "stop\tفي", "" }, "\n"),
   ["cues/fa.tsv"] = "org_head\tدادگاه\twords=2\norg_head\tمجلس\twords=2\norg_head\tشورای\twords=2\n"
-    .. "org_head\tوزارت امور\twords=2\ntitle\tآقای\nstop\tکرد\n",
+    .. "place_head\tورزشگاه\nplace_head\tفرودگاه\norg_head\tوزارت امور\twords=2\ntitle\tآقای\nstop\tکرد\n",
   ["cues/ur.tsv"] = "title\tکپتان\ntitle\tایس ڈی او\nstop\tنے\norg_tail\tکورٹ\twords=2\n",
   ["cues/hi.tsv"] = "title\tविदेश मंत्री\ntitle\tचीफ\nstop\tने\nstop\tमें\nstop\tके\nparticle\tपी\nparticle\tएस\n",
-  ["names/ar.tsv"] = table.concat({ "given\tعمر\tcommon", "given\tصلاح", "given\tرنا", "given\tمحمد", "given\tحمد", "given\tراشد", "given\tرشيد",
+  ["names/ar.tsv"] = table.concat({ "given\tعمر\tcommon", "given\tصلاح", "given\tرنا", "given\tمحمد", "given\tحمد",
+    "given\tراشد", "given\tرشيد",
     "given\tأنتوني",
     "given\tسمير", "surname\tالنجار", "" }, "\n"),
   ["names/fa.tsv"] = "given\tحمید\ngiven\tاسماعیل\nsurname\tرضایی\n",
@@ -184,5 +186,24 @@ describe("glean.entities without case", function()
     assert.same({ "org نور للاتصالات" }, found(kb, 'وقعت شركة "نور للاتصالات" عقدا جديدا.', "ar"))
     assert.same({ "org نجمة الشرق" }, found(kb, "استحوذت شركات «نجمة الشرق» على الحصة.", "ar"))
     assert.same({}, found(kb, 'وقالت الشركة "إن الوضع مستقر" أمس.', "ar"))
+  end)
+
+  it("takes a place's name after its generic word, a gazetteer name whole", function()
+    local function places(text, gz)
+      local got = {}
+      for _, m in ipairs(entities.recognise(kb, text, { lang = "fa", gazetteer = gz })) do
+        got[#got + 1] = m.type .. " " .. m.surface
+      end
+      return got
+    end
+    assert.same({ "place ورزشگاه نگین" }, places("بازی در ورزشگاه نگین برگزار شد", nil))
+    -- a gazetteer name right after a full window: the venue with its city
+    local t = "بازی در ورزشگاه نگین کوهسار برگزار شد"
+    local a = t:find("کوهسار", 1, true)
+    assert.same({ "place ورزشگاه نگین کوهسار" }, places(t, { [a] = a + #"کوهسار" - 1 }))
+    -- a gazetteer name of two words inside the window: whole
+    t = "پرواز از فرودگاه آذربایجان شرقی انجام شد"
+    a = t:find("آذربایجان", 1, true)
+    assert.same({ "place فرودگاه آذربایجان شرقی" }, places(t, { [a] = a + #"آذربایجان شرقی" - 1 }))
   end)
 end)

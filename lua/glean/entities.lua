@@ -1344,8 +1344,26 @@ local function uncased(kb, T, text, from, to, out, lang)
       end
       local ph = c.place_head
       if ph and T.sc[i] == "uncased" then
-        local w = uncased_window(kb, T, text, from, ph[1] + 1, 1, ph[2].words or 1, lang)
-        if #w > 0 then add(out, text, T.s[i] + ph[3], T.e[w[#w]], "place", "cue:place_head") end
+        local max = ph[2].words or 1
+        local w = uncased_window(kb, T, text, from, ph[1] + 1, 1, max, lang)
+        -- a gazetteer name in the window or right after a full one is taken
+        -- whole, as after an organisation's head (استان آذربایجان شرقی,
+        -- ورزشگاه آزادی تهران: the venue with its city)
+        local nx = (w[#w] or ph[1]) + 1
+        if #w == max and #w > 0 and nx <= T.n and space_gap(T.gap[nx]) and T.gaz and T.gaz[T.s[nx]] then
+          w[#w + 1] = nx
+        end
+        local last = w[#w]
+        for _, k in ipairs(w) do
+          local ge = T.gaz and T.gaz[T.s[k]]
+          if ge then
+            local z = k
+            while z < T.n and T.e[z + 1] <= ge and T.sc[z + 1] == "uncased" do z = z + 1 end
+            if T.e[z] == ge then last = z end
+            break
+          end
+        end
+        if last then add(out, text, T.s[i] + ph[3], T.e[last], "place", "cue:place_head") end
       end
       local h = c.org_head
       if h and T.sc[i] == "uncased" and not ocovered[i] then
