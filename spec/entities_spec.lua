@@ -195,6 +195,12 @@ describe("glean.entities", function()
     assert.same({ "person Đào Văn Bình" }, found(kb, "Hôm qua bà Đào Văn Bình nói", "vi"))
   end)
 
+  it("ends a Vietnamese organisation or place before a person inside one run", function()
+    assert.same({ "org Bộ Công an", "person Trần Văn Bình" }, found(kb, "Hôm qua Bộ Công an Trần Văn Bình nói", "vi"))
+    assert.same({ "place Quảng Nam", "person Trần Văn Bình" },
+      found(kb, "Hôm qua đường Quảng Nam Trần Văn Bình nói", "vi"))
+  end)
+
   it("keeps the period of a final initial", function()
     assert.same({ "person Nguyễn Văn A." }, found(kb, "Hôm qua ông Nguyễn Văn A. bị bắt", "vi"))
   end)

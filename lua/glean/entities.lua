@@ -867,6 +867,42 @@ local function cue_before(T, to, i, class)
   return k >= 1 and to[k] and to[k][class] or nil
 end
 
+-- title_case(T, k): capitalised but not all capitals (Tài, not TPHCM)
+local function title_case(T, k)
+  if not T.cap[k] then return false end
+  local w = T.text:sub(T.s[k], T.e[k])
+  local p2 = utf8.offset(w, 2)
+  if not p2 or p2 > #w then return true end
+  return not is_upper(utf8.char(utf8.codepoint(w, p2)))
+end
+
+-- vi_compound(kb, T, last, k): may word k continue a Vietnamese
+-- organisation name whose head ends at word last?  Capitalised syllables
+-- may, but a family name opening two capitalised syllables is a person after
+-- the organisation (Bộ Công an Tô Lâm) unless it follows the head, a
+-- connector or an abbreviation (Đại học Tôn Đức Thắng, tỉnh Hà Tĩnh, TP Hồ
+-- Chí Minh); a lower-case syllable only as the rest of a compound begun by a
+-- capitalised one (Bộ Tài chính, not Bộ Tài chính công bố), or as a
+-- connector before a capitalised one (Bộ Kế hoạch và Đầu tư, Công an tỉnh
+-- Nghệ An)
+local function vi_compound(kb, T, last, k)
+  if T.cap[k] then
+    local e = kb.names[T.f[k]]
+    local abbr = T.cap[k - 1] and not title_case(T, k - 1)
+    if e and e.surname_langs and e.surname_langs.vi and k < T.n and T.cap[k + 1] and (T.sp[k + 1] or false)
+      and k - 1 > last and not kb.connector[T.f[k - 1]] and not abbr then
+      return false
+    end
+    return true
+  end
+  if kb.connector[T.f[k]] then return k < T.n and T.cap[k + 1] == true and (T.sp[k + 1] or false) end
+  -- the capitalised syllable before starts a compound: a Vietnamese
+  -- syllable (one group of vowels: not Vingroup) after the head or a
+  -- lower-case word (Sữa Việt Nam báo lãi: Nam ends a name)
+  return k - 1 > last and title_case(T, k - 1) and (k - 2 <= last or not T.cap[k - 2])
+    and select(2, T.f[k - 1]:gsub("[aeiouy]+", "")) == 1
+end
+
 -- person and organisation names in one capitalised run
 local NOUN_CAPITALISING = { de = true, lb = true }
 
@@ -994,6 +1030,16 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       if k > i and not has_title then
         classify_run(kb, T, text, from, to, lang, i, k - 1, out)
       end
+      -- Vietnamese: the syllables' shape ends the name; a person after it
+      -- is classified on its own (UBND tỉnh Quảng Nam | Lê Văn Thành)
+      if lang == "vi" then
+        for x = h + 1, j do
+          if not vi_compound(kb, T, h, x) then
+            classify_run(kb, T, text, from, to, lang, x, j, out)
+            return add(out, text, T.s[hs], T.e[x - 1], "org", "cue:org_head")
+          end
+        end
+      end
       return add(out, text, T.s[hs], T.e[j], "org", "cue:org_head")
     end
   end
@@ -1023,6 +1069,20 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   if initial and title_after and j > i and T.cap[i + 1] and (T.sp[i + 1] or false) and not kb.names[T.f[i]]
     and kb.names[T.f[i + 1]] and kb.names[T.f[i + 1]].given then
     i = i + 1
+  end
+  -- Vietnamese: a run whose first syllable is no family name but that has
+  -- one later, with a syllable after it, is a place or organisation and then
+  -- the person (Quảng Nam | Trần Văn Bình nói)
+  if lang == "vi" and j - i >= 2 then
+    local function vi_sn(k)
+      local e = kb.names[T.f[k]]
+      return e and e.surname_langs and e.surname_langs.vi
+    end
+    if not vi_sn(i) then
+      for k = i + 1, j - 1 do
+        if vi_sn(k) and title_case(T, k - 1) then i = k; break end
+      end
+    end
   end
   local nt = name_tokens(T, i, j)
   if nt == 0 or nt > 5 then return end
@@ -1114,7 +1174,10 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     for k = i + 1, j - 1 do
       if name_entry(kb, T.f[k - 1]) or not T.cap[k] or not (T.sp[k] or false) then break end
       local g2 = name_entry(kb, T.f[k])
-      if g2 and g2.given and not common_in(kb, g2, lang) then i = k; break end
+      -- (in Vietnamese a syllable with tone marks is no foreign given name:
+      -- Cận of Tập Cận Bình folds like Turkish Can)
+      if g2 and g2.given and not common_in(kb, g2, lang)
+        and not (lang == "vi" and T.text:sub(T.s[k], T.e[k]):find("[\128-\255]")) then i = k; break end
     end
   end
   -- a language that capitalises every noun: one word after a title is a
@@ -2083,42 +2146,6 @@ end
 
 local titled_places   -- (resolution, below)
 
--- title_case(T, k): capitalised but not all capitals (Tài, not TPHCM)
-local function title_case(T, k)
-  if not T.cap[k] then return false end
-  local w = T.text:sub(T.s[k], T.e[k])
-  local p2 = utf8.offset(w, 2)
-  if not p2 or p2 > #w then return true end
-  return not is_upper(utf8.char(utf8.codepoint(w, p2)))
-end
-
--- vi_compound(kb, T, last, k): may word k continue a Vietnamese
--- organisation name whose head ends at word last?  Capitalised syllables
--- may, but a family name opening two capitalised syllables is a person after
--- the organisation (Bộ Công an Tô Lâm) unless it follows the head, a
--- connector or an abbreviation (Đại học Tôn Đức Thắng, tỉnh Hà Tĩnh, TP Hồ
--- Chí Minh); a lower-case syllable only as the rest of a compound begun by a
--- capitalised one (Bộ Tài chính, not Bộ Tài chính công bố), or as a
--- connector before a capitalised one (Bộ Kế hoạch và Đầu tư, Công an tỉnh
--- Nghệ An)
-local function vi_compound(kb, T, last, k)
-  if T.cap[k] then
-    local e = kb.names[T.f[k]]
-    local abbr = T.cap[k - 1] and not title_case(T, k - 1)
-    if e and e.surname_langs and e.surname_langs.vi and k < T.n and T.cap[k + 1] and (T.sp[k + 1] or false)
-      and k - 1 > last and not kb.connector[T.f[k - 1]] and not abbr then
-      return false
-    end
-    return true
-  end
-  if kb.connector[T.f[k]] then return k < T.n and T.cap[k + 1] == true and (T.sp[k + 1] or false) end
-  -- the capitalised syllable before starts a compound: a Vietnamese
-  -- syllable (one group of vowels: not Vingroup) after the head or a
-  -- lower-case word (Sữa Việt Nam báo lãi: Nam ends a name)
-  return k - 1 > last and title_case(T, k - 1) and (k - 2 <= last or not T.cap[k - 2])
-    and select(2, T.f[k - 1]:gsub("[aeiouy]+", "")) == 1
-end
-
 -- starts_person(kb, T, k, lang): word k is a known given name followed by
 -- a capitalised word: a person after an organisation's name
 -- (Національного банку Андрій Пишний)
@@ -2163,6 +2190,12 @@ local function lower_places(kb, T, text, from, to, lang, out)
         while b > a and b < T.n and not T.cap[b + 1] and from[b + 1]
           and (from[b + 1].place_tail or from[b + 1].org_tail) do
           b = b - 1
+        end
+        -- nor into a Vietnamese person after it (tỉnh Quảng Nam | Lê Văn Thành)
+        if lang == "vi" then
+          for x = a + 1, b do
+            if not vi_compound(kb, T, a - 1, x) then b = x - 1; break end
+          end
         end
         add(out, text, T.s[a], T.e[b], "place", "cue:place_head", { strong = true })
         items = items + 1
