@@ -21,6 +21,9 @@ mkdir -p "$BUILD"
 echo "== luacheck"
 if luacheck -q lua bin spec rules templates 2>&1; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 
+echo "== require graph (scripts/requires.lua: no circle, nothing requires the top-level glean)"
+if lua5.4 scripts/requires.lua > /dev/null; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+
 echo "== busted (lua5.4)"
 lua5.4 /usr/bin/busted --output=utfTerminal "$@" 2>&1 | tee "$log"
 # e.g. "120 successes / 0 failures / 0 errors / 2 pending : 3.2 seconds"
