@@ -22,7 +22,8 @@ local CUES = {
   ["cues/ar.tsv"] = "title\tالرئيس\ntitle\tوزير الخارجية\norg_head\tوزارة\twords=2\nstop\tإن\nstop\tفي\n",
   ["cues/zh.tsv"] = "title\t总统\ntitle\t发言人\nsay\t表示\nstop\t和\nstop\t的\norg_tail\t法院\n",
   ["cues/ja.tsv"] = "title_after\t首相\ntitle_after\t大統領\n",
-  ["cues/vi.tsv"] = "title\tbà\tlower\ntitle\tanh\tlower\ntitle\tông\tlower\nsay\tnói\tlower\n"
+  ["cues/vi.tsv"] = "title\tbà\tlower\ntitle\tanh\tlower\ntitle\tông\tlower\nsay\tnói\tlower after\n"
+    .. "title\tTổng Thư ký\n"
     .. "org_head\tBộ\twords=6\nconnector\tvà\nplace_head\tđường\nplace_head\tđảo\n",
   ["cues/tr.tsv"] = "title\tHakemi\ntitle_after\tBey\nstop\tdün\norg_tail\tBaşkanlığı\nconnector\tve\tcoord\n"
     .. "place_tail\tilçesinde\n",
@@ -31,7 +32,7 @@ local CUES = {
   ["cues/ru2.tsv"] = "org_head\tМинистерство финансов\twords=0\norg_tail\tсуд\twords=2\norg_tail\tзавод\twords=1\n"
     .. "stop\tв\n",
   ["names/en.tsv"] = "given\tAnna\ngiven\tWill\tcommon\nsurname\tSmith\n",
-  ["names/vi.tsv"] = "surname\tNguyễn\nsurname\tTrần\nsurname\tLê\nsurname\tHoàng\n",
+  ["names/vi.tsv"] = "surname\tNguyễn\nsurname\tTrần\nsurname\tLê\nsurname\tHoàng\nsurname\tTống\n",
   ["cues/nl.tsv"] = "particle\tden\n",
   ["names/fr.tsv"] = "given\tMai\tcommon\n",
   ["names/ru.tsv"] = "given\tИван\ngiven\tДмитрий\n",
@@ -199,6 +200,12 @@ describe("glean.entities", function()
     assert.same({ "org Bộ Công an", "person Trần Văn Bình" }, found(kb, "Hôm qua Bộ Công an Trần Văn Bình nói", "vi"))
     assert.same({ "place Quảng Nam", "person Trần Văn Bình" },
       found(kb, "Hôm qua đường Quảng Nam Trần Văn Bình nói", "vi"))
+  end)
+
+  it("reads a say cue with `after` only after the name", function()
+    assert.same({ "person Trần Văn Bình" }, found(kb, "Hôm qua ông Trần Văn Bình nói Xavo Pelt sai", "vi"))
+    -- a title's first words in a capitalised run are no name (Tổng Thư ký)
+    assert.same({}, found(kb, "Hôm qua Tổng Thư ký nói", "vi"))
   end)
 
   it("keeps the period of a final initial", function()

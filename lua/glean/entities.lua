@@ -93,7 +93,10 @@ local function parse_opts(s, where)
     elseif item == "lower" then o.lower = true
     elseif item == "own" then o.own = true
     elseif item == "coord" then o.coord = true
-    else return nil, where .. ": unknown option '" .. item .. "' (words=N, chars=N, lower, own, coord or common)" end
+    elseif item == "after" then o.after = true
+    else
+      return nil, where .. ": unknown option '" .. item .. "' (words=N, chars=N, lower, own, coord, after or common)"
+    end
   end
   return o
 end
@@ -945,7 +948,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       -- a title and then a particle or connector: of an office, not of a
       -- person (Vorsitzenden des Komitees, Minister of Finance)
       has_title = T.cap[i] or false
-    elseif c and c.title and c.title[1] == j then return   -- a title alone
+    elseif c and c.title and c.title[1] >= j then return   -- a title alone, or a title's first words
     elseif is_calendar(kb, T, i, lang)
       or (kb.stop[lang] and kb.stop[lang][T.f[i]] and initial and not name_in(kb, T.f[i], lang))
       or own_stop(kb, lang, T.f[i]) then
@@ -1108,12 +1111,13 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
         and T.byline_end[i - 2]) then
     rule = "cue:byline"   -- the next author of a byline: By A, B and C
   elseif nt >= 2 and ((after and after.say and ((T.sp[j + 1] or false) or T.gap[j + 1] == ", "))
-      or (before and before.say and space_gap(gap_before)))
+      or (before and before.say and not before.say[2].after and space_gap(gap_before)))
       and not is_stop(kb, lang, T.f[i]) then   -- selon Le Monde, berichtete Die Welt
     rule = "cue:say"
     -- after a comma the verb may belong to an apposition's head (…, Giám
     -- đốc Sở Y tế Hà Nội, cho biết): a gazetteer place of the same span wins
-    apposition = not (before and before.say and space_gap(gap_before)) and not (T.sp[j + 1] or false)
+    apposition = not (before and before.say and not before.say[2].after and space_gap(gap_before))
+      and not (T.sp[j + 1] or false)
   elseif nt >= 2 then
     -- the name lists: a given name (not an ordinary word, not a place the
     -- gazetteer matched on its own unless a known surname follows) and
@@ -2411,9 +2415,11 @@ titled_places = function(list)
   local out = {}
   for _, m in ipairs(list) do
     local keep = m
-    if m.type == "person" and m.rule == "cue:title" then
+    if m.type == "person" and (m.rule == "cue:title" or m.rule == "cue:say") then
       for _, g in ipairs(gaz) do
+        -- a country or organisation saying something is no person (Việt Nam cho biết)
         if g.start == m.start and g.stop == m.stop then keep = nil; break end
+        if m.rule == "cue:say" then goto next_g end
         if g.start == m.start and g.stop < m.stop and not m.given_first then
           local rest = m.surface:sub(g.stop - m.start + 2)
           local lead = rest:match("^[ \194\160]*")
@@ -2427,6 +2433,7 @@ titled_places = function(list)
             break
           end
         end
+        ::next_g::
       end
     end
     out[#out + 1] = keep
