@@ -1,13 +1,14 @@
--- bench/startup.lua BUILD [BASE_REV] [RUNS] [INPUT]: whole-process time of
+-- bench/startup.lua BUILD [BASE] [RUNS] [INPUT]: whole-process time of
 -- `glean analyze --format jsonl INPUT` (default one sample, 1.4 KB: the
--- process is nearly all start-up) for this checkout (A) and for the commit
--- BASE_REV (B; default main's merge base is not guessed: give a revision),
+-- process is nearly all start-up) for this checkout (A) and for BASE (B): a
+-- git revision, or the directory of a built checkout (e.g. this tree with a
+-- change reverted: git revert --no-commit in a scratch worktree, make all),
 -- run in turn A B A B ... RUNS times each, timed by /usr/bin/time (wall,
 -- user + system CPU, peak RSS).  Prints each side's median and the median of
 -- the pair-by-pair ratios A/B, which stays meaningful when the machine's
 -- speed drifts during the run (2 shared cores).
 --
--- B is exported with `git archive BASE_REV` into BUILD/bench/base-REV and
+-- A revision is exported with `git archive` into BUILD/bench/base-REV and
 -- built there (make all) the first time.  Each side runs with its own
 -- GLEAN_HOME.  With CACHE=cold each run of A starts from an empty cache
 -- directory (GLEAN_CACHE_DIR, the rule-prefix and gazetteer caches: the
@@ -27,7 +28,9 @@ local function q(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
 
 local here = io.popen("pwd"):read("l")
 local sides = { { name = "A (this checkout)", dir = here } }
-if base_rev then
+if base_rev and util.exists(base_rev .. "/bin/glean") then   -- a built checkout (a tree without some change)
+  sides[2] = { name = "B (" .. base_rev:match("[^/]*$") .. ")", dir = base_rev }
+elseif base_rev then
   local rev = io.popen("git rev-parse --short " .. q(base_rev)):read("l")
   assert(rev and rev ~= "", "bench/startup.lua: unknown revision " .. base_rev)
   local dir = string.format("%s/%s/bench/base-%s", here, build, rev)
