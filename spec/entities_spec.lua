@@ -89,6 +89,11 @@ describe("glean.entities", function()
   end)
 
   it("finds places named with a generic word", function()
+    -- a lower-case tail with words=N: the adjective before it, nothing after it
+    local kbr = assert(entities.load { data = datadir {
+      ["cues/ru.tsv"] = "place_tail\tобласти\twords=1\nsay\tзаявил\n", ["names/ru.tsv"] = "given\tИван\n" } })
+    assert.same({ "place Белгородской области", "person Иван Петров" },
+      found(kbr, "В Белгородской области Иван Петров заявил об этом", "ru"))
     assert.same({ "place Placer County" }, found(kb, "fires in Placer County spread", "en"))
     assert.same({ "place Lake Tahoe" }, found(kb, "north of Lake Tahoe today", "en"))
     assert.same({}, found(kb, "the County said", "en"))

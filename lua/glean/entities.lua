@@ -2319,7 +2319,11 @@ function entities.recognise(kb, text, opts)
         for _, qq in ipairs(QUOTES) do
           if g:sub(-#qq[1]) == qq[1] and g:sub(1, -#qq[1] - 1):find("^%s*$") then close = qq[2]; break end
         end
-        if close then
+        -- a place ends with its tail (Белгородской области | Вячеслав Гладков);
+        -- an organisation takes a quoted name or capitalised words after it
+        if typ == "place" then
+          stop = T.e[j]
+        elseif close then
           local x = text:find(close, T.e[j] + #g + 1, true)
           if x and x - T.e[j] < 80 and not text:sub(T.e[j], x):find("\n") then stop = x + #close - 1 end
         else
