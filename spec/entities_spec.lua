@@ -94,6 +94,12 @@ describe("glean.entities", function()
       ["cues/ru.tsv"] = "place_tail\tобласти\twords=1\nsay\tзаявил\n", ["names/ru.tsv"] = "given\tИван\n" } })
     assert.same({ "place Белгородской области", "person Иван Петров" },
       found(kbr, "В Белгородской области Иван Петров заявил об этом", "ru"))
+    -- a lower-case head: the name after it outside, a quoted one inside its quotes
+    local kbq = assert(entities.load { data = datadir {
+      ["cues/ru.tsv"] = "place_head\tстадионе\nplace_head\tулице\n" } })
+    assert.same({ "place Заречье" }, found(kbq, "матч прошел на стадионе «Заречье» вчера", "ru"))
+    assert.same({ "place Садовая" }, found(kbq, "на улице Садовая было тихо", "ru"))
+    assert.same({}, found(kbq, "на стадионе «был аншлаг», сказал он", "ru"))
     assert.same({ "place Placer County" }, found(kb, "fires in Placer County spread", "en"))
     assert.same({ "place Lake Tahoe" }, found(kb, "north of Lake Tahoe today", "en"))
     assert.same({}, found(kb, "the County said", "en"))

@@ -2178,11 +2178,24 @@ local function cap_run(kb, T, k, dir, lang, max)
   return a
 end
 
+-- the gap that opens a quoted name -> the closing quote
+local PLACE_QUOTE = { [" \194\171"] = "\194\187", [' "'] = '"', [" \226\128\158"] = "\226\128\156",
+  [" \226\128\156"] = "\226\128\157" }
+
 local function lower_places(kb, T, text, from, to, lang, out)
   for k = 1, T.n do
     local c = from[k]
     local ph = c and c.place_head
-    if ph and T.sc[k] == "cased" and not T.cap[k] and not ph[2].cap and ph[1] < T.n
+    local close = ph and ph[1] < T.n and PLACE_QUOTE[T.gap[ph[1] + 1]]
+    if close and T.sc[k] == "cased" and not T.cap[k] and not ph[2].cap and T.cap[ph[1] + 1] then
+      -- a quoted name after the head (стадион «Лужники», аэропорт «Внуково»):
+      -- the name inside the quotes
+      local a0 = T.s[ph[1] + 1]
+      local z = text:find(close, a0, true)
+      if z and z - a0 < 60 and not text:sub(a0, z - 1):find("[\n,.;:!?]") then
+        add(out, text, a0, z - 1, "place", "cue:place_head", { strong = true })
+      end
+    elseif ph and T.sc[k] == "cased" and not T.cap[k] and not ph[2].cap and ph[1] < T.n
       and space_gap(T.gap[ph[1] + 1]) and T.cap[ph[1] + 1] then
       local a = ph[1] + 1
       local items = 0
