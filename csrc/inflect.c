@@ -486,6 +486,19 @@ int gl_infl_expand(const InflProfile *p, const char *alias, size_t alen,
 }
 
 
+int gl_infl_capitalised(const char *alias, size_t alen) {
+  size_t i = 0, len;
+  while (i < alen) {
+    int32_t c = gl_utf8_decode((const uint8_t *)alias, alen, i, &len);
+    if (c < 0) return 0;
+    if (u_hasBinaryProperty(c, UCHAR_ALPHABETIC))
+      return u_hasBinaryProperty(c, UCHAR_UPPERCASE) || u_istitle(c);
+    i += len;
+  }
+  return 0;
+}
+
+
 /* ------------------------------------------------------------ load dir */
 
 static int cmpstr(const void *x, const void *y) {

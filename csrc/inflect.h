@@ -39,6 +39,11 @@ typedef int (*GlInflEmit)(void *ud, const char *form, size_t n, size_t excluded)
 int gl_infl_expand(const InflProfile *p, const char *alias, size_t alen,
                    GlInflEmit emit, void *ud);
 
+/* 1 when the first letter of alias[0..alen) is upper or title case (Москва,
+   Warszawa; not iPhone, not a script without case): its forms then need a
+   capital in the text too (GL_FLAG_CAPITAL), as names are written. */
+int gl_infl_capitalised(const char *alias, size_t alen);
+
 /* Load every NAME.tsv of directory dir; calls add(ud, profile) for each
    (add takes ownership; nonzero = out of memory).  0, or -1 with errors
    ("dir/ru.tsv:3: what" lines, or "dir: strerror") in err. */

@@ -286,7 +286,12 @@ static int add_form(void *ud, const char *form, size_t n, size_t excluded) {
   if (b->keys.len + keylen > GL_MAXINPUT) return 0;
   r.key = (uint32_t)b->keys.len;
   r.keylen = (uint32_t)keylen;
-  if (gl_buf_add(&b->keys, key, keylen) != 0 || push_rec(b, &r) != 0) { E->oom = 1; return 1; }
+  if (gl_buf_add(&b->keys, key, keylen) != 0) { E->oom = 1; return 1; }
+  if (r.r.flags & GL_FLAG_CASE) {   /* a `case` alias's form is compared as the form is written */
+    if (foldkey(b, b->casefold, form, n, &key, &keylen, &badpos) != 0) { b->keys.len = r.key; return 0; }
+    if (addstr(&b->str, key, keylen, &r.r.casekey) != 0) { b->keys.len = r.key; E->oom = 1; return 1; }
+  }
+  if (push_rec(b, &r) != 0) { E->oom = 1; return 1; }
   return 0;
 }
 
@@ -312,10 +317,13 @@ static int expand(MatcherBuilder *b, size_t base, const char *alias, size_t alen
   const char *infl = find_attr(attrs, attrlens, nattrs, "inflection", &ilen);
   const char *lang = find_attr(attrs, attrlens, nattrs, "lang", &llen);
   Expand E;
-  if (b->ninfl == 0 || (b->rec[base].r.flags & (GL_FLAG_CASE | GL_FLAG_EXACT | GL_FLAG_PREFIX |
-                                                 GL_FLAG_NOBOUNDARY)))
+  if (b->ninfl == 0 || (b->rec[base].r.flags & (GL_FLAG_EXACT | GL_FLAG_PREFIX | GL_FLAG_NOBOUNDARY)))
     return 0;
   if (infl && ilen == 1 && infl[0] == '-') return 0;
+  /* a `case` alias is inflected only when its line names the profiles
+     (docs/inflection.md: inflecting the default gazetteer's 87k `case`
+     aliases by their `lang` cost precision and start-up time, no recall) */
+  if ((b->rec[base].r.flags & GL_FLAG_CASE) && !infl) return 0;
   if (infl) {   /* every name it lists must be a loaded profile */
     size_t i = 0;
     while (i < ilen) {
@@ -337,6 +345,9 @@ static int expand(MatcherBuilder *b, size_t base, const char *alias, size_t alen
   E.firstform = (uint32_t)b->nrec;
   E.oom = 0;
   E.base.r.flags |= GL_REC_FORM;
+  /* a form of a capitalised name is written with its capital: Warszawę
+     (search-folded "warszawe") is no English "gaze" for Gazę */
+  if (gl_infl_capitalised(alias, alen)) E.base.r.flags |= GL_FLAG_CAPITAL;
   if (!infl && !lang) E.base.r.flags |= GL_REC_DOCLANG;
   for (k = 0; k < b->ninfl && !E.oom; k++) {
     const char *nm = gl_infl_name(b->infl[k]);

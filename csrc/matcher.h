@@ -140,8 +140,10 @@ int gl_builder_add(MatcherBuilder *b, const char *alias, size_t alen,
 ** of memory).  Aliases added afterwards are expanded into its forms: those
 ** whose `inflection` attribute names it, else those whose `lang` attribute
 ** lists it, else (no `lang`) every alias of its script, then matching only
-** in documents of its language (gl_scanner_set_lang).  `exact`, `case`,
-** `prefix` and `noboundary` aliases and `inflection=-` are not expanded.
+** in documents of its language (gl_scanner_set_lang).  `exact`, `prefix`
+** and `noboundary` aliases and `inflection=-` are not expanded, nor `case`
+** aliases without an `inflection` attribute; a `case` alias's forms are
+** compared case-sensitively as the form is written.
 */
 int gl_builder_add_inflection(MatcherBuilder *b, InflProfile *p);
 

@@ -239,6 +239,16 @@ describe("inflection: which aliases get which profile", function()
     end, "bad argument #1 to 'new' (entry 1: unknown inflection profile)")
   end)
 
+  it("a case alias inflects only when its line names the profile, its forms compared as written", function()
+    local gz = gz_of {
+      { id = "WAW", type = "place", alias = "Warszawa", lang = "pl", flags = "case", inflection = "pl" },
+      { id = "BRQ", type = "place", alias = "Brno", lang = "cs", flags = "case" },
+    }
+    assert.same({ "Warszawie" }, surfaces(gz, "w Warszawie, warszawie, WARSZAWIE"))
+    assert.same({ "Brno" }, surfaces(gz, "v Brně; Brno, brno"))
+    assert.same({ "Brno" }, surfaces(gz, "v Brně; Brno", { lang = "cs" }))
+  end)
+
   it("a gazetteer line that names an unknown profile is an error with file:line", function()
     local dir = tmpdir()
     write(dir .. "/g.tsv", "id\ttype\talias\tinflection\nA\tplace\tРим\tru\nB\tplace\tОмск\txx\n")
