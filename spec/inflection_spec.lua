@@ -183,6 +183,18 @@ describe("inflection profiles: Polish and Czech", function()
       surfaces(gz, "w Kosowie; z Czech, w Czechach, w Niemczech; z Katowic, w Katowicach"))
   end)
 
+  it("a form of a capitalised alias needs the capital: folded Polish forms are no English or Italian words", function()
+    local gz = gz_of {
+      { id = "GZ", type = "place", alias = "Gaza", lang = "pl" },
+      { id = "LIM", type = "place", alias = "Lima", lang = "pl,cs" },
+      { id = "BER", type = "place", alias = "Berlin", lang = "pl" },
+    }
+    assert.same({}, surfaces(gz, "a steady gaze, a lime, una berlina nera"))
+    assert.same({ "Gazę", "Limę", "Berlina" }, surfaces(gz, "przez Gazę, przez Limę, z Berlina"))
+    assert.same({ "WARSZAWIE" }, surfaces(gz_of { { id = "W", type = "place", alias = "Warszawa", lang = "pl" } },
+      "W WARSZAWIE"))
+  end)
+
   it("Czech case forms with the dative/locative alternations", function()
     local gz = gz_of {
       { id = "PRG", type = "place", alias = "Praha", lang = "cs" },
