@@ -327,9 +327,11 @@ describe("glean eval (command)", function()
     local code, out, err = run { "--gold", dir .. "/gold.tsv", "-g", gaz,
                                  dir .. "/en-1.txt", dir .. "/fr-1.txt", "--show-errors", "3" }
     assert.are.equal(0, code, err)
-    assert.are.equal("eval: exact F1=0.857 (LOC 1.000 ORG 0.000 PER 0.000) overlap F1=0.857",
+    -- Bank of England: found by the entities stage (org_head 'Bank of'),
+    -- so England inside it is an optional row neither right nor wrong
+    assert.are.equal("eval: exact F1=1.000 (LOC 1.000 ORG 1.000 PER 0.000) overlap F1=1.000",
       out:match("([^\n]*)\n$"))
-    assert.matches("\n  missed   en%-1.txt 5%-19 gold ORG 'Bank of England'\n", out)
+    assert.is_nil(out:find("\n  missed ", 1, true))
   end)
 
   it("scores saved analyze output with --predictions, in json and tsv", function()
@@ -342,10 +344,10 @@ describe("glean eval (command)", function()
     local obj = require("cjson").decode(out)
     assert.are.equal(3, obj.scores.all.LOC.exact.tp)
     assert.are.equal(1, obj.scores.fr.ALL.exact.f1)
-    assert.are.equal("eval: exact F1=0.857 (LOC 1.000 ORG 0.000 PER 0.000) overlap F1=0.857", obj.summary)
+    assert.are.equal("eval: exact F1=1.000 (LOC 1.000 ORG 1.000 PER 0.000) overlap F1=1.000", obj.summary)
     local code2, tsv = run { "--gold", dir .. "/gold.tsv", "--predictions", jsonl, "--format", "tsv", "--by", "lang" }
     assert.are.equal(0, code2)
-    assert.matches("\nen\tALL\texact\t3\t1\t3\t2\t0\t1\t1.0000\t0.6667\t0.8000\t1.0000\n", tsv)
+    assert.matches("\nen\tALL\texact\t3\t1\t3\t3\t0\t0\t1.0000\t1.0000\t1.0000\t1.0000\n", tsv)
   end)
 
   it("exits 2 for a gold document not given, unless --only-given", function()
