@@ -80,6 +80,7 @@ build = {
     ["glean.gazetteer"] = "lua/glean/gazetteer.lua",
     ["glean"] = "lua/glean/init.lua",
     ["glean.inputs"] = "lua/glean/inputs.lua",
+    ["glean.kb_cache"] = "lua/glean/kb_cache.lua",
     ["glean.paths"] = "lua/glean/paths.lua",
     ["glean.record"] = "lua/glean/record.lua",
     ["glean.report"] = "lua/glean/report.lua",

@@ -407,3 +407,80 @@ describe("the compiled form of a large gazetteer from glean.cache", function()
     assert.same(matches(assert(gazetteer.load(tsv))), matches(gz))
   end)
 end)
+
+describe("the entities knowledge base from glean.cache", function()
+  local cache = require "glean.cache"
+  local kb_cache = require "glean.kb_cache"
+  local entities = require "glean.entities"
+  local dir, extra
+
+  local TEXTS = {
+    { "en", "Chancellor Olaf Scholz met Frau Dr. Angela Merkel in Berlin. Zorblat Quenn, the mayor, spoke." },
+    { "de", "Bundeskanzler Olaf Scholz traf die Ministerin Annalena Baerbock." },
+    { "ru", "Министр иностранных дел Сергей Лавров заявил журналистам." },
+    { "ar", "قال وزير الخارجية الإيراني عباس عراقجي إن" },
+    { "zh", "外交部发言人毛宁表示，" },
+  }
+  local function found(kb)
+    local out = {}
+    for _, t in ipairs(TEXTS) do
+      for _, m in ipairs(entities.recognise(kb, t[2], { lang = t[1] })) do
+        out[#out + 1] = { m.start, m.stop, m.type, m.rule, m.source }
+      end
+    end
+    return out
+  end
+
+  before_each(function()
+    dir = os.tmpname()
+    os.remove(dir)
+    cache.set_dir(dir)
+    extra = os.tmpname() .. ".tsv"
+    glean_spec.write(extra, "title\tmayor\n")
+  end)
+  after_each(function()
+    cache.set_dir(nil)
+    os.execute("rm -rf '" .. dir .. "'")
+    os.remove(extra)
+  end)
+
+  it("loads the second time from the cache what the lists give", function()
+    cache.set_dir(false)
+    local fresh = assert(entities.load({ extra = { extra } }))
+    cache.set_dir(dir)
+    local kept, hits = kb_cache.stats.kept, kb_cache.stats.hits
+    local first = assert(entities.load({ extra = { extra } }))
+    assert.equal(kept + 1, kb_cache.stats.kept)
+    local second = assert(entities.load({ extra = { extra } }))
+    assert.equal(hits + 1, kb_cache.stats.hits)
+    assert.same(fresh, second)
+    assert.same(found(fresh), found(second))
+    assert.same(found(first), found(second))
+    assert.is_true(#found(second) > 3)
+  end)
+
+  it("reads the lists again when one of them changed", function()
+    assert(entities.load({ extra = { extra } }))
+    glean_spec.write(extra, "title\tmayor\ntitle\tbürgermeisterin\n")
+    local hits = kb_cache.stats.hits
+    local changed = assert(entities.load({ extra = { extra } }))
+    assert.equal(hits, kb_cache.stats.hits)
+    cache.set_dir(false)
+    local fresh = assert(entities.load({ extra = { extra } }))
+    assert.same(fresh, changed)
+    assert.same(found(fresh), found(changed))
+  end)
+
+  it("keeps tables that several fields share shared", function()
+    local shared = { x = 1 }
+    local t = cache.unpack_table(cache.pack_table({ a = shared, b = { shared }, n = 2, f = 2.5, yes = true,
+                                                    no = false }))
+    assert.equal(t.a, t.b[1])
+    assert.equal("integer", math.type(t.n))
+    assert.equal("float", math.type(t.f))
+    assert.is_false(t.no)
+    assert.is_nil(cache.pack_table({ f = print }))
+    assert.is_nil(cache.pack_table(setmetatable({}, {})))
+    assert.is_nil(cache.unpack_table(cache.pack_table({ 1, 2, 3 }):sub(1, -2)))
+  end)
+end)

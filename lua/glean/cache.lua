@@ -93,4 +93,95 @@ function cache.put(name, key, bytes)
   return true
 end
 
+-- ---------------------------------------------------------------------
+-- tables as bytes: what a process built (a knowledge base of nested plain
+-- tables) kept for the next.  Shared tables stay shared (each table is
+-- written once and referred to by number); keys and values are strings,
+-- numbers (integer or float, kept apart) and booleans.  A function,
+-- userdata, thread or metatable anywhere: nil (not kept).
+
+local T_STR, T_INT, T_FLT, T_TRUE, T_FALSE, T_TAB = 1, 2, 3, 4, 5, 6
+local math_type, getmetatable, next, type = math.type, getmetatable, next, type
+
+-- pack_table(t) -> bytes | nil
+function cache.pack_table(root)
+  local ids, list = {}, {}
+  local function id_of(t)
+    local id = ids[t]
+    if not id then
+      if getmetatable(t) ~= nil then return nil end
+      id = #list + 1
+      ids[t], list[id] = id, t
+    end
+    return id
+  end
+  local out, n = {}, 0
+  local function put(v)
+    local tv = type(v)
+    if tv == "string" then n = n + 1; out[n] = string.pack("Bs4", T_STR, v)
+    elseif tv == "number" then
+      n = n + 1
+      if math_type(v) == "integer" then out[n] = string.pack("Bj", T_INT, v)
+      else out[n] = string.pack("Bn", T_FLT, v) end
+    elseif tv == "boolean" then n = n + 1; out[n] = string.pack("B", v and T_TRUE or T_FALSE)
+    elseif tv == "table" then
+      local id = id_of(v)
+      if not id then return false end
+      n = n + 1; out[n] = string.pack("BI4", T_TAB, id)
+    else
+      return false
+    end
+    return true
+  end
+  if type(root) ~= "table" or not id_of(root) then return nil end
+  local i = 1
+  while list[i] do               -- every table, in the order first met
+    local t = list[i]
+    local count = 0
+    for _ in next, t do count = count + 1 end
+    n = n + 1; out[n] = string.pack("I4", count)
+    for k, v in next, t do
+      if not put(k) or not put(v) then return nil end
+    end
+    i = i + 1
+  end
+  return string.pack("I4", #list) .. table.concat(out, "", 1, n)
+end
+
+-- unpack_table(bytes) -> t | nil (damaged bytes)
+function cache.unpack_table(s)
+  local ok, res = pcall(function()
+    local count, pos = string.unpack("I4", s)
+    local tabs = {}
+    for i = 1, count do tabs[i] = {} end
+    local unpack = string.unpack
+    local function get()
+      local tag
+      tag, pos = unpack("B", s, pos)
+      if tag == T_STR then local v; v, pos = unpack("s4", s, pos); return v
+      elseif tag == T_INT then local v; v, pos = unpack("j", s, pos); return v
+      elseif tag == T_FLT then local v; v, pos = unpack("n", s, pos); return v
+      elseif tag == T_TRUE then return true
+      elseif tag == T_FALSE then return false
+      elseif tag == T_TAB then
+        local id; id, pos = unpack("I4", s, pos)
+        return tabs[id] or error("bad table reference")
+      end
+      error("bad tag")
+    end
+    for i = 1, count do
+      local t = tabs[i]
+      local nk
+      nk, pos = unpack("I4", s, pos)
+      for _ = 1, nk do
+        local k = get()
+        t[k] = get()
+      end
+    end
+    if pos ~= #s + 1 then error("trailing bytes") end
+    return tabs[1]
+  end)
+  return ok and res or nil
+end
+
 return cache

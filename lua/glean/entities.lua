@@ -425,8 +425,15 @@ end
 -- opts.cues, opts.names: extra files or directories.
 function entities.load(opts)
   opts = opts or {}
-  local kb = new_kb()
   local data = opts.data or (paths.home() .. "/data")
+  -- the knowledge base a previous process built from the same bytes
+  -- (glean.kb_cache; glean's own data directory only, so one entry)
+  local kbc = require "glean.kb_cache"
+  local cname, ckey
+  if not opts.data then cname, ckey = kbc.key(data, opts.extra, CALENDAR_LOCALES, entities.load) end
+  local cached = cname and kbc.get(cname, ckey)
+  if cached then return cached end
+  local kb = new_kb()
   add_calendar(kb)
   add_stopwords(kb, data .. "/stopwords.tsv")
   local function load_dir(dir, names_file, analyst)
@@ -449,6 +456,7 @@ function entities.load(opts)
     if not ok then return nil, err end
   end
   entities.index_names(kb)
+  if cname then kbc.put(cname, ckey, kb) end
   return kb
 end
 
