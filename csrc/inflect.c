@@ -13,9 +13,15 @@
 **   {V} @{ei} -> +de +den          only when the word's last vowel is in {ei}
 **   ا -> +(ی) +ها                  '(...)': matched, but outside the span
 **   {S} -> -                       '-': no forms (blocks a shorter rule)
+**   а -> ы:g е:dp у:a ой:i         ':' tags a form with its cases (letters)
+**   adj ая -> ой:gdpi ую:a ою:i    a rule for the adjectives before the last word
 ** The rule with the longest ending that matches the end of the alias's last
 ** word applies (the first one on ties); patterns and letters compare after
-** simple lower-casing.
+** simple lower-casing.  When the words right before the last one each match
+** an `adj` rule (Нижний Новгород, Южная Корея), a tagged form of the last
+** word is emitted with a form of each adjective that shares a tag with it
+** (Нижнего Новгорода, Южной Корее), not alone; untagged forms change the
+** last word only.
 */
 #define _DEFAULT_SOURCE 1
 #include <dirent.h>
@@ -40,6 +46,7 @@ typedef struct IClass {
 
 typedef struct IForm {
   int keep;               /* '+': the ending stays */
+  uint32_t tags;          /* ':' letters a..z as bits (cases); 0: untagged */
   uint32_t in, inlen;     /* appended text (in P->text) */
   uint32_t ex, exlen;     /* appended, outside the span */
 } IForm;
@@ -47,6 +54,7 @@ typedef struct IForm {
 typedef struct IRule {
   uint32_t pat, npat;     /* items in P->items: code point, or -(class + 1) */
   int32_t vcls;           /* @{class}: class index, or -1 */
+  int adj;                /* an `adj` rule: words before the last */
   uint32_t form, nform;   /* in P->forms */
 } IRule;
 
@@ -63,7 +71,7 @@ struct InflProfile {
   IForm *forms;
   size_t nforms, capforms;
   IRule *rules;
-  size_t nrules, caprules;
+  size_t nrules, caprules, nadj;
   GlBuf text;
 };
 
@@ -190,6 +198,19 @@ static int add_form(PState *S, IRule *r, Tok t) {
   size_t n = t.n;
   memset(&f, 0, sizeof f);
   if (n && s[0] == '+') { f.keep = 1; s++; n--; }
+  {   /* TEXT:tags, the tags letters a..z */
+    size_t c = n;
+    while (c > 0 && s[c - 1] != ':') c--;
+    if (c > 0) {
+      size_t k;
+      if (c == n) { perr(S, "bad form '%s' (expected tags after ':', e.g. 'ой:gi')", t.p, t.n); return 0; }
+      for (k = c; k < n; k++) {
+        if (s[k] < 'a' || s[k] > 'z') { perr(S, "bad tags in '%s' (letters a to z)", t.p, t.n); return 0; }
+        f.tags |= 1u << (s[k] - 'a');
+      }
+      n = c - 1;
+    }
+  }
   lp = (const char *)memchr(s, '(', n);
   if (lp) {
     size_t a = (size_t)(lp - s);
@@ -198,10 +219,12 @@ static int add_form(PState *S, IRule *r, Tok t) {
     f.exlen = (uint32_t)(n - a - 2);
     n = a;
   }
-  if (memchr(s, ')', n) || memchr(s, '{', n) || memchr(s, '}', n) || memchr(s, '+', n)) {
+  if (memchr(s, ')', n) || memchr(s, '{', n) || memchr(s, '}', n) || memchr(s, '+', n) ||
+      memchr(s, ':', n)) {
     perr(S, "bad form '%s'", t.p, t.n);
     return 0;
   }
+  if (r->adj && f.exlen) { perr(S, "an adjective's form '%s' cannot have an excluded part", t.p, t.n); return 0; }
   if (add_text(p, s, n, &f.in) != 0) return -1;
   f.inlen = (uint32_t)n;
   if (!f.keep && f.inlen + f.exlen == 0) { perr(S, "empty form '%s'", t.p, t.n); return 0; }
@@ -226,6 +249,11 @@ static int parse_rule(PState *S, Tok *t, int nt) {
   size_t i = 0, len;
   memset(&r, 0, sizeof r);
   r.vcls = -1;
+  if (nt > 1 && t[0].n == 3 && memcmp(t[0].p, "adj", 3) == 0 && !is_arrow(t[1])) {
+    r.adj = 1;
+    t++;
+    nt--;
+  }
   r.pat = (uint32_t)p->nitems;
   if (!(t[0].n == 1 && t[0].p[0] == '*')) {
     while (i < t[0].n) {
@@ -269,6 +297,7 @@ static int parse_rule(PState *S, Tok *t, int nt) {
   if ((np = gl_grow(p->rules, &p->caprules, p->nrules + 1, sizeof *p->rules)) == NULL) return -1;
   p->rules = np;
   p->rules[p->nrules++] = r;
+  p->nadj += (size_t)r.adj;
   return 0;
 }
 
@@ -405,84 +434,183 @@ static int is_wordchar(int32_t c) {
 }
 
 
-int gl_infl_expand(const InflProfile *p, const char *alias, size_t alen,
-                   GlInflEmit emit, void *ud) {
-  enum { MAXW = 128 };
-  int32_t cp[MAXW];            /* the last word, lower-cased */
-  size_t off[MAXW + 1];        /* byte offset of each in alias */
-  size_t i, len, nw = 0, k, start;
-  const uint8_t *u = (const uint8_t *)alias;
-  const IRule *best = NULL;
-  int32_t lastv = -1, sc = -1;
-  UErrorCode st = U_ZERO_ERROR;
-  char buf[4096 + 256];
-  if (alen > 4096) return 0;
-  /* the last word: the code points after the last non-letter */
-  start = alen;
+/* A word of the alias: its code points lower-cased, their byte offsets. */
+enum { MAXW = 128, MAXADJ = 4 };
+typedef struct IWord {
+  int32_t cp[MAXW];
+  size_t off[MAXW + 1];       /* off[k]: byte offset of cp[k]; off[nw]: the end */
+  size_t nw;
+  const IRule *rule;
+} IWord;
+
+
+/* The word that ends at byte `end` of u (the code points after the last
+   non-letter before it): 0, or -1 when there is none or it is too long. */
+static int word_before(const uint8_t *u, size_t end, IWord *w) {
+  size_t start = end, i, k, len;
+  w->nw = 0;
   while (start > 0) {
     size_t q = start - 1;
     int32_t c;
     while (q > 0 && (u[q] & 0xC0) == 0x80) q--;
-    c = gl_utf8_decode(u, alen, q, &len);
+    c = gl_utf8_decode(u, end, q, &len);
     if (c < 0 || !is_wordchar(c)) break;
-    if (nw == MAXW) return 0;
+    if (w->nw == MAXW) return -1;
     start = q;
-    nw++;
+    w->nw++;
   }
-  if (nw == 0) return 0;
-  if (p->minwords > 1) {   /* words of the alias: runs of letters */
-    uint32_t words = 0;
-    int inword = 0;
-    for (i = 0; i < alen; i += len) {
-      int32_t c = gl_utf8_decode(u, alen, i, &len);
-      int w = c >= 0 && is_wordchar(c);
-      if (w && !inword) words++;
-      inword = w;
-    }
-    if (words < p->minwords) return 0;
-  }
-  for (k = 0, i = start; k < nw; k++) {
-    off[k] = i;
-    cp[k] = u_tolower(gl_utf8_decode(u, alen, i, &len));
+  if (w->nw == 0) return -1;
+  for (k = 0, i = start; k < w->nw; k++) {
+    w->off[k] = i;
+    w->cp[k] = u_tolower(gl_utf8_decode(u, end, i, &len));
     i += len;
   }
-  off[nw] = i;
-  /* the profile's script must be that of the word's last letter */
-  for (k = nw; k-- > 0;)
-    if (u_hasBinaryProperty(cp[k], UCHAR_ALPHABETIC)) { sc = uscript_getScript(cp[k], &st); break; }
-  if (U_FAILURE(st) || sc < 0) return 0;
-  for (k = 0; k < (size_t)p->nscript; k++) if (p->script[k] == sc) break;
-  if (k == (size_t)p->nscript) return 0;
+  w->off[w->nw] = i;
+  return 0;
+}
+
+
+/* The rule (adj: an `adj` rule) with the longest ending that matches w. */
+static const IRule *best_rule(const InflProfile *p, const IWord *w, int adj) {
+  const IRule *best = NULL;
+  int32_t lastv = -1;
+  size_t i, k;
   if (p->vowels >= 0)
-    for (k = nw; k-- > 0;) if (in_class(p, p->vowels, cp[k])) { lastv = cp[k]; break; }
+    for (k = w->nw; k-- > 0;) if (in_class(p, p->vowels, w->cp[k])) { lastv = w->cp[k]; break; }
   for (i = 0; i < p->nrules; i++) {
     const IRule *r = &p->rules[i];
     uint32_t j;
-    if (r->npat + p->minstem > nw) continue;
+    if (r->adj != adj || r->npat + p->minstem > w->nw) continue;
     if (best && r->npat <= best->npat) continue;
     for (j = 0; j < r->npat; j++) {
-      int32_t v = p->items[r->pat + j], c = cp[nw - r->npat + j];
+      int32_t v = p->items[r->pat + j], c = w->cp[w->nw - r->npat + j];
       if (v >= 0 ? v != c : !in_class(p, -v - 1, c)) break;
     }
     if (j < r->npat) continue;
     if (r->vcls >= 0 && (lastv < 0 || !in_class(p, r->vcls, lastv))) continue;
     best = r;
   }
-  if (best == NULL) return 0;
-  for (i = 0; i < best->nform; i++) {
-    const IForm *f = &p->forms[best->form + i];
-    size_t keep = f->keep ? alen : off[nw - best->npat], n;
-    int rc;
-    memcpy(buf, alias, keep);
-    n = keep;
-    if (n + f->inlen + f->exlen > sizeof buf) continue;
-    memcpy(buf + n, p->text.p + f->in, f->inlen);
-    n += f->inlen;
-    memcpy(buf + n, p->text.p + f->ex, f->exlen);
-    n += f->exlen;
-    if ((rc = emit(ud, buf, n, f->exlen)) != 0) return rc;
-  }
+  return best;
+}
+
+
+/* Append word w of alias with form f of its rule: the text from *pos to
+   its ending (to its end when f keeps the ending), then the form. */
+static int put_form(char *buf, size_t *n, size_t cap, const char *alias, size_t *pos,
+                    const InflProfile *p, const IWord *w, const IForm *f) {
+  size_t upto = f->keep ? w->off[w->nw] : w->off[w->nw - w->rule->npat];
+  if (*n + (upto - *pos) + f->inlen + f->exlen > cap) return -1;
+  memcpy(buf + *n, alias + *pos, upto - *pos);
+  *n += upto - *pos;
+  memcpy(buf + *n, p->text.p + f->in, f->inlen);
+  *n += f->inlen;
+  memcpy(buf + *n, p->text.p + f->ex, f->exlen);
+  *n += f->exlen;
+  *pos = w->off[w->nw];
   return 0;
+}
+
+
+int gl_infl_expand(const InflProfile *p, const char *alias, size_t alen,
+                   GlInflEmit emit, void *ud) {
+  IWord *w;                    /* w[0..nadj): the adjectives, left to right; w[nadj]: the last word */
+  size_t i, k, nadj = 0;
+  const uint8_t *u = (const uint8_t *)alias;
+  const IRule *best;
+  int32_t sc = -1;
+  UErrorCode st = U_ZERO_ERROR;
+  char buf[4096 + 512];
+  int rc = 0;
+  if (alen > 4096) return 0;
+  if ((w = (IWord *)malloc((MAXADJ + 1) * sizeof *w)) == NULL) return 0;
+  if (word_before(u, alen, &w[MAXADJ]) != 0 || w[MAXADJ].off[w[MAXADJ].nw] != alen) goto done;
+  if (p->minwords > 1) {   /* words of the alias: runs of letters */
+    uint32_t words = 0;
+    int inword = 0;
+    size_t len;
+    for (i = 0; i < alen; i += len) {
+      int32_t c = gl_utf8_decode(u, alen, i, &len);
+      int wc = c >= 0 && is_wordchar(c);
+      if (wc && !inword) words++;
+      inword = wc;
+    }
+    if (words < p->minwords) goto done;
+  }
+  /* the profile's script must be that of the word's last letter */
+  for (k = w[MAXADJ].nw; k-- > 0;)
+    if (u_hasBinaryProperty(w[MAXADJ].cp[k], UCHAR_ALPHABETIC)) { sc = uscript_getScript(w[MAXADJ].cp[k], &st); break; }
+  if (U_FAILURE(st) || sc < 0) goto done;
+  for (k = 0; k < (size_t)p->nscript; k++) if (p->script[k] == sc) break;
+  if (k == (size_t)p->nscript) goto done;
+  if ((best = best_rule(p, &w[MAXADJ], 0)) == NULL) goto done;
+  w[MAXADJ].rule = best;
+  /* adjectives: the words right before the last one, separated by spaces or
+     hyphens, each matching an `adj` rule (read right to left into
+     w[MAXADJ-1], w[MAXADJ-2] ...) */
+  if (p->nadj) {
+    size_t end = w[MAXADJ].off[0];
+    while (nadj < MAXADJ) {
+      size_t e = end;
+      IWord *a = &w[MAXADJ - 1 - nadj];
+      while (e > 0 && (u[e - 1] == ' ' || u[e - 1] == '-')) e--;
+      if (e == end || e == 0 || word_before(u, e, a) != 0) break;
+      if ((a->rule = best_rule(p, a, 1)) == NULL || a->rule->nform == 0) break;
+      nadj++;
+      end = a->off[0];
+    }
+  }
+  w += MAXADJ - nadj;   /* w[0..nadj) adjectives, w[nadj] the noun */
+  for (i = 0; i < best->nform && rc == 0; i++) {
+    const IForm *f = &p->forms[best->form + i];
+    uint32_t tags = f->tags, done = 0;
+    if (nadj == 0 || tags == 0) {   /* the last word alone */
+      size_t n = 0, pos = 0;
+      if (put_form(buf, &n, sizeof buf, alias, &pos, p, &w[nadj], f) == 0)
+        rc = emit(ud, buf, n, f->exlen);
+      continue;
+    }
+    /* each case the form has: every adjective in a form of that case */
+    while (tags && rc == 0) {
+      uint32_t t = tags & (~tags + 1), idx[MAXADJ];
+      size_t j;
+      int more = 1;
+      tags &= ~t;
+      for (j = 0; j < nadj; j++) idx[j] = 0;
+      while (more && rc == 0) {
+        size_t n = 0, pos = 0;
+        uint32_t common = done;
+        int ok = 1;
+        /* advance each idx[j] to its next form with tag t */
+        for (j = 0; j < nadj && ok; j++) {
+          while (idx[j] < w[j].rule->nform && !(p->forms[w[j].rule->form + idx[j]].tags & t)) idx[j]++;
+          if (idx[j] == w[j].rule->nform) ok = 0;
+        }
+        if (!ok) break;
+        /* made already under an earlier case of this form (one that every
+           adjective's form has too)? */
+        for (j = 0; j < nadj; j++) common &= p->forms[w[j].rule->form + idx[j]].tags;
+        if (common == 0) {
+          for (j = 0; j < nadj && ok; j++)
+            ok = put_form(buf, &n, sizeof buf, alias, &pos, p, &w[j], &p->forms[w[j].rule->form + idx[j]]) == 0;
+          if (ok && put_form(buf, &n, sizeof buf, alias, &pos, p, &w[nadj], f) == 0)
+            rc = emit(ud, buf, n, f->exlen);
+        }
+        /* the next combination: like an odometer, last adjective fastest */
+        for (j = nadj; j-- > 0;) {
+          idx[j]++;
+          while (idx[j] < w[j].rule->nform && !(p->forms[w[j].rule->form + idx[j]].tags & t)) idx[j]++;
+          if (idx[j] < w[j].rule->nform) break;
+          idx[j] = 0;
+          if (j == 0) more = 0;
+        }
+      }
+      done |= t;
+    }
+  }
+  w -= MAXADJ - nadj;
+done:
+  free(w);
+  return rc;
 }
 
 

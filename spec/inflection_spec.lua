@@ -70,6 +70,61 @@ describe("inflection profiles: Russian", function()
   end)
 end)
 
+describe("inflection: adjectives before the last word", function()
+  local gz = gz_of {
+    { id = "NN", type = "place", alias = "Нижний Новгород", lang = "ru" },
+    { id = "KR", type = "place", alias = "Южная Корея", lang = "ru" },
+    { id = "US", type = "place", alias = "Соединённые Штаты", lang = "ru" },
+    { id = "AE", type = "place", alias = "Объединённые Арабские Эмираты", lang = "ru" },
+    { id = "KK", type = "place", alias = "Краснодарский край", lang = "ru" },
+    { id = "HM", type = "place", alias = "Ханты-Мансийский автономный округ", lang = "ru" },
+    { id = "G7", type = "org", alias = "Большая семёрка", lang = "ru" },
+  }
+
+  it("a Russian adjective takes the case of the noun after it (one or more, hyphenated names too)", function()
+    assert.same({ "Нижнем Новгороде", "Нижнего Новгорода", "Нижнему Новгороду", "Нижним Новгородом" },
+      surfaces(gz, "в Нижнем Новгороде, из Нижнего Новгорода, к Нижнему Новгороду, над Нижним Новгородом"))
+    assert.same({ "Южной Корее", "Южной Кореи", "Южную Корею", "Южной Кореей" },
+      surfaces(gz, "в Южной Корее, из Южной Кореи, в Южную Корею, с Южной Кореей"))
+    assert.same({ "Соединённых Штатов", "Соединённым Штатам", "Объединённых Арабских Эмиратах" },
+      surfaces(gz, "из Соединённых Штатов к Соединённым Штатам; в Объединённых Арабских Эмиратах"))
+    assert.same({ "Краснодарском крае", "Ханты-Мансийского автономного округа", "Большой семёрки" },
+      surfaces(gz, "в Краснодарском крае и Ханты-Мансийского автономного округа; саммит Большой семёрки"))
+  end)
+
+  it("reports the whole inflected name as the span and the alias as written", function()
+    local text = "Делегация прибыла в Нижний Новгород, затем в Нижнем Новгороде прошла встреча."
+    assert.same({ "Нижний Новгород@" .. text:find("Нижний", 1, true) .. "-" ..
+                  (text:find("Нижний", 1, true) + #"Нижний Новгород" - 1) .. ":NN",
+                  "Нижнем Новгороде@" .. text:find("Нижнем", 1, true) .. "-" ..
+                  (text:find("Нижнем", 1, true) + #"Нижнем Новгороде" - 1) .. ":NN" }, spans(gz, text))
+    local m = gz:find_all("в Южной Корее")[1]
+    assert.are.equal("Южная Корея", m.alias)
+    assert.are.equal("ru", m.inflection)
+  end)
+
+  it("the adjective and the noun agree: one word inflected alone, or in another case, is no form", function()
+    assert.same({}, surfaces(gz, "Нижний Новгороде, Нижнего Новгороде, Южная Корее, Южной Корею, " ..
+      "Соединённые Штатов"))
+  end)
+
+  it("profile syntax: tags and adj rules; errors name the line", function()
+    local dir = tmpdir()
+    write(dir .. "/zz.tsv", "script Latn\nminstem 1\na -> ae:g am:a\nadj us -> i:g um:a\n")
+    local own = gz_of({ { id = "R", type = "place", alias = "Magnus Roma", lang = "zz" } }, { inflection = dir })
+    assert.same({ "Magni Romae", "Magnum Romam" },
+      surfaces(own, "Magni Romae, Magnum Romam, Magnus Romae, Magni Romam"))
+    write(dir .. "/zz.tsv", "script Latn\na -> ae:G\n")
+    local ok, err = pcall(gazetteer.new, {}, { inflection = dir })
+    assert.is_false(ok)
+    assert.matches("zz.tsv:2: bad tags in 'ae:G' %(letters a to z%)", err)
+    write(dir .. "/zz.tsv", "script Latn\nadj a -> ae(s)\n")
+    ok, err = pcall(gazetteer.new, {}, { inflection = dir })
+    assert.is_false(ok)
+    assert.matches("zz.tsv:2: an adjective's form 'ae%(s%)' cannot have an excluded part", err)
+  end)
+end)
+
 describe("inflection profiles: other languages", function()
   it("Ukrainian case forms", function()
     local gz = gz_of {
