@@ -100,6 +100,14 @@ describe("glean.entities", function()
     assert.same({ "place Заречье" }, found(kbq, "матч прошел на стадионе «Заречье» вчера", "ru"))
     assert.same({ "place Садовая" }, found(kbq, "на улице Садовая было тихо", "ru"))
     assert.same({}, found(kbq, "на стадионе «был аншлаг», сказал он", "ru"))
+    -- a lower-case place word matches as spelled, accents kept: làng is no lang, chợ no cho
+    local kbv = assert(entities.load { data = datadir {
+      ["cues/vi.tsv"] = "place_head\tlàng\nplace_head\tchợ\n",
+      ["cues/ru.tsv"] = "place_head\tпоселке\nplace_head\tпосёлке\n" } })
+    assert.same({}, found(kbv, "kết nối hành lang Bắc với cảng", "vi"))
+    assert.same({}, found(kbv, "chuyển tiền cho Tân Lạc hôm qua", "vi"))
+    assert.same({ "place Tân Lạc" }, found(kbv, "đi ra chợ Tân Lạc hôm qua", "vi"))
+    assert.same({ "place Лесной", "place Заречный" }, found(kbv, "в поселке Лесной и в посёлке Заречный", "ru"))
     assert.same({ "place Placer County" }, found(kb, "fires in Placer County spread", "en"))
     assert.same({ "place Lake Tahoe" }, found(kb, "north of Lake Tahoe today", "en"))
     assert.same({}, found(kb, "the County said", "en"))

@@ -193,6 +193,24 @@ local function add_cjk_phrase(tab, phrase, class, o)
   if n > tab.max then tab.max = n end
 end
 
+-- the words of a phrase as written, case folded, accents kept
+local function words_raw(phrase)
+  local out = {}
+  for a, b, kind in core.words(phrase) do
+    if kind ~= "none" then out[#out + 1] = core.normalize(phrase:sub(a, b), "NFKC_CF") end
+  end
+  return out
+end
+
+-- spelled(T, text, a, b, o): words a..b of the text are spelled as the cue o
+-- (when o keeps its spellings)
+local function spelled(T, text, a, b, o)
+  if not o.exact then return true end
+  local w = {}
+  for x = a, b do w[#w + 1] = core.normalize(text:sub(T.s[x], T.e[x]), "NFKC_CF") end
+  return o.exact[concat(w, " ")] == true
+end
+
 local function add_line(kb, class, phrase, o, lang)
   if class == "example" then return end
   if class == "stop" then
@@ -297,6 +315,15 @@ local function add_line(kb, class, phrase, o, lang)
   -- all the lists that have it (a text whose language has a list uses its
   -- own list's cues only: French Parti is no head in a Turkish text)
   local prev = node.ends[class]
+  -- a place word in lower case stands outside the name and matches as it
+  -- is spelled, accents kept (Vietnamese làng is no lang of hành lang,
+  -- đảo no đạo, chợ no cho); the spellings of one folded phrase add up
+  -- (поселок, посёлок)
+  if (class == "place_head" or class == "place_tail") and o.cap == false then
+    o.exact = {}
+    if prev and prev.exact then for x in pairs(prev.exact) do o.exact[x] = true end end
+    o.exact[concat(words_raw(phrase), " ")] = true
+  end
   o.langs = { [lang] = true }
   if prev then for l in pairs(prev.langs or { [prev.lang] = true }) do o.langs[l] = true end end
   if prev and prev.lang ~= lang and (prev.own or o.own) then
@@ -2195,7 +2222,8 @@ local function lower_places(kb, T, text, from, to, lang, out)
     local c = from[k]
     local ph = c and c.place_head
     local close = ph and ph[1] < T.n and PLACE_QUOTE[T.gap[ph[1] + 1]]
-    if close and T.sc[k] == "cased" and not T.cap[k] and not ph[2].cap and T.cap[ph[1] + 1] then
+    if close and T.sc[k] == "cased" and not T.cap[k] and not ph[2].cap and T.cap[ph[1] + 1]
+      and spelled(T, text, k, ph[1], ph[2]) then
       -- a quoted name after the head (стадион «Лужники», аэропорт «Внуково»):
       -- the name inside the quotes
       local a0 = T.s[ph[1] + 1]
@@ -2204,7 +2232,7 @@ local function lower_places(kb, T, text, from, to, lang, out)
         add(out, text, a0, z - 1, "place", "cue:place_head", { strong = true })
       end
     elseif ph and T.sc[k] == "cased" and not T.cap[k] and not ph[2].cap and ph[1] < T.n
-      and space_gap(T.gap[ph[1] + 1]) and T.cap[ph[1] + 1] then
+      and space_gap(T.gap[ph[1] + 1]) and T.cap[ph[1] + 1] and spelled(T, text, k, ph[1], ph[2]) then
       local a = ph[1] + 1
       local items = 0
       while a and items < 6 do
@@ -2234,7 +2262,7 @@ local function lower_places(kb, T, text, from, to, lang, out)
     end
     local e = to[k] and to[k].place_tail
     if e and not e[2].words and T.sc[k] == "cased" and not T.cap[e[1]] and not e[2].cap and e[1] > 1
-      and space_gap(T.gap[e[1]]) and T.cap[e[1] - 1] then
+      and space_gap(T.gap[e[1]]) and T.cap[e[1] - 1] and spelled(T, text, e[1], k, e[2]) then
       local a = cap_run(kb, T, e[1] - 1, -1, lang, 3)
       -- a sentence's first word before the name is no part of it (Deprem
       -- Köprüköy ilçesinde)
