@@ -291,6 +291,7 @@ local function add_line(kb, class, phrase, o, lang)
     return
   end
   o.lang = lang
+  if o.lower and not phrase:find("%s") then o.raw = phrase end
   if class == "org_head" or class == "place_head" or class == "place_tail" then
     o.cap = is_upper(utf8.char(utf8.codepoint(phrase, 1)))
   end
@@ -631,7 +632,11 @@ local function cue_matches(kb, T, lang)
             -- (Vietnamese anh, chị, bà are also the names Anh, Chí, Ba)
             -- `own`: only in texts of the list's language (Police, Union,
             -- Hospital are heads in French or Spanish, words in English)
+            -- `lower` cues are written as the text writes them, tone marks
+            -- included (chị is no chí: search folding makes both chi)
             if not (o.lower and T.cap[i] and not sentence_initial(T, i))
+              and not (o.raw and j == i and T.text:sub(T.s[i], T.e[i]) ~= o.raw
+                       and not (T.cap[i] and sentence_initial(T, i)))
               and (lang == "und" or o.langs[lang] or o.langs["*"] or (not kb.cue_langs[lang] and not o.own)) then
               from[i] = from[i] or {}
               from[i][class] = { j, o, skip }
@@ -944,6 +949,12 @@ end
 -- person and organisation names in one capitalised run
 local NOUN_CAPITALISING = { de = true, lb = true }
 
+-- deva_inflected(w): a Devanagari word in an oblique plural or with an
+-- attached plural ending (गांवों, लोगों, बातें): a common noun, no given name
+local function deva_inflected(w)
+  return w:sub(-6) == "\224\165\139\224\164\130" or w:sub(-6) == "\224\165\135\224\164\130"
+end
+
 local function classify_run(kb, T, text, from, to, lang, i, j, out)
   T.run_start = T.s[i]
   local has_title, title_after, apposition = false, false, false
@@ -1224,9 +1235,10 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   if rule == "cue:title" and i == j and NOUN_CAPITALISING[lang] and not name_entry(kb, T.f[i]) then return end
   if rule == "names:given" then
     -- given names before the one found, though ordinary words (María Nela Prada)
-    while i > 1 and T.cap[i - 1] and (T.sp[i] or false) do
+    while i > 1 and T.cap[i - 1] and ((T.sp[i] or false) or T.gap[i] == "-") do
       local e = name_entry(kb, T.f[i - 1])
-      if not (e and e.given) or (T.s[i - 1] < (T.run_start or 0)) then break end
+      if not (e and e.given) or (T.s[i - 1] < (T.run_start or 0))
+        or (T.gaz and T.gaz[T.s[i - 1]] == T.e[i - 1]) then break end   -- per l'Italia Giuseppe Manca
       i = i - 1
     end
   end
@@ -1593,7 +1605,8 @@ local function uncased(kb, T, text, from, to, out, lang)
       and T.sc[i] == "uncased" and T.sc[i - 1] == "uncased"
       and is_deva(T.f[i]) and is_deva(T.f[i - 1]) and (T.sp[i] or false)
       and not kb.stop_raw[text:sub(T.s[i], T.e[i])] and not any_cue(from, i) and not any_cue(from, i - 1)
-      and not window_stop(kb, T, text, i - 1, 0, lang) and not kb.particle[T.f[i - 1]] then
+      and not window_stop(kb, T, text, i - 1, 0, lang) and not kb.particle[T.f[i - 1]]
+      and not deva_inflected(T.f[i - 1]) then
       local a = i - 1
       local p = kb.names[T.f[a - 1] or ""]
       if a > 1 and T.sc[a - 1] == "uncased" and ((T.sp[a] or false) or T.gap[a] == ". ")
