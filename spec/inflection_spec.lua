@@ -92,6 +92,24 @@ describe("inflection: adjectives before the last word", function()
       surfaces(gz, "в Краснодарском крае и Ханты-Мансийского автономного округа; саммит Большой семёрки"))
   end)
 
+  it("Polish and Czech adjectives before the noun", function()
+    local pl = gz_of {
+      { id = "NYC", type = "place", alias = "Nowy Jork", lang = "pl" },
+      { id = "GB", type = "place", alias = "Wielka Brytania", lang = "pl" },
+      { id = "NZ", type = "place", alias = "Nowa Zelandia", lang = "pl" },
+    }
+    assert.same({ "Nowym Jorku", "Nowego Jorku", "Wielkiej Brytanii", "Wielką Brytanię", "Nowej Zelandii" },
+      surfaces(pl, "w Nowym Jorku, z Nowego Jorku; w Wielkiej Brytanii, przez Wielką Brytanię; w Nowej Zelandii"))
+    local cs = gz_of {
+      { id = "NZ", type = "place", alias = "Nový Zéland", lang = "cs" },
+      { id = "GB", type = "place", alias = "Velká Británie", lang = "cs" },
+      { id = "KR", type = "place", alias = "Jižní Korea", lang = "cs" },
+    }
+    assert.same({ "Novém Zélandu", "Velké Británii", "Velké Británie", "Velkou Británií", "Jižní Koreji",
+      "Jižní Koreje" }, surfaces(cs, "na Novém Zélandu, ve Velké Británii, z Velké Británie, s Velkou Británií, " ..
+      "v Jižní Koreji, z Jižní Koreje"))
+  end)
+
   it("reports the whole inflected name as the span and the alias as written", function()
     local text = "Делегация прибыла в Нижний Новгород, затем в Нижнем Новгороде прошла встреча."
     assert.same({ "Нижний Новгород@" .. text:find("Нижний", 1, true) .. "-" ..
