@@ -83,6 +83,34 @@ return { rule "x" { pattern = lpeg.P"Berlin" } }
     assert.equal(1, #e:scan("in Berlin"))
   end)
 
+  it("holds its budgets under a hook set as a C function (a fuzz harness's coverage), chained and restored", function()
+    -- csrc/fuzz/fuzz_lua.h sets its line-coverage hook through
+    -- debug.sethook as a C function (a hook set with lua_sethook from C
+    -- cannot be restored from Lua, so the sandbox stood aside for it and
+    -- `while true do end` hung the rules fuzzer).  Chained, the line hook
+    -- made Lua drop the count events that fell due while the sandbox's hook
+    -- ran: this loop (90 M instructions, 18x the budget) loaded, and
+    -- `while true do x = x + 1 end` never ended
+    local d = pack_dir({ ["loop.lua"] = "local x = 0\nfor i = 1, 3e7 do x = x + 1 end\nreturn {}\n", ["ok.lua"] = GOOD })
+    local lines = 0
+    local cfn = string.len        -- any C function: called as hook("line", n)
+    debug.sethook(cfn, "l", 1000)
+    local e, errs = rules.load({ d }, { keep_going = true })
+    local h, mask, count = debug.gethook()
+    debug.sethook()
+    os.execute("rm -rf '" .. d .. "'")
+    assert.same({ d .. "/loop.lua:2: rule exceeded its time budget (5000000 instructions)" }, errs)
+    assert.equal(1, #e:scan("in Berlin"))
+    assert.equal(cfn, h)
+    assert.equal("l", mask)
+    assert.equal(1000, count)
+    -- a Lua hook sees the line events of the pack's code inside the run
+    debug.sethook(function(ev) if ev == "line" then lines = lines + 1 end end, "l")
+    rules.load({ pack_dir({ ["ok.lua"] = GOOD }) })
+    debug.sethook()
+    assert.is_true(lines > 0)
+  end)
+
   it("stops a value function that never returns, drops its pack and scans on", function()
     local d = pack_dir({
       ["hang.lua"] = 'return { rule "slow" { pattern = lpeg.P"Paris", kind = "city",\n'

@@ -103,7 +103,16 @@ local function hook(event, line)
   if not st then return end
   if event ~= "count" then
     if st.prev_hook then st.prev_hook(event, line) end
-    return
+    -- Lua counts the instructions of a hook function too and drops a
+    -- count event that falls due while one runs: with a line hook chained
+    -- (a fuzzer's coverage, a debugger) every count event of a loop whose
+    -- period divides STEP can be lost, and `local x = 0 while true do x =
+    -- x + 1 end` ran on.  Each line event is at least one instruction:
+    -- STEP of them are charged as STEP instructions (so at most twice)
+    if event ~= "line" then return end
+    st.lines = st.lines + 1
+    if st.lines < sandbox.STEP then return end
+    st.lines = 0
   end
   if st.tripped then error(st.message, 0) end   -- a pack's own pcall caught it: raise again
   local source
@@ -135,7 +144,7 @@ function sandbox.run(limits, fn, ...)
   if prev_hook ~= nil and type(prev_hook) ~= "function" then return pcall(fn, ...) end
   local st = {
     instructions = limits.instructions, memory = limits.memory, sources = limits.sources or {},
-    charge = limits.charge or "all", owner = limits.owner, used = {},
+    charge = limits.charge or "all", owner = limits.owner, used = {}, lines = 0,
     heap0 = collectgarbage("count") * 1024,
     prev_hook = prev_hook,
   }
