@@ -88,6 +88,15 @@ describe("glean.entities", function()
     assert.same({ "org ООО «Ромашка»" }, found(kb, "директор ООО «Ромашка» уехал", "ru"))
   end)
 
+  it("reads spelled-out acronyms as organisations, not as a name after a title", function()
+    local kb2 = assert(entities.load { data = datadir {
+      ["cues/ur.tsv"] = "title\tترجمان\nstop\tنے\nletter\tپی\nletter\tڈی\nletter\tایم\nletter\tاے\n"
+        .. "letter\tایس\n",
+      ["names/ur.tsv"] = "given\tظفر\n" } })
+    assert.same({ "org پی ڈی ایم اے" }, found(kb2, "ترجمان پی ڈی ایم اے نے کہا", "ur"))
+    assert.same({ "person ایس ایم ظفر" }, found(kb2, "ترجمان ایس ایم ظفر نے کہا", "ur"))
+  end)
+
   it("finds places named with a generic word", function()
     -- a lower-case tail with words=N: the adjective before it, nothing after it
     local kbr = assert(entities.load { data = datadir {

@@ -23,7 +23,7 @@ local entities = {}
 local CLASSES = {
   title = true, title_after = true, title_mod = true, org_title = true, say = true, byline = true,
   org_head = true, org_tail = true,
-  place_head = true, place_tail = true,
+  place_head = true, place_tail = true, letter = true,
   org_designator = true, particle = true, connector = true, stop = true, example = true,
   given = true, surname = true,
 }
@@ -162,6 +162,7 @@ local function new_kb()
     particle = {}, connector = {}, coord = {},
     names = {},               -- folded word -> { given =, surname =, common =, langs =, common_langs = }
     cue_langs = {},           -- languages that have a cue list (their texts use it alone)
+    letter = {},              -- folded names of Latin letters in other scripts (پی ڈی ایم اے = PDMA)
     name_langs = {},          -- languages that have a name list
     cjk_surname = {}, cjk_surname_max = 0,
     cjk_lang = {},            -- lang -> { phrases = {phrase -> {class = opts}}, max =, stop = {char}, surname = {} }
@@ -237,6 +238,10 @@ local function add_line(kb, class, phrase, o, lang)
     kb.stop_raw[phrase] = true
     kb.explicit_stop[key] = kb.explicit_stop[key] or {}
     kb.explicit_stop[key][lang] = true
+    return
+  end
+  if class == "letter" then   -- a Latin letter's name in this script (Urdu پی, ڈی; Hindi पी)
+    kb.letter[fold(phrase)] = true
     return
   end
   if class == "particle" or class == "connector" then
@@ -1338,7 +1343,27 @@ end
 -- before: words of the name already taken (a given name before the window)
 -- org: an organisation's window, which goes on over another head word
 -- written without a proclitic (مجلس شورای اسلامی)
+-- acronym_at(kb, T, text, k, lang) -> last word of a spelled-out acronym
+-- starting at word k (two letter names or more, پی ڈی ایم اے), when what
+-- follows it is no further word of a name (a stop word, punctuation, the
+-- end); nil otherwise (ایس ایم ظفر: initials of a name)
+local function acronym_at(kb, T, text, k, lang)
+  if T.sc[k] ~= "uncased" or not kb.letter[T.f[k]] then return nil end
+  local e = k
+  while e < T.n and (T.sp[e + 1] or false) and T.sc[e + 1] == "uncased" and kb.letter[T.f[e + 1]] do e = e + 1 end
+  if e == k then return nil end
+  if e < T.n and (T.sp[e + 1] or false) and T.sc[e + 1] == "uncased"
+    and (kb.names[T.f[e + 1]] or not window_stop(kb, T, text, e + 1, 0, lang)) then
+    return nil   -- initials or a title's letters before a name (ایس ای محمد مزمل)
+  end
+  return e
+end
+entities.acronym_at = acronym_at
+
 local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org)
+  -- a spelled-out acronym after a title is an organisation, not a name
+  -- (ترجمان پی ڈی ایم اے)
+  if dir > 0 and acronym_at(kb, T, text, k, lang) then return {}, "stop" end
   local got, n = {}, 0
   while n < max do
     local gi = dir > 0 and k or k + 1   -- the gap before word k (dir>0) or after it
@@ -1422,6 +1447,14 @@ local function uncased(kb, T, text, from, to, out, lang)
   local covered = {}   -- words of a name found after a title: no given-name start inside it
   local ocovered = {}  -- words of an organisation found after a head: no other head inside it
   for i = 1, T.n do
+    -- spelled-out acronyms (پی ڈی ایم اے, पी डी एम ए): organisations
+    if kb.letter[T.f[i]] and not (i > 1 and (T.sp[i] or false) and kb.letter[T.f[i - 1]]) then
+      local e = acronym_at(kb, T, text, i, lang)
+      -- (not when the letters are a title: ایس ای, ایس ڈی او are officers)
+      if e and not (from[i] and (from[i].title or from[i].title_after)) then
+        add(out, text, T.s[i], T.e[e], "org", "cue:letters")
+      end
+    end
     local c = from[i]
     if c then
       local t = c.title
