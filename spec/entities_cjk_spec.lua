@@ -4,12 +4,7 @@
 local helper = glean_spec or require "spec.helper"
 local entities = require "glean.entities"
 
-local function datadir(files)
-  local dir = helper.tmpdir()
-  assert(os.execute("mkdir -p '" .. dir .. "/cues' '" .. dir .. "/names'"))
-  for name, body in pairs(files) do helper.write(dir .. "/" .. name, body) end
-  return dir
-end
+local datadir = helper.cue_dir
 
 local CUES = {
   ["cues/zh.tsv"] = table.concat({
@@ -29,14 +24,7 @@ local CUES = {
   ["names/ko.tsv"] = "surname\t김\nsurname\t박\n",
 }
 
-local function found(kb, text, lang)
-  local out = {}
-  for _, m in ipairs(entities.recognise(kb, text, { lang = lang, propagate = false })) do
-    out[#out + 1] = m.type .. " " .. text:sub(m.start, m.stop)
-    assert.are.equal(m.surface, text:sub(m.start, m.stop))
-  end
-  return out
-end
+local function found(kb, text, lang) return helper.recognised(kb, text, lang, { propagate = false }) end
 
 describe("glean.entities on Chinese, Japanese and Korean", function()
   local kb

@@ -4,13 +4,7 @@
 local helper = glean_spec or require "spec.helper"
 local entities = require "glean.entities"
 
-local function datadir(files)
-  local dir = os.tmpname()
-  os.remove(dir)
-  assert(os.execute("mkdir -p '" .. dir .. "/cues' '" .. dir .. "/names'"))
-  for name, body in pairs(files) do helper.write(dir .. "/" .. name, body) end
-  return dir
-end
+local datadir = helper.cue_dir
 
 local CUES = {
   ["cues/en.tsv"] = table.concat({
@@ -39,14 +33,7 @@ local CUES = {
   ["names/zh.tsv"] = "surname\t王\nsurname\t毛\n",
 }
 
-local function found(kb, text, lang)
-  local out = {}
-  for _, m in ipairs(entities.recognise(kb, text, { lang = lang })) do
-    out[#out + 1] = m.type .. " " .. text:sub(m.start, m.stop)
-    assert.are.equal(m.surface, text:sub(m.start, m.stop))
-  end
-  return out
-end
+local function found(kb, text, lang) return helper.recognised(kb, text, lang) end
 
 describe("glean.entities", function()
   local kb

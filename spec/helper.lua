@@ -79,4 +79,28 @@ function helper.nobody_cannot_run_lua()
   return "ASan build: nobody cannot run the lua5.4 shim in " .. lua
 end
 
+-- cue_dir(files) -> a new directory holding cues/, names/ and the given
+-- files ({ ["cues/en.tsv"] = "title\tPresident\n", ... }): the data
+-- directory of entities.load { data = dir } in the entities specs
+function helper.cue_dir(files)
+  local dir = os.tmpname()
+  os.remove(dir)
+  assert(os.execute("mkdir -p '" .. dir .. "/cues' '" .. dir .. "/names'"))
+  for name, body in pairs(files) do helper.write(dir .. "/" .. name, body) end
+  return dir
+end
+
+-- recognised(kb, text, lang [, opts]) -> { "TYPE surface", ... } that
+-- glean.entities finds, each surface checked against its offsets
+function helper.recognised(kb, text, lang, opts)
+  local o = { lang = lang }
+  for k, v in pairs(opts or {}) do o[k] = v end
+  local out = {}
+  for _, m in ipairs(require("glean.entities").recognise(kb, text, o)) do
+    out[#out + 1] = m.type .. " " .. text:sub(m.start, m.stop)
+    assert(m.surface == text:sub(m.start, m.stop), "surface and offsets disagree: " .. m.surface)
+  end
+  return out
+end
+
 return helper
