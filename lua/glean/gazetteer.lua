@@ -150,7 +150,10 @@ function gazetteer.load(path, opts)
     if pcall(gz.save, gz, tmp) and os.rename(tmp, glz) then
       local ls = io.popen("ls -1A '" .. (dir .. "/gazetteer"):gsub("'", "'\\''") .. "' 2>/dev/null")
       for n in (ls and ls:lines() or function() end) do
-        if ("gazetteer/" .. n):sub(1, #stem) == stem and "gazetteer/" .. n ~= name and n:match("%.glz$") then
+        -- (a .tmp left by a process killed while writing goes too; one being
+        -- written now fails its rename, and that process keeps no compile)
+        if ("gazetteer/" .. n):sub(1, #stem) == stem and "gazetteer/" .. n ~= name
+           and (n:match("%.glz$") or n:match("%.tmp$")) then
           os.remove(dir .. "/gazetteer/" .. n)
         end
       end
