@@ -92,6 +92,17 @@ describe("inflection: adjectives before the last word", function()
       surfaces(gz, "в Краснодарском крае и Ханты-Мансийского автономного округа; саммит Большой семёрки"))
   end)
 
+  it("Ukrainian adjectives before the noun", function()
+    local uk = gz_of {
+      { id = "KR", type = "place", alias = "Південна Корея", lang = "uk" },
+      { id = "US", type = "place", alias = "Сполучені Штати", lang = "uk" },
+      { id = "NN", type = "place", alias = "Нижній Новгород", lang = "uk" },
+    }
+    assert.same({ "Південній Кореї", "Південної Кореї", "Сполучених Штатів", "Нижньому Новгороді" },
+      surfaces(uk, "у Південній Кореї, з Південної Кореї; до Сполучених Штатів; у Нижньому Новгороді"))
+    assert.same({}, surfaces(uk, "Південна Кореї, Сполучені Штатів"))
+  end)
+
   it("Polish and Czech adjectives before the noun", function()
     local pl = gz_of {
       { id = "NYC", type = "place", alias = "Nowy Jork", lang = "pl" },
