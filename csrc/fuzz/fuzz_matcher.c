@@ -39,7 +39,8 @@ static void fold_trim(const FoldProfile *p, const char *s, size_t n, GlBuf *out,
 /* A fixed profile that reaches every kind of rule and form. */
 static const char FIXED[] =
   "script Latn Cyrl Arab\nminstem 1\nvowels aeiou\nclass C bcdfgklmnprst\nclass B ao\n"
-  "a -> e y ou\n{C} @{B} -> +a +(s) +en(i)\n{C} -> +e\n* -> +s +(ی)\nia -> -\nй -> я ю\n";
+  "a -> e y ou\n{C} @{B} -> +a +(s) +en(i)\n{C} -> +e\n* -> +s +(ی)\nia -> -\nй -> я ю\n"
+  "o -> i:g u:dp +:a ae(s):i\nadj us -> i:g o:dp +:a\nadj a -> ae:gdpi am:a\nadj ий -> его:g ем:p\n";
 
 typedef struct Want { const char *key; size_t n; int found; const FoldProfile *f; GlBuf tmp; } Want;
 
