@@ -1985,6 +1985,34 @@ end
 
 local MAX_FULL_WORDS = 12   -- capitalised words of a full name propagated as a whole
 
+-- A set of byte spans with an overlap test whose cost does not grow with
+-- the number of spans: each span is listed (start, stop, item, flat) in
+-- every 64-byte bucket it touches; spans kept apart leave few per bucket.
+-- One table per bucket, not one entry per byte (a byte table per pick and
+-- per propagation held ~50 MB for a 1 MB text of news).
+local SPAN_BUCKET = 64
+local function spans_add(set, a, b, item)
+  for k = a // SPAN_BUCKET, b // SPAN_BUCKET do
+    local l = set[k]
+    if not l then l = {}; set[k] = l end
+    local n = #l
+    l[n + 1], l[n + 2], l[n + 3] = a, b, item or true
+  end
+end
+-- spans_conflict(set, a, b [, ok, arg]) -> the item of a span that a..b
+-- meets and for which ok(item, arg) is not true, or nil
+local function spans_conflict(set, a, b, ok, arg)
+  for k = a // SPAN_BUCKET, b // SPAN_BUCKET do
+    local l = set[k]
+    if l then
+      for x = 1, #l, 3 do
+        if a <= l[x + 1] and l[x] <= b and not (ok and ok(l[x + 2], arg)) then return l[x + 2] end
+      end
+    end
+  end
+  return nil
+end
+
 -- repeats_of(text, T, cands) -> { [surface] = { start, ... } } for the
 -- surfaces of cands, when there are many: a plain search of the text per
 -- surface cost the text's length times their number (8,000 organisations
@@ -2036,17 +2064,11 @@ end
 -- an acronym defined in brackets after an organisation's name
 local function propagate(kb, T, text, runs, found, out, lang, to)
   if #found == 0 then return end
-  -- bytes already in a mention: one table entry per byte, so a test costs
-  -- the span's length, not the number of mentions
-  local occ = {}
-  local taken = setmetatable({}, { __newindex = function(_, _, t)
-    for p = t[1], t[2] do occ[p] = true end
-  end, __len = function() return 0 end })
-  for _, m in ipairs(found) do taken[#taken + 1] = { m.start, m.stop } end
-  local function free(a, b)
-    for p = a, b do if occ[p] then return false end end
-    return true
-  end
+  -- bytes already in a mention (spans_add: a test costs the buckets the
+  -- span touches, not the number of mentions)
+  local taken = {}
+  for _, m in ipairs(found) do spans_add(taken, m.start, m.stop) end
+  local function free(a, b) return spans_conflict(taken, a, b) == nil end
   local by_full, by_surname, by_given = {}, {}, {}
   local key_of = {}   -- "s:"..surname or "g:"..given name -> the stemmed full name it came from
   -- word_at[byte] -> the word starting there (binary search over T.s)
@@ -2109,7 +2131,7 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
           local m = by_full[concat(words, " ")]
           if m and free(T.s[a], T.e[b]) then
             add(out, text, T.s[a], T.e[b], "person", "propagated", { source = "propagated", of = m })
-            taken[#taken + 1] = { T.s[a], T.e[b] }
+            spans_add(taken, T.s[a], T.e[b])
             done = true
             break
           end
@@ -2132,7 +2154,7 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
           if m and lang == "vi" and is_stop(kb, lang, f) and not (to and to[a - 1] and to[a - 1].title) then m = nil end
           if m and not is_calendar(kb, T, a, lang) then
             add(out, text, T.s[a], T.e[a], "person", "propagated", { source = "propagated", of = m })
-            taken[#taken + 1] = { T.s[a], T.e[a] }
+            spans_add(taken, T.s[a], T.e[a])
           end
         end
       end
@@ -2195,7 +2217,7 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
         end
         if ok_left and ok_right and free(a, b) then
           add(out, text, a, b, m.type, "propagated", { source = "propagated", of = m })
-          taken[#taken + 1] = { a, b }
+          spans_add(taken, a, b)
         end
       end
     end
@@ -2224,7 +2246,7 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
         from = b + 1
         if not han_at(a - 1) and (not han_at(b + 1) or honorific_at(b + 1)) and free(a, b) then
           add(out, text, a, b, "person", "propagated", { source = "propagated", of = m })
-          taken[#taken + 1] = { a, b }
+          spans_add(taken, a, b)
         end
       end
     end
@@ -2257,7 +2279,7 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
       local raw = text:sub(T.s[k] + skip, T.e[k])
       if m and utf8.len(raw) >= 3 and not kb.stop_raw[raw] and free(T.s[k] + skip, T.e[k]) then
         add(out, text, T.s[k] + skip, T.e[k], "person", "propagated", { source = "propagated", of = m })
-        taken[#taken + 1] = { T.s[k] + skip, T.e[k] }
+        spans_add(taken, T.s[k] + skip, T.e[k])
       end
     end
   end
@@ -2279,7 +2301,7 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
           local right = y == #text or not text:sub(y + 1, y + 1):find("[%w\128-\255]")
           if left and right and free(x, y) then
             add(out, text, x, y, "org", "acronym", { source = "propagated", of = m })
-            taken[#taken + 1] = { x, y }
+            spans_add(taken, x, y)
           end
         end
       end
@@ -2613,6 +2635,12 @@ local function rank(m)
   return 1
 end
 
+-- gazetteer matches of the very same span (ambiguous names) stay together
+local function same_gazetteer_span(s, m)
+  return s.start == m.start and s.stop == m.stop and (s.source or "gazetteer") == "gazetteer"
+    and (m.source or "gazetteer") == "gazetteer"
+end
+
 -- pick(list) -> the non-overlapping mentions of the list, by the policy of
 -- docs/recognition.md: a longer span wins, then the higher rank (strong
 -- cue > analyst rule > propagated > gazetteer > other cue), then the
@@ -2630,23 +2658,14 @@ function entities.pick(list)
     if x.start ~= y.start then return x.start < y.start end
     return x._i < y._i
   end)
-  -- occ[byte] = the kept mention covering it (kept mentions do not
-  -- overlap, but for gazetteer matches of one span): a test costs the
-  -- span's length, not the number of mentions kept
+  -- the spans kept (they do not overlap, but for gazetteer matches of one
+  -- span) by 64-byte bucket: a test costs the buckets a span touches, not
+  -- the number kept
   local kept, occ = {}, {}
   for _, m in ipairs(order) do
-    local ok = true
-    for p = m.start, m.stop do
-      local s = occ[p]
-      if s and not (s.start == m.start and s.stop == m.stop and (s.source or "gazetteer") == "gazetteer"
-                    and (m.source or "gazetteer") == "gazetteer") then
-        ok = false
-        break
-      end
-    end
-    if ok then
+    if not spans_conflict(occ, m.start, m.stop, same_gazetteer_span, m) then
       kept[#kept + 1] = m
-      for p = m.start, m.stop do occ[p] = occ[p] or m end
+      spans_add(occ, m.start, m.stop, m)
     end
   end
   sort(kept, function(x, y)
