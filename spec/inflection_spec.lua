@@ -302,6 +302,21 @@ describe("inflection profiles: Polish and Czech", function()
     assert.same({}, surfaces(gz, "Pražský Prahami Brnox"))
   end)
 
+  it("fleeting e, soft ď ť ň, hard -l and foreign -ia/-ya/-ua", function()
+    local pl = gz_of {
+      { id = "DAM", type = "place", alias = "Damaszek", lang = "pl" },
+      { id = "GOA", type = "place", alias = "Genua", lang = "pl" },
+      { id = "AYT", type = "place", alias = "Antalya", lang = "pl" },
+    }
+    assert.same({ "Damaszku", "Genui", "Antalyi" }, surfaces(pl, "w Damaszku, w Genui, w Antalyi"))
+    local cs = gz_of {
+      { id = "BUD", type = "place", alias = "Budapešť", lang = "cs" },
+      { id = "BRU", type = "place", alias = "Brusel", lang = "cs" },
+      { id = "DAM", type = "place", alias = "Damašek", lang = "cs" },
+    }
+    assert.same({ "Budapešti", "Bruselu", "Damašku" }, surfaces(cs, "v Budapešti, v Bruselu, v Damašku"))
+  end)
+
   it("a gazetteer file with lang pl or cs uses the profiles; a lang-less alias only in pl/cs documents", function()
     local dir = tmpdir()
     write(dir .. "/g.tsv", "id\ttype\talias\tlang\nWAW\tplace\tWarszawa\tpl\nPRG\tplace\tPraha\tcs\n" ..
