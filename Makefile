@@ -204,7 +204,7 @@ install:
 FUZZ_CC        ?= clang
 FUZZ_BUILD     ?= build-fuzz
 FUZZ_SECONDS   ?= 60
-FUZZ_HARNESSES  = normalize fold segment matcher gazfile template rules
+FUZZ_HARNESSES  = normalize fold segment matcher gazfile template rules entities
 FUZZ_CFLAGS     = -g -O1 -std=c99 -D_POSIX_C_SOURCE=200809L -fno-omit-frame-pointer \
                   -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined \
                   -Icsrc -I$(LUA_INCDIR) $(ICU_CFLAGS) $(TEXTCAT_CFLAGS)
@@ -237,7 +237,15 @@ $(FUZZ_BUILD)/seeds/rules: rules/*.lua
 	@rm -rf $@ && mkdir -p $@
 	@for f in rules/*.lua; do { printf '\001'; cat $$f; } > $@/pack-$$(basename $$f); done
 
-fuzz: fuzz-build $(FUZZ_BUILD)/seeds/rules
+# fuzz_entities: the shipped cue and name lists (byte 0: mode 0 cue list,
+# 1 name list) and the samples as texts (mode 2, language in bits 2-4).
+$(FUZZ_BUILD)/seeds/entities: data/cues/*.tsv data/names/*.tsv samples/*.txt
+	@rm -rf $@ && mkdir -p $@
+	@for f in data/cues/*.tsv; do { printf '\000'; head -c 4096 $$f; } > $@/cues-$$(basename $$f); done
+	@for f in data/names/*.tsv; do { printf '\001'; head -c 4096 $$f; } > $@/names-$$(basename $$f); done
+	@for f in samples/*.txt; do { printf '\002'; head -c 4096 $$f; } > $@/text-$$(basename $$f); done
+
+fuzz: fuzz-build $(FUZZ_BUILD)/seeds/rules $(FUZZ_BUILD)/seeds/entities
 	@for h in $(FUZZ_HARNESSES); do \
 	  mkdir -p $(FUZZ_BUILD)/corpus/$$h $(FUZZ_BUILD)/seeds/$$h; \
 	  dict=""; [ -f csrc/fuzz/$$h.dict ] && dict="-dict=csrc/fuzz/$$h.dict"; \
