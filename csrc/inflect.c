@@ -15,6 +15,7 @@
 **   {S} -> -                       '-': no forms (blocks a shorter rule)
 **   а -> ы:g е:dp у:a ой:i         ':' tags a form with its cases (letters)
 **   adj ая -> ой:gdpi ую:a ою:i    a rule for the adjectives before the last word
+**   case_aliases yes               also `case` aliases whose lang names the profile
 ** The rule with the longest ending that matches the end of the alias's last
 ** word applies (the first one on ties); patterns and letters compare after
 ** simple lower-casing.  When the words right before the last one each match
@@ -66,6 +67,7 @@ struct InflProfile {
   int ncls;
   int32_t vowels;         /* class index of `vowels`, or -1 */
   uint32_t minstem, minwords;
+  int case_aliases;       /* `case_aliases yes`: also `case` aliases with a lang */
   int32_t *cps, *items;
   size_t ncps, capcps, nitems, capitems;
   IForm *forms;
@@ -330,6 +332,14 @@ static int parse_line(PState *S, Tok *t, int nt) {
     p->vowels = p->ncls;
     return add_class(S, "vowels", 6, t + 1, nt - 1);
   }
+  if (t[0].n == 12 && memcmp(t[0].p, "case_aliases", 12) == 0) {
+    if (nt != 2 || !((t[1].n == 3 && memcmp(t[1].p, "yes", 3) == 0) || (t[1].n == 2 && memcmp(t[1].p, "no", 2) == 0))) {
+      perr(S, "'case_aliases' needs yes or no", "", 0);
+      return 0;
+    }
+    p->case_aliases = t[1].n == 3;
+    return 0;
+  }
   if ((t[0].n == 7 && memcmp(t[0].p, "minstem", 7) == 0) ||
       (t[0].n == 8 && memcmp(t[0].p, "minwords", 8) == 0)) {
     char *e;
@@ -424,6 +434,11 @@ void gl_infl_free(InflProfile *p) {
 
 const char *gl_infl_name(const InflProfile *p) {
   return p->name;
+}
+
+
+int gl_infl_case_aliases(const InflProfile *p) {
+  return p->case_aliases;
 }
 
 

@@ -23,6 +23,10 @@ InflProfile *gl_infl_parse(const char *name, const char *data, size_t n,
                            const char *fname, GlBuf *err);
 void gl_infl_free(InflProfile *p);
 const char *gl_infl_name(const InflProfile *p);
+/* 1 when the profile says `case_aliases yes`: it also inflects `case`
+   aliases whose `lang` names it (otherwise only an `inflection` column
+   does; docs/inflection.md). */
+int gl_infl_case_aliases(const InflProfile *p);
 
 /*
 ** Called once per form: the whole alias with its last word inflected,

@@ -320,10 +320,16 @@ static int expand(MatcherBuilder *b, size_t base, const char *alias, size_t alen
   if (b->ninfl == 0 || (b->rec[base].r.flags & (GL_FLAG_EXACT | GL_FLAG_PREFIX | GL_FLAG_NOBOUNDARY)))
     return 0;
   if (infl && ilen == 1 && infl[0] == '-') return 0;
-  /* a `case` alias is inflected only when its line names the profiles
-     (docs/inflection.md: inflecting the default gazetteer's 87k `case`
-     aliases by their `lang` cost precision and start-up time, no recall) */
-  if ((b->rec[base].r.flags & GL_FLAG_CASE) && !infl) return 0;
+  /* a `case` alias is inflected when its line names the profiles, or by
+     its `lang` with a profile that says `case_aliases yes` (pl, cs:
+     docs/inflection.md; for ru/de inflecting the default gazetteer's `case`
+     aliases cost precision and start-up time, no recall) */
+  if ((b->rec[base].r.flags & GL_FLAG_CASE) && !infl) {
+    if (!lang) return 0;
+    for (k = 0; k < b->ninfl; k++)
+      if (gl_infl_case_aliases(b->infl[k]) && gl_lang_in(lang, llen, gl_infl_name(b->infl[k]))) break;
+    if (k == b->ninfl) return 0;
+  }
   if (infl) {   /* every name it lists must be a loaded profile */
     size_t i = 0;
     while (i < ilen) {
@@ -348,7 +354,11 @@ static int expand(MatcherBuilder *b, size_t base, const char *alias, size_t alen
   /* a form of a capitalised name is written with its capital: Warszawę
      (search-folded "warszawe") is no English "gaze" for Gazę */
   if (gl_infl_capitalised(alias, alen)) E.base.r.flags |= GL_FLAG_CAPITAL;
-  if (!infl && !lang) E.base.r.flags |= GL_REC_DOCLANG;
+  /* forms of a lang-less alias, and of a `case` alias inflected by a
+     `case_aliases` profile (GeoNames names, in many languages at once:
+     Polish Bernie of Berno is an English given name, Jury of Jura a German
+     noun), match only in documents of the profile's language */
+  if (!infl && (!lang || (b->rec[base].r.flags & GL_FLAG_CASE))) E.base.r.flags |= GL_REC_DOCLANG;
   for (k = 0; k < b->ninfl && !E.oom; k++) {
     const char *nm = gl_infl_name(b->infl[k]);
     int want;
@@ -365,6 +375,7 @@ static int expand(MatcherBuilder *b, size_t base, const char *alias, size_t alen
       }
     }
     else want = lang ? gl_lang_in(lang, llen, nm) : 1;
+    if (want && !infl && (E.base.r.flags & GL_FLAG_CASE) && !gl_infl_case_aliases(b->infl[k])) want = 0;
     if (!want) continue;
     if (intern(b, nm, strlen(nm), &E.base.r.form) != 0) { E.oom = 1; break; }
     gl_infl_expand(b->infl[k], alias, alen, add_form, &E);

@@ -350,14 +350,27 @@ describe("inflection: which aliases get which profile", function()
     end, "bad argument #1 to 'new' (entry 1: unknown inflection profile)")
   end)
 
-  it("a case alias inflects only when its line names the profile, its forms compared as written", function()
+  it("a case alias inflects when its line names the profile, its forms compared as written", function()
     local gz = gz_of {
       { id = "WAW", type = "place", alias = "Warszawa", lang = "pl", flags = "case", inflection = "pl" },
-      { id = "BRQ", type = "place", alias = "Brno", lang = "cs", flags = "case" },
+      { id = "BEL", type = "place", alias = "Белгород", lang = "ru", flags = "case" },
     }
     assert.same({ "Warszawie" }, surfaces(gz, "w Warszawie, warszawie, WARSZAWIE"))
-    assert.same({ "Brno" }, surfaces(gz, "v Brně; Brno, brno"))
-    assert.same({ "Brno" }, surfaces(gz, "v Brně; Brno", { lang = "cs" }))
+    assert.same({ "Белгород" }, surfaces(gz, "в Белгороде; Белгород", { lang = "ru" }))
+  end)
+
+  it("or by its lang with a 'case_aliases yes' profile (pl, cs), then only in documents of that language", function()
+    local gz = gz_of {
+      { id = "BRQ", type = "place", alias = "Brno", lang = "en,cs", flags = "case" },
+      { id = "BRN", type = "place", alias = "Berno", lang = "pl", flags = "case" },
+      { id = "JU", type = "place", alias = "Jura", lang = "cs,pl", flags = "case" },
+    }
+    assert.same({ "Brně", "Brno" }, surfaces(gz, "v Brně; Brno, brně", { lang = "cs" }))
+    assert.same({ "Brno" }, surfaces(gz, "v Brně; Brno"))
+    -- Berno's locative is an English given name, Jura's genitive a German noun
+    assert.same({}, surfaces(gz, "Bernie Sanders and the Jury", { lang = "en" }))
+    assert.same({}, surfaces(gz, "die Jury", { lang = "de" }))
+    assert.same({ "Bernie" }, surfaces(gz, "w Bernie", { lang = "pl" }))
   end)
 
   it("a gazetteer line that names an unknown profile is an error with file:line", function()
