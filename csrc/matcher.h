@@ -142,8 +142,9 @@ int gl_builder_add(MatcherBuilder *b, const char *alias, size_t alen,
 ** lists it, else (no `lang`) every alias of its script, then matching only
 ** in documents of its language (gl_scanner_set_lang).  `exact`, `prefix`
 ** and `noboundary` aliases and `inflection=-` are not expanded, nor `case`
-** aliases without an `inflection` attribute; a `case` alias's forms are
-** compared case-sensitively as the form is written.
+** aliases without an `inflection` attribute unless the profile says
+** `case_aliases yes` (then only in documents of its language); a `case`
+** alias's forms are compared case-sensitively as the form is written.
 */
 int gl_builder_add_inflection(MatcherBuilder *b, InflProfile *p);
 
