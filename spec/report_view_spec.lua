@@ -147,6 +147,40 @@ describe("the report view", function()
     assert.equal(#view.co_sentence - 10, #view.co_sentence_rest)
     assert.is_true(view.has_co_document_rest)
   end)
+
+  it("lists the top pairs as a sort of all pairs would, without a row per pair", function()
+    -- many pairs with tied counts, ids that are prefixes of others
+    local pagg = aggregate.new()
+    local x = 7
+    local function r(n) x = (x * 1103515245 + 12345) % 2147483648; return x % n + 1 end
+    local ids = {}
+    for i = 1, 60 do ids[i] = "place:" .. string.rep("a", r(3)) .. (i % 7 == 0 and "" or tostring(r(40))) end
+    for _ = 1, 3000 do
+      local a, b = ids[r(#ids)], ids[r(#ids)]
+      if a < b then
+        local k = a .. "\t" .. b
+        pagg.co_document[k] = (pagg.co_document[k] or 0) + 1
+      end
+    end
+    local all = {}
+    for k, c in pairs(pagg.co_document) do
+      local a, b = k:match("^(.-)\t(.*)$")
+      all[#all + 1] = { a = a, b = b, count = c }
+    end
+    table.sort(all, function(p, q)
+      if p.count ~= q.count then return p.count > q.count end
+      if p.a ~= q.a then return p.a < q.a end
+      return p.b < q.b
+    end)
+    for _, top in ipairs({ 1, 50, #all + 5 }) do
+      local v = report.view(pagg, { top = top })
+      assert.equal(#all, v.co_document_pairs)
+      assert.equal(math.min(top, #all), #v.co_document)
+      for i, row in ipairs(v.co_document) do
+        assert.same({ i, all[i].a, all[i].b, all[i].count }, { row.rank, row.a, row.b, row.count })
+      end
+    end
+  end)
 end)
 
 describe("people", function()

@@ -327,20 +327,32 @@ function report.view(agg, opts)
   -- co-occurrence lists and matrix
   local label = {}
   for _, e in ipairs(ents) do label[e.id] = e.label end
+  -- the first `top` pairs (most shared first, then by ids) in one pass:
+  -- a row per pair and a sort of them all took 1 GB and 19 s for the 2.2
+  -- million pairs of 3,000 generated documents (52,000 entities)
+  local function before(x, y)
+    if x.count ~= y.count then return x.count > y.count end
+    if x.a ~= y.a then return x.a < y.a end
+    return x.b < y.b
+  end
   local function co_list(t)
-    local rows = {}
+    local out, n = {}, 0
     for k, c in pairs(t) do
-      local a, b = k:match("^(.-)\t(.*)$")
-      rows[#rows + 1] = { a = a, b = b, a_label = label[a] or a, b_label = label[b] or b, count = int(c) }
+      n = n + 1
+      c = int(c)
+      local last = out[#out]
+      if #out < top or c >= last.count then
+        local a, b = k:match("^(.-)\t(.*)$")
+        local row = { a = a, b = b, count = c }
+        if #out < top or before(row, last) then
+          local i = #out < top and #out + 1 or #out
+          while i > 1 and before(row, out[i - 1]) do out[i] = out[i - 1]; i = i - 1 end
+          out[i] = row
+        end
+      end
     end
-    sort(rows, function(x, y)
-      if x.count ~= y.count then return x.count > y.count end
-      if x.a ~= y.a then return x.a < y.a end
-      return x.b < y.b
-    end)
-    local out = {}
-    for i = 1, math.min(top, #rows) do out[i] = rows[i]; rows[i].rank = i end
-    return out, #rows
+    for i, r in ipairs(out) do r.rank, r.a_label, r.b_label = i, label[r.a] or r.a, label[r.b] or r.b end
+    return out, n
   end
   view.co_sentence, view.co_sentence_pairs = co_list(agg.co_sentence)
   view.co_document, view.co_document_pairs = co_list(agg.co_document)
