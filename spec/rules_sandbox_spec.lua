@@ -91,7 +91,8 @@ return { rule "x" { pattern = lpeg.P"Berlin" } }
     -- made Lua drop the count events that fell due while the sandbox's hook
     -- ran: this loop (90 M instructions, 18x the budget) loaded, and
     -- `while true do x = x + 1 end` never ended
-    local d = pack_dir({ ["loop.lua"] = "local x = 0\nfor i = 1, 3e7 do x = x + 1 end\nreturn {}\n", ["ok.lua"] = GOOD })
+    local d = pack_dir({ ["loop.lua"] = "local x = 0\nfor i = 1, 3e7 do x = x + 1 end\nreturn {}\n",
+                         ["ok.lua"] = GOOD })
     local lines = 0
     local cfn = string.len        -- any C function: called as hook("line", n)
     debug.sethook(cfn, "l", 1000)
