@@ -19,6 +19,8 @@
 #include "lgaux.h"
 #include "lglean.h"
 #include "segment.h"
+#include "fold.h"
+#include "fold_profile.h"
 
 #define SEGMENTER_T "glean.Segmenter"
 #define BREAKCACHE_T "glean.BreakCache"
@@ -53,6 +55,7 @@ typedef struct BreakCache {
   Segmenter sg;
   GlBuf ends;             /* uint32_t[]: segment ends of the last bulk call */
   GlBuf tags;             /* unsigned char[]: their GlSegTags */
+  GlBuf keys;             /* word_keys: one word's folded form */
   int closed;             /* set by __gc (at lua_close, iterators may outlive it) */
 } BreakCache;
 
@@ -91,6 +94,7 @@ static int breakcache_gc(lua_State *L) {
   gl_segmenter_close(&bc->sg);
   gl_buf_free(&bc->ends);
   gl_buf_free(&bc->tags);
+  gl_buf_free(&bc->keys);
   if (bc->spare) ubrk_close(bc->spare);
   if (bc->bi) ubrk_close(bc->bi);
   bc->spare = bc->bi = NULL;
@@ -122,6 +126,7 @@ static BreakCache *get_template(lua_State *L, GlSegKind kind, const char *locale
   gl_segmenter_init(&bc->sg);
   gl_buf_init(&bc->ends);
   gl_buf_init(&bc->tags);
+  gl_buf_init(&bc->keys);
   luaL_setmetatable(L, BREAKCACHE_T);  /* closed state first, then ICU */
   bc->bi = gl_segment_open(kind, locale, &status);
   if (U_FAILURE(status)) {
@@ -338,6 +343,7 @@ static int lg_linebreaks(lua_State *L) {
 static void free_scratch(BreakCache *bc) {
   gl_buf_free(&bc->ends);
   gl_buf_free(&bc->tags);
+  gl_buf_free(&bc->keys);
 }
 
 
@@ -446,12 +452,77 @@ static int lg_segment(lua_State *L) {
 }
 
 
+/*
+** word_keys(s) -> starts, stops, keys, kinds: the words of s (the segments
+** ICU tags letter, number, kana or ideographic; spaces and punctuation left
+** out) as 1-based inclusive byte positions, each word's search-folded form
+** (profile "search", as fold(w, "search") gives it) and a string with one
+** letter per word ("L", "N", "K", "I").  One call where words() and fold()
+** take one each per word (glean.entities walks every word of a document).
+** Invalid UTF-8 is an error, as for words().  The folded form is built in
+** the word template's own scratch, so an error in between leaks nothing.
+*/
+static int lg_word_keys(lua_State *L) {
+  SegOpts o;
+  size_t n, count, k, kept = 0;
+  const char *s;
+  BreakCache *bc;
+  const uint32_t *ends;
+  const unsigned char *tags;
+  uint32_t start = 0;
+  const FoldProfile *p;
+  UErrorCode status = U_ZERO_ERROR;
+  check_opts(L, -2, SegWord, 0, &o);
+  s = check_text(L, &o, &n);
+  p = gl_fold_profile_get("search", &status);
+  if (p == NULL || U_FAILURE(status)) return lg_icuerror(L, "open fold profile 'search'", status);
+  lua_settop(L, 1);
+  bc = get_template(L, SegWord, NULL);                    /* 2: anchors bc */
+  gl_segmenter_start(&bc->sg, bc->bi, SegWord, s, n, &status);
+  if (U_FAILURE(status)) return lg_icuerror(L, "set break iterator text", status);
+  count = collect(L, bc, n, 1);
+  ends = (const uint32_t *)(const void *)bc->ends.p;
+  tags = (const unsigned char *)bc->tags.p;
+  for (k = 0; k < count; k++) if (tags[k] != TagNone) kept++;
+  if (kept > (size_t)INT32_MAX) return luaL_error(L, "too many words");
+  lua_createtable(L, (int)kept, 0);                        /* 3: starts */
+  lua_createtable(L, (int)kept, 0);                        /* 4: stops */
+  lua_createtable(L, (int)kept, 0);                        /* 5: keys */
+  kept = 0;
+  for (k = 0; k < count; start = ends[k], k++) {
+    size_t bad = 0;
+    if (tags[k] == TagNone) continue;
+    kept++;
+    lua_pushinteger(L, (lua_Integer)start + 1);
+    lua_rawseti(L, 3, (lua_Integer)kept);
+    lua_pushinteger(L, (lua_Integer)ends[k]);
+    lua_rawseti(L, 4, (lua_Integer)kept);
+    bc->keys.len = 0;
+    if (gl_fold(p, s + start, ends[k] - start, GlInvalidError, &bc->keys, NULL, &bad, &status) != 0)
+      return U_FAILURE(status) ? lg_icuerror(L, "fold a word", status) : luaL_error(L, "not enough memory");
+    lua_pushlstring(L, bc->keys.p, bc->keys.len);
+    lua_rawseti(L, 5, (lua_Integer)kept);
+  }
+  /* the kinds, written over the tags already read (one byte per kept word) */
+  {
+    char *out = bc->tags.p;
+    size_t w = 0;
+    for (k = 0; k < count; k++)
+      if (tags[k] != TagNone) out[w++] = tag_letters[tags[k]];
+    lua_pushlstring(L, out, w);                            /* 6: kinds */
+  }
+  if (bc->ends.cap > SCRATCH_KEEP) free_scratch(bc);
+  return 4;
+}
+
+
 static const luaL_Reg segment_funcs[] = {
   {"graphemes", lg_graphemes},
   {"words", lg_words},
   {"sentences", lg_sentences},
   {"linebreaks", lg_linebreaks},
   {"segment", lg_segment},
+  {"word_keys", lg_word_keys},
   {NULL, NULL}
 };
 

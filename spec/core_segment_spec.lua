@@ -438,3 +438,37 @@ describe("on the shared corpus", function()
     assert.are.equal("letter", set["آذر"])
   end)
 end)
+
+describe("glean.core.word_keys", function()
+  local core = require "glean.core"
+  local KIND = { letter = "L", number = "N", kana = "K", ideo = "I" }
+
+  -- the reference: words() without the "none" segments, fold(w, "search") of each
+  local function reference(s)
+    local st, sp, keys, kinds = {}, {}, {}, {}
+    for a, b, kind in core.words(s, nil, { skip_none = true }) do
+      st[#st + 1], sp[#sp + 1] = a, b
+      keys[#keys + 1] = core.fold(s:sub(a, b), "search", { map = false })
+      kinds[#kinds + 1] = KIND[kind]
+    end
+    return st, sp, keys, table.concat(kinds)
+  end
+
+  it("gives each word's bytes, search-folded key and kind in one call, as words() and fold() do", function()
+    for _, s in ipairs { "Präsident Olaf SCHOLZ, 12 ﬁnal ǅemal", "习近平主席 トランプ大統領 ソウル",
+                         "وقال الرئيس ۲۰ برنامه‌ها", "", "   ", "x", "Ǆ\0y 1,5 ½" } do
+      local a1, b1, c1, d1 = core.word_keys(s)
+      local a2, b2, c2, d2 = reference(s)
+      assert.same(a2, a1)
+      assert.same(b2, b1)
+      assert.same(c2, c1)
+      assert.are.equal(d2, d1)
+    end
+  end)
+
+  it("refuses invalid UTF-8 with its byte offset", function()
+    local ok, err = pcall(core.word_keys, "ab \255 cd")
+    assert.is_false(ok)
+    assert.matches("invalid UTF%-8 at byte 4", err)
+  end)
+end)

@@ -502,13 +502,15 @@ local ARABIC_CLITICS = { ["\217\136"] = true, ["\217\129"] = true, ["\216\168"] 
 -- tokens(text) -> T: T.n words (letters or digits) with T.s, T.e (bytes),
 -- T.f (folded), T.cap (capitalised), T.sc ("cased", "uncased", "nospace",
 -- "number"), T.gap[i] (the text between word i-1 and word i)
-local SKIP_NONE = { skip_none = true }
 local function tokens(text)
   local S, E, F, CAP, SC, SP = {}, {}, {}, {}, {}, {}
   local n, prev = 0, 0
   local apos = text:find("'", 1, true) or text:find("\226\128\153", 1, true)
-  for a, b, kind in core.words(text, nil, SKIP_NONE) do
+  -- the words, their folded keys and kinds in one call (glean.core.word_keys)
+  local WS, WE, WK, kinds = core.word_keys(text)
+  for x = 1, #WS do
     do
+      local a, b, key = WS[x], WE[x], WK[x]
       n = n + 1
       local w = text:sub(a, b)
       -- an apostrophe inside a word (UAX #29 keeps Biden's, Ankara'da,
@@ -516,8 +518,8 @@ local function tokens(text)
       -- are not part of the name; O'Brien and D'Alema stay whole
       if apos then
         local side, p, q = apostrophe(w)
-        if side == "right" then a = a + q; w = w:sub(q + 1)
-        elseif side == "left" then b = a + p - 2; w = w:sub(1, p - 1) end
+        if side == "right" then a = a + q; w = w:sub(q + 1); key = fold(w)
+        elseif side == "left" then b = a + p - 2; w = w:sub(1, p - 1); key = fold(w) end
       end
       S[n], E[n] = a, b
       -- SP[n]: one space (or no-break space) between word n-1 and word n,
@@ -527,7 +529,7 @@ local function tokens(text)
         or (d == 3 and text:byte(a - 2) == 0xC2 and text:byte(a - 1) == 0xA0))
       prev = b
       local b0 = w:byte(1)
-      if kind == "number" then SC[n] = "number"
+      if kinds:byte(x) == 78 then SC[n] = "number"     -- "N"
       elseif b0 < 0x80 then SC[n] = "cased"; CAP[n] = b0 >= 65 and b0 <= 90
       elseif b0 < 0xD5 or (b0 == 0xE1 and w:byte(2) >= 0xB8 and w:byte(2) < 0xC0) then
         -- U+0080-U+053F (Latin, Greek, Cyrillic) and U+1E00-U+1FFF
@@ -540,7 +542,7 @@ local function tokens(text)
         elseif is_cased_cp(c) then SC[n] = "cased"; CAP[n] = is_upper(utf8.char(c))
         else SC[n] = "uncased" end
       end
-      F[n] = fold(w)
+      F[n] = key
     end
   end
   local T = { s = S, e = E, f = F, cap = CAP, sc = SC, sp = SP, n = n, pstrip = {}, text = text }
