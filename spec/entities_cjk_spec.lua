@@ -8,7 +8,7 @@ local datadir = helper.cue_dir
 
 local CUES = {
   ["cues/zh.tsv"] = table.concat({
-    "title\t总统", "title\t发言人", "title\t记者", "title\t法官", "title\t秘书长", "title\t被告",
+    "title\t总统", "title\t发言人", "title\t记者", "title\t法官", "title\t秘书长", "title\t被告", "title\t外长",
     "title_after\t先生", "say\t表示", "say\t说",
     "org_head\t中共\tchars=10", "org_tail\t部\tchars=6", "org_tail\t市委\tchars=6", "org_tail\t公司\tchars=8",
     "stop\t的", "stop\t在", "stop\t和", "stop\t全部", "stop\t这家", "" }, "\n"),
@@ -28,6 +28,12 @@ local function found(kb, text, lang) return helper.recognised(kb, text, lang, { 
 
 describe("glean.entities on Chinese, Japanese and Korean", function()
   local kb
+  it("ends a name before a dictionary word its third character opens, and no name after a number", function()
+    local k = assert(entities.load { data = datadir(CUES) })
+    assert.same({ "person 王毅" }, found(k, "应外长王毅邀请来访", "zh"))
+    assert.same({ "org 外交部" }, found(k, "5月20日外交部宣布", "zh"))
+  end)
+
   setup(function()
     kb = assert(entities.load { data = datadir(CUES) })
   end)

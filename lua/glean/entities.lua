@@ -1758,6 +1758,13 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs)
     local cue, k = {}, 1      -- cue[k] = { last index, classes }
     local covered = {}
     local cue_from = {}       -- last index -> first index of the cue ending there
+    -- a run right after a number opens with its counter or unit (20日, 3月,
+    -- 5年, 10人): no name or organisation starts or runs through it
+    local before = r.s[1] > 1 and text:byte(r.s[1] - 1) or 0
+    if (before >= 48 and before <= 57) or (before >= 0x90 and before <= 0x99 and r.s[1] > 3
+        and text:byte(r.s[1] - 3) == 0xEF and text:byte(r.s[1] - 2) == 0xBC) then
+      covered[1] = true
+    end
     while k <= n do
       local found
       -- only the lengths of the phrases that begin with this character
@@ -1827,7 +1834,13 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs)
         if q + sl - 1 <= n and surnames[sub_of(text, r, q, q + sl - 1)] then
           local b = q + sl - 1
           local g = 0
-          while g < 2 and b + 1 <= n and not stopc(b + 1) and cp_class(r.cp[b + 1]) == "han" do b = b + 1; g = g + 1 end
+          while g < 2 and b + 1 <= n and not stopc(b + 1) and cp_class(r.cp[b + 1]) == "han" do
+            -- the second given character opens no dictionary word of its
+            -- own (王毅|邀请, 耿爽|主持): a word boundary before it and none
+            -- after it
+            if g == 1 and word_ends[r.s[b + 1] - 1] and not word_ends[r.e[b + 1]] then break end
+            b = b + 1; g = g + 1
+          end
           -- a transliterated name that opens like a surname (古特雷斯)
           local tb = translit_end(q)
           if tb and tb > b then return tb end
