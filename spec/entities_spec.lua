@@ -45,6 +45,9 @@ describe("glean.entities", function()
     assert.same({ "person Joe Biden" }, found(kb, "Yesterday President Joe Biden left.", "en"))
     assert.same({ "person Ana Lima" }, found(kb, "The new foreign minister Ana Lima spoke.", "en"))
     assert.same({ "person John Smith" }, found(kb, "Then Mr. John Smith arrived.", "en"))
+    -- an apposition after a comma: two names or more, not one word
+    assert.same({ "person Ana Lima" }, found(kb, "said the Foreign Minister, Ana Lima, today", "en"))
+    assert.same({}, found(kb, "said the Foreign Minister, Later it rained", "en"))
   end)
 
   it("finds names beside a reporting verb, on both sides, but not one word alone", function()

@@ -1153,6 +1153,10 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   if has_title then rule = "cue:title"
   elseif title_after then rule = "cue:title_after"
   elseif before and before.title and (space_gap(gap_before) or gap_before == " - "
+      -- an apposition of two names or more (il sottosegretario agli Esteri,
+      -- Benedetto Della Vedova); a single word after a comma is too often a
+      -- place or the next clause (a place the gazetteer spells is its own anyway)
+      or (gap_before == ", " and nt >= 2 and not is_stop(kb, lang, T.f[i]))
       or ((gap_before == ". " or gap_before == ".\194\160") and utf8.len(T.f[i - 1]) <= 4)) then
     rule = "cue:title"
   elseif nt >= 2 and title_quote(T, to, i) then
