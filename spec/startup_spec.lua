@@ -6,23 +6,20 @@
 local glean = require "glean"
 local gazetteer = glean.gazetteer
 
--- type_conflicts as it was computed before, from every alias
-local function conflicts_from_aliases(gz)
-  local types, order = {}, {}
-  for _, r in ipairs(gz:aliases()) do
-    local t = types[r.id]
-    if not t then t = { list = {} }; types[r.id] = t; order[#order + 1] = r.id end
-    if r.type and not t[r.type] then t[r.type] = true; t.list[#t.list + 1] = r.type end
-  end
-  local out = {}
-  for _, id in ipairs(order) do
-    local list = types[id].list
-    if #list > 1 then
-      table.sort(list)
-      out[#out + 1] = string.format("id '%s' has %d types (%s)", id, #list, table.concat(list, ", "))
-    end
-  end
-  return out
+-- type_conflicts as it was computed before: the same grouping over every
+-- alias, not only the rows the C core picks
+local function conflicts_from_aliases(gz) return gazetteer.type_conflicts_of(gz:aliases()) end
+
+-- a cache directory of its own for each case (glean.cache), and its removal
+local function use_temp_cache()
+  local dir = os.tmpname()
+  os.remove(dir)
+  require("glean.cache").set_dir(dir)
+  return dir
+end
+local function drop_temp_cache(dir)
+  require("glean.cache").set_dir(nil)
+  os.execute("rm -rf '" .. dir .. "'")
 end
 
 describe("gazetteer.type_conflicts", function()
@@ -130,13 +127,10 @@ describe("glean.cache", function()
   local cache = require "glean.cache"
   local dir
   before_each(function()
-    dir = os.tmpname()
-    os.remove(dir)
-    cache.set_dir(dir)
+    dir = use_temp_cache()
   end)
   after_each(function()
-    cache.set_dir(nil)
-    os.execute("rm -rf '" .. dir .. "'")
+    drop_temp_cache(dir)
   end)
 
   it("gives an entry back only for the key it was put with", function()
@@ -215,13 +209,10 @@ return {
   end
 
   before_each(function()
-    dir = os.tmpname()
-    os.remove(dir)
-    cache.set_dir(dir)
+    dir = use_temp_cache()
   end)
   after_each(function()
-    cache.set_dir(nil)
-    os.execute("rm -rf '" .. dir .. "'")
+    drop_temp_cache(dir)
   end)
 
   it("gives a pack loaded a second time the prefixes it derived the first", function()
@@ -314,17 +305,14 @@ describe("the compiled form of a large gazetteer from glean.cache", function()
   end
 
   before_each(function()
-    dir = os.tmpname()
-    os.remove(dir)
-    cache.set_dir(dir)
+    dir = use_temp_cache()
     tsv = os.tmpname() .. ".tsv"
     min0 = gazetteer.CACHE_MIN
     gazetteer.CACHE_MIN = 1000          -- the spec's gazetteer is small
   end)
   after_each(function()
     gazetteer.CACHE_MIN = min0
-    cache.set_dir(nil)
-    os.execute("rm -rf '" .. dir .. "'")
+    drop_temp_cache(dir)
     os.remove(tsv)
   end)
 
@@ -435,15 +423,12 @@ describe("the entities knowledge base from glean.cache", function()
   end
 
   before_each(function()
-    dir = os.tmpname()
-    os.remove(dir)
-    cache.set_dir(dir)
+    dir = use_temp_cache()
     extra = os.tmpname() .. ".tsv"
     glean_spec.write(extra, "title\tmayor\n")
   end)
   after_each(function()
-    cache.set_dir(nil)
-    os.execute("rm -rf '" .. dir .. "'")
+    drop_temp_cache(dir)
     os.remove(extra)
   end)
 

@@ -1731,8 +1731,8 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs)
   -- the text's language's own cues, stop characters and surnames when it has
   -- Han/kana cues of its own; else those of every language
   local own = kb.cjk_lang[lang]
-  local phrases, pmax, stops, surnames, smax = kb.cjk, kb.cjk_max, kb.stop_cjk, kb.cjk_surname, kb.cjk_surname_max
-  if own and own.cues then phrases, pmax, stops = own.phrases, own.max, own.stop end
+  local phrases, stops, surnames, smax = kb.cjk, kb.stop_cjk, kb.cjk_surname, kb.cjk_surname_max
+  if own and own.cues then phrases, stops = own.phrases, own.stop end
   if own and own.surname_max > 0 then surnames, smax = own.surname, own.surname_max end
   local ja = lang == "ja"
   -- first character -> the lengths of the phrases beginning with it,
@@ -1755,7 +1755,6 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs)
     end
     kb.first_lens[phrases] = first_lens
   end
-  local _ = pmax
   for _, r in ipairs(cjk_runs(text)) do
     local n = #r.cp
     -- cues, longest first, left to right
@@ -2308,7 +2307,7 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
   local acronyms = {}
   for _, m in ipairs(found) do
     if m.type == "org" then
-      local acr, a = text:match("^%s*%(%s*(%u[%u%d&]+)%s*%)()", m.stop + 1)
+      local acr = text:match("^%s*%(%s*(%u[%u%d&]+)%s*%)", m.stop + 1)
       if acr and #acr >= 2 and #acr <= 8 and not acronyms[acr] then
         acronyms[acr] = true
         local from = 1
@@ -2324,7 +2323,6 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
           end
         end
       end
-      local _ = a
     end
   end
 end

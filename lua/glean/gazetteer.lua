@@ -502,13 +502,13 @@ function gazetteer.stats(rows)
   return s
 end
 
--- type_conflicts(gz) -> list of "id 'X' has two types (A, B)" for ids whose
--- aliases give them more than one type (a mention keeps the type of the
--- alias it matched, so the same entity would be counted under two types)
-function gazetteer.type_conflicts(gz)
+-- type_conflicts_of(rows) -> list of "id 'X' has 2 types (A, B)" for the ids
+-- whose rows ({id =, type =}, in order) give them more than one type (a
+-- mention keeps the type of the alias it matched, so the same entity would
+-- be counted under two types)
+function gazetteer.type_conflicts_of(rows)
   local types, order = {}, {}
-  -- (the C core hands over only the aliases of such ids, in gz:aliases() order)
-  for _, r in ipairs(gz:type_conflict_rows()) do
+  for _, r in ipairs(rows) do
     local t = types[r.id]
     if not t then t = { list = {} }; types[r.id] = t; order[#order + 1] = r.id end
     if r.type and not t[r.type] then t[r.type] = true; t.list[#t.list + 1] = r.type end
@@ -522,6 +522,12 @@ function gazetteer.type_conflicts(gz)
     end
   end
   return out
+end
+
+-- type_conflicts(gz) -> the same for a gazetteer; the C core hands over only
+-- the aliases of such ids, in gz:aliases() order
+function gazetteer.type_conflicts(gz)
+  return gazetteer.type_conflicts_of(gz:type_conflict_rows())
 end
 
 -- Sorted attribute names of a match (for stable output).
