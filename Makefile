@@ -28,7 +28,7 @@ export LUA_PATH  := $(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;;
 export LUA_CPATH := $(CURDIR)/$(BUILD)/?.so;;
 export GLEAN_HOME := $(CURDIR)
 
-.PHONY: all deps test check lint demo bench bench-parallel clean install bench-rules gazetteer bench-segment bench-corpus bench-norm bench-matcher bench-analyze bench-startup
+.PHONY: all deps test check lint demo bench bench-parallel clean install bench-rules gazetteer bench-segment bench-corpus bench-norm bench-matcher bench-analyze bench-startup bench-bindings
 
 all: $(BUILD)/glean/core.so
 
@@ -169,6 +169,20 @@ bench-matcher: $(BUILD)/bench/bench_matcher $(BUILD)/bench/gennames $(BUILD)/ben
 	  $(BUILD)/bench/bench_matcher foldaliases $(BUILD)/bench/gaz$$n.tsv $(BUILD)/bench/aliases$$n.folded.txt \
 	  || exit 1; done
 	sh bench/matcher/run.sh $(BUILD) "$(MATCHER_SIZES)" $(or $(RUNS),3)
+
+# The Lua bindings against the C core they wrap (issue 16), side by side in
+# one run on MB megabytes of the bench corpus: glean.fold per line vs raw ICU
+# NFKC_Casefold per line, gz:find_all / gz:find_flat vs the C scan, and
+# `glean match --format tsv|jsonl` vs the C scan on the 100k-alias bench
+# gazetteer; medians of RUNS, ratios; BASE=rev|dir adds the old tree's column
+# (bench/bindings.lua).
+$(BUILD)/bench/gaz100000.tsv: $(BUILD)/bench/gennames
+	$(BUILD)/bench/gennames 100000 $(GAZETTEER) > $@.tmp && mv $@.tmp $@
+$(BUILD)/bench/gaz100000.glz: $(BUILD)/bench/bench_matcher $(BUILD)/bench/gaz100000.tsv $(BUILD)/bench/corpus.txt
+	$(BUILD)/bench/bench_matcher build $(BUILD)/bench/gaz100000.tsv $(BUILD)/bench/corpus.txt $@ 1 >/dev/null
+
+bench-bindings: all $(BUILD)/bench/bench_icu $(BUILD)/bench/bench_matcher $(BUILD)/bench/gaz100000.glz
+	$(LUA) bench/bindings.lua $(BUILD) $(or $(RUNS),3) $(or $(MB),16) "$(BASE)"
 
 # glean analyze in one process on MB megabytes of the bench corpus cut into
 # 2-10 KB JSON Lines documents: set-up, time to the first record, CPU time

@@ -5,6 +5,9 @@
 ** same normalization into a result buffer malloc'ed inside the timing, as a
 ** function that returns a new string must (glean returns a new Lua string;
 ** the plain tasks reuse buffers whose pages were touched by earlier runs).
+** nfkc_cf_lines normalizes each line (a run of non-newline bytes and its
+** newline, as bench/norm.lua and bench/bindings.lua cut them) in its own
+** call, into the reused buffers: the per-line baseline of glean.fold.
 ** Prints one line per task:
 ** "<task> <result> <median seconds> <MB/s>" (MB = 10^6 bytes of UTF-8 input).
 ** Usage: bench_icu FILE [RUNS]
@@ -55,6 +58,23 @@ static long normalize(const UNormalizer2 *nm, const char *s, int32_t n, UChar *u
 }
 
 
+/* NFKC_Casefold of each line of s in its own call; the output bytes. */
+static long normalize_lines(const UNormalizer2 *nm, const char *s, int32_t n, UChar *u16, UChar *n16,
+                            int32_t cap16, char *out, int32_t capout) {
+  int32_t pos = 0;
+  long total = 0;
+  while (pos < n) {
+    int32_t e = pos;
+    if (s[pos] == '\n') { pos++; continue; }   /* empty lines are no calls */
+    while (e < n && s[e] != '\n') e++;
+    if (e < n) e++;
+    total += normalize(nm, s + pos, e - pos, u16, n16, cap16, out, capout);
+    pos = e;
+  }
+  return total;
+}
+
+
 static long count_breaks(UBreakIteratorType kind, const char *s, int64_t n) {
   UErrorCode st = U_ZERO_ERROR;
   UText *ut = utext_openUTF8(NULL, s, n, &st);
@@ -73,7 +93,7 @@ static long count_breaks(UBreakIteratorType kind, const char *s, int64_t n) {
 
 int main(int argc, char **argv) {
   static const char *const tasks[] = {"nfc", "nfkc_cf", "words", "sentences", "nfc_fresh",
-                                      "nfkc_cf_fresh"};
+                                      "nfkc_cf_fresh", "nfkc_cf_lines"};
   FILE *f;
   char *s, *out;
   long n;
@@ -102,7 +122,7 @@ int main(int argc, char **argv) {
   n16 = malloc((size_t)cap16 * sizeof(UChar));
   out = malloc((size_t)cap16 * 3);
   if (u16 == NULL || n16 == NULL || out == NULL) { fprintf(stderr, "bench_icu: out of memory\n"); return 1; }
-  for (t = 0; t < 6; t++) {
+  for (t = 0; t < 7; t++) {
     double *secs = malloc(sizeof(double) * (size_t)runs), med;
     long result = 0;
     for (r = 0; r < runs; r++) {
@@ -112,6 +132,7 @@ int main(int argc, char **argv) {
         case 1: result = normalize(cf, s, (int32_t)n, u16, n16, cap16, out, cap16 * 3); break;
         case 2: result = count_breaks(UBRK_WORD, s, n); break;
         case 3: result = count_breaks(UBRK_SENTENCE, s, n); break;
+        case 6: result = normalize_lines(cf, s, (int32_t)n, u16, n16, cap16, out, cap16 * 3); break;
         default: {
           /* room for the input plus an eighth (check() stops the run if it overflows) */
           int32_t cap = (int32_t)(n + n / 8 + 16);

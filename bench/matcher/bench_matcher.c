@@ -10,6 +10,9 @@
 **       open the compiled file (timed, median of RUNS), scan CORPUS
 **   bench_matcher fold IN OUT            fold a text file (for the peers)
 **   bench_matcher foldaliases GAZ.tsv OUT   folded alias keys, one per line
+**   bench_matcher foldlines IN [RUNS]    search folding of each line in its own
+**       call (reused buffers), with and without the offset map: the C floor
+**       of glean.fold called per line from Lua (bench/bindings.lua)
 **
 ** The corpus is scanned as documents of about 64 KiB cut at line ends, with
 ** one reused scanner, the way `glean match`/`glean analyze` see news files.  Prints one "key value" per line; times
@@ -115,6 +118,32 @@ static int add_profile(void *ud, InflProfile *p) {
   return gl_builder_add_inflection((MatcherBuilder *)ud, p);
 }
 
+/* Each line of text (non-newline bytes and their newline; empty lines are
+   skipped, as bench/bindings.lua cuts them) folded in its own call. */
+static double foldlines(const FoldProfile *p, const GlBuf *text, int withmap) {
+  GlBuf f;
+  OffsetMap map;
+  size_t pos = 0, bad;
+  double t0 = now();
+  gl_buf_init(&f);
+  gl_map_init(&map);
+  while (pos < text->len) {
+    size_t e = pos;
+    UErrorCode st = U_ZERO_ERROR;
+    if (text->p[pos] == '\n') { pos++; continue; }
+    while (e < text->len && text->p[e] != '\n') e++;
+    if (e < text->len) e++;
+    f.len = 0;
+    if (gl_fold(p, text->p + pos, e - pos, GlInvalidReplace, &f, withmap ? &map : NULL, &bad, &st) != 0)
+      die("fold", NULL);
+    pos = e;
+  }
+  t0 = now() - t0;
+  gl_buf_free(&f);
+  gl_map_free(&map);
+  return t0;
+}
+
 int main(int argc, char **argv) {
   UErrorCode st = U_ZERO_ERROR;
   GlBuf err;
@@ -160,6 +189,23 @@ int main(int argc, char **argv) {
     gl_matcher_free(m);
     return 0;
   }
+  if (argc >= 3 && strcmp(argv[1], "foldlines") == 0) {
+    int runs = argc > 3 ? atoi(argv[3]) : 3, r, w;
+    const FoldProfile *p = gl_fold_profile_get("search", &st);
+    double *t = (double *)malloc(sizeof(double) * (size_t)(runs > 0 ? runs : 1));
+    GlBuf text;
+    if (!p) die("profile", NULL);
+    if (runs < 1 || t == NULL) die("usage: RUNS >= 1", NULL);
+    gl_buf_init(&text);
+    readfile(argv[2], &text);
+    for (w = 1; w >= 0; w--) {
+      for (r = 0; r < runs; r++) t[r] = foldlines(p, &text, w);
+      printf("%s %.1f\n", w ? "fold_lines_map_MBps" : "fold_lines_nomap_MBps", text.len / 1e6 / median(t, runs));
+    }
+    free(t);
+    gl_buf_free(&text);
+    return 0;
+  }
   if (argc == 4 && (strcmp(argv[1], "fold") == 0 || strcmp(argv[1], "foldaliases") == 0)) {
     const FoldProfile *p = gl_fold_profile_get("search", &st);
     GlBuf in, out;
@@ -193,6 +239,6 @@ int main(int argc, char **argv) {
     return 0;
   }
   fprintf(stderr, "usage: bench_matcher build GAZ.tsv CORPUS OUT.glz [RUNS] | open GAZ.glz CORPUS [RUNS]"
-                  " | fold IN OUT | foldaliases GAZ.tsv OUT\n");
+                  " | fold IN OUT | foldaliases GAZ.tsv OUT | foldlines IN [RUNS]\n");
   return 2;
 }
