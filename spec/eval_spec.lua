@@ -381,31 +381,35 @@ describe("glean eval (command)", function()
   end)
 end)
 
--- The development set: every annotation file must place without error, so
--- an annotator's slip fails `make test` (README "Measuring recognition").
-describe("eval/dev annotations", function()
-  local lfs = require "lfs"
-  local adir = H.home .. "/eval/dev/annotations"
-  local files = {}
-  if lfs.attributes(adir, "mode") == "directory" then
-    for name in lfs.dir(adir) do
-      if name:match("%.txt$") then files[#files + 1] = adir .. "/" .. name end
+-- The development set and the unseen set (eval/unseen/README.md): every
+-- annotation file must place without error, so an annotator's slip fails
+-- `make test` (README "Measuring recognition").  Each set is built on its
+-- own: their document names recur.
+for _, set in ipairs({ "eval/dev", "eval/unseen" }) do
+  describe(set .. " annotations", function()
+    local lfs = require "lfs"
+    local adir = H.home .. "/" .. set .. "/annotations"
+    local files = {}
+    if lfs.attributes(adir, "mode") == "directory" then
+      for name in lfs.dir(adir) do
+        if name:match("%.txt$") then files[#files + 1] = adir .. "/" .. name end
+      end
     end
-  end
-  table.sort(files)
-  if #files == 0 then
-    pending("no eval/dev/annotations/*.txt yet: nothing to check")
-    return
-  end
-  it("build a gold file from every annotation file with no error", function()
-    local texts = {}
-    for name in lfs.dir(H.home .. "/eval/dev") do
-      if name:match("%.txt$") then texts[name] = H.read(H.home .. "/eval/dev/" .. name) end
+    table.sort(files)
+    if #files == 0 then
+      pending("no " .. set .. "/annotations/*.txt yet: nothing to check")
+      return
     end
-    local anns = {}
-    for _, f in ipairs(files) do anns[#anns + 1] = { name = f:sub(#H.home + 2), text = H.read(f) } end
-    local rows, errs = eval.build_gold(anns, texts)
-    assert.are.same({}, errs)
-    assert.is_true(#rows > 0)
+    it("build a gold file from every annotation file with no error", function()
+      local texts = {}
+      for name in lfs.dir(H.home .. "/" .. set) do
+        if name:match("%.txt$") then texts[name] = H.read(H.home .. "/" .. set .. "/" .. name) end
+      end
+      local anns = {}
+      for _, f in ipairs(files) do anns[#anns + 1] = { name = f:sub(#H.home + 2), text = H.read(f) } end
+      local rows, errs = eval.build_gold(anns, texts)
+      assert.are.same({}, errs)
+      assert.is_true(#rows > 0)
+    end)
   end)
-end)
+end
