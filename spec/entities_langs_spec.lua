@@ -1,0 +1,46 @@
+-- glean.entities with the shipped cue and name lists of the languages added
+-- after the first sixteen (pl nl id ms cs sv ro el da nb): sentences written
+-- for this spec (no news, no dev-set text), each asserting the exact
+-- surfaces, types and sources found, and sentences where nothing may be.
+if not glean_spec then require "spec.helper" end
+local entities = require "glean.entities"
+
+-- found(kb, lang, text) -> { "TYPE surface SOURCE", ... } in text order
+local function found(kb, lang, text)
+  local out = {}
+  for _, m in ipairs(entities.recognise(kb, text, { lang = lang })) do
+    assert.are.equal(text:sub(m.start, m.stop), m.surface)
+    out[#out + 1] = m.type .. " " .. m.surface .. " " .. (m.rule or m.source)
+  end
+  return out
+end
+
+describe("the shipped cue lists of more languages", function()
+  local kb
+  setup(function() kb = assert(entities.load()) end)
+
+  it("Polish: titles in their case forms, offices with a genitive, verbs, heads, designators", function()
+    assert.same({ "person Tomasz Wierzbicki cue:title" },
+      found(kb, "pl", "Premier Tomasz Wierzbicki spotkał się z ministrami."))
+    assert.same({ "person Pawła Kruka cue:title" },
+      found(kb, "pl", "Wypowiedź ministra Pawła Kruka wywołała burzę."))
+    assert.same({ "person Markiem Zalewskim cue:title" },
+      found(kb, "pl", "Rozmowa z prezydentem Markiem Zalewskim trwała godzinę."))
+    assert.same({ "person Ewa Lisowska cue:title" },
+      found(kb, "pl", "Rzeczniczka rządu Ewa Lisowska zapowiedziała zmiany."))
+    assert.same({ "person Adam Wróbel cue:title" },
+      found(kb, "pl", "Szef MSZ Adam Wróbel odwiedził Kijów."))
+    assert.same({ "person Jerzy Kmita cue:say" },
+      found(kb, "pl", "– To dobra decyzja – powiedział Jerzy Kmita."))
+    assert.same({ "org Ministerstwo Spraw Zagranicznych cue:org_head" },
+      found(kb, "pl", "Ministerstwo Spraw Zagranicznych wydało komunikat."))
+    assert.same({ "org Komenda Główna Policji cue:org_tail" },
+      found(kb, "pl", "Jak poinformowała Komenda Główna Policji, zatrzymano trzy osoby."))
+    assert.same({ "org Kowalski Logistyka SA cue:org_designator" },
+      found(kb, "pl", "Akcje spółki Kowalski Logistyka SA podrożały."))
+    -- sentence starts, demonyms, months and weekdays are no names
+    assert.same({}, found(kb, "pl", "Według ekspertów inflacja spadnie w marcu."))
+    assert.same({}, found(kb, "pl", "Dziś Polacy wybierają nowy parlament."))
+    assert.same({}, found(kb, "pl", "W poniedziałek rząd przyjął projekt ustawy."))
+  end)
+end)
