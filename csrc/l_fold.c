@@ -42,7 +42,48 @@ static const FoldProfile *checkprofile(lua_State *L, int arg) {
 
 
 /*
-** fold(s [, profile [, opts]]) -> folded, map
+** The scratch of glean.fold (its upvalue, one per Lua state): the folded
+** bytes and the offset map are built here, then copied out, so a call makes
+** one Lua string and at most one userdata and no malloc once the scratch
+** has grown (per-line calls from Lua spent more time in malloc, free and
+** the collector's finalizers than in folding).  gl_fold calls no Lua, so no
+** other call can run while a fold is in the scratch; an error leaves only
+** the scratch, owned by its userdata.
+*/
+#define FOLDSCRATCH_T "glean.FoldScratch"
+#define GL_FOLD_KEEP ((size_t)1 << 20)   /* bigger scratch is given back after a call */
+
+typedef struct FoldScratch {
+  GlBuf out;
+  OffsetMap map;
+} FoldScratch;
+
+static int foldscratch_gc(lua_State *L) {
+  FoldScratch *sc = (FoldScratch *)luaL_checkudata(L, 1, FOLDSCRATCH_T);
+  gl_buf_free(&sc->out);
+  gl_map_free(&sc->map);
+  return 0;
+}
+
+static void trimscratch(FoldScratch *sc) {
+  if (sc->out.cap > GL_FOLD_KEEP) gl_buf_free(&sc->out);
+  if (sc->map.cap * sizeof(MapSeg) > GL_FOLD_KEEP) gl_map_free(&sc->map);
+}
+
+
+/*
+** A glean.OffsetMap: the map with its segments stored in the userdata
+** itself (seg points at segs), so it needs no finalizer; its user value is
+** the source string, which linear lookups read.
+*/
+typedef struct LMap {
+  OffsetMap m;
+  MapSeg segs[];
+} LMap;
+
+
+/*
+** fold(s [, profile [, opts]]) -> folded, map  (upvalues: the scratch, the map metatable)
 ** opts.invalid = "error" | "replace"; opts.map = false skips the map.
 */
 static int lg_fold(lua_State *L) {
@@ -50,43 +91,53 @@ static int lg_fold(lua_State *L) {
   const char *s = luaL_checklstring(L, 1, &n);
   const FoldProfile *p = checkprofile(L, 2);
   GlInvalid inv = lg_optinvalid(L, 3);
+  FoldScratch *sc = (FoldScratch *)lua_touserdata(L, lua_upvalueindex(1));
   int want_map = 1;
   UErrorCode st = U_ZERO_ERROR;
-  GlBuf *out;
-  OffsetMap *map = NULL;
   int rc;
   if (lua_type(L, 3) == LUA_TTABLE) {
     lua_getfield(L, 3, "map");
     want_map = lua_isnil(L, -1) || lua_toboolean(L, -1);
     lua_pop(L, 1);
   }
-  lua_settop(L, 3);
-  out = lg_newbuf(L);                                  /* 4 */
+  sc->out.len = 0;
+  rc = gl_fold(p, s, n, inv, &sc->out, want_map ? &sc->map : NULL, &bad, &st);
+  if (rc != 0) {
+    trimscratch(sc);
+    if (rc == -1) {
+      lua_pushfstring(L, "invalid UTF-8 at byte %I", (lua_Integer)bad + 1);
+      return luaL_argerror(L, 1, lua_tostring(L, -1));
+    }
+    return lg_icuerror(L, "fold", st);
+  }
+  lua_settop(L, 1);
+  lua_pushlstring(L, sc->out.p ? sc->out.p : "", sc->out.len);   /* 2 */
   if (want_map) {
-    map = (OffsetMap *)lua_newuserdatauv(L, sizeof(OffsetMap), 1);   /* 5 */
-    gl_map_init(map);
-    luaL_setmetatable(L, MAP_T);
+    const OffsetMap *m = &sc->map;
+    LMap *lm;
+    if (m->nseg > (((size_t)-1) - sizeof(LMap)) / sizeof(MapSeg)) {
+      trimscratch(sc);
+      return luaL_error(L, "not enough memory");
+    }
+    lm = (LMap *)lua_newuserdatauv(L, sizeof(LMap) + m->nseg * sizeof(MapSeg), 1);   /* 3 */
+    if (m->nseg) memcpy(lm->segs, m->seg, m->nseg * sizeof(MapSeg));
+    lm->m.seg = lm->segs;
+    lm->m.nseg = lm->m.cap = m->nseg;
+    lm->m.outlen = m->outlen;
+    lm->m.srclen = m->srclen;
+    lm->m.src = s;
+    lua_pushvalue(L, lua_upvalueindex(2));   /* MAP_T's metatable (no registry lookup per call) */
+    lua_setmetatable(L, 3);
     lua_pushvalue(L, 1);
-    lua_setiuservalue(L, -2, 1);                       /* the map keeps its source alive */
+    lua_setiuservalue(L, 3, 1);   /* the map keeps its source alive */
   }
-  rc = gl_fold(p, s, n, inv, out, map, &bad, &st);
-  if (rc == -1) {
-    lua_pushfstring(L, "invalid UTF-8 at byte %I", (lua_Integer)bad + 1);
-    return luaL_argerror(L, 1, lua_tostring(L, -1));
-  }
-  if (rc != 0) return lg_icuerror(L, "fold", st);
-  lua_pushlstring(L, out->p, out->len);
-  gl_buf_free(out);
-  if (want_map) {
-    lua_pushvalue(L, 5);
-    return 2;
-  }
-  return 1;
+  trimscratch(sc);
+  return want_map ? 2 : 1;
 }
 
 
 static OffsetMap *checkmap(lua_State *L) {
-  return (OffsetMap *)luaL_checkudata(L, 1, MAP_T);
+  return &((LMap *)luaL_checkudata(L, 1, MAP_T))->m;
 }
 
 
@@ -133,8 +184,11 @@ static int map_len(lua_State *L) {
 }
 
 
-static int map_gc(lua_State *L) {
-  gl_map_free(checkmap(L));
+/* __close: the map becomes empty (its memory is the userdata's own) */
+static int map_close(lua_State *L) {
+  OffsetMap *m = checkmap(L);
+  m->nseg = 0;
+  m->outlen = m->srclen = 0;
   return 0;
 }
 
@@ -251,8 +305,7 @@ static const luaL_Reg map_methods[] = {
 static const luaL_Reg map_meta[] = {
   {"__index", NULL},   /* placeholder */
   {"__len", map_len},
-  {"__gc", map_gc},
-  {"__close", map_gc},
+  {"__close", map_close},
   {"__tostring", map_tostring},
   {NULL, NULL}
 };
@@ -282,7 +335,6 @@ static const luaL_Reg profile_meta[] = {
 };
 
 static const luaL_Reg funcs[] = {
-  {"fold", lg_fold},
   {"profile", lg_profile},
   {NULL, NULL}
 };
@@ -300,4 +352,16 @@ void lgopen_fold(lua_State *L) {
   lua_setfield(L, -2, "__index");
   lua_pop(L, 1);
   luaL_setfuncs(L, funcs, 0);
+  {
+    FoldScratch *sc = (FoldScratch *)lua_newuserdatauv(L, sizeof(FoldScratch), 0);
+    gl_buf_init(&sc->out);
+    gl_map_init(&sc->map);
+    luaL_newmetatable(L, FOLDSCRATCH_T);
+    lua_pushcfunction(L, foldscratch_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_setmetatable(L, -2);
+    luaL_getmetatable(L, MAP_T);
+    lua_pushcclosure(L, lg_fold, 2);
+    lua_setfield(L, -2, "fold");
+  }
 }

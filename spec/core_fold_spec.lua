@@ -125,6 +125,24 @@ describe("glean.fold", function()
         check_map(table.concat(t))
       end
     end)
+    it("stays whole after later folds and collections (the fold's scratch is reused)", function()
+      local a = "Nguye\u{302}\u{303}n  Văn, क़ and ＡＢ"
+      local folded, map = glean.fold(a)
+      local before = {}
+      for i = 1, #folded do before[i] = { map:source(i) } end
+      for k = 1, 200 do glean.fold(("İstanbul  e\u{301} %d "):format(k):rep(k % 7 + 1)) end
+      glean.fold(("x\u{301} "):rep(40000))   -- bigger than the scratch keeps
+      collectgarbage()
+      for i = 1, #folded do assert.are.same(before[i], { map:source(i) }) end
+      assert.are.equal(#folded, #map)
+      assert.are.equal(select(2, glean.fold(a)):segments(), map:segments())
+    end)
+    it("is empty once closed", function()
+      local _, map = glean.fold("Nguyễn")
+      getmetatable(map).__close(map)
+      assert.are.equal(0, #map)
+      assert.has_error(function() map:source(1) end)
+    end)
     for _, name in ipairs { "hi.txt", "de.txt", "fa.txt" } do
       it("round-trips every word of the shared corpus " .. name, function()
         local text = H.corpus(name)
