@@ -43,4 +43,19 @@ describe("the shipped cue lists of more languages", function()
     assert.same({}, found(kb, "pl", "Dziś Polacy wybierają nowy parlament."))
     assert.same({}, found(kb, "pl", "W poniedziałek rząd przyjął projekt ustawy."))
   end)
+  it("Dutch: offices with their capitalised portfolio, particles, verbs, heads and designators", function()
+    assert.same({ "person Pieter de Graaf cue:title" },
+      found(kb, "nl", "Minister van Buitenlandse Zaken Pieter de Graaf reist naar Brussel."))
+    assert.same({ "person Koen Smits cue:title" }, found(kb, "nl", "VVD-leider Koen Smits wil een nieuwe coalitie."))
+    assert.same({ "person Bart Verhoeven cue:say" }, found(kb, "nl", "„Het is te laat”, zei Bart Verhoeven."))
+    assert.same({ "person Annemiek de Boer cue:byline" }, found(kb, "nl", "Door Annemiek de Boer\nHet regent."))
+    assert.same({ "org Ministerie van Volksgezondheid cue:org_head" },
+      found(kb, "nl", "Het Ministerie van Volksgezondheid kondigde nieuwe regels aan."))
+    assert.same({ "org Rechtbank Rotterdam cue:org_head" },
+      found(kb, "nl", "Volgens de Rechtbank Rotterdam was er geen bewijs."))
+    assert.same({ "org Van Dam Transport BV cue:org_designator" },
+      found(kb, "nl", "Het bedrijf Van Dam Transport BV is failliet verklaard."))
+    assert.same({}, found(kb, "nl", "Daarom besloot de gemeenteraad het voorstel af te wijzen."))
+    assert.same({}, found(kb, "nl", "Nederlanders gaan massaal op vakantie in juli."))
+  end)
 end)
