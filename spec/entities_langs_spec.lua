@@ -58,4 +58,19 @@ describe("the shipped cue lists of more languages", function()
     assert.same({}, found(kb, "nl", "Daarom besloot de gemeenteraad het voorstel af te wijzen."))
     assert.same({}, found(kb, "nl", "Nederlanders gaan massaal op vakantie in juli."))
   end)
+  it("Indonesian and Malay: capitalised offices, honours, verbs before and after, heads, PT … Tbk", function()
+    assert.same({ "person Dewi Lestari cue:title" },
+      found(kb, "id", "Menteri Keuangan Dewi Lestari mengatakan defisit anggaran akan turun."))
+    assert.same({ "person Agus Setiawan cue:say" }, found(kb, "id", "\"Kami siap,\" kata Agus Setiawan."))
+    assert.same({ "org Badan Pusat Statistik cue:org_head" },
+      found(kb, "id", "Badan Pusat Statistik mencatat inflasi naik tipis."))
+    assert.same({ "org PT Sinar Harapan Makmur Tbk cue:org_designator" },
+      found(kb, "id", "Saham PT Sinar Harapan Makmur Tbk naik tajam."))
+    assert.same({}, found(kb, "id", "Namun Pemerintah belum memutuskan kenaikan harga BBM."))
+    assert.same({}, found(kb, "id", "Pada Januari harga beras naik tajam."))
+    assert.same({ "person Ahmad Zahid cue:title" }, found(kb, "ms", "Datuk Seri Ahmad Zahid hadir di majlis itu."))
+    assert.same({ "person Rafizi Salleh cue:title" },
+      found(kb, "ms", "Menteri Kewangan Rafizi Salleh menjelaskan bajet itu pada hari Isnin."))
+    assert.same({}, found(kb, "ms", "Pada hari Khamis Polis menahan dua lelaki."))
+  end)
 end)
