@@ -73,4 +73,22 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "ms", "Menteri Kewangan Rafizi Salleh menjelaskan bajet itu pada hari Isnin."))
     assert.same({}, found(kb, "ms", "Pada hari Khamis Polis menahan dua lelaki."))
   end)
+  it("Czech: titles in their case forms, lower-case ministries and tails, regions", function()
+    assert.same({ "person Janem Dvořákem cue:title" },
+      found(kb, "cs", "Jednání s prezidentem Janem Dvořákem trvalo dvě hodiny."))
+    assert.same({ "person Pavla Horáka cue:title" },
+      found(kb, "cs", "Podle ministra Pavla Horáka se daně zvyšovat nebudou."))
+    assert.same({ "person Vít Rakušan cue:title" }, found(kb, "cs", "Ministr vnitra Vít Rakušan navštívil Brno."))
+    assert.same({ "person Lucie Svobodová cue:say" },
+      found(kb, "cs", "„Jsme připraveni,“ řekla Lucie Svobodová novinářům."))
+    assert.same({ "org Ministerstvo zdravotnictví cue:org_head" },
+      found(kb, "cs", "Ministerstvo zdravotnictví doporučuje očkování."))
+    assert.same({ "org Česká národní banka cue:org_tail" },
+      found(kb, "cs", "Česká národní banka ponechala sazby beze změny."))
+    assert.same({ "org Nejvyššího soudu cue:org_tail" },
+      found(kb, "cs", "Podle Nejvyššího soudu to bylo v pořádku."))
+    assert.same({ "place Středočeském kraji cue:place_tail" }, found(kb, "cs", "Ve Středočeském kraji pršelo."))
+    assert.same({}, found(kb, "cs", "V pondělí vláda schválila rozpočet."))
+    assert.same({}, found(kb, "cs", "Češi jezdí na dovolenou do Chorvatska."))
+  end)
 end)
