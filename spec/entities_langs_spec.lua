@@ -91,4 +91,19 @@ describe("the shipped cue lists of more languages", function()
     assert.same({}, found(kb, "cs", "V pondělí vláda schválila rozpočet."))
     assert.same({}, found(kb, "cs", "Češi jezdí na dovolenou do Chorvatska."))
   end)
+  it("Swedish: bare and definite titles, verbs, lower-case tails after a genitive, AB", function()
+    assert.same({ "person Anders Lindqvist cue:title" },
+      found(kb, "sv", "Statsminister Anders Lindqvist besökte Bryssel."))
+    assert.same({ "person Karin Sjöberg cue:title" },
+      found(kb, "sv", "Utrikesministern Karin Sjöberg träffade sin kollega."))
+    assert.same({ "person Maria Ek cue:title" }, found(kb, "sv", "S-ledaren Maria Ek kräver en ny budget."))
+    assert.same({ "person Erik Holmberg cue:say" },
+      found(kb, "sv", "– Vi tar det på största allvar, säger Erik Holmberg."))
+    assert.same({ "org Lunds universitet cue:org_tail" }, found(kb, "sv", "Studenter vid Lunds universitet protesterade."))
+    assert.same({ "org Högsta domstolen cue:org_tail" }, found(kb, "sv", "Enligt Högsta domstolen var beslutet korrekt."))
+    assert.same({ "org Nordström Fastigheter AB cue:org_designator" },
+      found(kb, "sv", "Aktien i Nordström Fastigheter AB steg kraftigt."))
+    assert.same({}, found(kb, "sv", "Enligt polisen skadades ingen allvarligt."))
+    assert.same({}, found(kb, "sv", "Det blev en lugn start på veckan i söndags."))
+  end)
 end)
