@@ -99,8 +99,10 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "person Maria Ek cue:title" }, found(kb, "sv", "S-ledaren Maria Ek kräver en ny budget."))
     assert.same({ "person Erik Holmberg cue:say" },
       found(kb, "sv", "– Vi tar det på största allvar, säger Erik Holmberg."))
-    assert.same({ "org Lunds universitet cue:org_tail" }, found(kb, "sv", "Studenter vid Lunds universitet protesterade."))
-    assert.same({ "org Högsta domstolen cue:org_tail" }, found(kb, "sv", "Enligt Högsta domstolen var beslutet korrekt."))
+    assert.same({ "org Lunds universitet cue:org_tail" },
+      found(kb, "sv", "Studenter vid Lunds universitet protesterade."))
+    assert.same({ "org Högsta domstolen cue:org_tail" },
+      found(kb, "sv", "Enligt Högsta domstolen var beslutet korrekt."))
     assert.same({ "org Nordström Fastigheter AB cue:org_designator" },
       found(kb, "sv", "Aktien i Nordström Fastigheter AB steg kraftigt."))
     assert.same({}, found(kb, "sv", "Enligt polisen skadades ingen allvarligt."))
