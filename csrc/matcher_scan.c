@@ -35,6 +35,7 @@ struct GlScanner {
   size_t n;
   const OffsetMap *map;
   const char *src;
+  size_t srcn;
   Cand *cand;
   size_t ncand, capcand;
   UBreakIterator *brk;   /* opened on the first dictionary-script run */
@@ -168,6 +169,51 @@ void gl_scanner_set_lang(GlScanner *S, const char *lang) {
 
 #define VERIFY_FLAGS (GL_FLAG_CASE | GL_FLAG_EXACT | GL_FLAG_CAPITAL | GL_FLAG_LANGONLY | GL_REC_DOCLANG)
 
+/* Letters a span written in capitals needs before a `case` alias accepts it
+   (CATALOGNE in a dateline): shorter runs of capitals are mostly acronyms
+   (NICE, ROMA). */
+#define CAPS_MIN 5
+/* How far either side of such a span the line is read for a lower-case
+   letter (bytes). */
+#define CAPS_LINE 256
+
+/* Is the search-case fold s[0, n) written in capitals: no lower-case letter
+   and at least CAPS_MIN letters? */
+static int in_capitals(const uint8_t *s, size_t n) {
+  size_t k = 0, len;
+  int letters = 0;
+  while (k < n) {
+    int32_t c = gl_utf8_decode(s, n, k, &len);
+    if (c >= 0 && u_hasBinaryProperty(c, UCHAR_ALPHABETIC)) {
+      if (u_hasBinaryProperty(c, UCHAR_LOWERCASE)) return 0;
+      letters++;
+    }
+    k += len;
+  }
+  return letters >= CAPS_MIN;
+}
+
+/* Has the line around the source span [s0, s1) a lower-case letter (within
+   CAPS_LINE bytes)?  A line in capitals (a headline) says nothing about
+   which of its words are names; a name in capitals in a line of running text
+   (a dateline: CATALOGNE – Huit anciens ministres) is one. */
+static int line_has_lower(const Scan *S, size_t s0, size_t s1) {
+  const uint8_t *u = (const uint8_t *)S->src;
+  size_t a = s0 > CAPS_LINE ? s0 - CAPS_LINE : 0, z = s1 + CAPS_LINE < S->srcn ? s1 + CAPS_LINE : S->srcn;
+  size_t k, len;
+  for (k = s0; k > a; k--) if (u[k - 1] == '\n') { a = k; break; }
+  for (k = s1; k < z; k++) if (u[k] == '\n') { z = k; break; }
+  while (a < s0 && (u[a] & 0xC0) == 0x80) a++;
+  for (k = a; k < z; k += len) {
+    int32_t c;
+    if (k == s0 && s1 > s0) { len = s1 - s0; continue; }
+    c = gl_utf8_decode(u, z, k, &len);
+    if (c >= 0 && u_hasBinaryProperty(c, UCHAR_LOWERCASE)) return 1;
+  }
+  return 0;
+}
+
+
 /* Check the `case`, `exact`, `capital` and `langonly` flags and the
    document language of a form of record r on the folded span [p, e) of its
    key (a `prefix` match is checked without the rest of the word). */
@@ -208,9 +254,35 @@ static int verify(Scan *S, const MatchRec *r, size_t p, size_t e) {
     while (a < z && S->tmp.p[a] == ' ') a++;
     while (z > a && S->tmp.p[z - 1] == ' ') z--;
     want = gl_matcher_str(S->m, r->casekey);
-    if (strlen(want) != z - a || memcmp(want, S->tmp.p + a, z - a) != 0) return 0;
+    /* the key matched the folded text, so a span in capitals is the alias
+       written in capitals */
+    if ((strlen(want) != z - a || memcmp(want, S->tmp.p + a, z - a) != 0) &&
+        !(in_capitals((const uint8_t *)S->tmp.p + a, z - a) && line_has_lower(S, s0, s1)))
+      return 0;
   }
   return 1;
+}
+
+
+/* Katakana letters (with the prolonged sound mark, without the middle dot
+   U+30FB and the double hyphen U+30A0, which separate words). */
+static int is_kana(int32_t c) {
+  return (c >= 0x30A1 && c <= 0x30FA) || (c >= 0x30FC && c <= 0x30FF) ||
+         (c >= 0x31F0 && c <= 0x31FF) || (c >= 0xFF66 && c <= 0xFF9F);
+}
+
+static int kana_at(const Scan *S, size_t p) {
+  size_t len;
+  return p < S->n && S->f[p] >= 0xE3 && is_kana(gl_utf8_next(S->f, S->n, p, &len));
+}
+
+/* Does the folded span [p, e) start or end inside a run of katakana?  A
+   katakana word is written as one run (ネクタイ 'necktie', タイヤ 'tyre'),
+   so a `noboundary` key cannot begin or end inside one (タイ, Thailand);
+   it may next to kanji, hiragana or punctuation (タイ人, タイ・バンコク). */
+static int inside_kana(const Scan *S, size_t p, size_t e) {
+  return (p > 0 && kana_at(S, p) && kana_at(S, prev_start(S, p))) ||
+         (e > p && e < S->n && kana_at(S, e) && kana_at(S, prev_start(S, e)));
 }
 
 
@@ -248,6 +320,7 @@ static int walk(Scan *S, const Trie *t, size_t p, int bounded) {
       const uint32_t *pl = m->plist + nd->payload;
       int atb = -2;   /* boundary(i), computed once */
       if (inside_unit(S, p)) return 0;   /* then no key starting at p can match */
+      if (!bounded && inside_kana(S, p, i)) goto next;
       cnt = pl[0];
       for (k = 1; k <= cnt; k++) {
         const MatchRec *r = &m->rec[pl[k]];
@@ -268,6 +341,7 @@ static int walk(Scan *S, const Trie *t, size_t p, int bounded) {
         if (verify(S, r, p, i) && add_cand(S, e, pl[k]) != 0) return -1;
       }
     }
+  next:
     if (i >= n || (nc = nd->nchild) == 0) break;
     first = nd->first_child;
     node = GL_NONE;
@@ -432,7 +506,7 @@ int gl_matcher_scan_with(const Matcher *m, GlScanner *sc, const char *s, size_t 
   if (gl_buf_reserve(&S.folded, n + n / 8 + 16) != 0) goto oom;   /* folding rarely grows text */
   rc = gl_fold(m->fold, s, n, inv, &S.folded, &S.fmap, badpos, status);
   if (rc != 0) goto done;
-  S.m = m; S.map = &S.fmap; S.src = s;
+  S.m = m; S.map = &S.fmap; S.src = s; S.srcn = n;
   S.f = f = (const uint8_t *)(S.folded.p ? S.folded.p : "");
   S.n = fn = S.folded.len;
   S.runlo = S.runhi = 0;

@@ -143,6 +143,21 @@ describe("glean.gazetteer flags", function()
     assert.same({ "OBB@1-3:Ö" }, spans(gz2, "OBB obb Obb"))
   end)
 
+  it("case: a name of five letters or more also matches in capitals in a line of running text", function()
+    local gz = gz_of {
+      { id = "VLC", type = "place", alias = "Valence", flags = "case" },
+      { id = "OSL", type = "place", alias = "Oslo", flags = "case" },
+      { id = "IZ", type = "place", alias = "İzmir", flags = "case" },
+    }
+    -- not lower case, not partly capitals, and not four letters (mostly acronyms)
+    assert.same({ "VALENCE@1-7:VLC", "Valence@30-36:VLC" },
+                spans(gz, "VALENCE — valence VALence, Valence"))
+    assert.same({ "Oslo@6-9:OSL" }, spans(gz, "OSLO Oslo oslo"))
+    assert.same({ "İZMİR@1-7:IZ" }, spans(gz, "İZMİR (AA) – Kentte sel"))
+    -- a line in capitals (a headline) tells no name from a word
+    assert.same({ "Valence@30-36:VLC" }, spans(gz, "VALENCE ET İZMİR'DE SEL\nÀ Valence, la pluie"))
+  end)
+
   it("exact: the surface must be the alias byte for byte", function()
     local gz = gz_of { { id = "M", type = "person", alias = "Müller", flags = { "exact" } } }
     assert.same({ "Müller@8-14:M" }, spans(gz, "Muller Müller MÜLLER müller"))
@@ -163,6 +178,18 @@ describe("glean.gazetteer flags", function()
       { id = "bj", type = "place", alias = "北京", flags = "noboundary" },
     }
     assert.same({ "burg@4-7:burg", "北京@18-23:bj" }, spans(gz, "Hamburgers 我在北京市"))
+  end)
+
+  it("noboundary: a katakana key neither starts nor ends inside a run of katakana", function()
+    local gz = gz_of {
+      { id = "TH", type = "place", alias = "タイ", flags = "noboundary" },
+      { id = "ML", type = "place", alias = "マリ", flags = "noboundary" },
+    }
+    -- ネクタイ 'necktie', タイヤ 'tyre', マリオ (a given name); タイ人, タイ・, マリ共和国 stay
+    local text = "ネクタイとタイヤ。タイ人がタイ・バンコクへ。マリオ、マリ共和国"
+    local got = {}
+    for _, m in ipairs(gz:find_all(text)) do got[#got + 1] = text:sub(m.start, m.stop) .. ":" .. m.id end
+    assert.same({ "タイ:TH", "タイ:TH", "マリ:ML" }, got)
   end)
 
   it("without noboundary, Han aliases follow dictionary word boundaries", function()
