@@ -108,4 +108,22 @@ describe("the shipped cue lists of more languages", function()
     assert.same({}, found(kb, "sv", "Enligt polisen skadades ingen allvarligt."))
     assert.same({}, found(kb, "sv", "Det blev en lugn start på veckan i söndags."))
   end)
+  it("Danish and Norwegian: bare and definite titles, both spellings of verbs, tails, designators", function()
+    assert.same({ "person Lars Møller cue:title" },
+      found(kb, "da", "Statsminister Lars Møller sagde mandag, at regeringen vil handle."))
+    assert.same({ "person Mette Holm cue:title" }, found(kb, "da", "Udenrigsministeren Mette Holm rejser i dag."))
+    assert.same({ "person Søren Dahl cue:say" }, found(kb, "da", "– Vi er klar, siger Søren Dahl."))
+    assert.same({ "org Aarhus Universitet cue:org_tail" },
+      found(kb, "da", "Forskere fra Aarhus Universitet har undersøgt sagen."))
+    assert.same({ "org Nordhavn Shipping ApS cue:org_designator" },
+      found(kb, "da", "Aktien i Nordhavn Shipping ApS steg kraftigt."))
+    assert.same({}, found(kb, "da", "Ifølge politiet kom ingen til skade i weekenden."))
+    assert.same({ "person Kari Lunde cue:title" }, found(kb, "nb", "Utenriksministeren Kari Lunde reiser til Brussel."))
+    assert.same({ "person Jon Strand cue:say" }, found(kb, "nb", "– Vi er klare, sier Jon Strand."))
+    assert.same({ "org Oslo tingrett cue:org_tail" }, found(kb, "nb", "Saken ble behandlet i Oslo tingrett i går."))
+    assert.same({ "org Nordfjord Havbruk ASA cue:org_designator" },
+      found(kb, "nb", "Aksjen i Nordfjord Havbruk ASA steg kraftig."))
+    assert.same({}, found(kb, "nb", "Dessuten har regjeringen lagt fram et nytt forslag."))
+    assert.same({ "person Jon Strand cue:say" }, found(kb, "nn", "– Vi er klare, seier Jon Strand."))
+  end)
 end)
