@@ -126,4 +126,37 @@ describe("the shipped cue lists of more languages", function()
     assert.same({}, found(kb, "nb", "Dessuten har regjeringen lagt fram et nytt forslag."))
     assert.same({ "person Jon Strand cue:say" }, found(kb, "nn", "– Vi er klare, seier Jon Strand."))
   end)
+  it("Romanian: titles with their article and case, capitalised portfolios, compound-past verbs, heads", function()
+    assert.same({ "person Andrei Munteanu cue:title" },
+      found(kb, "ro", "Premierul Andrei Munteanu a anunțat luni noi măsuri."))
+    assert.same({ "person Elena Dobre cue:title" },
+      found(kb, "ro", "Ministrul Afacerilor Externe Elena Dobre s-a întâlnit cu omologul său."))
+    assert.same({ "person Radu Vasilescu cue:title" },
+      found(kb, "ro", "Declarațiile ministrului Radu Vasilescu au stârnit critici."))
+    assert.same({ "person Mihai Stoica cue:say" },
+      found(kb, "ro", "„Suntem pregătiți”, a declarat Mihai Stoica pentru presă."))
+    assert.same({ "org Banca Națională a României cue:org_head" },
+      found(kb, "ro", "Banca Națională a României a menținut dobânda."))
+    assert.same({ "org Carpatica Logistic SRL cue:org_designator" },
+      found(kb, "ro", "Acțiunile Carpatica Logistic SRL au fost vândute."))
+    assert.same({}, found(kb, "ro", "Astăzi românii votează pentru noul parlament."))
+    assert.same({}, found(kb, "ro", "Potrivit specialiștilor, inflația va scădea în martie."))
+  end)
+
+  it("Greek: titles in three cases, capitalised portfolios, heads, tails, capitalised months and days", function()
+    assert.same({ "person Νίκος Αλεξίου cue:title" },
+      found(kb, "el", "Ο πρωθυπουργός Νίκος Αλεξίου συναντήθηκε με τους εργαζόμενους."))
+    assert.same({ "person Γιώργο Μαρκόπουλο cue:title" },
+      found(kb, "el", "Σύμφωνα με τον υπουργό Υγείας Γιώργο Μαρκόπουλο, η κατάσταση βελτιώνεται."))
+    assert.same({ "person Μαρία Κωνσταντίνου cue:say" },
+      found(kb, "el", "«Είμαστε έτοιμοι», δήλωσε η Μαρία Κωνσταντίνου."))
+    assert.same({ "org Υπουργείο Εξωτερικών cue:org_head" },
+      found(kb, "el", "Το Υπουργείο Εξωτερικών εξέδωσε ανακοίνωση."))
+    assert.same({ "org Ελληνική Στατιστική Αρχή cue:org_tail" },
+      found(kb, "el", "Η Ελληνική Στατιστική Αρχή δημοσίευσε τα στοιχεία."))
+    assert.same({ "org Τράπεζα της Ελλάδος cue:org_head" },
+      found(kb, "el", "Η Τράπεζα της Ελλάδος ανακοίνωσε τα στοιχεία."))
+    assert.same({}, found(kb, "el", "Την Παρασκευή έκλεισαν τα σχολεία."))
+    assert.same({}, found(kb, "el", "Τον Ιανουάριο οι τιμές αυξήθηκαν."))
+  end)
 end)
