@@ -228,7 +228,7 @@ static int verify(Scan *S, const MatchRec *r, size_t p, size_t e) {
       !gl_lang_in(gl_matcher_str(S->m, r->langs), strlen(gl_matcher_str(S->m, r->langs)), S->lang))
     return 0;
   if (!(r->flags & (GL_FLAG_CASE | GL_FLAG_EXACT | GL_FLAG_CAPITAL))) return 1;
-  gl_map_span(S->map, p, e, &s0, &s1);
+  gl_map_span_near(S->map, p, e, &S->mapseg, &s0, &s1);
   if (r->flags & GL_FLAG_CAPITAL) {   /* the first letter of the surface */
     size_t k = s0, len;
     while (k < s1) {
@@ -291,11 +291,11 @@ static int inside_kana(const Scan *S, size_t p, size_t e) {
    with it, or 'ß' -> "ss")?  A match cannot start or end there: its surface
    would take in source its key does not cover (found by fuzz_matcher:
    U+0001 U+3099 is one normalization segment, so a key "\1" matched it). */
-static int inside_unit(const Scan *S, size_t o) {
+static int inside_unit(Scan *S, size_t o) {
   size_t a0, a1, b0, b1;
   if (o == 0 || o >= S->n) return 0;
-  gl_map_source(S->map, o - 1, &a0, &a1);
-  gl_map_source(S->map, o, &b0, &b1);
+  gl_map_source_near(S->map, o - 1, &S->mapseg, &a0, &a1);
+  gl_map_source_near(S->map, o, &S->mapseg, &b0, &b1);
   return b0 < a1;
 }
 
@@ -425,7 +425,7 @@ static int emit_group(Scan *S, GlMatchList *out, size_t p, size_t e) {
   size_t k, j = 0, s0, s1, first = out->n, nsel;
   Cand *sel = S->cand;
   int rc = 0;
-  gl_map_span(S->map, p, e, &s0, &s1);
+  gl_map_span_near(S->map, p, e, &S->mapseg, &s0, &s1);
   for (k = 0; k < S->ncand; k++)   /* the candidates ending at e to the front */
     if (S->cand[k].end == e) {
       Cand t = S->cand[j]; S->cand[j] = S->cand[k]; S->cand[k] = t;
@@ -506,7 +506,7 @@ int gl_matcher_scan_with(const Matcher *m, GlScanner *sc, const char *s, size_t 
   if (gl_buf_reserve(&S.folded, n + n / 8 + 16) != 0) goto oom;   /* folding rarely grows text */
   rc = gl_fold(m->fold, s, n, inv, &S.folded, &S.fmap, badpos, status);
   if (rc != 0) goto done;
-  S.m = m; S.map = &S.fmap; S.src = s; S.srcn = n;
+  S.m = m; S.map = &S.fmap; S.src = s; S.srcn = n; S.mapseg = 0;
   S.f = f = (const uint8_t *)(S.folded.p ? S.folded.p : "");
   S.n = fn = S.folded.len;
   S.runlo = S.runhi = 0;

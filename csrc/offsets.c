@@ -39,8 +39,9 @@ int gl_map_grow(OffsetMap *m) {
 }
 
 
-static size_t find_seg(const OffsetMap *m, size_t o) {
-  size_t lo = 0, hi = m->nseg;   /* last seg with out <= o */
+/* The last segment in [lo, hi) with out <= o, given seg[lo].out <= o (or
+   lo == 0) and seg[hi].out > o (or hi == nseg). */
+static size_t find_seg_range(const OffsetMap *m, size_t o, size_t lo, size_t hi) {
   while (hi - lo > 1) {
     size_t mid = lo + (hi - lo) / 2;
     if (m->seg[mid].out <= o) lo = mid;
@@ -50,11 +51,37 @@ static size_t find_seg(const OffsetMap *m, size_t o) {
 }
 
 
-void gl_map_source(const OffsetMap *m, size_t o, size_t *start, size_t *end) {
-  const MapSeg *g;
+static size_t find_seg(const OffsetMap *m, size_t o) {
+  return find_seg_range(m, o, 0, m->nseg);   /* last seg with out <= o */
+}
+
+
+/* The last segment with out <= o found from segment k outwards, by
+   doubling steps then bisection: O(log distance), so lookups that move
+   along the text stay near their cursor instead of bisecting the map of a
+   whole document each time.  The same segment as find_seg. */
+static size_t find_seg_near(const OffsetMap *m, size_t o, size_t k) {
+  size_t lo, hi, step = 1;
+  if (k >= m->nseg) k = m->nseg - 1;
+  if (m->seg[k].out <= o) {   /* the answer is k or after: seg[lo].out <= o */
+    lo = k;
+    while (lo + step < m->nseg && m->seg[lo + step].out <= o) { lo += step; step *= 2; }
+    hi = lo + step < m->nseg ? lo + step : m->nseg;   /* seg[hi].out > o, or the end */
+  }
+  else {                      /* before k: seg[hi].out > o */
+    hi = k;
+    while (step <= hi && m->seg[hi - step].out > o) { hi -= step; step *= 2; }
+    if (step > hi) return hi == 0 ? 0 : find_seg_range(m, o, 0, hi);
+    lo = hi - step;
+  }
+  return find_seg_range(m, o, lo, hi);
+}
+
+
+/* Source span of output byte o within segment index g. */
+static void source_in(const OffsetMap *m, size_t o, size_t k, size_t *start, size_t *end) {
+  const MapSeg *g = &m->seg[k];
   size_t p;
-  if (m->nseg == 0 || o >= m->outlen) { *start = *end = m->srclen; return; }
-  g = &m->seg[find_seg(m, o)];
   if (g->srclen) { *start = g->src; *end = (size_t)g->src + g->srclen; return; }
   p = g->src + (o - g->out);   /* linear: the source code point holding byte p */
   while (p > g->src && ((uint8_t)m->src[p] & 0xC0) == 0x80) p--;
@@ -66,8 +93,30 @@ void gl_map_source(const OffsetMap *m, size_t o, size_t *start, size_t *end) {
 }
 
 
+void gl_map_source(const OffsetMap *m, size_t o, size_t *start, size_t *end) {
+  if (m->nseg == 0 || o >= m->outlen) { *start = *end = m->srclen; return; }
+  source_in(m, o, find_seg(m, o), start, end);
+}
+
+
 void gl_map_span(const OffsetMap *m, size_t o0, size_t o1, size_t *start, size_t *end) {
   size_t s, e;
   gl_map_source(m, o0, start, &e);
   gl_map_source(m, o1 - 1, &s, end);
+}
+
+
+void gl_map_source_near(const OffsetMap *m, size_t o, size_t *cursor, size_t *start, size_t *end) {
+  size_t k;
+  if (m->nseg == 0 || o >= m->outlen) { *start = *end = m->srclen; return; }
+  *cursor = k = find_seg_near(m, o, *cursor);
+  source_in(m, o, k, start, end);
+}
+
+
+void gl_map_span_near(const OffsetMap *m, size_t o0, size_t o1, size_t *cursor, size_t *start,
+                      size_t *end) {
+  size_t s, e;
+  gl_map_source_near(m, o0, cursor, start, &e);
+  gl_map_source_near(m, o1 - 1, cursor, &s, end);
 }

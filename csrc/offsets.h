@@ -60,5 +60,11 @@ void gl_map_source(const OffsetMap *m, size_t o, size_t *start, size_t *end);
 /* Source span of the output range [o0, o1) (o0 < o1): from the start of
    o0's span to the end of (o1 - 1)'s span. */
 void gl_map_span(const OffsetMap *m, size_t o0, size_t o1, size_t *start, size_t *end);
+/* The same, searching from segment *cursor outwards and leaving there the
+   segment found (start with 0): lookups that move along the text (a scan)
+   cost O(log distance), not O(log nseg), with the same results. */
+void gl_map_source_near(const OffsetMap *m, size_t o, size_t *cursor, size_t *start, size_t *end);
+void gl_map_span_near(const OffsetMap *m, size_t o0, size_t o1, size_t *cursor, size_t *start,
+                      size_t *end);
 
 #endif
