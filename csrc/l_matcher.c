@@ -23,6 +23,7 @@ typedef struct Gazetteer {
   int closed;
   int borrowed;        /* m belongs to the host (lg_pushgazetteer): never freed here */
   GlScanner *scanner;  /* scratch reused across scans (per Lua state, like the userdata) */
+  unsigned gen;        /* changes when m is dropped (add) or freed (close) */
 } Gazetteer;
 
 
@@ -35,8 +36,8 @@ static Gazetteer *checkgaz(lua_State *L) {
 
 /* A new, empty (closed-state) userdata; the caller fills it. */
 static Gazetteer *newgaz(lua_State *L) {
-  Gazetteer *g = (Gazetteer *)lua_newuserdatauv(L, sizeof(Gazetteer), 0);
-  g->b = NULL; g->m = NULL; g->closed = 1; g->borrowed = 0; g->scanner = NULL;
+  Gazetteer *g = (Gazetteer *)lua_newuserdatauv(L, sizeof(Gazetteer), 1);   /* 1: record strings */
+  g->b = NULL; g->m = NULL; g->closed = 1; g->borrowed = 0; g->scanner = NULL; g->gen = 0;
   luaL_setmetatable(L, GAZETTEER_T);
   return g;
 }
@@ -252,7 +253,13 @@ static int gazetteer_add(lua_State *L) {
       return luaL_argerror(L, 2, lua_pushfstring(L, "invalid UTF-8 at byte %I", (lua_Integer)badpos + 1));
     return luaL_argerror(L, 2, err);
   }
-  if (g->m) { gl_matcher_free(g->m); g->m = NULL; }
+  if (g->m) {
+    gl_matcher_free(g->m);
+    g->m = NULL;
+    g->gen++;
+    lua_pushnil(L);
+    lua_setiuservalue(L, 1, 1);   /* the record strings of the old automaton */
+  }
   lua_settop(L, 1);
   return 1;
 }
@@ -297,15 +304,47 @@ static void setrecfields(lua_State *L, const Matcher *m, const MatchRec *r) {
 }
 
 
-/* Push the match as a table {start, stop, id, type, alias, surface, attrs, ambiguous}. */
-static void pushmatch(lua_State *L, const Matcher *m, const GlMatch *x, const char *s) {
+/* Push string j (0 id, 1 type, 2 alias) of record rec, from the cache
+   table at index cache (3 * rec + j + 1) or made once and kept there: the
+   same records match again and again, and a rawgeti costs less than
+   measuring, hashing and interning the string each time. */
+static void pushrecstr(lua_State *L, int cache, const Matcher *m, uint32_t rec, int j) {
+  lua_Integer k = 3 * (lua_Integer)rec + j + 1;
+  if (lua_rawgeti(L, cache, k) == LUA_TNIL) {
+    const MatchRec *r = &m->rec[rec];
+    lua_pop(L, 1);
+    lua_pushstring(L, gl_matcher_str(m, j == 0 ? r->id : j == 1 ? r->type : r->alias));
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, cache, k);
+  }
+}
+
+
+/* Push the match as a table {start, stop, id, type, alias, surface, attrs,
+   ambiguous [, inflection]}; cache: see pushrecstr. */
+static void pushmatch(lua_State *L, int cache, const Matcher *m, const GlMatch *x, const char *s) {
   const MatchRec *r = &m->rec[x->rec];
+  uint32_t a = r->attrs, k;
   lua_createtable(L, 0, 8);
   lua_pushinteger(L, (lua_Integer)x->start + 1);
   lua_setfield(L, -2, "start");
   lua_pushinteger(L, (lua_Integer)x->end);
   lua_setfield(L, -2, "stop");
-  setrecfields(L, m, r);
+  pushrecstr(L, cache, m, x->rec, 0);
+  lua_setfield(L, -2, "id");
+  pushrecstr(L, cache, m, x->rec, 1);
+  lua_setfield(L, -2, "type");
+  pushrecstr(L, cache, m, x->rec, 2);
+  lua_setfield(L, -2, "alias");
+  lua_createtable(L, 0, r->nattrs);
+  for (k = 0; k < r->nattrs; k++) {
+    const char *key = gl_matcher_str(m, a);
+    const char *val = key + strlen(key) + 1;
+    lua_pushstring(L, val);
+    lua_setfield(L, -2, key);
+    a += (uint32_t)(strlen(key) + strlen(val) + 2);
+  }
+  lua_setfield(L, -2, "attrs");
   lua_pushlstring(L, s + x->start, x->end - x->start);
   lua_setfield(L, -2, "surface");
   lua_pushboolean(L, x->ambiguous);
@@ -317,14 +356,25 @@ static void pushmatch(lua_State *L, const Matcher *m, const GlMatch *x, const ch
 }
 
 
-/* Scan text (arg 2) with opts (arg 3); pushes the array of matches. */
-static void scan(lua_State *L, Gazetteer *g) {
-  size_t n, badpos = 0, i;
+/* The matches of one scan, in a userdata that frees them when collected:
+   whatever raises while they are turned into Lua values, nothing leaks. */
+#define MATCHLIST_T "glean.MatchList"
+
+static int matchlist_gc(lua_State *L) {
+  gl_matchlist_free((GlMatchList *)luaL_checkudata(L, 1, MATCHLIST_T));
+  return 0;
+}
+
+
+/* Scan text (arg 2) with opts (arg 3); pushes the userdata holding the
+   matches and returns them. */
+static GlMatchList *scanlist(lua_State *L, Gazetteer *g) {
+  size_t n, badpos = 0;
   const char *s = luaL_checklstring(L, 2, &n);
   int overlapping = 0, rc;
   GlInvalid inv = lg_optinvalid(L, 3);
   Matcher *m;
-  GlMatchList out = {NULL, 0, 0};
+  GlMatchList *out;
   UErrorCode st = U_ZERO_ERROR;
   const char *lang = NULL;
   if (lua_istable(L, 3)) {
@@ -341,26 +391,291 @@ static void scan(lua_State *L, Gazetteer *g) {
   luaL_argcheck(L, n <= GL_MAXINPUT, 2, "text too long");
   m = compiled(L, g);
   if (g->scanner == NULL && (g->scanner = gl_scanner_new()) == NULL) luaL_error(L, "not enough memory");
+  out = (GlMatchList *)lua_newuserdatauv(L, sizeof(GlMatchList), 0);
+  out->m = NULL; out->n = out->cap = 0;
+  luaL_setmetatable(L, MATCHLIST_T);
   gl_scanner_set_lang(g->scanner, lang);
-  rc = gl_matcher_scan_with(m, g->scanner, s, n, inv, overlapping, &out, &badpos, &st);
+  rc = gl_matcher_scan_with(m, g->scanner, s, n, inv, overlapping, out, &badpos, &st);
   if (rc == -1) {
-    gl_matchlist_free(&out);
     lua_pushfstring(L, "invalid UTF-8 at byte %I", (lua_Integer)badpos + 1);
     luaL_argerror(L, 2, lua_tostring(L, -1));
   }
-  if (rc != 0) {
-    gl_matchlist_free(&out);
-    lg_icuerror(L, "scan the text", st);
+  if (rc != 0) lg_icuerror(L, "scan the text", st);
+  return out;
+}
+
+
+/* Scan text (arg 2) with opts (arg 3); pushes the array of matches. */
+static void scan(lua_State *L, Gazetteer *g) {
+  const char *s = lua_tostring(L, 2);
+  GlMatchList *out = scanlist(L, g);
+  const Matcher *m = g->m;
+  size_t i;
+  int cache;
+  luaL_checkstack(L, 8, NULL);
+  if (lua_getiuservalue(L, 1, 1) != LUA_TTABLE) {
+    lua_pop(L, 1);
+    lua_newtable(L);
+    lua_pushvalue(L, -1);
+    lua_setiuservalue(L, 1, 1);
   }
-  /* out is malloc'd: make sure nothing below can raise before it is freed
-     but the table constructors (memory errors only) */
-  if (!lua_checkstack(L, 8)) { gl_matchlist_free(&out); luaL_error(L, "stack overflow"); }
-  lua_createtable(L, out.n > 0x7FFFFFF ? 0x7FFFFFF : (int)out.n, 0);
-  for (i = 0; i < out.n; i++) {
-    pushmatch(L, m, &out.m[i], s);
+  cache = lua_gettop(L);
+  lua_createtable(L, out->n > 0x7FFFFFF ? 0x7FFFFFF : (int)out->n, 0);
+  for (i = 0; i < out->n; i++) {
+    pushmatch(L, cache, m, &out->m[i], s);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
-  gl_matchlist_free(&out);
+  lua_replace(L, -3);   /* over the list (freed by the collector) */
+  lua_pop(L, 1);        /* the cache */
+}
+
+
+/*
+** gz:find_flat(text [, opts [, into]]) -> n, into
+** The n matches flat, four values each: into[4k-3], into[4k-2], into[4k-1],
+** into[4k] = start, stop, record, ambiguous of match k (record: an index for
+** gz:record).  into (a new table when absent) is reused by the caller from
+** document to document; values after the last match are cleared.  No table
+** or string per match: the C scan's speed from Lua (docs/gazetteers.md).
+*/
+static int gazetteer_find_flat(lua_State *L) {
+  Gazetteer *g = checkgaz(L);
+  GlMatchList *out;
+  size_t i;
+  lua_Integer k;
+  int t;
+  if (!lua_isnoneornil(L, 4)) luaL_checktype(L, 4, LUA_TTABLE);
+  lua_settop(L, 4);
+  out = scanlist(L, g);                                      /* 5 */
+  luaL_argcheck(L, out->n <= (size_t)(LUA_MAXINTEGER / 4), 2, "too many matches");
+  if (lua_isnil(L, 4)) lua_createtable(L, out->n > 0x1FFFFFF ? 0x7FFFFFF : (int)out->n * 4, 0);
+  else lua_pushvalue(L, 4);                                  /* 6 */
+  t = lua_gettop(L);
+  for (i = 0, k = 1; i < out->n; i++, k += 4) {
+    const GlMatch *x = &out->m[i];
+    lua_pushinteger(L, (lua_Integer)x->start + 1);
+    lua_rawseti(L, t, k);
+    lua_pushinteger(L, (lua_Integer)x->end);
+    lua_rawseti(L, t, k + 1);
+    lua_pushinteger(L, (lua_Integer)x->rec + 1);
+    lua_rawseti(L, t, k + 2);
+    lua_pushboolean(L, x->ambiguous);
+    lua_rawseti(L, t, k + 3);
+  }
+  while (lua_rawgeti(L, t, k) != LUA_TNIL) {   /* the rest of an earlier, longer result */
+    lua_pop(L, 1);
+    lua_pushnil(L);
+    lua_rawseti(L, t, k++);
+  }
+  lua_pop(L, 1);
+  lua_pushinteger(L, (lua_Integer)out->n);
+  lua_insert(L, t);
+  return 2;
+}
+
+
+/* ---- gz:write_matches: the lines of `glean match` ------------------- */
+
+/* Append s[0..n) escaped as `glean match --format tsv` writes a field
+   (tab, newline, carriage return and backslash as \t \n \r \\). */
+static int addtsv(GlBuf *b, const char *s, size_t n) {
+  char *o;
+  size_t i;
+  if (gl_buf_reserve(b, 2 * n) != 0) return -1;
+  o = b->p + b->len;
+  for (i = 0; i < n; i++) {
+    char c = s[i];
+    switch (c) {
+      case '\t': *o++ = '\\'; *o++ = 't'; break;
+      case '\n': *o++ = '\\'; *o++ = 'n'; break;
+      case '\r': *o++ = '\\'; *o++ = 'r'; break;
+      case '\\': *o++ = '\\'; *o++ = '\\'; break;
+      default: *o++ = c;
+    }
+  }
+  b->len = (size_t)(o - b->p);
+  return 0;
+}
+
+
+/* Append s[0..n) as a JSON string: quote, backslash, \n \r \t, other
+   control bytes (0-31, 127) as \u00XX; other bytes as they are. */
+static int addjson(GlBuf *b, const char *s, size_t n) {
+  static const char hex[] = "0123456789abcdef";
+  char *o;
+  size_t i;
+  if (gl_buf_reserve(b, 6 * n + 2) != 0) return -1;
+  o = b->p + b->len;
+  *o++ = '"';
+  for (i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 32 && c != 127 && c != '"' && c != '\\') { *o++ = (char)c; continue; }
+    *o++ = '\\';
+    switch (c) {
+      case '"': *o++ = '"'; break;
+      case '\\': *o++ = '\\'; break;
+      case '\n': *o++ = 'n'; break;
+      case '\r': *o++ = 'r'; break;
+      case '\t': *o++ = 't'; break;
+      default: *o++ = 'u'; *o++ = '0'; *o++ = '0'; *o++ = hex[c >> 4]; *o++ = hex[c & 15];
+    }
+  }
+  *o++ = '"';
+  b->len = (size_t)(o - b->p);
+  return 0;
+}
+
+
+/* Append the decimal digits of v (as Lua's tostring writes an integer). */
+static int addint(GlBuf *b, size_t v) {
+  char d[24];
+  int k = 0;
+  do { d[k++] = (char)('0' + v % 10); v /= 10; } while (v);
+  if (gl_buf_reserve(b, (size_t)k) != 0) return -1;
+  while (k) b->p[b->len++] = d[--k];
+  return 0;
+}
+
+
+#define ADDLIT(b, lit) gl_buf_add((b), (lit), sizeof(lit) - 1)
+
+/* Append the line of match x to b as `glean match` writes it (format 0:
+   jsonl, 1: tsv; edoc: the document's name already escaped for it); 0 or
+   -1 out of memory.  jsonl's attrs are in byte order of their names (the
+   order of Lua's sort), a name given twice keeping its last value (as a
+   Lua table built from the record keeps it). */
+static int addline(GlBuf *b, int tsv, const Matcher *m, const GlMatch *x, const char *text,
+                   const char *edoc, size_t edoclen) {
+  const MatchRec *r = &m->rec[x->rec];
+  const char *id = gl_matcher_str(m, r->id), *type = gl_matcher_str(m, r->type);
+  const char *alias = gl_matcher_str(m, r->alias);
+  int e = 0;
+  if (tsv) {
+    e |= gl_buf_add(b, edoc, edoclen);
+    e |= ADDLIT(b, "\t");
+    e |= addint(b, x->start + 1);
+    e |= ADDLIT(b, "\t");
+    e |= addint(b, x->end);
+    e |= ADDLIT(b, "\t");
+    e |= addtsv(b, id, strlen(id));
+    e |= ADDLIT(b, "\t");
+    e |= addtsv(b, type, strlen(type));
+    e |= ADDLIT(b, "\t");
+    e |= addtsv(b, alias, strlen(alias));
+    e |= ADDLIT(b, "\t");
+    e |= addtsv(b, text + x->start, x->end - x->start);
+    e |= ADDLIT(b, "\n");
+    return e;
+  }
+  e |= ADDLIT(b, "{\"doc\":");
+  e |= gl_buf_add(b, edoc, edoclen);
+  e |= ADDLIT(b, ",\"start\":");
+  e |= addint(b, x->start + 1);
+  e |= ADDLIT(b, ",\"stop\":");
+  e |= addint(b, x->end);
+  e |= ADDLIT(b, ",\"id\":");
+  e |= addjson(b, id, strlen(id));
+  e |= ADDLIT(b, ",\"type\":");
+  e |= addjson(b, type, strlen(type));
+  e |= ADDLIT(b, ",\"alias\":");
+  e |= addjson(b, alias, strlen(alias));
+  e |= ADDLIT(b, ",\"surface\":");
+  e |= addjson(b, text + x->start, x->end - x->start);
+  if (x->ambiguous) e |= ADDLIT(b, ",\"ambiguous\":true");
+  if (r->nattrs) {
+    const char *last = NULL;
+    int first = 1;
+    e |= ADDLIT(b, ",\"attrs\":{");
+    for (;;) {   /* the smallest name after last: few attributes, no sort array */
+      const char *best = NULL, *bestval = NULL;
+      uint32_t a = r->attrs, k;
+      for (k = 0; k < r->nattrs; k++) {
+        const char *key = gl_matcher_str(m, a), *val = key + strlen(key) + 1;
+        if ((last == NULL || strcmp(key, last) > 0) && (best == NULL || strcmp(key, best) <= 0)) {
+          best = key;
+          bestval = val;
+        }
+        a += (uint32_t)(strlen(key) + strlen(val) + 2);
+      }
+      if (best == NULL) break;
+      if (!first) e |= ADDLIT(b, ",");
+      e |= addjson(b, best, strlen(best));
+      e |= ADDLIT(b, ":");
+      e |= addjson(b, bestval, strlen(bestval));
+      first = 0;
+      last = best;
+    }
+    e |= ADDLIT(b, "}");
+  }
+  e |= ADDLIT(b, "}\n");
+  return e;
+}
+
+
+#define WRITE_CHUNK ((size_t)64 << 10)
+
+/* Call write (at index f) with b's bytes, then empty b; raise if the call
+   changed or closed the gazetteer (its records are read after it). */
+static void flushlines(lua_State *L, int f, GlBuf *b, const Gazetteer *g, unsigned gen) {
+  lua_pushvalue(L, f);
+  lua_pushlstring(L, b->p ? b->p : "", b->len);
+  b->len = 0;
+  lua_call(L, 1, 0);
+  if (g->closed || g->gen != gen) luaL_error(L, "the gazetteer changed while its matches were written");
+}
+
+
+/*
+** gz:write_matches(text, opts, format, doc, write) -> number of matches
+** Scan text as gz:find_all(text, opts) does and hand every match, as the
+** line `glean match --format FORMAT` writes for document name doc ("jsonl"
+** or "tsv"), to write(chunk), in chunks of about 64 KiB: no Lua value per
+** match.  Nothing is written when the scan fails (it raises first).
+*/
+static int gazetteer_write_matches(lua_State *L) {
+  static const char *const formats[] = {"jsonl", "tsv", NULL};
+  Gazetteer *g = checkgaz(L);
+  const char *text = luaL_checkstring(L, 2);
+  int tsv = luaL_checkoption(L, 4, NULL, formats);
+  size_t doclen, i;
+  const char *doc = luaL_checklstring(L, 5, &doclen);
+  GlBuf *b, *edoc;
+  GlMatchList *out;
+  unsigned gen = g->gen;
+  luaL_checktype(L, 6, LUA_TFUNCTION);
+  lua_settop(L, 6);
+  b = lg_newbuf(L);                 /* 7: the lines */
+  edoc = lg_newbuf(L);              /* 8: the document's name, escaped */
+  if ((tsv ? addtsv(edoc, doc, doclen) : addjson(edoc, doc, doclen)) != 0)
+    return luaL_error(L, "not enough memory");
+  out = scanlist(L, g);             /* 9 */
+  for (i = 0; i < out->n; i++) {
+    if (addline(b, tsv, g->m, &out->m[i], text, edoc->p, edoc->len) != 0)
+      return luaL_error(L, "not enough memory");
+    if (b->len >= WRITE_CHUNK) flushlines(L, 6, b, g, gen);
+  }
+  if (b->len) flushlines(L, 6, b, g, gen);
+  lua_pushinteger(L, (lua_Integer)out->n);
+  return 1;
+}
+
+
+/* gz:record(k) -> {id, type, alias, attrs [, inflection]}: the alias record
+   of a gz:find_flat match (valid until the next gz:add) */
+static int gazetteer_record(lua_State *L) {
+  Gazetteer *g = checkgaz(L);
+  const Matcher *m = compiled(L, g);
+  lua_Integer k = luaL_checkinteger(L, 2);
+  const MatchRec *r;
+  luaL_argcheck(L, k >= 1 && (uint64_t)k <= m->nrec, 2, "no such record");
+  r = &m->rec[k - 1];
+  lua_createtable(L, 0, 5);
+  setrecfields(L, m, r);
+  if (r->form != GL_NONE) {
+    lua_pushstring(L, gl_matcher_str(m, r->form));
+    lua_setfield(L, -2, "inflection");
+  }
+  return 1;
 }
 
 
@@ -518,6 +833,7 @@ static int gazetteer_gc(lua_State *L) {
   gl_scanner_free(g->scanner);
   g->m = NULL; g->b = NULL; g->scanner = NULL;
   g->closed = 1;
+  g->gen++;
   return 0;
 }
 
@@ -547,6 +863,9 @@ static const luaL_Reg gaz_methods[] = {
   {"compile", gazetteer_compile},
   {"find_all", gazetteer_find_all},
   {"gmatch", gazetteer_gmatch},
+  {"find_flat", gazetteer_find_flat},
+  {"record", gazetteer_record},
+  {"write_matches", gazetteer_write_matches},
   {"count", gazetteer_count},
   {"aliases", gazetteer_aliases},
   {"type_conflict_rows", gazetteer_type_conflict_rows},
@@ -581,6 +900,10 @@ void lg_pushgazetteer(lua_State *L, Matcher *m) {
 
 
 void lgopen_matcher(lua_State *L) {   /* stack: module */
+  luaL_newmetatable(L, MATCHLIST_T);
+  lua_pushcfunction(L, matchlist_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pop(L, 1);
   luaL_newmetatable(L, GAZETTEER_T);   /* module, mt */
   luaL_setfuncs(L, gaz_meta, 0);
   luaL_newlib(L, gaz_methods);         /* module, mt, methods */

@@ -386,6 +386,16 @@ function Layered.gmatch(self, text, opts)
   end, st, ctl
 end
 
+-- gz:record(k) of a gz:find_flat match, with the later layers' attributes
+function Layered.record(self, k)
+  return apply(self._over, self._gz:record(k))
+end
+
+-- The C lines know nothing of the later layers' attributes.
+function Layered.write_matches()
+  error("write_matches: not available for a layered gazetteer (use find_all or find_flat and record)", 2)
+end
+
 function Layered.__tostring(self)
   return "glean.LayeredGazetteer (" .. tostring(self._gz) .. ")"
 end
