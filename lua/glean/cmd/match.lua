@@ -12,8 +12,8 @@ local gazetteer = require "glean.gazetteer"
 local core = require "glean.core"
 local cli = require "glean.cli"
 
-local io, ipairs, tostring, concat = io, ipairs, tostring, table.concat
-local format, gsub = string.format, string.gsub
+local io, ipairs, tostring = io, ipairs, tostring
+local gsub = string.gsub
 
 local cmd = {}
 
@@ -35,39 +35,6 @@ function cmd.configure(p)
   p:option("--save", "Also save the compiled gazetteer to this file (opens in milliseconds).")
     :argname("<file>")
   p:argument("files", "Text files (UTF-8); - or none reads standard input."):args("*")
-end
-
-local escapes = { ['"'] = '\\"', ["\\"] = "\\\\", ["\n"] = "\\n", ["\r"] = "\\r", ["\t"] = "\\t" }
-
-local function jstr(s)
-  return '"' .. gsub(s, '[%c"\\\127]', function(c)
-    return escapes[c] or format("\\u%04x", c:byte())
-  end) .. '"'
-end
-
-local function jsonl(doc, m)
-  local parts = {
-    '{"doc":', jstr(doc), ',"start":', tostring(m.start), ',"stop":', tostring(m.stop),
-    ',"id":', jstr(m.id), ',"type":', jstr(m.type), ',"alias":', jstr(m.alias),
-    ',"surface":', jstr(m.surface),
-  }
-  if m.ambiguous then parts[#parts + 1] = ',"ambiguous":true' end
-  local names = gazetteer.attr_names(m)
-  if #names > 0 then
-    local a = {}
-    for i, k in ipairs(names) do a[i] = jstr(k) .. ":" .. jstr(m.attrs[k]) end
-    parts[#parts + 1] = ',"attrs":{' .. concat(a, ",") .. "}"
-  end
-  parts[#parts + 1] = "}\n"
-  return concat(parts)
-end
-
-local tsv_escapes = { ["\t"] = "\\t", ["\n"] = "\\n", ["\r"] = "\\r", ["\\"] = "\\\\" }
-
-local function tsv(doc, m)
-  local f = { doc, m.start, m.stop, m.id, m.type, m.alias, m.surface }
-  for i, v in ipairs(f) do f[i] = gsub(tostring(v), "[\t\n\r\\]", tsv_escapes) end
-  return concat(f, "\t") .. "\n"
 end
 
 local function read(name)
@@ -107,29 +74,21 @@ function cmd.run(args)
   end
   local files = args.files
   if #files == 0 then files = { "-" } end
-  local emit = args.format == "tsv" and tsv or jsonl
   local opts = { overlapping = args.overlapping, invalid = args.invalid }
   local status = 0
   for _, name in ipairs(files) do
     local text, rerr = read(name)
-    local ms
     if text then
       opts.lang = args.lang
       if args.lang == "auto" then opts.lang = core.language(text) end
-      local sok, res = pcall(gz.find_all, gz, text, opts)
-      if sok then ms = res
-      else rerr = tostring(res):match("%((.*)%)$") or tostring(res) end
+      -- the lines are made in C (gz:write_matches) and written in chunks: the
+      -- scan raises before anything of the file is written
+      local sok, res = pcall(gz.write_matches, gz, text, opts, args.format, name, cli.stdout)
+      if not sok then rerr, text = tostring(res):match("%((.*)%)$") or tostring(res), nil end
     end
-    if not ms then
+    if not text then
       io.stderr:write("glean: ", name, ": ", rerr, "\n")
       status = 1
-    else
-      local buf = {}
-      for i, m in ipairs(ms) do
-        buf[#buf + 1] = emit(name, m)
-        if i % 4096 == 0 then cli.stdout(concat(buf)); buf = {} end
-      end
-      cli.stdout(concat(buf))
     end
   end
   return status
