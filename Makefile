@@ -182,7 +182,7 @@ $(BUILD)/bench/gaz100000.glz: $(BUILD)/bench/bench_matcher $(BUILD)/bench/gaz100
 	$(BUILD)/bench/bench_matcher build $(BUILD)/bench/gaz100000.tsv $(BUILD)/bench/corpus.txt $@ 1 >/dev/null
 
 bench-bindings: all $(BUILD)/bench/bench_icu $(BUILD)/bench/bench_matcher $(BUILD)/bench/gaz100000.glz
-	$(LUA) bench/bindings.lua $(BUILD) $(or $(RUNS),3) $(or $(MB),16) "$(BASE)"
+	$(LUA) bench/bindings.lua $(BUILD) $(or $(RUNS),3) $(or $(MB),64) "$(BASE)"
 
 # glean analyze in one process on MB megabytes of the bench corpus cut into
 # 2-10 KB JSON Lines documents: set-up, time to the first record, CPU time
