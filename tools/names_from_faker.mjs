@@ -54,6 +54,8 @@ const LANGS = {
   cs: { script: "Latin", dicts: ["cs_CZ"] },
   el: { script: "Greek", dicts: ["el_GR"] },
   nl: { script: "Latin", dicts: ["nl"] },
+  ro: { script: "Latin", dicts: ["ro_RO"] },
+  id: { script: "Latin", dicts: ["id_ID"] },
   ar: { script: "Arabic", dicts: ["ar"], file: "ar-faker" },
   fa: { script: "Arabic", dicts: ["fa_IR"], file: "fa-faker" },
 };
