@@ -60,6 +60,53 @@ describe("tools/commonwords.lua", function()
   end)
 end)
 
+describe("tools/commonwords.lua on case place names", function()
+  it("gives langonly to words of other languages only and to another country's code", function()
+    local dir = H.tmpdir()
+    H.write(dir .. "/tr_TR.aff", "SET UTF-8\n")
+    H.write(dir .. "/tr_TR.dic", "3\nderbi\nmenemen\nkapı\n")
+    H.write(dir .. "/en_US.aff", "SET UTF-8\n")
+    H.write(dir .. "/en_US.dic", "1\nreading\n")
+    H.write(dir .. "/g.tsv", table.concat({
+      "id\ttype\talias\tflags\tlang\tiso",
+      "place:gn:1\tplace\tDerbi\tcase\taz\tGB",        -- a Turkish word, a British town
+      "place:gn:2\tplace\tMenemen\tcase\ten\tTR",      -- a Turkish word, a Turkish town
+      "place:gn:3\tplace\tKapı\tcase\ttr\tBA",         -- a word of its own language
+      "place:gn:4\tplace\tReading\tcase\t\tGB",        -- no lang: nothing to restrict to
+      "org:x\torg\tDerbi\tcase\taz\t",                 -- not a place
+      "place:country:GB\tplace\tRU\tcase\tes\tGB",     -- Reino Unido; RU is Russia's code
+      "place:country:RU\tplace\tRusia\t\tes\tRU",
+      "place:country:US\tplace\tUS\tcase\ten\tUS",
+      "" }, "\n"))
+    local ok, err = run_tool(dir .. "/g.tsv", dir)
+    assert.is_true(ok, err)
+    assert.matches("2 case place names langonly", err)
+    local flags = {}
+    for line in io.lines(dir .. "/g.tsv") do
+      local id, alias, fl = line:match("^([^\t#]+)\t[^\t]*\t([^\t]*)\t([^\t]*)\t")
+      if id then flags[id .. " " .. alias] = fl end
+    end
+    assert.same({ ["id alias"] = "flags", ["place:gn:1 Derbi"] = "case,langonly", ["place:gn:2 Menemen"] = "case",
+                  ["place:gn:3 Kapı"] = "case", ["place:gn:4 Reading"] = "case", ["org:x Derbi"] = "case",
+                  ["place:country:GB RU"] = "case,langonly", ["place:country:RU Rusia"] = "",
+                  ["place:country:US US"] = "case" }, flags)
+    local text = H.read(dir .. "/g.tsv")
+    assert.is_true((run_tool(dir .. "/g.tsv", dir)))   -- a rerun: same bytes
+    assert.are.equal(text, H.read(dir .. "/g.tsv"))
+    local gz = glean.gazetteer.load(dir .. "/g.tsv")
+    local function ids(t, lang)
+      local out = {}
+      for _, m in ipairs(gz:find_all(t, { lang = lang })) do out[#out + 1] = m.id end
+      return out
+    end
+    -- the place is not found in Turkish (the organisation is left alone)
+    assert.same({ "org:x" }, ids("Galatasaray ile Fenerbahçe, Derbi maçında karşılaştı.", "tr"))
+    assert.same({ "place:gn:1", "org:x" }, ids("Derbi şəhərində", "az"))
+    assert.same({ "place:gn:2" }, ids("İzmir'in Menemen ilçesinde", "tr"))
+    assert.same({}, ids("Сайт TASS.RU сообщает", "ru"))
+  end)
+end)
+
 describe("the capital and langonly flags", function()
   local gz = glean.gazetteer.new {
     { id = "RE", type = "place", alias = "Réunion", lang = "fr", flags = "capital" },

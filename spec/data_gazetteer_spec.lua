@@ -166,6 +166,23 @@ describe("data/gazetteer.tsv", function()
     assert.is_true(by["place:country:IN"]["Indien"].flagset.capital)       -- fr indien
     assert.is_true(by["place:city:Pacific/Wallis"]["ولّیس"].flagset.langonly)  -- و + ليس
     assert.is_nil(by["place:city:Europe/Moscow"]["Moskau"].flagset.capital)
+    -- a GeoNames name that is only another language's word: az Derbi (tr derbi)
+    assert.is_true(by["place:gn:2651347"]["Derbi"].flagset.langonly)
+    assert.is_true(by["place:country:GB"]["RU"].flagset.langonly)          -- es, Russia's code
+    assert.is_nil(by["place:country:GB"]["UK"].flagset.langonly)
+  end)
+
+  it("gives two-character Han names only to subdivisions of countries that write Han", function()
+    local han = { CN = true, HK = true, JP = true, MO = true, MY = true, SG = true, TW = true }
+    local n = 0
+    for _, r in ipairs(g.rows) do
+      if r.id:match("^place:region:") and r.flagset.noboundary and utf8.len(r.alias) == 2 then
+        n = n + 1
+        assert(han[r.id:match("^place:region:(%u%u)")], "line " .. r.line .. ": " .. r.alias .. " for " .. r.id)
+      end
+    end
+    assert.is_true(n > 20)                              -- 东京, 四川...
+    assert.is_nil(by["place:region:FR-CVL"]["中央"])    -- 'centre' (Centre-Val de Loire)
   end)
 
   it("gives every id one type", function()

@@ -20,10 +20,19 @@
 --     splits (ف + يتنام for فيتنام).
 --     Dictionary words that are aliases of the gazetteer (with or without
 --     ال) are names, not words (hunspell-ar lists طهران, اسلو).
+--   * `case` aliases of places (the GeoNames and CLDR names, many in
+--     languages glean does not read): one every word of which is a
+--     lower-case word only of dictionaries whose languages it is not tagged
+--     with gets `langonly`, unless the place is in a country of such a
+--     language: az `Derbi` (Derby) is Turkish `derbi`, while tr `Menemen`,
+--     a Turkish town, keeps matching in Turkish documents;
+--   * a place's abbreviation in capitals that is another country's ISO code
+--     (es `RU`, Reino Unido: Russia's code and domain, INTERFAX.RU) gets
+--     `langonly`.
 -- Dictionary entries marked ONLYINCOMPOUND or FORBIDDENWORD are not words
 -- on their own (de_DE lists "ägypten" as a compound tail).
--- Aliases flagged case, exact or noboundary are left alone.  Prints what it
--- flagged on standard error; the output is deterministic.
+-- Otherwise aliases flagged case, exact or noboundary are left alone.  Prints
+-- what it flagged on standard error; the output is deterministic.
 local glean = require "glean"
 
 local gaz_path, dicdir = arg[1], arg[2] or "/usr/share/hunspell"
@@ -40,6 +49,22 @@ local DICTS = {
   { "uk_UA", "uk", "cased" }, { "ar", "ar", "arab" },
 }
 local PROCLITICS = { "و", "ف", "ب", "ك", "ل" }
+
+-- Countries (ISO 3166) where the language of a cased dictionary is official
+-- or the language of the press (after CLDR's territory information).
+local COUNTRIES = {
+  en = "US GB IE AU NZ CA IN PK NG GH KE UG ZA PH SG JM MT",
+  de = "DE AT CH LI LU BE",
+  fr = "FR BE CH LU MC CA HT SN CI CM CD ML NE BF TG BJ GA CG MG DZ MA TN",
+  es = "ES MX AR CO CL PE VE EC GT CU BO DO HN PY SV NI CR PA UY PR GQ",
+  it = "IT SM VA CH", pt = "PT BR AO MZ CV GW ST TL", tr = "TR CY", vi = "VN",
+  ru = "RU BY KZ KG", uk = "UA",
+}
+local speaks = {}   -- lang -> set of countries
+for lang, list in pairs(COUNTRIES) do
+  speaks[lang] = {}
+  for cc in list:gmatch("%u%u") do speaks[lang][cc] = true end
+end
 
 local function fold(s) return (glean.fold(s)) end
 local function foldcase(s) return (glean.fold(s, "search-case")) end
@@ -68,6 +93,7 @@ end
 if not (cols and cols.alias and cols.flags and cols.lang) then
   die(gaz_path .. ": header must have alias, flags and lang columns")
 end
+local function cell(f, name) return cols[name] and f[cols[name]] or "" end
 
 local function fields(line)
   local t = {}
@@ -79,12 +105,14 @@ local function has(list, item)
   return ("," .. list .. ","):find("," .. item .. ",", 1, true) ~= nil
 end
 
--- aliases per language, folded (names are not collisions)
-local names_of = {}
+-- aliases per language, folded (names are not collisions); country codes
+local names_of, iso_code = {}, {}
 for i = hdr + 1, #lines do
   local line = lines[i]
   if line ~= "" and not line:match("^#") then
     local f = fields(line)
+    local cc = f[1]:match("^place:country:(%u%u)$")
+    if cc then iso_code[cc] = true end
     for lang in (f[cols.lang] .. ","):gmatch("([^,]*),") do
       if lang ~= "" then
         names_of[lang] = names_of[lang] or {}
@@ -140,6 +168,7 @@ end
 
 -- the dictionaries: cased -> set of folded lower-case words; arab -> set
 local lower, arabic, used = {}, {}, {}
+local lower_in = {}   -- folded lower-case word -> set of the languages whose dictionary has it
 for _, d in ipairs(DICTS) do
   local file, lang, kind = dicdir .. "/" .. d[1] .. ".dic", d[2], d[3]
   local info = aff_info(dicdir .. "/" .. d[1] .. ".aff")
@@ -161,7 +190,12 @@ for _, d in ipairs(DICTS) do
       if ok then
         local k = fold(w)
         if kind == "cased" then
-          if foldcase(w) == k then lower[k] = lower[k] or lang; n = n + 1 end
+          if foldcase(w) == k then
+            lower[k] = lower[k] or lang
+            lower_in[k] = lower_in[k] or {}
+            lower_in[k][lang] = true
+            n = n + 1
+          end
         elseif line == w and not all_names[k] and utf8.len(k) >= 3 then
           arabic[k] = true
           n = n + 1
@@ -184,6 +218,42 @@ local function all_common(key)
   return any
 end
 
+-- The dictionaries every word of key is a lower-case word of, as a sorted
+-- comma list ("" when none).
+local function word_langs(key)
+  local common
+  for w in key:gmatch("[^ %-]+") do
+    local l = lower_in[w]
+    if not l then return "" end
+    if not common then
+      common = {}
+      for lang in pairs(l) do common[lang] = true end
+    else
+      for lang in pairs(common) do if not l[lang] then common[lang] = nil end end
+    end
+  end
+  local out = {}
+  for lang in pairs(common or {}) do out[#out + 1] = lang end
+  table.sort(out)
+  return table.concat(out, ",")
+end
+
+-- Why a `case` alias of a place with a lang gets `langonly` (see the top),
+-- or nil.
+local function case_langonly(f, alias, langs)
+  if cell(f, "type") ~= "place" or langs == "" then return nil end
+  local cc = f[1]:match("^place:country:(%u%u)$") or cell(f, "iso")
+  if alias:match("^%u%u$") and iso_code[alias] and alias ~= cc then
+    return "code:" .. alias
+  end
+  local wl = word_langs(fold(alias))
+  if wl == "" then return nil end
+  for l in wl:gmatch("[^,]+") do
+    if has(langs, l) or speaks[l] and speaks[l][cc] then return nil end
+  end
+  return wl .. ":" .. fold(alias)
+end
+
 -- An alias written as proclitic + Arabic word (ur ولّیس = و + ليس).  The
 -- alias itself being a dictionary word says nothing: hunspell-ar lists
 -- place names (اسلو, تهران) like words, and without frequencies a name
@@ -198,14 +268,24 @@ local function arabic_word(key)
   return nil
 end
 
-local ncap, nlo, nskip = 0, 0, 0
+local ncap, nlo, nskip, nclo = 0, 0, 0, 0
 local report = {}
 for i = hdr + 1, #lines do
   local line = lines[i]
   if line ~= "" and not line:match("^#") then
     local f = fields(line)
     local flags, alias, langs = f[cols.flags], f[cols.alias], f[cols.lang]
-    if not (has(flags, "case") or has(flags, "exact") or has(flags, "noboundary")) then
+    if has(flags, "case") and not (has(flags, "exact") or has(flags, "noboundary")) then
+      local why = case_langonly(f, alias, langs)
+      if why then
+        nclo = nclo + 1
+        report[#report + 1] = "langonly (case)\t" .. alias .. "\t" .. langs .. "\t" .. why
+        if not has(flags, "langonly") then
+          f[cols.flags] = flags .. ",langonly"
+          lines[i] = table.concat(f, "\t")
+        end
+      end
+    elseif not (has(flags, "case") or has(flags, "exact") or has(flags, "noboundary")) then
       local key = fold(alias)
       local add
       if key:find("^[\216-\219]") then   -- Arabic-script letters (U+0600..U+06FF)
@@ -234,7 +314,8 @@ end
 
 -- one comment line saying what this step did (replaced on a rerun)
 local note = "# Common words (tools/commonwords.lua, hunspell " .. table.concat(used, ", ") .. "): " ..
-  ncap .. " aliases `capital`, " .. nlo .. " `langonly`."
+  ncap .. " aliases `capital`, " .. nlo .. " `langonly`; " .. nclo .. " `case` place names `langonly` " ..
+  "(words of other languages only, or another country's code)."
 local out, noted = {}, false
 for i, line in ipairs(lines) do
   if line:match("^# Common words %(tools/commonwords%.lua") then
@@ -251,5 +332,5 @@ f:close()
 table.sort(report)
 for _, r in ipairs(report) do io.stderr:write(r, "\n") end
 io.stderr:write(string.format(
-  "commonwords: %d capital, %d langonly, %d Arabic aliases that are Arabic words left alone\n",
-  ncap, nlo, nskip))
+  "commonwords: %d capital, %d langonly, %d Arabic aliases that are Arabic words left alone; " ..
+  "%d case place names langonly\n", ncap, nlo, nskip, nclo))

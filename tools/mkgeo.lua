@@ -31,6 +31,13 @@ local BIG = 1000000
 local MIN_KANA = 4                -- katakana-only aliases (the script of loanwords: ゴール 'goal')
 local MIN_POP_UNTAGGED = 100000   -- untagged GeoNames alternate names only for cities this big
 local MAX_SHARED = 2              -- a new alias naming more new entities than this is generic ("Nord")
+-- Countries whose subdivision names are written in Han at home (and in the
+-- Chinese press of Malaysia and Singapore): only their subdivisions get
+-- MIN_HAN_BIG.  Elsewhere a two-character Han name of a
+-- subdivision is a translation that is mostly a word (中央 'centre' for
+-- Centre-Val de Loire, 和平 'peace' for Hòa Bình, 沙拉 'salad' for a Maltese
+-- council).
+local HAN_WRITING = { CN = true, TW = true, HK = true, MO = true, JP = true, SG = true, MY = true }
 
 local function die(msg) io.stderr:write("mkgeo: ", msg, "\n"); os.exit(1) end
 
@@ -438,7 +445,8 @@ do
           if a and city_alias[cc .. "\t" .. key(a)] then
             drop("subdivision named like a city of its country")
           else
-            add_new(id, e, name, lang, "cldr", BIG)   -- first-level units are large
+            -- first-level units are large (two Han characters are enough where Han is the script)
+            add_new(id, e, name, lang, "cldr", HAN_WRITING[cc] and BIG or MIN_POPULATION)
           end
         end
       end
@@ -516,7 +524,8 @@ w("# ", MIN_POPULATION, " inhabitants or capitals, with their GeoNames names in 
 w("# CLDR first-level subdivision names.  Rules for the GeoNames/subdivision aliases: at least ",
   MIN_LETTERS, " letters\n")
 w("# (", MIN_HAN, " in Han/Kana/Thai/Lao/Khmer/Myanmar, which get `noboundary`; ", MIN_HAN_BIG,
-  " for places of ", BIG, "+); untagged GeoNames\n# alternate names only for cities of ", MIN_POP_UNTAGGED,
+  " for places of ", BIG, "+ and the subdivisions of CN HK JP MO MY SG TW); untagged GeoNames\n",
+  "# alternate names only for cities of ", MIN_POP_UNTAGGED,
   "+; Latin/Cyrillic/Greek/Armenian\n")
 w("# aliases must start with a capital, get `case`, and are dropped when all capitals (codes) or an\n")
 w("# English common word (SCOWL); a stop word or ICU month/weekday name of data/stopwords.tsv's languages\n")
