@@ -459,6 +459,25 @@ describe("the entities knowledge base from glean.cache", function()
     assert.same(found(fresh), found(changed))
   end)
 
+  it("keys the knowledge base by the stage's modules too (glean/entities/*.lua)", function()
+    -- a load function in a scratch entities.lua, with a module beside it
+    local root = os.tmpname()
+    os.remove(root)
+    os.execute("mkdir -p '" .. root .. "/entities'")
+    glean_spec.write(root .. "/entities.lua", "return function() end\n")
+    glean_spec.write(root .. "/entities/kb.lua", "return 1\n")
+    local load = assert(loadfile(root .. "/entities.lua"))()
+    local data = glean_spec.home .. "/data"
+    local name, key = kb_cache.key(data, nil, {}, load)
+    assert.is_string(key)
+    assert.same({ name, key }, { kb_cache.key(data, nil, {}, load) })
+    glean_spec.write(root .. "/entities/kb.lua", "return 2\n")
+    local name2, key2 = kb_cache.key(data, nil, {}, load)
+    assert.equal(name, name2)
+    assert.not_equal(key, key2)
+    os.execute("rm -rf '" .. root .. "'")
+  end)
+
   it("keeps tables that several fields share shared", function()
     local shared = { x = 1 }
     local t = cache.unpack_table(cache.pack_table({ a = shared, b = { shared }, n = 2, f = 2.5, yes = true,

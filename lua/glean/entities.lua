@@ -14,194 +14,25 @@
 local core = require "glean.core"
 local paths = require "glean.paths"
 
-local ipairs, pairs, type, tostring, tonumber, setmetatable = ipairs, pairs, type, tostring, tonumber, setmetatable
-local string, table, utf8, io = string, table, utf8, io
+local ipairs, pairs, setmetatable = ipairs, pairs, setmetatable
+local string, table, utf8 = string, table, utf8
 local sort, concat = table.sort, table.concat
+
+local base = require "glean.entities.base"
+local fold, is_cased_cp, is_nospace_cp, is_upper = base.fold, base.is_cased_cp, base.is_nospace_cp, base.is_upper
+local apostrophe, add = base.apostrophe, base.add
+
+local knowledge = require "glean.entities.kb"
+local stem, common_in, name_entry = knowledge.stem, knowledge.common_in, knowledge.name_entry
 
 local entities = {}
 
-local CLASSES = {
-  title = true, title_after = true, title_mod = true, org_title = true, say = true, byline = true,
-  org_head = true, org_tail = true,
-  place_head = true, place_tail = true, letter = true,
-  org_designator = true, particle = true, connector = true, stop = true, example = true,
-  given = true, surname = true,
-}
-entities.CLASSES = CLASSES
+entities.CLASSES = knowledge.CLASSES
+entities.read_list, entities.index_names = knowledge.read_list, knowledge.index_names
+entities.stem, entities.name_entry = stem, name_entry
 
-local NOFOLD_MAP = { map = false }
--- folded words, kept until there are FOLD_CACHE_MAX of them (a long run
--- sees an unbounded vocabulary; the cache starts again rather than grow)
-local fold_cache, fold_cached, FOLD_CACHE_MAX = {}, 0, 200000
-
--- fold(word) -> search-folded word (case, accents and width folded)
-local function fold(w)
-  local f = fold_cache[w]
-  if f then return f end
-  if not w:find("[\128-\255]") then f = w:lower()
-  else
-    f = core.fold(w, "search", NOFOLD_MAP)
-  end
-  if fold_cached >= FOLD_CACHE_MAX then fold_cache, fold_cached = {}, 0 end
-  fold_cache[w] = f
-  fold_cached = fold_cached + 1
-  return f
-end
 entities.fold = fold
-
--- ---------------------------------------------------------------------
--- characters: script classes by code point
-
--- cased scripts: Latin, Greek, Cyrillic, Armenian, Georgian (Mtavruli aside)
-local function is_cased_cp(c)
-  return c < 0x0250 or (c >= 0x0370 and c < 0x0530) or (c >= 0x1E00 and c < 0x2000)
-    or (c >= 0x2C00 and c < 0x2E00) or (c >= 0xA640 and c < 0xA800) or (c >= 0xFF00 and c < 0xFF60)
-end
-
--- written without spaces: Han, kana, Thai, Lao, Khmer, Myanmar
-local function is_nospace_cp(c)
-  return (c >= 0x3040 and c < 0x3100) or (c >= 0x3400 and c < 0x4DC0) or (c >= 0x4E00 and c < 0xA000)
-    or (c >= 0xF900 and c < 0xFB00) or (c >= 0x20000 and c < 0x2FA20) or (c >= 0x0E00 and c < 0x0F00)
-    or (c >= 0x1000 and c < 0x10A0) or (c >= 0x1780 and c < 0x1800) or (c >= 0x31F0 and c < 0x3200)
-    or c == 0x30FB or c == 0xB7 or c == 0x3005
-end
-
-local upper_cache = {}
--- is_upper(ch) -> the character is an upper- or title-case letter: folding
--- case changes it (search keeps accents apart from case like search-case)
-local function is_upper(ch)
-  local u = upper_cache[ch]
-  if u == nil then
-    local b = ch:byte()
-    if b < 0x80 then u = b >= 65 and b <= 90
-    else u = ch ~= "\195\159" and core.fold(ch, "search", NOFOLD_MAP) ~= core.fold(ch, "search-case", NOFOLD_MAP) end
-    upper_cache[ch] = u
-  end
-  return u
-end
 entities.is_upper = is_upper
-
--- ---------------------------------------------------------------------
--- loading the lists
-
-local function parse_opts(s, where)
-  local o = {}
-  for item in (s or ""):gmatch("%S+") do
-    local k, v = item:match("^([%a_]+)=(%d+)$")
-    if k == "words" or k == "chars" then o[k] = tonumber(v)
-    elseif item == "common" then o.common = true
-    elseif item == "lower" then o.lower = true
-    elseif item == "own" then o.own = true
-    elseif item == "coord" then o.coord = true
-    elseif item == "after" then o.after = true
-    else
-      return nil, where .. ": unknown option '" .. item .. "' (words=N, chars=N, lower, own, coord, after or common)"
-    end
-  end
-  return o
-end
-
--- an apostrophe inside a word (UAX #29 keeps Biden's, Ankara'da, l'Union,
--- dell'Interno whole): apostrophe(w) -> "right" when the part before it is
--- an elided article or preposition (l', d', qu', dell', all', sentence-
--- initial L'), "left" when the part after it is a suffix (Biden's, don't),
--- nil otherwise (O'Brien, D'Alema, Dell'Utri stay whole); and the byte
--- offsets p, q of the apostrophe
-local function apostrophe(w)
-  local p, q = w:find("'", 1, true)
-  if not p then p, q = w:find("\226\128\153", 1, true) end
-  if not p then return nil end
-  local left, right = w:sub(1, p - 1), w:sub(q + 1)
-  if right == "" or left == "" then return nil end
-  local r_up = is_upper(utf8.char(utf8.codepoint(right, 1)))
-  local l_up = is_upper(utf8.char(utf8.codepoint(left, 1)))
-  local ll, rl = utf8.len(left), utf8.len(right)
-  if not l_up and (ll <= 2 and r_up or ll <= 5 and rl >= 3) or left == "L" and r_up
-    or l_up and ll <= 2 and not r_up and rl >= 3 then      -- D'après, L'an
-    return "right", p, q
-  elseif not r_up then
-    return "left", p, q
-  end
-  return nil
-end
-
--- word keys of a phrase: its letters and digits, folded, as the text's
--- words are (a trailing "." or a hyphen is not a word; an elided article
--- is not either: "ministre de l'Intérieur" -> ministre, de, interieur)
-local function phrase_words(phrase)
-  local out = {}
-  for a, b, kind in core.words(phrase) do
-    if kind ~= "none" then
-      local w = phrase:sub(a, b)
-      local side, p, q = apostrophe(w)
-      if side == "right" then w = w:sub(q + 1) elseif side == "left" then w = w:sub(1, p - 1) end
-      out[#out + 1] = fold(w)
-    end
-  end
-  return out
-end
-
-local function all_nospace(phrase)
-  local any = false
-  for _, c in utf8.codes(phrase) do
-    if not is_nospace_cp(c) then return false end
-    any = true
-  end
-  return any
-end
-
-local function new_kb()
-  return {
-    trie = {},                -- folded word -> node; node.ends[class] = opts
-    cjk = {}, cjk_max = 0,    -- phrase -> { class = opts } for Han/kana phrases
-    stop = {},                -- lang -> folded word -> true
-    stop_any = {},            -- folded word -> true (every language; scripts without case)
-    explicit_stop = {},       -- the cue files' own stop words: folded word -> { lang = true }
-    stop_raw = {},            -- stop words as spelled (NFC), before folding
-    stop_cjk = {},            -- character or phrase -> true
-    particle = {}, connector = {}, coord = {},
-    names = {},               -- folded word -> { given =, surname =, common =, langs =, common_langs = }
-    cue_langs = {},           -- languages that have a cue list (their texts use it alone)
-    letter = {},              -- folded names of Latin letters in other scripts (پی ڈی ایم اے = PDMA)
-    name_langs = {},          -- languages that have a name list
-    cjk_surname = {}, cjk_surname_max = 0,
-    cjk_lang = {},            -- lang -> { phrases = {phrase -> {class = opts}}, max =, stop = {char}, surname = {} }
-    examples = {},            -- { file =, line =, lang =, text = }
-    calendar = {},            -- folded month and weekday name -> { locale = true | "accented" }
-    calendar_locs = {},       -- locales with calendar names
-    files = {},
-  }
-end
-
--- the Han/kana cues of one language: Chinese and Japanese write the same
--- characters in other roles (记者/記者 precedes a Chinese name and follows a
--- Japanese one), so a text of a language with its own Han/kana cues uses only
--- those
-local function cjk_of(kb, lang)
-  local t = kb.cjk_lang[lang]
-  if not t then
-    t = { phrases = {}, max = 0, stop = {}, surname = {}, surname_max = 0 }
-    kb.cjk_lang[lang] = t
-  end
-  return t
-end
-
-local function add_cjk_phrase(tab, phrase, class, o)
-  local e = tab.phrases[phrase] or {}
-  e[class] = o
-  tab.phrases[phrase] = e
-  local n = utf8.len(phrase)
-  if n > tab.max then tab.max = n end
-end
-
--- the words of a phrase as written, case folded, accents kept
-local function words_raw(phrase)
-  local out = {}
-  for a, b, kind in core.words(phrase) do
-    if kind ~= "none" then out[#out + 1] = core.normalize(phrase:sub(a, b), "NFKC_CF") end
-  end
-  return out
-end
 
 -- spelled(T, text, a, b, o): words a..b of the text are spelled as the cue o
 -- (when o keeps its spellings)
@@ -210,287 +41,6 @@ local function spelled(T, text, a, b, o)
   local w = {}
   for x = a, b do w[#w + 1] = core.normalize(text:sub(T.s[x], T.e[x]), "NFKC_CF") end
   return o.exact[concat(w, " ")] == true
-end
-
-local function add_line(kb, class, phrase, o, lang)
-  if class == "example" then return end
-  if class == "stop" then
-    if all_nospace(phrase) then
-      -- a stop character ends a name; a stop phrase (全部, 今天) is matched
-      -- like a cue and covers its characters, so that no tail inside it
-      -- (全部, 东部) and no name across it is found
-      if utf8.len(phrase) == 1 then
-        kb.stop_cjk[phrase] = true
-        cjk_of(kb, lang).stop[phrase] = true
-      else
-        o.lang = lang
-        local mine = { phrases = kb.cjk, max = kb.cjk_max }
-        add_cjk_phrase(mine, phrase, "stop", o)
-        kb.cjk_max = mine.max
-        add_cjk_phrase(cjk_of(kb, lang), phrase, "stop", o)
-      end
-      return
-    end
-    local key = fold(phrase)
-    kb.stop[lang] = kb.stop[lang] or {}
-    kb.stop[lang][key] = true
-    kb.stop_any[key] = true
-    kb.stop_raw[phrase] = true
-    kb.explicit_stop[key] = kb.explicit_stop[key] or {}
-    kb.explicit_stop[key][lang] = true
-    return
-  end
-  if class == "letter" then   -- a Latin letter's name in this script (Urdu پی, ڈی; Hindi पी)
-    kb.letter[fold(phrase)] = true
-    return
-  end
-  if class == "particle" or class == "connector" then
-    kb[class][fold(phrase)] = true
-    -- `coord`: a coordinating connector (ve, и, và) joins the words of one
-    -- name (Adalet ve Kalkınma Partisi), kept before a tail
-    if o.coord then kb.coord[fold(phrase)] = true end
-    return
-  end
-  if class == "given" or class == "surname" then
-    if all_nospace(phrase) then
-      kb.cjk_surname[phrase] = true
-      local n = utf8.len(phrase)
-      if n > kb.cjk_surname_max then kb.cjk_surname_max = n end
-      local t = cjk_of(kb, lang)
-      t.surname[phrase] = true
-      if n > t.surname_max then t.surname_max = n end
-      return
-    end
-    local key = fold(phrase)
-    local e = kb.names[key] or {}
-    e[class] = true
-    -- `common` (also an everyday word): in scripts without case a list
-    -- giving the name without the flag wins (the hand-written ar/fa/ur
-    -- lists over the dictionary-flagged faker lists, whose Arabic and
-    -- Persian dictionaries hold محمد and علی); in cased scripts any flag counts
-    if o.common then e.flagged = true else e.plain = true end
-    e.langs = e.langs or {}
-    e.langs[lang] = true
-    if o.common then
-      e.common_langs = e.common_langs or {}
-      e.common_langs[lang] = true
-    end
-    kb.name_langs[lang] = true
-    -- a language's hand-written list giving the name plainly wins over its
-    -- generated, dictionary-flagged one (ar-faker flags محمد, ar.tsv does not)
-    if not o.common then
-      e.plain_langs = e.plain_langs or {}
-      e.plain_langs[lang] = true
-    end
-    e.common = e.flagged and not (e.plain and not is_cased_cp(utf8.codepoint(phrase, 1))) or nil
-    -- the languages whose list has it: a Vietnamese family name is not
-    -- vetoed by another language's `common` flag (Hồ, Lại, Mai)
-    local by = class .. "_langs"
-    e[by] = e[by] or {}
-    e[by][lang] = true
-    if o.common then
-      e.common_langs = e.common_langs or {}
-      e.common_langs[lang] = true
-    end
-    kb.names[key] = e
-    return
-  end
-  o.lang = lang
-  if o.lower and not phrase:find("%s") then o.raw = phrase end
-  if class == "org_head" or class == "place_head" or class == "place_tail" then
-    o.cap = is_upper(utf8.char(utf8.codepoint(phrase, 1)))
-  end
-  if all_nospace(phrase) then
-    local mine = { phrases = kb.cjk, max = kb.cjk_max }
-    add_cjk_phrase(mine, phrase, class, o)
-    kb.cjk_max = mine.max
-    add_cjk_phrase(cjk_of(kb, lang), phrase, class, o)
-    kb.cjk_lang[lang].cues = true
-    return
-  end
-  local words = phrase_words(phrase)
-  if #words == 0 then return end
-  local node = kb.trie
-  for _, w in ipairs(words) do
-    node[w] = node[w] or {}
-    node = node[w]
-  end
-  node.ends = node.ends or {}
-  -- the same cue in two lists: `own` holds for the languages of both, and
-  -- not at all when one list has the cue for every language; `langs` are
-  -- all the lists that have it (a text whose language has a list uses its
-  -- own list's cues only: French Parti is no head in a Turkish text)
-  local prev = node.ends[class]
-  -- a place word in lower case stands outside the name and matches as it
-  -- is spelled, accents kept (Vietnamese làng is no lang of hành lang,
-  -- đảo no đạo, chợ no cho); the spellings of one folded phrase add up
-  -- (поселок, посёлок)
-  if (class == "place_head" or class == "place_tail") and o.cap == false then
-    o.exact = {}
-    if prev and prev.exact then for x in pairs(prev.exact) do o.exact[x] = true end end
-    o.exact[concat(words_raw(phrase), " ")] = true
-  end
-  o.langs = { [lang] = true }
-  if prev then for l in pairs(prev.langs or { [prev.lang] = true }) do o.langs[l] = true end end
-  if prev and prev.lang ~= lang and (prev.own or o.own) then
-    if not (prev.own and o.own) then o.own = nil end
-  end
-  node.ends[class] = o
-  kb.cue_langs[lang] = true
-end
-
--- read_list(kb, path, lang) -> true | nil, "path:line: what"
-local function read_list(kb, path, lang, names_file)
-  local f, err = io.open(path, "rb")
-  if not f then return nil, tostring(err) end
-  local n = 0
-  for line in f:lines() do
-    n = n + 1
-    local where = path .. ":" .. n
-    line = line:gsub("\r$", "")
-    if not utf8.len(line) then f:close(); return nil, where .. ": invalid UTF-8" end
-    if line:find("%S") and not line:find("^%s*#") then
-      local class, phrase, rest = line:match("^([^\t]*)\t([^\t]*)\t?(.*)$")
-      if not class then f:close(); return nil, where .. ": expected CLASS<TAB>PHRASE[<TAB>OPTIONS]" end
-      if not CLASSES[class] then f:close(); return nil, where .. ": unknown class '" .. class .. "'" end
-      if names_file and class ~= "given" and class ~= "surname" then
-        f:close(); return nil, where .. ": class '" .. class .. "' in a name list (given or surname)"
-      end
-      phrase = phrase:match("^%s*(.-)%s*$")
-      if phrase == "" then f:close(); return nil, where .. ": empty phrase" end
-      if class == "example" then
-        kb.examples[#kb.examples + 1] = { file = path, line = n, lang = lang, text = phrase }
-      else
-        local o, oerr = parse_opts(rest, where)
-        if not o then f:close(); return nil, oerr end
-        add_line(kb, class, phrase, o, lang)
-      end
-    end
-  end
-  f:close()
-  kb.files[#kb.files + 1] = path
-  return true
-end
-entities.read_list = read_list
-
-local function list_dir(dir)
-  local ok, lfs = pcall(require, "lfs")
-  local out = {}
-  if ok then
-    if lfs.attributes(dir, "mode") ~= "directory" then return out end
-    for name in lfs.dir(dir) do
-      if name:match("%.tsv$") then out[#out + 1] = name end
-    end
-  else
-    local p = io.popen('ls "' .. dir .. '" 2>/dev/null')
-    if p then
-      for name in p:lines() do if name:match("%.tsv$") then out[#out + 1] = name end end
-      p:close()
-    end
-  end
-  sort(out)
-  return out
-end
-
--- the calendar words (ICU's month and weekday names) are stop words in
--- texts of their locale (in every text when the language is none of
--- these).  Only names of one word count: the syllables of "Thứ Hai", "Chủ
--- Nhật", "tháng 5" are Vietnamese names too (Hải, Nhật, Nam, Thu), and the
--- French month "mai" is the Vietnamese name Mai.
-local CALENDAR_LOCALES = { "en", "de", "fr", "es", "it", "pt", "ru", "uk", "tr", "vi", "pl", "nl" }
-local function add_calendar(kb)
-  for _, loc in ipairs(CALENDAR_LOCALES) do
-    local ok, d = pcall(core.date_symbols, loc, "gregorian")
-    if ok and type(d) == "table" then
-      kb.calendar_locs[loc] = true
-      for _, k in ipairs { "months", "standalone_months", "short_months", "weekdays", "standalone_weekdays",
-                          "short_weekdays" } do
-        for _, w in ipairs(d[k] or {}) do
-          local keys = phrase_words(w)
-          local key = keys[1]
-          if #keys == 1 and utf8.len(key) > 2 then
-            local c = kb.calendar[key] or {}
-            -- an accented name (março, lunedì) stops only accented words
-            if c[loc] ~= true then c[loc] = not w:find("[\128-\255]") or "accented" end
-            kb.calendar[key] = c
-          end
-        end
-      end
-    end
-  end
-end
-
--- stop words of data/stopwords.tsv (stopwords-iso)
-local function add_stopwords(kb, path)
-  local f = io.open(path, "rb")
-  if not f then return end
-  for line in f:lines() do
-    local lang, w = line:match("^(%a%a%a?)\t(.+)$")
-    if lang and lang ~= "lang" then
-      if all_nospace(w) then
-        -- single characters of stopwords-iso (人, 宁, 中 ...) are too often
-        -- part of names; the cue files list the function characters
-        if utf8.len(w) > 1 then kb.stop_cjk[w] = true end
-      else
-        local key = fold(w)
-        kb.stop[lang] = kb.stop[lang] or {}
-        kb.stop[lang][key] = true
-        kb.stop_iso = kb.stop_iso or {}
-        kb.stop_iso[key] = true
-        kb.stop_raw[w] = true
-      end
-    end
-  end
-  f:close()
-end
-
--- lang_of_file(kb, name): an analyst's list named after a language glean
--- has lists for (de.tsv, de-sport.tsv) is for texts of that language; any
--- other name (mycues.tsv) is for every text ("*")
-local function lang_of_file(kb, name)
-  local l = name:match("^(%l%l%l?)%.tsv$") or name:match("^(%l%l%l?)[-_.]")
-  if l and (kb.cue_langs[l] or kb.name_langs[l]) then return l end
-  return "*"
-end
-
--- load(opts) -> kb | nil, err
--- opts.dirs: directories holding cues/ and names/ (default: glean's data/);
--- opts.cues, opts.names: extra files or directories.
-function entities.load(opts)
-  opts = opts or {}
-  local data = opts.data or (paths.home() .. "/data")
-  -- the knowledge base a previous process built from the same bytes
-  -- (glean.kb_cache; glean's own data directory only, so one entry)
-  local kbc = require "glean.kb_cache"
-  local cname, ckey
-  if not opts.data then cname, ckey = kbc.key(data, opts.extra, CALENDAR_LOCALES, entities.load) end
-  local cached = cname and kbc.get(cname, ckey)
-  if cached then return cached end
-  local kb = new_kb()
-  add_calendar(kb)
-  add_stopwords(kb, data .. "/stopwords.tsv")
-  local function load_dir(dir, names_file, analyst)
-    for _, name in ipairs(list_dir(dir)) do
-      local lang = analyst and lang_of_file(kb, name) or (name:match("^(%a+)") or "und")
-      local ok, err = read_list(kb, dir .. "/" .. name, lang, names_file)
-      if not ok then return nil, err end
-    end
-    return true
-  end
-  local ok, err = load_dir(data .. "/cues", false)
-  if not ok then return nil, err end
-  ok, err = load_dir(data .. "/names", true)
-  if not ok then return nil, err end
-  for _, extra in ipairs(opts.extra or {}) do
-    local okl, lfs = pcall(require, "lfs")
-    local isdir = okl and lfs.attributes(extra, "mode") == "directory"
-    if isdir then ok, err = load_dir(extra, false, true)
-    else ok, err = read_list(kb, extra, lang_of_file(kb, extra:match("([^/]*)$")), false) end
-    if not ok then return nil, err end
-  end
-  entities.index_names(kb)
-  if cname then kbc.put(cname, ckey, kb) end
-  return kb
 end
 
 -- ---------------------------------------------------------------------
@@ -691,67 +241,6 @@ end
 -- ---------------------------------------------------------------------
 -- recognition
 
--- case endings of Russian/Ukrainian names as search folding writes them
--- (й -> и, ё -> е): Гришиной -> гришинои -> гришин, Алексея/Алексей -> алекс
-local CYR_SUFFIXES = { "ому", "ыми", "ами", "ого", "его", "ои", "ом", "ым", "ем", "еи", "ую", "ою", "ах", "ях",
-  "ыи", "ии", "ея", "ая", "аи", "а", "я", "у", "ю", "е", "ы", "и", "ь" }
--- stem(w): a Cyrillic word without its case ending; other words as they
--- are (a Latin genitive -s is tried by the propagation itself)
-local function stem(w)
-  local c = utf8.codepoint(w, 1)
-  if c >= 0x0400 and c < 0x0530 and utf8.len(w) > 3 then
-    for _, suf in ipairs(CYR_SUFFIXES) do
-      if #w > #suf + 4 and w:sub(-#suf) == suf then return w:sub(1, -#suf - 1) end
-    end
-    return w
-  end
-  return w
-end
-entities.stem = stem
-
--- name_entry(kb, key) -> the name lists' entry for a folded word; a
--- Cyrillic word also by its stem (Игоря, Игорем -> Игорь)
--- common_in(kb, e, lang): the name is also an everyday word, for a text
--- of this language: its own list's flag when the language has a list (nl
--- 'thomas' does not make Thomas common in German), else any list's
-local function common_in(kb, e, lang)
-  if kb.name_langs[lang] then
-    return (e.common_langs and e.common_langs[lang] and not (e.plain_langs and e.plain_langs[lang])) or false
-  end
-  return e.common or false
-end
-
-local function name_entry(kb, key)
-  local e = kb.names[key]
-  if e or not kb.names_stem then return e end
-  local b = key:byte(1)
-  if b == 0xD0 or b == 0xD1 then return kb.names_stem[stem(key)] end
-  return nil
-end
-entities.name_entry = name_entry
-
--- index_names(kb): the Cyrillic names by stem too, for name_entry
-function entities.index_names(kb)
-  local idx = {}
-  for key, e in pairs(kb.names) do
-    local b = key:byte(1)
-    if b == 0xD0 or b == 0xD1 then
-      local st = stem(key)
-      local cur = idx[st]
-      if not cur then idx[st] = e
-      elseif cur ~= e then   -- two names with one stem: what either says
-        local m = {}
-        for k, v in pairs(cur) do m[k] = v end
-        for k, v in pairs(e) do m[k] = m[k] or v end
-        m.common = (cur.common and e.common) or nil
-        idx[st] = m
-      end
-    end
-  end
-  kb.names_stem = idx
-end
-
-
 local function line_start(text, pos)
   local k = pos - 1
   while k >= 1 do
@@ -761,13 +250,6 @@ local function line_start(text, pos)
     k = k - 1
   end
   return true
-end
-
-local function add(out, text, a, b, typ, rule, extra)
-  local m = { start = a, stop = b, type = typ, surface = text:sub(a, b), rule = rule, source = "cue" }
-  if extra then for k, v in pairs(extra) do m[k] = v end end
-  out[#out + 1] = m
-  return m
 end
 
 -- capitalised runs in cased scripts: { i, j } word ranges; particles and
@@ -2821,6 +2303,25 @@ function entities.test(kb)
     results[#results + 1] = res
   end
   return results
+end
+
+-- load(opts) -> kb | nil, err
+-- opts.dirs: directories holding cues/ and names/ (default: glean's data/);
+-- opts.cues, opts.names: extra files or directories.
+function entities.load(opts)
+  opts = opts or {}
+  local data = opts.data or (paths.home() .. "/data")
+  -- the knowledge base a previous process built from the same bytes
+  -- (glean.kb_cache; glean's own data directory only, so one entry)
+  local kbc = require "glean.kb_cache"
+  local cname, ckey
+  if not opts.data then cname, ckey = kbc.key(data, opts.extra, knowledge.CALENDAR_LOCALES, entities.load) end
+  local cached = cname and kbc.get(cname, ckey)
+  if cached then return cached end
+  local kb, err = knowledge.build(data, opts.extra)
+  if not kb then return nil, err end
+  if cname then kbc.put(cname, ckey, kb) end
+  return kb
 end
 
 return entities

@@ -1,8 +1,9 @@
 -- glean.kb_cache: the entities stage's knowledge base (glean.entities.load:
 -- the cue and name lists read, folded and indexed, 0.5 s of every start)
 -- kept in glean.cache for the next process.  The key covers everything the
--- load reads: entities.lua's own bytes, the build of the core (folding) and
--- ICU's version and calendar names, every list file's path and bytes (the
+-- load reads: the bytes of entities.lua and of its modules
+-- (lua/glean/entities/*.lua), the build of the core (folding) and ICU's
+-- version and calendar names, every list file's path and bytes (the
 -- data directory's cues/ and names/, stopwords.tsv, the analyst's extra
 -- files and directories).  glean.entities uses it for glean's own data
 -- directory only (one entry; a spec's scratch lists are not kept).  A stale entry cannot be
@@ -16,13 +17,13 @@ local ipairs, pairs, type, tostring, table, io, debug, package, pcall, require =
 local M = {}
 M.stats = { hits = 0, kept = 0 }
 
--- every *.tsv name in dir (hidden ones too: a superset of what the loader
--- lists), sorted, or {} when dir is no directory
-local function tsv_names(dir)
+-- every name in dir ending in ext (hidden ones too: a superset of what the
+-- loader lists), sorted, or {} when dir is no directory
+local function names_in(dir, ext)
   local out = {}
   local p = io.popen("ls -1A '" .. dir:gsub("'", "'\\''") .. "' 2>/dev/null")
   if p then
-    for name in p:lines() do if name:match("%.tsv$") then out[#out + 1] = name end end
+    for name in p:lines() do if name:sub(-#ext) == ext then out[#out + 1] = name end end
     p:close()
   end
   table.sort(out)
@@ -35,7 +36,8 @@ local function is_dir(path)
 end
 
 -- key(data, extras, locales, load) -> name, key | nil (no caching):
--- load is glean.entities.load (its file is digested), locales the calendar
+-- load is glean.entities.load (its file is digested, and every .lua file of
+-- the directory of the same name: glean/entities/), locales the calendar
 -- locales it reads from ICU
 function M.key(data, extras, locales, load)
   if not cache.dir() or package.preload["glean.entities"] then return nil end
@@ -48,13 +50,19 @@ function M.key(data, extras, locales, load)
   end
   local function add_dir(dir)
     parts[#parts + 1] = dir .. "/"
-    for _, n in ipairs(tsv_names(dir)) do add_file(dir .. "/" .. n) end
+    for _, n in ipairs(names_in(dir, ".tsv")) do add_file(dir .. "/" .. n) end
   end
   local ent = cache.digest_file(src:sub(2))
   local corefile = core.module_file()
   local cored = corefile and cache.digest_file(corefile)
   if not ent or not cored then return nil end
   parts[#parts + 1], parts[#parts + 2] = ent, cored
+  -- the stage's modules (glean.entities.kb, .base, ...): they build the table
+  local mods = src:sub(2):gsub("%.lua$", "")
+  for _, n in ipairs(names_in(mods, ".lua")) do
+    parts[#parts + 1] = n
+    parts[#parts + 1] = cache.digest_file(mods .. "/" .. n) or "(missing)"
+  end
   parts[#parts + 1] = tostring((pcall(require, "lfs")))
   for _, loc in ipairs(locales or {}) do
     local ok, d = pcall(core.date_symbols, loc, "gregorian")

@@ -1,0 +1,94 @@
+-- glean.entities.base: the small helpers every part of the entities stage
+-- uses (the bottom module of lua/glean/entities/, requiring only the core):
+-- search folding of a word, script classes by code point, upper case, the
+-- apostrophe inside a word, and the record of a found mention.
+local core = require "glean.core"
+
+local pairs, utf8 = pairs, utf8
+
+local base = {}
+
+local NOFOLD_MAP = { map = false }
+-- folded words, kept until there are FOLD_CACHE_MAX of them (a long run
+-- sees an unbounded vocabulary; the cache starts again rather than grow)
+local fold_cache, fold_cached, FOLD_CACHE_MAX = {}, 0, 200000
+
+-- fold(word) -> search-folded word (case, accents and width folded)
+local function fold(w)
+  local f = fold_cache[w]
+  if f then return f end
+  if not w:find("[\128-\255]") then f = w:lower()
+  else
+    f = core.fold(w, "search", NOFOLD_MAP)
+  end
+  if fold_cached >= FOLD_CACHE_MAX then fold_cache, fold_cached = {}, 0 end
+  fold_cache[w] = f
+  fold_cached = fold_cached + 1
+  return f
+end
+
+-- ---------------------------------------------------------------------
+-- characters: script classes by code point
+
+-- cased scripts: Latin, Greek, Cyrillic, Armenian, Georgian (Mtavruli aside)
+local function is_cased_cp(c)
+  return c < 0x0250 or (c >= 0x0370 and c < 0x0530) or (c >= 0x1E00 and c < 0x2000)
+    or (c >= 0x2C00 and c < 0x2E00) or (c >= 0xA640 and c < 0xA800) or (c >= 0xFF00 and c < 0xFF60)
+end
+
+-- written without spaces: Han, kana, Thai, Lao, Khmer, Myanmar
+local function is_nospace_cp(c)
+  return (c >= 0x3040 and c < 0x3100) or (c >= 0x3400 and c < 0x4DC0) or (c >= 0x4E00 and c < 0xA000)
+    or (c >= 0xF900 and c < 0xFB00) or (c >= 0x20000 and c < 0x2FA20) or (c >= 0x0E00 and c < 0x0F00)
+    or (c >= 0x1000 and c < 0x10A0) or (c >= 0x1780 and c < 0x1800) or (c >= 0x31F0 and c < 0x3200)
+    or c == 0x30FB or c == 0xB7 or c == 0x3005
+end
+
+local upper_cache = {}
+-- is_upper(ch) -> the character is an upper- or title-case letter: folding
+-- case changes it (search keeps accents apart from case like search-case)
+local function is_upper(ch)
+  local u = upper_cache[ch]
+  if u == nil then
+    local b = ch:byte()
+    if b < 0x80 then u = b >= 65 and b <= 90
+    else u = ch ~= "\195\159" and core.fold(ch, "search", NOFOLD_MAP) ~= core.fold(ch, "search-case", NOFOLD_MAP) end
+    upper_cache[ch] = u
+  end
+  return u
+end
+-- an apostrophe inside a word (UAX #29 keeps Biden's, Ankara'da, l'Union,
+-- dell'Interno whole): apostrophe(w) -> "right" when the part before it is
+-- an elided article or preposition (l', d', qu', dell', all', sentence-
+-- initial L'), "left" when the part after it is a suffix (Biden's, don't),
+-- nil otherwise (O'Brien, D'Alema, Dell'Utri stay whole); and the byte
+-- offsets p, q of the apostrophe
+local function apostrophe(w)
+  local p, q = w:find("'", 1, true)
+  if not p then p, q = w:find("\226\128\153", 1, true) end
+  if not p then return nil end
+  local left, right = w:sub(1, p - 1), w:sub(q + 1)
+  if right == "" or left == "" then return nil end
+  local r_up = is_upper(utf8.char(utf8.codepoint(right, 1)))
+  local l_up = is_upper(utf8.char(utf8.codepoint(left, 1)))
+  local ll, rl = utf8.len(left), utf8.len(right)
+  if not l_up and (ll <= 2 and r_up or ll <= 5 and rl >= 3) or left == "L" and r_up
+    or l_up and ll <= 2 and not r_up and rl >= 3 then      -- D'après, L'an
+    return "right", p, q
+  elseif not r_up then
+    return "left", p, q
+  end
+  return nil
+end
+
+local function add(out, text, a, b, typ, rule, extra)
+  local m = { start = a, stop = b, type = typ, surface = text:sub(a, b), rule = rule, source = "cue" }
+  if extra then for k, v in pairs(extra) do m[k] = v end end
+  out[#out + 1] = m
+  return m
+end
+
+
+base.fold, base.is_cased_cp, base.is_nospace_cp, base.is_upper = fold, is_cased_cp, is_nospace_cp, is_upper
+base.apostrophe, base.add = apostrophe, add
+return base
