@@ -78,6 +78,7 @@ build = {
     ["glean.entities"] = "lua/glean/entities.lua",
     ["glean.entities.base"] = "lua/glean/entities/base.lua",
     ["glean.entities.kb"] = "lua/glean/entities/kb.lua",
+    ["glean.entities.tokens"] = "lua/glean/entities/tokens.lua",
     ["glean.eval"] = "lua/glean/eval.lua",
     ["glean.gazetteer"] = "lua/glean/gazetteer.lua",
     ["glean"] = "lua/glean/init.lua",

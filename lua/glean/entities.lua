@@ -19,11 +19,18 @@ local string, table, utf8 = string, table, utf8
 local sort, concat = table.sort, table.concat
 
 local base = require "glean.entities.base"
-local fold, is_cased_cp, is_nospace_cp, is_upper = base.fold, base.is_cased_cp, base.is_nospace_cp, base.is_upper
-local apostrophe, add = base.apostrophe, base.add
+local fold, is_nospace_cp, is_upper, add = base.fold, base.is_nospace_cp, base.is_upper, base.add
 
 local knowledge = require "glean.entities.kb"
 local stem, common_in, name_entry = knowledge.stem, knowledge.common_in, knowledge.name_entry
+
+local toks = require "glean.entities.tokens"
+local ARABIC_CLITICS, HANGUL_BREAK, tokens = toks.ARABIC_CLITICS, toks.HANGUL_BREAK, toks.tokens
+local inner_gap, space_gap, cue_gap = toks.inner_gap, toks.space_gap, toks.cue_gap
+local is_hangul, hangul_stem, hangul_org = toks.is_hangul, toks.hangul_stem, toks.hangul_org
+local sentence_initial, cue_matches = toks.sentence_initial, toks.cue_matches
+local own_cue, any_cue = toks.own_cue, toks.any_cue
+local is_calendar, own_stop, is_stop = toks.is_calendar, toks.own_stop, toks.is_stop
 
 local entities = {}
 
@@ -33,6 +40,7 @@ entities.stem, entities.name_entry = stem, name_entry
 
 entities.fold = fold
 entities.is_upper = is_upper
+entities.tokens = tokens
 
 -- spelled(T, text, a, b, o): words a..b of the text are spelled as the cue o
 -- (when o keeps its spellings)
@@ -41,201 +49,6 @@ local function spelled(T, text, a, b, o)
   local w = {}
   for x = a, b do w[#w + 1] = core.normalize(text:sub(T.s[x], T.e[x]), "NFKC_CF") end
   return o.exact[concat(w, " ")] == true
-end
-
--- ---------------------------------------------------------------------
--- the words of a text
-
-local ARABIC_CLITICS = { ["\217\136"] = true, ["\217\129"] = true, ["\216\168"] = true,   -- و ف ب
-                         ["\217\132"] = true, ["\217\131"] = true }                         -- ل ك
-
--- tokens(text) -> T: T.n words (letters or digits) with T.s, T.e (bytes),
--- T.f (folded), T.cap (capitalised), T.sc ("cased", "uncased", "nospace",
--- "number"), T.gap[i] (the text between word i-1 and word i)
-local function tokens(text)
-  local S, E, F, CAP, SC, SP = {}, {}, {}, {}, {}, {}
-  local n, prev = 0, 0
-  local apos = text:find("'", 1, true) or text:find("\226\128\153", 1, true)
-  -- the words, their folded keys and kinds in one call (glean.core.word_keys)
-  local WS, WE, WK, kinds = core.word_keys(text)
-  for x = 1, #WS do
-    do
-      local a, b, key = WS[x], WE[x], WK[x]
-      n = n + 1
-      local w = text:sub(a, b)
-      -- an apostrophe inside a word (UAX #29 keeps Biden's, Ankara'da,
-      -- l'Union whole): a suffix after it and an elided article before it
-      -- are not part of the name; O'Brien and D'Alema stay whole
-      if apos then
-        local side, p, q = apostrophe(w)
-        if side == "right" then a = a + q; w = w:sub(q + 1); key = fold(w)
-        elseif side == "left" then b = a + p - 2; w = w:sub(1, p - 1); key = fold(w) end
-      end
-      S[n], E[n] = a, b
-      -- SP[n]: one space (or no-break space) between word n-1 and word n,
-      -- the commonest question about a gap, answered without a string
-      local d = a - prev
-      SP[n] = n > 1 and ((d == 2 and text:byte(a - 1) == 32)
-        or (d == 3 and text:byte(a - 2) == 0xC2 and text:byte(a - 1) == 0xA0))
-      prev = b
-      local b0 = w:byte(1)
-      if kinds:byte(x) == 78 then SC[n] = "number"     -- "N"
-      elseif b0 < 0x80 then SC[n] = "cased"; CAP[n] = b0 >= 65 and b0 <= 90
-      elseif b0 < 0xD5 or (b0 == 0xE1 and w:byte(2) >= 0xB8 and w:byte(2) < 0xC0) then
-        -- U+0080-U+053F (Latin, Greek, Cyrillic) and U+1E00-U+1FFF
-        SC[n] = "cased"
-        CAP[n] = is_upper(w:sub(1, b0 < 0xE0 and 2 or 3))
-      elseif b0 < 0xE0 then SC[n] = "uncased"          -- Armenian to Thaana: Hebrew, Arabic, Syriac
-      else
-        local c = utf8.codepoint(w, 1)
-        if is_nospace_cp(c) then SC[n] = "nospace"
-        elseif is_cased_cp(c) then SC[n] = "cased"; CAP[n] = is_upper(utf8.char(c))
-        else SC[n] = "uncased" end
-      end
-      F[n] = key
-    end
-  end
-  local T = { s = S, e = E, f = F, cap = CAP, sc = SC, sp = SP, n = n, pstrip = {}, text = text }
-  -- gaps are made when asked for: most words are never looked at twice
-  T.gap = setmetatable({}, { __index = function(t, i)
-    local g = text:sub((i > 1 and E[i - 1] or 0) + 1, (i <= n and S[i] or #text + 1) - 1)
-    t[i] = g
-    return g
-  end })
-  return T
-end
-entities.tokens = tokens
-
--- gaps that may sit inside a name or a cue: spaces, one hyphen or
--- apostrophe, the period of an abbreviation
-local function inner_gap(g)
-  return g == " " or g == "\194\160" or g == "-" or g == "'" or g == "\226\128\153" or g == "\226\128\144"
-    or g == ". " or g == "." or g == "\226\128\145"
-end
-local function space_gap(g) return g == " " or g == "\194\160" end
--- inside a cue phrase or after an organisation's head word, also an elided
--- article or preposition (ministre de l'Intérieur, Ministero dell'Interno)
-local function cue_gap(g)
-  return inner_gap(g) or g:find("^ ?%l%l?%l?%l?%l?'$") ~= nil or g:find("^ ?%l%l?%l?%l?%l?\226\128\153$") ~= nil
-end
-
--- cue matches: from[i] = { class = {stop index, opts} } (longest), to[j] =
--- { class = {start index, opts} }
--- Korean: a case particle is written inside the word (대통령은, 외교부가);
--- hangul_stem(w, min) -> w without it when at least min syllables remain
-local HANGUL_PARTICLES = { "에게서", "으로서", "으로써", "에서는", "에게는", "께서는", "에서도", "에게", "에서",
-  "께서", "으로", "로서", "부터", "까지", "처럼", "보다", "과의", "와의", "에는", "에도", "은", "는", "이", "가", "을",
-  "를", "의", "에", "와", "과", "도", "로", "만" }
--- particles that end a name window: a name does not end in them
-local HANGUL_BREAK = { "의", "는", "을", "를", "에서", "에게", "으로", "께서" }
-local function is_hangul(w)
-  local b = w:byte(1)
-  if b < 0xEA or b > 0xED then return false end   -- U+AC00-U+D7A3 start with EA-ED
-  local c = utf8.codepoint(w, 1)
-  return c >= 0xAC00 and c <= 0xD7A3
-end
-local function hangul_stem(w, min, list)
-  for _, p in ipairs(list or HANGUL_PARTICLES) do
-    if #w > #p and w:sub(-#p) == p and utf8.len(w) - utf8.len(p) >= min then return w:sub(1, -#p - 1) end
-  end
-  return nil
-end
-
--- hangul_org(kb, w) -> the word without its particle when it is an
--- organisation's name: it ends in an org_tail (외교부, 한빛전자는), with two
--- syllables before a one-syllable tail (정부, 일부 are none)
-local function hangul_org(kb, w)
-  local st = hangul_stem(w, 2) or w
-  local nsyl = utf8.len(st)
-  for tl = math.min(nsyl - 1, 5), 1, -1 do
-    local node = kb.trie[st:sub(utf8.offset(st, nsyl - tl + 1))]
-    if node and node.ends and node.ends.org_tail and nsyl - tl >= (tl == 1 and 2 or 1) and not kb.stop_any[st] then
-      return st
-    end
-  end
-  return nil
-end
-
--- is word i the first of its sentence (after . ! ? : a line break, or
--- the start of the text, with quotes and brackets between)?
-local function sentence_initial(T, i)
-  if i == 1 then return true end
-  local g = T.gap[i]
-  if g:find("\n") then return true end
-  return g:find("[%.!?:;]%s*[\"'«„“‘(%[]*%s*$") ~= nil or g:find("[\226][\128][\148\147]%s*$") ~= nil
-    or g:find("\227\128\130") ~= nil or g:find("\216\159") ~= nil
-end
-
-local function cue_matches(kb, T, lang)
-  local from, to = {}, {}
-  local trie = kb.trie
-  for i = 1, T.n do
-    if T.sc[i] ~= "nospace" then
-      local key = T.f[i]
-      local node, skip = trie[key], 0
-      if not node and T.sc[i] == "uncased" and is_hangul(key) then
-        local st = hangul_stem(key, 1)
-        node = st and trie[st]
-        if node then T.pstrip[i] = #key - #st end
-      end
-      if not node and T.sc[i] == "uncased" and #key > 4 then
-        if ARABIC_CLITICS[key:sub(1, 2)] then node, skip = trie[key:sub(3)], 2 end
-      end
-      local j = i
-      while node do
-        if node.ends then
-          for class, o in pairs(node.ends) do
-            -- `lower`: only as a lower-case word or a sentence's first
-            -- (Vietnamese anh, chị, bà are also the names Anh, Chí, Ba)
-            -- `own`: only in texts of the list's language (Police, Union,
-            -- Hospital are heads in French or Spanish, words in English)
-            -- `lower` cues are written as the text writes them, tone marks
-            -- included (chị is no chí: search folding makes both chi)
-            if not (o.lower and T.cap[i] and not sentence_initial(T, i))
-              and not (o.raw and j == i and T.text:sub(T.s[i], T.e[i]) ~= o.raw
-                       and not (T.cap[i] and sentence_initial(T, i)))
-              and (lang == "und" or o.langs[lang] or o.langs["*"] or (not kb.cue_langs[lang] and not o.own)) then
-              from[i] = from[i] or {}
-              from[i][class] = { j, o, skip }
-              to[j] = to[j] or {}
-              local cur = to[j][class]
-              if not cur or cur[1] > i then to[j][class] = { i, o, skip } end
-            end
-          end
-        end
-        local nj = j + 1
-        if nj > T.n then break end
-        -- the next word first (a table look-up), the gap only when it fits
-        local nxt, strip = node[T.f[nj]], nil
-        if not nxt and T.sc[nj] == "uncased" and is_hangul(T.f[nj]) then
-          local st = hangul_stem(T.f[nj], 1)
-          nxt = st and node[st]
-          if nxt then strip = #T.f[nj] - #st end
-        end
-        if not nxt or not cue_gap(T.gap[nj]) then break end
-        if strip then T.pstrip[nj] = strip end
-        node = nxt
-        j = nj
-      end
-    end
-  end
-  return from, to
-end
-
--- own_cue(from, i, lang): a cue of the text's own list starts at word i
--- (a Vietnamese syllable folds like cues of other languages: dục = French duc)
-local function own_cue(from, i, lang)
-  local c = from[i]
-  if not c then return false end
-  for _, class in ipairs { "title", "say", "org_head", "org_tail", "byline", "title_after" } do
-    if c[class] and c[class][2].lang == lang then return true end
-  end
-  return false
-end
-
-local function any_cue(from, i)
-  local c = from[i]
-  return c and (c.title or c.say or c.org_head or c.org_tail or c.byline or c.title_after) ~= nil
 end
 
 -- ---------------------------------------------------------------------
@@ -285,32 +98,6 @@ local function cased_runs(kb, T)
     end
   end
   return runs
-end
-
--- is word i a month or weekday name (of the text's language lang)?
-local function is_calendar(kb, T, i, lang)
-  local cs = kb.calendar[T.f[i]]
-  if not cs then return false end
-  local c
-  if kb.calendar_locs[lang] then c = cs[lang]
-  else
-    for _, v in pairs(cs) do if v == true or not c then c = v end end
-  end
-  return c == true or (c == "accented" and T.text:sub(T.s[i], T.e[i]):find("[\128-\255]") ~= nil)
-end
-
--- own_stop(kb, lang, key): a stop word of the cue list of the text's
--- language (of any cue list when the language is unknown): Portuguese
--- "ali" is the Turkish name Ali
-local function own_stop(kb, lang, key)
-  local e = kb.explicit_stop[key]
-  if not e then return false end
-  return e[lang] or (kb.stop[lang] == nil) or false
-end
-
-local function is_stop(kb, lang, key)
-  local s = kb.stop[lang]
-  return s and s[key] or false
 end
 
 -- hyphen_ok(kb, T, k): a given name joined by a hyphen to the next word
