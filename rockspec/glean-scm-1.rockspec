@@ -79,6 +79,7 @@ build = {
     ["glean.entities.base"] = "lua/glean/entities/base.lua",
     ["glean.entities.kb"] = "lua/glean/entities/kb.lua",
     ["glean.entities.tokens"] = "lua/glean/entities/tokens.lua",
+    ["glean.entities.uncased"] = "lua/glean/entities/uncased.lua",
     ["glean.eval"] = "lua/glean/eval.lua",
     ["glean.gazetteer"] = "lua/glean/gazetteer.lua",
     ["glean"] = "lua/glean/init.lua",

@@ -1,0 +1,404 @@
+-- glean.entities.uncased: names in scripts without case (Arabic script,
+-- Devanagari, Hangul): windows of words after a title or a given name and
+-- before a title_after or a tail, cut by stop words (window_stop), Arabic
+-- proclitics and the article, spelled-out acronyms (پی ڈی ایم اے), Korean
+-- particles.  uncased(kb, T, text, from, to, out, lang) adds what it finds.
+local base = require "glean.entities.base"
+local kb_mod = require "glean.entities.kb"
+local toks = require "glean.entities.tokens"
+
+local ipairs, math, table, utf8 = ipairs, math, table, utf8
+local add, common_in = base.add, kb_mod.common_in
+local ARABIC_CLITICS, HANGUL_BREAK, space_gap = toks.ARABIC_CLITICS, toks.HANGUL_BREAK, toks.space_gap
+local is_hangul, hangul_stem, hangul_org, any_cue = toks.is_hangul, toks.hangul_stem, toks.hangul_org, toks.any_cue
+
+local M = {}
+
+-- deva_inflected(w): a Devanagari word in an oblique plural or with an
+-- attached plural ending (गांवों, लोगों, बातें): a common noun, no given name
+local function deva_inflected(w)
+  return w:sub(-6) == "\224\165\139\224\164\130" or w:sub(-6) == "\224\165\135\224\164\130"
+end
+
+-- names in scripts without case, after a title or before a title_after
+
+local function known(kb, key)
+  local e = kb.names[key]
+  return e and (e.given or e.surname)
+end
+
+-- the name inside an Arabic-script word with a proclitic (و ف ب ل ك):
+-- `ومحمد` -> `محمد`, only when the word itself is no known name (`كريم`)
+local function clitic_name(kb, key)
+  if #key > 4 and not known(kb, key) then
+    if ARABIC_CLITICS[key:sub(1, 2)] and known(kb, key:sub(3)) then return key:sub(3) end
+  end
+  return nil
+end
+
+-- Arabic word shapes: the article ال, alone or after و (`والصناعة`), and
+-- a preposition joined to the article (بال، لل، كال، فال: `بالسجن`)
+local AL = "\216\167\217\132"   -- ال
+local WA = "\217\136"             -- و
+local function definite(key)
+  return key:sub(1, 4) == AL or (key:sub(1, 2) == WA and key:sub(3, 6) == AL)
+end
+local function prep_article(key)
+  local c1, rest = key:sub(1, 2), key:sub(3)
+  return #key > 6 and (c1 == "\216\168" or c1 == "\217\132" or c1 == "\217\131" or c1 == "\217\129")
+    and (rest:sub(1, 4) == AL or (c1 == "\217\132" and rest:sub(1, 2) == "\217\132"))
+end
+
+-- does word k end a name window (n words taken so far)? lang: the text's
+local function window_stop(kb, T, text, k, n, lang)
+  local key = T.f[k]
+  local raw = text:sub(T.s[k], T.e[k])
+  -- tanwin (U+064B-U+064D) marks an indefinite word: never a name
+  if raw:find("\217[\139-\141]") then return true end
+  -- `و` + a name after a name: a second person (محمد وعلي)
+  local arabic = lang == "ar" or lang == "und" or lang == nil
+  if n > 0 and arabic and clitic_name(kb, key) then return true end
+  if lang == "ar" and not known(kb, key) then
+    -- a preposition on the article (بالسجن), a coordinated noun (والصناعة)
+    if prep_article(key) or (key:sub(1, 6) == WA .. AL and #key > 8) then return true end
+    -- و + an unknown word after a name: and-coordination (رشيد وعسل)
+    if n > 0 and key:sub(1, 2) == WA and utf8.len(key) >= 4 then return true end
+  end
+  -- stop words of the text's language (docs/recognition.md); all of them
+  -- when the language is unknown or has none (Arabic ذَيْنِ folds like
+  -- Urdu ذین, a name)
+  local own = lang and lang ~= "und" and kb.stop[lang]
+  if own then
+    if not own[key] then return false end
+  elseif not (kb.stop_any[key] or (kb.stop_iso and kb.stop_iso[key])) then return false end
+  -- particles (بن, ابن, initials) stay inside a name even when a stop word
+  -- list has them; so does an initial followed by its period (एस.)
+  if kb.particle[key] then return false end
+  local nxt = T.gap[k + 1]
+  if nxt and nxt:sub(1, 1) == "." and utf8.len(raw) <= 2 then return false end
+  -- a known name is a stop word only when spelled as one: Urdu/Persian
+  -- `علی` (Ali) folds like Arabic `على` (on), Arabic `علي` is the name too
+  local e = kb.names[key]
+  if e and (e.given or e.surname) and not common_in(kb, e, lang) and not kb.stop_raw[raw] then return false end
+  return true
+end
+
+-- is the (folded) word written in Devanagari?
+local function is_deva(key)
+  local c = utf8.codepoint(key, 1)
+  return c >= 0x0900 and c < 0x0980
+end
+
+-- uncased_window(...) -> word indexes, and "title" when another title cut it;
+-- before: words of the name already taken (a given name before the window)
+-- org: an organisation's window, which goes on over another head word
+-- written without a proclitic (مجلس شورای اسلامی)
+-- acronym_at(kb, T, text, k, lang) -> last word of a spelled-out acronym
+-- starting at word k (two letter names or more, پی ڈی ایم اے), when what
+-- follows it is no further word of a name (a stop word, punctuation, the
+-- end); nil otherwise (ایس ایم ظفر: initials of a name)
+local function acronym_at(kb, T, text, k, lang)
+  if T.sc[k] ~= "uncased" or not kb.letter[T.f[k]] then return nil end
+  local e = k
+  while e < T.n and (T.sp[e + 1] or false) and T.sc[e + 1] == "uncased" and kb.letter[T.f[e + 1]] do e = e + 1 end
+  if e == k then return nil end
+  if e < T.n and (T.sp[e + 1] or false) and T.sc[e + 1] == "uncased"
+    and (kb.names[T.f[e + 1]] or not window_stop(kb, T, text, e + 1, 0, lang)) then
+    return nil   -- initials or a title's letters before a name (ایس ای محمد مزمل)
+  end
+  return e
+end
+
+local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org)
+  -- a spelled-out acronym after a title is an organisation, not a name
+  -- (ترجمان پی ڈی ایم اے)
+  if dir > 0 and acronym_at(kb, T, text, k, lang) then return {}, "stop" end
+  local got, n = {}, 0
+  while n < max do
+    local gi = dir > 0 and k or k + 1   -- the gap before word k (dir>0) or after it
+    if k < 1 or k > T.n or T.sc[k] ~= "uncased" then break end
+    local g = T.gap[gi]
+    do   -- the first word before a title_after or tail is apart from it too (لاہور(کورٹ)
+      local initial = n > 0 and g == ". " and utf8.len(T.f[k - dir]) <= 2
+      if not (space_gap(g) or initial or (dir > 0 and n == 0 and (g == ": " or g == " - "))) then break end
+    end
+    local fk = from[k]
+    local inner_head = org and fk and fk.org_head and fk.org_head[3] == 0 and not (fk.title or fk.say or fk.org_tail
+      or fk.byline or fk.title_after)
+    if any_cue(from, k) and not inner_head then return got, (fk.title and "title" or "cue") end
+    if window_stop(kb, T, text, k, n + (before or 0), lang) then return got, "stop" end
+    -- Korean: a word with a case particle (미국의, 회사는) is not inside a name
+    local key = T.f[k]
+    -- nor an organisation (더불어민주당 이재명 대표) or a place (바이든 미국 대통령)
+    if dir < 0 and is_hangul(key) and (hangul_stem(key, 2, HANGUL_BREAK) or hangul_stem(key, 3)
+      or hangul_org(kb, key) or (T.places and T.places[T.s[k]])) then
+      break
+    end
+    got[#got + 1] = k
+    n = n + 1
+    k = k + dir
+  end
+  return got
+end
+
+-- a name that starts a person with no cue must be in a list of the text's
+-- language (Arabic بندر is a given name, Persian بندر a port)
+local function own_name(e, lang)
+  return lang == nil or lang == "und" or e.langs == nil or e.langs[lang] == true
+end
+
+-- how many words of a window after a title or a given name are the name:
+-- two (three before a stop word), then more while they are known names or
+-- follow a particle; never ending on a particle
+local function window_len(kb, T, w, why, lang)
+  local len = math.min(#w, 2)
+  -- three words closed by a stop word: a three-word name (गुयेन मान हंग ने,
+  -- رجب طيب أردوغان أن); in the verb-final languages two known names and a
+  -- third word are a name and a verb (آقای حمید رضایی استقبال کرد)
+  -- Arabic: unless the second is a known surname (مراد الحلبي | الفريق, the
+  -- object after a verb-first sentence's subject)
+  local e2 = #w == 3 and kb.names[T.f[w[2]]]
+  if #w == 3 and why == "stop"
+    and ((lang == "ar" and not (e2 and e2.surname and not e2.given))
+      or (lang ~= "ar" and not (known(kb, T.f[w[1]]) and known(kb, T.f[w[2]])))) then len = 3 end
+  local k = 3
+  while k <= #w do
+    if known(kb, T.f[w[k]]) or kb.particle[T.f[w[k - 1]]] then len = k
+    elseif kb.particle[T.f[w[k]]] and k < #w then len = k + 1; k = k + 1
+    else break end
+    k = k + 1
+  end
+  while len > 0 and kb.particle[T.f[w[len]]] do len = len - 1 end
+  return len
+end
+
+-- Arabic organisation names after a head word: a construct chain of
+-- indefinite nouns up to the first definite one (`محكمة جنايات جنوب
+-- الجيزة`), then only definite adjectives (`وكالة الأنباء الرسمية`); a
+-- definite head takes definite words only (`المحكمة العليا`); a preposition
+-- joined to the article ends the name
+local function arabic_org_words(T, w, head_key)
+  local got, def = {}, definite(head_key)
+  for _, k in ipairs(w) do
+    local key = T.f[k]
+    local d = definite(key)
+    if def and not d then break end
+    if not d and prep_article(key) then break end
+    got[#got + 1] = k
+    if d then def = true end
+  end
+  return got
+end
+
+local UNCASED_QUOTES = { { '"', '"' }, { "\194\171", "\194\187" }, { "\226\128\156", "\226\128\157" } }
+
+local function uncased(kb, T, text, from, to, out, lang)
+  local covered = {}   -- words of a name found after a title: no given-name start inside it
+  local ocovered = {}  -- words of an organisation found after a head: no other head inside it
+  for i = 1, T.n do
+    -- spelled-out acronyms (پی ڈی ایم اے, पी डी एम ए): organisations
+    if kb.letter[T.f[i]] and not (i > 1 and (T.sp[i] or false) and kb.letter[T.f[i - 1]]) then
+      local e = acronym_at(kb, T, text, i, lang)
+      -- (not when the letters are a title: ایس ای, ایس ڈی او are officers)
+      if e and not (from[i] and (from[i].title or from[i].title_after)) then
+        add(out, text, T.s[i], T.e[e], "org", "cue:letters")
+      end
+    end
+    local c = from[i]
+    if c then
+      local t = c.title
+      -- a gazetteer name right after the title is its complement
+      -- (وزیراعلیٰ پنجاب X, شهردار تهران): a name, if any, comes after it
+      local first = t and t[1] + 1
+      local pe = first and first <= T.n and T.gaz and T.gaz[T.s[first]]
+      if pe then
+        while first <= T.n and T.e[first] <= pe do first = first + 1 end
+        if first <= T.n and not (T.sp[first] or false) then first = T.n + 1 end
+      end
+      if t and first <= T.n and T.sc[first] == "uncased" then
+        local w, why = uncased_window(kb, T, text, from, first, 1, t[2].words or 4, lang)
+        -- Arabic: definite words between the title and the name are its
+        -- complement or a nisba adjective (وزير الشؤون الخارجية الهندي,
+        -- لاعب المنتخب X, وزير الخارجية الأمريكي X); a definite word alone
+        -- is a surname (الرئيس الأسد)
+        while lang == "ar" and #w > 1 and definite(T.f[w[1]]) and not known(kb, T.f[w[1]]) do
+          table.remove(w, 1)
+          if #w == 1 and definite(T.f[w[1]]) and not known(kb, T.f[w[1]]) then w = {} end
+        end
+        local len = window_len(kb, T, w, why, lang)
+        -- cut short by another title and knowing none of its words: the
+        -- later title takes the name (وزير التجارة والصناعة الأسبق ...)
+        if why == "title" and len == #w then
+          local any = false
+          for _, k in ipairs(w) do if known(kb, T.f[k]) then any = true end end
+          if not any then len = 0 end
+        end
+        if len > 0 then
+          add(out, text, T.s[w[1]], T.e[w[len]], "person", "cue:title", { strong = true })
+          for x = 1, len do covered[w[x]] = true end
+        end
+      end
+      local ph = c.place_head
+      if ph and T.sc[i] == "uncased" then
+        local max = ph[2].words or 1
+        local w = uncased_window(kb, T, text, from, ph[1] + 1, 1, max, lang)
+        -- a gazetteer name in the window or right after a full one is taken
+        -- whole, as after an organisation's head (استان آذربایجان شرقی,
+        -- ورزشگاه آزادی تهران: the venue with its city)
+        local nx = (w[#w] or ph[1]) + 1
+        if #w == max and #w > 0 and nx <= T.n and space_gap(T.gap[nx]) and T.gaz and T.gaz[T.s[nx]] then
+          w[#w + 1] = nx
+        end
+        local last = w[#w]
+        for _, k in ipairs(w) do
+          local ge = T.gaz and T.gaz[T.s[k]]
+          if ge then
+            local z = k
+            while z < T.n and T.e[z + 1] <= ge and T.sc[z + 1] == "uncased" do z = z + 1 end
+            if T.e[z] == ge then last = z end
+            break
+          end
+        end
+        if last then add(out, text, T.s[i] + ph[3], T.e[last], "place", "cue:place_head") end
+      end
+      local h = c.org_head
+      if h and T.sc[i] == "uncased" and not ocovered[i] then
+        local w = uncased_window(kb, T, text, from, h[1] + 1, 1, h[2].words or 2, lang, nil, true)
+        if lang == "ar" then
+          local hk = h[1] == i and T.f[i]:sub(1 + h[3]) or T.f[h[1]]
+          w = arabic_org_words(T, w, hk)
+        end
+        -- a gazetteer name inside the window, or right after a full one,
+        -- ends the organisation's name, whole (دادگاه کیفری استان تهران)
+        local nx = (w[#w] or h[1]) + 1
+        if #w == (h[2].words or 2) and #w > 0 and nx <= T.n and (T.sp[nx] or false)
+          and T.gaz and T.gaz[T.s[nx]] then
+          w[#w + 1] = nx
+        end
+        for x, k in ipairs(w) do
+          local ge = T.gaz and T.gaz[T.s[k]]
+          if ge then
+            local last = k
+            while last < T.n and T.e[last + 1] <= ge and T.sc[last + 1] == "uncased" do last = last + 1 end
+            if T.e[last] == ge then
+              for y = #w, x + 1, -1 do w[y] = nil end
+              w[x] = last
+            end
+            break
+          end
+        end
+        -- a known given name after the first word is a person's, not the
+        -- organisation's (وزارت امور خارجه اسماعیل بقائی)
+        for x = 2, #w do
+          local g = kb.names[T.f[w[x]]]
+          if g and g.given and not common_in(kb, g, lang) and own_name(g, lang) and not kb.particle[T.f[w[x - 1]]] then
+            for y = #w, x, -1 do w[y] = nil end
+            break
+          end
+        end
+        if #w > 0 then
+          add(out, text, T.s[i] + h[3], T.e[w[#w]], "org", "cue:org_head")
+          for x = 1, #w do ocovered[w[x]] = true end
+        elseif h[1] < T.n then
+          -- a quoted name right after the head (شركة "X", شركات «X»): the
+          -- name inside the quotes, the head a descriptor outside it
+          local g = T.gap[h[1] + 1]
+          local close
+          for _, qq in ipairs(UNCASED_QUOTES) do
+            local p0, p1 = g:find(qq[1], 1, true)
+            if p0 and g:sub(1, p0 - 1):find("^%s*$") and g:sub(p1 + 1):find("^%s*$") then close = qq[2]; break end
+          end
+          if close then
+            local a0 = T.s[h[1] + 1]
+            local z = text:find(close, a0, true)
+            local inner = z and text:sub(a0, z - 1)
+            if inner and #inner < 80 and not inner:find("[\n,.:;!?]") and not inner:find("\216\140", 1, true)
+              and not inner:find("%s$")
+              and not window_stop(kb, T, text, h[1] + 1, 0, lang) then
+              local nw = 1
+              for _ in inner:gmatch("%s+") do nw = nw + 1 end
+              if nw <= 5 then add(out, text, a0, z - 1, "org", "cue:org_quoted") end
+            end
+          end
+        end
+      end
+    end
+    local e = to[i]
+    if e and T.sc[i] == "uncased" then
+      local ta = e.title_after
+      if ta and ta[1] > 1 and T.sc[ta[1] - 1] == "uncased" then
+        local k0 = ta[1] - 1
+        -- Korean: the country or organisation between a name and its title
+        -- (조 바이든 미국 대통령, 홍길동 외교부 장관)
+        if k0 > 1 and is_hangul(T.f[k0]) and (T.sp[k0] or false)
+          and ((T.places and T.places[T.s[k0]] == T.e[k0]) or hangul_org(kb, T.f[k0])) then
+          k0 = k0 - 1
+        end
+        local w = uncased_window(kb, T, text, from, k0, -1, ta[2].words or 2, lang)
+        -- a Korean name is one word of two to four syllables, family name first
+        local k1 = w[1] and T.f[w[1]]
+        if k1 and is_hangul(k1) and utf8.len(k1) >= 2 and utf8.len(k1) <= 4 then
+          local fam = kb.names[k1:sub(1, utf8.offset(k1, 2) - 1)]
+          if fam and fam.surname then w = { w[1] } end
+        end
+        if #w > 0 then add(out, text, T.s[w[#w]], T.e[w[1]], "person", "cue:title_after", { strong = true }) end
+      end
+      local pt = e.place_tail
+      if pt and pt[1] > 1 and T.sc[pt[1] - 1] == "uncased" then
+        local w = uncased_window(kb, T, text, from, pt[1] - 1, -1, pt[2].words or 1, lang)
+        if #w > 0 then add(out, text, T.s[w[#w]], T.e[i] - (T.pstrip[i] or 0), "place", "cue:place_tail") end
+      end
+      local ot = e.org_tail
+      if ot and ot[1] > 1 and T.sc[ot[1] - 1] == "uncased" then
+        local w = uncased_window(kb, T, text, from, ot[1] - 1, -1, ot[2].words or 2, lang)
+        if #w > 0 then add(out, text, T.s[w[#w]], T.e[i] - (T.pstrip[i] or 0), "org", "cue:org_tail") end
+      end
+    end
+    -- Korean: an organisation is one word ending in a tail (외교부, 한빛전자는)
+    if T.sc[i] == "uncased" and not from[i] and is_hangul(T.f[i]) then
+      local st = hangul_org(kb, T.f[i])
+      if st then add(out, text, T.s[i], T.s[i] + #st - 1, "org", "cue:org_tail") end
+    end
+    -- a known given name (not a common word, not spelled as a stop word)
+    -- and the words after it: two, more while known or after a particle
+    if T.sc[i] == "uncased" and i < T.n and T.sc[i + 1] == "uncased" and (T.sp[i + 1] or false)
+      and not any_cue(from, i) and not covered[i] then
+      local key, skip = T.f[i], 0
+      local g = kb.names[key]
+      if not (g and g.given) then
+        local rest = (lang == "ar" or lang == "und") and clitic_name(kb, key)
+        if rest then g, skip = kb.names[rest], 2 end
+      end
+      if g and g.given and not common_in(kb, g, lang) and own_name(g, lang)
+        and not kb.stop_raw[text:sub(T.s[i] + skip, T.e[i])] then
+        local w = uncased_window(kb, T, text, from, i + 1, 1, 3, lang, 1)
+        table.insert(w, 1, i)
+        local len = window_len(kb, T, w)
+        if len >= 2 then
+          add(out, text, T.s[i] + skip, T.e[w[len]], "person", "names:given")
+          for x = 1, len do covered[w[x]] = true end
+        end
+      end
+    end
+    -- Devanagari: a known surname (शर्मा, सिंह, यादव) and the word before it
+    -- (an unknown given name), with a known given name or initial before that
+    local sn = kb.names[T.f[i]]
+    if sn and sn.surname and not common_in(kb, sn, lang) and own_name(sn, lang) and i > 1 and not covered[i]
+      and T.sc[i] == "uncased" and T.sc[i - 1] == "uncased"
+      and is_deva(T.f[i]) and is_deva(T.f[i - 1]) and (T.sp[i] or false)
+      and not kb.stop_raw[text:sub(T.s[i], T.e[i])] and not any_cue(from, i) and not any_cue(from, i - 1)
+      and not window_stop(kb, T, text, i - 1, 0, lang) and not kb.particle[T.f[i - 1]]
+      and not deva_inflected(T.f[i - 1]) then
+      local a = i - 1
+      local p = kb.names[T.f[a - 1] or ""]
+      if a > 1 and T.sc[a - 1] == "uncased" and ((T.sp[a] or false) or T.gap[a] == ". ")
+        and ((p and p.given and not p.common) or kb.particle[T.f[a - 1]]) and not any_cue(from, a - 1) then
+        a = a - 1
+      end
+      add(out, text, T.s[a], T.e[i], "person", "names:surname")
+    end
+  end
+end
+
+M.uncased, M.acronym_at, M.is_deva = uncased, acronym_at, is_deva
+return M
