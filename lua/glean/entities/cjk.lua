@@ -1,0 +1,353 @@
+-- glean.entities.cjk: Han and kana, written without spaces or case: the
+-- runs of Han/kana characters, their cues (a title before or after the
+-- name, an organisation's tail), surnames, stop characters, Japanese
+-- particles and katakana names joined by an interpunct.
+-- cjk(kb, text, out, word_ends, lang, title_at, orgs) adds what it finds.
+local base = require "glean.entities.base"
+
+local ipairs, pairs, setmetatable, table, utf8 = ipairs, pairs, setmetatable, table, utf8
+local sort = table.sort
+local add, is_nospace_cp = base.add, base.is_nospace_cp
+
+local M = {}
+
+local function cp_class(c)
+  if c == 0xB7 or c == 0x30FB or c == 0xFF65 then return "dot" end
+  if (c >= 0x30A0 and c < 0x3100) or (c >= 0x31F0 and c < 0x3200) or c == 0x30FC then return "kata" end
+  if c >= 0x3040 and c < 0x30A0 then return "hira" end
+  return "han"
+end
+
+-- the runs of Han/kana characters: { {cps}, {byte starts}, {byte ends} }
+-- a Han/kana character's first byte: E3-E9 (U+3000-U+9FFF), EF A4-AB
+-- (compatibility ideographs), EF BD/BE (half-width katakana), F0 A0-B2
+-- (supplementary ideographs)
+local CJK_LEAD = "[\227-\233\239\240]"
+local function cjk_at(text, p)
+  local b = text:byte(p)
+  if b >= 0xE3 and b <= 0xE9 then return true end
+  local b2 = text:byte(p + 1) or 0
+  if b == 0xEF then return (b2 >= 0xA4 and b2 <= 0xAB) or b2 == 0xBD or b2 == 0xBE end
+  return b == 0xF0 and b2 >= 0xA0 and b2 <= 0xB2
+end
+local function has_cjk(text)
+  local p = text:find(CJK_LEAD)
+  while p do
+    if cjk_at(text, p) then return true end
+    p = text:find(CJK_LEAD, p + 1)
+  end
+  return false
+end
+
+-- the runs of Han/kana characters: { cp = {...}, s = {...}, e = {...} };
+-- jumps from one candidate lead byte to the next (most of a mixed text is
+-- never decoded)
+local function cjk_runs(text)
+  local runs, pos, len = {}, 1, #text
+  while true do
+    local p = text:find(CJK_LEAD, pos)
+    if not p then break end
+    local cur
+    while p <= len do
+      local c = utf8.codepoint(text, p)
+      local w = c < 0x80 and 1 or c < 0x800 and 2 or c < 0x10000 and 3 or 4
+      if c >= 0x3000 and is_nospace_cp(c) or c == 0xB7 and cur then
+        if not cur then cur = { cp = {}, s = {}, e = {} }; runs[#runs + 1] = cur end
+        local n = #cur.cp + 1
+        cur.cp[n], cur.s[n], cur.e[n] = c, p, p + w - 1
+        p = p + w
+      else
+        p = p + w
+        break
+      end
+    end
+    pos = p
+  end
+  return runs
+end
+
+local function sub_of(text, r, a, b) return text:sub(r.s[a], r.e[b]) end
+
+-- the particles after a Japanese name (は が を に の と も へ で や)
+local JA_PARTICLE = { ["は"] = true, ["が"] = true, ["を"] = true, ["に"] = true, ["の"] = true, ["と"] = true,
+  ["も"] = true, ["へ"] = true, ["で"] = true, ["や"] = true }
+
+-- title_at: { [byte] = opts } of Han/kana runs right after a title in
+-- another script (GK西川, FW 鈴木: a position written in Latin letters)
+-- orgs: { [start] = stop } of the gazetteer's organisations: one right
+-- before a title is the title's organisation, no person (国連事務総長)
+local NO_LENS = {}
+local function cjk(kb, text, out, word_ends, lang, title_at, orgs)
+  if kb.cjk_max == 0 then return end
+  -- the text's language's own cues, stop characters and surnames when it has
+  -- Han/kana cues of its own; else those of every language
+  local own = kb.cjk_lang[lang]
+  local phrases, stops, surnames, smax = kb.cjk, kb.stop_cjk, kb.cjk_surname, kb.cjk_surname_max
+  if own and own.cues then phrases, stops = own.phrases, own.stop end
+  if own and own.surname_max > 0 then surnames, smax = own.surname, own.surname_max end
+  local ja = lang == "ja"
+  -- first character -> the lengths of the phrases beginning with it,
+  -- longest first (made once per phrase table)
+  kb.first_lens = kb.first_lens or setmetatable({}, { __mode = "k" })
+  local first_lens = kb.first_lens[phrases]
+  if not first_lens then
+    local sets = {}
+    for phrase in pairs(phrases) do
+      local c = utf8.codepoint(phrase, 1)
+      sets[c] = sets[c] or {}
+      sets[c][utf8.len(phrase)] = true
+    end
+    first_lens = {}
+    for c, set in pairs(sets) do
+      local l = {}
+      for len in pairs(set) do l[#l + 1] = len end
+      sort(l, function(x, y) return x > y end)
+      first_lens[c] = l
+    end
+    kb.first_lens[phrases] = first_lens
+  end
+  for _, r in ipairs(cjk_runs(text)) do
+    local n = #r.cp
+    -- cues, longest first, left to right
+    local cue, k = {}, 1      -- cue[k] = { last index, classes }
+    local covered = {}
+    local cue_from = {}       -- last index -> first index of the cue ending there
+    -- a run right after a number opens with its counter or unit (20日, 3月,
+    -- 5年, 10人): no name or organisation starts or runs through it
+    local before = r.s[1] > 1 and text:byte(r.s[1] - 1) or 0
+    if (before >= 48 and before <= 57) or (before >= 0x90 and before <= 0x99 and r.s[1] > 3
+        and text:byte(r.s[1] - 3) == 0xEF and text:byte(r.s[1] - 2) == 0xBC) then
+      covered[1] = true
+    end
+    while k <= n do
+      local found
+      -- only the lengths of the phrases that begin with this character
+      for _, len in ipairs(first_lens[r.cp[k]] or NO_LENS) do
+        if len <= n - k + 1 then
+          local e = phrases[sub_of(text, r, k, k + len - 1)]
+          if e then found = { k + len - 1, e }; break end
+        end
+      end
+      if found then
+        cue[k] = found
+        cue_from[found[1]] = k
+        for q = k, found[1] do covered[q] = true end
+        k = found[1] + 1
+      else
+        k = k + 1
+      end
+    end
+    local function stopc(q)
+      if q < 1 or q > n or covered[q] then return true end
+      local ch = utf8.char(r.cp[q])
+      return stops[ch] or cp_class(r.cp[q]) == "hira"
+    end
+    -- surname(s): length of the (longest) surname starting at s, ending
+    -- before position lim (exclusive), or nil
+    local function surname(s, lim)
+      for sl = math.min(smax, lim - s), 1, -1 do
+        if surnames[sub_of(text, r, s, s + sl - 1)] then return sl end
+      end
+      return nil
+    end
+    -- one_word(a, b): characters a..b are one word of ICU's dictionary
+    local function one_word(a, b)
+      if b <= a or cp_class(r.cp[a]) ~= "han" then return false end
+      if a > 1 and not word_ends[r.e[a - 1]] then return false end
+      if not word_ends[r.e[b]] then return false end
+      for x = a, b - 1 do if word_ends[r.e[x]] then return false end end
+      return true
+    end
+    -- translit_end(q): the end of a transliterated name at q: four to six
+    -- Han characters that ICU leaves one by one (古|特|雷|斯), then a cue, a
+    -- stop character or the run's end
+    local function translit_end(q)
+      local b = q - 1
+      while b < n and b - q < 5 and not stopc(b + 1) and cp_class(r.cp[b + 1]) == "han"
+        and word_ends[r.e[b + 1]] and (b + 1 == 1 or word_ends[r.e[b]]) do
+        b = b + 1
+      end
+      if b - q >= 3 and (b == n or stopc(b + 1)) then return b end
+      return nil
+    end
+    -- a name after position q: surname + one or two characters, a
+    -- katakana run, or a bounded run up to a cue or stop character
+    local function name_after(q, max)
+      if q > n or stopc(q) then return nil end
+      local cls = cp_class(r.cp[q])
+      if cls == "kata" then
+        local b = q
+        while b < n and (cp_class(r.cp[b + 1]) == "kata" or cp_class(r.cp[b + 1]) == "dot") and not covered[b + 1] do
+          b = b + 1
+        end
+        if cp_class(r.cp[b]) == "dot" then b = b - 1 end
+        return b
+      end
+      if cls ~= "han" then return nil end
+      for sl = math.min(smax, 2), 1, -1 do
+        if q + sl - 1 <= n and surnames[sub_of(text, r, q, q + sl - 1)] then
+          local b = q + sl - 1
+          local g = 0
+          while g < 2 and b + 1 <= n and not stopc(b + 1) and cp_class(r.cp[b + 1]) == "han" do
+            -- the second given character opens no dictionary word of its
+            -- own (王毅|邀请, 耿爽|主持): a word boundary before it and none
+            -- after it
+            if g == 1 and word_ends[r.s[b + 1] - 1] and not word_ends[r.e[b + 1]] then break end
+            b = b + 1; g = g + 1
+          end
+          -- a transliterated name that opens like a surname (古特雷斯)
+          local tb = translit_end(q)
+          if tb and tb > b then return tb end
+          if g >= 1 then return b end
+        end
+      end
+      local tb = translit_end(q)
+      if tb then return tb end
+      -- bounded: up to max characters, then a cue, a stop character or the run's end
+      local b = q
+      while b - q + 1 < max and b + 1 <= n and not stopc(b + 1) do b = b + 1 end
+      if b + 1 > n or stopc(b + 1) or cp_class(r.cp[b + 1]) == "dot" then
+        while b + 1 <= n and cp_class(r.cp[b + 1]) == "dot" and b + 2 <= n and not stopc(b + 2) do
+          b = b + 2
+          while b + 1 <= n and not stopc(b + 1) and cp_class(r.cp[b + 1]) ~= "dot" and b - q < 12 do b = b + 1 end
+        end
+        -- one Han character is no name, nor one dictionary word (中场休息,
+        -- 法官认定): ICU leaves a transliterated name in pieces (拜|登)
+        if (b + 1 > n or stopc(b + 1)) and (b > q or cp_class(r.cp[q]) ~= "han") and not one_word(q, b) then
+          return b
+        end
+      end
+      return nil
+    end
+    -- a name before position q (exclusive): first and last index, or nil.
+    -- need: the name must start with a known surname (or be katakana), as
+    -- beside a reporting verb, which does not bound a name the way an
+    -- honorific does
+    local function name_before(q, max, need)
+      local e = q - 1
+      if e >= 1 and cp_class(r.cp[e]) == "dot" then e = e - 1 end   -- プーチン・ロシア大統領
+      if e < 1 or stopc(e) then return nil end
+      local cls = cp_class(r.cp[e])
+      if cls == "kata" then
+        local a = e
+        while a > 1 and not stopc(a - 1) and (cp_class(r.cp[a - 1]) == "kata" or cp_class(r.cp[a - 1]) == "dot") do
+          a = a - 1
+        end
+        if cp_class(r.cp[a]) == "dot" then a = a + 1 end
+        return a, e
+      end
+      if cls ~= "han" then return nil end
+      local a = e
+      while a > 1 and e - a + 1 < max and not stopc(a - 1) and cp_class(r.cp[a - 1]) == "han" do a = a - 1 end
+      local bounded = a == 1 or stopc(a - 1)
+      local len = e - a + 1
+      if ja then
+        -- Japanese: the kanji run between particles is the name; a run
+        -- not bounded, or beside a reporting phrase, starts with a surname
+        if bounded and not need and (len >= 2 or surname(a, e + 1)) then return a, e end
+        for l = math.min(len, 4), 1, -1 do
+          local s = e - l + 1
+          local sl = surname(s, e + 1)
+          if sl and (l > sl or (bounded and s == a)) then return s, e end
+        end
+        return nil
+      end
+      -- Chinese: a surname and one or two characters, the most usual
+      -- lengths first; else, beside an honorific, a bounded run of two to
+      -- four characters (拜登先生)
+      for _, l in ipairs { 3, 2, 4 } do
+        if l <= len then
+          local s = e - l + 1
+          local sl = surname(s, e + 1)
+          -- beside a reporting verb, no two-character dictionary word that
+          -- opens with a surname (白宫表示, 高层表示)
+          if sl and l - sl >= 1 and l - sl <= 2 and not (need and l == 2 and one_word(s, e)) then return s, e end
+        end
+      end
+      if bounded and not need and len >= 2 and len <= 4 and not one_word(a, e) then return a, e end
+      return nil
+    end
+    -- Japanese: a kanji word of a known family name (two characters or
+    -- more) and one or two characters, between kana or punctuation and a
+    -- particle (鈴木優磨に, 、金子拓郎も)
+    if ja then
+      local q = 1
+      while q <= n do
+        if not stopc(q) and cp_class(r.cp[q]) == "han" and (q == 1 or stopc(q - 1) or cp_class(r.cp[q - 1]) ~= "han")
+          and (q == 1 or cp_class(r.cp[q - 1]) ~= "kata") then
+          local b = q
+          while b < n and not stopc(b + 1) and cp_class(r.cp[b + 1]) == "han" do b = b + 1 end
+          local len = b - q + 1
+          local sl = surname(q, b + 1)
+          local nxt = b < n and r.cp[b + 1]
+          if sl and sl >= 2 and len - sl >= 1 and len - sl <= 2
+            and (not nxt or (cp_class(nxt) == "hira" and JA_PARTICLE[utf8.char(nxt)])) then
+            add(out, text, r.s[q], r.e[b], "person", "names:surname")
+          end
+          q = b + 1
+        else
+          q = q + 1
+        end
+      end
+    end
+    local lt = title_at and title_at[r.s[1]]
+    if lt then
+      local b = name_after(1, lt.chars or 4)
+      if b then add(out, text, r.s[1], r.e[b], "person", "cue:title", { strong = true }) end
+    end
+    for q = 1, n do
+      local c = cue[q]
+      if c then
+        local last, cl = c[1], c[2]
+        if cl.title then
+          local b = name_after(last + 1, cl.title.chars or 4)
+          if b then add(out, text, r.s[last + 1], r.e[b], "person", "cue:title", { strong = true }) end
+        end
+        if cl.title_after or cl.say then
+          local o = cl.title_after or cl.say
+          local a, e = name_before(q, o.chars or 5, cl.title_after == nil)
+          if a and orgs and orgs[r.s[a]] == r.e[e] then a = nil end
+          if a then
+            add(out, text, r.s[a], r.e[e], "person", cl.title_after and "cue:title_after" or "cue:say",
+                { strong = cl.title_after ~= nil, weak_cjk = cl.title_after == nil })
+          end
+        end
+        if cl.org_tail and word_ends[r.e[last]] then
+          local max = cl.org_tail.chars or 8
+          local a = q
+          while a > 1 and q - a < max and not stopc(a - 1) do a = a - 1 end
+          -- through an organisation head just before (中共...市委)
+          if a > 1 and cue_from[a - 1] and cue[cue_from[a - 1]][2].org_head then a = cue_from[a - 1] end
+          -- a one-character tail needs two before it (外交部, not 全部)
+          local need = last == q and 2 or 1
+          if q - a >= need then add(out, text, r.s[a], r.e[last], "org", "cue:org_tail") end
+        end
+        if cl.org_head then
+          local b = last
+          local max = cl.org_head.chars or 6
+          while b < n and b - last < max and not stopc(b + 1) do b = b + 1 end
+          -- through an organisation tail just after
+          if b < n and cue[b + 1] and cue[b + 1][2].org_tail then b = cue[b + 1][1] end
+          if b > last then add(out, text, r.s[q], r.e[b], "org", "cue:org_head") end
+        end
+        if cl.org_designator then
+          local a = q
+          while a > 1 and q - a < (cl.org_designator.chars or 8) and not stopc(a - 1) do a = a - 1 end
+          if a < q then add(out, text, r.s[a], r.e[last], "org", "cue:org_designator") end
+        end
+      end
+      -- transliterated foreign names: characters joined by the interpunct
+      -- (in Japanese only between katakana: 東京・霞が関 is a list)
+      if cp_class(r.cp[q]) == "dot" and q > 1 and q < n and not covered[q - 1] and not covered[q + 1]
+        and not (ja and (cp_class(r.cp[q - 1]) ~= "kata" or cp_class(r.cp[q + 1]) ~= "kata")) then
+        local a, b = q - 1, q + 1
+        while a > 1 and q - a < 6 and not stopc(a - 1) do a = a - 1 end
+        while b < n and b - q < 8 and not stopc(b + 1) do b = b + 1 end
+        add(out, text, r.s[a], r.e[b], "person", "shape:interpunct")
+      end
+    end
+  end
+end
+
+M.cjk, M.has_cjk, M.cp_class = cjk, has_cjk, cp_class
+return M
