@@ -14,18 +14,18 @@
 local core = require "glean.core"
 local paths = require "glean.paths"
 
-local ipairs, pairs, setmetatable = ipairs, pairs, setmetatable
+local ipairs, pairs = ipairs, pairs
 local string, table, utf8 = string, table, utf8
 local sort, concat = table.sort, table.concat
 
 local base = require "glean.entities.base"
-local fold, is_nospace_cp, is_upper, add = base.fold, base.is_nospace_cp, base.is_upper, base.add
+local fold, is_upper, add = base.fold, base.is_upper, base.add
 
 local knowledge = require "glean.entities.kb"
 local stem, common_in, name_entry = knowledge.stem, knowledge.common_in, knowledge.name_entry
 
 local toks = require "glean.entities.tokens"
-local ARABIC_CLITICS, tokens = toks.ARABIC_CLITICS, toks.tokens
+local tokens = toks.tokens
 local inner_gap, space_gap, cue_gap = toks.inner_gap, toks.space_gap, toks.cue_gap
 local sentence_initial, cue_matches = toks.sentence_initial, toks.cue_matches
 local own_cue, any_cue = toks.own_cue, toks.any_cue
@@ -35,7 +35,12 @@ local unc = require "glean.entities.uncased"
 local uncased, is_deva = unc.uncased, unc.is_deva
 
 local han = require "glean.entities.cjk"
-local cjk, cp_class = han.cjk, han.cp_class
+local cjk = han.cjk
+
+local propagate = require("glean.entities.propagate").propagate
+
+local spans = require "glean.entities.spans"
+local spans_add, spans_conflict = spans.add, spans.conflict
 
 local entities = {}
 
@@ -544,335 +549,6 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   local g1 = kb.names[T.f[i]]
   return add(out, text, T.s[i], stop, "person", rule,
              { strong = rule:find("^cue:") ~= nil and not apposition, given_first = g1 and g1.given or nil })
-end
-
--- ---------------------------------------------------------------------
--- propagation within a document
-
-local MAX_FULL_WORDS = 12   -- capitalised words of a full name propagated as a whole
-
--- A set of byte spans with an overlap test whose cost does not grow with
--- the number of spans: each span is listed (start, stop, item, flat) in
--- every 64-byte bucket it touches; spans kept apart leave few per bucket.
--- One table per bucket, not one entry per byte (a byte table per pick and
--- per propagation held ~50 MB for a 1 MB text of news).
-local SPAN_BUCKET = 64
-local function spans_add(set, a, b, item)
-  for k = a // SPAN_BUCKET, b // SPAN_BUCKET do
-    local l = set[k]
-    if not l then l = {}; set[k] = l end
-    local n = #l
-    l[n + 1], l[n + 2], l[n + 3] = a, b, item or true
-  end
-end
--- spans_conflict(set, a, b [, ok, arg]) -> the item of a span that a..b
--- meets and for which ok(item, arg) is not true, or nil
-local function spans_conflict(set, a, b, ok, arg)
-  for k = a // SPAN_BUCKET, b // SPAN_BUCKET do
-    local l = set[k]
-    if l then
-      for x = 1, #l, 3 do
-        if a <= l[x + 1] and l[x] <= b and not (ok and ok(l[x + 2], arg)) then return l[x + 2] end
-      end
-    end
-  end
-  return nil
-end
-
--- repeats_of(text, T, cands) -> { [surface] = { start, ... } } for the
--- surfaces of cands, when there are many: a plain search of the text per
--- surface cost the text's length times their number (8,000 organisations
--- in 200 KB: 0.6 s, 30x for 10x the text).  Repeats start at a word or at a
--- Han/kana character; from each such start the text is walked along the
--- prefixes of the surfaces (a few bytes where none goes on), so the time is
--- the number of starts times the common prefix.  Surfaces longer than 256
--- bytes (few: at most one per 256 bytes of text) are left to the search.
-local REPEATS_INDEXED = 64
-local function repeats_of(text, T, cands)
-  local found = {}
-  if #cands <= REPEATS_INDEXED then return found end
-  local prefix = {}
-  for _, m in ipairs(cands) do
-    local s = m.surface
-    if #s <= 256 then
-      found[s] = {}
-      for k = 1, #s - 1 do prefix[s:sub(1, k)] = true end
-    end
-  end
-  local starts, n = {}, 0
-  for k = 1, T.n do n = n + 1; starts[n] = T.s[k] end
-  if text:find("[\227-\233\239\240]") then
-    for p, c in utf8.codes(text) do
-      if is_nospace_cp(c) then n = n + 1; starts[n] = p end
-    end
-    sort(starts)
-  end
-  local prev = nil
-  for x = 1, n do
-    local p = starts[x]
-    if p ~= prev then
-      prev = p
-      local k = 1
-      while p + k - 1 <= #text do
-        local sub = text:sub(p, p + k - 1)
-        local list = found[sub]
-        if list then list[#list + 1] = p end
-        if not prefix[sub] then break end
-        k = k + 1
-      end
-    end
-  end
-  return found
-end
-
--- later mentions of a found person's full name, surname (inflected or in
--- capitals) or unambiguous given name; of an organisation's full name; of
--- an acronym defined in brackets after an organisation's name
-local function propagate(kb, T, text, runs, found, out, lang, to)
-  if #found == 0 then return end
-  -- bytes already in a mention (spans_add: a test costs the buckets the
-  -- span touches, not the number of mentions)
-  local taken = {}
-  for _, m in ipairs(found) do spans_add(taken, m.start, m.stop) end
-  local function free(a, b) return spans_conflict(taken, a, b) == nil end
-  local by_full, by_surname, by_given = {}, {}, {}
-  local key_of = {}   -- "s:"..surname or "g:"..given name -> the stemmed full name it came from
-  -- word_at[byte] -> the word starting there (binary search over T.s)
-  local word_at = setmetatable({}, { __index = function(_, pos)
-    local lo, hi = 1, T.n
-    while lo <= hi do
-      local mid = (lo + hi) // 2
-      local s = T.s[mid]
-      if s == pos then return mid elseif s < pos then lo = mid + 1 else hi = mid - 1 end
-    end
-    return nil
-  end })
-  for _, m in ipairs(found) do
-    local i = word_at[m.start]
-    if m.type == "person" and i and T.sc[i] == "cased" then
-      local words = {}
-      local k = i
-      while k <= T.n and T.e[k] <= m.stop do
-        if T.cap[k] then words[#words + 1] = T.f[k] end
-        k = k + 1
-      end
-      if #words >= 2 then
-        local key = concat(words, " ")
-        by_full[key] = by_full[key] or m
-        -- the same person again (Игорь Морозов, Игоря Морозова) keeps the
-        -- surname and given name unambiguous; another person does not
-        local stems = {}
-        for q, w in ipairs(words) do stems[q] = stem(w) end
-        local skey = concat(stems, " ")
-        local sn, gv = stem(words[#words]), words[1]
-        if key_of["s:" .. sn] == nil then by_surname[sn] = m; key_of["s:" .. sn] = skey
-        elseif key_of["s:" .. sn] ~= skey then by_surname[sn] = false end
-        if key_of["g:" .. gv] == nil then by_given[gv] = m; key_of["g:" .. gv] = skey
-        elseif key_of["g:" .. gv] ~= skey then by_given[gv] = false end
-      end
-    end
-  end
-  for gv in pairs(by_given) do if by_surname[stem(gv)] then by_given[gv] = false end end
-  -- the first words of the full names: a run is looked at only from them
-  -- and over at most twice the words of the longest (a particle between
-  -- two capitalised words): every sub-run of a long run was tried (cubic)
-  local firsts, max_words = {}, 0
-  for key in pairs(by_full) do
-    firsts[key:match("^(%S+)")] = true
-    local nw = select(2, key:gsub(" ", "")) + 1
-    if nw > max_words then max_words = nw end
-  end
-  max_words = math.min(max_words, MAX_FULL_WORDS)
-  -- capitalised runs again: whole runs and single words
-  for _, run in ipairs(runs) do
-    if next(firsts) == nil and next(by_surname) == nil and next(by_given) == nil then break end
-    local i, j = run[1], run[2]
-    for a = i, j do
-      if T.cap[a] and free(T.s[a], T.e[a]) then
-        -- the longest known full name starting here
-        local done = false
-        for b = firsts[T.f[a]] and math.min(j, a + 2 * max_words - 1) or a, a + 1, -1 do
-          local words = {}
-          for k = a, b do if T.cap[k] then words[#words + 1] = T.f[k] end end
-          local m = by_full[concat(words, " ")]
-          if m and free(T.s[a], T.e[b]) then
-            add(out, text, T.s[a], T.e[b], "person", "propagated", { source = "propagated", of = m })
-            spans_add(taken, T.s[a], T.e[b])
-            done = true
-            break
-          end
-        end
-        -- a surname alone: the capitalised words beside it in the run are
-        -- no given names (Thomas Müller is not Gerd Müller; Merkels
-        -- Nachfolger is Merkel)
-        local function no_name(k)
-          if k < i or k > j or not T.cap[k] then return true end
-          local e = name_entry(kb, T.f[k])
-          return not (e and e.given) and not by_full[T.f[k]]
-        end
-        if not done and no_name(a + 1) and no_name(a - 1) then
-          local f = T.f[a]
-          -- a German genitive -s (Merkels, Scholz' aside) after a Latin surname
-          local m = by_surname[stem(f)] or by_given[f]
-            or (#f > 4 and f:sub(-1) == "s" and f:byte(1) < 0x80 and by_surname[f:sub(1, -2)]) or nil
-          -- a Vietnamese given name that is also an everyday syllable
-          -- (Chính of Chính phủ) counts alone only after a title
-          if m and lang == "vi" and is_stop(kb, lang, f) and not (to and to[a - 1] and to[a - 1].title) then m = nil end
-          if m and not is_calendar(kb, T, a, lang) then
-            add(out, text, T.s[a], T.e[a], "person", "propagated", { source = "propagated", of = m })
-            spans_add(taken, T.s[a], T.e[a])
-          end
-        end
-      end
-    end
-  end
-  local function han_at(pos)
-    if pos < 1 or pos > #text then return false end
-    while pos > 1 and text:byte(pos) >= 0x80 and text:byte(pos) < 0xC0 do pos = pos - 1 end
-    local c = utf8.codepoint(text, pos)
-    return is_nospace_cp(c) and cp_class(c) == "han"
-  end
-  local function honorific_at(pos)
-    for len = kb.cjk_max, 1, -1 do
-      local e = utf8.offset(text, len + 1, pos)
-      local cl = e and kb.cjk[text:sub(pos, e - 1)]
-      if cl and (cl.title_after or cl.say) then return true end
-    end
-    return false
-  end
-  -- exact repeats of names in other scripts and of organisations
-  local seen, cands = {}, {}
-  for _, m in ipairs(found) do
-    local s = m.surface
-    if not seen[s] and (m.type == "org" or (word_at[m.start] == nil or T.sc[word_at[m.start]] ~= "cased"))
-      and #s >= 6 then
-      seen[s] = true
-      cands[#cands + 1] = m
-    end
-  end
-  local where_found = repeats_of(text, T, cands)
-  for _, m in ipairs(cands) do
-    local s = m.surface
-    local starts, q = where_found[s], 0
-    local from = 1
-    while true do
-      local a, b
-      if starts then
-        q = q + 1
-        while starts[q] and starts[q] < from do q = q + 1 end
-        a = starts[q]
-        b = a and a + #s - 1
-      else
-        a, b = text:find(s, from, true)
-      end
-      if not a then break end
-      from = b + 1
-      do
-        local p = a - 1
-        while p > 1 and text:byte(p) >= 0x80 and text:byte(p) < 0xC0 do p = p - 1 end
-        local ok_left = a == 1 or not core.is_word_char(text, p)
-          or is_nospace_cp(utf8.codepoint(text, a))
-        local nb = b + 1
-        local last = b
-        while last > 1 and text:byte(last) >= 0x80 and text:byte(last) < 0xC0 do last = last - 1 end
-        local ok_right = nb > #text or not core.is_word_char(text, nb) or is_nospace_cp(utf8.codepoint(text, last))
-        -- a two-character Han name (鈴木, 李可) inside a longer kanji run is
-        -- seldom the same name (鈴木一郎): an honorific or non-Han must follow
-        if ok_right and utf8.len(s) == 2 and is_nospace_cp(utf8.codepoint(s, 1)) then
-          ok_right = not han_at(b + 1) or honorific_at(b + 1)
-        end
-        if ok_left and ok_right and free(a, b) then
-          add(out, text, a, b, m.type, "propagated", { source = "propagated", of = m })
-          spans_add(taken, a, b)
-        end
-      end
-    end
-  end
-  -- Han/kana: a person's family name alone (鈴木 after 鈴木優磨), when it is
-  -- a known surname of two or more characters and stands apart: not inside
-  -- a longer kanji run, unless an honorific follows (菊川元社長)
-  local fam = {}
-  for _, m in ipairs(found) do
-    if m.type == "person" and is_nospace_cp(utf8.codepoint(m.surface, 1)) then
-      for sl = math.min(kb.cjk_surname_max, utf8.len(m.surface) - 1), 2, -1 do
-        local sn = m.surface:sub(1, utf8.offset(m.surface, sl + 1) - 1)
-        if kb.cjk_surname[sn] then
-          if fam[sn] == nil then fam[sn] = m elseif fam[sn].surface ~= m.surface then fam[sn] = false end
-          break
-        end
-      end
-    end
-  end
-  for sn, m in pairs(fam) do
-    if m then
-      local from = 1
-      while true do
-        local a, b = text:find(sn, from, true)
-        if not a then break end
-        from = b + 1
-        if not han_at(a - 1) and (not han_at(b + 1) or honorific_at(b + 1)) and free(a, b) then
-          add(out, text, a, b, "person", "propagated", { source = "propagated", of = m })
-          spans_add(taken, a, b)
-        end
-      end
-    end
-  end
-  -- scripts without case: the last word of a found name (its surname)
-  -- alone, and its first word (a given name) when no other name shares
-  -- it; an Arabic proclitic (وعسل) stays outside
-  local u_sur, u_given = {}, {}
-  for _, m in ipairs(found) do
-    local i = word_at[m.start]
-    if m.type == "person" and i and T.sc[i] == "uncased" then
-      local j = i
-      while j < T.n and T.e[j + 1] <= m.stop do j = j + 1 end
-      if j > i then
-        local sn, gv = T.f[j], T.f[i]
-        if u_sur[sn] == nil or u_sur[sn] == m then u_sur[sn] = m else u_sur[sn] = false end
-        if u_given[gv] == nil or u_given[gv] == m then u_given[gv] = m else u_given[gv] = false end
-      end
-    end
-  end
-  for gv in pairs(u_given) do if u_sur[gv] ~= nil then u_given[gv] = false end end
-  for k = 1, T.n do
-    if T.sc[k] == "uncased" then
-      local key, skip = T.f[k], 0
-      local m = u_sur[key] or u_given[key]
-      if not m and #key > 4 and ARABIC_CLITICS[key:sub(1, 2)] then
-        m = u_sur[key:sub(3)] or u_given[key:sub(3)]
-        if m then skip = 2 end
-      end
-      local raw = text:sub(T.s[k] + skip, T.e[k])
-      if m and utf8.len(raw) >= 3 and not kb.stop_raw[raw] and free(T.s[k] + skip, T.e[k]) then
-        add(out, text, T.s[k] + skip, T.e[k], "person", "propagated", { source = "propagated", of = m })
-        spans_add(taken, T.s[k] + skip, T.e[k])
-      end
-    end
-  end
-  -- acronyms: "Shanghai Cooperation Organisation (SCO)"; each looked for
-  -- once, its first definition takes the repeats (a search per definition
-  -- cost the text's length times the number of definitions)
-  local acronyms = {}
-  for _, m in ipairs(found) do
-    if m.type == "org" then
-      local acr = text:match("^%s*%(%s*(%u[%u%d&]+)%s*%)", m.stop + 1)
-      if acr and #acr >= 2 and #acr <= 8 and not acronyms[acr] then
-        acronyms[acr] = true
-        local from = 1
-        while true do
-          local x, y = text:find(acr, from, true)
-          if not x then break end
-          from = y + 1
-          local left = x == 1 or not text:sub(x - 1, x - 1):find("[%w\128-\255]")
-          local right = y == #text or not text:sub(y + 1, y + 1):find("[%w\128-\255]")
-          if left and right and free(x, y) then
-            add(out, text, x, y, "org", "acronym", { source = "propagated", of = m })
-            spans_add(taken, x, y)
-          end
-        end
-      end
-    end
-  end
 end
 
 -- ---------------------------------------------------------------------
