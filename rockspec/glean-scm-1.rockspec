@@ -80,6 +80,7 @@ build = {
     ["glean.entities.cjk"] = "lua/glean/entities/cjk.lua",
     ["glean.entities.kb"] = "lua/glean/entities/kb.lua",
     ["glean.entities.propagate"] = "lua/glean/entities/propagate.lua",
+    ["glean.entities.resolve"] = "lua/glean/entities/resolve.lua",
     ["glean.entities.spans"] = "lua/glean/entities/spans.lua",
     ["glean.entities.tokens"] = "lua/glean/entities/tokens.lua",
     ["glean.entities.uncased"] = "lua/glean/entities/uncased.lua",

@@ -39,8 +39,7 @@ local cjk = han.cjk
 
 local propagate = require("glean.entities.propagate").propagate
 
-local spans = require "glean.entities.spans"
-local spans_add, spans_conflict = spans.add, spans.conflict
+local resolve = require "glean.entities.resolve"
 
 local entities = {}
 
@@ -53,6 +52,7 @@ entities.is_upper = is_upper
 entities.tokens = tokens
 entities.acronym_at = unc.acronym_at
 entities.has_cjk = han.has_cjk
+entities.pick, entities.slug, entities.identify = resolve.pick, resolve.slug, resolve.identify
 
 -- spelled(T, text, a, b, o): words a..b of the text are spelled as the cue o
 -- (when o keeps its spellings)
@@ -554,8 +554,6 @@ end
 -- ---------------------------------------------------------------------
 -- the recogniser
 
-local titled_places   -- (resolution, below)
-
 -- starts_person(kb, T, k, lang): word k is a known given name followed by
 -- a capitalised word: a person after an organisation's name
 -- (Національного банку Андрій Пишний)
@@ -814,155 +812,6 @@ function entities.recognise(kb, text, opts)
     prev_stop = m.stop
   end
   return out
-end
-
--- A place or organisation of the gazetteer right after a title is the
--- title's complement, not the person's first name (президент России
--- Владимир Путин, Tổng thống Mỹ Joe Biden, глава МИД Турции): a person
--- found after a title that starts with a gazetteer country or organisation,
--- or with a place in an inflected form, starts after it, unless it starts
--- with a known given name (Professor Jordan Peterson stays whole); on the
--- very same span (президент Франции, Tổng thống Mỹ) the country, the
--- organisation or the inflected place wins.
-local function complement(g)
-  if (g.source or "gazetteer") ~= "gazetteer" then return false end
-  if g.type == "org" or (g.id and g.id:find("^place:country:")) then return true end
-  return g.type == "place" and g.alias ~= nil and fold(g.alias) ~= fold(g.surface or "")
-end
-
-titled_places = function(list)
-  local gaz
-  for _, g in ipairs(list) do
-    if complement(g) then gaz = gaz or {}; gaz[#gaz + 1] = g end
-  end
-  if not gaz then return list end
-  local out = {}
-  for _, m in ipairs(list) do
-    local keep = m
-    if m.type == "person" and (m.rule == "cue:title" or m.rule == "cue:say") then
-      for _, g in ipairs(gaz) do
-        -- a country or organisation saying something is no person (Việt Nam cho biết)
-        if g.start == m.start and g.stop == m.stop then keep = nil; break end
-        if m.rule == "cue:say" then goto next_g end
-        if g.start == m.start and g.stop < m.stop and not m.given_first then
-          local rest = m.surface:sub(g.stop - m.start + 2)
-          local lead = rest:match("^[ \194\160]*")
-          rest = rest:sub(#lead + 1)
-          if rest ~= "" and is_upper(utf8.char(utf8.codepoint(rest, 1))) then
-            local cut = {}
-            for k, v in pairs(m) do cut[k] = v end
-            cut.start = g.stop + 1 + #lead
-            cut.surface = rest
-            keep = cut
-            break
-          end
-        end
-        ::next_g::
-      end
-    end
-    out[#out + 1] = keep
-  end
-  return out
-end
-
--- rank(m): strong cue (a title, honorific, byline or reporting verb beside
--- the name) 5 > analyst's rule 4 > propagated 3 > gazetteer 2 > other cue 1
-local function rank(m)
-  if m.strong then return 5 end
-  local src = m.source or "gazetteer"
-  if src:find("^rule:") then return 4 end
-  if src == "propagated" then return 3 end
-  if src == "gazetteer" then return 2 end
-  return 1
-end
-
--- gazetteer matches of the very same span (ambiguous names) stay together
-local function same_gazetteer_span(s, m)
-  return s.start == m.start and s.stop == m.stop and (s.source or "gazetteer") == "gazetteer"
-    and (m.source or "gazetteer") == "gazetteer"
-end
-
--- pick(list) -> the non-overlapping mentions of the list, by the policy of
--- docs/recognition.md: a longer span wins, then the higher rank (strong
--- cue > analyst rule > propagated > gazetteer > other cue), then the
--- earlier; gazetteer matches of the very same span (ambiguous names) stay
--- together
-function entities.pick(list)
-  list = titled_places(list)
-  local order = {}
-  for i, m in ipairs(list) do order[i] = m; m._i = i end
-  sort(order, function(x, y)
-    local lx, ly = x.stop - x.start, y.stop - y.start
-    if lx ~= ly then return lx > ly end
-    local rx, ry = rank(x), rank(y)
-    if rx ~= ry then return rx > ry end
-    if x.start ~= y.start then return x.start < y.start end
-    return x._i < y._i
-  end)
-  -- the spans kept (they do not overlap, but for gazetteer matches of one
-  -- span) by 64-byte bucket: a test costs the buckets a span touches, not
-  -- the number kept
-  local kept, occ = {}, {}
-  for _, m in ipairs(order) do
-    if not spans_conflict(occ, m.start, m.stop, same_gazetteer_span, m) then
-      kept[#kept + 1] = m
-      spans_add(occ, m.start, m.stop, m)
-    end
-  end
-  sort(kept, function(x, y)
-    if x.start ~= y.start then return x.start < y.start end
-    return x._i < y._i
-  end)
-  for _, m in ipairs(kept) do m._i = nil end
-  for _, m in ipairs(list) do m._i = nil end
-  return kept
-end
-
--- slug(s) -> "vladimir-putin": search-folded, words joined by "-"
-function entities.slug(s)
-  local words = {}
-  for a, b, kind in core.words(s) do
-    if kind ~= "none" then words[#words + 1] = fold(s:sub(a, b)) end
-  end
-  return concat(words, "-")
-end
-
--- ids and labels: every found mention of an entity gets the id
--- TYPE:~slug of the entity's fullest surface form, and that form as label
-function entities.identify(found)
-  local root = {}
-  local function top(m)
-    while m.of do m = m.of end
-    return m
-  end
-  for _, m in ipairs(found) do
-    local t = top(m)
-    root[m] = t
-  end
-  -- the fullest surface per root: most words, then the most frequent
-  -- (a nominative over an inflected form), then the first
-  local best, freq = {}, {}
-  for _, m in ipairs(found) do freq[m.surface] = (freq[m.surface] or 0) + 1 end
-  for _, m in ipairs(found) do
-    local t = root[m]
-    local b = best[t]
-    local nw = select(2, m.surface:gsub("%s+", "")) + 1
-    if not b or nw > b[2] or (nw == b[2] and freq[m.surface] > freq[b[1]]) then best[t] = { m.surface, nw } end
-  end
-  local by_slug = {}
-  for _, m in ipairs(found) do
-    local t = root[m]
-    local label = best[t][1]
-    local prefix = m.type == "place" and "place" or m.type
-    local id = prefix .. ":~" .. entities.slug(label)
-    -- two entities with the same slug (Морозова/Морозов) are one
-    by_slug[id] = by_slug[id] or label
-    m.id, m.label = id, by_slug[id]
-    m.of = nil
-    m.strong = nil
-    m.given_first = nil
-  end
-  return found
 end
 
 -- ---------------------------------------------------------------------
