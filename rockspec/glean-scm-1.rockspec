@@ -77,6 +77,7 @@ build = {
     ["glean.config"] = "lua/glean/config.lua",
     ["glean.entities"] = "lua/glean/entities.lua",
     ["glean.entities.base"] = "lua/glean/entities/base.lua",
+    ["glean.entities.cased"] = "lua/glean/entities/cased.lua",
     ["glean.entities.cjk"] = "lua/glean/entities/cjk.lua",
     ["glean.entities.kb"] = "lua/glean/entities/kb.lua",
     ["glean.entities.propagate"] = "lua/glean/entities/propagate.lua",

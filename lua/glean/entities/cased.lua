@@ -1,0 +1,713 @@
+-- glean.entities.cased: names in cased scripts (Latin, Cyrillic, Greek):
+-- the capitalised runs of a text (cased_runs) and what each is
+-- (classify_run: a person after a title or a given name, an organisation
+-- before its tail ...), organisations after a head word or before a tail
+-- (org_heads, tails), places after or before a lower-case place word
+-- (lower_places).  Each adds what it finds to out.
+local core = require "glean.core"
+local base = require "glean.entities.base"
+local kb_mod = require "glean.entities.kb"
+local toks = require "glean.entities.tokens"
+
+local ipairs, math, select, table, utf8 = ipairs, math, select, table, utf8
+local concat = table.concat
+local add, is_upper = base.add, base.is_upper
+local common_in, name_entry = kb_mod.common_in, kb_mod.name_entry
+local inner_gap, space_gap, cue_gap = toks.inner_gap, toks.space_gap, toks.cue_gap
+local sentence_initial, own_cue, any_cue = toks.sentence_initial, toks.own_cue, toks.any_cue
+local is_calendar, own_stop, is_stop = toks.is_calendar, toks.own_stop, toks.is_stop
+
+local M = {}
+
+-- spelled(T, text, a, b, o): words a..b of the text are spelled as the cue o
+-- (when o keeps its spellings)
+local function spelled(T, text, a, b, o)
+  if not o.exact then return true end
+  local w = {}
+  for x = a, b do w[#w + 1] = core.normalize(text:sub(T.s[x], T.e[x]), "NFKC_CF") end
+  return o.exact[concat(w, " ")] == true
+end
+
+local function line_start(text, pos)
+  local k = pos - 1
+  while k >= 1 do
+    local b = text:byte(k)
+    if b == 10 then return true end
+    if b ~= 32 and b ~= 9 then return false end
+    k = k - 1
+  end
+  return true
+end
+
+-- capitalised runs in cased scripts: { i, j } word ranges; particles and
+-- connectors inside when a capitalised word follows
+local function cased_runs(kb, T)
+  local runs, i = {}, 1
+  while i <= T.n do
+    if T.sc[i] == "cased" and T.cap[i] then
+      local j = i
+      while j < T.n do
+        local k = j + 1
+        local g = T.gap[k]
+        if T.sc[k] == "cased" and T.cap[k] and (inner_gap(g) and (g:sub(1, 1) ~= "." or utf8.len(T.f[j]) == 1))
+          and not (g == "'" or g == "\226\128\153") then
+          j = k
+        elseif T.sc[k] == "cased" and not T.cap[k] and space_gap(g) or g == "-" then
+          -- a particle or connector, then a capitalised word
+          local lower = T.f[k]
+          local k2 = k + 1
+          if (kb.particle[lower] or kb.connector[lower]) and k2 <= T.n and T.sc[k2] == "cased" and T.cap[k2]
+            and ((T.sp[k2] or false) or T.gap[k2] == "-") then
+            j = k2
+          elseif kb.particle[lower] and k2 + 1 <= T.n and kb.particle[T.f[k2]] and not T.cap[k2]
+            and (T.sp[k2] or false) and T.sc[k2 + 1] == "cased" and T.cap[k2 + 1] and (T.sp[k2 + 1] or false) then
+            j = k2 + 1   -- two particles (von der Leyen, de la Fuente)
+          else break end
+        else break end
+      end
+      runs[#runs + 1] = { i, j }
+      i = j + 1
+    else
+      i = i + 1
+    end
+  end
+  return runs
+end
+
+-- hyphen_ok(kb, T, k): a given name joined by a hyphen to the next word
+-- is a name only when that word is a given name too (Jean-Pierre, not
+-- Minh-Denkmal or Kuzey-Güney)
+local function hyphen_ok(kb, T, k)
+  if k >= T.n or T.gap[k + 1] ~= "-" then return true end
+  local e = name_entry(kb, T.f[k + 1])
+  return e ~= nil and e.given == true
+end
+
+local function name_tokens(T, i, j)
+  local n = 0
+  for k = i, j do if T.cap[k] then n = n + 1 end end
+  return n
+end
+
+-- name_in(kb, key, lang): a given name or surname of a list of lang that
+-- does not call it an ordinary word (Vietnamese Cao; not French "Le",
+-- which folds like the Vietnamese name Lê)
+local function name_in(kb, key, lang)
+  local e = kb.names[key]
+  return e ~= nil and ((e.given_langs and e.given_langs[lang]) or (e.surname_langs and e.surname_langs[lang])) ~= nil
+    and not (e.common_langs and e.common_langs[lang])
+end
+
+-- adjective endings of Russian and Ukrainian (folded: й is и, ї is і): the
+-- words before a lower-case tail (Ленинский районный суд, Київська міська
+-- рада) are adjectives; a verb or a noun there (Путин посетил завод) is no name
+local ADJ_ENDINGS = { "ыи", "ии", "ои", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
+  "ом", "ем", "ую", "юю", "ых", "их", "еи", "на", "ка", "ня", "ні", "оі", "іи", "ну", "ою", "ку", "не", "ке", "ве" }
+local function adjective_shape(w)
+  local c = utf8.codepoint(w, 1)
+  if c < 0x0400 or c >= 0x0530 then return true end
+  for _, e in ipairs(ADJ_ENDINGS) do
+    if #w > #e + 2 and w:sub(-#e) == e then return true end
+  end
+  return false
+end
+
+-- genitive_shape(w): a Cyrillic noun or adjective in the genitive (завода,
+-- московской, команды, служби), not a verb (заявил, сообщила, говорят)
+local GEN_ENDINGS = { "а", "я", "ы", "и", "у", "ой", "ей", "ого", "его", "ых", "их", "ов", "ев", "ів", "оі", "ни" }
+local VERB_ENDINGS = { "ла", "ли", "ло", "ся", "сь", "ть", "ти", "ет", "ит", "ют", "ят", "ут", "ать", "ал", "ил", "ыл",
+  "ел", "ав", "ив" }
+local function genitive_shape(w)
+  if utf8.len(w) < 3 then return false end
+  for _, e in ipairs(VERB_ENDINGS) do if w:sub(-#e) == e then return false end end
+  for _, e in ipairs(GEN_ENDINGS) do if w:sub(-#e) == e then return true end end
+  return false
+end
+
+-- all_caps(T, k): word k is written in capitals, two letters or more (AFAD)
+local function all_caps(T, k)
+  if not T.cap[k] then return false end
+  local w = T.text:sub(T.s[k], T.e[k])
+  local p2 = utf8.offset(w, 2)
+  return p2 ~= nil and p2 <= #w and is_upper(utf8.char(utf8.codepoint(w, p2)))
+end
+
+-- title_quote(T, to, i): a title, then a quoted name, then word i
+-- (нападающий «Зенита» Иван Петров, футболист "Спартака" …): the quoted
+-- name is the title's complement (a club, a company), the person follows
+local QUOTE_CLOSE_GAP = { ["» "] = true, ['" '] = true, ["” "] = true, ["“ "] = true }
+local QUOTE_OPEN_GAP = { [" «"] = true, [' "'] = true, [" “"] = true, [" „"] = true }
+local function title_quote(T, to, i)
+  if i < 3 or not QUOTE_CLOSE_GAP[T.gap[i]] then return false end
+  for q = i - 1, math.max(2, i - 4), -1 do
+    local g = T.gap[q]
+    if QUOTE_OPEN_GAP[g] then return to[q - 1] ~= nil and to[q - 1].title ~= nil end
+    if g ~= " " and g ~= "-" then return false end
+  end
+  return false
+end
+
+-- cue_before(T, to, i, class) -> the cue of that class ending right before
+-- word i (a space between), over title_mod words (le président américain,
+-- la empresa estadounidense)
+local function cue_before(T, to, i, class)
+  local k = i - 1
+  while k >= 1 and to[k] and to[k].title_mod and not to[k][class] do
+    local s0 = to[k].title_mod[1]
+    if s0 <= 1 or not (T.sp[s0] or false) then return nil end
+    k = s0 - 1
+  end
+  return k >= 1 and to[k] and to[k][class] or nil
+end
+
+-- title_case(T, k): capitalised but not all capitals (Tài, not TPHCM)
+local function title_case(T, k)
+  if not T.cap[k] then return false end
+  local w = T.text:sub(T.s[k], T.e[k])
+  local p2 = utf8.offset(w, 2)
+  if not p2 or p2 > #w then return true end
+  return not is_upper(utf8.char(utf8.codepoint(w, p2)))
+end
+
+-- vi_compound(kb, T, last, k): may word k continue a Vietnamese
+-- organisation name whose head ends at word last?  Capitalised syllables
+-- may, but a family name opening two capitalised syllables is a person after
+-- the organisation (Bộ Công an Tô Lâm) unless it follows the head, a
+-- connector or an abbreviation (Đại học Tôn Đức Thắng, tỉnh Hà Tĩnh, TP Hồ
+-- Chí Minh); a lower-case syllable only as the rest of a compound begun by a
+-- capitalised one (Bộ Tài chính, not Bộ Tài chính công bố), or as a
+-- connector before a capitalised one (Bộ Kế hoạch và Đầu tư, Công an tỉnh
+-- Nghệ An)
+local function vi_compound(kb, T, last, k)
+  if T.cap[k] then
+    local e = kb.names[T.f[k]]
+    local abbr = T.cap[k - 1] and not title_case(T, k - 1)
+    if e and e.surname_langs and e.surname_langs.vi and k < T.n and T.cap[k + 1] and (T.sp[k + 1] or false)
+      and k - 1 > last and not kb.connector[T.f[k - 1]] and not abbr then
+      return false
+    end
+    return true
+  end
+  if kb.connector[T.f[k]] then return k < T.n and T.cap[k + 1] == true and (T.sp[k + 1] or false) end
+  -- the capitalised syllable before starts a compound: a Vietnamese
+  -- syllable (one group of vowels: not Vingroup) after the head or a
+  -- lower-case word (Sữa Việt Nam báo lãi: Nam ends a name)
+  return k - 1 > last and title_case(T, k - 1) and (k - 2 <= last or not T.cap[k - 2])
+    and select(2, T.f[k - 1]:gsub("[aeiouy]+", "")) == 1
+end
+
+-- person and organisation names in one capitalised run
+local NOUN_CAPITALISING = { de = true, lb = true }
+
+local function classify_run(kb, T, text, from, to, lang, i, j, out)
+  T.run_start = T.s[i]
+  local has_title, title_after, apposition = false, false, false
+  -- a title begun before the run in lower case and ending inside it (la
+  -- ministra de Defensa Marta Quiroga): its capitalised words stay outside
+  for k = j - 1, i, -1 do
+    local t = to[k] and to[k].title
+    if t and t[1] < i then has_title = true; i = k + 1; break end
+  end
+  -- a title inside the run: what is before it is a run of its own
+  for k = i + 1, j - 1 do
+    local c = from[k]
+    if c and c.title and c.title[1] < j then
+      classify_run(kb, T, text, from, to, lang, i, k - 1, out)
+      i = k
+      break
+    end
+  end
+  local initial = sentence_initial(T, i)
+  local org_title = false
+  -- leading: titles (they stay outside), stop words, calendar words
+  while i <= j do
+    local c = from[i]
+    if c and c.org_title and c.org_title[1] < j and not (c.title and c.title[1] >= c.org_title[1])
+      and not c.org_head and T.cap[c.org_title[1] + 1] then
+      org_title = true   -- der Autobauer Volkswagen: the descriptor stays outside
+      i = c.org_title[1] + 1
+      initial = false
+      c = from[i]
+    end
+    local tail = to[j] and to[j].org_tail
+    if c and c.title and c.title[1] < j and tail and tail[1] == c.title[1] + 1 then
+      break   -- a title word naming an organisation's tail: Justice Department
+    elseif c and c.title and c.title[1] < j then
+      i = c.title[1] + 1
+      initial = false
+      -- a title and then a particle or connector: of an office, not of a
+      -- person (Vorsitzenden des Komitees, Minister of Finance)
+      has_title = T.cap[i] or false
+    elseif c and c.title and c.title[1] >= j then return   -- a title alone, or a title's first words
+    elseif is_calendar(kb, T, i, lang)
+      or (kb.stop[lang] and kb.stop[lang][T.f[i]] and initial and not name_in(kb, T.f[i], lang))
+      or own_stop(kb, lang, T.f[i]) then
+      i = i + 1
+      initial = false
+    elseif not T.cap[i] then i = i + 1
+    else break end
+  end
+  -- trailing calendar words and particles
+  while j >= i and (is_calendar(kb, T, j, lang) or not T.cap[j]) do j = j - 1 end
+  if j < i then return end
+  -- organisations: designator or tail at the end, head at the start; a
+  -- name that ends in a designator or tail starts after the last connector
+  -- when no organisation word comes before it (Shares of | Acme Ltd, Suche
+  -- der | Feuerwehr; but Bank of America Corp)
+  local oi = i
+  for k = j - 1, i + 1, -1 do
+    -- a coordinating connector joins one name (Afet ve Acil Durum Yönetimi
+    -- Başkanlığı) unless an acronym or a whole name precedes it (AFAD ve
+    -- Kandilli Rasathanesi, Yapı Kredi Bankası ve Türkiye İş Bankası)
+    local whole = to[k - 1] and (to[k - 1].org_tail or to[k - 1].org_designator)
+    if not T.cap[k] and kb.coord[T.f[k]] and (all_caps(T, k - 1) or whole) and j > k then
+      -- two names (the first is classified on its own)
+      classify_run(kb, T, text, from, to, lang, i, k - 1, out)
+      oi = k + 1
+      break
+    elseif not T.cap[k] and kb.connector[T.f[k]] and not kb.coord[T.f[k]] then
+      local cue = false
+      for x = i, k - 1 do
+        if (from[x] and from[x].org_head) or (to[x] and to[x].org_tail) then cue = true; break end
+      end
+      if not cue then oi = k + 1 end
+      break
+    end
+  end
+  for k = oi, j do
+    local c = from[k]
+    if c and c.org_designator and c.org_designator[1] == j and k > oi then
+      return add(out, text, T.s[oi], T.e[j], "org", "cue:org_designator")
+    end
+    if c and c.org_tail and c.org_tail[1] == j and (k > oi or c.org_tail[1] > k) then
+      return add(out, text, T.s[oi], T.e[j], "org", "cue:org_tail")
+    end
+  end
+  -- places named with a generic word: Placer County, Landkreis Hof, Via
+  -- Cimatti, NEF Stadyumu (the word inside the span, a name beside it)
+  for k = i, j do
+    local c = from[k]
+    if c and c.place_tail and c.place_tail[1] == j and k > i then
+      return add(out, text, T.s[i], T.e[j], "place", "cue:place_tail")
+    end
+    -- (a head written in lower case is no word of the name: đảo = Đào)
+    if k == i and c and c.place_head and c.place_head[2].cap ~= false and c.place_head[1] < j
+      and (T.cap[c.place_head[1] + 1] or kb.connector[T.f[c.place_head[1] + 1]]) then   -- Rua da Aurora
+      -- up to a coordinating connector: Mount Everest | and Cape Town
+      local pe = j
+      for x = c.place_head[1] + 1, j do
+        if not T.cap[x] and kb.coord[T.f[x]] then pe = x - 1; break end
+      end
+      if pe + 2 <= j then classify_run(kb, T, text, from, to, lang, pe + 2, j, out) end
+      return add(out, text, T.s[i], T.e[pe], "place", "cue:place_head")
+    end
+  end
+  -- after a descriptor (the carmaker, la società, die Nachrichtenagentur):
+  -- the capitalised words up to the first lower-case one, no title after it
+  if not has_title and (org_title or ((T.sp[i] or false) and cue_before(T, to, i, "org_title"))) then
+    local e = i
+    while e < j and T.cap[e + 1] do e = e + 1 end
+    if e < j then classify_run(kb, T, text, from, to, lang, e + 1, j, out) end
+    if not (from[i] and from[i].title) then
+      return add(out, text, T.s[i], T.e[e], "org", "cue:org_title", { strong = true })
+    end
+  end
+  for k = i, j do
+    local c = from[k]
+    -- a head word such as Organisation or Gruppe takes a capitalised name or
+    -- a connector (Gruppe Wagner, Atlético de Madrid), not a particle or
+    -- another lower-case word (Organisation von Konferenzen)
+    local h = c and c.org_head and c.org_head[1]
+    if h and h < j and (T.cap[h + 1] or not T.cap[h] or kb.connector[T.f[h + 1]]) then
+      local hs = k
+      if k > i and not has_title then
+        classify_run(kb, T, text, from, to, lang, i, k - 1, out)
+      end
+      -- Vietnamese: the syllables' shape ends the name; a person after it
+      -- is classified on its own (UBND tỉnh Quảng Nam | Lê Văn Thành)
+      if lang == "vi" then
+        for x = h + 1, j do
+          if not vi_compound(kb, T, h, x) then
+            classify_run(kb, T, text, from, to, lang, x, j, out)
+            return add(out, text, T.s[hs], T.e[x - 1], "org", "cue:org_head")
+          end
+        end
+      end
+      return add(out, text, T.s[hs], T.e[j], "org", "cue:org_head")
+    end
+  end
+  -- a person: cut at a connector that is no particle; what follows it is a
+  -- run of its own (Kingsley Coman und Thomas Müller)
+  local rest
+  for k = i, j do
+    if not T.cap[k] and not kb.particle[T.f[k]] then
+      if k < j then rest = { k + 1, j } end
+      j = k - 1
+      break
+    end
+  end
+  if rest then
+    local m = j >= i and classify_run(kb, T, text, from, to, lang, i, j, out)
+    classify_run(kb, T, text, from, to, lang, rest[1], rest[2], out)
+    return m
+  end
+  if j < i then return end
+  local c = to[j] and to[j].title_after
+  if c and c[1] > i then j = c[1] - 1; title_after = true
+  elseif c then return end   -- nothing but a title after a name (Jr)
+  local after = from[j + 1]
+  if after and after.title_after and ((T.sp[j + 1] or false) or T.gap[j + 1] == ", ") then title_after = true end
+  -- a sentence's first word that no list knows, before a known given name
+  -- and an honorific (Toplantıya Mehmet Demir Bey): not part of the name
+  if initial and title_after and j > i and T.cap[i + 1] and (T.sp[i + 1] or false) and not kb.names[T.f[i]]
+    and kb.names[T.f[i + 1]] and kb.names[T.f[i + 1]].given then
+    i = i + 1
+  end
+  -- Vietnamese: a run whose first syllable is no family name but that has
+  -- one later, with a syllable after it, is a place or organisation and then
+  -- the person (Quảng Nam | Trần Văn Bình nói)
+  if lang == "vi" and j - i >= 2 then
+    local function vi_sn(k)
+      local e = kb.names[T.f[k]]
+      return e and e.surname_langs and e.surname_langs.vi
+    end
+    if not vi_sn(i) then
+      for k = i + 1, j - 1 do
+        if vi_sn(k) and title_case(T, k - 1) then i = k; break end
+      end
+    end
+  end
+  local nt = name_tokens(T, i, j)
+  if nt == 0 or nt > 5 then return end
+  local before = to[i - 1]
+  local gap_before = T.gap[i]
+  -- words that may stand between a title and the name (le président
+  -- américain Joe Biden, il ministro degli Esteri russo Sergej Lavrov)
+  if i > 1 and before and before.title_mod and not before.title and cue_before(T, to, i, "title") then
+    before = { title = cue_before(T, to, i, "title") }
+  end
+  local rule
+  if has_title then rule = "cue:title"
+  elseif title_after then rule = "cue:title_after"
+  elseif before and before.title and (space_gap(gap_before) or gap_before == " - "
+      -- an apposition of two names or more (il sottosegretario agli Esteri,
+      -- Benedetto Della Vedova); a single word after a comma is too often a
+      -- place or the next clause (a place the gazetteer spells is its own anyway)
+      or (gap_before == ", " and nt >= 2 and not is_stop(kb, lang, T.f[i]))
+      or ((gap_before == ". " or gap_before == ".\194\160") and utf8.len(T.f[i - 1]) <= 4)) then
+    rule = "cue:title"
+  elseif nt >= 2 and title_quote(T, to, i) then
+    rule = "cue:title"
+  elseif before and before.byline and line_start(text, T.s[before.byline[1]]) and inner_gap(gap_before) then
+    rule = "cue:byline"
+  elseif nt >= 2 and T.byline_end and (gap_before == ", " and T.byline_end[i - 1]
+      or i > 2 and kb.connector[T.f[i - 1]] and space_gap(gap_before) and (T.sp[i - 1] or false)
+        and T.byline_end[i - 2]) then
+    rule = "cue:byline"   -- the next author of a byline: By A, B and C
+  elseif nt >= 2 and ((after and after.say and ((T.sp[j + 1] or false) or T.gap[j + 1] == ", "))
+      or (before and before.say and not before.say[2].after and space_gap(gap_before)))
+      and not is_stop(kb, lang, T.f[i]) then   -- selon Le Monde, berichtete Die Welt
+    rule = "cue:say"
+    -- after a comma the verb may belong to an apposition's head (…, Giám
+    -- đốc Sở Y tế Hà Nội, cho biết): a gazetteer place of the same span wins
+    apposition = not (before and before.say and not before.say[2].after and space_gap(gap_before))
+      and not (T.sp[j + 1] or false)
+  elseif nt >= 2 then
+    -- the name lists: a given name (not an ordinary word, not a place the
+    -- gazetteer matched on its own unless a known surname follows) and
+    -- the capitalised words after it; a Vietnamese family name and two or
+    -- three syllables; an initial or given name and a known surname
+    local last = name_entry(kb, T.f[j])
+    local last_surname = last and last.surname and not common_in(kb, last, lang)
+    -- Vietnamese: a family name opening two to four capitalised syllables,
+    -- no lower-case word among them (Hà Tĩnh đến Quảng Ngãi is no name)
+    local fv = name_entry(kb, T.f[i])
+    if lang == "vi" and fv and fv.surname_langs and fv.surname_langs.vi and not common_in(kb, fv, lang)
+      and nt <= 4 and name_tokens(T, i, j) == j - i + 1 then
+      rule = "names:surname"
+    end
+    for k = i, rule and i - 1 or j - 1 do
+      local e = name_entry(kb, T.f[k])
+      if e and e.given and not common_in(kb, e, lang) and not is_stop(kb, lang, T.f[k]) and T.cap[k]
+        and (not (T.places and T.places[T.s[k]] == T.e[k]) or last_surname)
+        and not all_caps(T, k) and hyphen_ok(kb, T, k) then
+        i, rule = k, "names:given"
+        break
+      end
+    end
+    local first = name_entry(kb, T.f[i])
+    if rule then   -- luacheck: ignore 542
+    elseif last_surname and (utf8.len(T.f[i]) == 1 or (first and first.given)) then
+      rule = "names:surname"
+    end
+    if rule and name_tokens(T, i, j) < 2 then rule = nil end
+  end
+  -- Russian, Ukrainian: a title, up to three lower-case words in the
+  -- genitive, then a name of two words or more (главного бухгалтера завода
+  -- Елены Гришиной, глава пресс-службы Иван Петров, новичок московской
+  -- команды Жедсон Фернандеш)
+  if not rule and nt >= 2 and i > 2 and space_gap(gap_before) then
+    local c0 = utf8.codepoint(T.f[i], 1)
+    if c0 >= 0x0400 and c0 < 0x0530 then
+      local k, n = i - 1, 0
+      while k >= 1 and n < 3 and T.sc[k] == "cased" and not T.cap[k]
+        and (genitive_shape(T.f[k]) or T.gap[k + 1] == "-")
+        and not is_stop(kb, lang, T.f[k]) and not (to[k] and to[k].title)
+        and not (from[k] and (from[k].say or from[k].title or from[k].byline)) do
+        k, n = k - 1, n + 1
+        if k >= 1 and not (space_gap(T.gap[k + 1]) or T.gap[k + 1] == "-") then k = 0 end
+      end
+      if n > 0 and k >= 1 and to[k] and to[k].title then rule = "cue:title" end
+    end
+  end
+  if not rule then return end
+  -- a Vietnamese name has two syllables or more (Bộ trưởng Ngoại giao: one
+  -- capitalised syllable is part of a word)
+  if lang == "vi" and name_tokens(T, i, j) < 2 then return end
+  if rule == "cue:title" or rule == "cue:say" then
+    -- a title or reporting verb, words no list knows, then a known given
+    -- name and more (пресс-секретарь Кремля Дмитрий Песков, Tổng thống Mỹ
+    -- Joe Biden, Minister of Culture and Islamic Guidance Abbas Salehi
+    -- said): the words before the given name are the title's complement
+    for k = i + 1, j - 1 do
+      if name_entry(kb, T.f[k - 1]) or not T.cap[k] or not (T.sp[k] or false) then break end
+      local g2 = name_entry(kb, T.f[k])
+      -- (in Vietnamese a syllable with tone marks is no foreign given name:
+      -- Cận of Tập Cận Bình folds like Turkish Can)
+      if g2 and g2.given and not common_in(kb, g2, lang)
+        and not (lang == "vi" and T.text:sub(T.s[k], T.e[k]):find("[\128-\255]")) then i = k; break end
+    end
+  end
+  -- a language that capitalises every noun: one word after a title is a
+  -- name only when the name lists know it (Vorsitzende Platz genommen)
+  if rule == "cue:title" and i == j and NOUN_CAPITALISING[lang] and not name_entry(kb, T.f[i]) then return end
+  if rule == "names:given" then
+    -- given names before the one found, though ordinary words (María Nela Prada)
+    while i > 1 and T.cap[i - 1] and ((T.sp[i] or false) or T.gap[i] == "-") do
+      local e = name_entry(kb, T.f[i - 1])
+      if not (e and e.given) or (T.s[i - 1] < (T.run_start or 0))
+        or (T.gaz and T.gaz[T.s[i - 1]] == T.e[i - 1]) then break end   -- per l'Italia Giuseppe Manca
+      i = i - 1
+    end
+  end
+  if rule == "cue:title" then
+    -- a title, one Cyrillic adjective, a lower-case word and a capitalised
+    -- one (губернатор Белгородской области Вячеслав Гладков): a region
+    local c0 = utf8.codepoint(T.f[i], 1)
+    if i == j and c0 >= 0x0400 and c0 < 0x0530 and adjective_shape(T.f[i]) and j + 2 <= T.n
+      and T.sc[j + 1] == "cased" and not T.cap[j + 1] and (T.sp[j + 1] or false)
+      and not (from[j + 1] and from[j + 1].say)
+      and T.cap[j + 2] and (T.sp[j + 2] or false) then
+      return
+    end
+  end
+  if rule == "cue:byline" then
+    T.byline_end = T.byline_end or {}
+    T.byline_end[j] = true
+  end
+  -- a final initial keeps its period (Nguyễn Văn A., Иванов И.)
+  local stop = T.e[j]
+  if utf8.len(T.f[j]) == 1 and (T.gap[j + 1] or ""):sub(1, 1) == "." then stop = stop + 1 end
+  local g1 = kb.names[T.f[i]]
+  return add(out, text, T.s[i], stop, "person", rule,
+             { strong = rule:find("^cue:") ~= nil and not apposition, given_first = g1 and g1.given or nil })
+end
+
+-- starts_person(kb, T, k, lang): word k is a known given name followed by
+-- a capitalised word: a person after an organisation's name
+-- (Національного банку Андрій Пишний)
+local function starts_person(kb, T, k, lang)
+  if not T.cap[k] or k >= T.n or not T.cap[k + 1] or not (T.sp[k + 1] or false) then return false end
+  local e = name_entry(kb, T.f[k])
+  return e ~= nil and e.given ~= nil and not common_in(kb, e, lang)
+end
+
+-- places named after a generic word written in lower case, outside the
+-- span: the capitalised words after a place_head (đường Lê Lợi, tỉnh Quảng
+-- Trị, село Ивановка) and the items of a list after them (đường Lê Lợi,
+-- Hoàng Diệu và Nguyễn Huệ); the capitalised words before a place_tail
+-- without words=N (Köprüköy ilçesi, Topçu mahallesinde)
+local function cap_run(kb, T, k, dir, lang, max)
+  local a, n = k, 0
+  while a >= 1 and a <= T.n and T.sc[a] == "cased" and T.cap[a] and n < max
+    and not own_stop(kb, lang, T.f[a]) and not is_calendar(kb, T, a, lang) do
+    n = n + 1
+    local nx = a + dir
+    local g = dir > 0 and T.gap[nx] or T.gap[a]
+    if not (nx >= 1 and nx <= T.n and (space_gap(g or "") or g == "-") and T.cap[nx]) then break end
+    a = nx
+  end
+  if n == 0 then return nil end
+  return a
+end
+
+-- the gap that opens a quoted name -> the closing quote
+local PLACE_QUOTE = { [" \194\171"] = "\194\187", [' "'] = '"', [" \226\128\158"] = "\226\128\156",
+  [" \226\128\156"] = "\226\128\157" }
+
+local function lower_places(kb, T, text, from, to, lang, out)
+  for k = 1, T.n do
+    local c = from[k]
+    local ph = c and c.place_head
+    local close = ph and ph[1] < T.n and PLACE_QUOTE[T.gap[ph[1] + 1]]
+    if close and T.sc[k] == "cased" and not T.cap[k] and not ph[2].cap and T.cap[ph[1] + 1]
+      and spelled(T, text, k, ph[1], ph[2]) then
+      -- a quoted name after the head (стадион «Лужники», аэропорт «Внуково»):
+      -- the name inside the quotes
+      local a0 = T.s[ph[1] + 1]
+      local z = text:find(close, a0, true)
+      if z and z - a0 < 60 and not text:sub(a0, z - 1):find("[\n,.;:!?]") then
+        add(out, text, a0, z - 1, "place", "cue:place_head", { strong = true })
+      end
+    elseif ph and T.sc[k] == "cased" and not T.cap[k] and not ph[2].cap and ph[1] < T.n
+      and space_gap(T.gap[ph[1] + 1]) and T.cap[ph[1] + 1] and spelled(T, text, k, ph[1], ph[2]) then
+      local a = ph[1] + 1
+      local items = 0
+      while a and items < 6 do
+        local b = cap_run(kb, T, a, 1, lang, 4)
+        if not b or any_cue(from, a) then break end
+        -- not into a name that ends in a lower-case tail (село Ивановка |
+        -- Тверской области)
+        while b > a and b < T.n and not T.cap[b + 1] and from[b + 1]
+          and (from[b + 1].place_tail or from[b + 1].org_tail) do
+          b = b - 1
+        end
+        -- nor into a Vietnamese person after it (tỉnh Quảng Nam | Lê Văn Thành)
+        if lang == "vi" then
+          for x = a + 1, b do
+            if not vi_compound(kb, T, a - 1, x) then b = x - 1; break end
+          end
+        end
+        add(out, text, T.s[a], T.e[b], "place", "cue:place_head", { strong = true })
+        items = items + 1
+        -- the next item of a list: ", " or a coordinating connector, a capitalised word
+        local g = T.gap[b + 1]
+        if b + 1 <= T.n and g == ", " and T.cap[b + 1] then a = b + 1
+        elseif b + 2 <= T.n and space_gap(g or "") and kb.coord[T.f[b + 1]] and space_gap(T.gap[b + 2])
+          and T.cap[b + 2] then a = b + 2
+        else a = nil end
+      end
+    end
+    local e = to[k] and to[k].place_tail
+    if e and not e[2].words and T.sc[k] == "cased" and not T.cap[e[1]] and not e[2].cap and e[1] > 1
+      and space_gap(T.gap[e[1]]) and T.cap[e[1] - 1] and spelled(T, text, e[1], k, e[2]) then
+      local a = cap_run(kb, T, e[1] - 1, -1, lang, 3)
+      -- a sentence's first word before the name is no part of it (Deprem
+      -- Köprüköy ilçesinde)
+      if a and a < e[1] - 1 and sentence_initial(T, a) then a = a + 1 end
+      if a and not (sentence_initial(T, a) and is_stop(kb, lang, T.f[a])) then
+        add(out, text, T.s[a], T.e[e[1] - 1], "place", "cue:place_tail", { strong = true })
+      end
+    end
+  end
+end
+
+local QUOTES = { { "«", "»" }, { '"', '"' }, { "„", "“" }, { "“", "”" }, { "「", "」" } }
+
+-- organisations whose name continues in lower case (Министерство
+-- финансов) or in quotes (ООО «Ромашка»), in cased scripts
+-- org_heads(kb, T, text, from, to, lang, out) adds them
+local function org_heads(kb, T, text, from, to, lang, out)
+  for i = 1, T.n do
+    local c = from[i]
+    local h = c and (c.org_head or c.org_designator)
+    -- a head written capitalised in its list starts a name only so
+    -- (lower-case "министерство", "bỏ" = Bộ are no heads; ministère is)
+    if h and T.sc[i] == "cased" and (T.cap[i] or not (c.org_head and c.org_head[2].cap)) then
+      local last = h[1]
+      local g = T.gap[last + 1] or ""
+      local close
+      for _, qq in ipairs(QUOTES) do
+        if g:sub(-#qq[1]) == qq[1] and g:sub(1, -#qq[1] - 1):find("^%s*$") then close = qq[2]; break end
+      end
+      if close then
+        local from_b = T.e[last] + #g
+        local x = text:find(close, from_b + 1, true)
+        if x and x - from_b < 80 and not text:sub(from_b, x):find("\n") then
+          add(out, text, T.s[i], x + #close - 1, "org", "cue:org_quoted")
+        end
+      elseif c.org_head and c.org_head[2].words and not (to[i] and to[i].title) then
+        local w = last
+        local max = c.org_head[2].words
+        -- Vietnamese: the shape of the syllables decides (stopwords-iso's
+        -- Vietnamese list has chính, cao, bộ ...); elsewhere the stop words
+        while w < T.n and w - last < max and T.sc[w + 1] == "cased" and ((T.sp[w + 1] or false)
+            or w == last and cue_gap(T.gap[w + 1]))
+          and not (lang == "vi" and own_cue(from, w + 1, lang) or lang ~= "vi" and any_cue(from, w + 1))
+          and not starts_person(kb, T, w + 1, lang)
+          and (lang == "vi" and vi_compound(kb, T, last, w + 1) and not own_stop(kb, lang, T.f[w + 1])
+               or lang ~= "vi" and not is_stop(kb, lang, T.f[w + 1])) do
+          w = w + 1
+        end
+        while w < T.n and T.cap[w + 1] and (T.sp[w + 1] or false) and not starts_person(kb, T, w + 1, lang)
+          and (lang ~= "vi" or vi_compound(kb, T, last, w + 1)) do
+          w = w + 1
+        end
+        -- with words=0, a head of several words ending in lower case is a
+        -- name on its own (Министерство финансов)
+        if w > last or (max == 0 and last > i and not T.cap[last] and not kb.connector[T.f[last]]) then
+          add(out, text, T.s[i], T.e[w], "org", "cue:org_head")
+        end
+      end
+    end
+  end
+end
+
+-- organisations whose capitalised name ends in a lower-case tail word
+-- with words=N (Ленинский районный суд, Государственная дума): back over
+-- up to N lower-case words to a capitalised one (hyphenated words before
+-- it too), all with an adjective's shape in Cyrillic; after the tail,
+-- capitalised words (суд Москвы) or a quoted name (завод «Телта»)
+-- tails(kb, T, text, from, to, lang, out) adds them (places ending in a
+-- place_tail with words=N too)
+local function tails(kb, T, text, from, to, lang, out)
+  for j = 1, T.n do
+   for _, typ in ipairs { "org", "place" } do
+    local e = to[j] and to[j][typ == "org" and "org_tail" or "place_tail"]
+    if e and e[2].words and T.sc[j] == "cased" and not T.cap[e[1]] then
+      local k, n, start = e[1] - 1, 0, nil
+      while k >= 1 and n <= e[2].words and T.sc[k] == "cased" and (T.sp[k + 1] or false)
+        and adjective_shape(T.f[k]) do
+        if T.cap[k] then start = k; break end
+        if n == e[2].words or is_stop(kb, lang, T.f[k]) or any_cue(from, k) then break end
+        k, n = k - 1, n + 1
+      end
+      if start and (own_stop(kb, lang, T.f[start]) or is_calendar(kb, T, start, lang)
+          or (sentence_initial(T, start) and is_stop(kb, lang, T.f[start])) or any_cue(from, start)) then
+        start = nil
+      end
+      if start then
+        while start > 1 and T.cap[start - 1] and (T.gap[start] == "-" or T.gap[start] == "\226\128\144") do
+          start = start - 1
+        end
+        local stop = T.e[j]
+        local g = T.gap[j + 1] or ""
+        local close
+        for _, qq in ipairs(QUOTES) do
+          if g:sub(-#qq[1]) == qq[1] and g:sub(1, -#qq[1] - 1):find("^%s*$") then close = qq[2]; break end
+        end
+        -- a place ends with its tail (Белгородской области | Вячеслав Гладков);
+        -- an organisation takes a quoted name or capitalised words after it
+        if typ == "place" then
+          stop = T.e[j]
+        elseif close then
+          local x = text:find(close, T.e[j] + #g + 1, true)
+          if x and x - T.e[j] < 80 and not text:sub(T.e[j], x):find("\n") then stop = x + #close - 1 end
+        else
+          local w = j
+          while w < T.n and T.cap[w + 1] and (T.sp[w + 1] or false) and not is_calendar(kb, T, w + 1, lang)
+            and not own_stop(kb, lang, T.f[w + 1]) and not any_cue(from, w + 1) do
+            w = w + 1
+          end
+          stop = T.e[w]
+        end
+        add(out, text, T.s[start], stop, typ, "cue:" .. typ .. "_tail")
+      end
+    end
+   end
+  end
+end
+
+M.cased_runs, M.classify_run = cased_runs, classify_run
+M.org_heads, M.tails, M.lower_places = org_heads, tails, lower_places
+return M
