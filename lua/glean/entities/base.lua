@@ -57,6 +57,7 @@ local function is_upper(ch)
   end
   return u
 end
+
 -- an apostrophe inside a word (UAX #29 keeps Biden's, Ankara'da, l'Union,
 -- dell'Interno whole): apostrophe(w) -> "right" when the part before it is
 -- an elided article or preposition (l', d', qu', dell', all', sentence-
@@ -81,13 +82,14 @@ local function apostrophe(w)
   return nil
 end
 
+-- add(out, text, a, b, typ, rule, extra) -> a found mention of bytes a..b
+-- (source "cue", extra's fields added), appended to out
 local function add(out, text, a, b, typ, rule, extra)
   local m = { start = a, stop = b, type = typ, surface = text:sub(a, b), rule = rule, source = "cue" }
   if extra then for k, v in pairs(extra) do m[k] = v end end
   out[#out + 1] = m
   return m
 end
-
 
 base.fold, base.is_cased_cp, base.is_nospace_cp, base.is_upper = fold, is_cased_cp, is_nospace_cp, is_upper
 base.apostrophe, base.add = apostrophe, add

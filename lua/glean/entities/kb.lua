@@ -418,7 +418,6 @@ local function index_names(kb)
   kb.names_stem = idx
 end
 
-
 -- build(data, extra) -> kb | nil, err: the lists of the data directory
 -- (its stopwords.tsv, cues/ and names/) and the extra files or directories,
 -- read, folded and indexed
