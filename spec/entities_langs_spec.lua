@@ -55,6 +55,8 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "nl", "Volgens de Rechtbank Rotterdam was er geen bewijs."))
     assert.same({ "org Van Dam Transport BV cue:org_designator" },
       found(kb, "nl", "Het bedrijf Van Dam Transport BV is failliet verklaard."))
+    assert.same({ "org ministerie van Algemene Zaken cue:org_head" },
+      found(kb, "nl", "Ze kwamen bijeen in het ministerie van Algemene Zaken."))
     assert.same({}, found(kb, "nl", "Daarom besloot de gemeenteraad het voorstel af te wijzen."))
     assert.same({}, found(kb, "nl", "Nederlanders gaan massaal op vakantie in juli."))
   end)
@@ -66,6 +68,8 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "id", "Badan Pusat Statistik mencatat inflasi naik tipis."))
     assert.same({ "org PT Sinar Harapan Makmur Tbk cue:org_designator" },
       found(kb, "id", "Saham PT Sinar Harapan Makmur Tbk naik tajam."))
+    assert.same({ "person Gatot Nurmantyo cue:title", "person Luhut Pandjaitan cue:title" },
+      found(kb, "id", "Hadir KSAD Jenderal TNI Gatot Nurmantyo dan Menko Polhukam Luhut Pandjaitan."))
     assert.same({}, found(kb, "id", "Namun Pemerintah belum memutuskan kenaikan harga BBM."))
     assert.same({}, found(kb, "id", "Pada Januari harga beras naik tajam."))
     assert.same({ "person Ahmad Zahid cue:title" }, found(kb, "ms", "Datuk Seri Ahmad Zahid hadir di majlis itu."))
@@ -139,6 +143,8 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "ro", "Banca Națională a României a menținut dobânda."))
     assert.same({ "org Carpatica Logistic SRL cue:org_designator" },
       found(kb, "ro", "Acțiunile Carpatica Logistic SRL au fost vândute."))
+    assert.same({ "org ministerul de Externe cue:org_head" },
+      found(kb, "ro", "Ambasadorul a fost convocat la ministerul de Externe."))
     assert.same({}, found(kb, "ro", "Astăzi românii votează pentru noul parlament."))
     assert.same({}, found(kb, "ro", "Potrivit specialiștilor, inflația va scădea în martie."))
   end)
