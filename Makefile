@@ -28,7 +28,7 @@ export LUA_PATH  := $(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;;
 export LUA_CPATH := $(CURDIR)/$(BUILD)/?.so;;
 export GLEAN_HOME := $(CURDIR)
 
-.PHONY: all deps test check lint demo bench bench-parallel clean install bench-rules gazetteer bench-segment bench-corpus bench-norm bench-matcher bench-analyze bench-startup bench-bindings
+.PHONY: all deps test check lint demo bench bench-parallel clean install bench-rules gazetteer bench-segment bench-corpus bench-norm bench-matcher bench-analyze bench-startup bench-bindings bench-langid
 
 all: $(BUILD)/glean/core.so
 
@@ -189,6 +189,15 @@ bench-bindings: all $(BUILD)/bench/bench_icu $(BUILD)/bench/bench_matcher $(BUIL
 # per stage (analyze.STAGES), encoding, aggregation, HTML; medians of RUNS.
 bench-analyze: all $(BUILD)/bench/corpus.txt
 	$(LUA) bench/analyze.lua $(BUILD) $(or $(MB),8) $(or $(RUNS),3)
+
+# Language identification: accuracy per language and kind of piece (whole,
+# 8/4/2/1 KB, 200 B, title) on eval/dev, samples, the spec fixtures and
+# ../shared/corpus, and CPU time on the bench documents, for this checkout
+# and BASE (a revision, built under BUILD/bench/base-REV) side by side
+# (bench/langid.lua; needs the documents of bench-analyze).
+bench-langid: all $(BUILD)/bench/corpus.txt
+	@test -f $(BUILD)/bench/docs-analyze-8.jsonl || $(MAKE) --no-print-directory bench-analyze RUNS=1
+	$(LUA) bench/langid.lua $(BUILD) $(or $(BASE),-) $(or $(RUNS),5)
 
 # Start-up: whole-process time of glean analyze on one small sample, this
 # checkout against BASE (a git revision, exported and built under
