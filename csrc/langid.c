@@ -1,11 +1,12 @@
 /*
-** langid.c -- language identification: textcat, restricted by script and
-** refined by distinctive letters and words.
+** langid.c -- language identification: n-gram ranks (Cavnar & Trenkle,
+** the libexttextcat models), restricted by script and refined by
+** distinctive letters and words.
 **
-** textcat (Cavnar & Trenkle n-gram ranks) is good at telling languages of
-** different families apart, but short texts in closely related languages
-** that share a script (Urdu/Persian/Arabic, Hindi/Marathi/Nepali/Bhojpuri)
-** land within a few percent of each other.  So we score in three steps:
+** n-gram ranks are good at telling languages of different families apart,
+** but short texts in closely related languages that share a script
+** (Urdu/Persian/Arabic, Hindi/Marathi/Nepali/Bhojpuri) land within a few
+** percent of each other.  So we score in three steps:
 **
 ** 1. Script.  Count letters per Unicode script (uscript_getScript); the
 **    script with most letters is the text's main script.  A language is
@@ -15,15 +16,19 @@
 **    Japanese when kana are at least 1/20 of its CJK letters (no other
 **    language writes kana), else Chinese; a script that only one language's
 **    models write (Hangul, Greek, Thai, Hebrew, ...) names that language.
-**    Otherwise textcat compares the text with the models written in the
-**    main script only: one textcat handle per script, loaded on first use
-**    (ten Cyrillic models instead of all 160 is most of its cost).
+**    Otherwise the text is compared with the models written in the main
+**    script only, loaded on first use (ten Cyrillic models instead of all
+**    160).
 **
-** 2. textcat closeness.  textcat returns up to 5 candidates whose distance
-**    is within 3% of the best one (distance d, lower is better).  Each gets
-**    t = d_best / d, in (0.97, 1].  Languages with a profile (below) that are
-**    plausible for the main script join the race with t = T_UNLISTED (0.95):
-**    textcat ranked them worse than 3% behind, but did not rule them out.
+** 2. n-gram closeness (the textcat method: see "n-gram fingerprints"
+**    below; texts under GL_LANGID_SHORT_BYTES by libexttextcat itself,
+**    longer ones by our index, on a sample of GL_LANGID_NGRAM_BYTES).  The
+**    candidates are the models whose distance is within 3% of the best one
+**    (distance d, lower is better), at most 5 (more is "ambiguous").  Each
+**    gets t = d_best / d, in (0.97, 1].
+**    Languages with a profile (below) that are plausible for the main
+**    script join the race with t = T_UNLISTED (0.95): the n-grams ranked
+**    them worse than 3% behind, but did not rule them out.
 **
 ** 3. Distinctive evidence (profiles).  For related languages we list what
 **    their orthographies use and what they never use: letters (Urdu ٹ ڈ ڑ ں ے
@@ -39,8 +44,8 @@
 **    own part becomes own - (1 - own) * sat(words / 20), so missing markers
 **    count against it, fully once the text has 20 words.
 **    The final score is S = t + W_EVIDENCE * e with W_EVIDENCE = 0.05: full
-**    evidence outweighs textcat's 3% window, but weak evidence only breaks
-**    ties.  Languages without a profile have e = 0.
+**    evidence outweighs the n-grams' 3% window, but weak evidence only
+**    breaks ties.  Languages without a profile have e = 0.
 **
 ** Confidence = length * margin, where length = letters / (letters + 40)
 ** (0.6 at 60 letters, about two short sentences) and margin = 0.5 + 0.5 *
@@ -48,9 +53,9 @@
 ** in the race.
 */
 #include <stdio.h>
-#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <textcat.h>
 #include <unicode/uchar.h>
@@ -66,24 +71,81 @@
 #define REQUIRED_WORDS 20.0 /* missing required markers count fully from 20 words */
 #define LEN_SCALE 40.0   /* letters at which the length factor is 0.5 */
 #define MAXSCRIPT 256      /* above every UScriptCode of ICU 72 */
-#define MAXRACE 16         /* textcat's 5 candidates plus the profiles */
+#define MAXRACE 16         /* the 5 n-gram candidates plus the profiles */
 #define KANA_SHARE 20      /* Japanese when kana are at least 1/20 of Han + kana */
+
+/* The textcat method's constants (libexttextcat's constants.h): */
+#define NGRAMS 400         /* n-grams in a fingerprint, model or text */
+#define OUTOFPLACE 400     /* distance of an n-gram the model lacks */
+#define NGRAM_CHARS 5      /* n-grams of 1..5 characters */
+#define NGRAM_MAXBYTES 20  /* longer lines of a model file are skipped */
+#define THRESHOLD 1.03     /* candidates within 3% of the best distance */
+#define MAXCANDIDATES 5    /* more than that is ambiguous */
 
 
 /* One fpdb.conf line: a model file and textcat's name for it. */
 typedef struct Model {
   char *file, *name;
   char lang[16];
+  char code[8];            /* its likely script ("Latn", "Jpan"; "" unknown) */
 } Model;
 
-/* The textcat handle over the models of one script, made on first use. */
+/* A posting: n-gram g is at rank `rank` of the group's model `model`. */
+typedef struct Posting {
+  uint16_t model, rank;
+} Posting;
+
+/* A distinct n-gram of a group's models, in the open-addressing table. */
+typedef struct ModelGram {
+  uint32_t hash, key;      /* FNV-1a of its bytes; offset in Group.keys */
+  uint32_t post;           /* its postings: Group.post[post .. post + npost) */
+  uint16_t npost;
+  uint8_t len;
+} ModelGram;
+
+/* The models of one script, made on first use: an inverted index from
+   n-gram to (model, rank), so a text's 400 n-grams are looked up once
+   instead of merging its fingerprint with every model's. */
 typedef struct Group {
   UScriptCode script;
-  void *tc;                /* NULL until loaded */
-  candidate_t *cand;       /* textcat's output array, one per model */
+  int nm;                  /* models written in the script (0: none) */
+  int *model;              /* their indices in GlLangId.models */
+  uint32_t mask;           /* slots - 1 */
+  uint32_t *slot;          /* 1 + index in gram, 0 for empty */
+  ModelGram *gram;
+  char *keys;              /* the n-grams' bytes */
+  Posting *post;
+  double *dist;            /* per model: the distance of the current text */
+  void *tc;                /* textcat's handle over the models, for short texts */
+  candidate_t *tcand;      /* its output array */
 } Group;
 
 #define MAXGROUP 32        /* distinct main scripts seen by one GlLangId */
+#define MAXPROFILES 16     /* above NPROFILES (checked below) */
+#define MAXMARKS 32        /* letters or words in one marker list */
+#define PROPCACHE 4096     /* characters in the property cache (a power of 2) */
+
+typedef struct Marks Marks;
+
+/* A character's properties, cached (charprops). */
+typedef struct CharProps {
+  UChar32 c;               /* -1: empty */
+  int16_t script;          /* its UScriptCode, -1 when unknown */
+  uint8_t letter, word;    /* isletter, iswordchar */
+  uint32_t own, foreign;   /* bit i: in profile i's own (foreign) letters */
+} CharProps;
+
+/* A slot of the text's n-gram table: in use when stamp is the current
+   text's (GlLangId.gen), so the table is not cleared between texts. */
+typedef struct TSlot {
+  uint32_t stamp, hash, idx;   /* idx: in GlLangId.tgram */
+} TSlot;
+
+/* An n-gram of the current text: its bytes are buf[off .. off + len). */
+typedef struct TextGram {
+  uint32_t hash, off, count;
+  uint8_t len;
+} TextGram;
 
 struct GlLangId {
   char *prefix;            /* model directory with a trailing '/' */
@@ -91,9 +153,22 @@ struct GlLangId {
   int nmodels;
   Group groups[MAXGROUP];
   int ngroups;
+  char pcode[MAXPROFILES][8];  /* the profiles' likely scripts */
+  Marks *marks;            /* the profiles' markers, decoded */
+  CharProps props[PROPCACHE];
   int32_t counts[MAXSCRIPT];   /* letters per script of the current text */
+  /* the current text's fingerprint, buffers kept across calls */
+  char *buf;               /* the sample, words between '_' */
+  uint32_t tmask;          /* text table slots - 1 */
+  TSlot *tslot;            /* the text's n-gram table */
+  uint32_t gen;            /* the current text's stamp */
+  TextGram *tgram;
+  uint32_t ntgram;
+  uint32_t *sel, *lo, *hi; /* the fingerprint: n-grams, most frequent first, and their ranks */
+  double *w;               /* the chance of each to take a place */
+  uint32_t k;              /* the places taken */
+  uint32_t *hist, *tmp;    /* n-grams per count; places per count */
 };
-
 
 /* ---------------------------------------------------------------------
 ** Profiles: distinctive markers of related languages (UTF-8 data).
@@ -175,6 +250,10 @@ static const LangProfile profiles[] = {
 #define NPROFILES (sizeof(profiles) / sizeof(profiles[0]))
 
 
+/* The profiles fit GlLangId.pcode and the bits of CharProps. */
+typedef char profiles_fit[NPROFILES <= MAXPROFILES && MAXPROFILES <= 32 ? 1 : -1];
+
+
 /* ---------------------------------------------------------------------
 ** Languages and scripts
 ** --------------------------------------------------------------------- */
@@ -188,15 +267,26 @@ static void name2lang(const char *name, char *lang, size_t size) {
 }
 
 
-/* Is lang (with the textcat name, for explicit scripts) written in script? */
-static int writes(const char *name, const char *lang, UScriptCode script) {
-  char full[ULOC_FULLNAME_CAPACITY], code[8];
+/* The likely script of lang (with the textcat name, for explicit scripts)
+   into code[8]: "Latn", "Jpan", ..., or "" when ICU knows none.  Called
+   once per model and profile: uloc_addLikelySubtags is slow. */
+static void likelyscript(const char *name, const char *lang, char *code) {
+  char full[ULOC_FULLNAME_CAPACITY];
   UErrorCode status = U_ZERO_ERROR;
-  if (name && (strstr(name, "-Latn") || strstr(name, "-Cyrl") || strstr(name, "-cyrillic")))
-    return script == (strstr(name, "-Latn") ? USCRIPT_LATIN : USCRIPT_CYRILLIC);
+  code[0] = '\0';
+  if (name && (strstr(name, "-Latn") || strstr(name, "-Cyrl") || strstr(name, "-cyrillic"))) {
+    strcpy(code, strstr(name, "-Latn") ? "Latn" : "Cyrl");
+    return;
+  }
   uloc_addLikelySubtags(lang, full, (int32_t)sizeof(full), &status);
-  uloc_getScript(full, code, (int32_t)sizeof(code), &status);
-  if (U_FAILURE(status) || code[0] == '\0')
+  uloc_getScript(full, code, 8, &status);
+  if (U_FAILURE(status) || status == U_STRING_NOT_TERMINATED_WARNING) code[0] = '\0';
+}
+
+
+/* Is a language of likely script code written in script? */
+static int writes(const char *code, UScriptCode script) {
+  if (code[0] == '\0')
     return 0;   /* no known script: cannot be shown plausible */
   if (strcmp(code, "Jpan") == 0)
     return script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA || script == USCRIPT_HAN;
@@ -221,6 +311,24 @@ static int iswordchar(UChar32 c) {
 }
 
 
+/* gl_utf8_decode with the common two- and three-byte forms inline (the
+   call per character was a seventh of the time). */
+static inline UChar32 decode(const uint8_t *u, size_t n, size_t i, size_t *len) {
+  uint8_t c = u[i];
+  if (c < 0x80) { *len = 1; return c; }
+  if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {
+    *len = 2;
+    return ((UChar32)(c & 0x1F) << 6) | (u[i + 1] & 0x3F);
+  }
+  if (c >= 0xE0 && c <= 0xEF && c != 0xED && i + 2 < n && (u[i + 1] & 0xC0) == 0x80
+      && (c != 0xE0 || u[i + 1] >= 0xA0) && (u[i + 2] & 0xC0) == 0x80) {
+    *len = 3;
+    return ((UChar32)(c & 0x0F) << 12) | ((UChar32)(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+  }
+  return gl_utf8_decode(u, n, i, len);
+}
+
+
 /* ---------------------------------------------------------------------
 ** Evidence
 ** --------------------------------------------------------------------- */
@@ -230,32 +338,104 @@ typedef struct Evidence {
 } Evidence;
 
 
-/* Is the character c (UTF-8 encoded in enc) in the letter set? */
-static int inset(const char *set, const char *enc) {
-  return set != NULL && strstr(set, enc) != NULL;
+static double sat(double x) {
+  return x < 0 ? 0 : x > 1 ? 1 : x;
 }
 
 
-/* Is w[0..len) one of the space-separated words of list (or, when ending,
-   a proper suffix of w equal to one of them)? */
-static int inlist(const char *list, const char *w, size_t len, int ending) {
+/* A profile's markers, decoded once (GlLangId.marks): letters as code
+   points, words and endings as (bytes, length). */
+typedef struct Letters {
+  int n;
+  UChar32 c[MAXMARKS];
+} Letters;
+
+typedef struct Words {
+  int n;
+  const char *w[MAXMARKS];
+  size_t len[MAXMARKS];
+} Words;
+
+struct Marks {
+  Letters own_letters, foreign_letters;
+  Words own_words, own_endings, foreign_words;
+};
+
+
+/* Decode a letter set; 0 when it has more than MAXMARKS letters. */
+static int letters_of(const char *set, Letters *out) {
+  const uint8_t *u = (const uint8_t *)set;
+  size_t n = set ? strlen(set) : 0, i, len;
+  out->n = 0;
+  for (i = 0; i < n; i += len) {
+    UChar32 c = gl_utf8_decode(u, n, i, &len);
+    if (out->n == MAXMARKS) return 0;
+    out->c[out->n++] = c;
+  }
+  return 1;
+}
+
+
+/* Split a space-separated list; 0 when it has more than MAXMARKS words. */
+static int words_of(const char *list, Words *out) {
   const char *p = list;
-  if (list == NULL) return 0;
-  while (*p) {
-    const char *e = strchr(p, ' ');
-    size_t k = e ? (size_t)(e - p) : strlen(p);
-    if (ending ? (k < len && memcmp(w + len - k, p, k) == 0)
-               : (k == len && memcmp(w, p, k) == 0))
-      return 1;
+  out->n = 0;
+  while (p && *p) {
+    size_t k = strcspn(p, " ");
+    if (k > 0) {
+      if (out->n == MAXMARKS) return 0;
+      out->w[out->n] = p;
+      out->len[out->n++] = k;
+    }
     p += k;
     if (*p == ' ') p++;
+  }
+  return 1;
+}
+
+
+static int inletters(const Letters *set, UChar32 c) {
+  int i;
+  for (i = 0; i < set->n; i++)
+    if (set->c[i] == c) return 1;
+  return 0;
+}
+
+
+/* Is w[0..len) one of the words (or, when ending, a proper suffix of w
+   equal to one of them)? */
+static int inwords(const Words *ws, const char *w, size_t len, int ending) {
+  int i;
+  for (i = 0; i < ws->n; i++) {
+    size_t k = ws->len[i];
+    if (ending ? (k < len && memcmp(w + len - k, ws->w[i], k) == 0)
+               : (k == len && memcmp(w, ws->w[i], k) == 0))
+      return 1;
   }
   return 0;
 }
 
 
-static double sat(double x) {
-  return x < 0 ? 0 : x > 1 ? 1 : x;
+/* Script, letter and word-character properties of c, and the profiles
+   that list it, through a small direct-mapped cache (two ICU look-ups per
+   character were a tenth of the time). */
+static inline const CharProps *charprops(GlLangId *li, UChar32 c) {
+  CharProps *p = &li->props[c & (PROPCACHE - 1)];
+  size_t i;
+  if (p->c != c) {
+    UErrorCode st = U_ZERO_ERROR;
+    UScriptCode sc = uscript_getScript(c, &st);
+    p->c = c;
+    p->script = (int16_t)(U_SUCCESS(st) && sc >= 0 && sc < MAXSCRIPT ? sc : -1);
+    p->letter = (uint8_t)(isletter(c) != 0);
+    p->word = (uint8_t)(iswordchar(c) != 0);
+    p->own = p->foreign = 0;
+    for (i = 0; i < NPROFILES; i++) {
+      if (inletters(&li->marks[i].own_letters, c)) p->own |= (uint32_t)1 << i;
+      if (inletters(&li->marks[i].foreign_letters, c)) p->foreign |= (uint32_t)1 << i;
+    }
+  }
+  return p;
 }
 
 
@@ -263,30 +443,31 @@ static double sat(double x) {
 ** One pass over s: count the words of the main script and, for every
 ** profile in race (prof[i] != NULL), the own and foreign hits.
 */
-static int32_t gather(const char *s, size_t n, UScriptCode main,
+static int32_t gather(GlLangId *li, const char *s, size_t n, UScriptCode main,
                       const LangProfile *const *prof, int nrace, Evidence *ev) {
   const uint8_t *u = (const uint8_t *)s;
+  const Marks *mk[MAXRACE];
   size_t i = 0, wstart = 0, len;
   int inword = 0, wmain = 0, r;
   int32_t words = 0;
+  for (r = 0; r < nrace; r++) mk[r] = prof[r] ? &li->marks[prof[r] - profiles] : NULL;
   while (i <= n) {   /* i == n flushes the last word */
     UChar32 c = -1;
+    const CharProps *cp = NULL;
     len = 1;
-    if (i < n) c = gl_utf8_decode(u, n, i, &len);   /* on bad bytes, len skips them */
-    if (c >= 0 && iswordchar(c)) {
-      UErrorCode st = U_ZERO_ERROR;
-      UScriptCode sc = uscript_getScript(c, &st);
-      char enc[5];
-      enc[gl_utf8_encode(c, enc)] = '\0';
+    if (i < n) c = decode(u, n, i, &len);   /* on bad bytes, len skips them */
+    if (c >= 0) cp = charprops(li, c);
+    if (cp != NULL && cp->word) {
+      int sc = cp->script;
       if (!inword) { inword = 1; wstart = i; wmain = 0; }
-      if (isletter(c) && sc == main) wmain = 1;
+      if (cp->letter && sc == (int)main) wmain = 1;
       for (r = 0; r < nrace; r++) {
         const LangProfile *p = prof[r];
         if (p == NULL) continue;
-        if (inset(p->own_letters, enc) || (p->own_script != USCRIPT_INVALID_CODE && sc == p->own_script))
+        uint32_t bit = (uint32_t)1 << (p - profiles);
+        if ((cp->own & bit) || (p->own_script != USCRIPT_INVALID_CODE && sc == (int)p->own_script))
           ev[r].own += 1;
-        if (inset(p->foreign_letters, enc)
-            || (p->foreign_script != USCRIPT_INVALID_CODE && sc == p->foreign_script))
+        if ((cp->foreign & bit) || (p->foreign_script != USCRIPT_INVALID_CODE && sc == (int)p->foreign_script))
           ev[r].foreign += 1;
       }
     }
@@ -295,11 +476,10 @@ static int32_t gather(const char *s, size_t n, UScriptCode main,
         size_t wl = i - wstart;
         words++;
         for (r = 0; r < nrace; r++) {
-          const LangProfile *p = prof[r];
-          if (p == NULL) continue;
-          if (inlist(p->own_words, s + wstart, wl, 0) || inlist(p->own_endings, s + wstart, wl, 1))
+          if (mk[r] == NULL) continue;
+          if (inwords(&mk[r]->own_words, s + wstart, wl, 0) || inwords(&mk[r]->own_endings, s + wstart, wl, 1))
             ev[r].own += 1;
-          if (inlist(p->foreign_words, s + wstart, wl, 0))
+          if (inwords(&mk[r]->foreign_words, s + wstart, wl, 0))
             ev[r].foreign += 1;
         }
       }
@@ -308,6 +488,375 @@ static int32_t gather(const char *s, size_t n, UScriptCode main,
     i += len;
   }
   return words;
+}
+
+
+/* ---------------------------------------------------------------------
+** n-gram fingerprints (the textcat method of libexttextcat, whose models
+** we read; our implementation)
+**
+** A text's sample (prepare) is cut into words at ASCII whitespace and
+** digits (anything else, punctuation included, is part of a word, as in
+** textcat), written as _word_word_..._word_.  Every n-gram of 1 to 5
+** characters that has '_' at most at its ends is counted; the 400 most
+** frequent are the text's fingerprint, ranked from 0 by count.  A model (a
+** .lm file) lists its 400 n-grams by rank.  The distance from the text to a
+** model sums, over the text's n-grams, |rank in text - rank in model|, or
+** 400 when the model lacks it.  textcat leaves the order of equal counts
+** (and which of them take the last places) to its hash table; we use the
+** expected distance over those orders (fingerprint, distances).
+**
+** textcat merges the text's sorted fingerprint with each model's (ten
+** Cyrillic models, a hundred Latin ones) and builds its tables anew per
+** call; we look each of the text's n-grams up once in an inverted index
+** of the group's models, and keep the text's tables across calls.
+** --------------------------------------------------------------------- */
+
+#define FNV_OFFSET 2166136261u
+#define FNV_PRIME 16777619u
+
+static uint32_t fnv(const char *s, size_t n) {
+  uint32_t h = FNV_OFFSET;
+  size_t i;
+  for (i = 0; i < n; i++) h = (h ^ (uint8_t)s[i]) * FNV_PRIME;
+  return h;
+}
+
+
+/* Bytes of the UTF-8 character whose lead byte is b (1 for a stray byte). */
+static size_t charlen(uint8_t b) {
+  return b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+}
+
+
+/* The group's n-gram s[0..len) with hash h, or NULL. */
+static const ModelGram *findgram(const Group *g, uint32_t h, const char *s, size_t len) {
+  uint32_t i = h & g->mask, k;
+  while ((k = g->slot[i]) != 0) {
+    const ModelGram *m = &g->gram[k - 1];
+    if (m->hash == h && m->len == len) {
+      const char *key = g->keys + m->key;
+      size_t j;
+      for (j = 0; j < len && key[j] == s[j]; j++) {}
+      if (j == len) return m;
+    }
+    i = (i + 1) & g->mask;
+  }
+  return NULL;
+}
+
+
+static void group_free(Group *g) {
+  if (g->tcand) textcat_ReleaseClassifyFullOutput(g->tc, g->tcand);
+  if (g->tc) textcat_Done(g->tc);
+  free(g->model);
+  free(g->slot);
+  free(g->gram);
+  free(g->keys);
+  free(g->post);
+  free(g->dist);
+  memset(g, 0, sizeof(*g));
+}
+
+
+/* One n-gram occurrence while a group is read: (gram index, model, rank). */
+typedef struct Occ {
+  uint32_t gram;
+  uint16_t model, rank;
+} Occ;
+
+
+/*
+** Read the model file of the group's model m (local index) into the
+** index: its first NGRAMS lines of at most NGRAM_MAXBYTES bytes (the
+** n-gram is the line up to a space or tab), ranked 0, 1, ...  Returns 0
+** and sets *status on failure.
+*/
+static int readmodel(GlLangId *li, Group *g, int m, Occ **occ, size_t *nocc, size_t *occcap,
+                     uint32_t *ngram, size_t *gramcap, size_t *nkeys, size_t *keycap,
+                     UErrorCode *status) {
+  char path[1024], line[256];
+  const Model *mo = &li->models[g->model[m]];
+  FILE *f;
+  int rank = 0;
+  if ((size_t)snprintf(path, sizeof(path), "%s%s", li->prefix, mo->file) >= sizeof(path)
+      || (f = fopen(path, "r")) == NULL) {
+    *status = U_FILE_ACCESS_ERROR;
+    return 0;
+  }
+  while (rank < NGRAMS && fgets(line, sizeof(line), f) != NULL) {
+    size_t len = strcspn(line, " \t\r\n");
+    uint32_t h, i, k;
+    const ModelGram *found;
+    Occ *o;
+    if (len == 0 || len > NGRAM_MAXBYTES) continue;
+    h = fnv(line, len);
+    found = findgram(g, h, line, len);
+    if (found != NULL) k = (uint32_t)(found - g->gram);
+    else {   /* a new n-gram: the table keeps a load of at most 1/2 */
+      ModelGram *ng;
+      char *nk;
+      if (*ngram + 1 > (g->mask + 1) / 2) { *status = U_BUFFER_OVERFLOW_ERROR; break; }
+      ng = (ModelGram *)gl_grow(g->gram, gramcap, *ngram + 1, sizeof(*ng));
+      if (ng == NULL) { *status = U_MEMORY_ALLOCATION_ERROR; break; }
+      g->gram = ng;
+      nk = (char *)gl_grow(g->keys, keycap, *nkeys + len, 1);
+      if (nk == NULL) { *status = U_MEMORY_ALLOCATION_ERROR; break; }
+      g->keys = nk;
+      memcpy(g->keys + *nkeys, line, len);
+      k = (*ngram)++;
+      ng = &g->gram[k];
+      ng->hash = h;
+      ng->key = (uint32_t)*nkeys;
+      ng->len = (uint8_t)len;
+      ng->post = 0;
+      ng->npost = 0;
+      *nkeys += len;
+      for (i = h & g->mask; g->slot[i] != 0; i = (i + 1) & g->mask) {}
+      g->slot[i] = k + 1;
+    }
+    o = (Occ *)gl_grow(*occ, occcap, *nocc + 1, sizeof(*o));
+    if (o == NULL) { *status = U_MEMORY_ALLOCATION_ERROR; break; }
+    *occ = o;
+    o[*nocc].gram = k;
+    o[*nocc].model = (uint16_t)m;
+    o[*nocc].rank = (uint16_t)rank;
+    (*nocc)++;
+    g->gram[k].npost++;
+    rank++;
+  }
+  if (ferror(f) && U_SUCCESS(*status)) *status = U_FILE_ACCESS_ERROR;
+  fclose(f);
+  return U_SUCCESS(*status);
+}
+
+
+/*
+** The group of the models written in script, made on first use (nm == 0
+** when no model writes it).  Returns NULL with *status set on failure.
+*/
+static Group *group_for(GlLangId *li, UScriptCode script, UErrorCode *status) {
+  int i, m;
+  Group *g;
+  Occ *occ = NULL;
+  size_t nocc = 0, occcap = 0, gramcap = 0, nkeys = 0, keycap = 0, slots = 1;
+  uint32_t ngram = 0, k, *fill = NULL;
+  for (i = 0; i < li->ngroups; i++)
+    if (li->groups[i].script == script) return &li->groups[i];
+  if (li->ngroups == MAXGROUP) { *status = U_BUFFER_OVERFLOW_ERROR; return NULL; }
+  g = &li->groups[li->ngroups];
+  memset(g, 0, sizeof(*g));
+  g->script = script;
+  for (i = 0; i < li->nmodels; i++)
+    if (writes(li->models[i].code, script)) g->nm++;
+  if (g->nm == 0) return g;   /* not kept: the next new script reuses the slot */
+  if (g->nm > 0xFFFF) { *status = U_BUFFER_OVERFLOW_ERROR; return NULL; }
+  while (slots < (size_t)g->nm * NGRAMS * 2) slots *= 2;   /* a load of at most 1/2 */
+  g->model = (int *)malloc((size_t)g->nm * sizeof(int));
+  g->dist = (double *)malloc((size_t)g->nm * sizeof(double));
+  g->slot = (uint32_t *)calloc(slots, sizeof(uint32_t));
+  if (g->model == NULL || g->dist == NULL || g->slot == NULL) {
+    *status = U_MEMORY_ALLOCATION_ERROR;
+    goto fail;
+  }
+  g->mask = (uint32_t)(slots - 1);
+  for (i = 0, m = 0; i < li->nmodels; i++)
+    if (writes(li->models[i].code, script)) g->model[m++] = i;
+  for (m = 0; m < g->nm; m++)
+    if (!readmodel(li, g, m, &occ, &nocc, &occcap, &ngram, &gramcap, &nkeys, &keycap, status))
+      goto fail;
+  /* the postings of each n-gram together, in model order */
+  g->post = (Posting *)malloc((nocc ? nocc : 1) * sizeof(Posting));
+  fill = (uint32_t *)malloc((ngram ? ngram : 1) * sizeof(uint32_t));
+  if (g->post == NULL || fill == NULL) { *status = U_MEMORY_ALLOCATION_ERROR; goto fail; }
+  for (k = 0, i = 0; k < ngram; k++) {
+    g->gram[k].post = (uint32_t)i;
+    fill[k] = (uint32_t)i;
+    i += g->gram[k].npost;
+  }
+  for (i = 0; (size_t)i < nocc; i++) {
+    Posting *p = &g->post[fill[occ[i].gram]++];
+    p->model = occ[i].model;
+    p->rank = occ[i].rank;
+  }
+  free(fill);
+  free(occ);
+  li->ngroups++;
+  return g;
+fail:
+  free(fill);
+  free(occ);
+  group_free(g);
+  return NULL;
+}
+
+
+/* Count the n-gram buf[off .. off + len), hash h. */
+static void countgram(GlLangId *li, uint32_t h, uint32_t off, uint32_t len) {
+  uint32_t i = h & li->tmask, j;
+  TSlot *sl;
+  TextGram *t;
+  while ((sl = &li->tslot[i])->stamp == li->gen) {
+    if (sl->hash == h && (t = &li->tgram[sl->idx])->len == len) {
+      const char *a = li->buf + t->off, *b = li->buf + off;
+      for (j = 0; j < len && a[j] == b[j]; j++) {}
+      if (j == len) { t->count++; return; }
+    }
+    i = (i + 1) & li->tmask;
+  }
+  sl->stamp = li->gen;
+  sl->hash = h;
+  sl->idx = li->ntgram;
+  t = &li->tgram[li->ntgram++];
+  t->hash = h;
+  t->off = off;
+  t->len = (uint8_t)len;
+  t->count = 1;
+}
+
+
+static int isgap(unsigned char c) {   /* textcat's isspace or isdigit, C locale */
+  return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '0' && c <= '9');
+}
+
+
+/*
+** The sample of s[0..n) as _word_..._word_ into li->buf; returns its
+** length.  The sample is the whole text up to GL_LANGID_NGRAM_BYTES, else
+** GL_LANGID_SLICES slices of an equal share of that, spread evenly over
+** the text and cut at whitespace, so that a document that changes
+** language is sampled in its every part.
+*/
+static size_t prepare(GlLangId *li, const char *s, size_t n) {
+  const size_t slice = GL_LANGID_NGRAM_BYTES / GL_LANGID_SLICES;
+  char *w = li->buf;
+  size_t i, k, nslices = n <= GL_LANGID_NGRAM_BYTES ? 1 : GL_LANGID_SLICES;
+  int gap = 1;
+  *w++ = '_';
+  for (k = 0; k < nslices; k++) {
+    size_t from = 0, to = n;
+    if (nslices > 1) {
+      from = k * (n / nslices);
+      if (k > 0)   /* from the start of a word */
+        while (from < n && s[from] != ' ' && !(s[from] >= '\t' && s[from] <= '\r')) from++;
+      to = from + slice < n ? from + slice : n;
+      if (to < n) {   /* to the end of a word, when the slice has whitespace */
+        size_t e = to;
+        while (e > from && s[e] != ' ' && !(s[e] >= '\t' && s[e] <= '\r')) e--;
+        if (e > from) to = e;
+        else while (to > from && ((unsigned char)s[to] & 0xC0) == 0x80) to--;
+      }
+      if (!gap) { *w++ = '_'; gap = 1; }
+    }
+    for (i = from; i < to; i++) {
+      unsigned char c = (unsigned char)s[i];
+      if (isgap(c)) {
+        if (!gap) *w++ = '_';
+        gap = 1;
+      }
+      else {
+        *w++ = (char)c;
+        gap = 0;
+      }
+    }
+  }
+  if (!gap) *w++ = '_';
+  return (size_t)(w - li->buf);
+}
+
+
+/*
+** The fingerprint of s[0..n).  textcat ranks the text's n-grams by count
+** and leaves the order of equal counts, and which of them fill the last
+** places, to chance (its hash table's order).  We take the expectation
+** over those orders instead: li->sel[0..return) are the n-grams that may
+** take a place, most frequent first; li->lo/hi[j] the first and last rank
+** sel[j] may take (any of them alike), li->w[j] the chance that it takes
+** one: 1, but for the n-grams of the count where the NGRAMS places run out,
+** which share the remaining places.  li->k is the number of places taken.
+*/
+static uint32_t fingerprint(GlLangId *li, const char *s, size_t n) {
+  size_t blen = prepare(li, s, n), p, cl;
+  uint32_t i, k, c, above = 0, maxc = 0, *hist = li->hist, *at = li->tmp;
+  const uint8_t *b = (const uint8_t *)li->buf;
+  double share = 1;
+  li->ntgram = 0;
+  if (++li->gen == 0) {   /* the stamps wrapped: forget them all */
+    memset(li->tslot, 0, (li->tmask + 1) * sizeof(TSlot));
+    li->gen = 1;
+  }
+  for (p = 0; p < blen; p += cl) {
+    uint32_t h = FNV_OFFSET;
+    size_t e = p, j;
+    int nch;
+    cl = charlen(b[p]);
+    if (p + cl > blen) cl = blen - p;
+    for (nch = 1; nch <= NGRAM_CHARS && e < blen; nch++) {
+      size_t l = charlen(b[e]), start = e;
+      if (e + l > blen) l = blen - e;
+      for (j = 0; j < l; j++) h = (h ^ b[e + j]) * FNV_PRIME;
+      e += l;
+      countgram(li, h, (uint32_t)p, (uint32_t)(e - p));
+      if (nch > 1 && b[start] == '_') break;   /* '_' ends an n-gram */
+    }
+  }
+  /* n-grams per count; the cut-off count c: every n-gram above it has a
+     place, those of count c share the rest */
+  for (i = 0; i < li->ntgram; i++)
+    if (li->tgram[i].count > maxc) maxc = li->tgram[i].count;
+  memset(hist, 0, (maxc + 1) * sizeof(uint32_t));
+  for (i = 0; i < li->ntgram; i++) hist[li->tgram[i].count]++;
+  for (c = maxc; c > 0 && above + hist[c] <= NGRAMS; c--) above += hist[c];
+  if (c > 0) share = (double)(NGRAMS - above) / hist[c];
+  li->k = c > 0 ? NGRAMS : li->ntgram;
+  /* the n-grams of count maxc first: at[count] = the next index in sel */
+  for (k = 0, i = maxc; i >= (c > 0 ? c : 1); i--) {
+    at[i] = k;
+    k += hist[i];
+  }
+  for (i = 0; i < li->ntgram; i++) {
+    uint32_t x = li->tgram[i].count, j;
+    if (x < c) continue;
+    j = at[x]++;
+    li->sel[j] = i;
+  }
+  /* count x has the indices at[x] - hist[x] .. at[x] - 1, and the same ranks
+     (at c, as many ranks as places are left) */
+  for (i = 0; i < k; i++) {
+    uint32_t x = li->tgram[li->sel[i]].count;
+    li->lo[i] = at[x] - hist[x];
+    li->hi[i] = x == c ? NGRAMS - 1 : at[x] - 1;
+    li->w[i] = x == c ? share : 1;
+  }
+  return k;
+}
+
+
+/* The mean of |x - r| over the integers x of lo..hi. */
+static double meandev(int lo, int hi, int r) {
+  double n = hi - lo + 1;
+  if (lo == hi) return r < lo ? lo - r : r - lo;
+  if (r <= lo) return (lo + hi) / 2.0 - r;
+  if (r >= hi) return r - (lo + hi) / 2.0;
+  return ((double)(r - lo) * (r - lo + 1) / 2 + (double)(hi - r) * (hi - r + 1) / 2) / n;
+}
+
+
+/* The expected distance from the fingerprint (li->sel, lo, hi, w)[0..k)
+   to each model of g. */
+static void distances(GlLangId *li, Group *g, uint32_t k) {
+  uint32_t j, q;
+  int m;
+  for (m = 0; m < g->nm; m++) g->dist[m] = (double)li->k * OUTOFPLACE;
+  for (j = 0; j < k; j++) {
+    const TextGram *t = &li->tgram[li->sel[j]];
+    const ModelGram *mg = findgram(g, t->hash, li->buf + t->off, t->len);
+    int lo = (int)li->lo[j], hi = (int)li->hi[j];
+    double w = li->w[j];
+    if (mg == NULL) continue;
+    for (q = mg->post; q < mg->post + mg->npost; q++)
+      g->dist[g->post[q].model] += w * (meandev(lo, hi, g->post[q].rank) - OUTOFPLACE);
+  }
 }
 
 
@@ -339,6 +888,7 @@ static int readconf(GlLangId *li, const char *conf, UErrorCode *status) {
       break;
     }
     name2lang(name, m->lang, sizeof(m->lang));
+    likelyscript(m->name, m->lang, m->code);
     li->nmodels++;
     {  /* every model must be readable now, not at the first text of its script */
       char path[1024];
@@ -355,17 +905,36 @@ static int readconf(GlLangId *li, const char *conf, UErrorCode *status) {
 }
 
 
+/* The text's fingerprint buffers, sized for GL_LANGID_NGRAM_BYTES. */
+static int allocbuffers(GlLangId *li) {
+  size_t blen = GL_LANGID_NGRAM_BYTES + 2, grams = NGRAM_CHARS * blen, slots = 1;
+  while (slots < grams + grams / 4) slots *= 2;   /* a load of at most 4/5, usually < 1/3 */
+  li->tmask = (uint32_t)(slots - 1);
+  li->buf = (char *)malloc(blen);
+  li->tslot = (TSlot *)calloc(slots, sizeof(TSlot));
+  li->tgram = (TextGram *)malloc(grams * sizeof(TextGram));
+  li->sel = (uint32_t *)malloc(grams * sizeof(uint32_t));
+  li->lo = (uint32_t *)malloc(grams * sizeof(uint32_t));
+  li->hi = (uint32_t *)malloc(grams * sizeof(uint32_t));
+  li->w = (double *)malloc(grams * sizeof(double));
+  li->tmp = (uint32_t *)malloc((blen + 1) * sizeof(uint32_t));
+  li->hist = (uint32_t *)malloc((blen + 1) * sizeof(uint32_t));
+  return li->buf && li->tslot && li->tgram && li->sel && li->lo && li->hi && li->w && li->tmp && li->hist;
+}
+
+
 GlLangId *gl_langid_open(const char *dir, UErrorCode *status) {
   GlLangId *li;
   char *conf = NULL;
-  size_t dl;
+  size_t dl, i;
   if (U_FAILURE(*status)) return NULL;
   if (dir == NULL || *dir == '\0') dir = GL_TEXTCAT_DIR;
   dl = strlen(dir);
   while (dl > 1 && dir[dl - 1] == '/') dl--;
   li = (GlLangId *)calloc(1, sizeof(*li));
   conf = (char *)malloc(dl + sizeof("/fpdb.conf"));
-  if (li == NULL || conf == NULL || (li->prefix = (char *)malloc(dl + 2)) == NULL) {
+  if (li == NULL || conf == NULL || (li->prefix = (char *)malloc(dl + 2)) == NULL
+      || !allocbuffers(li)) {
     *status = U_MEMORY_ALLOCATION_ERROR;
     goto fail;
   }
@@ -374,6 +943,20 @@ GlLangId *gl_langid_open(const char *dir, UErrorCode *status) {
   memcpy(li->prefix, dir, dl);
   strcpy(li->prefix + dl, "/");
   if (!readconf(li, conf, status)) goto fail;
+  for (i = 0; i < PROPCACHE; i++) li->props[i].c = -1;
+  li->marks = (Marks *)malloc(NPROFILES * sizeof(Marks));
+  if (li->marks == NULL) { *status = U_MEMORY_ALLOCATION_ERROR; goto fail; }
+  for (i = 0; i < NPROFILES; i++) {
+    const LangProfile *p = &profiles[i];
+    Marks *m = &li->marks[i];
+    likelyscript(NULL, p->lang, li->pcode[i]);
+    if (!letters_of(p->own_letters, &m->own_letters) || !letters_of(p->foreign_letters, &m->foreign_letters)
+        || !words_of(p->own_words, &m->own_words) || !words_of(p->own_endings, &m->own_endings)
+        || !words_of(p->foreign_words, &m->foreign_words)) {
+      *status = U_BUFFER_OVERFLOW_ERROR;   /* a list longer than MAXMARKS */
+      goto fail;
+    }
+  }
   free(conf);
   return li;
 fail:
@@ -386,63 +969,24 @@ fail:
 void gl_langid_close(GlLangId *li) {
   int i;
   if (li == NULL) return;
-  for (i = 0; i < li->ngroups; i++) {
-    if (li->groups[i].cand) textcat_ReleaseClassifyFullOutput(li->groups[i].tc, li->groups[i].cand);
-    if (li->groups[i].tc) textcat_Done(li->groups[i].tc);
-  }
+  for (i = 0; i < li->ngroups; i++) group_free(&li->groups[i]);
   for (i = 0; i < li->nmodels; i++) {
     free(li->models[i].file);
     free(li->models[i].name);
   }
   free(li->models);
   free(li->prefix);
+  free(li->marks);
+  free(li->buf);
+  free(li->tslot);
+  free(li->tgram);
+  free(li->sel);
+  free(li->lo);
+  free(li->hi);
+  free(li->w);
+  free(li->tmp);
+  free(li->hist);
   free(li);
-}
-
-
-/*
-** The textcat handle over the models written in script, loaded on first
-** use.  textcat reads its model list from a file: we hand it the lines of
-** fpdb.conf for this script through a pipe (/dev/fd/N), so no temporary
-** file is written.  Comparing a text with 10 models instead of 160 is most
-** of the speed-up over one handle for all.  Returns NULL with *status set.
-*/
-static Group *group_for(GlLangId *li, UScriptCode script, UErrorCode *status) {
-  int i, fd[2], any = 0;
-  char path[32];
-  Group *g;
-  FILE *w;
-  for (i = 0; i < li->ngroups; i++)
-    if (li->groups[i].script == script) return &li->groups[i];
-  if (li->ngroups == MAXGROUP) { *status = U_BUFFER_OVERFLOW_ERROR; return NULL; }
-  if (pipe(fd) != 0) { *status = U_FILE_ACCESS_ERROR; return NULL; }
-  w = fdopen(fd[1], "w");
-  if (w == NULL) { close(fd[0]); close(fd[1]); *status = U_FILE_ACCESS_ERROR; return NULL; }
-  for (i = 0; i < li->nmodels; i++)   /* a conf of a few KB fits the pipe's buffer */
-    if (writes(li->models[i].name, li->models[i].lang, script)) {
-      fprintf(w, "%s %s\n", li->models[i].file, li->models[i].name);
-      any = 1;
-    }
-  if (fclose(w) != 0 || !any) {
-    close(fd[0]);
-    *status = any ? U_FILE_ACCESS_ERROR : U_ILLEGAL_ARGUMENT_ERROR;
-    return NULL;
-  }
-  snprintf(path, sizeof(path), "/dev/fd/%d", fd[0]);
-  g = &li->groups[li->ngroups];
-  g->script = script;
-  g->tc = special_textcat_Init(path, li->prefix);
-  close(fd[0]);
-  if (g->tc == NULL) { *status = U_FILE_ACCESS_ERROR; return NULL; }
-  g->cand = textcat_GetClassifyFullOutput(g->tc);
-  if (g->cand == NULL) {
-    textcat_Done(g->tc);
-    g->tc = NULL;
-    *status = U_MEMORY_ALLOCATION_ERROR;
-    return NULL;
-  }
-  li->ngroups++;
-  return g;
 }
 
 
@@ -461,15 +1005,105 @@ static int findrunner(Runner *race, int nrace, const char *lang) {
 }
 
 
+/* A candidate of the n-gram step: a model of the group and its distance. */
+typedef struct Cand {
+  double dist;
+  char lang[16];
+} Cand;
+
+
+/*
+** The n-gram candidates of s[0..n) among g's models: cand[0..return),
+** nearest first (equal distances in model order); 0 when more than
+** MAXCANDIDATES are within THRESHOLD of the best (ambiguous).
+*/
+static int candidates(GlLangId *li, Group *g, const char *s, size_t n, Cand *cand) {
+  uint32_t k = fingerprint(li, s, n);
+  double best = 0, limit;
+  int m, nc = 0, i;
+  distances(li, g, k);
+  for (m = 0; m < g->nm; m++)
+    if (m == 0 || g->dist[m] < best) best = g->dist[m];
+  limit = best * THRESHOLD;
+#ifdef GL_LANGID_DEBUG
+  for (m = 0; m < g->nm; m++)
+    if (g->dist[m] < best * 1.10)
+      fprintf(stderr, "  %s %.1f\n", li->models[g->model[m]].name, g->dist[m]);
+#endif
+  for (m = 0; m < g->nm; m++) {
+    if (g->dist[m] != best && g->dist[m] >= limit) continue;
+    if (nc == MAXCANDIDATES) return 0;
+    for (i = nc++; i > 0 && cand[i - 1].dist > g->dist[m]; i--) cand[i] = cand[i - 1];
+    cand[i].dist = g->dist[m];
+    strcpy(cand[i].lang, li->models[g->model[m]].lang);
+  }
+  return nc;
+}
+
+
+/*
+** textcat's own handle over g's models, loaded on first use: textcat
+** reads its model list from a file, so we hand it the lines of fpdb.conf
+** for this script through a pipe (/dev/fd/N), writing no temporary file.
+** Returns NULL with *status set.
+*/
+static void *textcat_for(GlLangId *li, Group *g, UErrorCode *status) {
+  int i, fd[2];
+  char path[32];
+  FILE *w;
+  if (g->tc != NULL) return g->tc;
+  if (pipe(fd) != 0) { *status = U_FILE_ACCESS_ERROR; return NULL; }
+  w = fdopen(fd[1], "w");
+  if (w == NULL) { close(fd[0]); close(fd[1]); *status = U_FILE_ACCESS_ERROR; return NULL; }
+  for (i = 0; i < g->nm; i++)   /* a conf of a few KB fits the pipe's buffer */
+    fprintf(w, "%s %s\n", li->models[g->model[i]].file, li->models[g->model[i]].name);
+  if (fclose(w) != 0) { close(fd[0]); *status = U_FILE_ACCESS_ERROR; return NULL; }
+  snprintf(path, sizeof(path), "/dev/fd/%d", fd[0]);
+  g->tc = special_textcat_Init(path, li->prefix);
+  close(fd[0]);
+  if (g->tc == NULL) { *status = U_FILE_ACCESS_ERROR; return NULL; }
+  g->tcand = textcat_GetClassifyFullOutput(g->tc);
+  if (g->tcand == NULL) {
+    textcat_Done(g->tc);
+    g->tc = NULL;
+    *status = U_MEMORY_ALLOCATION_ERROR;
+    return NULL;
+  }
+  return g->tc;
+}
+
+
+/*
+** The candidates of a short text, by libexttextcat itself, as in
+** candidates().  Returns their number, 0 when ambiguous, -2 when textcat
+** finds the text too short, -1 with *status set on failure.
+*/
+static int textcat_candidates(GlLangId *li, Group *g, const char *s, size_t n, Cand *cand,
+                              UErrorCode *status) {
+  int nc, i;
+  if (textcat_for(li, g, status) == NULL) return -1;
+  nc = textcat_ClassifyFull(g->tc, s, n, g->tcand);
+  if (nc == TEXTCAT_RESULT_SHORT) return -2;
+  if (nc <= 0) return 0;
+  if (nc > MAXCANDIDATES) nc = MAXCANDIDATES;
+  for (i = 0; i < nc; i++) {
+    cand[i].dist = g->tcand[i].score;
+    name2lang(g->tcand[i].name, cand[i].lang, sizeof(cand[i].lang));
+  }
+  return nc;
+}
+
+
 int gl_langid_guess(GlLangId *li, const char *s, size_t n, int32_t min_letters,
                     GlLangGuess *out, UErrorCode *status) {
   const uint8_t *u = (const uint8_t *)s;
   Runner race[MAXRACE];
   const LangProfile *prof[MAXRACE];
   Evidence ev[MAXRACE];
-  int nrace = 0, ncand, i, best, second;
+  Cand cand[MAXCANDIDATES];
+  int nrace = 0, ncand, i, best, second, profiled = 0;
   size_t pos, len;
-  int32_t letters = 0, words;
+  int32_t letters = 0, words = 0;
   UScriptCode main = USCRIPT_INVALID_CODE;
   double lenf, margin;
   Group *g;
@@ -485,12 +1119,17 @@ int gl_langid_guess(GlLangId *li, const char *s, size_t n, int32_t min_letters,
   int32_t *counts = li->counts;
   memset(counts, 0, sizeof(li->counts));
   for (pos = 0; pos < n; pos += len) {
-    UChar32 c = gl_utf8_decode(u, n, pos, &len);
-    if (c >= 0 && isletter(c)) {
-      UErrorCode st = U_ZERO_ERROR;
-      UScriptCode sc = uscript_getScript(c, &st);
-      if (U_SUCCESS(st) && sc >= 0 && sc < MAXSCRIPT) {
-        counts[sc]++;
+    UChar32 c;
+    if (u[pos] < 0x80) {   /* ASCII: the Alphabetic ones are the Latin letters */
+      len = 1;
+      if ((u[pos] | 0x20) >= 'a' && (u[pos] | 0x20) <= 'z') { counts[USCRIPT_LATIN]++; letters++; }
+      continue;
+    }
+    c = decode(u, n, pos, &len);
+    if (c >= 0) {
+      const CharProps *cp = charprops(li, c);
+      if (cp->letter && cp->script >= 0) {
+        counts[cp->script]++;
         letters++;
       }
     }
@@ -515,15 +1154,18 @@ int gl_langid_guess(GlLangId *li, const char *s, size_t n, int32_t min_letters,
     out->why = GlLangKnown;
     return 1;
   }
+  g = group_for(li, main, status);
+  if (g == NULL) return -1;
+  if (g->nm == 0) {   /* no model writes this script */
+    out->why = GlLangNoCandidate;
+    return 0;
+  }
   {
-    const char *only = NULL;
-    for (i = 0; i < li->nmodels; i++) {
-      if (!writes(li->models[i].name, li->models[i].lang, main)) continue;
-      if (only == NULL) only = li->models[i].lang;
-      else if (strcmp(only, li->models[i].lang) != 0) { only = NULL; break; }
-    }
+    const char *only = li->models[g->model[0]].lang;
+    for (i = 1; only != NULL && i < g->nm; i++)
+      if (strcmp(only, li->models[g->model[i]].lang) != 0) only = NULL;
     for (i = 0; only != NULL && i < (int)NPROFILES; i++)   /* a profile may add a rival */
-      if (strcmp(profiles[i].lang, only) != 0 && writes(NULL, profiles[i].lang, main)) only = NULL;
+      if (strcmp(profiles[i].lang, only) != 0 && writes(li->pcode[i], main)) only = NULL;
     if (only != NULL) {
       strcpy(out->lang, only);
       out->confidence = (double)letters / (letters + LEN_SCALE);
@@ -532,41 +1174,29 @@ int gl_langid_guess(GlLangId *li, const char *s, size_t n, int32_t min_letters,
     }
   }
 
-  /* 2b. textcat, over the models written in the main script, on the first
-     GL_LANGID_NGRAM_BYTES of the text */
-  g = group_for(li, main, status);
-  if (g == NULL) {
-    if (*status == U_ILLEGAL_ARGUMENT_ERROR) {   /* no model writes this script */
-      *status = U_ZERO_ERROR;
-      out->why = GlLangNoCandidate;
-      return 0;
-    }
-    return -1;
+  /* 2b. n-gram distances to the models written in the main script, on
+     a sample of GL_LANGID_NGRAM_BYTES of the text; below
+     GL_LANGID_SHORT_BYTES by textcat itself */
+  if (n < GL_LANGID_SHORT_BYTES) {
+    ncand = textcat_candidates(li, g, s, n, cand, status);
+    if (ncand == -1) return -1;
+    if (ncand == -2) { out->why = GlLangTooShort; return 0; }
   }
-  {
-    size_t m = n;
-    if (m > GL_LANGID_NGRAM_BYTES) {
-      m = GL_LANGID_NGRAM_BYTES;
-      while (m > 0 && (u[m] & 0xC0) == 0x80) m--;
-    }
-    ncand = textcat_ClassifyFull(g->tc, s, m, g->cand);
-  }
-  if (ncand == TEXTCAT_RESULT_SHORT) { out->why = GlLangTooShort; return 0; }
-  if (ncand <= 0) { out->why = GlLangAmbiguous; return 0; }
+  else ncand = candidates(li, g, s, n, cand);
+  if (ncand == 0) { out->why = GlLangAmbiguous; return 0; }
   for (i = 0; i < ncand && nrace < MAXRACE; i++) {
-    char lang[16];
-    name2lang(g->cand[i].name, lang, sizeof(lang));
+    const char *lang = cand[i].lang;
     if (findrunner(race, nrace, lang) >= 0)
       continue;   /* a second model of the same language */
     strcpy(race[nrace].lang, lang);
-    race[nrace].t = (double)g->cand[0].score / (g->cand[i].score > 0 ? g->cand[i].score : 1);
+    race[nrace].t = cand[i].dist > 0 ? cand[0].dist / cand[i].dist : 1;
     race[nrace].prof = NULL;
     nrace++;
   }
   /* ... plus every profiled language of the main script */
   for (i = 0; i < (int)NPROFILES; i++) {
     int r;
-    if (!writes(NULL, profiles[i].lang, main)) continue;
+    if (!writes(li->pcode[i], main)) continue;
     r = findrunner(race, nrace, profiles[i].lang);
     if (r < 0 && nrace < MAXRACE) {
       r = nrace++;
@@ -575,14 +1205,14 @@ int gl_langid_guess(GlLangId *li, const char *s, size_t n, int32_t min_letters,
     }
     if (r >= 0) race[r].prof = &profiles[i];
   }
-  if (nrace == 0) { out->why = GlLangNoCandidate; return 0; }
 
-  /* 3. distinctive evidence */
+  /* 3. distinctive evidence (one pass over the text when a profile races) */
   for (i = 0; i < nrace; i++) {
     prof[i] = race[i].prof;
     ev[i].own = ev[i].foreign = 0;
+    if (prof[i] != NULL) profiled = 1;
   }
-  words = gather(s, n, main, prof, nrace, ev);
+  if (profiled) words = gather(li, s, n, main, prof, nrace, ev);
   best = 0;
   for (i = 0; i < nrace; i++) {
     double e = 0;

@@ -1,13 +1,16 @@
 /*
-** langid.h -- language identification: libexttextcat n-gram scores
-** combined with script evidence (letters counted by Unicode script) and
-** distinctive letters and words of closely related languages.
+** langid.h -- language identification: n-gram rank distances to the
+** libexttextcat models combined with script evidence (letters counted by
+** Unicode script) and distinctive letters and words of closely related
+** languages.
 **
-** Lua-free.  A GlLangId owns one textcat handle per script it has met
-** (loaded on first use: the 160 models of all scripts together are a few
-** MB, slow to load): open it once and reuse it.  A GlLangId is not
-** thread-safe (textcat keeps per-handle state, and so do we); use one per
-** thread, or serialize access.
+** Lua-free.  A GlLangId owns, per script it has met, an index of the models
+** written in it and, once a short text of that script came, a textcat
+** handle over them (loaded on first use: the 160 models of all scripts
+** together are a few MB, slow to load): open it once and reuse it.  A
+** GlLangId is not thread-safe (textcat keeps per-handle state, and so do
+** we: the text's n-gram tables are kept across calls); use one per thread,
+** or serialize access.
 */
 #ifndef GL_LANGID_H
 #define GL_LANGID_H
@@ -25,9 +28,20 @@
    are analysed: a few KB decide a language, and textcat is linear in size. */
 #define GL_LANGID_MAXBYTES 16384
 
-/* textcat ranks n-grams of at most this many bytes of that: its cost is
-   linear in the sample, and 4 KB decide as well as 16 KB on news. */
-#define GL_LANGID_NGRAM_BYTES 4096
+/* The n-grams are counted on a sample of at most this many bytes of that:
+   the whole text up to this size, else GL_LANGID_SLICES slices of an equal
+   share spread over it (cut at whitespace), so that a document whose
+   language changes is sampled in every part.  The cost is linear in the
+   sample; on texts of one language 2 KB in four slices decide as the first
+   4 KB did (bench/langid.lua). */
+#define GL_LANGID_NGRAM_BYTES 2048
+#define GL_LANGID_SLICES 4
+
+/* Texts (after the GL_LANGID_MAXBYTES cut) shorter than this are compared
+   with the models by libexttextcat itself, as before our n-gram index: there
+   the n-grams have counts of 1 or 2, and the order textcat leaves to chance
+   among equal counts decides near-ties.  The index decides longer texts. */
+#define GL_LANGID_SHORT_BYTES 1024
 
 /* Fewest letters (of any script) a text needs before we guess at all. */
 #define GL_LANGID_MINLETTERS 20
