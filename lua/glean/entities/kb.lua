@@ -304,21 +304,25 @@ end
 -- these).  Only names of one word count: the syllables of "Thứ Hai", "Chủ
 -- Nhật", "tháng 5" are Vietnamese names too (Hải, Nhật, Nam, Thu), and the
 -- French month "mai" is the Vietnamese name Mai.
-local CALENDAR_LOCALES = { "en", "de", "fr", "es", "it", "pt", "ru", "uk", "tr", "vi", "pl", "nl" }
+local CALENDAR_LOCALES = { "en", "de", "fr", "es", "it", "pt", "ru", "uk", "tr", "vi", "pl", "nl",
+                           "cs", "sv", "da", "nb", "nn", "ro", "el", "id", "ms" }
 local function add_calendar(kb)
   for _, loc in ipairs(CALENDAR_LOCALES) do
     local ok, d = pcall(core.date_symbols, loc, "gregorian")
     if ok and type(d) == "table" then
       kb.calendar_locs[loc] = true
-      for _, k in ipairs { "months", "standalone_months", "short_months", "weekdays", "standalone_weekdays",
+      for _, k in ipairs { "months", "standalone_months", "weekdays", "standalone_weekdays", "short_months",
                           "short_weekdays" } do
+        local short = k:find("^short") ~= nil
         for _, w in ipairs(d[k] or {}) do
           local keys = phrase_words(w)
           local key = keys[1]
           if #keys == 1 and utf8.len(key) > 2 then
             local c = kb.calendar[key] or {}
-            -- an accented name (março, lunedì) stops only accented words
-            if c[loc] ~= true then c[loc] = not w:find("[\128-\255]") or "accented" end
+            -- an accented name (março, lunedì) stops only accented words;
+            -- an abbreviation only as a date writes it (Jan. 5, not Jan Novák)
+            if short then c[loc] = c[loc] or "short"
+            elseif c[loc] ~= true then c[loc] = not w:find("[\128-\255]") or "accented" end
             kb.calendar[key] = c
           end
         end

@@ -206,16 +206,29 @@ local function any_cue(from, i)
   return c and (c.title or c.say or c.org_head or c.org_tail or c.byline or c.title_after) ~= nil
 end
 
--- is word i a month or weekday name (of the text's language lang)?
+-- is word i written as a date's abbreviation: its period after it, or a
+-- number beside it (Jan. 5, 5 Jan, Mon 12)?
+local function dated(T, i)
+  local g = T.gap[i + 1]
+  if g and g:sub(1, 1) == "." then return true end
+  local function digit(k) return k >= 1 and k <= T.n and T.f[k]:find("^%d") ~= nil end
+  return (digit(i + 1) and space_gap(T.gap[i + 1])) or (digit(i - 1) and space_gap(T.gap[i])) or false
+end
+
+-- is word i a month or weekday name (of the text's language lang)?  An
+-- abbreviation that is no full name (Jan, Per for the Turkish Perşembe)
+-- counts only written as a date's (dated): Jan Novák, Per Strand are names
 local function is_calendar(kb, T, i, lang)
   local cs = kb.calendar[T.f[i]]
   if not cs then return false end
   local c
   if kb.calendar_locs[lang] then c = cs[lang]
   else
-    for _, v in pairs(cs) do if v == true or not c then c = v end end
+    local rank = { short = 1, accented = 2 }
+    for _, v in pairs(cs) do if v == true or not c or (c ~= true and rank[v] > rank[c]) then c = v end end
   end
   return c == true or (c == "accented" and T.text:sub(T.s[i], T.e[i]):find("[\128-\255]") ~= nil)
+    or (c == "short" and dated(T, i))
 end
 
 -- own_stop(kb, lang, key): a stop word of the cue list of the text's
