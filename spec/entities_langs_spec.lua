@@ -64,6 +64,10 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "person Dewi Lestari cue:title" },
       found(kb, "id", "Menteri Keuangan Dewi Lestari mengatakan defisit anggaran akan turun."))
     assert.same({ "person Agus Setiawan cue:say" }, found(kb, "id", "\"Kami siap,\" kata Agus Setiawan."))
+    -- the Indonesian preposition di is no Italian particle in an Indonesian text
+    assert.same({ "person Agus Setiawan cue:say" },
+      found(kb, "id", "\"Kami siap,\" kata Agus Setiawan di Bandung."))
+    assert.same({ "person Luigi di Maio cue:title" }, found(kb, "it", "Lo ha detto il ministro Luigi di Maio."))
     assert.same({ "org Badan Pusat Statistik cue:org_head" },
       found(kb, "id", "Badan Pusat Statistik mencatat inflasi naik tipis."))
     assert.same({ "org PT Sinar Harapan Makmur Tbk cue:org_designator" },

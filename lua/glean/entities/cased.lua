@@ -40,9 +40,18 @@ local function line_start(text, pos)
 end
 
 -- capitalised runs in cased scripts: { i, j } word ranges; particles and
--- connectors inside when a capitalised word follows
-local function cased_runs(kb, T)
+-- connectors inside when a capitalised word follows.  Particles and
+-- connectors count in every text, except one that is a stop word of the
+-- text's own cue list and no particle or connector of that list: the
+-- Indonesian preposition di is no Italian particle (kata Agus di Jakarta)
+local function cased_runs(kb, T, lang)
   local runs, i = {}, 1
+  local function foreign(lower)
+    local st = kb.explicit_stop[lower]
+    return st ~= nil and lang ~= nil and st[lang] == true
+      and not (kb.joiner_langs[lower] and kb.joiner_langs[lower][lang])
+  end
+  local function particle(lower) return kb.particle[lower] and not foreign(lower) end
   while i <= T.n do
     if T.sc[i] == "cased" and T.cap[i] then
       local j = i
@@ -56,10 +65,10 @@ local function cased_runs(kb, T)
           -- a particle or connector, then a capitalised word
           local lower = T.f[k]
           local k2 = k + 1
-          if (kb.particle[lower] or kb.connector[lower]) and k2 <= T.n and T.sc[k2] == "cased" and T.cap[k2]
-            and ((T.sp[k2] or false) or T.gap[k2] == "-") then
+          if (kb.particle[lower] or kb.connector[lower]) and not foreign(lower) and k2 <= T.n and T.sc[k2] == "cased"
+            and T.cap[k2] and ((T.sp[k2] or false) or T.gap[k2] == "-") then
             j = k2
-          elseif kb.particle[lower] and k2 + 1 <= T.n and kb.particle[T.f[k2]] and not T.cap[k2]
+          elseif particle(lower) and k2 + 1 <= T.n and particle(T.f[k2]) and not T.cap[k2]
             and (T.sp[k2] or false) and T.sc[k2 + 1] == "cased" and T.cap[k2 + 1] and (T.sp[k2 + 1] or false) then
             j = k2 + 1   -- two particles (von der Leyen, de la Fuente)
           else break end

@@ -74,6 +74,7 @@ local function new_kb()
     stop = {},                -- lang -> folded word -> true
     stop_any = {},            -- folded word -> true (every language; scripts without case)
     explicit_stop = {},       -- the cue files' own stop words: folded word -> { lang = true }
+    joiner_langs = {},        -- particles and connectors: folded word -> { lang = true } of their lists
     stop_raw = {},            -- stop words as spelled (NFC), before folding
     stop_cjk = {},            -- character or phrase -> true
     particle = {}, connector = {}, coord = {},
@@ -154,6 +155,9 @@ local function add_line(kb, class, phrase, o, lang)
   end
   if class == "particle" or class == "connector" then
     kb[class][fold(phrase)] = true
+    local jl = kb.joiner_langs[fold(phrase)] or {}
+    jl[lang] = true
+    kb.joiner_langs[fold(phrase)] = jl
     -- `coord`: a coordinating connector (ve, и, và) joins the words of one
     -- name (Adalet ve Kalkınma Partisi), kept before a tail
     if o.coord then kb.coord[fold(phrase)] = true end
