@@ -176,4 +176,14 @@ describe("the shipped cue lists of more languages", function()
     assert.same({}, found(kb, "en", "On Jan. 5 the Senate met again."))
     assert.same({}, found(kb, "en", "Shares fell on 5 Jan after Mon 12 trading."))
   end)
+  it("Polish and Czech names after a title or inflected later are the same person (Latin stems)", function()
+    assert.same({ "person Emmanuelem Macronem cue:title", "person Macron propagated" },
+      found(kb, "pl", "Spotkał się z prezydentem Francji Emmanuelem Macronem. Macron był zadowolony."))
+    assert.same({ "person Jana Kowalskiego names:given", "person Kowalski propagated", "person Kowalskim propagated" },
+      found(kb, "pl", "Sąd skazał Jana Kowalskiego. Kowalski nie przyznał się, a media piszą o Kowalskim."))
+    assert.same({ "person Petr Fiala cue:title", "person Fialovi propagated" },
+      found(kb, "cs", "Premiér Petr Fiala přiletěl. Fialovi poděkoval starosta."))
+    -- elsewhere an ending is no case: Marta is no Marte, Tuska no Tusk
+    assert.same({ "person Donald Tusk cue:title" }, found(kb, "en", "President Donald Tusk met Tuska officials."))
+  end)
 end)

@@ -426,17 +426,17 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     -- gazetteer matched on its own unless a known surname follows) and
     -- the capitalised words after it; a Vietnamese family name and two or
     -- three syllables; an initial or given name and a known surname
-    local last = name_entry(kb, T.f[j])
+    local last = name_entry(kb, T.f[j], lang)
     local last_surname = last and last.surname and not common_in(kb, last, lang)
     -- Vietnamese: a family name opening two to four capitalised syllables,
     -- no lower-case word among them (Hà Tĩnh đến Quảng Ngãi is no name)
-    local fv = name_entry(kb, T.f[i])
+    local fv = name_entry(kb, T.f[i], lang)
     if lang == "vi" and fv and fv.surname_langs and fv.surname_langs.vi and not common_in(kb, fv, lang)
       and nt <= 4 and name_tokens(T, i, j) == j - i + 1 then
       rule = "names:surname"
     end
     for k = i, rule and i - 1 or j - 1 do
-      local e = name_entry(kb, T.f[k])
+      local e = name_entry(kb, T.f[k], lang)
       if e and e.given and not common_in(kb, e, lang) and not is_stop(kb, lang, T.f[k]) and T.cap[k]
         and (not (T.places and T.places[T.s[k]] == T.e[k]) or last_surname)
         and not all_caps(T, k) and hyphen_ok(kb, T, k) then
@@ -444,7 +444,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
         break
       end
     end
-    local first = name_entry(kb, T.f[i])
+    local first = name_entry(kb, T.f[i], lang)
     if rule then   -- luacheck: ignore 542
     elseif last_surname and (utf8.len(T.f[i]) == 1 or (first and first.given)) then
       rule = "names:surname"
@@ -479,8 +479,8 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     -- Joe Biden, Minister of Culture and Islamic Guidance Abbas Salehi
     -- said): the words before the given name are the title's complement
     for k = i + 1, j - 1 do
-      if name_entry(kb, T.f[k - 1]) or not T.cap[k] or not (T.sp[k] or false) then break end
-      local g2 = name_entry(kb, T.f[k])
+      if name_entry(kb, T.f[k - 1], lang) or not T.cap[k] or not (T.sp[k] or false) then break end
+      local g2 = name_entry(kb, T.f[k], lang)
       -- (in Vietnamese a syllable with tone marks is no foreign given name:
       -- Cận of Tập Cận Bình folds like Turkish Can)
       if g2 and g2.given and not common_in(kb, g2, lang)
@@ -489,11 +489,11 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   end
   -- a language that capitalises every noun: one word after a title is a
   -- name only when the name lists know it (Vorsitzende Platz genommen)
-  if rule == "cue:title" and i == j and NOUN_CAPITALISING[lang] and not name_entry(kb, T.f[i]) then return end
+  if rule == "cue:title" and i == j and NOUN_CAPITALISING[lang] and not name_entry(kb, T.f[i], lang) then return end
   if rule == "names:given" then
     -- given names before the one found, though ordinary words (María Nela Prada)
     while i > 1 and T.cap[i - 1] and ((T.sp[i] or false) or T.gap[i] == "-") do
-      local e = name_entry(kb, T.f[i - 1])
+      local e = name_entry(kb, T.f[i - 1], lang)
       if not (e and e.given) or (T.s[i - 1] < (T.run_start or 0))
         or (T.gaz and T.gaz[T.s[i - 1]] == T.e[i - 1]) then break end   -- per l'Italia Giuseppe Manca
       i = i - 1
@@ -527,7 +527,7 @@ end
 -- (Національного банку Андрій Пишний)
 local function starts_person(kb, T, k, lang)
   if not T.cap[k] or k >= T.n or not T.cap[k + 1] or not (T.sp[k + 1] or false) then return false end
-  local e = name_entry(kb, T.f[k])
+  local e = name_entry(kb, T.f[k], lang)
   return e ~= nil and e.given ~= nil and not common_in(kb, e, lang)
 end
 

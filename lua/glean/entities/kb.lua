@@ -372,9 +372,26 @@ end
 -- (й -> и, ё -> е): Гришиной -> гришинои -> гришин, Алексея/Алексей -> алекс
 local CYR_SUFFIXES = { "ому", "ыми", "ами", "ого", "его", "ои", "ом", "ым", "ем", "еи", "ую", "ою", "ах", "ях",
   "ыи", "ии", "ея", "ая", "аи", "а", "я", "у", "ю", "е", "ы", "и", "ь" }
--- stem(w): a Cyrillic word without its case ending; other words as they
--- are (a Latin genitive -s is tried by the propagation itself)
-local function stem(w)
+-- case endings of Polish, Czech and Slovak names after search folding
+-- (ą -> a, é -> e): Macronem -> macron, Tuska -> tusk, Kowalskiego and
+-- Kowalski -> kowalsk, Novákové and Nováková -> novakov (no fleeting vowels:
+-- Paweł/Pawła, Marek/Marka stay apart).  Only in texts of
+-- these languages: elsewhere Marta is no Marte.
+local LATIN_STEM_LANGS = { pl = true, cs = true, sk = true }
+local LAT_SUFFIXES = { "iego", "iemu", "owi", "ovi", "iem", "iej", "ego", "emu", "ych", "ymi", "ich", "ou", "em", "ym",
+  "im", "ej", "ie", "a", "u", "e", "y", "i" }
+local function latin_stem(w)
+  if not w:find("^%l+$") then return w end
+  for _, suf in ipairs(LAT_SUFFIXES) do
+    if #w - #suf >= 3 and w:sub(-#suf) == suf then return w:sub(1, -#suf - 1) end
+  end
+  return w
+end
+
+-- stem(w [, lang]): a Cyrillic word without its case ending; a Latin word
+-- too in a Polish, Czech or Slovak text; other words as they are (a Latin
+-- genitive -s is tried by the propagation itself)
+local function stem(w, lang)
   local c = utf8.codepoint(w, 1)
   if c >= 0x0400 and c < 0x0530 and utf8.len(w) > 3 then
     for _, suf in ipairs(CYR_SUFFIXES) do
@@ -382,6 +399,7 @@ local function stem(w)
     end
     return w
   end
+  if lang and LATIN_STEM_LANGS[lang] then return latin_stem(w) end
   return w
 end
 
@@ -397,33 +415,38 @@ local function common_in(kb, e, lang)
   return e.common or false
 end
 
-local function name_entry(kb, key)
+-- name_entry(kb, key [, lang]): see above; in a Polish, Czech or Slovak
+-- text a Latin word also by its stem (Emmanuelem -> Emmanuel)
+local function name_entry(kb, key, lang)
   local e = kb.names[key]
   if e or not kb.names_stem then return e end
   local b = key:byte(1)
   if b == 0xD0 or b == 0xD1 then return kb.names_stem[stem(key)] end
+  if lang and LATIN_STEM_LANGS[lang] and b < 0x80 then return kb.names_lstem[latin_stem(key)] end
   return nil
 end
 
--- index_names(kb): the Cyrillic names by stem too, for name_entry
+-- index_names(kb): the Cyrillic names by stem too, and the Latin ones by
+-- their Polish/Czech stem, for name_entry
 local function index_names(kb)
-  local idx = {}
-  for key, e in pairs(kb.names) do
-    local b = key:byte(1)
-    if b == 0xD0 or b == 0xD1 then
-      local st = stem(key)
-      local cur = idx[st]
-      if not cur then idx[st] = e
-      elseif cur ~= e then   -- two names with one stem: what either says
-        local m = {}
-        for k, v in pairs(cur) do m[k] = v end
-        for k, v in pairs(e) do m[k] = m[k] or v end
-        m.common = (cur.common and e.common) or nil
-        idx[st] = m
-      end
+  local idx, lidx = {}, {}
+  local function put(t, st, e)
+    local cur = t[st]
+    if not cur then t[st] = e
+    elseif cur ~= e then   -- two names with one stem: what either says
+      local m = {}
+      for k, v in pairs(cur) do m[k] = v end
+      for k, v in pairs(e) do m[k] = m[k] or v end
+      m.common = (cur.common and e.common) or nil
+      t[st] = m
     end
   end
-  kb.names_stem = idx
+  for key, e in pairs(kb.names) do
+    local b = key:byte(1)
+    if b == 0xD0 or b == 0xD1 then put(idx, stem(key), e)
+    elseif key:find("^%l+$") then put(lidx, latin_stem(key), e) end
+  end
+  kb.names_stem, kb.names_lstem = idx, lidx
 end
 
 -- build(data, extra) -> kb | nil, err: the lists of the data directory

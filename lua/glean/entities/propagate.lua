@@ -107,9 +107,9 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
         -- the same person again (Игорь Морозов, Игоря Морозова) keeps the
         -- surname and given name unambiguous; another person does not
         local stems = {}
-        for q, w in ipairs(words) do stems[q] = stem(w) end
+        for q, w in ipairs(words) do stems[q] = stem(w, lang) end
         local skey = concat(stems, " ")
-        local sn, gv = stem(words[#words]), words[1]
+        local sn, gv = stem(words[#words], lang), words[1]
         if key_of["s:" .. sn] == nil then by_surname[sn] = m; key_of["s:" .. sn] = skey
         elseif key_of["s:" .. sn] ~= skey then by_surname[sn] = false end
         if key_of["g:" .. gv] == nil then by_given[gv] = m; key_of["g:" .. gv] = skey
@@ -117,7 +117,7 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
       end
     end
   end
-  for gv in pairs(by_given) do if by_surname[stem(gv)] then by_given[gv] = false end end
+  for gv in pairs(by_given) do if by_surname[stem(gv, lang)] then by_given[gv] = false end end
   -- the first words of the full names: a run is looked at only from them
   -- and over at most twice the words of the longest (a particle between
   -- two capitalised words): every sub-run of a long run was tried (cubic)
@@ -152,13 +152,13 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
         -- Nachfolger is Merkel)
         local function no_name(k)
           if k < i or k > j or not T.cap[k] then return true end
-          local e = name_entry(kb, T.f[k])
+          local e = name_entry(kb, T.f[k], lang)
           return not (e and e.given) and not by_full[T.f[k]]
         end
         if not done and no_name(a + 1) and no_name(a - 1) then
           local f = T.f[a]
           -- a German genitive -s (Merkels, Scholz' aside) after a Latin surname
-          local m = by_surname[stem(f)] or by_given[f]
+          local m = by_surname[stem(f, lang)] or by_given[f]
             or (#f > 4 and f:sub(-1) == "s" and f:byte(1) < 0x80 and by_surname[f:sub(1, -2)]) or nil
           -- a Vietnamese given name that is also an everyday syllable
           -- (Chính of Chính phủ) counts alone only after a title
