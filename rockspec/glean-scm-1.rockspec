@@ -95,6 +95,7 @@ build = {
     ["glean.report"] = "lua/glean/report.lua",
     ["glean.rules"] = "lua/glean/rules.lua",
     ["glean.rules_first"] = "lua/glean/rules_first.lua",
+    ["glean.rules_pattern"] = "lua/glean/rules_pattern.lua",
     ["glean.rules_cache"] = "lua/glean/rules_cache.lua",
     ["glean.rules_vocab"] = "lua/glean/rules_vocab.lua",
     ["glean.sandbox"] = "lua/glean/sandbox.lua",

@@ -5,6 +5,7 @@
 -- call-free fast paths against the calls they replace.
 local rules = require "glean.rules"
 local first = require "glean.rules_first"
+local pattern = require "glean.rules_pattern"
 local lpeg = require "lpeg"
 local core = require "glean.core"
 local H = glean_spec
@@ -79,9 +80,9 @@ describe("the prefilter", function()
 end)
 
 describe("glean.rules_first", function()
-  local L = first.lpeg
+  local L = pattern.lpeg
   local function prefixes(build)
-    local set = first.prefixes(first.track(build))
+    local set = first.prefixes(pattern.recipe(build()))
     if set then table.sort(set) end
     return set
   end
@@ -98,12 +99,12 @@ describe("glean.rules_first", function()
   it("gives up (nil: try everywhere) on what it cannot know", function()
     assert.is_nil(prefixes(function() return L.P(function() return 1 end) * "x" end))
     assert.is_nil(prefixes(function() return L.P({ "a", a = L.P("a") }) end))
-    assert.is_nil(prefixes(function() return lpeg.P("a") * "b" end))   -- built before tracking
+    assert.is_nil(prefixes(function() return lpeg.P("a") * "b" end))   -- plain LPeg: no recipe
     assert.is_nil(prefixes(function() return L.P("a") ^ 0 end))        -- may match empty
     assert.is_nil(prefixes(function() return L.Cmt(L.P(true), function() return true end) * "z" end))
   end)
 
-  it("follows re strings and restores LPeg's operators after a load", function()
+  it("follows re strings and leaves LPeg's operators as they are", function()
     local mt = getmetatable(lpeg.P(1))
     local mul = mt.__mul
     local pack = assert(rules.compile('return { rule "t" { pattern = "[A-C] \'xy\' %D^0", '
@@ -130,7 +131,7 @@ describe("glean.rules_first", function()
   end)
 
   it("derives the bytes a text must hold for a match (sequence: all; choice: common; lookahead counts)", function()
-    local function req(build) return first.required(first.track(build)) end
+    local function req(build) return first.required(pattern.recipe(build())) end
     assert.same({ "@", "x" }, req(function() return L.R("az") ^ 1 * "@" * L.S("x") end))
     assert.same({ "." }, req(function() return L.P("a.b") + L.P("c.") * L.R("09") end))
     assert.same({ "#" }, req(function() return #L.P("#") * L.C(L.R("az") ^ 1) end))
@@ -193,20 +194,21 @@ end)
 
 describe("call-free vocabulary", function()
   local V = rules.vocab
+  local L = pattern.lpeg   -- V's patterns are glean patterns
 
   it("V.wordchar agrees with core.is_word_char on every ASCII byte", function()
     for b = 0, 127 do
       local s = string.char(b) .. "a"
-      assert.equal(core.is_word_char(s, 1) and 2 or nil, lpeg.match(V.wordchar, s), "byte " .. b)
+      assert.equal(core.is_word_char(s, 1) and 2 or nil, L.match(V.wordchar, s), "byte " .. b)
     end
   end)
 
   it("V.int_in reads what V.int reads, within its range, in any script", function()
     local function old(min, max, lo, hi)
-      return lpeg.Cmt(V.int(min, max), function(_, i, v) if v >= lo and v <= hi then return i, v end end)
+      return L.Cmt(V.int(min, max), function(_, i, v) if v >= lo and v <= hi then return i, v end end)
     end
     for _, case in ipairs({ { 1, 2, 1, 31 }, { 1, 2, 0, 23 }, { 2, 2, 0, 59 }, { 4, 4, 1000, 2999 } }) do
-      local a, b = lpeg.C(V.int_in(table.unpack(case))) * lpeg.Cp(), lpeg.C(old(table.unpack(case))) * lpeg.Cp()
+      local a, b = L.C(V.int_in(table.unpack(case))) * L.Cp(), L.C(old(table.unpack(case))) * L.Cp()
       for _, zero in ipairs({ 0x30, 0x966, 0x6F0 }) do
         local function digits(n, len)
           local t = {}
@@ -216,7 +218,7 @@ describe("call-free vocabulary", function()
         for len = 1, 5 do
           for n = 0, 10 ^ math.min(len, 4) - 1, len >= 4 and 7 or 1 do
             local s = digits(n, len) .. "x"
-            assert.same({ lpeg.match(b, s) }, { lpeg.match(a, s) }, s)
+            assert.same({ L.match(b, s) }, { L.match(a, s) }, s)
           end
         end
       end

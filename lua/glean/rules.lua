@@ -9,21 +9,24 @@
 -- the rules as alternatives wrapped in a match-time capture that records
 -- the match and fails, so every rule is tried and only matches cost Lua work.
 -- A prefilter keeps this from growing with the number of rules: each rule's
--- possible first bytes (up to six, glean.rules_first derives them from how
--- the pattern was built) become a byte trie guarding it, and the rules are
--- bucketed by first byte, so at a position LPeg's first-byte tests pick
--- the bucket and the tries reject the rules that cannot start there.
+-- possible first bytes (up to six, glean.rules_first derives them from the
+-- recipe of its glean pattern, glean.rules_pattern) become a byte trie
+-- guarding it, and the rules are bucketed by first byte, so at a position
+-- LPeg's first-byte tests pick the bucket and the tries reject the rules
+-- that cannot start there.
 -- Overlaps resolve by longest span, then pack order (rules marked
 -- `overlay = true`, e.g. boilerplate, compete only among themselves).
 local lpeg = require "lpeg"
+local pattern = require "glean.rules_pattern"
 local first = require "glean.rules_first"
 local derivations = require "glean.rules_cache"
 local core = require "glean.core"
 local V = require "glean.rules_vocab"
-local re = first.load_re() or require "re"   -- a copy whose patterns are recorded
+local re = pattern.load_re()   -- a copy building glean patterns
 local sandbox = require "glean.sandbox"
 
 local P, R, S, Cp, Cmt, Ct = lpeg.P, lpeg.R, lpeg.S, lpeg.Cp, lpeg.Cmt, lpeg.Ct
+local choice = first.choice   -- a balanced p1 + p2 + ... of LPeg patterns
 local pairs, ipairs, type, tostring, pcall, select, setmetatable, load, error =
   pairs, ipairs, type, tostring, pcall, select, setmetatable, load, error
 local string, table, io, debug, math, utf8, tonumber, assert =
@@ -50,7 +53,7 @@ local ENTITY_TYPES = { person = true, org = true, place = true }
 -- re definitions: every pattern in V is usable as %name in re strings
 local re_defs = {}
 for k, v in pairs(V) do
-  if lpeg.type(v) == "pattern" then re_defs[k] = v end
+  if pattern.is(v) then re_defs[k] = v end
 end
 
 -- string, table, math and utf8 are the process's own tables: a rule file
@@ -66,10 +69,12 @@ local function make_env(collected, chunkname)
   -- the tables every pack shares (lpeg, re, V, glean's calendar) are
   -- read-only views: one pack replacing V.choice would silence the others,
   -- one replacing glean.calendar.to_gregorian would change glean's dates.
-  -- pcall is the sandbox's, which lets a budget error through.
+  -- `lpeg` is glean.rules_pattern's: its patterns are glean patterns, so
+  -- LPeg's own (and its metatable, shared by the whole process) are left
+  -- as they are.  pcall is the sandbox's, which lets a budget error through.
   local ro = sandbox.readonly
   local env = {
-    lpeg = ro(first.lpeg), re = ro(re), V = ro(V),
+    lpeg = ro(pattern.lpeg), re = ro(re), V = ro(V),
     glean = ro({ calendar = core.calendar, date_symbols = core.date_symbols,
                  is_word_char = core.is_word_char, word_boundary = core.word_boundary }),
     string = copy(string), table = copy(table), math = copy(math), utf8 = copy(utf8),
@@ -114,9 +119,13 @@ local function compile_rule(r)
     local ok, res = pcall(re.compile, p, re_defs)
     if not ok then return nil, rule_error(r, "bad re pattern: %s", tostring(res):gsub("\n", " ")) end
     p = res
-  elseif lpeg.type(p) ~= "pattern" then
+  elseif not pattern.is(p) and lpeg.type(p) ~= "pattern" then
     return nil, rule_error(r, "pattern is not an LPeg pattern or re string (got %s)", type(p))
   end
+  -- the rule's LPeg pattern, and how it was built (nil: not by the pack's
+  -- lpeg, so it may start anywhere) for the prefixes (derive below)
+  r.recipe = pattern.recipe(p)
+  p = pattern.real(p)
   -- match-time captures (Cmt) run analyst code: an error in them is a
   -- loading error of this rule, never one raised out of compile
   local okm, empty = pcall(lpeg.match, p, "")
@@ -152,8 +161,6 @@ local function compile_rule(r)
     return nil, rule_error(r, "examples must be a table, got %s", type(def.examples))
   end
   r.pattern = p
-  r.prefixes = first.prefixes(p)   -- nil: may start anywhere
-  r.required = first.required(p)   -- bytes a text must hold for a match (nil: none known)
   r.kind = def.kind or def.entity or r.name
   r.entity = def.entity
   r.value = def.value
@@ -202,10 +209,29 @@ local function with_line(msg, chunkname)
   return msg
 end
 
--- compile(src, chunkname) -> pack, or nil and a list of errors; with
--- opts.keep_going the good rules of a pack with bad ones are kept (pack,
--- errors).  chunkname is "@path" as for load.
-local function compile_pack(src, chunkname, opts)
+-- each rule's prefixes and required bytes: from the derivation cache's
+-- entries when they name exactly the pack's rules (true), else derived
+-- from the rules' recipes (false).  The recipes go either way, and with
+-- them what was derived.
+local function derive(pack, cached)
+  local hit = cached and derivations.apply(cached, pack) or false
+  local memo = first.memo()
+  for _, r in ipairs(pack.rules) do
+    if not hit then
+      r.prefixes = first.prefixes(r.recipe, memo)   -- nil: may start anywhere
+      r.required = first.required(r.recipe, memo)   -- bytes a text must hold for a match (nil: none known)
+    end
+    r.recipe, r.def = nil, nil   -- (the definition holds the glean pattern, and so its recipe)
+  end
+  return hit
+end
+
+-- compile(src, chunkname, opts, cached) -> pack, or nil and a list of
+-- errors; with opts.keep_going the good rules of a pack with bad ones are
+-- kept (pack, errors).  chunkname is "@path" as for load; cached: the
+-- derivation cache's entries for this source (taken when the pack loads
+-- without errors).  A third value is true when the prefixes were derived.
+local function compile_pack(src, chunkname, opts, cached)
   opts = opts or {}
   local file = chunkname:gsub("^@", "")
   local collected = {}
@@ -243,7 +269,8 @@ local function compile_pack(src, chunkname, opts)
     end
   end
   if #errors > 0 and not opts.keep_going then return nil, errors end
-  return pack, (#errors > 0) and errors or nil
+  local hit = derive(pack, #errors == 0 and cached)
+  return pack, (#errors > 0) and errors or nil, not hit
 end
 
 -- A pack loads under the load budgets (glean.sandbox): past them it is
@@ -254,18 +281,13 @@ local function load_limits(chunkname)
 end
 
 function rules.compile(src, chunkname, opts)
-  -- prefixes derived before from this very source (glean.rules_cache): the
-  -- pack runs without recording
+  -- prefixes derived before from this very source (glean.rules_cache) are
+  -- taken as they are; derived ones are kept for the next process
   local cached = derivations.cached(src, chunkname, ENGINE)
-  if cached then
-    local res = table.pack(sandbox.run(load_limits(chunkname), compile_pack, src, chunkname, opts))
-    if res[1] and res[2] and res[3] == nil and derivations.apply(cached, res[2]) then return res[2] end
-  end
-  -- patterns record their first bytes (first.track)
-  local res = table.pack(sandbox.run(load_limits(chunkname), first.track, compile_pack, src, chunkname, opts))
-  if not res[1] then return nil, { tostring(res[2]) } end
-  if res[2] and res[3] == nil then derivations.keep(src, chunkname, res[2], ENGINE) end
-  return table.unpack(res, 2, res.n)
+  local ok, pack, errors, derived = sandbox.run(load_limits(chunkname), compile_pack, src, chunkname, opts, cached)
+  if not ok then return nil, { tostring(pack) } end
+  if pack and errors == nil and derived then derivations.keep(src, chunkname, pack, ENGINE) end
+  return pack, errors
 end
 
 local function read_file(path)
@@ -428,9 +450,10 @@ local NOSPACE = P"\227" * R("\129\131", "\144\191") * R("\128\191")      -- U+30
 rules.NOSPACE = NOSPACE
 
 -- advance past the word (or the one character) at a candidate position
-local ADVANCE = #NOSPACE * V.utf8char
-  + ASCII_WORD ^ 1 * (-NOSPACE * #NONASCII * V.word) ^ -1
-  + #NONASCII * V.word + V.utf8char + 1
+local UTF8CHAR, WORD = pattern.real(V.utf8char), pattern.real(V.word)
+local ADVANCE = #NOSPACE * UTF8CHAR
+  + ASCII_WORD ^ 1 * (-NOSPACE * #NONASCII * WORD) ^ -1
+  + #NONASCII * WORD + UTF8CHAR + 1
 
 local GUARD_KEY = "\0rule"
 
@@ -492,12 +515,12 @@ local function prefilter(list, call)
     end
     local parts = {}
     if #guarded > 1 then
-      parts[1] = #(1 * first.trie(all)) * V.choice(guarded)
+      parts[1] = #(1 * first.trie(all)) * choice(guarded)
     elseif #guarded == 1 then
       parts[1] = guarded[1]
     end
     for _, u in ipairs(unguarded) do parts[#parts + 1] = u end
-    alts[#alts + 1] = #S(table.concat(bk.bytes)) * V.choice(parts)
+    alts[#alts + 1] = #S(table.concat(bk.bytes)) * choice(parts)
     starts[#starts + 1] = table.concat(bk.bytes)
   end
   -- buckets have disjoint first bytes: a balanced tree of byte-set tests
@@ -511,9 +534,9 @@ local function prefilter(list, call)
     local right, rb = tree(mid + 1, hi)
     return #S(lb) * left + #S(rb) * right, lb .. rb
   end
-  if #alts == 0 then return V.choice(always) + P(true) end
+  if #alts == 0 then return choice(always) + P(true) end
   local dispatch, bytes = tree(1, #alts)
-  return (#S(bytes) * dispatch) ^ -1 * (V.choice(always) + P(true))
+  return (#S(bytes) * dispatch) ^ -1 * (choice(always) + P(true))
 end
 
 -- scanner for a language set: hits accumulate into the `sink` upvalue;
@@ -550,7 +573,7 @@ local function build_scanner(list, filtered, line)
     g.scan = (space ^ 1 + go * prefilter(list, function(k) return lpeg.V(GUARD_KEY .. k) end) * ADVANCE) ^ 0
     scan = P(g)
   else
-    scan = (SPACE ^ 1 + (V.choice(alts) + P(true)) * ADVANCE) ^ 0
+    scan = (SPACE ^ 1 + (choice(alts) + P(true)) * ADVANCE) ^ 0
   end
   return function(text, init, hits, skip)
     sink, off = hits or { n = 0 }, skip or {}

@@ -1,13 +1,13 @@
 -- glean.rules_cache: the derivation cache of rule prefixes.  A pack whose
 -- prefixes glean.rules_first derived before, from the same source by the
--- same engine, runs without recording (its patterns are the same objects
--- either way: the recording operators call LPeg's own) and gets every
--- rule's prefixes and required bytes from glean.cache.  Most of loading
--- dates.lua is this derivation.  The key is the pack's source and the
+-- same engine, gets every rule's prefixes and required bytes from
+-- glean.cache, and its rules' recipes (glean.rules_pattern) are never
+-- read.  Most of loading dates.lua without it is this derivation.  The key is the pack's source and the
 -- fingerprint below: everything else the derivation reads.  glean.rules
 -- calls it, naming its own file as the engine's.
 local lpeg = require "lpeg"
 local first = require "glean.rules_first"
+local pattern = require "glean.rules_pattern"
 local V = require "glean.rules_vocab"
 local sandbox = require "glean.sandbox"
 local cache = require "glean.cache"
@@ -22,8 +22,8 @@ local memo = {}   -- engine file -> fingerprint, or false: no caching for it
 M.cache_stats = { hits = 0, kept = 0 }   -- packs taken from the cache, derived and kept
 
 -- fingerprint(engine) -> digest of what the derivation depends on besides
--- the pack's source | nil: these modules' files (rules_first, this one, the
--- vocabulary, the engine -- the file `engine`, glean.rules -- and its
+-- the pack's source | nil: these modules' files (rules_first, rules_pattern,
+-- this one, the vocabulary, the engine -- the file `engine`, glean.rules -- and its
 -- sandbox, the re module that is copied), the build of the core (its file:
 -- word characters, digits, calendars) and the ICU data the vocabulary reads
 -- (month and weekday names of every date locale, the decimal digits), Lua's
@@ -46,11 +46,12 @@ local function fingerprint(engine)
     parts[#parts + 1] = d
     return true
   end
-  for _, name in ipairs({ "glean.rules_first", "glean.rules_cache", "glean.rules_vocab", "glean.rules",
-                          "glean.sandbox", "glean.cache", "re" }) do
+  for _, name in ipairs({ "glean.rules_first", "glean.rules_pattern", "glean.rules_cache", "glean.rules_vocab",
+                          "glean.rules", "glean.sandbox", "glean.cache", "re" }) do
     if package.preload[name] then return nil end
   end
-  if not (add_file(source_of(first.prefixes)) and add_file(source_of(fingerprint))
+  if not (add_file(source_of(first.prefixes)) and add_file(source_of(pattern.real))
+          and add_file(source_of(fingerprint))
           and add_file(source_of(V.keywords)) and add_file(engine)
           and add_file(source_of(sandbox.run)) and add_file(package.searchpath("re", package.path))
           and add_file(core.module_file())) then

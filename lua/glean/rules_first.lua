@@ -1,15 +1,16 @@
 -- glean.rules_first: which bytes a rule's match can begin with, derived
--- from the way its LPeg pattern was built, so the scanner tries a rule only
+-- from the way its pattern was built, so the scanner tries a rule only
 -- where its match could start (the prefilter of glean.rules).
 --
--- An LPeg pattern is opaque once built, so the derivation shadows its
--- construction: rule packs and the vocabulary build patterns with `lpeg`
--- below (the real constructors, each result recorded in a weak table with
--- an abstract value) while `track` has LPeg's operators (*, +, ^, -, #, /)
--- recording too.  A pattern built any other way is unknown and may start
--- anywhere, so the derivation can lose speed but never a match.
+-- An LPeg pattern is opaque once built, so the derivation reads its recipe
+-- instead: rule packs and the vocabulary build glean patterns
+-- (glean.rules_pattern), each keeping which constructor or operator made it
+-- from which parts.  A pattern built any other way (plain LPeg) has no
+-- recipe and may start anywhere, so the derivation can lose speed but
+-- never a match.  This module only reads recipes: it neither builds
+-- patterns for packs nor touches LPeg (but for the prefilter's tries).
 --
--- The abstract value of a pattern describes every string a match can
+-- The abstract value of a recipe describes every string a match can
 -- consume, from the position where it starts:
 --   { null = true if it may consume nothing,
 --     top = true if nothing is known (a match-time function may consume
@@ -19,19 +20,18 @@
 -- Prefixes are at most DEPTH bytes; a set over CAP strings is shortened
 -- until it fits.  Lookahead (#p, -p, lpeg.B) consumes nothing: it is
 -- treated as matching the empty string, which keeps the sets supersets.
+-- Values are computed when asked (a derivation cache hit asks nothing),
+-- each recipe's once per memo (M.memo: glean.rules makes one per pack).
 local lpeg = require "lpeg"
 
-local pairs, next, type, select, setmetatable, getmetatable, pcall, error, utf8, string, math, tonumber =
-  pairs, next, type, select, setmetatable, getmetatable, pcall, error, utf8, string, math, tonumber
-local ipairs, table, package, require = ipairs, table, package, require
+local pairs, next, type, utf8, string, math, tonumber, ipairs, table =
+  pairs, next, type, utf8, string, math, tonumber, ipairs, table
 
 local M = {}
 
 local DEPTH = 6      -- bytes of prefix kept (two Devanagari letters, six Latin ones)
 local CAP = 3000     -- strings per set before prefixes are shortened
 M.DEPTH, M.CAP = DEPTH, CAP
-
-local info = setmetatable({}, { __mode = "k" })   -- pattern -> abstract value
 
 local TOP = { null = true, top = true, set = {} }
 local TOP_CONSUMING = { null = false, top = true, set = {} }
@@ -189,38 +189,68 @@ local function pow(a, n)
   return { null = true, top = a.top, set = inexact(a).set }
 end
 
--- abstract value of anything LPeg turns into a pattern
-local function of(v)
+-- the abstract value of a literal P(v)
+local function of_literal(v)
   local t = type(v)
-  if t == "string" then return literal(v)
-  elseif t == "number" then
+  if t == "string" then return literal(v) end
+  if t == "number" then
     if v > 0 then return TOP_CONSUMING end     -- any v bytes
     return EMPTY                               -- P(0), P(-n): predicates
-  elseif t == "boolean" then return v and EMPTY or NEVER
-  elseif t == "userdata" then return info[v] or TOP
   end
-  return TOP                                   -- grammars, functions
+  return v and EMPTY or NEVER                  -- P(true), P(false)
 end
-M.of = of
+
+local function byteset(bytes)
+  local set = {}
+  for k = 1, #bytes do set[bytes:sub(k, k)] = true end
+  return { null = false, set = set }
+end
+
+-- value(recipe, memo) -> the abstract value of the pattern the recipe
+-- built; memo.values keeps the value of each recipe reached (recipes are
+-- a graph: the vocabulary's parts are shared by many rules)
+local value
+
+local VALUE = {
+  lit = function(r) return of_literal(r[1]) end,
+  set = function(r) return byteset(r[1]) end,
+  utf = function(r)
+    local bytes = {}
+    for b = utf8.char(r[1]):byte(1), utf8.char(r[2]):byte(1) do bytes[#bytes + 1] = string.char(b) end
+    return inexact(byteset(table.concat(bytes)))
+  end,
+  empty = function() return EMPTY end,
+  top = function() return TOP end,
+  seq = function(r, m) return seq(value(r[1], m), value(r[2], m)) end,
+  alt = function(r, m) return union(value(r[1], m), value(r[2], m)) end,
+  rep = function(r, m)   -- re passes counts as strings ("+3")
+    local k = tonumber(r[2])
+    return k and pow(value(r[1], m), k) or TOP
+  end,
+  diff = function(r, m) return value(r[1], m) end,
+  ["and"] = function() return EMPTY end,      -- lookahead consumes nothing
+  ["not"] = function() return EMPTY end,
+  cap = function(r, m) return value(r[1], m) end,  -- captures consume what their pattern consumes
+  cmt = function(r, m)                        -- the function may move the position further
+    local v = value(r[1], m)
+    if v.top or v.null then return TOP end
+    return inexact(v)
+  end,
+}
+
+value = function(r, m)
+  local v = m.values[r]
+  if not v then
+    v = VALUE[r.op](r, m)
+    m.values[r] = v
+  end
+  return v
+end
 
 -- required bytes: a set { [byte char] = true } of bytes the subject must
 -- contain for p to match at all (anywhere: a lookahead's bytes count too),
 -- or nil when nothing is known.  A text lacking one of them cannot hold a
 -- match, so the scanner leaves the rule out for that text.
-local need = setmetatable({}, { __mode = "k" })   -- pattern -> required bytes
-
-local function need_of(x)
-  local t = type(x)
-  if t == "string" then
-    if x == "" then return nil end
-    local set = {}
-    for k = 1, #x do set[x:sub(k, k)] = true end
-    return set
-  elseif t == "userdata" then return need[x]
-  end
-  return nil
-end
-
 local function need_all(a, b)              -- both must match: union
   if not a then return b end
   if not b then return a end
@@ -237,152 +267,57 @@ local function need_any(a, b)              -- either may match: intersection
   return any and set or nil
 end
 
-local function record(p, v, req)
-  info[p] = v
-  need[p] = req
-  return p
-end
+local need   -- need(recipe, memo): memo.needs keeps them (false: none known)
 
-local function byteset(bytes)
-  local set = {}
-  for b in pairs(bytes) do set[string.char(b)] = true end
-  return { null = false, set = set }
-end
-
--- ---------------------------------------------------------------------
--- the recording constructors (`lpeg` of rule packs and the vocabulary)
-
-local L = setmetatable({}, { __index = lpeg })
-M.lpeg = L
-
--- LPeg's C functions put their caller's file:line on an error; called from
--- a wrapper here that would be this file, so the error is raised again at
--- the wrapper's caller (the rule file's line)
-local function call(f, ...)
-  local ok, p = pcall(f, ...)
-  if not ok then error(p, 3) end
-  return p
-end
-
-function L.P(v)
-  return record(call(lpeg.P, v), of(v), need_of(v))
-end
-
-function L.R(...)
-  local p = lpeg.R(...)
-  local bytes = {}
-  for i = 1, select("#", ...) do
-    local r = select(i, ...)
-    for b = r:byte(1), r:byte(2) do bytes[b] = true end
-  end
-  local only = next(bytes)
-  return record(p, byteset(bytes), only and next(bytes, only) == nil and { [string.char(only)] = true } or nil)
-end
-
-function L.S(s)
-  local p = lpeg.S(s)
-  local bytes = {}
-  for k = 1, #s do bytes[s:byte(k)] = true end
-  local only = next(bytes)
-  return record(p, byteset(bytes), only and next(bytes, only) == nil and { [string.char(only)] = true } or nil)
-end
-
-if lpeg.utfR then
-  function L.utfR(from, to)
-    local bytes = {}
-    for b = utf8.char(from):byte(1), utf8.char(to):byte(1) do bytes[b] = true end
-    return record(lpeg.utfR(from, to), inexact(byteset(bytes)))
-  end
-end
-
--- captures consume what their pattern consumes
-for _, name in ipairs({ "C", "Cs", "Ct", "Cg", "Cf" }) do
-  local f = lpeg[name]
-  L[name] = function(p, ...) return record(call(f, p, ...), of(p), need_of(p)) end
-end
-for _, name in ipairs({ "Cc", "Cp", "Carg", "Cb", "B" }) do
-  local f = lpeg[name]
-  L[name] = function(...) return record(f(...), EMPTY) end
-end
-
--- match-time captures: the function may move the position further
-function L.Cmt(p, fn)
-  local v = of(p)
-  if v.top or v.null then v = TOP else v = inexact(v) end
-  return record(lpeg.Cmt(p, fn), v, need_of(p))
-end
-
--- same_as(p, q) -> p, recorded with q's abstract value and required bytes:
--- for a pattern that matches exactly what q matches but is built in a way
--- the recording cannot see through (a grammar standing for q, a rule
--- reference standing for its rule)
-function M.same_as(p, q)
-  return record(p, of(q), need_of(q))
-end
-
--- ---------------------------------------------------------------------
--- LPeg's operators, recording while `track` runs
-
-local mt = getmetatable(lpeg.P(true))
-local orig = {}
-for _, k in ipairs({ "__add", "__mul", "__pow", "__sub", "__unm", "__len", "__div" }) do orig[k] = mt[k] end
-
-local hooks = {
-  __add = function(a, b)
-    return record(call(orig.__add, a, b), union(of(a), of(b)), need_any(need_of(a), need_of(b)))
+local function first_arg(r, m) return need(r[1], m) end
+local function nothing() return nil end
+local NEED = {
+  lit = function(r)
+    local x = r[1]
+    if type(x) ~= "string" or x == "" then return nil end
+    local set = {}
+    for k = 1, #x do set[x:sub(k, k)] = true end
+    return set
   end,
-  __mul = function(a, b)
-    return record(call(orig.__mul, a, b), seq(of(a), of(b)), need_all(need_of(a), need_of(b)))
+  set = function(r)              -- one byte is required when the set holds only it
+    local bytes = r[1]
+    for k = 2, #bytes do
+      if bytes:byte(k) ~= bytes:byte(1) then return nil end
+    end
+    return #bytes > 0 and { [bytes:sub(1, 1)] = true } or nil
   end,
-  __pow = function(a, n)   -- re passes counts as strings ("+3")
-    local p, k = call(orig.__pow, a, n), tonumber(n)
-    return record(p, k and pow(of(a), k) or TOP, k and k >= 1 and need_of(a) or nil)
+  utf = nothing, empty = nothing, top = nothing, ["not"] = nothing,
+  seq = function(r, m) return need_all(need(r[1], m), need(r[2], m)) end,
+  alt = function(r, m) return need_any(need(r[1], m), need(r[2], m)) end,
+  rep = function(r, m)
+    local k = tonumber(r[2])
+    if k and k >= 1 then return need(r[1], m) end
+    return nil
   end,
-  __sub = function(a, b) return record(call(orig.__sub, a, b), of(a), need_of(a)) end,
-  __unm = function(a) return record(call(orig.__unm, a), EMPTY) end,
-  __len = function(a) return record(call(orig.__len, a), EMPTY, need_of(a)) end,
-  __div = function(a, f) return record(call(orig.__div, a, f), of(a), need_of(a)) end,
+  diff = first_arg, ["and"] = first_arg, cap = first_arg, cmt = first_arg,
 }
 
-local depth = 0
-
--- track(fn, ...) -> fn(...): LPeg's operators record while fn runs (calls
--- nest), and are LPeg's own again when it returns or raises.  The only
--- place the shared metatable changes: a pack's load (glean.rules) and the
--- building of V (glean.rules_vocab).
-function M.track(fn, ...)
-  if depth == 0 then
-    for k, h in pairs(hooks) do mt[k] = h end
+need = function(r, m)
+  local n = m.needs[r]
+  if n == nil then
+    n = NEED[r.op](r, m) or false
+    m.needs[r] = n
   end
-  depth = depth + 1
-  local res = table.pack(pcall(fn, ...))
-  depth = depth - 1
-  if depth == 0 then
-    for k, o in pairs(orig) do mt[k] = o end
-  end
-  if not res[1] then error(res[2], 0) end
-  return table.unpack(res, 2, res.n)
+  return n or nil
 end
 
--- a copy of the `re` module whose patterns are recorded too (re keeps
--- LPeg's operators from the time it loads, so it is loaded while tracking);
--- nil when re.lua cannot be found
-function M.load_re()
-  local path = package.searchpath("re", package.path)
-  if not path then return nil end
-  local env = setmetatable({
-    require = function(name) if name == "lpeg" then return L end return require(name) end,
-  }, { __index = _G })
-  local chunk = loadfile(path, "t", env)
-  if not chunk then return nil end
-  local ok, re = pcall(M.track, chunk)
-  return ok and type(re) == "table" and re or nil
+-- memo() -> a memo for prefixes and required: one per pack, so what is
+-- derived for the pack's rules goes when the pack is compiled
+function M.memo()
+  return { values = {}, needs = {} }
 end
 
--- required(p) -> sorted list of the bytes (one-byte strings) a subject must
--- contain for p to match anywhere in it, or nil when none is known
-function M.required(p)
-  local set = need_of(p)
+-- required(recipe) -> sorted list of the bytes (one-byte strings) a subject
+-- must contain for the pattern to match anywhere in it, or nil when none is
+-- known (or recipe is nil: a pattern not built by glean.rules_pattern).
+-- memo: from M.memo(), shared by the rules of a pack (default: a new one)
+function M.required(recipe, memo)
+  local set = recipe and need(recipe, memo or M.memo())
   if not set then return nil end
   local list = {}
   for b in pairs(set) do list[#list + 1] = b end
@@ -391,10 +326,12 @@ function M.required(p)
 end
 
 -- ---------------------------------------------------------------------
--- prefixes(p) -> set of byte strings every match of p starts with, or nil
--- when p may start anywhere (unknown, or may match the empty string)
-function M.prefixes(p)
-  local v = of(p)
+-- prefixes(recipe) -> list of byte strings every match of the pattern
+-- starts with, or nil when it may start anywhere (unknown, may match the
+-- empty string, or recipe is nil); memo as for required
+function M.prefixes(recipe, memo)
+  if not recipe then return nil end
+  local v = value(recipe, memo or M.memo())
   if v.top or v.null then return nil end
   local set = {}
   for w in pairs(v.set) do
@@ -407,8 +344,8 @@ function M.prefixes(p)
   return set
 end
 
--- trie(strings) -> pattern matching any of the strings (the prefix of the
--- subject); a byte test per level, branches chosen by balanced choice
+-- choice(list) -> list[1] + list[2] + ... of LPeg patterns, as a balanced
+-- tree (LPeg copies operand trees: a chain built one by one costs O(n^2))
 local function choice(list, lo, hi)
   lo, hi = lo or 1, hi or #list
   if lo > hi then return lpeg.P(false) end
@@ -416,6 +353,7 @@ local function choice(list, lo, hi)
   local mid = (lo + hi) // 2
   return choice(list, lo, mid) + choice(list, mid + 1, hi)
 end
+M.choice = choice
 
 local function ranges(bytes)
   table.sort(bytes)
@@ -430,6 +368,8 @@ local function ranges(bytes)
   return choice(alts)
 end
 
+-- trie(strings) -> pattern matching any of the strings (the prefix of the
+-- subject); a byte test per level, branches chosen by balanced choice
 function M.trie(strings)
   local root = {}
   for _, w in ipairs(strings) do

@@ -3,8 +3,8 @@
 -- glean.core.decimal_digits), month and weekday names from ICU's date
 -- symbols (glean.core.date_symbols) extended by the tables below, word
 -- boundaries from the core's UAX #29 word-character predicate.
-local rules_first = require "glean.rules_first"
-local lpeg = rules_first.lpeg       -- records each pattern's possible first bytes
+local pattern = require "glean.rules_pattern"
+local lpeg = pattern.lpeg       -- glean patterns: they keep how they were built (their recipe)
 local core = require "glean.core"
 
 local P, R, S, C, Cc, Cmt = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cc, lpeg.Cmt
@@ -12,9 +12,6 @@ local utf8, string, table, pairs, ipairs, tonumber, type, error, math =
   utf8, string, table, pairs, ipairs, tonumber, type, error, math
 
 local V = {}
--- LPeg's operators record too while V is built (rules_first.track puts them
--- back when it returns, and on an error too)
-rules_first.track(function()
 
 -- ---------------------------------------------------------------------
 -- characters, spaces, word boundaries
@@ -281,10 +278,10 @@ end
 -- each of several hundred month and weekday names made those patterns 3-4 MB
 -- each, copied again into every rule using them (130 MB of rule patterns,
 -- most of the packs' load time).  The grammar matches the same strings with
--- the same captures, and rules_first records it as the inline trie (the
--- reference stands for V.nw, which consumes nothing), so prefixes are the same.
+-- the same captures, and carries the inline trie's recipe (the reference
+-- stands for V.nw, which consumes nothing), so prefixes are the same.
 local NW_KEY = "\0nw"
-local NW_REF = rules_first.same_as(lpeg.V(NW_KEY), V.nw)
+local NW_REF = pattern.same_as(lpeg.V(NW_KEY), V.nw)
 function V.keywords(map)
   local words = {}
   for w, v in pairs(map) do
@@ -317,7 +314,7 @@ function V.keywords(map)
     return V.choice(alts)
   end
   local trie = compile(root)
-  return rules_first.same_as(P({ trie, [NW_KEY] = V.nw }), trie)
+  return pattern.same_as(P({ trie, [NW_KEY] = V.nw }), trie)
 end
 
 -- ---------------------------------------------------------------------
@@ -530,5 +527,4 @@ function V.date(cal, y, m, d, hh, mm)
   return V.iso(gy, gm, gd, hh, mm)
 end
 
-end)
 return V

@@ -15,8 +15,8 @@
 -- "pack.lua:LINE: rule exceeded its time budget (N instructions)" (or
 -- memory budget), at the pack's innermost line; sandbox.run returns false
 -- and that message, with the pack's chunk name as a third value.
-local debug, setmetatable, next, pairs, type, tostring, error, pcall, collectgarbage =
-  debug, setmetatable, next, pairs, type, tostring, error, pcall, collectgarbage
+local debug, setmetatable, getmetatable, next, pairs, type, tostring, error, pcall, collectgarbage =
+  debug, setmetatable, getmetatable, next, pairs, type, tostring, error, pcall, collectgarbage
 local string, table = string, table
 
 local sandbox = {}
@@ -41,10 +41,14 @@ local views = setmetatable({}, { __mode = "k" })
 
 -- readonly(t) -> a view of t (tables inside it are views too) that reads
 -- like t (indexing, pairs, #, ipairs) and raises on assignment; other
--- values are returned as they are.  One view per table, shared by every
--- pack (a view cannot be changed, so sharing it is safe).
+-- values are returned as they are, and so are tables whose metatable says
+-- `__immutable = true` (values that guard themselves: a pattern of
+-- glean.rules_pattern, whose operators a view would hide).  One view per
+-- table, shared by every pack (a view cannot be changed, so sharing it is safe).
 function sandbox.readonly(t)
   if type(t) ~= "table" then return t end
+  local mt = getmetatable(t)
+  if type(mt) == "table" and mt.__immutable == true then return t end
   local v = views[t]
   if v then return v end
   v = setmetatable({}, {
