@@ -186,4 +186,10 @@ describe("the shipped cue lists of more languages", function()
     -- elsewhere an ending is no case: Marta is no Marte, Tuska no Tusk
     assert.same({ "person Donald Tusk cue:title" }, found(kb, "en", "President Donald Tusk met Tuska officials."))
   end)
+  it("a given name of another language that is a stop word of the text's is no given name beside a surname", function()
+    -- Per is a Swedish, Danish and Norwegian given name, and an Italian preposition
+    assert.same({ "person Marco Bellini cue:title", "person Bellini propagated" },
+      found(kb, "it", "Il giudice Marco Bellini ha parlato. Per Bellini il pm chiede tre anni."))
+    assert.same({ "person Per Strand cue:say" }, found(kb, "nb", "– Vi er klare, sier Per Strand."))
+  end)
 end)

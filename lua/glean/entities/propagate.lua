@@ -149,11 +149,12 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
         end
         -- a surname alone: the capitalised words beside it in the run are
         -- no given names (Thomas Müller is not Gerd Müller; Merkels
-        -- Nachfolger is Merkel)
+        -- Nachfolger is Merkel; a stop word of the text's language is none:
+        -- Italian Per Milanese, though Per is a Scandinavian given name)
         local function no_name(k)
           if k < i or k > j or not T.cap[k] then return true end
           local e = name_entry(kb, T.f[k], lang)
-          return not (e and e.given) and not by_full[T.f[k]]
+          return not (e and e.given and not is_stop(kb, lang, T.f[k])) and not by_full[T.f[k]]
         end
         if not done and no_name(a + 1) and no_name(a - 1) then
           local f = T.f[a]
