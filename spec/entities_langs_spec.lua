@@ -192,4 +192,16 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "it", "Il giudice Marco Bellini ha parlato. Per Bellini il pm chiede tre anni."))
     assert.same({ "person Per Strand cue:say" }, found(kb, "nb", "– Vi er klare, sier Per Strand."))
   end)
+  it("a company designator in lower case or with a slash ends the name, with its last period", function()
+    assert.same({ "org Agrofin, a.s. cue:org_designator" }, found(kb, "cs", "Firma Agrofin, a.s. oznámila zisk."))
+    assert.same({ "org Kowalski Logistyka sp. z o.o. cue:org_designator" },
+      found(kb, "pl", "Udziały kupiła spółka Kowalski Logistyka sp. z o.o. w maju."))
+    assert.same({ "org Nordhavn Shipping A/S cue:org_designator" },
+      found(kb, "da", "Aktien i Nordhavn Shipping A/S steg kraftigt."))
+    assert.same({ "org Van Dam Transport B.V. cue:org_designator" },
+      found(kb, "nl", "Het bedrijf Van Dam Transport B.V. is failliet."))
+    -- a lower-case word that folds like a designator is none (Czech se, Norwegian sa)
+    assert.same({ "person Tomáš Král cue:title" }, found(kb, "cs", "Premiér Tomáš Král se sešel s odbory."))
+    assert.same({ "person Ola Berg cue:title" }, found(kb, "nb", "Statsminister Ola Berg sa mandag nei."))
+  end)
 end)

@@ -70,7 +70,7 @@ function entities.recognise(kb, text, opts)
   T.gaz = opts.gazetteer or opts.places
   local from, to = cue_matches(kb, T, lang)
   local out = {}
-  local runs = cased_runs(kb, T, lang)
+  local runs = cased_runs(kb, T, lang, from)
   for _, run in ipairs(runs) do classify_run(kb, T, text, from, to, lang, run[1], run[2], out) end
   org_heads(kb, T, text, from, to, lang, out)
   tails(kb, T, text, from, to, lang, out)

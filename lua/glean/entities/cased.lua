@@ -44,7 +44,7 @@ end
 -- connectors count in every text, except one that is a stop word of the
 -- text's own cue list and no particle or connector of that list: the
 -- Indonesian preposition di is no Italian particle (kata Agus di Jakarta)
-local function cased_runs(kb, T, lang)
+local function cased_runs(kb, T, lang, from)
   local runs, i = {}, 1
   local function foreign(lower)
     local st = kb.explicit_stop[lower]
@@ -73,6 +73,15 @@ local function cased_runs(kb, T, lang)
             j = k2 + 1   -- two particles (von der Leyen, de la Fuente)
           else break end
         else break end
+      end
+      -- a company designator written in lower case or with a slash ends
+      -- the run (Agrofert, a.s.; Acme sp. z o.o.; Nordhavn A/S)
+      local d = from and from[j] and from[j].org_designator
+      if d and d[1] > j then j = d[1]
+      elseif from and j < T.n and (space_gap(T.gap[j + 1]) or T.gap[j + 1] == ", ") and from[j + 1]
+        and from[j + 1].org_designator and not T.cap[j + 1]
+        and (T.f[j + 1]:find("%.") or (T.gap[j + 2] or ""):sub(1, 1) == ".") then   -- not Czech se, Norwegian sa
+        j = from[j + 1].org_designator[1]
       end
       runs[#runs + 1] = { i, j }
       i = j + 1
@@ -257,7 +266,8 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     else break end
   end
   -- trailing calendar words and particles
-  while j >= i and (is_calendar(kb, T, j, lang) or not T.cap[j]) do j = j - 1 end
+  while j >= i and (is_calendar(kb, T, j, lang) or not T.cap[j])
+    and not (to[j] and to[j].org_designator and to[j].org_designator[1] > i) do j = j - 1 end
   if j < i then return end
   -- organisations: designator or tail at the end, head at the start; a
   -- name that ends in a designator or tail starts after the last connector
@@ -286,7 +296,10 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   for k = oi, j do
     local c = from[k]
     if c and c.org_designator and c.org_designator[1] == j and k > oi then
-      return add(out, text, T.s[oi], T.e[j], "org", "cue:org_designator")
+      -- a dotted abbreviation keeps its last period (Agrofert, a.s.; Acme B.V.)
+      local e = T.e[j]
+      if T.f[j]:find("%.") and text:sub(e + 1, e + 1) == "." then e = e + 1 end
+      return add(out, text, T.s[oi], e, "org", "cue:org_designator")
     end
     if c and c.org_tail and c.org_tail[1] == j and (k > oi or c.org_tail[1] > k) then
       return add(out, text, T.s[oi], T.e[j], "org", "cue:org_tail")

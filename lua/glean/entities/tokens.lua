@@ -83,8 +83,10 @@ end
 local function space_gap(g) return g == " " or g == "\194\160" end
 -- inside a cue phrase or after an organisation's head word, also an elided
 -- article or preposition (ministre de l'Intérieur, Ministero dell'Interno)
+-- and a slash (the designator A/S)
 local function cue_gap(g)
-  return inner_gap(g) or g:find("^ ?%l%l?%l?%l?%l?'$") ~= nil or g:find("^ ?%l%l?%l?%l?%l?\226\128\153$") ~= nil
+  return inner_gap(g) or g == "/" or g:find("^ ?%l%l?%l?%l?%l?'$") ~= nil
+    or g:find("^ ?%l%l?%l?%l?%l?\226\128\153$") ~= nil
 end
 
 -- cue matches: from[i] = { class = {stop index, opts} } (longest), to[j] =
