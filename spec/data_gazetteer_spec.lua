@@ -3,11 +3,16 @@
 -- data/media.tsv, data/companies.tsv, ...): format, coverage, and that
 -- `make gazetteer` regenerates the committed file byte for byte.
 local helper = glean_spec or require "spec.helper"
+local glean = require "glean"
 
 local home = helper.home
 local FLAGS = { case = true, exact = true, prefix = true, noboundary = true, capital = true, langonly = true }
 local TYPES = { place = true, org = true, person = true }
 local REQUIRED_LANGS = { "en", "de", "fr", "es", "ru", "ar", "fa", "ur", "hi", "vi", "zh", "ja", "tr" }
+-- display locales added for news in more languages than the project's (tools/mkgazetteer.c)
+local NEWS_LANGS = { "pl", "nl", "id", "cs", "sv", "ro", "el", "da", "nb", "fi", "hu", "sk", "bg", "sr", "sr-Latn",
+                     "hr", "bs", "sl", "mk", "ms", "sw", "ca", "lt", "lv", "et", "sq", "az", "be", "ka", "hy", "ta",
+                     "te", "mr", "ml" }
 
 -- Parse a gazetteer TSV; returns { header = {...}, rows = {...} } or raises
 -- "path:line: problem" for the first malformed line.
@@ -252,6 +257,47 @@ describe("data/gazetteer.tsv", function()
       for _ in pairs(count[l] or {}) do n = n + 1 end
       assert(n >= 240, l .. " names only " .. n .. " regions")
     end
+  end)
+
+  it("names the countries in the news languages added as display locales (tools/mkgazetteer.c)", function()
+    local count = {}
+    for _, r in ipairs(g.rows) do
+      if r.id:match("^place:country:%u%u$") then
+        for l in pairs(r.langset) do
+          count[l] = (count[l] or 0) + (count[l .. "@" .. r.id] and 0 or 1)
+          count[l .. "@" .. r.id] = true
+        end
+      end
+    end
+    for _, l in ipairs(NEWS_LANGS) do
+      assert((count[l] or 0) >= 240, l .. " names only " .. (count[l] or 0) .. " regions")
+    end
+    local germany = {
+      Niemcy = "pl", Duitsland = "nl", Jerman = "id", ["Německo"] = "cs", Tyskland = "sv", Germania = "ro",
+      ["Γερμανία"] = "el", Saksa = "fi", ["Németország"] = "hu", Nemecko = "sk", ["Германия"] = "bg",
+      ["Немачка"] = "sr", ["Nemačka"] = "sr-Latn", ["Njemačka"] = "hr", Ujerumani = "sw", ["Nemčija"] = "sl",
+    }
+    for alias, l in pairs(germany) do
+      local r = by["place:country:DE"][alias]
+      assert(r and r.langset[l], "no " .. l .. " alias '" .. alias .. "' for place:country:DE")
+    end
+    assert.truthy(by["place:country:JP"]["Jepang"].langset.id)
+    assert.truthy(by["place:country:JP"]["Jepun"].langset.ms)
+    assert.truthy(by["place:city:Europe/Warsaw"]["Warszawa"].langset.pl)      -- exemplar cities too
+    assert.truthy(by["place:city:Europe/Athens"]["Αθήνα"].langset.el)
+  end)
+
+  it("inflects the Polish and Czech country names with their profiles", function()
+    local gz = assert(glean.gazetteer.load(home .. "/data/gazetteer.tsv"))
+    local function found(text, lang)
+      local out = {}
+      for _, m in ipairs(gz:find_all(text, { lang = lang })) do out[#out + 1] = m.surface .. "=" .. m.id end
+      return out
+    end
+    assert.same({ "Niemiec=place:country:DE", "Francji=place:country:FR", "Niemczech=place:country:DE" },
+      found("Ministrowie Niemiec i Francji spotkali się w Niemczech.", "pl"))
+    assert.same({ "Německu=place:country:DE", "Francie=place:country:FR", "Polska=place:country:PL" },
+      found("Po jednání v Německu odjela delegace do Francie a Polska.", "cs"))
   end)
 
   it("names New Delhi, Tehran and Moscow in many languages", function()

@@ -47,6 +47,15 @@ local DICTS = {
   { "es_ES", "es", "cased" }, { "it_IT", "it", "cased" }, { "pt_PT", "pt", "cased" },
   { "tr_TR", "tr", "cased" }, { "vi_VN", "vi", "cased" }, { "ru_RU", "ru", "cased" },
   { "uk_UA", "uk", "cased" }, { "ar", "ar", "arab" },
+  -- the news languages of tools/mkgazetteer.c's later display locales; not
+  -- hunspell-sr, which lists most place names also in lower case
+  -- (amsterdam, ankara, albanija next to Amsterdam)
+  { "pl_PL", "pl", "cased" }, { "nl", "nl", "cased" }, { "cs_CZ", "cs", "cased" },
+  { "sk_SK", "sk", "cased" }, { "sv_SE", "sv", "cased" }, { "da_DK", "da", "cased" },
+  { "nb_NO", "nb", "cased" }, { "ro_RO", "ro", "cased" }, { "el_GR", "el", "cased" },
+  { "hu_HU", "hu", "cased" }, { "bg_BG", "bg", "cased" }, { "hr_HR", "hr", "cased" }, { "sl_SI", "sl", "cased" },
+  { "id_ID", "id", "cased" }, { "sw_TZ", "sw", "cased" }, { "ca", "ca", "cased" },
+  { "lt_LT", "lt", "cased" }, { "lv_LV", "lv", "cased" },
 }
 local PROCLITICS = { "و", "ف", "ب", "ك", "ل" }
 
@@ -59,6 +68,9 @@ local COUNTRIES = {
   es = "ES MX AR CO CL PE VE EC GT CU BO DO HN PY SV NI CR PA UY PR GQ",
   it = "IT SM VA CH", pt = "PT BR AO MZ CV GW ST TL", tr = "TR CY", vi = "VN",
   ru = "RU BY KZ KG", uk = "UA",
+  pl = "PL", nl = "NL BE SR AW CW SX", cs = "CZ", sk = "SK", sv = "SE FI AX", da = "DK FO GL", nb = "NO SJ",
+  ro = "RO MD", el = "GR CY", hu = "HU", bg = "BG", hr = "HR BA", sl = "SI", id = "ID", sw = "TZ KE UG",
+  ca = "ES AD", lt = "LT", lv = "LV",
 }
 local speaks = {}   -- lang -> set of countries
 for lang, list in pairs(COUNTRIES) do
@@ -126,17 +138,54 @@ end
 -- word on its own (ONLYINCOMPOUND: de "ägypten/Sozm" is a compound tail;
 -- FORBIDDENWORD).  NEEDAFFIX is not one: fr_FR marks "réunion/S.()" so and
 -- gives it a zero affix.
-local function aff_info(file)
+-- A dictionary file's lines as UTF-8 (hunspell's SET names the encoding:
+-- pl_PL is ISO8859-2, el_GR ISO8859-7, nb_NO ISO8859-1...; iconv converts),
+-- without the CR of CRLF files (sr_RS, ca).
+local function utf8_lines(file, set)
+  local f
+  if set and set:upper() ~= "UTF-8" then
+    if not set:match("^[%w%-_]+$") then die(file .. ": bad SET '" .. set .. "'") end
+    local probe = io.open(file, "rb")
+    if not probe then return nil end
+    probe:close()
+    f = io.popen("iconv -f " .. set .. " -t UTF-8 '" .. file .. "'", "r")
+  else
+    f = io.open(file, "rb")
+  end
+  if not f then return nil end
+  local text = f:read("a")
+  local ok, _, code = f:close()
+  if not ok then die(file .. ": iconv from " .. set .. " failed (" .. tostring(code) .. ")") end
+  local out = {}
+  for line in text:gmatch("([^\n]*)\n?") do out[#out + 1] = (line:gsub("\r$", "")) end
+  if out[#out] == "" then out[#out] = nil end
+  return out
+end
+
+local function aff_set(file)
   local f = io.open(file, "rb")
   if not f then return nil end
-  local info = { kind = "char", bad = {}, af = {} }
+  local set
   for line in f:lines() do
+    set = line:match("^SET%s+(%S+)")
+    if set then break end
+  end
+  f:close()
+  return set or "UTF-8"
+end
+
+local function aff_info(file)
+  local set = aff_set(file)
+  local alines = set and utf8_lines(file, set)
+  if not alines then return nil end
+  -- flags of a converted file are code points, no longer bytes
+  local info = { kind = "char", bad = {}, af = {}, set = set, cp = set:upper() ~= "UTF-8" }
+  for _, line in ipairs(alines) do
     local key, v = line:match("^(%u+)%s+(%S+)")
     if key == "FLAG" then info.kind = v
     elseif key == "ONLYINCOMPOUND" or key == "FORBIDDENWORD" then info.bad[v] = true
     elseif key == "AF" and not v:match("^%d+$") then info.af[#info.af + 1] = v end
   end
-  f:close()
   return info
 end
 
@@ -144,11 +193,15 @@ end
 local function flags_of(info, s)
   if #info.af > 0 and s:match("^%d+$") then s = info.af[tonumber(s)] or "" end
   local out = {}
-  if info.kind == "long" then
+  if info.kind == "long" and info.cp then
+    local cps = {}
+    for _, c in utf8.codes(s) do cps[#cps + 1] = utf8.char(c) end
+    for i = 1, #cps - 1, 2 do out[#out + 1] = cps[i] .. cps[i + 1] end
+  elseif info.kind == "long" then
     for i = 1, #s - 1, 2 do out[#out + 1] = s:sub(i, i + 1) end
   elseif info.kind == "num" then
     for n in s:gmatch("%d+") do out[#out + 1] = n end
-  elseif info.kind == "UTF-8" then
+  elseif info.kind == "UTF-8" or info.cp then
     for _, c in utf8.codes(s) do out[#out + 1] = utf8.char(c) end
   else
     for i = 1, #s do out[#out + 1] = s:sub(i, i) end
@@ -172,14 +225,14 @@ local lower_in = {}   -- folded lower-case word -> set of the languages whose di
 for _, d in ipairs(DICTS) do
   local file, lang, kind = dicdir .. "/" .. d[1] .. ".dic", d[2], d[3]
   local info = aff_info(dicdir .. "/" .. d[1] .. ".aff")
-  local f = info and io.open(file, "rb")
-  if not f then
+  local dlines = info and utf8_lines(file, info.set)
+  if not dlines then
     io.stderr:write("commonwords: warning: ", file, " (or its .aff) missing: no ", lang,
       " words (install the Debian hunspell package, scripts/deps.sh)\n")
     goto next
   end
   local first, n = true, 0
-  for line in f:lines() do
+  for _, line in ipairs(dlines) do
     if first then first = false
     else
       local w, fl = line:match("^([^/\t]+)/?([^\t%s]*)")
@@ -203,7 +256,6 @@ for _, d in ipairs(DICTS) do
       end
     end
   end
-  f:close()
   used[#used + 1] = d[1] .. " (" .. n .. " words)"
   ::next::
 end
