@@ -265,6 +265,8 @@ describe("inflection profiles: Polish and Czech", function()
       "w Poznaniu, w Paryżu"))
     assert.same({ "Kosowie", "Czech", "Czechach", "Niemczech", "Katowic", "Katowicach" },
       surfaces(gz, "w Kosowie; z Czech, w Czechach, w Niemczech; z Katowic, w Katowicach"))
+    -- the country's genitive has a fleeting e (the people's, Niemców, is a form too)
+    assert.same({ "Niemiec", "Niemcami" }, surfaces(gz, "wróciła z Niemiec, rozmowy z Niemcami"))
   end)
 
   it("a form of a capitalised alias needs the capital: folded Polish forms are no English or Italian words", function()
@@ -324,6 +326,48 @@ describe("inflection profiles: Polish and Czech", function()
     local gz = assert(gazetteer.load(dir .. "/g.tsv"))
     assert.same({ "Warszawie", "Praze" }, surfaces(gz, "w Warszawie i v Praze, v Brně"))
     assert.same({ "Warszawie", "Praze", "Brně" }, surfaces(gz, "w Warszawie i v Praze, v Brně", { lang = "cs" }))
+  end)
+end)
+
+describe("inflection profiles: Korean particles", function()
+  local gz = gz_of {
+    { id = "KR", type = "place", alias = "대한민국", lang = "ko" },
+    { id = "JP", type = "place", alias = "일본", lang = "ko" },
+    { id = "SEL", type = "place", alias = "서울", lang = "ko" },
+    { id = "RU", type = "place", alias = "러시아", lang = "ko" },
+    { id = "ZA", type = "place", alias = "남아프리카 공화국", lang = "ko" },
+  }
+
+  it("the particle is written onto the name and is part of the span", function()
+    local text = "대표단은 서울에서 출발해 러시아와 일본을 거쳐 대한민국으로 돌아왔다."
+    assert.same({ "서울에서", "러시아와", "일본을", "대한민국으로" }, surfaces(gz, text))
+    local m = gz:find_all(text)[1]
+    assert.are.equal("서울", m.alias)
+    assert.are.equal("ko", m.inflection)
+    assert.are.equal(text:find("서울에서", 1, true), m.start)
+    assert.are.equal(m.start + #"서울에서" - 1, m.stop)
+  end)
+
+  it("chooses the particle by the last syllable: vowel, final ㄹ, other final consonant", function()
+    -- 러시아 (vowel): 는 가 를 와 로; 서울 (ㄹ): 은 이 을 과 로; 일본 (ㄴ): 은 이 을 과 으로
+    assert.same({ "러시아는", "러시아가", "러시아를", "러시아로" }, surfaces(gz, "러시아는 러시아가 러시아를 러시아로"))
+    assert.same({ "서울은", "서울이", "서울을", "서울로" }, surfaces(gz, "서울은 서울이 서울을 서울로"))
+    assert.same({ "일본은", "일본이", "일본과", "일본으로" }, surfaces(gz, "일본은 일본이 일본과 일본으로"))
+    -- the other allomorph is no form of these names
+    assert.same({}, surfaces(gz, "러시아은 서울으로 일본는 일본로"))
+  end)
+
+  it("particles that do not depend on the syllable, and common combinations", function()
+    assert.same({ "일본의", "서울에", "러시아에서", "일본에서는", "서울에서도", "러시아와의", "일본과의",
+      "서울까지", "일본부터", "러시아도", "일본만" },
+      surfaces(gz, "일본의 서울에 러시아에서 일본에서는 서울에서도 러시아와의 일본과의 서울까지 일본부터 러시아도 일본만"))
+  end)
+
+  it("the last word of a name of several words takes the particle; a separate word stays outside", function()
+    assert.same({ "남아프리카 공화국에서" }, surfaces(gz, "남아프리카 공화국에서 열린 회의"))
+    assert.same({ "일본" }, surfaces(gz, "일본 측은 반대했다"))
+    -- a word that merely starts with the name is no form (일본어 'Japanese language')
+    assert.same({}, surfaces(gz, "일본어 서울대 러시아워"))
   end)
 end)
 
