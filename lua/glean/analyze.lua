@@ -312,7 +312,8 @@ function stage.entities(an, rec, ctx)
   for _, m in ipairs(new) do
     if m.source == "cue" then m.source = m.rule end
     m.rule = nil
-    m.alias, m.ambiguous, m.boilerplate = m.surface, false, false
+    m.alias, m.ambiguous, m.boilerplate = m.name or m.surface, false, false
+    m.name = nil
     m.sentence = sentence_at(sents, m.start)
   end
   rec.mentions = kept

@@ -35,7 +35,7 @@ local resolve = require "glean.entities.resolve"
 
 local ipairs, pairs, string, table, utf8 = ipairs, pairs, string, table, utf8
 local sort, concat = table.sort, table.concat
-local tokens, cue_matches = toks.tokens, toks.cue_matches
+local tokens, cue_matches, is_hangul = toks.tokens, toks.cue_matches, toks.is_hangul
 local cased_runs, classify_run = cased.cased_runs, cased.classify_run
 local org_heads, tails, lower_places = cased.org_heads, cased.tails, cased.lower_places
 local uncased, is_deva = unc.uncased, unc.is_deva
@@ -127,6 +127,19 @@ function entities.recognise(kb, text, opts)
       if a < k then m.start = T.s[a]; m.surface = text:sub(m.start, m.stop) end
     end
     prev_stop = m.stop
+  end
+  -- Korean: a case particle written onto a name (외교부는, 한빛전자가) is part
+  -- of its span, as the guidelines have inflected forms whole and the
+  -- gazetteer's Korean profile does (docs/inflection.md, "Korean
+  -- particles"); the name without it (m.name) stays the label
+  local k = 1
+  for _, m in ipairs(out) do
+    while k <= T.n and T.e[k] < m.stop do k = k + 1 end
+    if k <= T.n and T.s[k] <= m.stop and m.stop < T.e[k] and is_hangul(T.f[k])
+      and toks.HANGUL_PARTICLE[text:sub(m.stop + 1, T.e[k])] then
+      m.name, m.stop = m.surface, T.e[k]
+      m.surface = text:sub(m.start, m.stop)
+    end
   end
   return out
 end

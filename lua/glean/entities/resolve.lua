@@ -138,14 +138,18 @@ local function identify(found)
     root[m] = t
   end
   -- the fullest surface per root: most words, then the most frequent
-  -- (a nominative over an inflected form), then the first
+  -- (a nominative over an inflected form), then the first; m.name, where
+  -- set, is the name inside the surface (a Korean name without its particle)
   local best, freq = {}, {}
-  for _, m in ipairs(found) do freq[m.surface] = (freq[m.surface] or 0) + 1 end
   for _, m in ipairs(found) do
-    local t = root[m]
+    local s = m.name or m.surface
+    freq[s] = (freq[s] or 0) + 1
+  end
+  for _, m in ipairs(found) do
+    local t, s = root[m], m.name or m.surface
     local b = best[t]
-    local nw = select(2, m.surface:gsub("%s+", "")) + 1
-    if not b or nw > b[2] or (nw == b[2] and freq[m.surface] > freq[b[1]]) then best[t] = { m.surface, nw } end
+    local nw = select(2, s:gsub("%s+", "")) + 1
+    if not b or nw > b[2] or (nw == b[2] and freq[s] > freq[b[1]]) then best[t] = { s, nw } end
   end
   local by_slug = {}
   for _, m in ipairs(found) do

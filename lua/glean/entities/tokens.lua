@@ -96,6 +96,8 @@ end
 local HANGUL_PARTICLES = { "에게서", "으로서", "으로써", "에서는", "에게는", "께서는", "에서도", "에게", "에서",
   "께서", "으로", "로서", "부터", "까지", "처럼", "보다", "과의", "와의", "에는", "에도", "은", "는", "이", "가", "을",
   "를", "의", "에", "와", "과", "도", "로", "만" }
+local HANGUL_PARTICLE = {}
+for _, p in ipairs(HANGUL_PARTICLES) do HANGUL_PARTICLE[p] = true end
 -- particles that end a name window: a name does not end in them
 local HANGUL_BREAK = { "의", "는", "을", "를", "에서", "에게", "으로", "께서" }
 local function is_hangul(w)
@@ -247,7 +249,7 @@ local function is_stop(kb, lang, key)
   return s and s[key] or false
 end
 
-M.ARABIC_CLITICS, M.HANGUL_BREAK = ARABIC_CLITICS, HANGUL_BREAK
+M.ARABIC_CLITICS, M.HANGUL_BREAK, M.HANGUL_PARTICLE = ARABIC_CLITICS, HANGUL_BREAK, HANGUL_PARTICLE
 M.tokens, M.inner_gap, M.space_gap, M.cue_gap = tokens, inner_gap, space_gap, cue_gap
 M.is_hangul, M.hangul_stem, M.hangul_org = is_hangul, hangul_stem, hangul_org
 M.sentence_initial, M.cue_matches, M.own_cue, M.any_cue = sentence_initial, cue_matches, own_cue, any_cue
