@@ -503,6 +503,9 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- a language that capitalises every noun: one word after a title is a
   -- name only when the name lists know it (Vorsitzende Platz genommen)
   if rule == "cue:title" and i == j and NOUN_CAPITALISING[lang] and not name_entry(kb, T.f[i], lang) then return end
+  -- an acronym alone after a title is its complement, a country or a body
+  -- (mluvčí vlády ČR, Laksamana TNI), not a person
+  if rule == "cue:title" and i == j and all_caps(T, i) and T.gap[i + 1] ~= "." then return end
   if rule == "names:given" then
     -- given names before the one found, though ordinary words (María Nela Prada)
     while i > 1 and T.cap[i - 1] and ((T.sp[i] or false) or T.gap[i] == "-") do

@@ -80,7 +80,7 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
   local taken = {}
   for _, m in ipairs(found) do spans_add(taken, m.start, m.stop) end
   local function free(a, b) return spans_conflict(taken, a, b) == nil end
-  local by_full, by_surname, by_given = {}, {}, {}
+  local by_full, by_surname, by_given, by_sfull = {}, {}, {}, {}
   local key_of = {}   -- "s:"..surname or "g:"..given name -> the stemmed full name it came from
   -- word_at[byte] -> the word starting there (binary search over T.s)
   local word_at = setmetatable({}, { __index = function(_, pos)
@@ -109,6 +109,8 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
         local stems = {}
         for q, w in ipairs(words) do stems[q] = stem(w, lang) end
         local skey = concat(stems, " ")
+        -- the same full name in another case (Víta Rakušana, Vít Rakušan)
+        by_sfull[skey] = by_sfull[skey] or m
         local sn, gv = stem(words[#words], lang), words[1]
         if key_of["s:" .. sn] == nil then by_surname[sn] = m; key_of["s:" .. sn] = skey
         elseif key_of["s:" .. sn] ~= skey then by_surname[sn] = false end
@@ -127,6 +129,8 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
     local nw = select(2, key:gsub(" ", "")) + 1
     if nw > max_words then max_words = nw end
   end
+  local sfirsts = {}
+  for key in pairs(by_sfull) do sfirsts[key:match("^(%S+)")] = true end
   max_words = math.min(max_words, MAX_FULL_WORDS)
   -- capitalised runs again: whole runs and single words
   for _, run in ipairs(runs) do
@@ -136,10 +140,13 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
       if T.cap[a] and free(T.s[a], T.e[a]) then
         -- the longest known full name starting here
         local done = false
-        for b = firsts[T.f[a]] and math.min(j, a + 2 * max_words - 1) or a, a + 1, -1 do
-          local words = {}
-          for k = a, b do if T.cap[k] then words[#words + 1] = T.f[k] end end
-          local m = by_full[concat(words, " ")]
+        local sfirst = sfirsts[stem(T.f[a], lang)]
+        for b = (firsts[T.f[a]] or sfirst) and math.min(j, a + 2 * max_words - 1) or a, a + 1, -1 do
+          local words, stems = {}, {}
+          for k = a, b do
+            if T.cap[k] then words[#words + 1] = T.f[k]; stems[#stems + 1] = stem(T.f[k], lang) end
+          end
+          local m = by_full[concat(words, " ")] or (sfirst and by_sfull[concat(stems, " ")])
           if m and free(T.s[a], T.e[b]) then
             add(out, text, T.s[a], T.e[b], "person", "propagated", { source = "propagated", of = m })
             spans_add(taken, T.s[a], T.e[b])
