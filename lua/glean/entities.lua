@@ -105,6 +105,12 @@ function entities.recognise(kb, text, opts)
     end
     out = keep
   end
+  -- names listed beside a person (glean.entities.cased.lists)
+  local listed = cased.lists(kb, T, text, runs, from, to, lang, out)
+  if #listed > 0 then
+    for _, m in ipairs(listed) do out[#out + 1] = m end
+    out = entities.pick(out)
+  end
   if opts.propagate ~= false then
     local more = {}
     propagate(kb, T, text, runs, out, more, lang, to)

@@ -214,6 +214,15 @@ local function vi_compound(kb, T, last, k)
     and select(2, T.f[k - 1]:gsub("[aeiouy]+", "")) == 1
 end
 
+-- starts_person(kb, T, k, lang): word k is a known given name followed by
+-- a capitalised word: a person after an organisation's name
+-- (Національного банку Андрій Пишний)
+local function starts_person(kb, T, k, lang)
+  if not T.cap[k] or k >= T.n or not T.cap[k + 1] or not (T.sp[k + 1] or false) then return false end
+  local e = name_entry(kb, T.f[k], lang)
+  return e ~= nil and e.given ~= nil and not common_in(kb, e, lang)
+end
+
 -- person and organisation names in one capitalised run
 local NOUN_CAPITALISING = { de = true, lb = true }
 
@@ -279,10 +288,12 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     -- Başkanlığı) unless an acronym or a whole name precedes it (AFAD ve
     -- Kandilli Rasathanesi, Yapı Kredi Bankası ve Türkiye İş Bankası)
     local whole = to[k - 1] and (to[k - 1].org_tail or to[k - 1].org_designator)
-    if not T.cap[k] and kb.coord[T.f[k]] and (all_caps(T, k - 1) or whole) and j > k then
+    -- (or a person after it: Parti socialiste et Marine Le Pen)
+    if not T.cap[k] and kb.coord[T.f[k]] and (all_caps(T, k - 1) or whole or starts_person(kb, T, k + 1, lang))
+      and j > k then
       -- two names (the first is classified on its own)
       classify_run(kb, T, text, from, to, lang, i, k - 1, out)
-      oi = k + 1
+      oi, i = k + 1, k + 1
       break
     elseif not T.cap[k] and kb.connector[T.f[k]] and not kb.coord[T.f[k]] then
       local cue = false
@@ -450,6 +461,11 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     end
     for k = i, rule and i - 1 or j - 1 do
       local e = name_entry(kb, T.f[k], lang)
+      -- (a word the gazetteer matched, then a given name: the place, then
+      -- the person, as in la juez de Sevilla Ana Ruiz)
+      local e2 = k < j and (T.sp[k + 1] or false) and T.gaz and T.gaz[T.s[k]] == T.e[k]
+        and name_entry(kb, T.f[k + 1], lang)
+      if e2 and e2.given and not common_in(kb, e2, lang) then e = nil end
       if e and e.given and not common_in(kb, e, lang) and not is_stop(kb, lang, T.f[k]) and T.cap[k]
         and (not (T.places and T.places[T.s[k]] == T.e[k]) or last_surname)
         and not all_caps(T, k) and hyphen_ok(kb, T, k) then
@@ -492,7 +508,10 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     -- Joe Biden, Minister of Culture and Islamic Guidance Abbas Salehi
     -- said): the words before the given name are the title's complement
     for k = i + 1, j - 1 do
-      if name_entry(kb, T.f[k - 1], lang) or not T.cap[k] or not (T.sp[k] or false) then break end
+      -- (a place the gazetteer matched there is the complement too, though
+      -- a name list knows the word: il giudice di Roma Anna Bianchi)
+      local place = T.gaz and T.gaz[T.s[k - 1]] == T.e[k - 1]
+      if (name_entry(kb, T.f[k - 1], lang) and not place) or not T.cap[k] or not (T.sp[k] or false) then break end
       local g2 = name_entry(kb, T.f[k], lang)
       -- (in Vietnamese a syllable with tone marks is no foreign given name:
       -- Cận of Tập Cận Bình folds like Turkish Can)
@@ -530,21 +549,26 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     T.byline_end = T.byline_end or {}
     T.byline_end[j] = true
   end
+  -- two names side by side, the second begun by a known given name after a
+  -- known surname that is no given name (l'ex ministro Paolo Conti Marco
+  -- Ferri, the aide of the first): each is a person.  Not in Vietnamese,
+  -- whose given names follow the family name (Phạm Thị Mai Hương), and
+  -- not after a word no list knows (Luiz Inácio Lula da Silva)
+  for m = i + 2, lang == "vi" and 0 or j - 1 do
+    local e, p = name_entry(kb, T.f[m], lang), name_entry(kb, T.f[m - 1], lang)
+    if e and e.given and not common_in(kb, e, lang) and p and p.surname and not p.given and T.cap[m - 1]
+      and title_case(T, m) and (T.sp[m] or false) and name_tokens(T, m, j) >= 2 then
+      add(out, text, T.s[m], T.e[j], "person", "names:given")
+      j = m - 1
+      break
+    end
+  end
   -- a final initial keeps its period (Nguyễn Văn A., Иванов И.)
   local stop = T.e[j]
   if utf8.len(T.f[j]) == 1 and (T.gap[j + 1] or ""):sub(1, 1) == "." then stop = stop + 1 end
   local g1 = kb.names[T.f[i]]
   return add(out, text, T.s[i], stop, "person", rule,
              { strong = rule:find("^cue:") ~= nil and not apposition, given_first = g1 and g1.given or nil })
-end
-
--- starts_person(kb, T, k, lang): word k is a known given name followed by
--- a capitalised word: a person after an organisation's name
--- (Національного банку Андрій Пишний)
-local function starts_person(kb, T, k, lang)
-  if not T.cap[k] or k >= T.n or not T.cap[k + 1] or not (T.sp[k + 1] or false) then return false end
-  local e = name_entry(kb, T.f[k], lang)
-  return e ~= nil and e.given ~= nil and not common_in(kb, e, lang)
 end
 
 -- places named after a generic word written in lower case, outside the
@@ -660,6 +684,7 @@ local function org_heads(kb, T, text, from, to, lang, out)
             or w == last and cue_gap(T.gap[w + 1]))
           and not (lang == "vi" and own_cue(from, w + 1, lang) or lang ~= "vi" and any_cue(from, w + 1))
           and not starts_person(kb, T, w + 1, lang)
+          and not (kb.coord[T.f[w + 1]] and not T.cap[w + 1] and starts_person(kb, T, w + 2, lang))
           and (lang == "vi" and vi_compound(kb, T, last, w + 1) and not own_stop(kb, lang, T.f[w + 1])
                or lang ~= "vi" and not is_stop(kb, lang, T.f[w + 1])) do
           w = w + 1
@@ -733,6 +758,80 @@ local function tails(kb, T, text, from, to, lang, out)
   end
 end
 
-M.cased_runs, M.classify_run = cased_runs, classify_run
+-- lists(kb, T, text, runs, from, to, lang, found) -> more: a capitalised
+-- run of two or three words that nothing classified, listed beside a person
+-- (Alphonso Davies, Kingsley Coman und Thomas Müller; Ana Ruiz and Pedro
+-- Gil): a person too.  Not a word a cue, the gazetteer or a stop list
+-- knows, not written in capitals, and the neighbour is a person that a cue
+-- or a name list found (this runs before propagation)
+local function lists(kb, T, text, runs, from, to, lang, found)
+  local first, word_at = {}, {}
+  for k = 1, T.n do first[T.s[k]] = k end
+  local person_stop, person_start = {}, {}
+  for _, m in ipairs(found) do
+    local k = first[m.start]
+    if k then
+      while k <= T.n and T.s[k] <= m.stop do word_at[k] = true; k = k + 1 end
+    end
+    if m.type == "person" then person_stop[m.stop], person_start[m.start] = true, true end
+  end
+  local function coord(k) return k >= 1 and k <= T.n and not T.cap[k] and kb.coord[T.f[k]] and (T.sp[k] or false) end
+  -- the items: runs cut at their lower-case words that are no particle
+  local items = {}
+  for _, run in ipairs(runs) do
+    local a = run[1]
+    for k = run[1], run[2] + 1 do
+      if k > run[2] or (not T.cap[k] and not kb.particle[T.f[k]]) then
+        if k - 1 >= a then items[#items + 1] = { a, k - 1 } end
+        a = k + 1
+      end
+    end
+  end
+  local more = {}
+  for _, run in ipairs(items) do
+    local i, j = run[1], run[2]
+    local nt = name_tokens(T, i, j)
+    local ok = nt >= 2 and nt <= 3 and j - i <= 3 and not is_stop(kb, lang, T.f[i])
+      and not own_stop(kb, lang, T.f[i]) and T.cap[j]
+    for k = i, j do
+      if not ok then break end
+      ok = not word_at[k] and not (T.gaz and T.gaz[T.s[k]]) and not from[k] and not to[k]
+        and not is_calendar(kb, T, k, lang) and (not T.cap[k] or (title_case(T, k) and utf8.len(T.f[k]) > 1))
+        and (k == i or T.sp[k] or false)
+    end
+    -- in a language that capitalises nouns a word of the name lists
+    if ok and NOUN_CAPITALISING[lang] then
+      ok = false
+      for k = i, j do
+        local e = T.cap[k] and name_entry(kb, T.f[k], lang)
+        if e and not common_in(kb, e, lang) then ok = true; break end
+      end
+    end
+    -- and not in a line written in title case (a headline: Big Tech,
+    -- Small Business and Jane Doe)
+    if ok then
+      local a, b, lower, words = i, j, 0, 0
+      while a > 1 and not T.gap[a]:find("\n") do a = a - 1 end
+      while b < T.n and not T.gap[b + 1]:find("\n") do b = b + 1 end
+      for k = a, b do
+        if T.sc[k] == "cased" then
+          words = words + 1
+          if not T.cap[k] and not kb.connector[T.f[k]] and not kb.particle[T.f[k]] then lower = lower + 1 end
+        end
+      end
+      ok = lower >= 2 and lower * 5 >= words
+    end
+    if ok then
+      local left = (T.gap[i] == ", " and person_stop[T.e[i - 1] or -1])
+        or (coord(i - 1) and (T.sp[i] or false) and person_stop[T.e[i - 2] or -1])
+      local right = (T.gap[j + 1] == ", " and person_start[T.s[j + 1] or -1])
+        or (coord(j + 1) and (T.sp[j + 2] or false) and person_start[T.s[j + 2] or -1])
+      if left or right then add(more, text, T.s[i], T.e[j], "person", "cue:list") end
+    end
+  end
+  return more
+end
+
+M.cased_runs, M.classify_run, M.lists = cased_runs, classify_run, lists
 M.org_heads, M.tails, M.lower_places = org_heads, tails, lower_places
 return M

@@ -1,0 +1,65 @@
+-- glean.entities with the shipped lists: names side by side in one
+-- capitalised run, a gazetteer place before a person, names listed beside a
+-- person.  Sentences written for this spec (no news, no dev-set text).
+if not glean_spec then require "spec.helper" end
+local entities = require "glean.entities"
+
+-- found(kb, lang, text, place) -> { "TYPE surface SOURCE", ... }; place is a
+-- word the gazetteer matched (given to the stage as the analyzer does)
+local function found(kb, lang, text, place)
+  local gaz = {}
+  if place then
+    local a, b = text:find(place, 1, true)
+    gaz[a] = b
+  end
+  local out = {}
+  for _, m in ipairs(entities.recognise(kb, text, { lang = lang, gazetteer = gaz, places = {} })) do
+    assert.are.equal(text:sub(m.start, m.stop), m.surface)
+    out[#out + 1] = m.type .. " " .. m.surface .. " " .. (m.rule or m.source)
+  end
+  return out
+end
+
+describe("names in running text", function()
+  local kb
+  setup(function() kb = assert(entities.load()) end)
+
+  it("keeps a gazetteer place before a given name out of the person", function()
+    assert.same({ "person Anna Bianchi names:given" },
+      found(kb, "it", "Ieri a Roma Anna Bianchi ha vinto la gara.", "Roma"))
+    assert.same({ "person Ana Ruiz Pérez names:given" },
+      found(kb, "es", "La jueza de Sevilla Ana Ruiz Pérez dictó ayer la sentencia.", "Sevilla"))
+    assert.same({ "person Giuseppe Conti cue:say" },
+      found(kb, "it", "Il sindaco di Milano Giuseppe Conti ha detto ieri che la città cresce.", "Milano"))
+    -- a place that is no word before a given name stays a person's first word
+    assert.same({ "person Jordan Henderson names:given" },
+      found(kb, "en", "Jordan Henderson scored twice on Saturday."))
+  end)
+
+  it("splits two names side by side at a given name after a known surname", function()
+    assert.same({ "person Giuseppe Conti cue:say", "person Marco Ferri names:given" },
+      found(kb, "it", "Il sindaco di Milano Giuseppe Conti Marco Ferri ha detto ieri che la città cresce.",
+        "Milano"))
+    -- a given name after a word no list knows, or in a Vietnamese name: one person
+    assert.same({ "person Luiz Inácio Lula da Silva cue:title" },
+      found(kb, "pt", "O presidente Luiz Inácio Lula da Silva viajou ontem."))
+    assert.same({ "person Anna Maria Luisa Rossi cue:title" },
+      found(kb, "it", "La ministra Anna Maria Luisa Rossi ha parlato."))
+  end)
+
+  it("finds names listed beside a person", function()
+    assert.same({ "person Alphonso Davies names:given", "person Kingsley Coman cue:list",
+                  "person Leroy Sané names:given" },
+      found(kb, "de", "Neben Alphonso Davies spielten gestern Kingsley Coman und Leroy Sané im Stadion."))
+    assert.same({ "person Maria Lopez names:surname", "person Fetah Malki cue:list" },
+      found(kb, "en", "The court heard from Maria Lopez, Fetah Malki and the police on Monday."))
+    -- not places or nouns in a list, not a title-case headline
+    assert.same({ "person Olaf Scholz names:given" },
+      found(kb, "de", "Neue Regeln, alte Probleme und Olaf Scholz: eine Bilanz der Woche."))
+    -- an organisation and a person joined by a coordinator are two names
+    assert.same({ "org Stadtwerke Nord cue:org_head", "person Olaf Scholz names:given" },
+      found(kb, "de", "Gestern sprachen Stadtwerke Nord und Olaf Scholz über die Preise."))
+    assert.same({ "person Joe Biden names:given" },
+      found(kb, "en", "Big Tech, Small Business and Joe Biden\nThe president met the founders in a small room."))
+  end)
+end)
