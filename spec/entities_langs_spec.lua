@@ -210,4 +210,12 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "person Jana Malá names:given" }, found(kb, "cs", "Jana Malá, tisková mluvčí vlády ČR: Dobrý den."))
     assert.same({ "org Evropskou komisí cue:org_tail" }, found(kb, "cs", "Setkáme se s celou Evropskou komisí."))
   end)
+  it("the same organisation head twice, coordinated, is two names", function()
+    assert.same({ "org Ministerul Muncii cue:org_head", "org Ministerul Culturii cue:org_head" },
+      found(kb, "ro", "Ministerul Muncii și Ministerul Culturii au anunțat măsuri."))
+    assert.same({ "org Ministerul Dezvoltării și Administrației Publice cue:org_head" },
+      found(kb, "ro", "Ministerul Dezvoltării și Administrației Publice a anunțat măsuri."))
+    assert.same({ "org Ministerstwo Rodziny i Polityki Społecznej cue:org_head" },
+      found(kb, "pl", "Ministerstwo Rodziny i Polityki Społecznej wydało komunikat."))
+  end)
 end)

@@ -288,8 +288,14 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     -- Başkanlığı) unless an acronym or a whole name precedes it (AFAD ve
     -- Kandilli Rasathanesi, Yapı Kredi Bankası ve Türkiye İş Bankası)
     local whole = to[k - 1] and (to[k - 1].org_tail or to[k - 1].org_designator)
+    if not T.cap[k] and (kb.coord[T.f[k]] or kb.connector[T.f[k]]) and j > k and from[k + 1]
+      and from[k + 1].org_head and from[i] and from[i].org_head and T.f[k + 1]:sub(1, 6) == T.f[i]:sub(1, 6) then
+      -- the same head twice is two names (Ministerul Muncii și Ministerul
+      -- Culturii), another one a part of one (… și Administrației Publice)
+      classify_run(kb, T, text, from, to, lang, i, k - 1, out)
+      return classify_run(kb, T, text, from, to, lang, k + 1, j, out)
     -- (or a person after it: Parti socialiste et Marine Le Pen)
-    if not T.cap[k] and kb.coord[T.f[k]] and (all_caps(T, k - 1) or whole or starts_person(kb, T, k + 1, lang))
+    elseif not T.cap[k] and kb.coord[T.f[k]] and (all_caps(T, k - 1) or whole or starts_person(kb, T, k + 1, lang))
       and j > k then
       -- two names (the first is classified on its own)
       classify_run(kb, T, text, from, to, lang, i, k - 1, out)
