@@ -63,3 +63,35 @@ describe("names in running text", function()
       found(kb, "en", "Big Tech, Small Business and Joe Biden\nThe president met the founders in a small room."))
   end)
 end)
+
+describe("entities.club_places", function()
+  local function m(typ, surface, id, source)
+    return { type = typ, surface = surface, id = id, label = surface, source = source or "gazetteer" }
+  end
+
+  it("makes a club's city alone the club, in a document that names the club", function()
+    local list = { m("org", "FC Bayern München", "org:sport:Bayern_Munich"),
+                   m("org", "Borussia Dortmund", "org:sport:Borussia_Dortmund"),
+                   m("place", "Dortmund", "place:gn:2935517"), m("place", "Bayern", "place:region:DE-BY"),
+                   m("place", "Köln", "place:gn:2886242"),
+                   m("org", "Chennai Super Kings", "org:sport:Chennai_Super_Kings"),
+                   m("place", "Chennai", "place:gn:1") }
+    entities.club_places(list)
+    local got = {}
+    for _, x in ipairs(list) do got[#got + 1] = x.type .. " " .. x.surface .. " " .. x.id .. " " .. x.source end
+    assert.same({ "org FC Bayern München org:sport:Bayern_Munich gazetteer",
+                  "org Borussia Dortmund org:sport:Borussia_Dortmund gazetteer",
+                  "org Dortmund org:sport:Borussia_Dortmund propagated",
+                  "org Bayern org:sport:Bayern_Munich propagated",
+                  "place Köln place:gn:2886242 gazetteer",
+                  "org Chennai Super Kings org:sport:Chennai_Super_Kings gazetteer",
+                  "org Chennai org:sport:Chennai_Super_Kings propagated" }, got)
+  end)
+
+  it("leaves places alone when no club is named, or an organisation that is no club", function()
+    local list = { m("org", "Bank of America", "org:co:boa"), m("place", "America", "place:x"),
+                   m("place", "Dortmund", "place:gn:2935517") }
+    entities.club_places(list)
+    assert.same({ "org", "place", "place" }, { list[1].type, list[2].type, list[3].type })
+  end)
+end)

@@ -299,6 +299,7 @@ function stage.entities(an, rec, ctx)
   end
   if #found == 0 then
     for _, m in ipairs(rec.mentions) do m.source = "gazetteer" end
+    entities.club_places(rec.mentions)
     return
   end
   local all = {}
@@ -316,6 +317,8 @@ function stage.entities(an, rec, ctx)
     m.name = nil
     m.sentence = sentence_at(sents, m.start)
   end
+  -- a club's city alone is the club (glean.entities.resolve.club_places)
+  entities.club_places(kept)
   rec.mentions = kept
 end
 

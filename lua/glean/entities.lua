@@ -51,6 +51,7 @@ entities.tokens = tokens
 entities.acronym_at = unc.acronym_at
 entities.has_cjk = han.has_cjk
 entities.pick, entities.slug, entities.identify = resolve.pick, resolve.slug, resolve.identify
+entities.club_places = resolve.club_places
 
 -- ---------------------------------------------------------------------
 -- the recogniser

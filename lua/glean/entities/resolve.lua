@@ -7,7 +7,7 @@ local core = require "glean.core"
 local base = require "glean.entities.base"
 local spans = require "glean.entities.spans"
 
-local ipairs, pairs, select, table, utf8 = ipairs, pairs, select, table, utf8
+local ipairs, next, pairs, select, table, utf8 = ipairs, next, pairs, select, table, utf8
 local sort, concat = table.sort, table.concat
 local fold, is_upper = base.fold, base.is_upper
 local spans_add, spans_conflict = spans.add, spans.conflict
@@ -167,5 +167,40 @@ local function identify(found)
   return found
 end
 
-M.pick, M.slug, M.identify = pick, slug, identify
+-- club_places(mentions): a sports club the gazetteer found in a document
+-- whose name begins or ends with a place's name (Borussia Dortmund,
+-- Chennai Super Kings, FC Bayern München) makes the bare place a short
+-- name of the club in that document: news calls a club by its city
+-- (Dortmund glich aus; चेन्नई की टीम).  Such place mentions become the
+-- club's, source "propagated".  Clubs are the gazetteer's org:sport: ids.
+local function club_places(mentions)
+  local short = {}
+  for _, m in ipairs(mentions) do
+    if m.type == "org" and m.id and m.id:find("^org:sport:") then
+      -- (without designators and numbers around the name: FC, SSC, 1899, 04)
+      local w = {}
+      for word in m.surface:gmatch("[^%s%p]+") do w[#w + 1] = word end
+      while #w > 0 and (w[1]:find("^%u+$") or w[1]:find("^%d+$")) do table.remove(w, 1) end
+      while #w > 0 and (w[#w]:find("^%u+$") or w[#w]:find("^%d+$")) do w[#w] = nil end
+      for k = 1, #w do w[k] = fold(w[k]) end
+      if #w >= 2 then
+        -- the first word, the last, and the first two or last two of a longer name
+        short[w[1]], short[w[#w]] = short[w[1]] or m, short[w[#w]] or m
+        if #w >= 3 then
+          short[w[1] .. " " .. w[2]] = short[w[1] .. " " .. w[2]] or m
+          short[w[#w - 1] .. " " .. w[#w]] = short[w[#w - 1] .. " " .. w[#w]] or m
+        end
+      end
+    end
+  end
+  if not next(short) then return end
+  for _, m in ipairs(mentions) do
+    local c = m.type == "place" and (m.source or "gazetteer") == "gazetteer" and short[fold(m.surface)]
+    if c then
+      m.type, m.id, m.label, m.attrs, m.source = "org", c.id, c.label, c.attrs, "propagated"
+    end
+  end
+end
+
+M.pick, M.slug, M.identify, M.club_places = pick, slug, identify, club_places
 return M
