@@ -218,4 +218,8 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "org Ministerstwo Rodziny i Polityki Społecznej cue:org_head" },
       found(kb, "pl", "Ministerstwo Rodziny i Polityki Społecznej wydało komunikat."))
   end)
+  it("Greek names in another case are the same person (Greek stems in Greek texts)", function()
+    assert.same({ "person Νίκος Αλεξίου cue:title", "person Νίκου Αλεξίου propagated", "person Αλεξίου propagated" },
+      found(kb, "el", "Ο υπουργός Νίκος Αλεξίου μίλησε. Η ομιλία του Νίκου Αλεξίου άρεσε. Τον Αλεξίου επαίνεσαν."))
+  end)
 end)

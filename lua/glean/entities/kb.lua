@@ -388,9 +388,19 @@ local function latin_stem(w)
   return w
 end
 
+-- case endings of Greek names after search folding (accents gone, ς is σ):
+-- Κυριάκου and Κυριάκος -> κυριακ, Μητσοτάκη and Μητσοτάκης -> μητσοτακ
+local GREEK_SUFFIXES = { "ου", "οσ", "ησ", "ασ", "εσ", "ων", "ο", "η", "α", "ε", "ι" }
+local function greek_stem(w)
+  for _, suf in ipairs(GREEK_SUFFIXES) do
+    if #w - #suf >= 6 and w:sub(-#suf) == suf then return w:sub(1, -#suf - 1) end
+  end
+  return w
+end
+
 -- stem(w [, lang]): a Cyrillic word without its case ending; a Latin word
--- too in a Polish, Czech or Slovak text; other words as they are (a Latin
--- genitive -s is tried by the propagation itself)
+-- too in a Polish, Czech or Slovak text, a Greek one in a Greek text; other
+-- words as they are (a Latin genitive -s is tried by the propagation itself)
 local function stem(w, lang)
   local c = utf8.codepoint(w, 1)
   if c >= 0x0400 and c < 0x0530 and utf8.len(w) > 3 then
@@ -400,6 +410,7 @@ local function stem(w, lang)
     return w
   end
   if lang and LATIN_STEM_LANGS[lang] then return latin_stem(w) end
+  if lang == "el" and c >= 0x0370 and c < 0x0400 then return greek_stem(w) end
   return w
 end
 
@@ -416,13 +427,15 @@ local function common_in(kb, e, lang)
 end
 
 -- name_entry(kb, key [, lang]): see above; in a Polish, Czech or Slovak
--- text a Latin word also by its stem (Emmanuelem -> Emmanuel)
+-- text a Latin word also by its stem (Emmanuelem -> Emmanuel), in a Greek
+-- text a Greek one (Κυριάκου -> Κυριάκος)
 local function name_entry(kb, key, lang)
   local e = kb.names[key]
   if e or not kb.names_stem then return e end
   local b = key:byte(1)
   if b == 0xD0 or b == 0xD1 then return kb.names_stem[stem(key)] end
   if lang and LATIN_STEM_LANGS[lang] and b < 0x80 then return kb.names_lstem[latin_stem(key)] end
+  if lang == "el" and (b == 0xCE or b == 0xCF) then return kb.names_lstem[greek_stem(key)] end
   return nil
 end
 
@@ -444,7 +457,8 @@ local function index_names(kb)
   for key, e in pairs(kb.names) do
     local b = key:byte(1)
     if b == 0xD0 or b == 0xD1 then put(idx, stem(key), e)
-    elseif key:find("^%l+$") then put(lidx, latin_stem(key), e) end
+    elseif key:find("^%l+$") then put(lidx, latin_stem(key), e)
+    elseif b == 0xCE or b == 0xCF then put(lidx, greek_stem(key), e) end
   end
   kb.names_stem, kb.names_lstem = idx, lidx
 end
