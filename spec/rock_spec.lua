@@ -67,14 +67,18 @@ describe("rockspec/glean-scm-1.rockspec", function()
   end)
 
   it("lists every lua/glean module and only existing ones", function()
+    -- every .lua file under lua/glean, at any depth (cmd/, importers/, entities/ ...)
     local files, listed = {}, {}
-    for _, sub in ipairs({ "lua/glean", "lua/glean/cmd", "lua/glean/importers" }) do
-      if lfs.attributes(home .. "/" .. sub, "mode") == "directory" then
-        for f in lfs.dir(home .. "/" .. sub) do
-          if f:match("%.lua$") then files[#files + 1] = sub .. "/" .. f end
+    local function walk(sub)
+      for f in lfs.dir(home .. "/" .. sub) do
+        local path = sub .. "/" .. f
+        if f:match("%.lua$") then files[#files + 1] = path
+        elseif f ~= "." and f ~= ".." and lfs.attributes(home .. "/" .. path, "mode") == "directory" then
+          walk(path)
         end
       end
     end
+    walk("lua/glean")
     for name, src in pairs(spec.build.modules) do
       if type(src) == "string" then
         listed[#listed + 1] = src
