@@ -222,4 +222,10 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "person Νίκος Αλεξίου cue:title", "person Νίκου Αλεξίου propagated", "person Αλεξίου propagated" },
       found(kb, "el", "Ο υπουργός Νίκος Αλεξίου μίλησε. Η ομιλία του Νίκου Αλεξίου άρεσε. Τον Αλεξίου επαίνεσαν."))
   end)
+  it("a short name in brackets after a person's full name is the same person, not another name", function()
+    assert.same({ "person Joko Widodo cue:title", "person Jokowi propagated", "person Jokowi propagated" },
+      found(kb, "id", "Presiden Joko Widodo (Jokowi) hadir. Kata Jokowi, semua baik."))
+    assert.same({ "person Иван Петров cue:title" },
+      found(kb, "ru", "Директор Иван Петров (Газпром) заявил. Газпром ответил."))
+  end)
 end)

@@ -92,6 +92,22 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
     end
     return nil
   end })
+  -- a person's short name in brackets right after the full one (Joko
+  -- Widodo (Jokowi), Luiz Inácio Lula da Silva (Lula)): one capitalised
+  -- word that opens like a word of the name; not an acronym or another
+  -- name (a party, a club: Ulf Kristersson (M), Иван Петров (Газпром))
+  local by_alias = {}
+  for _, m in ipairs(found) do
+    local i, k = word_at[m.start], word_at[m.stop + 3]
+    local bracketed = k and T.gap[k] == " (" and (T.gap[k + 1] or ")"):sub(1, 1) == ")"
+    if m.type == "person" and i and bracketed and T.sc[k] == "cased" and T.cap[k] and T.e[k - 1] == m.stop
+      and not base.is_upper(utf8.char(utf8.codepoint(text, utf8.offset(text, 2, T.s[k]))))
+      and utf8.len(T.f[k]) >= 3 then
+      local head, own = T.f[k]:sub(1, utf8.offset(T.f[k], 4) - 1), false
+      for x = i, k - 1 do if T.f[x]:sub(1, #head) == head then own = true end end
+      if own then by_alias[T.f[k]] = by_alias[T.f[k]] == nil and m or false end
+    end
+  end
   for _, m in ipairs(found) do
     local i = word_at[m.start]
     if m.type == "person" and i and T.sc[i] == "cased" then
@@ -134,7 +150,9 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
   max_words = math.min(max_words, MAX_FULL_WORDS)
   -- capitalised runs again: whole runs and single words
   for _, run in ipairs(runs) do
-    if next(firsts) == nil and next(by_surname) == nil and next(by_given) == nil then break end
+    if next(firsts) == nil and next(by_surname) == nil and next(by_given) == nil and next(by_alias) == nil then
+      break
+    end
     local i, j = run[1], run[2]
     for a = i, j do
       if T.cap[a] and free(T.s[a], T.e[a]) then
@@ -166,7 +184,7 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
         if not done and no_name(a + 1) and no_name(a - 1) then
           local f = T.f[a]
           -- a German genitive -s (Merkels, Scholz' aside) after a Latin surname
-          local m = by_surname[stem(f, lang)] or by_given[f]
+          local m = by_surname[stem(f, lang)] or by_given[f] or by_alias[f]
             or (#f > 4 and f:sub(-1) == "s" and f:byte(1) < 0x80 and by_surname[f:sub(1, -2)]) or nil
           -- a Vietnamese given name that is also an everyday syllable
           -- (Chính of Chính phủ) counts alone only after a title
