@@ -16,8 +16,9 @@
 --      trees must write the same bytes.
 --
 -- Times are CPU seconds (os.clock in Lua, CLOCK_PROCESS_CPUTIME_ID in C,
--- user + system from /usr/bin/time for the CLI), medians of RUNS; MB/s are
--- 10^6 input bytes per second.  BASE (a git revision, exported and built
+-- user + system from /usr/bin/time for the CLI); MB/s are 10^6 input bytes
+-- per second.  RUNS rounds, each running the C baselines and then the Lua
+-- paths once per side; the ratios are the medians of the per-round ratios.  BASE (a git revision, exported and built
 -- under BUILD/bench/base-REV, or a built checkout's directory) adds a B
 -- column: the same Lua paths and CLI with that tree's modules and core.
 -- MB defaults to 64: the whole bench corpus, as bench-matcher scans it (the
@@ -48,7 +49,14 @@ if arg[1] == "--lua" then
   local text, runs = U.read(arg[2]), tonumber(arg[4])
   local mb = #text / 1e6
   local fold = glean.fold
-  local function rate(key, f) print(key, string.format("%.1f", mb / U.time(runs, f))) end
+  -- one untimed run, then each timed run ends with a full collection: a path
+  -- pays for its own garbage (finalizers included), not the next path measured
+  local function rate(key, f)
+    f()   -- untimed: the heap grows to the path's working size (first-touch page faults)
+    collectgarbage()
+    print(key, string.format("%.1f", mb / U.time(runs, function() f(); collectgarbage() end)))
+  end
+  fold("warm-up: the fold profile is built on first use")
   do   -- each path with only its own input live (a bigger live heap slows every collection)
     local lines = {}
     for line in text:gmatch("[^\n]+\n?") do lines[#lines + 1] = line end
@@ -119,67 +127,91 @@ end
 local size = #U.read(corpus)
 local glz = B .. "/gaz100000.glz"
 
-local icu = {}
-do
-  local p = assert(io.popen(string.format("%s/bench_icu %s %d", q(B), q(corpus), runs)))
+-- The C baselines, one run each: ICU per line and whole text, the C fold per
+-- line, the C scan of the 64 KiB documents.
+local function baselines()
+  local c = {}
+  local p = assert(io.popen(string.format("%s/bench_icu %s 1", q(B), q(corpus))))
   for line in p:lines() do
     local task, mbs = line:match("^(%S+) %S+ %S+ (%S+)$")
-    if task then icu[task] = tonumber(mbs) end
+    if task then c[task] = tonumber(mbs) end
   end
   assert(p:close(), "bench_icu failed")
+  local f = keyvals(string.format("%s/bench_matcher foldlines %s 1", q(B), q(corpus)))
+  local m = keyvals(string.format("%s/bench_matcher open %s %s 1", q(B), q(glz), q(corpus)))
+  c.fold_map, c.fold_nomap, c.scan, c.matches = f.fold_lines_map_MBps, f.fold_lines_nomap_MBps, m.scan_MBps, m.matches
+  return c
 end
-local cfold = keyvals(string.format("%s/bench_matcher foldlines %s %d", q(B), q(corpus), runs))
-local cscan = keyvals(string.format("%s/bench_matcher open %s %s %d", q(B), q(glz), q(corpus), runs))
 
+-- What each Lua path is set against: { key, label, baseline, against }.
+local rows = {
+  { "fold_map_lines", "1. fold + map, per line", "nfkc_cf_lines", "ICU NFKC_CF per line" },
+  { "fold_map_lines", "   fold + map, per line", "nfkc_cf", "ICU NFKC_CF whole text" },
+  { "fold_map_lines", "   fold + map, per line", "fold_map", "C fold + map per line" },
+  { "fold_nomap_lines", "   fold, no map, per line", "fold_nomap", "C fold per line" },
+  { "find_all", "2. gz:find_all, 64 KiB documents", "scan", "C scan" },
+  { "find_flat", "   gz:find_flat, 64 KiB documents", "scan", "C scan" },
+  { "cli_tsv", "3. glean match --format tsv", "scan", "C scan" },
+  { "cli_jsonl", "   glean match --format jsonl", "scan", "C scan" },
+}
+
+-- RUNS rounds; in each, every side runs right after its own C baselines, so
+-- a ratio compares runs seconds apart (the shared machine's load drifts over
+-- minutes).  Reported: medians of the MB/s and of the per-round ratios.
 local tfile = os.tmpname()
-local outs = {}
-for _, side in ipairs(sides) do
-  local env = string.format("LUA_PATH=%s LUA_CPATH=%s GLEAN_HOME=%s",
-    q(side.dir .. "/lua/?.lua;" .. side.dir .. "/lua/?/init.lua;;"), q(side.dir .. "/build/?.so;;"), q(side.dir))
-  side.lua = keyvals(string.format("env %s lua5.4 bench/bindings.lua --lua %s %s %d", env, q(corpus), q(glz), runs))
-  for _, fmt in ipairs({ "tsv", "jsonl" }) do
-    local t, ofile = {}, os.tmpname()
-    for r = 1, runs do
+local outs, cmatches = {}, nil
+for _, side in ipairs(sides) do side.mbs, side.ratio = {}, {} end
+for _ = 1, runs do
+  for _, side in ipairs(sides) do
+    local c = baselines()
+    cmatches = c.matches
+    local env = string.format("LUA_PATH=%s LUA_CPATH=%s GLEAN_HOME=%s",
+      q(side.dir .. "/lua/?.lua;" .. side.dir .. "/lua/?/init.lua;;"), q(side.dir .. "/build/?.so;;"), q(side.dir))
+    local v = keyvals(string.format("env %s lua5.4 bench/bindings.lua --lua %s %s 1", env, q(corpus), q(glz)))
+    for _, fmt in ipairs({ "tsv", "jsonl" }) do
+      local ofile = os.tmpname()
       sh(string.format("env %s /usr/bin/time -o %s -f '%%U %%S' lua5.4 %s/bin/glean match --gazetteer %s "
         .. "--format %s %s > %s", env, q(tfile), q(side.dir), q(glz), fmt, q(corpus), q(ofile)))
-      local u, s = U.read(tfile):match("([%d.]+) ([%d.]+)")
-      t[r] = tonumber(u) + tonumber(s)
+      local u, st = U.read(tfile):match("([%d.]+) ([%d.]+)")
+      v["cli_" .. fmt] = size / 1e6 / (tonumber(u) + tonumber(st))
+      local out = U.read(ofile)
+      os.remove(ofile)
+      side["lines_" .. fmt] = select(2, out:gsub("\n", ""))
+      -- every side must write the same bytes (B is the old revision)
+      if outs[fmt] and outs[fmt] ~= out then
+        error("glean match --format " .. fmt .. ": A and B wrote different output")
+      end
+      outs[fmt] = out
     end
-    side["cli_" .. fmt] = size / 1e6 / U.median(t)
-    local out = U.read(ofile)
-    os.remove(ofile)
-    side["lines_" .. fmt] = select(2, out:gsub("\n", ""))
-    -- every side must write the same bytes (B is the old revision)
-    if outs[fmt] then
-      assert(outs[fmt] == out, "glean match --format " .. fmt .. ": A and B wrote different output")
+    for k, row in ipairs(rows) do
+      local x = tonumber(v[row[1]])
+      if x then
+        side.mbs[k] = side.mbs[k] or {}
+        side.ratio[k] = side.ratio[k] or {}
+        side.mbs[k][#side.mbs[k] + 1] = x
+        side.ratio[k][#side.ratio[k] + 1] = x / c[row[3]]
+        row.base = row.base or {}
+        row.base[#row.base + 1] = c[row[3]]
+      end
     end
-    outs[fmt] = out
   end
 end
 os.remove(tfile)
 
-print(string.format("bench-bindings: %s, %.1f MB, %d lines; %d runs, medians of CPU time; 100k-alias bench "
-  .. "gazetteer: %d matches in 64 KiB documents (C), glean match wrote %d lines (tsv) and %d (jsonl)%s",
-  corpus, size / 1e6, select(2, U.read(corpus):gsub("\n", "")), runs, cscan.matches, sides[1].lines_tsv,
-  sides[1].lines_jsonl, sides[2] and ", A and B the same bytes" or ""))
-local head = string.format("%-40s %10s %8s", "Lua path", "A MB/s", "A ratio")
-if sides[2] then head = head .. string.format(" %10s %8s", "B MB/s", "B ratio") end
-print(head .. "  against")
-local function row(label, key, cval, against)
-  local line = string.format("%-40s", label)
+print(string.format("bench-bindings: %s, %.1f MB, %d lines; %d rounds, medians of CPU time and of per-round "
+  .. "ratios; 100k-alias bench gazetteer: %d matches in 64 KiB documents (C), glean match wrote %d lines (tsv) "
+  .. "and %d (jsonl)%s", corpus, size / 1e6, select(2, U.read(corpus):gsub("\n", "")), runs, cmatches,
+  sides[1].lines_tsv, sides[1].lines_jsonl, sides[2] and ", A and B the same bytes" or ""))
+local head = string.format("%-36s %8s %8s", "Lua path", "A MB/s", "A ratio")
+if sides[2] then head = head .. string.format(" %8s %8s", "B MB/s", "B ratio") end
+print(head .. "  against (median MB/s)")
+for k, row in ipairs(rows) do
+  local line = string.format("%-36s", row[2])
   for _, side in ipairs(sides) do
-    local v = side.lua[key] or side[key]
-    if v then line = line .. string.format(" %10.1f %7.2fx", v, v / cval)
-    else line = line .. string.format(" %10s %8s", "-", "-") end
+    if side.mbs[k] then
+      line = line .. string.format(" %8.1f %7.2fx", U.median(side.mbs[k]), U.median(side.ratio[k]))
+    else line = line .. string.format(" %8s %8s", "-", "-") end
   end
-  print(line .. "  " .. against .. string.format(" %.1f MB/s", cval))
+  print(line .. string.format("  %s %.1f", row[4], U.median(row.base)))
 end
-row("1. fold + map, per line", "fold_map_lines", icu.nfkc_cf_lines, "ICU NFKC_CF per line")
-row("   fold + map, per line", "fold_map_lines", icu.nfkc_cf, "ICU NFKC_CF whole text")
-row("   fold + map, per line", "fold_map_lines", cfold.fold_lines_map_MBps, "C fold + map per line")
-row("   fold, no map, per line", "fold_nomap_lines", cfold.fold_lines_nomap_MBps, "C fold per line")
-row("2. gz:find_all, 64 KiB documents", "find_all", cscan.scan_MBps, "C scan")
-row("   gz:find_flat, 64 KiB documents", "find_flat", cscan.scan_MBps, "C scan")
-row("3. glean match --format tsv", "cli_tsv", cscan.scan_MBps, "C scan")
-row("   glean match --format jsonl", "cli_jsonl", cscan.scan_MBps, "C scan")
 if sides[2] then print("B: " .. sides[2].label .. " (" .. sides[2].dir .. ")") end
