@@ -228,4 +228,10 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "person Иван Петров cue:title" },
       found(kb, "ru", "Директор Иван Петров (Газпром) заявил. Газпром ответил."))
   end)
+  it("a title, its complement and a second title: the person follows the second", function()
+    assert.same({ "person Toni Harmanto cue:title" },
+      found(kb, "id", "Kapolda Jawa Timur Irjen Toni Harmanto memimpin operasi."))
+    assert.same({ "person Andi Rian cue:title" },
+      found(kb, "id", "Kapolda Sulawesi Selatan Irjen Andi Rian menegaskan."))
+  end)
 end)

@@ -235,11 +235,19 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     local t = to[k] and to[k].title
     if t and t[1] < i then has_title = true; i = k + 1; break end
   end
-  -- a title inside the run: what is before it is a run of its own
+  -- a title inside the run: what is before it is a run of its own, unless
+  -- it is a title and its complement, opening with no given name
+  -- (Kapolda Jawa Timur | Irjen Toni Harmanto)
   for k = i + 1, j - 1 do
     local c = from[k]
     if c and c.title and c.title[1] < j then
-      classify_run(kb, T, text, from, to, lang, i, k - 1, out)
+      local t0 = from[i] and from[i].title and from[i].title[1]
+      local complement = t0 and t0 < k - 1
+      if complement then
+        local e = name_entry(kb, T.f[t0 + 1], lang)
+        if e and e.given then complement = false end
+      end
+      if not complement then classify_run(kb, T, text, from, to, lang, i, k - 1, out) end
       i = k
       break
     end
