@@ -234,4 +234,14 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "person Andi Rian cue:title" },
       found(kb, "id", "Kapolda Sulawesi Selatan Irjen Andi Rian menegaskan."))
   end)
+  it("an organisation's head stops before a gazetteer place that goes on past its capitals", function()
+    local text = "Ministerstvo vnitra České republiky vydalo zprávu."
+    local a = text:find("České", 1, true)
+    local b = select(2, text:find("republiky", 1, true))
+    local got = {}
+    for _, m in ipairs(entities.recognise(kb, text, { lang = "cs", places = { [a] = b } })) do
+      got[#got + 1] = m.type .. " " .. m.surface
+    end
+    assert.same({ "org Ministerstvo vnitra" }, got)
+  end)
 end)

@@ -707,6 +707,12 @@ local function org_heads(kb, T, text, from, to, lang, out)
           and (lang ~= "vi" or vi_compound(kb, T, last, w + 1)) do
           w = w + 1
         end
+        -- a gazetteer place that starts among those words and goes on past
+        -- them is no part of the name (Ministerstvo vnitra | České republiky)
+        for x = last + 1, w do
+          local pe = T.places and T.places[T.s[x]]
+          if pe and pe > T.e[w] then w = x - 1; break end
+        end
         -- with words=0, a head of several words ending in lower case is a
         -- name on its own (Министерство финансов)
         if w > last or (max == 0 and last > i and not T.cap[last] and not kb.connector[T.f[last]]) then
