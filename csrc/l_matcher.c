@@ -304,6 +304,14 @@ static void setrecfields(lua_State *L, const Matcher *m, const MatchRec *r) {
 }
 
 
+/* The field names of a match table, the methods' upvalues (pushed once,
+   not looked up in the string cache for every field of every match). */
+static const char *const matchkeys[] = {"start", "stop", "id", "type", "alias", "attrs", "surface",
+                                        "ambiguous"};
+enum { KeyStart = 1, KeyStop, KeyId, KeyType, KeyAlias, KeyAttrs, KeySurface, KeyAmbiguous,
+       NKEYS = KeyAmbiguous };
+
+
 /* Push string j (0 id, 1 type, 2 alias) of record rec, from the cache
    table at index cache (3 * rec + j + 1) or made once and kept there: the
    same records match again and again, and a rawgeti costs less than
@@ -325,17 +333,23 @@ static void pushrecstr(lua_State *L, int cache, const Matcher *m, uint32_t rec, 
 static void pushmatch(lua_State *L, int cache, const Matcher *m, const GlMatch *x, const char *s) {
   const MatchRec *r = &m->rec[x->rec];
   uint32_t a = r->attrs, k;
-  lua_createtable(L, 0, 8);
+  lua_createtable(L, 0, r->form != GL_NONE ? 9 : 8);
+  lua_pushvalue(L, lua_upvalueindex(KeyStart));
   lua_pushinteger(L, (lua_Integer)x->start + 1);
-  lua_setfield(L, -2, "start");
+  lua_rawset(L, -3);
+  lua_pushvalue(L, lua_upvalueindex(KeyStop));
   lua_pushinteger(L, (lua_Integer)x->end);
-  lua_setfield(L, -2, "stop");
+  lua_rawset(L, -3);
+  lua_pushvalue(L, lua_upvalueindex(KeyId));
   pushrecstr(L, cache, m, x->rec, 0);
-  lua_setfield(L, -2, "id");
+  lua_rawset(L, -3);
+  lua_pushvalue(L, lua_upvalueindex(KeyType));
   pushrecstr(L, cache, m, x->rec, 1);
-  lua_setfield(L, -2, "type");
+  lua_rawset(L, -3);
+  lua_pushvalue(L, lua_upvalueindex(KeyAlias));
   pushrecstr(L, cache, m, x->rec, 2);
-  lua_setfield(L, -2, "alias");
+  lua_rawset(L, -3);
+  lua_pushvalue(L, lua_upvalueindex(KeyAttrs));
   lua_createtable(L, 0, r->nattrs);
   for (k = 0; k < r->nattrs; k++) {
     const char *key = gl_matcher_str(m, a);
@@ -344,11 +358,13 @@ static void pushmatch(lua_State *L, int cache, const Matcher *m, const GlMatch *
     lua_setfield(L, -2, key);
     a += (uint32_t)(strlen(key) + strlen(val) + 2);
   }
-  lua_setfield(L, -2, "attrs");
+  lua_rawset(L, -3);
+  lua_pushvalue(L, lua_upvalueindex(KeySurface));
   lua_pushlstring(L, s + x->start, x->end - x->start);
-  lua_setfield(L, -2, "surface");
+  lua_rawset(L, -3);
+  lua_pushvalue(L, lua_upvalueindex(KeyAmbiguous));
   lua_pushboolean(L, x->ambiguous);
-  lua_setfield(L, -2, "ambiguous");
+  lua_rawset(L, -3);
   if (r->form != GL_NONE) {   /* an inflected form: the profile it came from */
     lua_pushstring(L, gl_matcher_str(m, r->form));
     lua_setfield(L, -2, "inflection");
@@ -906,7 +922,13 @@ void lgopen_matcher(lua_State *L) {   /* stack: module */
   lua_pop(L, 1);
   luaL_newmetatable(L, GAZETTEER_T);   /* module, mt */
   luaL_setfuncs(L, gaz_meta, 0);
-  luaL_newlib(L, gaz_methods);         /* module, mt, methods */
+  luaL_checkversion(L);
+  lua_createtable(L, 0, (int)(sizeof gaz_methods / sizeof gaz_methods[0]) - 1);   /* module, mt, methods */
+  {
+    int k;
+    for (k = 0; k < NKEYS; k++) lua_pushstring(L, matchkeys[k]);
+    luaL_setfuncs(L, gaz_methods, NKEYS);   /* every method shares the key upvalues */
+  }
   lua_setfield(L, -2, "__index");      /* mt.__index = methods */
   lua_pop(L, 1);                       /* module */
   luaL_setfuncs(L, gaz_funcs, 0);
