@@ -244,4 +244,17 @@ describe("the shipped cue lists of more languages", function()
     end
     assert.same({ "org Ministerstvo vnitra" }, got)
   end)
+  it("Slovak: titles in their case forms, lower-case ministries and tails, also when called Czech", function()
+    assert.same({ "person Jánom Kováčom cue:title" },
+      found(kb, "sk", "Rokovanie s prezidentom Jánom Kováčom trvalo dve hodiny."))
+    assert.same({ "person Lucia Szabová cue:say" }, found(kb, "sk", "„Sme pripravení,“ povedala Lucia Szabová."))
+    assert.same({ "org Ministerstvo financií cue:org_head" },
+      found(kb, "sk", "Ministerstvo financií zverejnilo údaje."))
+    assert.same({ "org Národná banka Slovenska cue:org_tail" },
+      found(kb, "sk", "Národná banka Slovenska ponechala sadzby."))
+    -- the identifier calls short Slovak texts Czech: cs.tsv has the Slovak cues too
+    assert.same({ "person Petrom Pellegrinim cue:title", "org Ministerstvo financií cue:org_head" },
+      found(kb, "cs", "Stretol sa s prezidentom Petrom Pellegrinim. Ministerstvo financií mlčí."))
+    assert.same({}, found(kb, "sk", "Slováci chodia na dovolenku do Chorvátska v pondelok."))
+  end)
 end)

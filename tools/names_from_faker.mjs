@@ -58,6 +58,7 @@ const LANGS = {
   da: { script: "Latin", dicts: ["da_DK"] },
   nb: { script: "Latin", dicts: ["nb_NO"] },
   ro: { script: "Latin", dicts: ["ro_RO"] },
+  sk: { script: "Latin", dicts: ["sk_SK"] },
   id: { script: "Latin", dicts: ["id_ID"] },
   ar: { script: "Arabic", dicts: ["ar"], file: "ar-faker" },
   fa: { script: "Arabic", dicts: ["fa_IR"], file: "fa-faker" },
