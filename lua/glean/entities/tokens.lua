@@ -6,7 +6,7 @@
 local core = require "glean.core"
 local base = require "glean.entities.base"
 
-local ipairs, pairs, setmetatable, math, utf8 = ipairs, pairs, setmetatable, math, utf8
+local ipairs, pairs, setmetatable, math, string, utf8 = ipairs, pairs, setmetatable, math, string, utf8
 local fold, is_cased_cp, is_nospace_cp, is_upper = base.fold, base.is_cased_cp, base.is_nospace_cp, base.is_upper
 local apostrophe = base.apostrophe
 
@@ -22,46 +22,56 @@ local ARABIC_CLITICS = { ["\217\136"] = true, ["\217\129"] = true, ["\216\168"] 
 -- T.f (folded), T.cap (capitalised), T.sc ("cased", "uncased", "nospace",
 -- "number"), T.gap[i] (the text between word i-1 and word i)
 local function tokens(text)
-  local S, E, F, CAP, SC, SP = {}, {}, {}, {}, {}, {}
-  local n, prev = 0, 0
-  local apos = text:find("'", 1, true) or text:find("\226\128\153", 1, true)
-  -- the words, their folded keys and kinds in one call (glean.core.word_keys)
-  local WS, WE, WK, kinds = core.word_keys(text)
-  for x = 1, #WS do
-    do
-      local a, b, key = WS[x], WE[x], WK[x]
-      n = n + 1
-      local w = text:sub(a, b)
-      -- an apostrophe inside a word (UAX #29 keeps Biden's, Ankara'da,
-      -- l'Union whole): a suffix after it and an elided article before it
-      -- are not part of the name; O'Brien and D'Alema stay whole
-      if apos then
-        local side, p, q = apostrophe(w)
-        if side == "right" then a = a + q; w = w:sub(q + 1); key = fold(w)
-        elseif side == "left" then b = a + p - 2; w = w:sub(1, p - 1); key = fold(w) end
+  -- the words, their folded keys and kinds in one call (glean.core.word_keys);
+  -- S, E and F are its tables, changed in place for the few words below
+  local S, E, F, kinds = core.word_keys(text)
+  local CAP, SC, SP = {}, {}, {}
+  local n = #S
+  -- an apostrophe inside a word (UAX #29 keeps Biden's, Ankara'da,
+  -- l'Union whole): a suffix after it and an elided article before it
+  -- are not part of the name; O'Brien and D'Alema stay whole.  The words
+  -- holding one are found from the apostrophes of the text (most texts
+  -- have none, most words hold none)
+  local apos = {}
+  for _, mark in ipairs { "'", "\226\128\153" } do
+    local p, x = text:find(mark, 1, true), 1
+    while p do
+      while x <= n and E[x] < p do x = x + 1 end
+      if x > n then break end
+      if S[x] <= p and not apos[x] then
+        local a, b = S[x], E[x]
+        local w = text:sub(a, b)
+        local side, pa, qa = apostrophe(w)
+        if side == "right" then S[x] = a + qa; F[x] = fold(w:sub(qa + 1))
+        elseif side == "left" then E[x] = a + pa - 2; F[x] = fold(w:sub(1, pa - 1)) end
+        apos[x] = true
       end
-      S[n], E[n] = a, b
-      -- SP[n]: one space (or no-break space) between word n-1 and word n,
-      -- the commonest question about a gap, answered without a string
-      local d = a - prev
-      SP[n] = n > 1 and ((d == 2 and text:byte(a - 1) == 32)
-        or (d == 3 and text:byte(a - 2) == 0xC2 and text:byte(a - 1) == 0xA0))
-      prev = b
-      local b0 = w:byte(1)
-      if kinds:byte(x) == 78 then SC[n] = "number"     -- "N"
-      elseif b0 < 0x80 then SC[n] = "cased"; CAP[n] = b0 >= 65 and b0 <= 90
-      elseif b0 < 0xD5 or (b0 == 0xE1 and w:byte(2) >= 0xB8 and w:byte(2) < 0xC0) then
-        -- U+0080-U+053F (Latin, Greek, Cyrillic) and U+1E00-U+1FFF
-        SC[n] = "cased"
-        CAP[n] = is_upper(w:sub(1, b0 < 0xE0 and 2 or 3))
-      elseif b0 < 0xE0 then SC[n] = "uncased"          -- Armenian to Thaana: Hebrew, Arabic, Syriac
-      else
-        local c = utf8.codepoint(w, 1)
-        if is_nospace_cp(c) then SC[n] = "nospace"
-        elseif is_cased_cp(c) then SC[n] = "cased"; CAP[n] = is_upper(utf8.char(c))
-        else SC[n] = "uncased" end
-      end
-      F[n] = key
+      p = text:find(mark, p + 1, true)
+    end
+  end
+  local byte, codepoint = string.byte, utf8.codepoint
+  local prev = 0
+  for x = 1, n do
+    local a = S[x]
+    -- SP[x]: one space (or no-break space) between word x-1 and word x,
+    -- the commonest question about a gap, answered without a string
+    local d = a - prev
+    SP[x] = x > 1 and ((d == 2 and byte(text, a - 1) == 32)
+      or (d == 3 and byte(text, a - 2) == 0xC2 and byte(text, a - 1) == 0xA0))
+    prev = E[x]
+    local b0 = byte(text, a)
+    if byte(kinds, x) == 78 then SC[x] = "number"     -- "N"
+    elseif b0 < 0x80 then SC[x] = "cased"; CAP[x] = b0 >= 65 and b0 <= 90
+    elseif b0 < 0xD5 or (b0 == 0xE1 and byte(text, a + 1) >= 0xB8 and byte(text, a + 1) < 0xC0) then
+      -- U+0080-U+053F (Latin, Greek, Cyrillic) and U+1E00-U+1FFF
+      SC[x] = "cased"
+      CAP[x] = is_upper(text:sub(a, a + (b0 < 0xE0 and 1 or 2)))
+    elseif b0 < 0xE0 then SC[x] = "uncased"          -- Armenian to Thaana: Hebrew, Arabic, Syriac
+    else
+      local c = codepoint(text, a)
+      if is_nospace_cp(c) then SC[x] = "nospace"
+      elseif is_cased_cp(c) then SC[x] = "cased"; CAP[x] = is_upper(utf8.char(c))
+      else SC[x] = "uncased" end
     end
   end
   local T = { s = S, e = E, f = F, cap = CAP, sc = SC, sp = SP, n = n, pstrip = {}, text = text }
