@@ -95,3 +95,18 @@ describe("entities.club_places", function()
     assert.same({ "org", "place", "place" }, { list[1].type, list[2].type, list[3].type })
   end)
 end)
+
+describe("an organisation without its designator", function()
+  local kb
+  setup(function() kb = assert(entities.load()) end)
+
+  it("is the organisation found with it, before and after, even beside a reporting verb", function()
+    assert.same({ "org Kestrel Norvale propagated", "person Dana Whitfield names:given",
+                  "org Kestrel Norvale Inc cue:org_designator", "org Kestrel Norvale propagated" },
+      found(kb, "en", "Chairman of Kestrel Norvale Dana Whitfield spoke. Shares of Kestrel Norvale Inc. rose "
+        .. "after Kestrel Norvale said profits grew."))
+    -- a longer capitalised run is another name
+    assert.same({ "org Kestrel Norvale Inc cue:org_designator" },
+      found(kb, "en", "Shares of Kestrel Norvale Inc. rose; Kestrel Norvale Europe was sold."))
+  end)
+end)

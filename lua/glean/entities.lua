@@ -30,7 +30,8 @@ local toks = require "glean.entities.tokens"
 local cased = require "glean.entities.cased"
 local unc = require "glean.entities.uncased"
 local han = require "glean.entities.cjk"
-local propagate = require("glean.entities.propagate").propagate
+local prop = require "glean.entities.propagate"
+local propagate = prop.propagate
 local resolve = require "glean.entities.resolve"
 
 local ipairs, pairs, string, table, utf8 = ipairs, pairs, string, table, utf8
@@ -106,6 +107,10 @@ function entities.recognise(kb, text, opts)
     end
     out = keep
   end
+  -- an organisation's name without its designator (glean.entities.propagate)
+  local short = prop.org_short_forms(T, text, to, out)
+  for _, m in ipairs(short) do out[#out + 1] = m end
+  if #short > 0 then out = entities.pick(out) end
   -- names listed beside a person (glean.entities.cased.lists)
   local listed = cased.lists(kb, T, text, runs, from, to, lang, out)
   if #listed > 0 then

@@ -346,5 +346,61 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
   end
 end
 
-M.propagate = propagate
+-- org_short_forms(T, text, to, found) -> more: an organisation found with
+-- its designator (Thomson Reuters Corp., Acme Holdings GmbH) is the same
+-- organisation when the text names it without the designator: a person
+-- found on exactly that span (said Thomson Reuters) becomes the
+-- organisation, and a bare repeat no one found is added (source
+-- propagated).  found is changed in place; the new mentions are returned.
+local function org_short_forms(T, text, to, found)
+  local first, last = {}, {}
+  for k = 1, T.n do first[T.s[k]], last[T.e[k]] = k, k end
+  local shorts = {}
+  for _, m in ipairs(found) do
+    if m.type == "org" and m.rule == "cue:org_designator" then
+      local i, j = first[m.start], last[m.stop]
+      local d = j and to[j] and to[j].org_designator and to[j].org_designator[1]
+      if i and d and d > i and T.cap[i] then
+        local w = {}
+        for k = i, d - 1 do w[#w + 1] = T.f[k] end
+        shorts[#shorts + 1] = { w = w, n = d - i, org = m }
+      end
+    end
+  end
+  if #shorts == 0 then return {} end
+  local person_at = {}
+  for _, m in ipairs(found) do
+    if m.type == "person" then person_at[m.start .. ":" .. m.stop] = m end
+  end
+  local taken, starts = {}, {}
+  for _, m in ipairs(found) do spans_add(taken, m.start, m.stop, m); starts[m.start] = true end
+  local more = {}
+  for k = 1, T.n do
+    for _, sf in ipairs(shorts) do
+      local e = k + sf.n - 1
+      if e <= T.n and T.cap[k] and T.f[k] == sf.w[1] then
+        local same = true
+        for x = 2, sf.n do
+          if T.f[k + x - 1] ~= sf.w[x] or not (T.sp[k + x - 1] or false) then same = false; break end
+        end
+        -- the whole capitalised run, not the start of a longer name (but
+        -- before a name found on its own: Thomson Reuters | David Thomson)
+        if same and not (e < T.n and T.cap[e + 1] and (T.sp[e + 1] or false) and not starts[T.s[e + 1]]) then
+          local a, b = T.s[k], T.e[e]
+          local p = person_at[a .. ":" .. b]
+          if p then
+            p.type, p.rule, p.source, p.strong = "org", "propagated", "propagated", nil
+          elseif not spans_conflict(taken, a, b) then
+            local o = add(more, text, a, b, "org", "propagated")
+            o.source = "propagated"
+            spans_add(taken, a, b, o)
+          end
+        end
+      end
+    end
+  end
+  return more
+end
+
+M.propagate, M.org_short_forms = propagate, org_short_forms
 return M
