@@ -97,11 +97,20 @@ typedef struct Posting {
 
 /* A distinct n-gram of a group's models, in the open-addressing table. */
 typedef struct ModelGram {
-  uint32_t hash, key;      /* FNV-1a of its bytes; offset in Group.keys */
+  uint32_t hash;           /* FNV-1a of its bytes */
   uint32_t post;           /* its postings: Group.post[post .. post + npost) */
   uint16_t npost;
   uint8_t len;
+  char key[NGRAM_MAXBYTES]; /* its bytes (in the entry: one cache line less to miss) */
 } ModelGram;
+
+/* A slot of an n-gram table: the top 16 bits of the n-gram's hash over
+   1 + its index (at most MAXINDEX); 0 is empty.  4 bytes a slot, and a
+   probe of another n-gram rarely touches its entry. */
+#define MAXINDEX 0xFFFE
+#define SLOT(h, idx) (((h) & 0xFFFF0000u) | ((uint32_t)(idx) + 1))
+#define SLOTIDX(v) (((v) & 0xFFFFu) - 1)
+#define SLOTTAG(v, h) ((((v) ^ (h)) & 0xFFFF0000u) == 0)
 
 /* The models of one script, made on first use: an inverted index from
    n-gram to (model, rank), so a text's 400 n-grams are looked up once
@@ -111,9 +120,8 @@ typedef struct Group {
   int nm;                  /* models written in the script (0: none) */
   int *model;              /* their indices in GlLangId.models */
   uint32_t mask;           /* slots - 1 */
-  uint32_t *slot;          /* 1 + index in gram, 0 for empty */
+  uint32_t *slot;          /* SLOT(hash, index in gram) */
   ModelGram *gram;
-  char *keys;              /* the n-grams' bytes */
   Posting *post;
   double *dist;            /* per model: the distance of the current text */
   void *tc;                /* textcat's handle over the models, for short texts */
@@ -135,15 +143,11 @@ typedef struct CharProps {
   uint32_t own, foreign;   /* bit i: in profile i's own (foreign) letters */
 } CharProps;
 
-/* A slot of the text's n-gram table: in use when stamp is the current
-   text's (GlLangId.gen), so the table is not cleared between texts. */
-typedef struct TSlot {
-  uint32_t stamp, hash, idx;   /* idx: in GlLangId.tgram */
-} TSlot;
-
-/* An n-gram of the current text: its bytes are buf[off .. off + len). */
+/* An n-gram of the current text: its bytes are buf[off .. off + len);
+   slot is its place in GlLangId.tslot (emptied after each text). */
 typedef struct TextGram {
-  uint32_t hash, off, count;
+  uint32_t hash;
+  uint16_t off, count, slot;
   uint8_t len;
 } TextGram;
 
@@ -160,8 +164,7 @@ struct GlLangId {
   /* the current text's fingerprint, buffers kept across calls */
   char *buf;               /* the sample, words between '_' */
   uint32_t tmask;          /* text table slots - 1 */
-  TSlot *tslot;            /* the text's n-gram table */
-  uint32_t gen;            /* the current text's stamp */
+  uint32_t *tslot;         /* the text's n-gram table: SLOT(hash, index in tgram) */
   TextGram *tgram;
   uint32_t ntgram;
   uint32_t *sel, *lo, *hi; /* the fingerprint: n-grams, most frequent first, and their ranks */
@@ -249,6 +252,10 @@ static const LangProfile profiles[] = {
 
 #define NPROFILES (sizeof(profiles) / sizeof(profiles[0]))
 
+
+/* A text's n-grams, their offsets and counts fit TextGram's 16 bits and the
+   table (at most 4/5 full) SLOT's index. */
+typedef char sample_fits[5 * (GL_LANGID_NGRAM_BYTES + 2) * 5 / 4 <= MAXINDEX ? 1 : -1];
 
 /* The profiles fit GlLangId.pcode and the bits of CharProps. */
 typedef char profiles_fit[NPROFILES <= MAXPROFILES && MAXPROFILES <= 32 ? 1 : -1];
@@ -531,18 +538,37 @@ static size_t charlen(uint8_t b) {
 
 /* The group's n-gram s[0..len) with hash h, or NULL. */
 static const ModelGram *findgram(const Group *g, uint32_t h, const char *s, size_t len) {
-  uint32_t i = h & g->mask, k;
-  while ((k = g->slot[i]) != 0) {
-    const ModelGram *m = &g->gram[k - 1];
-    if (m->hash == h && m->len == len) {
-      const char *key = g->keys + m->key;
-      size_t j;
-      for (j = 0; j < len && key[j] == s[j]; j++) {}
-      if (j == len) return m;
+  uint32_t i = h & g->mask, v;
+  while ((v = g->slot[i]) != 0) {
+    if (SLOTTAG(v, h)) {
+      const ModelGram *m = &g->gram[SLOTIDX(v)];
+      if (m->hash == h && m->len == len) {
+        size_t j;
+        for (j = 0; j < len && m->key[j] == s[j]; j++) {}
+        if (j == len) return m;
+      }
     }
     i = (i + 1) & g->mask;
   }
   return NULL;
+}
+
+
+/* (Re)build g's slot table for its ngram n-grams, at a load of at most 2/3. */
+static int index_slots(Group *g, uint32_t ngram) {
+  size_t slots = 1;
+  uint32_t k, i;
+  while (slots < (size_t)ngram + ngram / 2 + 1) slots *= 2;
+  free(g->slot);
+  g->slot = (uint32_t *)calloc(slots, sizeof(uint32_t));
+  if (g->slot == NULL) return 0;
+  g->mask = (uint32_t)(slots - 1);
+  for (k = 0; k < ngram; k++) {
+    uint32_t h = g->gram[k].hash;
+    for (i = h & g->mask; g->slot[i] != 0; i = (i + 1) & g->mask) {}
+    g->slot[i] = SLOT(h, k);
+  }
+  return 1;
 }
 
 
@@ -552,7 +578,6 @@ static void group_free(Group *g) {
   free(g->model);
   free(g->slot);
   free(g->gram);
-  free(g->keys);
   free(g->post);
   free(g->dist);
   memset(g, 0, sizeof(*g));
@@ -573,8 +598,7 @@ typedef struct Occ {
 ** and sets *status on failure.
 */
 static int readmodel(GlLangId *li, Group *g, int m, Occ **occ, size_t *nocc, size_t *occcap,
-                     uint32_t *ngram, size_t *gramcap, size_t *nkeys, size_t *keycap,
-                     UErrorCode *status) {
+                     uint32_t *ngram, size_t *gramcap, UErrorCode *status) {
   char path[1024], line[256];
   const Model *mo = &li->models[g->model[m]];
   FILE *f;
@@ -593,27 +617,24 @@ static int readmodel(GlLangId *li, Group *g, int m, Occ **occ, size_t *nocc, siz
     h = fnv(line, len);
     found = findgram(g, h, line, len);
     if (found != NULL) k = (uint32_t)(found - g->gram);
-    else {   /* a new n-gram: the table keeps a load of at most 1/2 */
+    else {   /* a new n-gram (the table keeps a load of at most 1/2) */
       ModelGram *ng;
-      char *nk;
-      if (*ngram + 1 > (g->mask + 1) / 2) { *status = U_BUFFER_OVERFLOW_ERROR; break; }
+      if (*ngram + 1 > (g->mask + 1) / 2 || *ngram + 1 > MAXINDEX) {
+        *status = U_BUFFER_OVERFLOW_ERROR;
+        break;
+      }
       ng = (ModelGram *)gl_grow(g->gram, gramcap, *ngram + 1, sizeof(*ng));
       if (ng == NULL) { *status = U_MEMORY_ALLOCATION_ERROR; break; }
       g->gram = ng;
-      nk = (char *)gl_grow(g->keys, keycap, *nkeys + len, 1);
-      if (nk == NULL) { *status = U_MEMORY_ALLOCATION_ERROR; break; }
-      g->keys = nk;
-      memcpy(g->keys + *nkeys, line, len);
       k = (*ngram)++;
       ng = &g->gram[k];
       ng->hash = h;
-      ng->key = (uint32_t)*nkeys;
+      memcpy(ng->key, line, len);
       ng->len = (uint8_t)len;
       ng->post = 0;
       ng->npost = 0;
-      *nkeys += len;
       for (i = h & g->mask; g->slot[i] != 0; i = (i + 1) & g->mask) {}
-      g->slot[i] = k + 1;
+      g->slot[i] = SLOT(h, k);
     }
     o = (Occ *)gl_grow(*occ, occcap, *nocc + 1, sizeof(*o));
     if (o == NULL) { *status = U_MEMORY_ALLOCATION_ERROR; break; }
@@ -639,7 +660,7 @@ static Group *group_for(GlLangId *li, UScriptCode script, UErrorCode *status) {
   int i, m;
   Group *g;
   Occ *occ = NULL;
-  size_t nocc = 0, occcap = 0, gramcap = 0, nkeys = 0, keycap = 0, slots = 1;
+  size_t nocc = 0, occcap = 0, gramcap = 0, slots = 1;
   uint32_t ngram = 0, k, *fill = NULL;
   for (i = 0; i < li->ngroups; i++)
     if (li->groups[i].script == script) return &li->groups[i];
@@ -663,8 +684,9 @@ static Group *group_for(GlLangId *li, UScriptCode script, UErrorCode *status) {
   for (i = 0, m = 0; i < li->nmodels; i++)
     if (writes(li->models[i].code, script)) g->model[m++] = i;
   for (m = 0; m < g->nm; m++)
-    if (!readmodel(li, g, m, &occ, &nocc, &occcap, &ngram, &gramcap, &nkeys, &keycap, status))
+    if (!readmodel(li, g, m, &occ, &nocc, &occcap, &ngram, &gramcap, status))
       goto fail;
+  if (!index_slots(g, ngram)) { *status = U_MEMORY_ALLOCATION_ERROR; goto fail; }   /* a smaller table */
   /* the postings of each n-gram together, in model order */
   g->post = (Posting *)malloc((nocc ? nocc : 1) * sizeof(Posting));
   fill = (uint32_t *)malloc((ngram ? ngram : 1) * sizeof(uint32_t));
@@ -693,25 +715,23 @@ fail:
 
 /* Count the n-gram buf[off .. off + len), hash h. */
 static void countgram(GlLangId *li, uint32_t h, uint32_t off, uint32_t len) {
-  uint32_t i = h & li->tmask, j;
-  TSlot *sl;
+  uint32_t i = h & li->tmask, j, v;
   TextGram *t;
-  while ((sl = &li->tslot[i])->stamp == li->gen) {
-    if (sl->hash == h && (t = &li->tgram[sl->idx])->len == len) {
+  while ((v = li->tslot[i]) != 0) {
+    if (SLOTTAG(v, h) && (t = &li->tgram[SLOTIDX(v)])->hash == h && t->len == len) {
       const char *a = li->buf + t->off, *b = li->buf + off;
       for (j = 0; j < len && a[j] == b[j]; j++) {}
       if (j == len) { t->count++; return; }
     }
     i = (i + 1) & li->tmask;
   }
-  sl->stamp = li->gen;
-  sl->hash = h;
-  sl->idx = li->ntgram;
+  li->tslot[i] = SLOT(h, li->ntgram);
   t = &li->tgram[li->ntgram++];
   t->hash = h;
-  t->off = off;
+  t->off = (uint16_t)off;
   t->len = (uint8_t)len;
   t->count = 1;
+  t->slot = (uint16_t)i;
 }
 
 
@@ -781,10 +801,6 @@ static uint32_t fingerprint(GlLangId *li, const char *s, size_t n) {
   const uint8_t *b = (const uint8_t *)li->buf;
   double share = 1;
   li->ntgram = 0;
-  if (++li->gen == 0) {   /* the stamps wrapped: forget them all */
-    memset(li->tslot, 0, (li->tmask + 1) * sizeof(TSlot));
-    li->gen = 1;
-  }
   for (p = 0; p < blen; p += cl) {
     uint32_t h = FNV_OFFSET;
     size_t e = p, j;
@@ -800,10 +816,13 @@ static uint32_t fingerprint(GlLangId *li, const char *s, size_t n) {
       if (nch > 1 && b[start] == '_') break;   /* '_' ends an n-gram */
     }
   }
-  /* n-grams per count; the cut-off count c: every n-gram above it has a
-     place, those of count c share the rest */
-  for (i = 0; i < li->ntgram; i++)
+  /* n-grams per count (and the table emptied for the next text); the
+     cut-off count c: every n-gram above it has a place, those of count c
+     share the rest */
+  for (i = 0; i < li->ntgram; i++) {
+    li->tslot[li->tgram[i].slot] = 0;
     if (li->tgram[i].count > maxc) maxc = li->tgram[i].count;
+  }
   memset(hist, 0, (maxc + 1) * sizeof(uint32_t));
   for (i = 0; i < li->ntgram; i++) hist[li->tgram[i].count]++;
   for (c = maxc; c > 0 && above + hist[c] <= NGRAMS; c--) above += hist[c];
@@ -911,7 +930,7 @@ static int allocbuffers(GlLangId *li) {
   while (slots < grams + grams / 4) slots *= 2;   /* a load of at most 4/5, usually < 1/3 */
   li->tmask = (uint32_t)(slots - 1);
   li->buf = (char *)malloc(blen);
-  li->tslot = (TSlot *)calloc(slots, sizeof(TSlot));
+  li->tslot = (uint32_t *)calloc(slots, sizeof(uint32_t));
   li->tgram = (TextGram *)malloc(grams * sizeof(TextGram));
   li->sel = (uint32_t *)malloc(grams * sizeof(uint32_t));
   li->lo = (uint32_t *)malloc(grams * sizeof(uint32_t));

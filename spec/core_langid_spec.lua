@@ -124,6 +124,40 @@ describe("glean.language", function()
     end
   end
 
+  it("identifies every sample of 1 KB or more (the n-gram index, not textcat, decides those)", function()
+    local p = assert(io.popen("ls " .. H.home .. "/samples"))
+    local n = 0
+    for name in p:lines() do
+      local lang = name:match("^%d+%-%d+%-%d+%-(%l+)%-.*%.txt$")
+      if lang then
+        local text = H.read(H.home .. "/samples/" .. name)
+        assert.is_true(#text >= 1024, name)
+        assert.are.equal(lang, (glean.language(text)), name)
+        n = n + 1
+      end
+    end
+    p:close()
+    assert.is_true(n >= 10)
+  end)
+
+  it("samples a long text in every part: 2.8 KB of German before 8 KB of French is French", function()
+    local de = H.read(H.home .. "/samples/2024-12-03-de-gipfel.txt")
+    local fr = H.read(H.home .. "/samples/2024-12-03-fr-sommet.txt")
+    assert.are.equal("fr", (glean.language(de:rep(2) .. fr:rep(6))))
+    assert.are.equal("de", (glean.language(de:rep(6) .. fr:rep(2))))
+  end)
+
+  it("gives the same verdict, and a confidence in (0, 1], on the same text again", function()
+    local text = H.read(H.home .. "/samples/2024-12-03-ru-sammit.txt")
+    local l1, c1 = glean.language(text)
+    glean.language(H.read(H.home .. "/samples/2024-12-03-hi-summit.txt"))   -- other tables in between
+    local l2, c2 = glean.language(text)
+    assert.are.equal("ru", l1)
+    assert.are.equal(l1, l2)
+    assert.are.equal(c1, c2)
+    assert.is_true(c1 > 0 and c1 <= 1)
+  end)
+
   it("checks its arguments", function()
     assert.are.equal("bad argument #1 to 'language' (string expected, got nil)", err_of("language", nil))
     assert.are.equal("bad argument #1 to 'language' (invalid UTF-8 at byte 6)",
