@@ -93,7 +93,8 @@ FAKER_SHA256  = 13b79ed894af1a52a624fdb144384e1fd6c4afc1a30488830d3be64924333674
 NAMECACHE    ?= $(BUILD)/namecache
 NAME_DICTS    = hunspell-en-us hunspell-de-de hunspell-fr hunspell-es hunspell-it hunspell-pt-pt \
                 hunspell-ru hunspell-uk hunspell-tr hunspell-pl hunspell-cs hunspell-el hunspell-nl \
-                hunspell-sv hunspell-da hunspell-no hunspell-ro hunspell-sk hunspell-id hunspell-ar myspell-fa
+                hunspell-sv hunspell-da hunspell-no hunspell-ro hunspell-sk hunspell-id hunspell-ar myspell-fa \
+                hunspell-he hunspell-th
 .PHONY: names
 names:
 	@EXTRA_PKGS="$(NAME_DICTS)" sh scripts/deps.sh

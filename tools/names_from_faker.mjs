@@ -11,8 +11,8 @@
 // variants such as de_AT, fr_BE, en_IN; not the joke variants en_AU_ocker
 // and en_BORK), person.first_name -> `given`, person.last_name -> `surname`
 // (all genders: the Russian, Ukrainian and Czech feminine surnames faker
-// lists are kept as they are; no form is made up).  Arabic-script lists go to
-// LANG-faker.tsv: data/names/ar.tsv and fa.tsv are written by hand.
+// lists are kept as they are; no form is made up).  Lists in scripts without case go to
+// LANG-faker.tsv (ar, fa, he, th): data/names/ar.tsv and fa.tsv are written by hand.
 //
 // Each entry is NFC, trimmed of spaces and format characters at its ends,
 // inner spaces collapsed.  Dropped (not a name as the engine sees names):
@@ -30,7 +30,7 @@
 // Third column `common`: every word of the name, lower-cased with the
 // language's rules (Turkish I/ı), is an entry of the language's hunspell
 // dictionary (en "Will", "Grace", tr "Deniz", ru "Роман"; see dictWords).
-// For Arabic script, which has no case, the name itself is an entry.  The
+// For Arabic, Hebrew and Thai script, which have no case, the name itself is an entry.  The
 // engine asks for more evidence before it takes such a name without a cue.
 // A missing dictionary is an error: the files must not depend on what
 // happens to be installed.
@@ -62,6 +62,8 @@ const LANGS = {
   id: { script: "Latin", dicts: ["id_ID"] },
   ar: { script: "Arabic", dicts: ["ar"], file: "ar-faker" },
   fa: { script: "Arabic", dicts: ["fa_IR"], file: "fa-faker" },
+  he: { script: "Hebrew", dicts: ["he_IL"], file: "he-faker" },
+  th: { script: "Thai", dicts: ["th_TH"], file: "th-faker" },
 };
 
 // Source errors no general rule catches.

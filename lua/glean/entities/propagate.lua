@@ -13,7 +13,8 @@ local ipairs, pairs, setmetatable, table, utf8 = ipairs, pairs, setmetatable, ta
 local sort, concat = table.sort, table.concat
 local add, is_nospace_cp = base.add, base.is_nospace_cp
 local stem, name_entry = kb_mod.stem, kb_mod.name_entry
-local ARABIC_CLITICS, is_stop, is_calendar = toks.ARABIC_CLITICS, toks.is_stop, toks.is_calendar
+local ARABIC_CLITICS, HEBREW_PREFIXES = toks.ARABIC_CLITICS, toks.HEBREW_PREFIXES
+local is_stop, is_calendar = toks.is_stop, toks.is_calendar
 local cp_class = han.cp_class
 local spans_add, spans_conflict = spans.add, spans.conflict
 
@@ -290,7 +291,7 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
   end
   -- scripts without case: the last word of a found name (its surname)
   -- alone, and its first word (a given name) when no other name shares
-  -- it; an Arabic proclitic (وعسل) stays outside
+  -- it; an Arabic proclitic (وعسل) or a Hebrew prefix (ולפיד) stays outside
   local u_sur, u_given = {}, {}
   for _, m in ipairs(found) do
     local i = word_at[m.start]
@@ -299,8 +300,10 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
       while j < T.n and T.e[j + 1] <= m.stop do j = j + 1 end
       if j > i then
         local sn, gv = T.f[j], T.f[i]
-        if u_sur[sn] == nil or u_sur[sn] == m then u_sur[sn] = m else u_sur[sn] = false end
-        if u_given[gv] == nil or u_given[gv] == m then u_given[gv] = m else u_given[gv] = false end
+        -- the same name found twice is one name (two titles before it)
+        local function same(x) return x == nil or (x and x.surface == m.surface) end
+        if same(u_sur[sn]) then u_sur[sn] = u_sur[sn] or m else u_sur[sn] = false end
+        if same(u_given[gv]) then u_given[gv] = u_given[gv] or m else u_given[gv] = false end
       end
     end
   end
@@ -309,7 +312,7 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
     if T.sc[k] == "uncased" then
       local key, skip = T.f[k], 0
       local m = u_sur[key] or u_given[key]
-      if not m and #key > 4 and ARABIC_CLITICS[key:sub(1, 2)] then
+      if not m and #key > 4 and (ARABIC_CLITICS[key:sub(1, 2)] or HEBREW_PREFIXES[key:sub(1, 2)]) then
         m = u_sur[key:sub(3)] or u_given[key:sub(3)]
         if m then skip = 2 end
       end

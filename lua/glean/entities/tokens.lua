@@ -17,6 +17,9 @@ local M = {}
 
 local ARABIC_CLITICS = { ["\217\136"] = true, ["\217\129"] = true, ["\216\168"] = true,   -- و ف ب
                          ["\217\132"] = true, ["\217\131"] = true }                         -- ل ك
+-- Hebrew prefixes written on the word: ו ה ב ל מ ש כ (והשר, לראש, במשרד)
+local HEBREW_PREFIXES = { ["\215\149"] = true, ["\215\148"] = true, ["\215\145"] = true, ["\215\156"] = true,
+                          ["\215\158"] = true, ["\215\169"] = true, ["\215\155"] = true }
 
 -- tokens(text) -> T: T.n words (letters or digits) with T.s, T.e (bytes),
 -- T.f (folded), T.cap (capitalised), T.sc ("cased", "uncased", "nospace",
@@ -161,7 +164,12 @@ local function cue_matches(kb, T, lang)
         if node then T.pstrip[i] = #key - #st end
       end
       if not node and T.sc[i] == "uncased" and #key > 4 then
-        if ARABIC_CLITICS[key:sub(1, 2)] then node, skip = trie[key:sub(3)], 2 end
+        if ARABIC_CLITICS[key:sub(1, 2)] then node, skip = trie[key:sub(3)], 2
+        elseif HEBREW_PREFIXES[key:sub(1, 2)] then
+          -- up to two Hebrew prefixes (לראש, והשר), the word without them
+          node, skip = trie[key:sub(3)], 2
+          if not node and #key > 6 and HEBREW_PREFIXES[key:sub(3, 4)] then node, skip = trie[key:sub(5)], 4 end
+        end
       end
       local j = i
       while node do
@@ -260,6 +268,7 @@ local function is_stop(kb, lang, key)
 end
 
 M.ARABIC_CLITICS, M.HANGUL_BREAK, M.HANGUL_PARTICLE = ARABIC_CLITICS, HANGUL_BREAK, HANGUL_PARTICLE
+M.HEBREW_PREFIXES = HEBREW_PREFIXES
 M.tokens, M.inner_gap, M.space_gap, M.cue_gap = tokens, inner_gap, space_gap, cue_gap
 M.is_hangul, M.hangul_stem, M.hangul_org = is_hangul, hangul_stem, hangul_org
 M.sentence_initial, M.cue_matches, M.own_cue, M.any_cue = sentence_initial, cue_matches, own_cue, any_cue

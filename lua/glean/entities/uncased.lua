@@ -29,9 +29,11 @@ end
 
 -- the name inside an Arabic-script word with a proclitic (و ف ب ل ك):
 -- `ومحمد` -> `محمد`, only when the word itself is no known name (`كريم`)
+-- (and Hebrew ו: `ויאיר` -> `יאיר`)
+local HE_VAV = "\215\149"
 local function clitic_name(kb, key)
   if #key > 4 and not known(kb, key) then
-    if ARABIC_CLITICS[key:sub(1, 2)] and known(kb, key:sub(3)) then return key:sub(3) end
+    if (ARABIC_CLITICS[key:sub(1, 2)] or key:sub(1, 2) == HE_VAV) and known(kb, key:sub(3)) then return key:sub(3) end
   end
   return nil
 end
@@ -56,7 +58,7 @@ local function window_stop(kb, T, text, k, n, lang)
   -- tanwin (U+064B-U+064D) marks an indefinite word: never a name
   if raw:find("\217[\139-\141]") then return true end
   -- `و` + a name after a name: a second person (محمد وعلي)
-  local arabic = lang == "ar" or lang == "und" or lang == nil
+  local arabic = lang == "ar" or lang == "he" or lang == "und" or lang == nil
   if n > 0 and arabic and clitic_name(kb, key) then return true end
   if lang == "ar" and not known(kb, key) then
     -- a preposition on the article (بالسجن), a coordinated noun (والصناعة)
@@ -109,7 +111,8 @@ local function acronym_at(kb, T, text, k, lang)
   return e
 end
 
-local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org)
+-- comma: the window may start after a comma (a name in apposition)
+local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org, comma)
   -- a spelled-out acronym after a title is an organisation, not a name
   -- (ترجمان پی ڈی ایم اے)
   if dir > 0 and acronym_at(kb, T, text, k, lang) then return {}, "stop" end
@@ -120,7 +123,8 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org)
     local g = T.gap[gi]
     do   -- the first word before a title_after or tail is apart from it too (لاہور(کورٹ)
       local initial = n > 0 and g == ". " and utf8.len(T.f[k - dir]) <= 2
-      if not (space_gap(g) or initial or (dir > 0 and n == 0 and (g == ": " or g == " - "))) then break end
+      if not (space_gap(g) or initial or (dir > 0 and n == 0 and (g == ": " or g == " - " or (comma and g == ", "))))
+      then break end
     end
     local fk = from[k]
     local inner_head = org and fk and fk.org_head and fk.org_head[3] == 0 and not (fk.title or fk.say or fk.org_tail
@@ -156,11 +160,12 @@ local function window_len(kb, T, w, why, lang)
   -- رجب طيب أردوغان أن); in the verb-final languages two known names and a
   -- third word are a name and a verb (آقای حمید رضایی استقبال کرد)
   -- Arabic: unless the second is a known surname (مراد الحلبي | الفريق, the
-  -- object after a verb-first sentence's subject)
+  -- object after a verb-first sentence's subject); not in Hebrew, where the
+  -- verb follows the name (השר X Y נסע)
   local e2 = #w == 3 and kb.names[T.f[w[2]]]
   if #w == 3 and why == "stop"
     and ((lang == "ar" and not (e2 and e2.surname and not e2.given))
-      or (lang ~= "ar" and not (known(kb, T.f[w[1]]) and known(kb, T.f[w[2]])))) then len = 3 end
+      or (lang ~= "ar" and lang ~= "he" and not (known(kb, T.f[w[1]]) and known(kb, T.f[w[2]])))) then len = 3 end
   local k = 3
   while k <= #w do
     if known(kb, T.f[w[k]]) or kb.particle[T.f[w[k - 1]]] then len = k
@@ -184,6 +189,28 @@ local function arabic_org_words(T, w, head_key)
     local d = definite(key)
     if def and not d then break end
     if not d and prep_article(key) then break end
+    got[#got + 1] = k
+    if d then def = true end
+  end
+  return got
+end
+
+-- Hebrew organisation names after a head in the construct state: a
+-- definite word (the article ה, also after the conjunction: והספורט) and
+-- then definite words only (`בית המשפט העליון`, `משרד התרבות והספורט`;
+-- after a definite head too: `הוועדה | תמר`), or a place the gazetteer
+-- knows (`הפועל באר שבע`);
+-- proper names without the article before it (`בנק ישראל`, `עיריית תל
+-- אביב`); the verb after the name has no article (`... העליון דחה`)
+local HE_HE = "\215\148"
+local function hebrew_definite(key)
+  return utf8.len(key) >= 3 and (key:sub(1, 2) == HE_HE or (key:sub(1, 2) == HE_VAV and key:sub(3, 4) == HE_HE))
+end
+local function hebrew_org_words(T, w, head_key)
+  local got, def = {}, hebrew_definite(head_key)
+  for _, k in ipairs(w) do
+    local d = hebrew_definite(T.f[k])
+    if def and not d and not (T.gaz and T.gaz[T.s[k]]) then break end
     got[#got + 1] = k
     if d then def = true end
   end
@@ -215,8 +242,19 @@ local function uncased(kb, T, text, from, to, out, lang)
         while first <= T.n and T.e[first] <= pe do first = first + 1 end
         if first <= T.n and not (T.sp[first] or false) then first = T.n + 1 end
       end
+      -- Hebrew: definite words right after the title are its complement
+      -- (יו"ר האופוזיציה X, שר החוץ האמריקני X), and a name between commas
+      -- after them is in apposition (ראש הממשלה, X Y, אמר)
+      local appos = false
+      if lang == "he" and t and first <= T.n then
+        while first < T.n and T.sc[first] == "uncased" and (T.sp[first] or false) and hebrew_definite(T.f[first])
+          and not known(kb, T.f[first]) and not (from[first] and (from[first].title or from[first].say)) do
+          first = first + 1
+        end
+        appos = T.gap[first] == ", "
+      end
       if t and first <= T.n and T.sc[first] == "uncased" then
-        local w, why = uncased_window(kb, T, text, from, first, 1, t[2].words or 4, lang)
+        local w, why = uncased_window(kb, T, text, from, first, 1, t[2].words or 4, lang, nil, nil, appos)
         -- Arabic: definite words between the title and the name are its
         -- complement or a nisba adjective (وزير الشؤون الخارجية الهندي,
         -- لاعب المنتخب X, وزير الخارجية الأمريكي X); a definite word alone
@@ -226,6 +264,8 @@ local function uncased(kb, T, text, from, to, out, lang)
           if #w == 1 and definite(T.f[w[1]]) and not known(kb, T.f[w[1]]) then w = {} end
         end
         local len = window_len(kb, T, w, why, lang)
+        -- an apposition ends at its closing comma
+        if appos and len > 0 and T.gap[w[len] + 1]:sub(1, 1) ~= "," then len = 0 end
         -- cut short by another title and knowing none of its words: the
         -- later title takes the name (وزير التجارة والصناعة الأسبق ...)
         if why == "title" and len == #w then
@@ -267,6 +307,8 @@ local function uncased(kb, T, text, from, to, out, lang)
         if lang == "ar" then
           local hk = h[1] == i and T.f[i]:sub(1 + h[3]) or T.f[h[1]]
           w = arabic_org_words(T, w, hk)
+        elseif lang == "he" then
+          w = hebrew_org_words(T, w, h[1] == i and T.f[i]:sub(1 + h[3]) or T.f[h[1]])
         end
         -- a gazetteer name inside the window, or right after a full one,
         -- ends the organisation's name, whole (دادگاه کیفری استان تهران)

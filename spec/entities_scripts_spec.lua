@@ -1,0 +1,62 @@
+-- glean.entities in scripts without capital letters added after Arabic,
+-- Devanagari and Hangul: Hebrew (prefixes on the word), Bengali (case
+-- endings on the word) and Thai (no spaces between words).  Sentences
+-- written for this spec (no news, no dev-set text), each asserting the
+-- exact surfaces, types and sources found, and sentences where nothing may be.
+if not glean_spec then require "spec.helper" end
+local entities = require "glean.entities"
+
+-- found(kb, lang, text) -> { "TYPE surface SOURCE", ... } in text order
+local function found(kb, lang, text)
+  local out = {}
+  for _, m in ipairs(entities.recognise(kb, text, { lang = lang })) do
+    assert.are.equal(text:sub(m.start, m.stop), m.surface)
+    out[#out + 1] = m.type .. " " .. m.surface .. " " .. (m.rule or m.source)
+  end
+  return out
+end
+
+describe("scripts without capital letters", function()
+  local kb
+  setup(function() kb = assert(entities.load()) end)
+
+  it("Hebrew: titles with their prefixes, two-word names, particles, verbs as stops", function()
+    assert.same({ "person יונתן אלמוג cue:title" },
+      found(kb, "he", "ראש הממשלה יונתן אלמוג נפגש עם השרים."))
+    -- a prefix on the title (ל, ו+ה) and on a second name (ו: a second person)
+    assert.same({ "person מיכל אבירם cue:title" },
+      found(kb, "he", "לשרת החוץ מיכל אבירם נשלח מכתב."))
+    assert.same({ "person אביעד רוזנברג cue:title" },
+      found(kb, "he", "והשר אביעד רוזנברג ויאיר שלו הגיעו לכנס."))
+    -- a particle inside the name; the verb after it is no part of it
+    assert.same({ "person רונית בן דוד cue:title" },
+      found(kb, "he", "לדברי שרת החוץ רונית בן דוד, ההסכם ייחתם בקרוב."))
+    assert.same({ "person אלון שמיר cue:title" }, found(kb, "he", "הרמטכ\"ל אלון שמיר ביקר בבסיס."))
+    -- the title's definite complement, then the name; a name in apposition between commas
+    assert.same({ "person אורי כרמל cue:title" }, found(kb, "he", "יו\"ר האופוזיציה אורי כרמל תקף את ההחלטה."))
+    assert.same({ "person תמר גלעדי cue:title" }, found(kb, "he", "יו״ר הוועדה תמר גלעדי פתחה את הדיון."))
+    assert.same({ "person עידו שגיא cue:title" },
+      found(kb, "he", "שר החוץ השוודי, עידו שגיא, הגיע אמש לביקור."))
+    assert.same({}, found(kb, "he", "ראש הממשלה, כך נמסר, לא ישתתף בטקס."))
+    -- the full name found twice, then its surname alone (also after a prefix)
+    assert.same({ "person אורי כרמל cue:title", "person אורי כרמל cue:title", "person כרמל propagated" },
+      found(kb, "he", "השר אורי כרמל נאם. השר אורי כרמל סיים. לדברי הדובר, כרמל יחזור."))
+    assert.same({ "person נועה ברק cue:title", "org מפלגת העבודה cue:org_head" },
+      found(kb, "he", "ח\"כ נועה ברק ממפלגת העבודה תקפה את הממשלה."))
+  end)
+
+  it("Hebrew: organisations after a head in the construct state, without the prefix", function()
+    assert.same({ "org משרד הבריאות cue:org_head" }, found(kb, "he", "במשרד הבריאות הודיעו על הנחיות חדשות."))
+    -- after a definite word only definite ones: the verb ends the name
+    assert.same({ "org בית המשפט העליון cue:org_head" }, found(kb, "he", "בית המשפט העליון דחה את העתירה."))
+    assert.same({ "org בית המשפט המחוזי cue:org_head" }, found(kb, "he", "בית המשפט המחוזי בחיפה גזר את דינו."))
+    -- proper names without the article; the head's own article does not count
+    assert.same({ "org אוניברסיטת תל אביב cue:org_head" }, found(kb, "he", "אוניברסיטת תל אביב פרסמה מחקר חדש."))
+    assert.same({ "org מכבי חיפה cue:org_head" }, found(kb, "he", "הקבוצה ניצחה את מכבי חיפה."))
+    -- a definite head takes definite words only
+    assert.same({ "org המועצה האזורית cue:org_head" }, found(kb, "he", "המועצה האזורית אישרה את התוכנית."))
+    -- no name: a sentence of common words; a two-letter title inside a word (בשר)
+    assert.same({}, found(kb, "he", "היום בבוקר ירד גשם חזק בצפון."))
+    assert.same({}, found(kb, "he", "בשר עוף מתייקר בחנויות לקראת החג."))
+  end)
+end)
