@@ -47,6 +47,17 @@ describe("names in running text", function()
       found(kb, "it", "La ministra Anna Maria Luisa Rossi ha parlato."))
   end)
 
+  it("takes a given name that is also a word when a language writes its nouns in lower case", function()
+    -- French jean 'denim', Spanish rosa 'pink': capitalised inside a sentence, before a capitalised word
+    assert.same({ "person Jean Castagnet names:given" },
+      found(kb, "fr", "Le discours de Jean Castagnet, hier soir, a surpris."))
+    assert.same({ "person Rosa Quintero names:given" },
+      found(kb, "es", "La obra de Rosa Quintero se expone en el museo."))
+    -- not at a sentence's start, not in English or German, not alone
+    assert.same({}, found(kb, "fr", "Jean Castagnet a parlé."))
+    assert.same({}, found(kb, "fr", "Il porte un jean Castagnet bleu."))
+  end)
+
   it("finds names listed beside a person", function()
     assert.same({ "person Alphonso Davies names:given", "person Kingsley Coman cue:list",
                   "person Leroy Sané names:given" },

@@ -223,8 +223,40 @@ local function starts_person(kb, T, k, lang)
   return e ~= nil and e.given ~= nil and not common_in(kb, e, lang)
 end
 
+-- title_line(kb, T, i): word i is on a line written in title case (a
+-- headline: Big Tech, Small Business and Jane Doe): fewer than two
+-- lower-case words that are no connector or particle, or fewer than one in
+-- five cased words.  The answer is kept per line.
+local function title_line(kb, T, i)
+  T.title_line = T.title_line or {}
+  local a, b, lower, words = i, i, 0, 0
+  while a > 1 and not T.gap[a]:find("\n") do a = a - 1 end
+  local known = T.title_line[a]
+  if known ~= nil then return known end
+  while b < T.n and not T.gap[b + 1]:find("\n") do b = b + 1 end
+  for k = a, b do
+    if T.sc[k] == "cased" then
+      words = words + 1
+      if not T.cap[k] and not kb.connector[T.f[k]] and not kb.particle[T.f[k]] then lower = lower + 1 end
+    end
+  end
+  local r = not (lower >= 2 and lower * 5 >= words)
+  T.title_line[a] = r
+  return r
+end
+
 -- person and organisation names in one capitalised run
 local NOUN_CAPITALISING = { de = true, lb = true }
+-- languages that write common nouns in lower case, even in titles: a given
+-- name that is also an ordinary word (French Jean, Spanish Rosa) is a name
+-- when it is capitalised inside a sentence before another capitalised word
+local LOWER_NOUNS = { fr = true, es = true, it = true, pt = true, ca = true, ro = true, pl = true, cs = true,
+  sk = true, nl = true, sv = true, da = true, nb = true, nn = true, fi = true, hu = true, tr = true, id = true,
+  ms = true, ru = true, uk = true, bg = true, sr = true, hr = true, sl = true, el = true }
+local function common_given_ok(kb, T, k, lang)
+  return LOWER_NOUNS[lang] ~= nil and not sentence_initial(T, k) and k < T.n and T.cap[k + 1]
+    and (T.sp[k + 1] or false) and title_case(T, k + 1) and not title_line(kb, T, k)
+end
 
 local function classify_run(kb, T, text, from, to, lang, i, j, out)
   T.run_start = T.s[i]
@@ -480,7 +512,8 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       local e2 = k < j and (T.sp[k + 1] or false) and T.gaz and T.gaz[T.s[k]] == T.e[k]
         and name_entry(kb, T.f[k + 1], lang)
       if e2 and e2.given and not common_in(kb, e2, lang) then e = nil end
-      if e and e.given and not common_in(kb, e, lang) and not is_stop(kb, lang, T.f[k]) and T.cap[k]
+      if e and e.given and (not common_in(kb, e, lang) or common_given_ok(kb, T, k, lang))
+        and not is_stop(kb, lang, T.f[k]) and T.cap[k]
         and (not (T.places and T.places[T.s[k]] == T.e[k]) or last_surname)
         and not all_caps(T, k) and hyphen_ok(kb, T, k) then
         i, rule = k, "names:given"
@@ -829,18 +862,7 @@ local function lists(kb, T, text, runs, from, to, lang, found)
     end
     -- and not in a line written in title case (a headline: Big Tech,
     -- Small Business and Jane Doe)
-    if ok then
-      local a, b, lower, words = i, j, 0, 0
-      while a > 1 and not T.gap[a]:find("\n") do a = a - 1 end
-      while b < T.n and not T.gap[b + 1]:find("\n") do b = b + 1 end
-      for k = a, b do
-        if T.sc[k] == "cased" then
-          words = words + 1
-          if not T.cap[k] and not kb.connector[T.f[k]] and not kb.particle[T.f[k]] then lower = lower + 1 end
-        end
-      end
-      ok = lower >= 2 and lower * 5 >= words
-    end
+    if ok then ok = not title_line(kb, T, i) end
     if ok then
       local left = (T.gap[i] == ", " and person_stop[T.e[i - 1] or -1])
         or (coord(i - 1) and (T.sp[i] or false) and person_stop[T.e[i - 2] or -1])
