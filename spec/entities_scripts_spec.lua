@@ -59,4 +59,23 @@ describe("scripts without capital letters", function()
     assert.same({}, found(kb, "he", "היום בבוקר ירד גשם חזק בצפון."))
     assert.same({}, found(kb, "he", "בשר עוף מתייקר בחנויות לקראת החג."))
   end)
+
+  it("Bengali: titles, an abbreviated title with its period, case endings on names and heads", function()
+    assert.same({ "person রফিকুল আলম cue:title" },
+      found(kb, "bn", "প্রধানমন্ত্রী রফিকুল আলম বলেন, সরকার কৃষকদের পাশে আছে।"))
+    assert.same({ "person নাসির উদ্দিন cue:title" },
+      found(kb, "bn", "তথ্যমন্ত্রী ড. নাসির উদ্দিন আজ সচিবালয়ে সাংবাদিকদের সঙ্গে কথা বলেন।"))
+    -- the genitive on the name is inside its span, and its surname alone with an ending propagates
+    assert.same({ "person সুমাইয়া হকের cue:title", "person হকের propagated" },
+      found(kb, "bn", "মেয়র সুমাইয়া হকের বক্তব্যের পর হকের সমর্থকরা চলে যান।"))
+    -- the head word with its ending: whole word in the span; a locative before it is no part of it
+    assert.same({ "org পররাষ্ট্র মন্ত্রণালয়ের cue:org_tail" },
+      found(kb, "bn", "পররাষ্ট্র মন্ত্রণালয়ের এক বিবৃতিতে এ কথা জানানো হয়।"))
+    assert.same({ "org শিক্ষা মন্ত্রণালয়ের cue:org_tail" },
+      found(kb, "bn", "সচিবালয়ে শিক্ষা মন্ত্রণালয়ের সভায় সিদ্ধান্ত হয়।"))
+    assert.same({ "org সবুজ নদী সমিতির cue:org_tail" }, found(kb, "bn", "সবুজ নদী সমিতির সদস্যরা মানববন্ধন করেন।"))
+    -- a title with a case ending is no title before a name (প্রধানমন্ত্রীর বক্তব্য: the PM's speech)
+    assert.same({}, found(kb, "bn", "প্রধানমন্ত্রীর বক্তব্য শুনতে মানুষ জড়ো হয়।"))
+    assert.same({}, found(kb, "bn", "বৃহস্পতিবার সকালে ঢাকায় বৃষ্টি হয়েছে।"))
+  end)
 end)

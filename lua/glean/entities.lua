@@ -141,14 +141,16 @@ function entities.recognise(kb, text, opts)
     prev_stop = m.stop
   end
   -- Korean: a case particle written onto a name (외교부는, 한빛전자가) is part
+  -- (and so is a Bengali case ending: মন্ত্রণালয়ের)
   -- of its span, as the guidelines have inflected forms whole and the
   -- gazetteer's Korean profile does (docs/inflection.md, "Korean
   -- particles"); the name without it (m.name) stays the label
   local k = 1
   for _, m in ipairs(out) do
     while k <= T.n and T.e[k] < m.stop do k = k + 1 end
-    if k <= T.n and T.s[k] <= m.stop and m.stop < T.e[k] and is_hangul(T.f[k])
-      and toks.HANGUL_PARTICLE[text:sub(m.stop + 1, T.e[k])] then
+    if k <= T.n and T.s[k] <= m.stop and m.stop < T.e[k]
+      and ((is_hangul(T.f[k]) and toks.HANGUL_PARTICLE[text:sub(m.stop + 1, T.e[k])])
+        or (toks.is_bengali(T.f[k]) and toks.BENGALI_ENDING[text:sub(m.stop + 1, T.e[k])])) then
       m.name, m.stop = m.surface, T.e[k]
       m.surface = text:sub(m.start, m.stop)
     end

@@ -316,6 +316,9 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
         m = u_sur[key:sub(3)] or u_given[key:sub(3)]
         if m then skip = 2 end
       end
+      -- a Bengali case ending on it (ফখরুলের): the whole word
+      local st = not m and toks.is_bengali(key) and toks.bengali_stem(key)
+      if st then m = u_sur[st] or u_given[st] end
       local raw = text:sub(T.s[k] + skip, T.e[k])
       if m and utf8.len(raw) >= 3 and not kb.stop_raw[raw] and free(T.s[k] + skip, T.e[k]) then
         add(out, text, T.s[k] + skip, T.e[k], "person", "propagated", { source = "propagated", of = m })

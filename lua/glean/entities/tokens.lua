@@ -141,6 +141,25 @@ local function hangul_org(kb, w)
   return nil
 end
 
+-- Bengali: case endings written on the word (মন্ত্রণালয়ের, প্রধানমন্ত্রীর,
+-- দলকে, অফিসে); bengali_stem(w, strong) -> w without its ending when two
+-- letters or more remain; strong: only the endings no name ends in (not
+-- the -র after a vowel: কুমার, সরকার)
+local BENGALI_ENDINGS = { "দের", "ের", "কে", "তে", "ে", "র", "ও" }
+local BENGALI_STRONG = { "দের", "ের", "কে", "তে", "ে" }
+local BENGALI_ENDING = {}
+for _, e in ipairs(BENGALI_ENDINGS) do BENGALI_ENDING[e] = true end
+local function is_bengali(w)
+  local b1, b2 = w:byte(1, 2)
+  return b1 == 0xE0 and (b2 == 0xA6 or b2 == 0xA7)   -- U+0980-U+09FF
+end
+local function bengali_stem(w, strong)
+  for _, e in ipairs(strong and BENGALI_STRONG or BENGALI_ENDINGS) do
+    if #w > #e and w:sub(-#e) == e and utf8.len(w) - utf8.len(e) >= 2 then return w:sub(1, -#e - 1) end
+  end
+  return nil
+end
+
 -- is word i the first of its sentence (after . ! ? : a line break, or
 -- the start of the text, with quotes and brackets between)?
 local function sentence_initial(T, i)
@@ -163,6 +182,14 @@ local function cue_matches(kb, T, lang)
         node = st and trie[st]
         if node then T.pstrip[i] = #key - #st end
       end
+      -- a Bengali cue with its case ending: no title then (প্রধানমন্ত্রীর
+      -- বক্তব্য: the title's noun phrase ends there)
+      local bn_end = false
+      if not node and T.sc[i] == "uncased" and is_bengali(key) then
+        local st = bengali_stem(key)
+        node = st and trie[st]
+        if node then T.pstrip[i], bn_end = #key - #st, true end
+      end
       if not node and T.sc[i] == "uncased" and #key > 4 then
         if ARABIC_CLITICS[key:sub(1, 2)] then node, skip = trie[key:sub(3)], 2
         elseif HEBREW_PREFIXES[key:sub(1, 2)] then
@@ -181,7 +208,8 @@ local function cue_matches(kb, T, lang)
             -- Hospital are heads in French or Spanish, words in English)
             -- `lower` cues are written as the text writes them, tone marks
             -- included (chị is no chí: search folding makes both chi)
-            if not (o.lower and T.cap[i] and not sentence_initial(T, i))
+            if not (bn_end and (class == "title" or class == "org_head"))
+              and not (o.lower and T.cap[i] and not sentence_initial(T, i))
               and not (o.raw and j == i and T.text:sub(T.s[i], T.e[i]) ~= o.raw
                        and not (T.cap[i] and sentence_initial(T, i)))
               and (lang == "und" or o.langs[lang] or o.langs["*"] or (not kb.cue_langs[lang] and not o.own)) then
@@ -199,6 +227,10 @@ local function cue_matches(kb, T, lang)
         local nxt, strip = node[T.f[nj]], nil
         if not nxt and T.sc[nj] == "uncased" and is_hangul(T.f[nj]) then
           local st = hangul_stem(T.f[nj], 1)
+          nxt = st and node[st]
+          if nxt then strip = #T.f[nj] - #st end
+        elseif not nxt and T.sc[nj] == "uncased" and is_bengali(T.f[nj]) then
+          local st = bengali_stem(T.f[nj])
           nxt = st and node[st]
           if nxt then strip = #T.f[nj] - #st end
         end
@@ -271,6 +303,7 @@ M.ARABIC_CLITICS, M.HANGUL_BREAK, M.HANGUL_PARTICLE = ARABIC_CLITICS, HANGUL_BRE
 M.HEBREW_PREFIXES = HEBREW_PREFIXES
 M.tokens, M.inner_gap, M.space_gap, M.cue_gap = tokens, inner_gap, space_gap, cue_gap
 M.is_hangul, M.hangul_stem, M.hangul_org = is_hangul, hangul_stem, hangul_org
+M.is_bengali, M.bengali_stem, M.BENGALI_ENDING = is_bengali, bengali_stem, BENGALI_ENDING
 M.sentence_initial, M.cue_matches, M.own_cue, M.any_cue = sentence_initial, cue_matches, own_cue, any_cue
 M.is_calendar, M.own_stop, M.is_stop = is_calendar, own_stop, is_stop
 return M

@@ -11,6 +11,7 @@ local ipairs, math, table, utf8 = ipairs, math, table, utf8
 local add, common_in = base.add, kb_mod.common_in
 local ARABIC_CLITICS, HANGUL_BREAK, space_gap = toks.ARABIC_CLITICS, toks.HANGUL_BREAK, toks.space_gap
 local is_hangul, hangul_stem, hangul_org, any_cue = toks.is_hangul, toks.hangul_stem, toks.hangul_org, toks.any_cue
+local is_bengali, bengali_stem = toks.is_bengali, toks.bengali_stem
 
 local M = {}
 
@@ -122,7 +123,9 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
     if k < 1 or k > T.n or T.sc[k] ~= "uncased" then break end
     local g = T.gap[gi]
     do   -- the first word before a title_after or tail is apart from it too (لاہور(کورٹ)
-      local initial = n > 0 and g == ". " and utf8.len(T.f[k - dir]) <= 2
+      -- (and the name after an abbreviated title: ড. X, डॉ. X)
+      local initial = g == ". " and (n > 0 or (dir > 0 and k > 1 and any_cue(from, k - 1)))
+        and utf8.len(T.f[k - dir]) <= (n > 0 and 2 or 3)
       if not (space_gap(g) or initial or (dir > 0 and n == 0 and (g == ": " or g == " - " or (comma and g == ", "))))
       then break end
     end
@@ -138,6 +141,8 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
       or hangul_org(kb, key) or (T.places and T.places[T.s[k]])) then
       break
     end
+    -- Bengali: nor a word with a case ending (সচিবালয়ে | তথ্য মন্ত্রণালয়)
+    if dir < 0 and is_bengali(key) and bengali_stem(key, true) and not known(kb, key) then break end
     got[#got + 1] = k
     n = n + 1
     k = k + dir
