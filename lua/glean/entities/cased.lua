@@ -491,6 +491,9 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     -- đốc Sở Y tế Hà Nội, cho biết): a gazetteer place of the same span wins
     apposition = not (before and before.say and not before.say[2].after and space_gap(gap_before))
       and not (T.sp[j + 1] or false)
+  elseif nt == 1 and before and before.say and before.say[2].one and space_gap(gap_before)
+      and not is_stop(kb, lang, T.f[i]) and not all_caps(T, i) and not is_calendar(kb, T, i, lang) then
+    rule = "cue:say"   -- `one`: a name of one word after the verb (Indonesian "...," kata Jokowi)
   elseif nt >= 2 then
     -- the name lists: a given name (not an ordinary word, not a place the
     -- gazetteer matched on its own unless a known surname follows) and

@@ -35,8 +35,10 @@ local function parse_opts(s, where)
     elseif item == "own" then o.own = true
     elseif item == "coord" then o.coord = true
     elseif item == "after" then o.after = true
+    elseif item == "one" then o.one = true
     else
-      return nil, where .. ": unknown option '" .. item .. "' (words=N, chars=N, lower, own, coord, after or common)"
+      return nil, where .. ": unknown option '" .. item
+        .. "' (words=N, chars=N, lower, own, coord, after, one or common)"
     end
   end
   return o
