@@ -37,6 +37,7 @@ local resolve = require "glean.entities.resolve"
 local ipairs, pairs, string, table, utf8 = ipairs, pairs, string, table, utf8
 local sort, concat = table.sort, table.concat
 local tokens, cue_matches, is_hangul = toks.tokens, toks.cue_matches, toks.is_hangul
+local word_starting = toks.word_starting
 local cased_runs, classify_run = cased.cased_runs, cased.classify_run
 local org_heads, tails, lower_places = cased.org_heads, cased.tails, cased.lower_places
 local uncased, is_deva = unc.uncased, unc.is_deva
@@ -125,11 +126,9 @@ function entities.recognise(kb, text, opts)
   end
   -- Devanagari initials before a person found without them (एस सोमनाथ
   -- after सोमनाथ alone): the initials are part of the name
-  local first_word = {}
-  for k = 1, T.n do first_word[T.s[k]] = k end
   local prev_stop = 0
   for _, m in ipairs(out) do
-    local k = m.type == "person" and first_word[m.start]
+    local k = m.type == "person" and word_starting(T, m.start)
     if k and T.sc[k] == "uncased" and is_deva(T.f[k]) then
       local a = k
       while a > 1 and kb.particle[T.f[a - 1]] and utf8.len(T.f[a - 1]) <= 2 and is_deva(T.f[a - 1])
@@ -146,7 +145,8 @@ function entities.recognise(kb, text, opts)
   -- gazetteer's Korean profile does (docs/inflection.md, "Korean
   -- particles"); the name without it (m.name) stays the label
   local k = 1
-  for _, m in ipairs(out) do
+  -- (Hangul syllables, U+AC00-U+D7A3, start with the bytes EA-ED)
+  for _, m in ipairs(text:find("[\234-\237]") and out or {}) do
     while k <= T.n and T.e[k] < m.stop do k = k + 1 end
     if k <= T.n and T.s[k] <= m.stop and m.stop < T.e[k]
       and ((is_hangul(T.f[k]) and toks.HANGUL_PARTICLE[text:sub(m.stop + 1, T.e[k])])

@@ -16,6 +16,7 @@ local common_in, name_entry = kb_mod.common_in, kb_mod.name_entry
 local inner_gap, space_gap, cue_gap = toks.inner_gap, toks.space_gap, toks.cue_gap
 local sentence_initial, own_cue, any_cue = toks.sentence_initial, toks.own_cue, toks.any_cue
 local is_calendar, own_stop, is_stop = toks.is_calendar, toks.own_stop, toks.is_stop
+local word_starting = toks.word_starting
 
 local M = {}
 
@@ -57,7 +58,8 @@ local function cased_runs(kb, T, lang, from)
       local j = i
       while j < T.n do
         local k = j + 1
-        local g = T.gap[k]
+        -- one space (T.sp) answers every question below as " " does
+        local g = T.sp[k] and " " or T.gap[k]
         if T.sc[k] == "cased" and T.cap[k] and (inner_gap(g) and (g:sub(1, 1) ~= "." or utf8.len(T.f[j]) == 1))
           and not (g == "'" or g == "\226\128\153") then
           j = k
@@ -766,10 +768,11 @@ end
 -- capitalised words (суд Москвы) or a quoted name (завод «Телта»)
 -- tails(kb, T, text, from, to, lang, out) adds them (places ending in a
 -- place_tail with words=N too)
+local TAIL_TYPES, NONE = { "org", "place" }, {}
 local function tails(kb, T, text, from, to, lang, out)
   for j = 1, T.n do
-   for _, typ in ipairs { "org", "place" } do
-    local e = to[j] and to[j][typ == "org" and "org_tail" or "place_tail"]
+   for _, typ in ipairs(to[j] and TAIL_TYPES or NONE) do
+    local e = to[j][typ == "org" and "org_tail" or "place_tail"]
     if e and e[2].words and T.sc[j] == "cased" and not T.cap[e[1]] then
       local k, n, start = e[1] - 1, 0, nil
       while k >= 1 and n <= e[2].words and T.sc[k] == "cased" and (T.sp[k + 1] or false)
@@ -821,11 +824,10 @@ end
 -- knows, not written in capitals, and the neighbour is a person that a cue
 -- or a name list found (this runs before propagation)
 local function lists(kb, T, text, runs, from, to, lang, found)
-  local first, word_at = {}, {}
-  for k = 1, T.n do first[T.s[k]] = k end
+  local word_at = {}
   local person_stop, person_start = {}, {}
   for _, m in ipairs(found) do
-    local k = first[m.start]
+    local k = word_starting(T, m.start)
     if k then
       while k <= T.n and T.s[k] <= m.stop do word_at[k] = true; k = k + 1 end
     end

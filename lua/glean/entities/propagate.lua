@@ -308,7 +308,7 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
     end
   end
   for gv in pairs(u_given) do if u_sur[gv] ~= nil then u_given[gv] = false end end
-  for k = 1, T.n do
+  for k = 1, (next(u_sur) or next(u_given)) and T.n or 0 do
     if T.sc[k] == "uncased" then
       local key, skip = T.f[k], 0
       local m = u_sur[key] or u_given[key]
@@ -319,7 +319,7 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
       -- a Bengali case ending on it (ফখরুলের): the whole word
       local st = not m and toks.is_bengali(key) and toks.bengali_stem(key)
       if st then m = u_sur[st] or u_given[st] end
-      local raw = text:sub(T.s[k] + skip, T.e[k])
+      local raw = m and text:sub(T.s[k] + skip, T.e[k])
       if m and utf8.len(raw) >= 3 and not kb.stop_raw[raw] and free(T.s[k] + skip, T.e[k]) then
         add(out, text, T.s[k] + skip, T.e[k], "person", "propagated", { source = "propagated", of = m })
         spans_add(taken, T.s[k] + skip, T.e[k])

@@ -87,6 +87,18 @@ local function tokens(text)
   return T
 end
 
+-- word_starting(T, pos) -> the word that starts at byte pos, or nil (a
+-- binary search over T.s, which rises)
+local function word_starting(T, pos)
+  local S, lo, hi = T.s, 1, T.n
+  while lo <= hi do
+    local mid = (lo + hi) // 2
+    local s = S[mid]
+    if s == pos then return mid elseif s < pos then lo = mid + 1 else hi = mid - 1 end
+  end
+  return nil
+end
+
 -- gaps that may sit inside a name or a cue: spaces, one hyphen or
 -- apostrophe, the period of an abbreviation
 local function inner_gap(g)
@@ -301,6 +313,7 @@ end
 
 M.ARABIC_CLITICS, M.HANGUL_BREAK, M.HANGUL_PARTICLE = ARABIC_CLITICS, HANGUL_BREAK, HANGUL_PARTICLE
 M.HEBREW_PREFIXES = HEBREW_PREFIXES
+M.word_starting = word_starting
 M.tokens, M.inner_gap, M.space_gap, M.cue_gap = tokens, inner_gap, space_gap, cue_gap
 M.is_hangul, M.hangul_stem, M.hangul_org = is_hangul, hangul_stem, hangul_org
 M.is_bengali, M.bengali_stem, M.BENGALI_ENDING = is_bengali, bengali_stem, BENGALI_ENDING

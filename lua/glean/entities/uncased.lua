@@ -228,6 +228,9 @@ local function uncased(kb, T, text, from, to, out, lang)
   local covered = {}   -- words of a name found after a title: no given-name start inside it
   local ocovered = {}  -- words of an organisation found after a head: no other head inside it
   for i = 1, T.n do
+   -- every branch below needs word i in a script without case, but for a
+   -- title before such a word: the other words are passed over
+   if T.sc[i] == "uncased" or (from[i] and from[i].title) then
     -- spelled-out acronyms (پی ڈی ایم اے, पी डी एम ए): organisations
     if kb.letter[T.f[i]] and not (i > 1 and (T.sp[i] or false) and kb.letter[T.f[i - 1]]) then
       local e = acronym_at(kb, T, text, i, lang)
@@ -444,6 +447,7 @@ local function uncased(kb, T, text, from, to, out, lang)
       end
       add(out, text, T.s[a], T.e[i], "person", "names:surname")
     end
+   end
   end
 end
 
