@@ -87,12 +87,12 @@ end
 -- together
 local function pick(list)
   list = titled_places(list)
-  local order = {}
-  for i, m in ipairs(list) do order[i] = m; m._i = i end
+  local order, rk = {}, {}
+  for i, m in ipairs(list) do order[i] = m; m._i = i; rk[m] = rank(m) end
   sort(order, function(x, y)
     local lx, ly = x.stop - x.start, y.stop - y.start
     if lx ~= ly then return lx > ly end
-    local rx, ry = rank(x), rank(y)
+    local rx, ry = rk[x], rk[y]   -- ranked once per mention, not per comparison
     if rx ~= ry then return rx > ry end
     if x.start ~= y.start then return x.start < y.start end
     return x._i < y._i
