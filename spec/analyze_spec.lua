@@ -40,6 +40,19 @@ describe("analyze document model", function()
     assert.equal("Paris", rec.mentions[2].label)    -- no label table entry: the id's last field
   end)
 
+  it("takes no name written in lower case for a capitalised alias (a word of the text)", function()
+    local gz = glean.gazetteer.new({
+      { id = "place:Gaza", type = "place", alias = "Газа" },
+      { id = "place:Reunion", type = "place", alias = "Réunion" },
+      { id = "org:acme", type = "org", alias = "acme widgets" },
+    })
+    local an = assert(analyze.new({ gazetteer = gz, rules = false, entities = false }))
+    local rec = an:document({ id = "ru", text = "Цены газа выросли, сообщили в Газа. Et la réunion à Réunion; acme widgets." })
+    local got = {}
+    for _, m in ipairs(rec.mentions) do got[#got + 1] = m.surface end
+    assert.same({ "Газа", "Réunion", "acme widgets" }, got)
+  end)
+
   it("marks a document written mostly in Arabic script right to left", function()
     local rec = small():document({ id = "fa", text = "وزیران در تهران دیدار کردند. Berlin" })
     assert.equal("rtl", rec.dir)
@@ -198,7 +211,7 @@ describe("analyze aggregates", function()
 
   it("leaves mentions inside boilerplate out of the statistics but keeps them in the record", function()
     local an = assert(analyze.new({ gazetteer = small_gz() }))
-    local text = "Berlin talks went on.\nSource: https://news.example.org/berlin-paris\n"
+    local text = "Berlin talks went on.\nSource: Berlin Paris news desk\n"
     local rec = an:document({ id = "a", text = text })
     local inside = 0
     for _, m in ipairs(rec.mentions) do if m.boilerplate then inside = inside + 1 end end

@@ -230,8 +230,28 @@ end
 
 -- gazetteer matches, each with its entity's label and its sentence
 -- (find_all's own tables become the mentions: no second table per mention)
+-- a name written in lower case in a cased script is no name: a match whose
+-- alias begins with a capital (Газа, Réunion, Indien) on text that begins
+-- with a lower-case letter (газа 'of gas', la réunion, ministre indien) is
+-- an ordinary word.  (glean match, the matcher alone, keeps such matches;
+-- an alias written in lower case matches as before.)
+local function lower_start(s)
+  local c = utf8.codepoint(s, 1)
+  if c < 128 then return c >= 97 and c <= 122 end
+  return entities.is_cased_cp(c) and not entities.is_upper(utf8.char(c))
+end
+
+local function upper_start(s)
+  local c = utf8.codepoint(s, 1)
+  return entities.is_cased_cp(c) and entities.is_upper(utf8.char(c))
+end
+
 function stage.matching(an, rec, ctx)
-  local mentions, labels, sents = an.gazetteer:find_all(ctx.text, { lang = rec.lang }), an.labels, rec.sentences
+  local found, labels, sents = an.gazetteer:find_all(ctx.text, { lang = rec.lang }), an.labels, rec.sentences
+  local mentions = {}
+  for _, m in ipairs(found) do
+    if not (m.alias and lower_start(m.surface) and upper_start(m.alias)) then mentions[#mentions + 1] = m end
+  end
   for _, m in ipairs(mentions) do
     m.label = (m.attrs and m.attrs.label) or label_of(labels, m.id)
     m.ambiguous = m.ambiguous or false
