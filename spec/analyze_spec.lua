@@ -47,7 +47,8 @@ describe("analyze document model", function()
       { id = "org:acme", type = "org", alias = "acme widgets" },
     })
     local an = assert(analyze.new({ gazetteer = gz, rules = false, entities = false }))
-    local rec = an:document({ id = "ru", text = "Цены газа выросли, сообщили в Газа. Et la réunion à Réunion; acme widgets." })
+    local rec = an:document({ id = "ru",
+                              text = "Цены газа выросли, сообщили в Газа. Et la réunion à Réunion; acme widgets." })
     local got = {}
     for _, m in ipairs(rec.mentions) do got[#got + 1] = m.surface end
     assert.same({ "Газа", "Réunion", "acme widgets" }, got)
