@@ -78,4 +78,25 @@ describe("scripts without capital letters", function()
     assert.same({}, found(kb, "bn", "প্রধানমন্ত্রীর বক্তব্য শুনতে মানুষ জড়ো হয়।"))
     assert.same({}, found(kb, "bn", "বৃহস্পতিবার সকালে ঢাকায় বৃষ্টি হয়েছে।"))
   end)
+
+  it("Thai: a name written onto its honorific or rank, the surname after one space", function()
+    assert.same({ "person สมศรี ใจกล้า cue:title" }, found(kb, "th", "นางสมศรี ใจกล้า กล่าวว่า รัฐบาลจะช่วยเหลือเกษตรกร"))
+    -- an office before the honorific opens no name of its own
+    assert.same({ "person วิชัย รุ่งเรือง cue:title" },
+      found(kb, "th", "นายกรัฐมนตรี นายวิชัย รุ่งเรือง เดินทางไปเชียงใหม่"))
+    -- a rank with periods, a rank written apart, an office after the name
+    assert.same({ "person ธนากร ศรีสุข cue:title" }, found(kb, "th", "ร.ต.อ.ธนากร ศรีสุข รองผู้กำกับการ เปิดเผยว่า"))
+    assert.same({ "person ประสิทธิ์ มั่นคง cue:title" },
+      found(kb, "th", "พลเอก ประสิทธิ์ มั่นคง ผู้บัญชาการทหารบก ให้สัมภาษณ์"))
+    -- a reporting verb written onto the given name ends it; a party written onto its head
+    assert.same({ "person ชาญชัย cue:title", "org พรรคก้าวหน้าใหม่ cue:org_head" },
+      found(kb, "th", "นายชาญชัยกล่าวว่า พรรคก้าวหน้าใหม่จะส่งผู้สมัคร"))
+    -- after a stop phrase; the ministry after the office; the given name alone later
+    assert.same({ "person วิชัย รุ่งเรือง cue:title", "org กระทรวงพาณิชย์ cue:org_head",
+      "person วิชัย propagated" },
+      found(kb, "th", "ภายหลังนายวิชัย รุ่งเรือง รัฐมนตรีว่าการกระทรวงพาณิชย์ เข้าร่วมประชุม วิชัยกล่าวว่า"))
+    -- นาย inside the word นายจ้าง (employer), a head inside a word ICU split (นารีสโมสร)
+    assert.same({}, found(kb, "th", "นายจ้างต้องจ่ายค่าแรงตามกฎหมาย"))
+    assert.same({}, found(kb, "th", "ตึกนารีสโมสร ทำเนียบรัฐบาล"))
+  end)
 end)

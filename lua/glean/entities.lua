@@ -42,6 +42,7 @@ local cased_runs, classify_run = cased.cased_runs, cased.classify_run
 local org_heads, tails, lower_places = cased.org_heads, cased.tails, cased.lower_places
 local uncased, is_deva = unc.uncased, unc.is_deva
 local cjk = han.cjk
+local thai = require("glean.entities.thai").thai
 
 local entities = {}
 
@@ -96,6 +97,8 @@ function entities.recognise(kb, text, opts)
     end
     cjk(kb, text, out, word_ends, lang, title_at, opts.orgs)
   end
+  -- Thai (U+0E00-U+0E7F: E0 B8/B9): names after a title written onto them
+  if text:find("\224[\184\185]") then thai(kb, T, text, out, lang) end
   -- overlaps among what was found: longer wins, then earlier
   out = entities.pick(out)
   -- a name the gazetteer spells out as it is written (Việt Nam, Hà Nội

@@ -60,11 +60,14 @@ local function phrase_words(phrase)
   return out
 end
 
+-- (a period inside counts: the Thai abbreviations พล.อ., รมช.)
 local function all_nospace(phrase)
   local any = false
   for _, c in utf8.codes(phrase) do
-    if not is_nospace_cp(c) then return false end
-    any = true
+    if c ~= 0x2E then
+      if not is_nospace_cp(c) then return false end
+      any = true
+    end
   end
   return any
 end
