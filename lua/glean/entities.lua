@@ -143,13 +143,14 @@ function entities.recognise(kb, text, opts)
     prev_stop = m.stop
   end
   -- Korean: a case particle written onto a name (외교부는, 한빛전자가) is part
-  -- (and so is a Bengali case ending: মন্ত্রণালয়ের)
   -- of its span, as the guidelines have inflected forms whole and the
   -- gazetteer's Korean profile does (docs/inflection.md, "Korean
-  -- particles"); the name without it (m.name) stays the label
+  -- particles"); the name without it (m.name) stays the label; so is a
+  -- Bengali case ending (মন্ত্রণালয়ের)
   local k = 1
-  -- (Hangul syllables, U+AC00-U+D7A3, start with the bytes EA-ED)
-  for _, m in ipairs(text:find("[\234-\237]") and out or {}) do
+  -- (Hangul syllables, U+AC00-U+D7A3, start with the bytes EA-ED; Bengali,
+  -- U+0980-U+09FF, with E0 A6 or E0 A7)
+  for _, m in ipairs((text:find("[\234-\237]") or text:find("\224[\166\167]")) and out or {}) do
     while k <= T.n and T.e[k] < m.stop do k = k + 1 end
     if k <= T.n and T.s[k] <= m.stop and m.stop < T.e[k]
       and ((is_hangul(T.f[k]) and toks.HANGUL_PARTICLE[text:sub(m.stop + 1, T.e[k])])
