@@ -58,6 +58,15 @@ describe("names in running text", function()
     assert.same({}, found(kb, "fr", "Il porte un jean Castagnet bleu."))
   end)
 
+  it("Russian: a given name that is a word after a title and its complement; an adjective is no person", function()
+    -- Роман 'novel': after a title and a region, before a capitalised surname
+    assert.same({ "person Романа Копина cue:title" },
+      found(kb, "ru", "Президент уволил губернатора Чукотки Романа Копина с поста главы региона."))
+    -- a region's adjective after a title, then lower-case words: no one
+    assert.same({}, found(kb, "ru", "Он был заместителем председателя правительства Луганской народной республики."))
+    assert.same({ "person Толстой cue:title" }, found(kb, "ru", "Об этом сообщил писатель Толстой на встрече."))
+  end)
+
   it("finds names listed beside a person", function()
     assert.same({ "person Alphonso Davies names:given", "person Kingsley Coman cue:list",
                   "person Leroy Sané names:given" },

@@ -132,6 +132,19 @@ local function adjective_shape(w)
   return false
 end
 
+-- long_adjective(w): a lower-case Cyrillic word of five letters or more with
+-- a full adjective ending (народной, российского, федеральных)
+local LONG_ADJ = { "ыи", "ии", "ои", "еи", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ых", "их",
+  "ым", "им", "ую", "юю" }
+local function long_adjective(w)
+  local c = utf8.codepoint(w, 1)
+  if c < 0x0400 or c >= 0x0530 or utf8.len(w) < 5 then return false end
+  for _, e in ipairs(LONG_ADJ) do
+    if w:sub(-#e) == e then return true end
+  end
+  return false
+end
+
 -- genitive_shape(w): a Cyrillic noun or adjective in the genitive (завода,
 -- московской, команды, служби), not a verb (заявил, сообщила, говорят)
 local GEN_ENDINGS = { "а", "я", "ы", "и", "у", "ой", "ей", "ого", "его", "ых", "их", "ов", "ев", "ів", "оі", "ни" }
@@ -567,7 +580,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       local g2 = name_entry(kb, T.f[k], lang)
       -- (in Vietnamese a syllable with tone marks is no foreign given name:
       -- Cận of Tập Cận Bình folds like Turkish Can)
-      if g2 and g2.given and not common_in(kb, g2, lang)
+      if g2 and g2.given and (not common_in(kb, g2, lang) or common_given_ok(kb, T, k, lang))
         and not (lang == "vi" and T.text:sub(T.s[k], T.e[k]):find("[\128-\255]")) then i = k; break end
     end
   end
@@ -588,12 +601,15 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   end
   if rule == "cue:title" then
     -- a title, one Cyrillic adjective, a lower-case word and a capitalised
-    -- one (губернатор Белгородской области Вячеслав Гладков): a region
+    -- one (губернатор Белгородской области Вячеслав Гладков), or a lower-case
+    -- adjective after it (председателя правительства Луганской народной
+    -- республики): a region's or body's name, no person
     local c0 = utf8.codepoint(T.f[i], 1)
     if i == j and c0 >= 0x0400 and c0 < 0x0530 and adjective_shape(T.f[i]) and j + 2 <= T.n
       and T.sc[j + 1] == "cased" and not T.cap[j + 1] and (T.sp[j + 1] or false)
       and not (from[j + 1] and from[j + 1].say)
-      and T.cap[j + 2] and (T.sp[j + 2] or false) then
+      and ((T.cap[j + 2] and (T.sp[j + 2] or false))
+        or long_adjective(T.f[j + 1])) then
       return
     end
   end
