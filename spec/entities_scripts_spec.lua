@@ -74,13 +74,17 @@ describe("scripts without capital letters", function()
     assert.same({ "org শিক্ষা মন্ত্রণালয়ের cue:org_tail" },
       found(kb, "bn", "সচিবালয়ে শিক্ষা মন্ত্রণালয়ের সভায় সিদ্ধান্ত হয়।"))
     assert.same({ "org সবুজ নদী সমিতির cue:org_tail" }, found(kb, "bn", "সবুজ নদী সমিতির সদস্যরা মানববন্ধন করেন।"))
+    -- an acronym of letter names written as one word, with its ending; not a common word (এটি: এ + টি)
+    assert.same({ "org আইএমএফের cue:letters" }, found(kb, "bn", "আইএমএফের প্রতিনিধিরা ঢাকায় এসেছেন।"))
+    assert.same({}, found(kb, "bn", "এটি একটি ভালো উদ্যোগ।"))
     -- a title with a case ending is no title before a name (প্রধানমন্ত্রীর বক্তব্য: the PM's speech)
     assert.same({}, found(kb, "bn", "প্রধানমন্ত্রীর বক্তব্য শুনতে মানুষ জড়ো হয়।"))
     assert.same({}, found(kb, "bn", "বৃহস্পতিবার সকালে ঢাকায় বৃষ্টি হয়েছে।"))
   end)
 
   it("Thai: a name written onto its honorific or rank, the surname after one space", function()
-    assert.same({ "person สมศรี ใจกล้า cue:title" }, found(kb, "th", "นางสมศรี ใจกล้า กล่าวว่า รัฐบาลจะช่วยเหลือเกษตรกร"))
+    assert.same({ "person สมศรี ใจกล้า cue:title" },
+      found(kb, "th", "นางสมศรี ใจกล้า กล่าวว่า รัฐบาลจะช่วยเหลือเกษตรกร"))
     -- an office before the honorific opens no name of its own
     assert.same({ "person วิชัย รุ่งเรือง cue:title" },
       found(kb, "th", "นายกรัฐมนตรี นายวิชัย รุ่งเรือง เดินทางไปเชียงใหม่"))

@@ -222,6 +222,23 @@ local function hebrew_org_words(T, w, head_key)
   return got
 end
 
+-- letters_word(kb, key): a spelled-out acronym written as one word in
+-- Bengali (বিএনপি): three letter names or more and nothing else.  Not in
+-- Devanagari: there such words were products and leagues as often
+-- (एसएसएलवी, आईपीएल; Hindi dev ALL 0.778 -> 0.724)
+local function letters_word(kb, key)
+  if not is_bengali(key) then return false end
+  local n, got = #key, { [1] = 0 }
+  for p = 1, n do
+    if got[p] then
+      for q = p + 2, math.min(n, p + 17), 3 do   -- a letter's name: one to six characters
+        if got[q + 1] == nil and kb.letter[key:sub(p, q)] then got[q + 1] = got[p] + 1 end
+      end
+    end
+  end
+  return (got[n + 1] or 0) >= 3
+end
+
 local UNCASED_QUOTES = { { '"', '"' }, { "\194\171", "\194\187" }, { "\226\128\156", "\226\128\157" } }
 
 local function uncased(kb, T, text, from, to, out, lang)
@@ -237,6 +254,18 @@ local function uncased(kb, T, text, from, to, out, lang)
       -- (not when the letters are a title: ایس ای, ایس ڈی او are officers)
       if e and not (from[i] and (from[i].title or from[i].title_after)) then
         add(out, text, T.s[i], T.e[e], "org", "cue:letters")
+      end
+    end
+    -- one word of letter names (বিএনপি; a case ending on it: বিএনপির): an
+    -- organisation
+    if T.sc[i] == "uncased" and not from[i] and #T.f[i] >= 12 and not kb.letter[T.f[i]]
+      and not known(kb, T.f[i]) and not window_stop(kb, T, text, i, 0, lang) then
+      local key = T.f[i]
+      local st = not letters_word(kb, key) and is_bengali(key) and bengali_stem(key)
+      if st and letters_word(kb, st) then
+        add(out, text, T.s[i], T.e[i] - (#key - #st), "org", "cue:letters")
+      elseif not st and letters_word(kb, key) then
+        add(out, text, T.s[i], T.e[i], "org", "cue:letters")
       end
     end
     local c = from[i]
