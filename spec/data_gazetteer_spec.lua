@@ -287,6 +287,48 @@ describe("data/gazetteer.tsv", function()
     assert.truthy(by["place:city:Europe/Athens"]["Αθήνα"].langset.el)
   end)
 
+  it("finds the country names of each added locale family in a sentence of its language", function()
+    local gz = assert(glean.gazetteer.load(home .. "/data/gazetteer.tsv"))
+    -- invented sentences; names in the form the display name has (languages
+    -- without a profile get no case forms: docs/inflection.md)
+    local cases = {
+      { "nl", "De minister reisde van Duitsland naar Frankrijk.", "DE FR" },
+      { "sv", "Regeringen i Sverige talade med Tyskland om Ryssland.", "SE DE RU" },
+      { "da", "Statsministeren besøgte Tyskland og Frankrig.", "DE FR" },
+      { "nb", "Norge og Tyskland signerte en avtale.", "NO DE" },
+      { "ro", "Delegația din Germania a ajuns în Franța.", "DE FR" },
+      { "ca", "El ministre va viatjar d'Alemanya a França.", "DE FR" },
+      { "sk", "Slovensko a Nemecko podpísali dohodu.", "SK DE" },
+      { "hr", "Hrvatska i Njemačka potpisale su sporazum.", "HR DE" },
+      { "sr-Latn", "Srbija i Nemačka potpisale su sporazum.", "RS DE" },
+      { "sr", "Србија и Немачка потписале су споразум.", "RS DE" },
+      { "sl", "Slovenija in Nemčija sta podpisali sporazum.", "SI DE" },
+      { "bg", "България и Германия подписаха споразумение с Франция.", "BG DE FR" },
+      { "el", "Η Ελλάδα και η Γερμανία συζήτησαν με τη Γαλλία.", "GR DE FR" },
+      { "fi", "Suomi ja Saksa allekirjoittivat sopimuksen.", "FI DE" },
+      { "hu", "Magyarország és Németország tárgyalt.", "HU DE" },
+      { "et", "Eesti ja Saksamaa allkirjastasid lepingu.", "EE DE" },
+      { "lt", "Lietuva ir Vokietija pasirašė sutartį su Prancūzija.", "LT DE FR" },
+      { "lv", "Latvija un Vācija parakstīja līgumu.", "LV DE" },
+      { "id", "Indonesia dan Jepang menandatangani perjanjian dengan Jerman.", "ID JP DE" },
+      { "ms", "Malaysia dan Jepun menandatangani perjanjian dengan Jerman.", "MY JP DE" },
+      { "sw", "Kenya na Ujerumani zilisaini mkataba na Ufaransa.", "KE DE FR" },
+      { "az", "Azərbaycan və Almaniya Fransa ilə saziş imzaladı.", "AZ DE FR" },
+      { "be", "Беларусь і Германія падпісалі дамову.", "BY DE" },
+      { "ka", "საქართველო და გერმანია ხელშეკრულებას აწერენ.", "GE DE" },
+      { "ta", "இந்தியா மற்றும் ஜெர்மனி ஒப்பந்தம் செய்தன.", "IN DE" },
+      { "te", "భారతదేశం మరియు జర్మనీ ఒప్పందం చేసుకున్నాయి.", "IN DE" },
+      { "mr", "भारत आणि जर्मनी यांनी करार केला.", "IN DE" },
+    }
+    for _, c in ipairs(cases) do
+      local got = {}
+      for _, m in ipairs(gz:find_all(c[2], { lang = c[1] })) do
+        got[#got + 1] = (m.id:gsub("^place:country:", ""))
+      end
+      assert.are.equal(c[3], table.concat(got, " "), c[1] .. ": " .. c[2])
+    end
+  end)
+
   it("inflects the Polish and Czech country names with their profiles", function()
     local gz = assert(glean.gazetteer.load(home .. "/data/gazetteer.tsv"))
     local function found(text, lang)
