@@ -125,7 +125,8 @@ function entities.recognise(kb, text, opts)
     local more = {}
     propagate(kb, T, text, runs, out, more, lang, to)
     for _, m in ipairs(more) do out[#out + 1] = m end
-    out = entities.pick(out)
+    -- (out is picked already: nothing to do when nothing was added)
+    if #more > 0 then out = entities.pick(out) end
   end
   -- Devanagari initials before a person found without them (एस सोमनाथ
   -- after सोमनाथ alone): the initials are part of the name

@@ -359,11 +359,14 @@ end
 -- organisation, and a bare repeat no one found is added (source
 -- propagated).  found is changed in place; the new mentions are returned.
 local function org_short_forms(T, text, to, found)
-  local first, last = {}, {}
-  for k = 1, T.n do first[T.s[k]], last[T.e[k]] = k, k end
+  local first, last
   local shorts = {}
   for _, m in ipairs(found) do
     if m.type == "org" and m.rule == "cue:org_designator" then
+      if not first then   -- the words' bytes, only in a text with such a name
+        first, last = {}, {}
+        for k = 1, T.n do first[T.s[k]], last[T.e[k]] = k, k end
+      end
       local i, j = first[m.start], last[m.stop]
       local d = j and to[j] and to[j].org_designator and to[j].org_designator[1]
       if i and d and d > i and T.cap[i] then
