@@ -33,8 +33,10 @@ describe("scripts without capital letters", function()
       found(kb, "he", "לדברי שרת החוץ רונית בן דוד, ההסכם ייחתם בקרוב."))
     assert.same({ "person אלון שמיר cue:title" }, found(kb, "he", "הרמטכ\"ל אלון שמיר ביקר בבסיס."))
     -- the title's definite complement, then the name; a name in apposition between commas
-    assert.same({ "person אורי כרמל cue:title" }, found(kb, "he", "יו\"ר האופוזיציה אורי כרמל תקף את ההחלטה."))
-    assert.same({ "person תמר גלעדי cue:title" }, found(kb, "he", "יו״ר הוועדה תמר גלעדי פתחה את הדיון."))
+    assert.same({ "person אורי כרמל cue:title" },
+      found(kb, "he", "יו\"ר האופוזיציה אורי כרמל תקף את ההחלטה."))
+    assert.same({ "person תמר גלעדי cue:title" },
+      found(kb, "he", "יו״ר הוועדה תמר גלעדי פתחה את הדיון."))
     assert.same({ "person עידו שגיא cue:title" },
       found(kb, "he", "שר החוץ השוודי, עידו שגיא, הגיע אמש לביקור."))
     assert.same({}, found(kb, "he", "ראש הממשלה, כך נמסר, לא ישתתף בטקס."))
@@ -46,15 +48,20 @@ describe("scripts without capital letters", function()
   end)
 
   it("Hebrew: organisations after a head in the construct state, without the prefix", function()
-    assert.same({ "org משרד הבריאות cue:org_head" }, found(kb, "he", "במשרד הבריאות הודיעו על הנחיות חדשות."))
+    assert.same({ "org משרד הבריאות cue:org_head" },
+      found(kb, "he", "במשרד הבריאות הודיעו על הנחיות חדשות."))
     -- after a definite word only definite ones: the verb ends the name
-    assert.same({ "org בית המשפט העליון cue:org_head" }, found(kb, "he", "בית המשפט העליון דחה את העתירה."))
-    assert.same({ "org בית המשפט המחוזי cue:org_head" }, found(kb, "he", "בית המשפט המחוזי בחיפה גזר את דינו."))
+    assert.same({ "org בית המשפט העליון cue:org_head" },
+      found(kb, "he", "בית המשפט העליון דחה את העתירה."))
+    assert.same({ "org בית המשפט המחוזי cue:org_head" },
+      found(kb, "he", "בית המשפט המחוזי בחיפה גזר את דינו."))
     -- proper names without the article; the head's own article does not count
-    assert.same({ "org אוניברסיטת תל אביב cue:org_head" }, found(kb, "he", "אוניברסיטת תל אביב פרסמה מחקר חדש."))
+    assert.same({ "org אוניברסיטת תל אביב cue:org_head" },
+      found(kb, "he", "אוניברסיטת תל אביב פרסמה מחקר חדש."))
     assert.same({ "org מכבי חיפה cue:org_head" }, found(kb, "he", "הקבוצה ניצחה את מכבי חיפה."))
     -- a definite head takes definite words only
-    assert.same({ "org המועצה האזורית cue:org_head" }, found(kb, "he", "המועצה האזורית אישרה את התוכנית."))
+    assert.same({ "org המועצה האזורית cue:org_head" },
+      found(kb, "he", "המועצה האזורית אישרה את התוכנית."))
     -- no name: a sentence of common words; a two-letter title inside a word (בשר)
     assert.same({}, found(kb, "he", "היום בבוקר ירד גשם חזק בצפון."))
     assert.same({}, found(kb, "he", "בשר עוף מתייקר בחנויות לקראת החג."))
@@ -73,9 +80,11 @@ describe("scripts without capital letters", function()
       found(kb, "bn", "পররাষ্ট্র মন্ত্রণালয়ের এক বিবৃতিতে এ কথা জানানো হয়।"))
     assert.same({ "org শিক্ষা মন্ত্রণালয়ের cue:org_tail" },
       found(kb, "bn", "সচিবালয়ে শিক্ষা মন্ত্রণালয়ের সভায় সিদ্ধান্ত হয়।"))
-    assert.same({ "org সবুজ নদী সমিতির cue:org_tail" }, found(kb, "bn", "সবুজ নদী সমিতির সদস্যরা মানববন্ধন করেন।"))
+    assert.same({ "org সবুজ নদী সমিতির cue:org_tail" },
+      found(kb, "bn", "সবুজ নদী সমিতির সদস্যরা মানববন্ধন করেন।"))
     -- an acronym of letter names written as one word, with its ending; not a common word (এটি: এ + টি)
-    assert.same({ "org আইএমএফের cue:letters" }, found(kb, "bn", "আইএমএফের প্রতিনিধিরা ঢাকায় এসেছেন।"))
+    assert.same({ "org আইএমএফের cue:letters" },
+      found(kb, "bn", "আইএমএফের প্রতিনিধিরা ঢাকায় এসেছেন।"))
     assert.same({}, found(kb, "bn", "এটি একটি ভালো উদ্যোগ।"))
     -- a title with a case ending is no title before a name (প্রধানমন্ত্রীর বক্তব্য: the PM's speech)
     assert.same({}, found(kb, "bn", "প্রধানমন্ত্রীর বক্তব্য শুনতে মানুষ জড়ো হয়।"))
@@ -89,7 +98,8 @@ describe("scripts without capital letters", function()
     assert.same({ "person วิชัย รุ่งเรือง cue:title" },
       found(kb, "th", "นายกรัฐมนตรี นายวิชัย รุ่งเรือง เดินทางไปเชียงใหม่"))
     -- a rank with periods, a rank written apart, an office after the name
-    assert.same({ "person ธนากร ศรีสุข cue:title" }, found(kb, "th", "ร.ต.อ.ธนากร ศรีสุข รองผู้กำกับการ เปิดเผยว่า"))
+    assert.same({ "person ธนากร ศรีสุข cue:title" },
+      found(kb, "th", "ร.ต.อ.ธนากร ศรีสุข รองผู้กำกับการ เปิดเผยว่า"))
     assert.same({ "person ประสิทธิ์ มั่นคง cue:title" },
       found(kb, "th", "พลเอก ประสิทธิ์ มั่นคง ผู้บัญชาการทหารบก ให้สัมภาษณ์"))
     -- a reporting verb written onto the given name ends it; a party written onto its head
@@ -102,5 +112,37 @@ describe("scripts without capital letters", function()
     -- นาย inside the word นายจ้าง (employer), a head inside a word ICU split (นารีสโมสร)
     assert.same({}, found(kb, "th", "นายจ้างต้องจ่ายค่าแรงตามกฎหมาย"))
     assert.same({}, found(kb, "th", "ตึกนารีสโมสร ทำเนียบรัฐบาล"))
+  end)
+
+  it("Punjabi, Gujarati, Marathi, Tamil, Telugu: a title and the words after it, a tail and the words before it",
+    function()
+    assert.same({ "person ਹਰਪ੍ਰੀਤ ਸਿੰਘ ਗਿੱਲ cue:title" },
+      found(kb, "pa", "ਮੁੱਖ ਮੰਤਰੀ ਹਰਪ੍ਰੀਤ ਸਿੰਘ ਗਿੱਲ ਨੇ ਕਿਹਾ ਕਿ ਸਰਕਾਰ ਮਦਦ ਕਰੇਗੀ।"))
+    assert.same({ "person ਗੁਰਦੀਪ ਸਿੰਘ cue:title" },
+      found(kb, "pa", "ਪ੍ਰਧਾਨ ਗੁਰਦੀਪ ਸਿੰਘ ਨੇ ਮੀਟਿੰਗ ਸੱਦੀ।"))
+    assert.same({ "org ਸਿਹਤ ਮੰਤਰਾਲੇ cue:org_tail" },
+      found(kb, "pa", "ਸਿਹਤ ਮੰਤਰਾਲੇ ਨੇ ਨਵੀਆਂ ਹਦਾਇਤਾਂ ਜਾਰੀ ਕੀਤੀਆਂ।"))
+    -- the ergative written onto the name is inside it
+    assert.same({ "person રમેશ દેસાઈએ cue:title" },
+      found(kb, "gu", "મુખ્યમંત્રી રમેશ દેસાઈએ કહ્યું કે સરકાર મદદ કરશે."))
+    assert.same({ "org આરોગ્ય મંત્રાલય cue:org_tail" },
+      found(kb, "gu", "આરોગ્ય મંત્રાલય દ્વારા નવી માર્ગદર્શિકા જાહેર કરવામાં આવી."))
+    assert.same({ "person सुनील पाटील cue:title" },
+      found(kb, "mr", "मुख्यमंत्री सुनील पाटील यांनी सांगितले की सरकार मदत करेल."))
+    assert.same({ "person अजय कुलकर्णी cue:title" },
+      found(kb, "mr", "पंतप्रधान अजय कुलकर्णी यांनी पुण्यात भाषण केले."))
+    assert.same({ "person அருண் குமார் cue:title" },
+      found(kb, "ta", "முதல்வர் அருண் குமார் செய்தியாளர்களிடம் கூறினார்."))
+    assert.same({ "org வெளியுறவு அமைச்சகம் cue:org_tail" },
+      found(kb, "ta", "வெளியுறவு அமைச்சகம் அறிக்கை வெளியிட்டது."))
+    assert.same({ "person రమేష్ నాయుడు cue:title" },
+      found(kb, "te", "ముఖ్యమంత్రి రమేష్ నాయుడు మీడియాతో మాట్లాడుతూ ఈ విషయం చెప్పారు."))
+    assert.same({ "org విదేశాంగ శాఖ cue:org_tail" },
+      found(kb, "te", "విదేశాంగ శాఖ ఒక ప్రకటన విడుదల చేసింది."))
+    assert.same({}, found(kb, "pa", "ਅੱਜ ਸਵੇਰੇ ਸ਼ਹਿਰ ਵਿੱਚ ਮੀਂਹ ਪਿਆ।"))
+    assert.same({}, found(kb, "gu", "આજે સવારે શહેરમાં વરસાદ પડ્યો."))
+    assert.same({}, found(kb, "mr", "आज सकाळी शहरात पाऊस पडला."))
+    assert.same({}, found(kb, "ta", "இன்று காலை நகரில் மழை பெய்தது."))
+    assert.same({}, found(kb, "te", "ఈరోజు ఉదయం నగరంలో వర్షం కురిసింది."))
   end)
 end)

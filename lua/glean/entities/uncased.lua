@@ -145,6 +145,8 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
     if dir < 0 and is_bengali(key) and bengali_stem(key, true) and not known(kb, key) then break end
     got[#got + 1] = k
     n = n + 1
+    -- Bengali: a word with a case ending is a name's last (হকের | বক্তব্যের)
+    if dir > 0 and is_bengali(key) and bengali_stem(key, true) and not known(kb, key) then return got, "stop" end
     k = k + dir
   end
   return got
