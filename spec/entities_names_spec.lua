@@ -108,6 +108,14 @@ describe("entities.club_places", function()
                   "org Chennai org:sport:Chennai_Super_Kings propagated" }, got)
   end)
 
+  it("cuts a Japanese club's name at its city (鹿島アントラーズ), not a name in Han alone", function()
+    local list = { m("org", "鹿島アントラーズ", "org:sport:Kashima_Antlers"), m("place", "鹿島", "place:gn:2"),
+                   m("org", "北京国安", "org:sport:Beijing_Guoan"), m("place", "北京", "place:gn:3") }
+    entities.club_places(list)
+    assert.same({ "org", "org", "org", "place" }, { list[1].type, list[2].type, list[3].type, list[4].type })
+    assert.equal("org:sport:Kashima_Antlers", list[2].id)
+  end)
+
   it("leaves places alone when no club is named, or an organisation that is no club", function()
     local list = { m("org", "Bank of America", "org:co:boa"), m("place", "America", "place:x"),
                    m("place", "Dortmund", "place:gn:2935517") }

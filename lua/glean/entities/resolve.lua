@@ -173,13 +173,34 @@ end
 -- name of the club in that document: news calls a club by its city
 -- (Dortmund glich aus; चेन्नई की टीम).  Such place mentions become the
 -- club's, source "propagated".  Clubs are the gazetteer's org:sport: ids.
+-- kana_parts(s) -> the Han and kana runs of a name written with both
+-- (鹿島アントラーズ -> 鹿島, アントラーズ; セレッソ大阪 -> セレッソ, 大阪), or nil:
+-- Japanese writes a club's city and its nickname without a space.  A name
+-- in Han alone is not cut (北京国安: 北京 alone is the city as often).
+local function kana_parts(s)
+  local parts, cur, cls, kana = {}, {}, nil, false
+  for _, c in utf8.codes(s) do
+    local k = ((c >= 0x3040 and c <= 0x30FF) or (c >= 0x31F0 and c <= 0x31FF)) and "kana"
+      or ((c >= 0x4E00 and c <= 0x9FFF) or (c >= 0x3400 and c <= 0x4DBF)) and "han" or "other"
+    if k == "kana" then kana = true end
+    if cls and k ~= cls and #cur > 0 then parts[#parts + 1] = concat(cur); cur = {} end
+    cls = k
+    if k ~= "other" then cur[#cur + 1] = utf8.char(c) end
+  end
+  if #cur > 0 then parts[#parts + 1] = concat(cur) end
+  return kana and #parts >= 2 and parts or nil
+end
+
 local function club_places(mentions)
   local short = {}
   for _, m in ipairs(mentions) do
     if m.type == "org" and m.id and m.id:find("^org:sport:") then
       -- (without designators and numbers around the name: FC, SSC, 1899, 04)
-      local w = {}
-      for word in m.surface:gmatch("[^%s%p]+") do w[#w + 1] = word end
+      local w = kana_parts(m.surface)
+      if not w then
+        w = {}
+        for word in m.surface:gmatch("[^%s%p]+") do w[#w + 1] = word end
+      end
       while #w > 0 and (w[1]:find("^%u+$") or w[1]:find("^%d+$")) do table.remove(w, 1) end
       while #w > 0 and (w[#w]:find("^%u+$") or w[#w]:find("^%d+$")) do w[#w] = nil end
       for k = 1, #w do w[k] = fold(w[k]) end
