@@ -138,3 +138,13 @@ describe("an organisation without its designator", function()
       found(kb, "en", "Shares of Kestrel Norvale Inc. rose; Kestrel Norvale Europe was sold."))
   end)
 end)
+
+describe("Japanese: a title, の and a name", function()
+  local kb
+  setup(function() kb = assert(entities.load()) end)
+
+  it("takes the words before the title as its company, not a person", function()
+    assert.same({ "person 佐藤 cue:title_after" }, found(kb, "ja", "ケイヨウ元社長の佐藤氏が会見した。"))
+    assert.same({ "person 佐藤 cue:title_after" }, found(kb, "ja", "佐藤社長が会見した。"))
+  end)
+end)

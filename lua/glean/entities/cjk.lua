@@ -307,6 +307,12 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs)
           local o = cl.title_after or cl.say
           local a, e = name_before(q, o.chars or 5, cl.title_after == nil)
           if a and orgs and orgs[r.s[a]] == r.e[e] then a = nil end
+          -- a title, の and a name (オリンパス元社長の菊川, 日本代表の三笘): the
+          -- words before the title are its company or team, the person follows
+          if a and cl.title_after and last + 2 <= n and r.cp[last + 1] == 0x306E
+            and cp_class(r.cp[last + 2]) == "han" then
+            a = nil
+          end
           if a then
             add(out, text, r.s[a], r.e[e], "person", cl.title_after and "cue:title_after" or "cue:say",
                 { strong = cl.title_after ~= nil, weak_cjk = cl.title_after == nil })
