@@ -184,30 +184,34 @@ end
 
 local function cue_matches(kb, T, lang)
   local from, to = {}, {}
-  local trie = kb.trie
+  local trie, SC, F = kb.trie, T.sc, T.f
   for i = 1, T.n do
-    if T.sc[i] ~= "nospace" then
-      local key = T.f[i]
+    local sc = SC[i]
+    if sc ~= "nospace" then
+      local key = F[i]
       local node, skip = trie[key], 0
-      if not node and T.sc[i] == "uncased" and is_hangul(key) then
-        local st = hangul_stem(key, 1)
-        node = st and trie[st]
-        if node then T.pstrip[i] = #key - #st end
-      end
       -- a Bengali cue with its case ending: no title then (প্রধানমন্ত্রীর
       -- বক্তব্য: the title's noun phrase ends there)
       local bn_end = false
-      if not node and T.sc[i] == "uncased" and is_bengali(key) then
-        local st = bengali_stem(key)
-        node = st and trie[st]
-        if node then T.pstrip[i], bn_end = #key - #st, true end
-      end
-      if not node and T.sc[i] == "uncased" and #key > 4 then
-        if ARABIC_CLITICS[key:sub(1, 2)] then node, skip = trie[key:sub(3)], 2
-        elseif HEBREW_PREFIXES[key:sub(1, 2)] then
-          -- up to two Hebrew prefixes (לראש, והשר), the word without them
-          node, skip = trie[key:sub(3)], 2
-          if not node and #key > 6 and HEBREW_PREFIXES[key:sub(3, 4)] then node, skip = trie[key:sub(5)], 4 end
+      -- (only a word without case can be any of these: one test for all)
+      if not node and sc == "uncased" then
+        if is_hangul(key) then
+          local st = hangul_stem(key, 1)
+          node = st and trie[st]
+          if node then T.pstrip[i] = #key - #st end
+        end
+        if not node and is_bengali(key) then
+          local st = bengali_stem(key)
+          node = st and trie[st]
+          if node then T.pstrip[i], bn_end = #key - #st, true end
+        end
+        if not node and #key > 4 then
+          if ARABIC_CLITICS[key:sub(1, 2)] then node, skip = trie[key:sub(3)], 2
+          elseif HEBREW_PREFIXES[key:sub(1, 2)] then
+            -- up to two Hebrew prefixes (לראש, והשר), the word without them
+            node, skip = trie[key:sub(3)], 2
+            if not node and #key > 6 and HEBREW_PREFIXES[key:sub(3, 4)] then node, skip = trie[key:sub(5)], 4 end
+          end
         end
       end
       local j = i
