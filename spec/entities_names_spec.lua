@@ -67,6 +67,11 @@ describe("names in running text", function()
     assert.same({ "person Толстой cue:title" }, found(kb, "ru", "Об этом сообщил писатель Толстой на встрече."))
   end)
 
+  it("takes no person from the name lists right before a number (a channel, a team)", function()
+    assert.same({}, found(kb, "it", "Lo ha detto ieri a Sky Tg 24 il ministro."))
+    assert.same({ "person Marco Rossi names:given" }, found(kb, "it", "Ieri Marco Rossi, 24 anni, è arrivato."))
+  end)
+
   it("finds names listed beside a person", function()
     assert.same({ "person Alphonso Davies names:given", "person Kingsley Coman cue:list",
                   "person Leroy Sané names:given" },

@@ -564,6 +564,9 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     end
   end
   if not rule then return end
+  -- a name the lists alone found, right before a number, is a channel's,
+  -- a product's or a team's (Sky Tg 24, France 24, Canal 13): no person
+  if rule:find("^names:") and j < T.n and T.sc[j + 1] == "number" and (T.sp[j + 1] or false) then return end
   -- a Vietnamese name has two syllables or more (Bộ trưởng Ngoại giao: one
   -- capitalised syllable is part of a word)
   if lang == "vi" and name_tokens(T, i, j) < 2 then return end
