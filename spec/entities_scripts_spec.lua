@@ -145,4 +145,23 @@ describe("scripts without capital letters", function()
     assert.same({}, found(kb, "ta", "இன்று காலை நகரில் மழை பெய்தது."))
     assert.same({}, found(kb, "te", "ఈరోజు ఉదయం నగరంలో వర్షం కురిసింది."))
   end)
+
+  it("Armenian (cased), Georgian and Amharic (no case): titles, tails, case endings inside the span", function()
+    -- Armenian capitals U+0540-U+0556 are cased words too (Սարգսյան was an uncased word)
+    assert.same({ "person Արամ Սարգսյանը cue:title", "person Սարգսյանը propagated" },
+      found(kb, "hy", "Վարչապետ Արամ Սարգսյանը հայտարարեց, որ Սարգսյանը կմեկնի։"))
+    assert.same({ "org Արտաքին գործերի նախարարությունը cue:org_tail" },
+      found(kb, "hy", "Այսօր Արտաքին գործերի նախարարությունը հայտարարություն տարածեց։"))
+    assert.same({}, found(kb, "hy", "Այսօր քաղաքում անձրև էր։"))
+    -- a title in the ergative before a name in the ergative
+    assert.same({ "person გიორგი ბერიძემ cue:title" },
+      found(kb, "ka", "პრემიერ-მინისტრმა გიორგი ბერიძემ განაცხადა, რომ მთავრობა დაეხმარება."))
+    assert.same({ "org საგარეო საქმეთა სამინისტრომ cue:org_tail" },
+      found(kb, "ka", "საგარეო საქმეთა სამინისტრომ განცხადება გაავრცელა."))
+    assert.same({}, found(kb, "ka", "დღეს დილით ქალაქში წვიმდა."))
+    -- an abbreviation with a slash
+    assert.same({ "person ዳዊት ተሰማ cue:title" }, found(kb, "am", "ዶ/ር ዳዊት ተሰማ ዛሬ ገልጸዋል።"))
+    assert.same({ "org የግብርና ሚኒስቴር cue:org_tail" }, found(kb, "am", "የግብርና ሚኒስቴር መግለጫ አውጥቷል።"))
+    assert.same({}, found(kb, "am", "ዛሬ ጠዋት ዝናብ ዘንቧል።"))
+  end)
 end)

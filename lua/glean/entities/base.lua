@@ -30,9 +30,10 @@ end
 -- ---------------------------------------------------------------------
 -- characters: script classes by code point
 
--- cased scripts: Latin, Greek, Cyrillic, Armenian, Georgian (Mtavruli aside)
+-- cased scripts: Latin, Greek, Cyrillic, Armenian (Georgian's Mkhedruli has
+-- no case: it is uncased)
 local function is_cased_cp(c)
-  return c < 0x0250 or (c >= 0x0370 and c < 0x0530) or (c >= 0x1E00 and c < 0x2000)
+  return c < 0x0250 or (c >= 0x0370 and c < 0x0590) or (c >= 0x1E00 and c < 0x2000)
     or (c >= 0x2C00 and c < 0x2E00) or (c >= 0xA640 and c < 0xA800) or (c >= 0xFF00 and c < 0xFF60)
 end
 

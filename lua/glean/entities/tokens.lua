@@ -65,11 +65,12 @@ local function tokens(text)
     local b0 = byte(text, a)
     if byte(kinds, x) == 78 then SC[x] = "number"     -- "N"
     elseif b0 < 0x80 then SC[x] = "cased"; CAP[x] = b0 >= 65 and b0 <= 90
-    elseif b0 < 0xD5 or (b0 == 0xE1 and byte(text, a + 1) >= 0xB8 and byte(text, a + 1) < 0xC0) then
-      -- U+0080-U+053F (Latin, Greek, Cyrillic) and U+1E00-U+1FFF
+    elseif b0 < 0xD6 or (b0 == 0xD6 and byte(text, a + 1) < 0x90)
+      or (b0 == 0xE1 and byte(text, a + 1) >= 0xB8 and byte(text, a + 1) < 0xC0) then
+      -- U+0080-U+058F (Latin, Greek, Cyrillic, Armenian) and U+1E00-U+1FFF
       SC[x] = "cased"
       CAP[x] = is_upper(text:sub(a, a + (b0 < 0xE0 and 1 or 2)))
-    elseif b0 < 0xE0 then SC[x] = "uncased"          -- Armenian to Thaana: Hebrew, Arabic, Syriac
+    elseif b0 < 0xE0 then SC[x] = "uncased"          -- Hebrew to Thaana: Hebrew, Arabic, Syriac
     else
       local c = codepoint(text, a)
       if is_nospace_cp(c) then SC[x] = "nospace"
