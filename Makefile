@@ -66,8 +66,9 @@ $(BUILD)/mkgazetteer: tools/mkgazetteer.c csrc/util.c csrc/matcher.h csrc/wordcl
 	$(CC) $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L -Icsrc $(ICU_CFLAGS) -o $@ $< csrc/util.c $(ICU_LIBS)
 
 # Then tools/commonwords.lua flags aliases that are ordinary words (capital,
-# langonly) from the hunspell dictionaries of GAZ_DICTS (data/SOURCES.md).
-GAZ_DICTS = hunspell-en-us hunspell-de-de hunspell-fr hunspell-es hunspell-it hunspell-pt-pt \
+# langonly) from the hunspell dictionaries of GAZ_DICTS (data/SOURCES.md), and
+# drops the small towns whose name the hunspell program accepts as a word.
+GAZ_DICTS = hunspell hunspell-en-us hunspell-de-de hunspell-fr hunspell-es hunspell-it hunspell-pt-pt \
             hunspell-tr hunspell-vi hunspell-ru hunspell-uk hunspell-ar \
             hunspell-pl hunspell-nl hunspell-cs hunspell-sk hunspell-sv hunspell-da hunspell-no \
             hunspell-ro hunspell-el hunspell-hu hunspell-bg hunspell-hr hunspell-sl \

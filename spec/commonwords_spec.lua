@@ -107,6 +107,40 @@ describe("tools/commonwords.lua on case place names", function()
   end)
 end)
 
+describe("tools/commonwords.lua on GeoNames towns", function()
+  it("drops a town named like a word or a person of its languages (hunspell, data/names)", function()
+    if not os.execute("command -v hunspell >/dev/null") then pending("no hunspell program") return end
+    local dir = H.tmpdir()
+    H.write(dir .. "/de_DE.aff", "SET UTF-8\nSFX N Y 1\nSFX N 0 n e\n")
+    H.write(dir .. "/de_DE.dic", "2\nStraße/N\nbinnen\n")
+    H.write(dir .. "/es_ES.aff", "SET UTF-8\n")
+    H.write(dir .. "/es_ES.dic", "1\nlluvia\n")
+    os.execute("mkdir -p '" .. dir .. "/names'")
+    H.write(dir .. "/names/es.tsv", "# names\ngiven\tLucinda\nsurname\tOrtega\n")
+    local rows = {
+      "id\ttype\talias\tflags\tlang\tiso\tpopulation",
+      "place:gn:1\tplace\tStrassen\tcase,langonly\tde,fr,lb\tLU\t6006",   -- Straßen, Swiss spelling
+      "place:gn:2\tplace\tBinnen\tcase,langonly\tde\tDE\t1200",
+      "place:gn:3\tplace\tSelbach\tcase,langonly\tde\tDE\t3000",          -- a name only: kept
+      "place:gn:4\tplace\tLluvia\tcase,langonly\tes\tES\t1500",
+      "place:gn:5\tplace\tOrtega\tcase,langonly\tes\tES\t2100",
+      "place:gn:6\tplace\tLucinda de Arriba\tcase,langonly\tes\tES\t2100",  -- several words: kept
+      "place:gn:7\tplace\tBinnen\tcase\tde\tDE\t80000",                   -- not a town (no langonly)
+      "" }
+    H.write(dir .. "/g.tsv", table.concat(rows, "\n"))
+    local cmd = "lua5.4 " .. H.home .. "/tools/commonwords.lua " .. dir .. "/g.tsv " .. dir .. " " .. dir
+      .. "/names 2>" .. dir .. "/err"
+    assert.is_true((os.execute(cmd)), H.read(dir .. "/err"))
+    assert.matches("4 towns dropped", H.read(dir .. "/err"))
+    local kept = {}
+    for line in io.lines(dir .. "/g.tsv") do
+      local id = line:match("^(place:gn:%d+)\t")
+      if id then kept[#kept + 1] = id end
+    end
+    assert.same({ "place:gn:3", "place:gn:6", "place:gn:7" }, kept)
+  end)
+end)
+
 describe("the capital and langonly flags", function()
   local gz = glean.gazetteer.new {
     { id = "RE", type = "place", alias = "Réunion", lang = "fr", flags = "capital" },

@@ -177,6 +177,14 @@ describe("data/gazetteer.tsv", function()
     assert.is_nil(by["place:country:GB"]["UK"].flagset.langonly)
   end)
 
+  it("has GeoNames towns of 1000+ in their country's languages only, not those named like words", function()
+    local paiporta = by["place:gn:2513029"]["Paiporta"]          -- 23 519 inhabitants, Valencia
+    assert.are.equal("case,langonly", paiporta.flags)
+    assert.matches("^es,", paiporta.lang)
+    assert.are.equal("de", by["place:gn:2867138"]["Naila"].lang)   -- 8 441, Upper Franconia
+    assert.is_nil(by["place:gn:2960054"])                         -- Strassen (LU): German Straßen 'streets'
+  end)
+
   it("gives two-character Han names only to subdivisions of countries that write Han", function()
     local han = { CN = true, HK = true, JP = true, MO = true, MY = true, SG = true, TW = true }
     local n = 0

@@ -26,6 +26,14 @@
 --     with gets `langonly`, unless the place is in a country of such a
 --     language: az `Derbi` (Derby) is Turkish `derbi`, while tr `Menemen`,
 --     a Turkish town, keeps matching in Turkish documents;
+--   * a GeoNames town (tools/mkgeo.lua's `langonly` places under 50 000
+--     inhabitants) whose one-word name the `hunspell` program accepts in
+--     the dictionary of one of its languages is dropped: in lower case for
+--     most (es `purificación`, a given name too), as written for German
+--     (nouns: `Straßen`, a village in Luxembourg) and English (SCOWL lists
+--     given names and surnames: `Whitney`), and so is one that is a given
+--     name or surname of data/names/LANG.tsv for one of its languages (pt
+--     `Ferreira`, it `Platania`);
 --   * a place's abbreviation in capitals that is another country's ISO code
 --     (es `RU`, Reino Unido: Russia's code and domain, INTERFAX.RU) gets
 --     `langonly`.
@@ -36,8 +44,9 @@
 local glean = require "glean"
 
 local gaz_path, dicdir = arg[1], arg[2] or "/usr/share/hunspell"
+local namesdir = arg[3] or ((arg[0]:match("^(.*)/[^/]*$") or ".") .. "/../data/names")
 if not gaz_path then
-  io.stderr:write("usage: lua5.4 tools/commonwords.lua GAZETTEER.tsv [DICDIR]\n")
+  io.stderr:write("usage: lua5.4 tools/commonwords.lua GAZETTEER.tsv [DICDIR [NAMESDIR]]\n")
   os.exit(2)
 end
 
@@ -111,6 +120,13 @@ local function cell(f, name) return cols[name] and f[cols[name]] or "" end
 local function fields(line)
   local t = {}
   for v in (line .. "\t"):gmatch("([^\t]*)\t") do t[#t + 1] = v end
+  return t
+end
+
+local function sorted_words(set)
+  local t = {}
+  for w in pairs(set) do t[#t + 1] = w end
+  table.sort(t)
   return t
 end
 
@@ -323,14 +339,86 @@ local function arabic_word(key)
   return nil
 end
 
-local ncap, nlo, nskip, nclo = 0, 0, 0, 0
+local ncap, nlo, nskip, nclo, ntown = 0, 0, 0, 0, 0
+
+-- GeoNames towns (see the top): rows of place:gn ids, `langonly`, under
+-- TOWN_MAX inhabitants; their one-word names that hunspell accepts.
+local TOWN_MAX = 50000
+local AS_WRITTEN = { de = true, en = true }
+local function is_town(f)
+  return f[1]:match("^place:gn:") and has(f[cols.flags], "langonly") and cols.population
+    and (tonumber(f[cols.population]) or TOWN_MAX) < TOWN_MAX
+end
+local town_word = {}   -- lang -> set of accepted aliases (and person names)
+do
+  local ask = {}
+  for i = hdr + 1, #lines do
+    local line = lines[i]
+    if line ~= "" and not line:match("^#") then
+      local f = fields(line)
+      local alias = f[cols.alias]
+      if is_town(f) and not alias:find("[%s%-'’]") then
+        for l in f[cols.lang]:gmatch("[^,]+") do
+          ask[l] = ask[l] or {}
+          ask[l][alias] = alias
+          -- Swiss and Luxembourg German write ss for ß (Strassen, Straßen)
+          if l == "de" and alias:find("ss", 1, true) then ask[l][alias:gsub("ss", "ß")] = alias end
+        end
+      end
+    end
+  end
+  for _, d in ipairs(DICTS) do
+    local dict, lang = d[1], d[2]
+    local words = ask[lang] and sorted_words(ask[lang])
+    local have = io.open(dicdir .. "/" .. dict .. ".dic", "rb")
+    if have then have:close() end
+    if have and words and #words > 0 then
+      local tmp = os.tmpname()
+      local out = io.open(tmp, "wb") or die(tmp .. ": cannot write")
+      for _, w in ipairs(words) do
+        out:write(AS_WRITTEN[lang] and w or glean.normalize(w, "NFKC_CF"), "\n")
+      end
+      out:close()
+      local p = io.popen("hunspell -i UTF-8 -d '" .. dicdir .. "/" .. dict .. "' -G < '" .. tmp .. "' 2>/dev/null")
+      local ok_words = {}
+      for w in p:lines() do ok_words[w] = true end
+      local ok = p:close()
+      os.remove(tmp)
+      if not ok then die("hunspell -d " .. dicdir .. "/" .. dict .. " failed (install hunspell: scripts/deps.sh)") end
+      town_word[lang] = {}
+      local nf = io.open(namesdir .. "/" .. lang .. ".tsv", "rb")
+      if nf then
+        for line in nf:lines() do
+          local name = line:match("^%a+\t([^\t]+)")
+          if name and ask[lang][name] then town_word[lang][name] = true end
+        end
+        nf:close()
+      end
+      for _, w in ipairs(words) do
+        if ok_words[AS_WRITTEN[lang] and w or glean.normalize(w, "NFKC_CF")] then
+          town_word[lang][ask[lang][w]] = true
+        end
+      end
+    end
+  end
+end
 local report = {}
 for i = hdr + 1, #lines do
   local line = lines[i]
   if line ~= "" and not line:match("^#") then
     local f = fields(line)
     local flags, alias, langs = f[cols.flags], f[cols.alias], f[cols.lang]
-    if has(flags, "case") and not (has(flags, "exact") or has(flags, "noboundary")) then
+    local town_lang
+    if is_town(f) then
+      for l in langs:gmatch("[^,]+") do
+        if town_word[l] and town_word[l][alias] then town_lang = l; break end
+      end
+    end
+    if town_lang then
+      lines[i] = false
+      ntown = ntown + 1
+      report[#report + 1] = "dropped (town)\t" .. alias .. "\t" .. langs .. "\t" .. town_lang .. "\t" .. f[1]
+    elseif has(flags, "case") and not (has(flags, "exact") or has(flags, "noboundary")) then
       local why = case_langonly(f, alias, langs)
       if why then
         nclo = nclo + 1
@@ -370,10 +458,12 @@ end
 -- one comment line saying what this step did (replaced on a rerun)
 local note = "# Common words (tools/commonwords.lua, hunspell " .. table.concat(used, ", ") .. "): " ..
   ncap .. " aliases `capital`, " .. nlo .. " `langonly`; " .. nclo .. " `case` place names `langonly` " ..
-  "(words of other languages only, or another country's code)."
+  "(words of other languages only, or another country's code); GeoNames towns whose name is a word dropped."
 local out, noted = {}, false
 for i, line in ipairs(lines) do
-  if line:match("^# Common words %(tools/commonwords%.lua") then
+  if line == false then
+    line = nil
+  elseif line:match("^# Common words %(tools/commonwords%.lua") then
     line = nil
   elseif i == hdr and not noted then
     out[#out + 1] = note
@@ -388,4 +478,4 @@ table.sort(report)
 for _, r in ipairs(report) do io.stderr:write(r, "\n") end
 io.stderr:write(string.format(
   "commonwords: %d capital, %d langonly, %d Arabic aliases that are Arabic words left alone; " ..
-  "%d case place names langonly\n", ncap, nlo, nskip, nclo))
+  "%d case place names langonly; %d towns dropped (words)\n", ncap, nlo, nskip, nclo, ntown))

