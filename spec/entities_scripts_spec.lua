@@ -111,6 +111,10 @@ describe("scripts without capital letters", function()
       found(kb, "th", "ภายหลังนายวิชัย รุ่งเรือง รัฐมนตรีว่าการกระทรวงพาณิชย์ เข้าร่วมประชุม วิชัยกล่าวว่า"))
     -- นาย inside the word นายจ้าง (employer), a head inside a word ICU split (นารีสโมสร)
     assert.same({}, found(kb, "th", "นายจ้างต้องจ่ายค่าแรงตามกฎหมาย"))
+    assert.same({}, found(kb, "th", "คุณภาพของสินค้าดีขึ้นมาก"))
+    -- คุณ as an honorific; a given name seen with its surname takes no other phrase as one
+    assert.same({ "person มานพ ศรีงาม cue:title", "person มานพ cue:title" },
+      found(kb, "th", "คุณมานพ ศรีงาม เดินทางมาถึง ต่อมาคุณมานพ เสนอแผนใหม่"))
     assert.same({}, found(kb, "th", "ตึกนารีสโมสร ทำเนียบรัฐบาล"))
   end)
 

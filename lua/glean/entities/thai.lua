@@ -121,7 +121,7 @@ local function thai(kb, T, text, out, lang)
     if nx and text:sub(r.e[#r.cp] + 1, nx.s[1] - 1) == " " then return nx, ri + 1 end
     return nil
   end
-  local people = {}
+  local people, known_sur = {}, {}
   for ri, r in ipairs(runs) do
     for ci, c in ipairs(cues[ri]) do
       local cl = c[3]
@@ -153,12 +153,15 @@ local function thai(kb, T, text, out, lang)
             local nx, nri = next_run(ri)
             if nx then
               local z2 = name_end(nri, 1)
-              if z2 and z2 <= MAX_SURNAME then
-                se = nx.e[z2]
-                surname = text:sub(nx.s[1], nx.e[z2])
+              local sn = z2 and z2 <= MAX_SURNAME and text:sub(nx.s[1], nx.e[z2])
+              -- a given name found before with its surname takes that one
+              -- only (ต่อนายพิชัย | ภายในวันที่ after นายพิชัย ชุณหวชิร)
+              if sn and (known_sur[given] == nil or known_sur[given] == sn) then
+                se, surname = nx.e[z2], sn
               end
             end
           end
+          if surname then known_sur[given] = surname end
           add(out, text, sa, se, "person", "cue:title", { strong = true })
           people[#people + 1] = { given = given, surname = surname }
         end
