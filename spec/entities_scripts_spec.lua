@@ -40,6 +40,10 @@ describe("scripts without capital letters", function()
     assert.same({ "person עידו שגיא cue:title" },
       found(kb, "he", "שר החוץ השוודי, עידו שגיא, הגיע אמש לביקור."))
     assert.same({}, found(kb, "he", "ראש הממשלה, כך נמסר, לא ישתתף בטקס."))
+    -- an organisation as the title's complement, then a known given name; nothing when none follows
+    assert.same({ "org בנק ישראל cue:org_head", "person אמיר לוינסון cue:title" },
+      found(kb, "he", "מנכ\"ל בנק ישראל אמיר לוינסון פורש מתפקידו."))
+    assert.same({ "org בנק ישראל cue:org_head" }, found(kb, "he", "מנכ\"ל בנק ישראל שאליו הגיעו מועמדים רבים."))
     -- the full name found twice, then its surname alone (also after a prefix)
     assert.same({ "person אורי כרמל cue:title", "person אורי כרמל cue:title", "person כרמל propagated" },
       found(kb, "he", "השר אורי כרמל נאם. השר אורי כרמל סיים. לדברי הדובר, כרמל יחזור."))

@@ -291,6 +291,17 @@ local function uncased(kb, T, text, from, to, out, lang)
           first = first + 1
         end
         appos = T.gap[first] == ", "
+        -- an organisation as the complement (מנכ"ל בנק ישראל X Y): the name
+        -- after it, when its first word is a known given name
+        local oc = not appos and first <= T.n and from[first]
+        if oc and oc.org_head and not oc.title and not oc.say then
+          local h = oc.org_head
+          local ow = hebrew_org_words(T, uncased_window(kb, T, text, from, h[1] + 1, 1, h[2].words or 2, lang, nil,
+            true), T.f[h[1]])
+          local nx = (ow[#ow] or h[1]) + 1
+          local g = nx <= T.n and (T.sp[nx] or false) and kb.names[T.f[nx]]
+          if g and g.given then first = nx end
+        end
       end
       if t and first <= T.n and T.sc[first] == "uncased" then
         local w, why = uncased_window(kb, T, text, from, first, 1, t[2].words or 4, lang, nil, nil, appos)
