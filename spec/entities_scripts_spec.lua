@@ -168,6 +168,9 @@ describe("scripts without capital letters", function()
     assert.same({ "org საგარეო საქმეთა სამინისტრომ cue:org_tail" },
       found(kb, "ka", "საგარეო საქმეთა სამინისტრომ განცხადება გაავრცელა."))
     assert.same({}, found(kb, "ka", "დღეს დილით ქალაქში წვიმდა."))
+    -- a name between commas after its title; a title as a common noun before a verb
+    assert.same({ "person ნიკა ლომიძემ cue:title" },
+      found(kb, "ka", "პრემიერ-მინისტრმა, ნიკა ლომიძემ, სამი ახალი მინისტრი წარადგინა."))
     -- an abbreviation with a slash
     assert.same({ "person ዳዊት ተሰማ cue:title" }, found(kb, "am", "ዶ/ር ዳዊት ተሰማ ዛሬ ገልጸዋል።"))
     assert.same({ "org የግብርና ሚኒስቴር cue:org_tail" }, found(kb, "am", "የግብርና ሚኒስቴር መግለጫ አውጥቷል።"))

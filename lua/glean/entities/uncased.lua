@@ -281,10 +281,11 @@ local function uncased(kb, T, text, from, to, out, lang)
         while first <= T.n and T.e[first] <= pe do first = first + 1 end
         if first <= T.n and not (T.sp[first] or false) then first = T.n + 1 end
       end
-      -- Hebrew: definite words right after the title are its complement
-      -- (יו"ר האופוזיציה X, שר החוץ האמריקני X), and a name between commas
-      -- after them is in apposition (ראש הממשלה, X Y, אמר)
-      local appos = false
+      -- a name between commas right after a title is in apposition
+      -- (ראש הממשלה, X Y, אמר; პრემიერ-მინისტრმა, X Y, ...); Hebrew:
+      -- definite words right after the title are its complement first
+      -- (יו"ר האופוזיציה X, שר החוץ האמריקני X)
+      local appos = t and first <= T.n and T.gap[first] == ", " and T.sc[first] == "uncased"
       if lang == "he" and t and first <= T.n then
         while first < T.n and T.sc[first] == "uncased" and (T.sp[first] or false) and hebrew_definite(T.f[first])
           and not known(kb, T.f[first]) and not (from[first] and (from[first].title or from[first].say)) do
