@@ -259,8 +259,9 @@ local function uncased(kb, T, text, from, to, out, lang)
       end
     end
     -- one word of letter names (বিএনপি; a case ending on it: বিএনপির): an
-    -- organisation
-    if T.sc[i] == "uncased" and not from[i] and #T.f[i] >= 12 and not kb.letter[T.f[i]]
+    -- organisation (letters_word is Bengali only: the other tests are not
+    -- made on every long Arabic-script or Devanagari word)
+    if T.sc[i] == "uncased" and not from[i] and #T.f[i] >= 12 and is_bengali(T.f[i]) and not kb.letter[T.f[i]]
       and not known(kb, T.f[i]) and not window_stop(kb, T, text, i, 0, lang) then
       local key = T.f[i]
       local st = not letters_word(kb, key) and is_bengali(key) and bengali_stem(key)
