@@ -371,6 +371,27 @@ describe("inflection profiles: Korean particles", function()
   end)
 end)
 
+describe("inflection profiles: Bengali case endings", function()
+  local gz = gz_of {
+    { id = "BD", type = "place", alias = "বাংলাদেশ", lang = "bn" },
+    { id = "DAC", type = "place", alias = "ঢাকা", lang = "bn" },
+    { id = "IN", type = "place", alias = "ভারত", lang = "bn" },
+  }
+
+  it("the ending is written onto the name, chosen by its last letter, inside the span", function()
+    -- after a vowel sign: -র -য় -তে -কে; after a consonant: -ের -ে -কে
+    assert.same({ "ঢাকার", "ঢাকায়", "ঢাকাতে", "ঢাকাকে", "বাংলাদেশের", "বাংলাদেশে", "ভারতকে", "ভারতেরও" },
+      surfaces(gz, "ঢাকার ঢাকায় ঢাকাতে ঢাকাকে বাংলাদেশের বাংলাদেশে ভারতকে ভারতেরও"))
+    local text = "সফরে বাংলাদেশের মন্ত্রী"
+    local m = gz:find_all(text)[1]
+    assert.are.equal("বাংলাদেশ", m.alias)
+    assert.are.equal("bn", m.inflection)
+    assert.are.equal(text:find("বাংলাদেশের", 1, true), m.start)
+    -- the other letter's ending is no form of these names; a longer word is no form either
+    assert.same({}, surfaces(gz, "ঢাকাের ভারতর ভারতীয়"))
+  end)
+end)
+
 describe("inflection: which aliases get which profile", function()
   it("an alias without lang inflects only in documents of the profile's language", function()
     local gz = gz_of { { id = "MOW", type = "place", alias = "Москва" } }
