@@ -667,6 +667,8 @@ local PLACE_QUOTE = { [" \194\171"] = "\194\187", [' "'] = '"', [" \226\128\158"
 
 local function lower_places(kb, T, text, from, to, lang, out)
   for k = 1, T.n do
+    -- a place head or a place tail at word k, or nothing to do
+    if not (from[k] or to[k]) then goto next_word end
     local c = from[k]
     local ph = c and c.place_head
     local close = ph and ph[1] < T.n and PLACE_QUOTE[T.gap[ph[1] + 1]]
@@ -719,6 +721,7 @@ local function lower_places(kb, T, text, from, to, lang, out)
         add(out, text, T.s[a], T.e[e[1] - 1], "place", "cue:place_tail", { strong = true })
       end
     end
+    ::next_word::
   end
 end
 
@@ -787,10 +790,11 @@ end
 -- capitalised words (суд Москвы) or a quoted name (завод «Телта»)
 -- tails(kb, T, text, from, to, lang, out) adds them (places ending in a
 -- place_tail with words=N too)
-local TAIL_TYPES, NONE = { "org", "place" }, {}
+local TAIL_TYPES = { "org", "place" }
 local function tails(kb, T, text, from, to, lang, out)
   for j = 1, T.n do
-   for _, typ in ipairs(to[j] and TAIL_TYPES or NONE) do
+   for t = 1, to[j] and 2 or 0 do   -- (no call for the words without a cue)
+    local typ = TAIL_TYPES[t]
     local e = to[j][typ == "org" and "org_tail" or "place_tail"]
     if e and e[2].words and T.sc[j] == "cased" and not T.cap[e[1]] then
       local k, n, start = e[1] - 1, 0, nil
