@@ -141,6 +141,38 @@ describe("tools/commonwords.lua on GeoNames towns", function()
   end)
 end)
 
+describe("tools/commonwords.lua on Vietnamese names", function()
+  it("makes a one-syllable name exact when another syllable folds alike", function()
+    local dir = H.tmpdir()
+    H.write(dir .. "/vi_VN.aff", "SET UTF-8\n")
+    H.write(dir .. "/vi_VN.dic", "4\nbị\nbỉ\nnhà\nlào\n")
+    H.write(dir .. "/g.tsv", table.concat({
+      "id\ttype\talias\tflags\tlang",
+      "place:country:BE\tplace\tBỉ\tcase\tvi",          -- bị 'suffer', Bị cáo 'the accused'
+      "place:country:LA\tplace\tLào\tcase\tvi",         -- the only syllable of its key
+      "place:country:XX\tplace\tHà Nội\tcase\tvi",      -- two syllables
+      "org:x\torg\tBỉ\tcase\tvi",                       -- not a place
+      "" }, "\n"))
+    local ok, err = run_tool(dir .. "/g.tsv", dir)
+    assert.is_true(ok, err)
+    assert.matches("1 Vietnamese names exact", err)
+    local flags = {}
+    for line in io.lines(dir .. "/g.tsv") do
+      local id, fl = line:match("^([^\t#]+)\t[^\t]*\t[^\t]*\t([^\t]*)\t")
+      if id then flags[id] = fl end
+    end
+    assert.same({ id = "flags", ["place:country:BE"] = "case,exact", ["place:country:LA"] = "case",
+                  ["place:country:XX"] = "case", ["org:x"] = "case" }, flags)
+    local text = H.read(dir .. "/g.tsv")
+    assert.is_true((run_tool(dir .. "/g.tsv", dir)))   -- a rerun: same bytes
+    assert.are.equal(text, H.read(dir .. "/g.tsv"))
+    local gz = glean.gazetteer.new { { id = "BE", type = "place", alias = "Bỉ", lang = "vi", flags = "case,exact" } }
+    local got = {}
+    for _, m in ipairs(gz:find_all("Bị cáo đã sang Bỉ.", { lang = "vi" })) do got[#got + 1] = m.surface end
+    assert.same({ "Bỉ" }, got)
+  end)
+end)
+
 describe("the capital and langonly flags", function()
   local gz = glean.gazetteer.new {
     { id = "RE", type = "place", alias = "Réunion", lang = "fr", flags = "capital" },

@@ -34,6 +34,10 @@
 --     given names and surnames: `Whitney`), and so is one that is a given
 --     name or surname of data/names/LANG.tsv for one of its languages (pt
 --     `Ferreira`, it `Platania`);
+--   * a Vietnamese one-syllable place name (lang vi) whose folded key is
+--     also another syllable of vi_VN gets `exact`: search folding drops the
+--     tone marks that tell them apart (`Bỉ` Belgium, `bị` in `Bị cáo` 'the
+--     accused'; `Đức`, `dục`); the text must then spell it as the alias does;
 --   * a place's abbreviation in capitals that is another country's ISO code
 --     (es `RU`, Reino Unido: Russia's code and domain, INTERFAX.RU) gets
 --     `langonly`.
@@ -239,6 +243,7 @@ end
 -- the dictionaries: cased -> set of folded lower-case words; arab -> set
 local lower, arabic, used = {}, {}, {}
 local lower_in = {}   -- folded lower-case word -> set of the languages whose dictionary has it
+local vi_spell = {}   -- folded Vietnamese syllable -> set of its spellings (bi: bí bì bỉ bị ...)
 for _, d in ipairs(DICTS) do
   local file, lang, kind = dicdir .. "/" .. d[1] .. ".dic", d[2], d[3]
   local info = aff_info(dicdir .. "/" .. d[1] .. ".aff")
@@ -265,6 +270,10 @@ for _, d in ipairs(DICTS) do
             if kind == "cased" then
               lower_in[k] = lower_in[k] or {}
               lower_in[k][lang] = true
+            end
+            if lang == "vi" then   -- the syllables one folded key stands for
+              vi_spell[k] = vi_spell[k] or {}
+              vi_spell[k][w] = true
             end
             n = n + 1
           end
@@ -325,6 +334,18 @@ local function case_langonly(f, alias, langs)
   return wl .. ":" .. fold(alias)
 end
 
+-- A Vietnamese one-syllable name whose folded key is also another syllable
+-- of the dictionary (tone marks are folded away: Bỉ Belgium, bị 'suffer'):
+-- the other spelling, or nil.
+local function vi_homograph(alias, langs)
+  if not has(langs, "vi") or alias:find("[%s%-]") then return nil end
+  local mine = glean.normalize(alias, "NFKC_CF")
+  for _, w in ipairs(sorted_words(vi_spell[fold(alias)] or {})) do
+    if w ~= mine then return w end
+  end
+  return nil
+end
+
 -- An alias written as proclitic + Arabic word (ur ولّیس = و + ليس).  The
 -- alias itself being a dictionary word says nothing: hunspell-ar lists
 -- place names (اسلو, تهران) like words, and without frequencies a name
@@ -339,7 +360,7 @@ local function arabic_word(key)
   return nil
 end
 
-local ncap, nlo, nskip, nclo, ntown = 0, 0, 0, 0, 0
+local ncap, nlo, nskip, nclo, ntown, nvi = 0, 0, 0, 0, 0, 0
 
 -- GeoNames towns (see the top): rows of place:gn ids, `langonly`, under
 -- TOWN_MAX inhabitants; their one-word names that hunspell accepts.
@@ -414,6 +435,16 @@ for i = hdr + 1, #lines do
         if town_word[l] and town_word[l][alias] then town_lang = l; break end
       end
     end
+    local vi_other = cell(f, "type") == "place" and not has(flags, "noboundary") and vi_homograph(alias, langs)
+    if vi_other then   -- (a rerun counts, but does not add, it again)
+      nvi = nvi + 1
+      report[#report + 1] = "exact (vi)\t" .. alias .. "\t" .. langs .. "\tvi:" .. vi_other
+      if not has(flags, "exact") then
+        f[cols.flags] = flags == "" and "exact" or flags .. ",exact"
+        flags = f[cols.flags]
+        lines[i] = table.concat(f, "\t")
+      end
+    end
     if town_lang then
       lines[i] = false
       ntown = ntown + 1
@@ -458,7 +489,8 @@ end
 -- one comment line saying what this step did (replaced on a rerun)
 local note = "# Common words (tools/commonwords.lua, hunspell " .. table.concat(used, ", ") .. "): " ..
   ncap .. " aliases `capital`, " .. nlo .. " `langonly`; " .. nclo .. " `case` place names `langonly` " ..
-  "(words of other languages only, or another country's code); GeoNames towns whose name is a word dropped."
+  "(words of other languages only, or another country's code); GeoNames towns whose name is a word dropped; " ..
+  nvi .. " Vietnamese one-syllable names `exact` (another syllable folds alike)."
 local out, noted = {}, false
 for i, line in ipairs(lines) do
   if line == false then
@@ -478,4 +510,5 @@ table.sort(report)
 for _, r in ipairs(report) do io.stderr:write(r, "\n") end
 io.stderr:write(string.format(
   "commonwords: %d capital, %d langonly, %d Arabic aliases that are Arabic words left alone; " ..
-  "%d case place names langonly; %d towns dropped (words)\n", ncap, nlo, nskip, nclo, ntown))
+  "%d case place names langonly; %d towns dropped (words); %d Vietnamese names exact\n",
+  ncap, nlo, nskip, nclo, ntown, nvi))
