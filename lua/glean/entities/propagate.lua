@@ -9,7 +9,8 @@ local toks = require "glean.entities.tokens"
 local han = require "glean.entities.cjk"
 local spans = require "glean.entities.spans"
 
-local ipairs, pairs, setmetatable, table, utf8 = ipairs, pairs, setmetatable, table, utf8
+local ipairs, next, pairs, setmetatable, table, utf8 = ipairs, next, pairs, setmetatable, table, utf8
+local NO_LENS = {}
 local sort, concat = table.sort, table.concat
 local add, is_nospace_cp = base.add, base.is_nospace_cp
 local stem, name_entry = kb_mod.stem, kb_mod.name_entry
@@ -360,7 +361,7 @@ end
 -- propagated).  found is changed in place; the new mentions are returned.
 local function org_short_forms(T, text, to, found)
   local first, last
-  local shorts = {}
+  local shorts, lens = {}, {}
   for _, m in ipairs(found) do
     if m.type == "org" and m.rule == "cue:org_designator" then
       if not first then   -- the words' bytes, only in a text with such a name
@@ -372,11 +373,18 @@ local function org_short_forms(T, text, to, found)
       if i and d and d > i and T.cap[i] then
         local w = {}
         for k = i, d - 1 do w[#w + 1] = T.f[k] end
-        shorts[#shorts + 1] = { w = w, n = d - i, org = m }
+        shorts[concat(w, " ")] = m
+        lens[d - i] = true
       end
     end
   end
-  if #shorts == 0 then return {} end
+  if not next(shorts) then return {} end
+  -- the short forms by their folded words: a look-up per word and length,
+  -- not a comparison per word and short form (thousands of companies in a
+  -- long text)
+  local nlens = {}
+  for n in pairs(lens) do nlens[#nlens + 1] = n end
+  sort(nlens)
   local person_at = {}
   for _, m in ipairs(found) do
     if m.type == "person" then person_at[m.start .. ":" .. m.stop] = m end
@@ -384,26 +392,29 @@ local function org_short_forms(T, text, to, found)
   local taken, starts = {}, {}
   for _, m in ipairs(found) do spans_add(taken, m.start, m.stop, m); starts[m.start] = true end
   local more = {}
+  local key = {}
   for k = 1, T.n do
-    for _, sf in ipairs(shorts) do
-      local e = k + sf.n - 1
-      if e <= T.n and T.cap[k] and T.f[k] == sf.w[1] then
-        local same = true
-        for x = 2, sf.n do
-          if T.f[k + x - 1] ~= sf.w[x] or not (T.sp[k + x - 1] or false) then same = false; break end
+    for _, n in ipairs(T.cap[k] and nlens or NO_LENS) do
+      local e = k + n - 1
+      local same = e <= T.n
+      if same then
+        for x = 1, n do
+          if x > 1 and not (T.sp[k + x - 1] or false) then same = false; break end
+          key[x] = T.f[k + x - 1]
         end
-        -- the whole capitalised run, not the start of a longer name (but
-        -- before a name found on its own: Thomson Reuters | David Thomson)
-        if same and not (e < T.n and T.cap[e + 1] and (T.sp[e + 1] or false) and not starts[T.s[e + 1]]) then
-          local a, b = T.s[k], T.e[e]
-          local p = person_at[a .. ":" .. b]
-          if p then
-            p.type, p.rule, p.source, p.strong = "org", "propagated", "propagated", nil
-          elseif not spans_conflict(taken, a, b) then
-            local o = add(more, text, a, b, "org", "propagated")
-            o.source = "propagated"
-            spans_add(taken, a, b, o)
-          end
+        same = same and shorts[concat(key, " ", 1, n)] ~= nil
+      end
+      -- the whole capitalised run, not the start of a longer name (but
+      -- before a name found on its own: Thomson Reuters | David Thomson)
+      if same and not (e < T.n and T.cap[e + 1] and (T.sp[e + 1] or false) and not starts[T.s[e + 1]]) then
+        local a, b = T.s[k], T.e[e]
+        local p = person_at[a .. ":" .. b]
+        if p then
+          p.type, p.rule, p.source, p.strong = "org", "propagated", "propagated", nil
+        elseif not spans_conflict(taken, a, b) then
+          local o = add(more, text, a, b, "org", "propagated")
+          o.source = "propagated"
+          spans_add(taken, a, b, o)
         end
       end
     end
