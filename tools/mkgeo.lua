@@ -125,7 +125,7 @@ end
 -- ---------------------------------------------------------------------
 -- 1. the base (mkgazetteer output)
 
-local base_langs_order = {}   -- lang tag -> first position in the base (keeps its column order)
+local base_langs_order = {}   -- display locale -> first country-name line * 1000 + place in it
 do
   local f = open(base_path)
   local cols
@@ -145,8 +145,12 @@ do
         if cols.iso and fields[cols.iso] ~= "" then e.attrs.iso = fields[cols.iso] end
         if cols.label and fields[cols.label] ~= "" then e.attrs.label = fields[cols.label] end
         local langs = cols.lang and fields[cols.lang] or ""
-        for l in langs:gmatch("[^,]+") do
-          if not base_langs_order[l] then base_langs_order[l] = n end
+        if id:match("^place:country:") then   -- CLDR's rows only: curated rows move no lang
+          local i = 0
+          for l in langs:gmatch("[^,]+") do     -- line, then place in the line: no ties
+            i = i + 1
+            if not base_langs_order[l] then base_langs_order[l] = n * 1000 + i end
+          end
         end
         add_alias(e, alias, cols.flags and fields[cols.flags], langs, "base")
         local k = key(alias)
@@ -567,7 +571,9 @@ end
 -- ---------------------------------------------------------------------
 -- output
 
--- lang tags in the order of the base (its display locales first), then sorted
+-- lang tags in the order of the base's display locales (as its country names
+-- list them), then sorted: taken from the CLDR rows only, so a curated file
+-- that names a lang early does not reorder the lang lists of unrelated rows
 local function lang_list(set)
   local l = sorted_keys(set)
   table.sort(l, function(a, b)
