@@ -445,6 +445,79 @@ describe("data/gazetteer.tsv", function()
     assert.is_true(by["org:media:Press_Trust_of_India"]["PTI"].flagset.langonly)
     assert.is_true(by["org:party:PTI"]["PTI"].flagset.langonly)
   end)
+
+  it("merges the political parties of data/parties.tsv with their labels, countries and flags", function()
+    local cases = {
+      ["org:party:CDU_CSU"] = { "CDU/CSU", "ХДС/ХСС" },
+      ["org:party:SPD"] = { "SPD", "СДПГ", "德国社民党" },
+      ["org:party:Labour_Party_UK"] = { "Labour", "Labour Party" },
+      ["org:party:AKP"] = { "AKP", "AK Parti", "Adalet ve Kalkınma Partisi", "ПСР", "公正発展党" },
+      ["org:party:PML-N"] = { "PML-N", "مسلم لیگ ن", "ن لیگ" },
+      ["org:party:United_Russia"] = { "Единая Россия", "Единой России", "ЕР", "統一ロシア" },
+      ["org:party:Kuomintang"] = { "国民党", "國民黨", "KMT" },
+      ["org:party:LDP_Japan"] = { "自民党", "自由民主党", "LDP" },
+      ["org:party:Likud"] = { "Likud", "الليكود", "リクード" },
+      ["org:party:Podemos"] = { "Podemos", "Unidas Podemos" },
+      ["org:party:ANC"] = { "ANC", "African National Congress", "非国大" },
+    }
+    for id, aliases in pairs(cases) do
+      assert(by[id], "no entry " .. id)
+      for _, a in ipairs(aliases) do assert(by[id][a], "no alias '" .. a .. "' for " .. id) end
+    end
+    assert.equal("Justice and Development Party", by["org:party:AKP"]["AKP"].label)
+    assert.equal("TR", by["org:party:AKP"]["AK Parti"].iso)
+    assert.equal("CDU/CSU", by["org:party:CDU_CSU"]["CDU/CSU"].label)
+    assert.is_true(by["org:party:SPD"]["SPD"].flagset.case)
+    assert.is_true(by["org:party:Partido_Popular"]["PP"].flagset.langonly)
+    assert.is_true(by["org:party:Die_Linke"]["Linke"].flagset.langonly)
+    assert.is_true(by["org:party:Servant_of_the_People"]["Слуга народа"].flagset.case)   -- слуга народа
+    assert.is_true(by["org:party:Kuomintang"]["国民党"].flagset.noboundary)
+    -- left out on purpose: names of several parties or ordinary words
+    assert.is_nil(by["org:party:Indian_National_Congress"]["Congress"])
+    assert.is_nil(by["org:party:Democratic_Party_US"]["Demokraten"])
+    assert.is_nil(by["org:party:New_People"])
+    -- a party alias does not take the name of a city: Morena (India) keeps its own
+    local morena = false
+    for id, aliases in pairs(by) do
+      if aliases["Morena"] then
+        assert(id:match("^place:"), id .. " took 'Morena'")
+        morena = true
+      end
+    end
+    assert.is_true(morena)
+  end)
+end)
+
+describe("data/parties.tsv", function()
+  local glean = require "glean"
+  local gz = assert(glean.gazetteer.load(home .. "/data/parties.tsv"))
+  local function ids(text, lang)
+    local out = {}
+    for _, m in ipairs(gz:find_all(text, { lang = lang })) do out[#out + 1] = m.surface .. "=" .. m.id end
+    return table.concat(out, " ")
+  end
+
+  it("loads as a gazetteer of its own, every party an org with a country", function()
+    local aliases, entities = gz:count()
+    assert.is_true(aliases > 900 and entities > 250)
+    for _, a in ipairs(gz:aliases()) do
+      assert.equal("org", a.type)
+      assert.truthy(a.id:match("^org:party:"), a.id)
+    end
+  end)
+
+  it("finds acronyms only as written and short names only in their language", function()
+    assert.equal("CDU/CSU=org:party:CDU_CSU SPD=org:party:SPD Linke=org:party:Die_Linke",
+                 ids("Die CDU/CSU und die SPD, die Linke nicht.", "de"))
+    assert.equal("", ids("die linke Hand, die spd", "de"))                       -- case
+    assert.equal("PP=org:party:Partido_Popular Vox=org:party:Vox", ids("El PP y Vox pactan.", "es"))
+    assert.equal("", ids("The PP and Vox.", "en"))                               -- langonly
+    assert.equal("AK Parti=org:party:AKP CHP=org:party:CHP", ids("AK Parti ve CHP", "tr"))
+    assert.equal("Labour=org:party:Labour_Party_UK Tories=org:party:Conservative_Party_UK",
+                 ids("Labour leads the Tories; hard labour.", "en"))
+    assert.equal("自民党=org:party:LDP_Japan 立憲民主党=org:party:CDP_Japan", ids("自民党と立憲民主党が協議", "ja"))
+    assert.equal("مسلم لیگ ن=org:party:PML-N پیپلز پارٹی=org:party:PPP", ids("مسلم لیگ ن اور پیپلز پارٹی", "ur"))
+  end)
 end)
 
 describe("curated inputs", function()
