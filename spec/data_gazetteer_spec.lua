@@ -365,6 +365,18 @@ describe("data/gazetteer.tsv", function()
     end
   end)
 
+  it("has the short country names news writes instead of CLDR's official ones (data/places.tsv)", function()
+    local cases = {
+      ["place:country:SA"] = { "السعودية" },
+      ["place:country:US"] = { "أمريكا", "آمریکا", "امریکہ", "Amerika", "Америка", "米国", "EE.UU.", "Mỹ" },
+      ["place:country:GB"] = { "بريطانيا", "انگلیس", "برطانیہ", "ब्रिटेन", "Großbritannien" },
+    }
+    for id, aliases in pairs(cases) do
+      assert(by[id], "no entry " .. id)
+      for _, a in ipairs(aliases) do assert(by[id][a], "no alias '" .. a .. "' for " .. id) end
+    end
+  end)
+
   it("uses IANA zone ids for cities and keeps CLDR short/variant forms", function()
     assert.truthy(by["place:city:Asia/Kolkata"]["Kolkata"])
     assert.truthy(by["place:city:Europe/Kyiv"]["Київ"])
