@@ -6,15 +6,7 @@
 if not glean_spec then require "spec.helper" end
 local entities = require "glean.entities"
 
--- found(kb, lang, text) -> { "TYPE surface SOURCE", ... } in text order
-local function found(kb, lang, text)
-  local out = {}
-  for _, m in ipairs(entities.recognise(kb, text, { lang = lang })) do
-    assert.are.equal(text:sub(m.start, m.stop), m.surface)
-    out[#out + 1] = m.type .. " " .. m.surface .. " " .. (m.rule or m.source)
-  end
-  return out
-end
+local found = glean_spec.found   -- { "TYPE surface SOURCE", ... } (spec/helper.lua)
 
 describe("scripts without capital letters", function()
   local kb

@@ -103,4 +103,18 @@ function helper.recognised(kb, text, lang, opts)
   return out
 end
 
+-- found(kb, lang, text [, opts]) -> { "TYPE surface SOURCE", ... } that
+-- glean.entities finds, in text order, each surface checked against its
+-- offsets (SOURCE: the cue or list that found it)
+function helper.found(kb, lang, text, opts)
+  local o = { lang = lang }
+  for k, v in pairs(opts or {}) do o[k] = v end
+  local out = {}
+  for _, m in ipairs(require("glean.entities").recognise(kb, text, o)) do
+    assert(m.surface == text:sub(m.start, m.stop), "surface and offsets disagree: " .. m.surface)
+    out[#out + 1] = m.type .. " " .. m.surface .. " " .. (m.rule or m.source)
+  end
+  return out
+end
+
 return helper

@@ -4,7 +4,7 @@
 -- apostrophe inside a word, and the record of a found mention.
 local core = require "glean.core"
 
-local pairs, utf8 = pairs, utf8
+local pairs, setmetatable, table, utf8 = pairs, setmetatable, table, utf8
 
 local base = {}
 
@@ -92,6 +92,31 @@ local function add(out, text, a, b, typ, rule, extra)
   return m
 end
 
+-- first_lens(phrases) -> { [first code point] = { lengths of the phrases
+-- beginning with it, longest first } }: how the Han/kana and Thai walks try
+-- the phrases at a character.  Made once per phrase table.
+local first_lens_of = setmetatable({}, { __mode = "k" })
+local function first_lens(phrases)
+  local fl = first_lens_of[phrases]
+  if fl then return fl end
+  local sets = {}
+  for phrase in pairs(phrases) do
+    local c = utf8.codepoint(phrase, 1)
+    sets[c] = sets[c] or {}
+    sets[c][utf8.len(phrase)] = true
+  end
+  fl = {}
+  for c, set in pairs(sets) do
+    local l = {}
+    for n in pairs(set) do l[#l + 1] = n end
+    table.sort(l, function(x, y) return x > y end)
+    fl[c] = l
+  end
+  first_lens_of[phrases] = fl
+  return fl
+end
+
 base.fold, base.is_cased_cp, base.is_nospace_cp, base.is_upper = fold, is_cased_cp, is_nospace_cp, is_upper
+base.first_lens = first_lens
 base.apostrophe, base.add = apostrophe, add
 return base

@@ -5,8 +5,7 @@
 -- cjk(kb, text, out, word_ends, lang, title_at, orgs) adds what it finds.
 local base = require "glean.entities.base"
 
-local ipairs, pairs, setmetatable, table, utf8 = ipairs, pairs, setmetatable, table, utf8
-local sort = table.sort
+local ipairs, utf8 = ipairs, utf8
 local add, is_nospace_cp = base.add, base.is_nospace_cp
 
 local M = {}
@@ -86,26 +85,8 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs)
   if own and own.cues then phrases, stops = own.phrases, own.stop end
   if own and own.surname_max > 0 then surnames, smax = own.surname, own.surname_max end
   local ja = lang == "ja"
-  -- first character -> the lengths of the phrases beginning with it,
-  -- longest first (made once per phrase table)
-  kb.first_lens = kb.first_lens or setmetatable({}, { __mode = "k" })
-  local first_lens = kb.first_lens[phrases]
-  if not first_lens then
-    local sets = {}
-    for phrase in pairs(phrases) do
-      local c = utf8.codepoint(phrase, 1)
-      sets[c] = sets[c] or {}
-      sets[c][utf8.len(phrase)] = true
-    end
-    first_lens = {}
-    for c, set in pairs(sets) do
-      local l = {}
-      for len in pairs(set) do l[#l + 1] = len end
-      sort(l, function(x, y) return x > y end)
-      first_lens[c] = l
-    end
-    kb.first_lens[phrases] = first_lens
-  end
+  -- first character -> the lengths of the phrases beginning with it, longest first
+  local first_lens = base.first_lens(phrases)
   for _, r in ipairs(cjk_runs(text)) do
     local n = #r.cp
     -- cues, longest first, left to right

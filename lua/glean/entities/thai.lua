@@ -11,8 +11,7 @@
 -- thai(kb, T, text, out, lang) adds what it finds.
 local base = require "glean.entities.base"
 
-local ipairs, next, pairs, setmetatable, table, utf8 = ipairs, next, pairs, setmetatable, table, utf8
-local sort = table.sort
+local ipairs, next, pairs, utf8 = ipairs, next, pairs, utf8
 local add = base.add
 
 local M = {}
@@ -50,27 +49,7 @@ local function thai_runs(text)
   return runs
 end
 
--- first character -> the lengths of the phrases beginning with it, longest first
-local first_lens_of = setmetatable({}, { __mode = "k" })
-local function first_lens(phrases)
-  local fl = first_lens_of[phrases]
-  if fl then return fl end
-  local sets = {}
-  for phrase in pairs(phrases) do
-    local c = utf8.codepoint(phrase, 1)
-    sets[c] = sets[c] or {}
-    sets[c][utf8.len(phrase)] = true
-  end
-  fl = {}
-  for c, set in pairs(sets) do
-    local l = {}
-    for n in pairs(set) do l[#l + 1] = n end
-    sort(l, function(x, y) return x > y end)
-    fl[c] = l
-  end
-  first_lens_of[phrases] = fl
-  return fl
-end
+local first_lens = base.first_lens
 
 local NO_LENS = {}
 local MAX_SURNAME = 20   -- characters: a longer phrase after a given name is no surname
