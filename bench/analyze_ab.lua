@@ -22,14 +22,7 @@ local sides = { { name = "A", dir = here } }
 if util.exists(base_rev .. "/bin/glean") then
   sides[2] = { name = "B", dir = base_rev, label = base_rev }
 else
-  local rev = io.popen("git rev-parse --short " .. q(base_rev)):read("l")
-  assert(rev and rev ~= "", "bench/analyze_ab.lua: unknown revision " .. base_rev)
-  local dir = string.format("%s/%s/bench/base-%s", here, build, rev)
-  if not util.exists(dir .. "/build/glean/core.so") then
-    sh("rm -rf " .. q(dir) .. " && mkdir -p " .. q(dir))
-    sh("git archive " .. q(rev) .. " | tar -x -C " .. q(dir))
-    sh("make -s -C " .. q(dir) .. " all >/dev/null")
-  end
+  local dir, rev = util.base_checkout(base_rev, here .. "/" .. build .. "/bench", "bench/analyze_ab.lua")
   sides[2] = { name = "B", dir = dir, label = rev }
 end
 

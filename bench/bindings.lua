@@ -106,14 +106,7 @@ local sides = { { name = "A", dir = here } }
 if base_rev and U.exists(base_rev .. "/bin/glean") then
   sides[2] = { name = "B", dir = base_rev, label = base_rev:match("[^/]*$") }
 elseif base_rev then
-  local rev = io.popen("git rev-parse --short " .. q(base_rev)):read("l")
-  assert(rev and rev ~= "", "bench/bindings.lua: unknown revision " .. base_rev)
-  local dir = string.format("%s/base-%s", B, rev)
-  if not U.exists(dir .. "/build/glean/core.so") then
-    sh("rm -rf " .. q(dir) .. " && mkdir -p " .. q(dir))
-    sh("git archive " .. q(rev) .. " | tar -x -C " .. q(dir))
-    sh("make -s -C " .. q(dir) .. " all >/dev/null")
-  end
+  local dir, rev = U.base_checkout(base_rev, B, "bench/bindings.lua")
   sides[2] = { name = "B", dir = dir, label = rev }
 end
 

@@ -28,7 +28,6 @@ if base == "-" then base = nil end   -- no base: this checkout alone
 local util = dofile("bench/util.lua")
 
 local function q(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
-local function sh(cmd) assert(os.execute(cmd), "bench/langid.lua: failed: " .. cmd) end
 
 -- ---------------------------------------------------------------------
 -- worker: lua5.4 bench/langid.lua --worker MODDIR ITEMS DOCS PASSES
@@ -165,14 +164,7 @@ local sides = { { name = "A", dir = here .. "/" .. build } }
 if base and util.exists(base .. "/build/glean/core.so") then
   sides[2] = { name = "B", label = base, dir = base .. "/build" }
 elseif base then
-  local rev = io.popen("git rev-parse --short " .. q(base)):read("l")
-  assert(rev and rev ~= "", "bench/langid.lua: unknown revision " .. base)
-  local dir = string.format("%s/%s/bench/base-%s", here, build, rev)
-  if not util.exists(dir .. "/build/glean/core.so") then
-    sh("rm -rf " .. q(dir) .. " && mkdir -p " .. q(dir))
-    sh("git archive " .. q(rev) .. " | tar -x -C " .. q(dir))
-    sh("make -s -C " .. q(dir) .. " all >/dev/null")
-  end
+  local dir, rev = util.base_checkout(base, here .. "/" .. build .. "/bench", "bench/langid.lua")
   sides[2] = { name = "B", label = rev, dir = dir .. "/build" }
 end
 

@@ -31,14 +31,7 @@ local sides = { { name = "A (this checkout)", dir = here } }
 if base_rev and util.exists(base_rev .. "/bin/glean") then   -- a built checkout (a tree without some change)
   sides[2] = { name = "B (" .. base_rev:match("[^/]*$") .. ")", dir = base_rev }
 elseif base_rev then
-  local rev = io.popen("git rev-parse --short " .. q(base_rev)):read("l")
-  assert(rev and rev ~= "", "bench/startup.lua: unknown revision " .. base_rev)
-  local dir = string.format("%s/%s/bench/base-%s", here, build, rev)
-  if not util.exists(dir .. "/build/glean/core.so") then
-    sh("rm -rf " .. q(dir) .. " && mkdir -p " .. q(dir))
-    sh("git archive " .. q(rev) .. " | tar -x -C " .. q(dir))
-    sh("make -s -C " .. q(dir) .. " all >/dev/null")
-  end
+  local dir, rev = util.base_checkout(base_rev, here .. "/" .. build .. "/bench", "bench/startup.lua")
   sides[2] = { name = "B (" .. rev .. ")", dir = dir }
 end
 

@@ -38,4 +38,21 @@ function util.time(runs, f)
   return util.median(t)
 end
 
+-- base_checkout(rev, parent, who) -> dir, short rev: revision rev of this
+-- repository unpacked into parent/base-REV and built there (once: a later
+-- run reuses it), for the A/B benchmarks; who names the bench in errors
+function util.base_checkout(rev, parent, who)
+  local function q(x) return "'" .. x:gsub("'", "'\\''") .. "'" end
+  local function sh(cmd) assert(os.execute(cmd), who .. ": failed: " .. cmd) end
+  local short = io.popen("git rev-parse --short " .. q(rev)):read("l")
+  assert(short and short ~= "", who .. ": unknown revision " .. rev)
+  local dir = string.format("%s/base-%s", parent, short)
+  if not util.exists(dir .. "/build/glean/core.so") then
+    sh("rm -rf " .. q(dir) .. " && mkdir -p " .. q(dir))
+    sh("git archive " .. q(short) .. " | tar -x -C " .. q(dir))
+    sh("make -s -C " .. q(dir) .. " all >/dev/null")
+  end
+  return dir, short
+end
+
 return util
