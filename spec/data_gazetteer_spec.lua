@@ -500,8 +500,26 @@ describe("data/gazetteer.tsv", function()
   end)
 end)
 
+describe("data/sports.tsv clubs", function()
+  local gz = assert(glean.gazetteer.load(home .. "/data/sports.tsv"))
+  local function ids(text, lang)
+    local out = {}
+    for _, m in ipairs(gz:find_all(text, { lang = lang })) do out[#out + 1] = m.surface .. "=" .. m.id end
+    return table.concat(out, " ")
+  end
+
+  it("names clubs in native scripts and Latin, never by their city's name alone", function()
+    assert.equal("Werder Bremen=org:sport:Werder_Bremen", ids("Werder Bremen spielt in Bremen.", "de"))
+    assert.equal("浦和レッズ=org:sport:Urawa_Reds 鹿島アントラーズ=org:sport:Kashima_Antlers",
+                 ids("浦和レッズと鹿島アントラーズが対戦", "ja"))
+    assert.equal("لاہور قلندرز=org:sport:Lahore_Qalandars", ids("لاہور قلندرز نے لاہور میں میچ جیتا", "ur"))
+    assert.equal("الوداد البيضاوي=org:sport:Wydad_Casablanca", ids("فاز الوداد البيضاوي في الدار البيضاء", "ar"))
+    assert.equal("上海申花=org:sport:Shanghai_Shenhua", ids("上海申花在上海比赛", "zh"))
+    assert.equal("", ids("Salzburg, Villarreal, Mönchengladbach, Vasco", "de"))   -- cities stay places
+  end)
+end)
+
 describe("data/parties.tsv", function()
-  local glean = require "glean"
   local gz = assert(glean.gazetteer.load(home .. "/data/parties.tsv"))
   local function ids(text, lang)
     local out = {}
