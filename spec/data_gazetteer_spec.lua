@@ -377,6 +377,17 @@ describe("data/gazetteer.tsv", function()
     end
   end)
 
+  it("names Chinese, Japanese and Korean cities without their administrative word (tools/mkgeo.lua)", function()
+    -- 大阪市 -> 大阪, 부산광역시 -> 부산, 수원시 -> 수원; not a prefecture's or province's (경기도: 경기 'match')
+    local bare = { "大阪", "横浜", "名古屋", "福岡", "부산", "대구", "인천", "수원" }
+    local ids = {}
+    for id, aliases in pairs(by) do
+      for _, a in ipairs(bare) do if aliases[a] then ids[a] = id end end
+    end
+    for _, a in ipairs(bare) do assert(ids[a], "no entity has the bare name '" .. a .. "'") end
+    for id, aliases in pairs(by) do assert(not aliases["경기"], "경기 is an alias of " .. id) end
+  end)
+
   it("uses IANA zone ids for cities and keeps CLDR short/variant forms", function()
     assert.truthy(by["place:city:Asia/Kolkata"]["Kolkata"])
     assert.truthy(by["place:city:Europe/Kyiv"]["Київ"])

@@ -394,6 +394,34 @@ local function add_new(id, e, alias, lang, src, pop)
   new_alias[k][id] = new_alias[k][id] or a
 end
 
+-- add_bare(id, e, name, lang, pop): a city's name without the administrative
+-- word Chinese, Japanese and Korean write after it (大阪市 -> 大阪, 부산광역시
+-- -> 부산, 수원시 -> 수원), as news writes it, for cities of BARE_POP or more:
+-- two Han characters or two Hangul syllables at least, never a name that is
+-- another entity's alias.  Prefectures and provinces (府 県 省 도) are not cut:
+-- the bare name is the city's (大阪), and 경기도 -> 경기 is a word ('match').
+local BARE_POP = 100000
+local BARE_SUFFIX = { ja = { "市" }, zh = { "市" }, ["zh-Hant"] = { "市" },
+                      ko = { "특별자치시", "광역시", "특별시", "시" } }
+local function add_bare(id, e, name, lang, pop)
+  local sufs = BARE_SUFFIX[lang]
+  if not sufs or (pop or 0) < BARE_POP then return end
+  for _, suf in ipairs(sufs) do
+    if #name > #suf and name:sub(-#suf) == suf then
+      local bare = name:sub(1, -#suf - 1)
+      if utf8.len(bare) >= 2 and not bare:find("[%s%p%w]") then
+        local k = key(bare)
+        local owners = base_alias[k] or new_alias[k]
+        if owners and not owners[id] then drop("bare name of another entity's"); return end
+        add_alias(e, bare, lang == "ko" and "" or "noboundary", lang, "bare")
+        new_alias[k] = new_alias[k] or {}
+        new_alias[k][id] = new_alias[k][id] or bare
+      end
+      return
+    end
+  end
+end
+
 for _, gid in ipairs(sorted_keys(cities)) do
   local r = cities[gid]
   local id = gid_entity[gid] or ("place:gn:" .. gid)
@@ -411,7 +439,7 @@ for _, gid in ipairs(sorted_keys(cities)) do
   end
   for _, l in ipairs(mo_langs) do
     local nm = mo[l][gid]
-    if nm then add_new(id, e, nm, l, "geonames", r.pop) end
+    if nm then add_new(id, e, nm, l, "geonames", r.pop); add_bare(id, e, nm, l, r.pop) end
   end
 end
 
@@ -467,6 +495,8 @@ do
           else
             -- first-level units are large (two Han characters are enough where Han is the script)
             add_new(id, e, name, lang, "cldr", HAN_WRITING[cc] and BIG or MIN_POPULATION)
+            -- Korea's metropolitan cities are first-level units (부산광역시)
+            if cc == "KR" then add_bare(id, e, name, lang, BIG) end
           end
         end
       end
