@@ -90,31 +90,24 @@ function helper.cue_dir(files)
   return dir
 end
 
--- recognised(kb, text, lang [, opts]) -> { "TYPE surface", ... } that
--- glean.entities finds, each surface checked against its offsets
-function helper.recognised(kb, text, lang, opts)
+-- mentions(kb, text, lang, opts, with_source) -> { "TYPE surface[ SOURCE]", ... }
+-- that glean.entities finds, in text order, each surface checked against
+-- its offsets (SOURCE: the cue or list that found it)
+local function mentions(kb, text, lang, opts, with_source)
   local o = { lang = lang }
   for k, v in pairs(opts or {}) do o[k] = v end
   local out = {}
   for _, m in ipairs(require("glean.entities").recognise(kb, text, o)) do
-    out[#out + 1] = m.type .. " " .. text:sub(m.start, m.stop)
     assert(m.surface == text:sub(m.start, m.stop), "surface and offsets disagree: " .. m.surface)
+    out[#out + 1] = m.type .. " " .. m.surface .. (with_source and " " .. (m.rule or m.source) or "")
   end
   return out
 end
 
--- found(kb, lang, text [, opts]) -> { "TYPE surface SOURCE", ... } that
--- glean.entities finds, in text order, each surface checked against its
--- offsets (SOURCE: the cue or list that found it)
-function helper.found(kb, lang, text, opts)
-  local o = { lang = lang }
-  for k, v in pairs(opts or {}) do o[k] = v end
-  local out = {}
-  for _, m in ipairs(require("glean.entities").recognise(kb, text, o)) do
-    assert(m.surface == text:sub(m.start, m.stop), "surface and offsets disagree: " .. m.surface)
-    out[#out + 1] = m.type .. " " .. m.surface .. " " .. (m.rule or m.source)
-  end
-  return out
-end
+-- recognised(kb, text, lang [, opts]) -> { "TYPE surface", ... }
+function helper.recognised(kb, text, lang, opts) return mentions(kb, text, lang, opts, false) end
+
+-- found(kb, lang, text [, opts]) -> { "TYPE surface SOURCE", ... }
+function helper.found(kb, lang, text, opts) return mentions(kb, text, lang, opts, true) end
 
 return helper

@@ -61,6 +61,14 @@ entities.club_places = resolve.club_places
 
 -- recognise(kb, text, opts) -> list of { start, stop, type, surface, rule,
 -- source, strong } sorted by start; opts.lang: the text's language
+-- merge(out, more) -> out with the mentions of more, resolved again (out is
+-- resolved already: nothing to do when more is empty)
+local function merge(out, more)
+  if #more == 0 then return out end
+  for _, m in ipairs(more) do out[#out + 1] = m end
+  return entities.pick(out)
+end
+
 function entities.recognise(kb, text, opts)
   opts = opts or {}
   local lang = opts.lang or "und"
@@ -112,21 +120,13 @@ function entities.recognise(kb, text, opts)
     out = keep
   end
   -- an organisation's name without its designator (glean.entities.propagate)
-  local short = prop.org_short_forms(T, text, to, out)
-  for _, m in ipairs(short) do out[#out + 1] = m end
-  if #short > 0 then out = entities.pick(out) end
+  out = merge(out, prop.org_short_forms(T, text, to, out))
   -- names listed beside a person (glean.entities.cased.lists)
-  local listed = cased.lists(kb, T, text, runs, from, to, lang, out)
-  if #listed > 0 then
-    for _, m in ipairs(listed) do out[#out + 1] = m end
-    out = entities.pick(out)
-  end
+  out = merge(out, cased.lists(kb, T, text, runs, from, to, lang, out))
   if opts.propagate ~= false then
     local more = {}
     propagate(kb, T, text, runs, out, more, lang, to)
-    for _, m in ipairs(more) do out[#out + 1] = m end
-    -- (out is picked already: nothing to do when nothing was added)
-    if #more > 0 then out = entities.pick(out) end
+    out = merge(out, more)
   end
   -- Devanagari initials before a person found without them (एस सोमनाथ
   -- after सोमनाथ alone): the initials are part of the name

@@ -16,6 +16,7 @@ local add, is_nospace_cp = base.add, base.is_nospace_cp
 local stem, name_entry = kb_mod.stem, kb_mod.name_entry
 local ARABIC_CLITICS, HEBREW_PREFIXES = toks.ARABIC_CLITICS, toks.HEBREW_PREFIXES
 local is_stop, is_calendar = toks.is_stop, toks.is_calendar
+local word_starting, word_ending = toks.word_starting, toks.word_ending
 local cp_class = han.cp_class
 local spans_add, spans_conflict = spans.add, spans.conflict
 
@@ -360,15 +361,10 @@ end
 -- organisation, and a bare repeat no one found is added (source
 -- propagated).  found is changed in place; the new mentions are returned.
 local function org_short_forms(T, text, to, found)
-  local first, last
   local shorts, lens = {}, {}
   for _, m in ipairs(found) do
     if m.type == "org" and m.rule == "cue:org_designator" then
-      if not first then   -- the words' bytes, only in a text with such a name
-        first, last = {}, {}
-        for k = 1, T.n do first[T.s[k]], last[T.e[k]] = k, k end
-      end
-      local i, j = first[m.start], last[m.stop]
+      local i, j = word_starting(T, m.start), word_ending(T, m.stop)
       local d = j and to[j] and to[j].org_designator and to[j].org_designator[1]
       if i and d and d > i and T.cap[i] then
         local w = {}

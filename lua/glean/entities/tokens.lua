@@ -100,6 +100,17 @@ local function word_starting(T, pos)
   return nil
 end
 
+-- word_ending(T, pos) -> the word that ends at byte pos, or nil (T.e rises too)
+local function word_ending(T, pos)
+  local E, lo, hi = T.e, 1, T.n
+  while lo <= hi do
+    local mid = (lo + hi) // 2
+    local e = E[mid]
+    if e == pos then return mid elseif e < pos then lo = mid + 1 else hi = mid - 1 end
+  end
+  return nil
+end
+
 -- gaps that may sit inside a name or a cue: spaces, one hyphen or
 -- apostrophe, the period of an abbreviation
 local function inner_gap(g)
@@ -318,7 +329,7 @@ end
 
 M.ARABIC_CLITICS, M.HANGUL_BREAK, M.HANGUL_PARTICLE = ARABIC_CLITICS, HANGUL_BREAK, HANGUL_PARTICLE
 M.HEBREW_PREFIXES = HEBREW_PREFIXES
-M.word_starting = word_starting
+M.word_starting, M.word_ending = word_starting, word_ending
 M.tokens, M.inner_gap, M.space_gap, M.cue_gap = tokens, inner_gap, space_gap, cue_gap
 M.is_hangul, M.hangul_stem, M.hangul_org = is_hangul, hangul_stem, hangul_org
 M.is_bengali, M.bengali_stem, M.BENGALI_ENDING = is_bengali, bengali_stem, BENGALI_ENDING
