@@ -143,6 +143,22 @@ static int fuzz_lua_driver(lua_State *L, const char *src, size_t len, const char
 }
 
 
+/* The harness's state, opened with the driver chunk src run at the first
+   input; pushes the driver (the per-input entry point) and returns the
+   state.  Every harness's entry starts so. */
+static lua_State *fuzz_lua_state;
+static int fuzz_lua_driver_ref;
+
+static lua_State *fuzz_lua_begin(const char *src, size_t len, const char *chunkname) {
+  if (fuzz_lua_state == NULL) {
+    fuzz_lua_state = fuzz_lua_open();
+    fuzz_lua_driver_ref = fuzz_lua_driver(fuzz_lua_state, src, len, chunkname);
+  }
+  lua_rawgeti(fuzz_lua_state, LUA_REGISTRYINDEX, fuzz_lua_driver_ref);
+  return fuzz_lua_state;
+}
+
+
 /* Call the driver (pushed first) with its nargs arguments under an
    instruction backstop of budget.  Running out of the state's memory is
    not a finding (a single huge allocation is refused by the allocator

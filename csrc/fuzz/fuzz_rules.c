@@ -70,18 +70,12 @@ static const char DRIVER[] =
   "  end\n"
   "end\n";
 
-static lua_State *L;
-static int driver_ref;
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  lua_State *L;
   if (size < 1) return 0;
-  if (L == NULL) {
-    L = fuzz_lua_open();
-    driver_ref = fuzz_lua_driver(L, DRIVER, sizeof DRIVER - 1, "=fuzz_rules");
-  }
-  lua_rawgeti(L, LUA_REGISTRYINDEX, driver_ref);
+  L = fuzz_lua_begin(DRIVER, sizeof DRIVER - 1, "=fuzz_rules");
   lua_pushlstring(L, (const char *)data + 1, size - 1);
   lua_pushinteger(L, data[0] & 1);
   fuzz_lua_call(L, 2, 200000000L, "rules");

@@ -56,17 +56,10 @@ static const char DRIVER[] =
   "  end\n"
   "end\n";
 
-static lua_State *L;
-static int driver_ref;
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  if (L == NULL) {
-    L = fuzz_lua_open();
-    driver_ref = fuzz_lua_driver(L, DRIVER, sizeof DRIVER - 1, "=fuzz_template");
-  }
-  lua_rawgeti(L, LUA_REGISTRYINDEX, driver_ref);
+  lua_State *L = fuzz_lua_begin(DRIVER, sizeof DRIVER - 1, "=fuzz_template");
   lua_pushlstring(L, (const char *)data, size);
   fuzz_lua_call(L, 1, 100000000L, "template");
   return 0;
