@@ -318,24 +318,6 @@ static int iswordchar(UChar32 c) {
 }
 
 
-/* gl_utf8_decode with the common two- and three-byte forms inline (the
-   call per character was a seventh of the time). */
-static inline UChar32 decode(const uint8_t *u, size_t n, size_t i, size_t *len) {
-  uint8_t c = u[i];
-  if (c < 0x80) { *len = 1; return c; }
-  if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {
-    *len = 2;
-    return ((UChar32)(c & 0x1F) << 6) | (u[i + 1] & 0x3F);
-  }
-  if (c >= 0xE0 && c <= 0xEF && c != 0xED && i + 2 < n && (u[i + 1] & 0xC0) == 0x80
-      && (c != 0xE0 || u[i + 1] >= 0xA0) && (u[i + 2] & 0xC0) == 0x80) {
-    *len = 3;
-    return ((UChar32)(c & 0x0F) << 12) | ((UChar32)(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
-  }
-  return gl_utf8_decode(u, n, i, len);
-}
-
-
 /* ---------------------------------------------------------------------
 ** Evidence
 ** --------------------------------------------------------------------- */
@@ -462,7 +444,7 @@ static int32_t gather(GlLangId *li, const char *s, size_t n, UScriptCode main,
     UChar32 c = -1;
     const CharProps *cp = NULL;
     len = 1;
-    if (i < n) c = decode(u, n, i, &len);   /* on bad bytes, len skips them */
+    if (i < n) c = gl_utf8_next(u, n, i, &len);   /* on bad bytes, len skips them */
     if (c >= 0) cp = charprops(li, c);
     if (cp != NULL && cp->word) {
       int sc = cp->script;
@@ -1144,7 +1126,7 @@ int gl_langid_guess(GlLangId *li, const char *s, size_t n, int32_t min_letters,
       if ((u[pos] | 0x20) >= 'a' && (u[pos] | 0x20) <= 'z') { counts[USCRIPT_LATIN]++; letters++; }
       continue;
     }
-    c = decode(u, n, pos, &len);
+    c = gl_utf8_next(u, n, pos, &len);
     if (c >= 0) {
       const CharProps *cp = charprops(li, c);
       if (cp->letter && cp->script >= 0) {
