@@ -71,8 +71,7 @@ static size_t find_seg_near(const OffsetMap *m, size_t o, size_t k) {
   else {                      /* before k: seg[hi].out > o */
     hi = k;
     while (step <= hi && m->seg[hi - step].out > o) { hi -= step; step *= 2; }
-    if (step > hi) return hi == 0 ? 0 : find_seg_range(m, o, 0, hi);
-    lo = hi - step;
+    lo = step <= hi ? hi - step : 0;   /* seg[lo].out <= o, or lo == 0 */
   }
   return find_seg_range(m, o, lo, hi);
 }
