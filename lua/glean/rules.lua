@@ -739,30 +739,33 @@ function Engine:scan(text, opts)
         end
       end
       table.sort(list)
-      self.required, self.needing = list, seen
+      -- a rule that may start at most words (email: any ASCII word) would
+      -- pay the guard's call at each of them: the texts lacking its bytes
+      -- get a scanner without it instead (a few variants, each compiled once)
+      local broad = {}
+      for _, r in ipairs(self.list) do
+        if r.required and r.broad == nil then   -- more than 32 first bytes (or unknown ones)
+          local firsts = {}
+          for _, w in ipairs(r.prefixes or {}) do firsts[w:byte(1)] = true end
+          local n = 0
+          for _ in pairs(firsts) do n = n + 1 end
+          r.broad = not r.within and (r.prefixes == nil or n > 32)   -- (a `within` rule runs on few lines)
+        end
+        if r.broad then broad[#broad + 1] = r end
+      end
+      self.required, self.needing, self.broad = list, seen, broad
     end
     for _, b in ipairs(self.required) do
       if not string.find(text, b, 1, true) then
         for _, r in ipairs(self.needing[b]) do off[r] = true end
       end
     end
+    -- the broad rules switched off: each variant its own scanner
+    for _, r in ipairs(self.broad) do
+      if off[r] then key = key .. "|-" .. r.order end
+    end
   else
     key = key .. "|all"
-  end
-  -- a rule that may start at most words (email: any ASCII word) would pay
-  -- the guard's call at each of them: the texts lacking its bytes get a
-  -- scanner without it instead (a few variants, each compiled once)
-  if filtered then
-    for _, r in ipairs(self.list) do
-      if r.required and r.broad == nil then   -- more than 32 first bytes (or unknown ones)
-        local firsts = {}
-        for _, w in ipairs(r.prefixes or {}) do firsts[w:byte(1)] = true end
-        local n = 0
-        for _ in pairs(firsts) do n = n + 1 end
-        r.broad = not r.within and (r.prefixes == nil or n > 32)   -- (a `within` rule runs on few lines)
-      end
-      if r.broad and off[r] then key = key .. "|-" .. r.order end
-    end
   end
   local scanner = self.scanners[key]
   if not scanner then
