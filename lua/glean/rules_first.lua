@@ -275,9 +275,7 @@ local NEED = {
   lit = function(r)
     local x = r[1]
     if type(x) ~= "string" or x == "" then return nil end
-    local set = {}
-    for k = 1, #x do set[x:sub(k, k)] = true end
-    return set
+    return byteset(x).set   -- every byte of the literal
   end,
   set = function(r)              -- one byte is required when the set holds only it
     local bytes = r[1]
