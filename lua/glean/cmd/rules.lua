@@ -62,6 +62,36 @@ local function report_errors(errs)
   for _, e in ipairs(errs or {}) do io.stderr:write("glean rules: ", e, "\n") end
 end
 
+-- cue_examples(kb, only) -> the results of the cue lists' examples
+-- (glean.entities.test) grouped by list file, in the order met: { file =,
+-- count =, failures = { "line N: text: what" } }.  only: the files and
+-- directories whose lists count (false: every list)
+local function cue_examples(kb, only)
+  local function wanted(file)
+    if not only then return true end
+    for _, m in ipairs(only) do
+      if file == m or file:sub(1, #m + 1) == m .. "/" then return true end
+    end
+    return false
+  end
+  local by_file = {}
+  for _, res in ipairs(entities.test(kb)) do
+    if wanted(res.file) then
+      local f = by_file[res.file]
+      if not f then
+        f = { file = res.file, count = 0, failures = {} }
+        by_file[res.file] = f
+        by_file[#by_file + 1] = f
+      end
+      f.count = f.count + 1
+      for _, msg in ipairs(res.failures) do
+        f.failures[#f.failures + 1] = string.format("line %d: %s: %s", res.line, res.text, msg)
+      end
+    end
+  end
+  return by_file
+end
+
 function cmd.run(args)
   local dirs = (args.rules and #args.rules > 0) and args.rules or { rules.default_dir() }
   -- --test reports every example itself, so loading does not check them
@@ -95,44 +125,21 @@ function cmd.run(args)
     -- the shipped ones when the shipped packs are tested, and the analyst's
     local mine = args.cues or {}
     local shipped = not (args.rules and #args.rules > 0)
-    local kb, kerr
-    if shipped or #mine > 0 then kb, kerr = entities.load { extra = mine } end
-    if not shipped and #mine == 0 then   -- luacheck: ignore 542
-      -- a pack of one's own: its rules only
-    elseif not kb then
-      io.stderr:write("glean rules: ", tostring(kerr), "\n")
-      failed = failed + 1
-    else
-      local by_file = {}
-      local function wanted(file)   -- the shipped lists only with the shipped packs
-        if shipped then return true end
-        for _, m in ipairs(mine) do
-          if file == m or file:sub(1, #m + 1) == m .. "/" then return true end
-        end
-        return false
-      end
-      for _, res in ipairs(entities.test(kb)) do
-        if wanted(res.file) then
-          local f = by_file[res.file]
-          if not f then
-            f = { file = res.file, count = 0, failures = {} }
-            by_file[res.file] = f
-            by_file[#by_file + 1] = f
+    if shipped or #mine > 0 then   -- (a pack of one's own alone: its rules only)
+      local kb, kerr = entities.load { extra = mine }
+      if not kb then
+        io.stderr:write("glean rules: ", tostring(kerr), "\n")
+        failed = failed + 1
+      else
+        for _, f in ipairs(cue_examples(kb, not shipped and mine)) do
+          if #f.failures == 0 then
+            passed = passed + 1
+            cli.stdout(string.format("pass  cue examples (%s, %d examples)\n", f.file, f.count))
+          else
+            failed = failed + 1
+            cli.stdout(string.format("FAIL  cue examples (%s)\n", f.file))
+            for _, msg in ipairs(f.failures) do cli.stdout("        ", msg, "\n") end
           end
-          f.count = f.count + 1
-          for _, msg in ipairs(res.failures) do
-            f.failures[#f.failures + 1] = string.format("line %d: %s: %s", res.line, res.text, msg)
-          end
-        end
-      end
-      for _, f in ipairs(by_file) do
-        if #f.failures == 0 then
-          passed = passed + 1
-          cli.stdout(string.format("pass  cue examples (%s, %d examples)\n", f.file, f.count))
-        else
-          failed = failed + 1
-          cli.stdout(string.format("FAIL  cue examples (%s)\n", f.file))
-          for _, msg in ipairs(f.failures) do cli.stdout("        ", msg, "\n") end
         end
       end
     end
