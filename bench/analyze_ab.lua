@@ -11,10 +11,7 @@ local mb, rounds = tonumber(arg[3]) or 4, tonumber(arg[4]) or 5
 local util = dofile("bench/util.lua")
 assert(base_rev, "usage: lua5.4 bench/analyze_ab.lua BUILD BASE [MB] [ROUNDS]")
 
-local function q(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
-local function sh(cmd)
-  if not os.execute(cmd) then error("failed: " .. cmd) end
-end
+local q, sh = util.q, util.sh
 
 local here = io.popen("pwd"):read("l")
 local docs = string.format("%s/%s/bench/docs-analyze-%d.jsonl", here, build, mb)

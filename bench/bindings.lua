@@ -26,7 +26,7 @@
 -- less.  Run via `make bench-bindings`.
 local U = dofile("bench/util.lua")
 
-local function q(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
+local q = U.q
 
 -- Docs of ~64 KiB cut at line ends, exactly as bench_matcher's scan cuts them.
 local function documents(text)
@@ -84,9 +84,7 @@ local mb = tonumber(arg[3]) or 64
 local base_rev = arg[4]
 if base_rev == "" then base_rev = nil end
 
-local function sh(cmd)
-  if not os.execute(cmd) then error("failed: " .. cmd) end
-end
+local sh = U.sh
 
 -- "key value" lines of a command -> table
 local function keyvals(cmd)

@@ -27,7 +27,7 @@ local build, base, runs = arg[1] or "build", arg[2], tonumber(arg[3]) or 5
 if base == "-" then base = nil end   -- no base: this checkout alone
 local util = dofile("bench/util.lua")
 
-local function q(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
+local q = util.q
 
 -- ---------------------------------------------------------------------
 -- worker: lua5.4 bench/langid.lua --worker MODDIR ITEMS DOCS PASSES

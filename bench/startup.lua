@@ -19,12 +19,7 @@ local runs = tonumber(arg[3]) or 7
 local input = arg[4] or "samples/2024-12-03-en-summit.txt"
 local util = dofile("bench/util.lua")
 
-local function sh(cmd)
-  local ok = os.execute(cmd)
-  if not ok then error("failed: " .. cmd) end
-end
-
-local function q(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
+local q, sh = util.q, util.sh
 
 local here = io.popen("pwd"):read("l")
 local sides = { { name = "A (this checkout)", dir = here } }

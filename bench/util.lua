@@ -38,12 +38,20 @@ function util.time(runs, f)
   return util.median(t)
 end
 
+-- q(s) -> s quoted for the shell
+function util.q(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
+
+-- sh(cmd [, who]): cmd run by the shell; an error naming it (and who) when it fails
+function util.sh(cmd, who)
+  if not os.execute(cmd) then error((who and who .. ": " or "") .. "failed: " .. cmd, 2) end
+end
+
 -- base_checkout(rev, parent, who) -> dir, short rev: revision rev of this
 -- repository unpacked into parent/base-REV and built there (once: a later
 -- run reuses it), for the A/B benchmarks; who names the bench in errors
 function util.base_checkout(rev, parent, who)
-  local function q(x) return "'" .. x:gsub("'", "'\\''") .. "'" end
-  local function sh(cmd) assert(os.execute(cmd), who .. ": failed: " .. cmd) end
+  local q = util.q
+  local function sh(cmd) util.sh(cmd, who) end
   local short = io.popen("git rev-parse --short " .. q(rev)):read("l")
   assert(short and short ~= "", who .. ": unknown revision " .. rev)
   local dir = string.format("%s/base-%s", parent, short)
