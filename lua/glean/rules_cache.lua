@@ -13,8 +13,8 @@ local sandbox = require "glean.sandbox"
 local cache = require "glean.cache"
 local core = require "glean.core"
 
-local pairs, ipairs, type, tostring, pcall, string, table, package, debug, _VERSION =
-  pairs, ipairs, type, tostring, pcall, string, table, package, debug, _VERSION
+local pairs, ipairs, type, tostring, table, math, package, debug, _VERSION =
+  pairs, ipairs, type, tostring, table, math, package, debug, _VERSION
 
 local M = {}
 
@@ -85,22 +85,6 @@ local function cache_name(chunkname)
   return "rule-prefixes/" .. cache.digest(chunkname)
 end
 
--- a list of strings (nil: none) <-> bytes
-local function pack_list(l)
-  if l == nil then return string.pack("i4", -1) end
-  local out = { string.pack("i4", #l) }
-  for i = 1, #l do out[#out + 1] = string.pack("s4", l[i]) end
-  return table.concat(out)
-end
-local function unpack_list(s, pos)
-  local n
-  n, pos = string.unpack("i4", s, pos)
-  if n < 0 then return nil, pos end
-  local l = {}
-  for i = 1, n do l[i], pos = string.unpack("s4", s, pos) end
-  return l, pos
-end
-
 -- cached(src, chunkname, engine) -> { n = rules, by_name = { [rule name] =
 -- { prefixes, required } } } kept for this very source and fingerprint, or
 -- nil.  engine: the file of the rule engine (glean.rules) that compiles the
@@ -109,21 +93,9 @@ function M.cached(src, chunkname, engine)
   local fp = fingerprint(engine)
   if not fp then return nil end
   local bytes = cache.get(cache_name(chunkname), cache.digest(fp, src))
-  if not bytes then return nil end
-  local ok, res = pcall(function()
-    local n, pos = string.unpack("i4", bytes)
-    local t = {}
-    for _ = 1, n do
-      local name, p, r
-      name, pos = string.unpack("s4", bytes, pos)
-      p, pos = unpack_list(bytes, pos)
-      r, pos = unpack_list(bytes, pos)
-      t[name] = { prefixes = p, required = r }
-    end
-    if pos ~= #bytes + 1 then return nil end
-    return { n = n, by_name = t }
-  end)
-  return ok and res or nil
+  local t = bytes and cache.unpack_table(bytes)
+  if not (t and math.type(t.n) == "integer" and type(t.by_name) == "table") then return nil end
+  return t
 end
 
 -- apply(entries, pack) -> true when the entries name exactly the pack's
@@ -147,11 +119,10 @@ end
 function M.keep(src, chunkname, pack, engine)
   local fp = fingerprint(engine)
   if not fp then return end
-  local out = { string.pack("i4", #pack.rules) }
-  for _, r in ipairs(pack.rules) do
-    out[#out + 1] = string.pack("s4", r.name) .. pack_list(r.prefixes) .. pack_list(r.required)
-  end
-  if cache.put(cache_name(chunkname), cache.digest(fp, src), table.concat(out)) then
+  local by_name = {}
+  for _, r in ipairs(pack.rules) do by_name[r.name] = { prefixes = r.prefixes, required = r.required } end
+  local bytes = cache.pack_table({ n = #pack.rules, by_name = by_name })
+  if bytes and cache.put(cache_name(chunkname), cache.digest(fp, src), bytes) then
     M.cache_stats.kept = M.cache_stats.kept + 1
   end
 end
