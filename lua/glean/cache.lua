@@ -13,7 +13,7 @@
 -- unwritable directory is no error: the entry is simply not kept.
 local core = require "glean.core"
 
-local io, os, tostring, string = io, os, tostring, string
+local io, os, tostring, string, table, pairs, ipairs, type = io, os, tostring, string, table, pairs, ipairs, type
 
 local cache = {}
 
@@ -40,6 +40,26 @@ function cache.set_dir(d) override = d end
 -- digest(s, ...) -> 32 hex digits over the strings (glean.core.digest)
 cache.digest = core.digest
 cache.digest_file = core.digest_file
+
+-- add_fields(parts, t [, prefix]) -> parts: t's fields in sorted order
+-- appended for a key, each as prefix .. name, then its value or the values
+-- of its list (tostring): e.g. the month and weekday names a derivation
+-- read from ICU (glean.rules_cache, glean.kb_cache)
+function cache.add_fields(parts, t, prefix)
+  local fields = {}
+  for f in pairs(t) do fields[#fields + 1] = f end
+  table.sort(fields)
+  for _, f in ipairs(fields) do
+    parts[#parts + 1] = (prefix or "") .. f
+    local v = t[f]
+    if type(v) == "table" then
+      for i = 1, #v do parts[#parts + 1] = tostring(v[i]) end
+    else
+      parts[#parts + 1] = tostring(v)
+    end
+  end
+  return parts
+end
 
 local function path_of(name)
   local d = cache.dir()
@@ -101,7 +121,7 @@ end
 -- userdata, thread or metatable anywhere: nil (not kept).
 
 local T_STR, T_INT, T_FLT, T_TRUE, T_FALSE, T_TAB = 1, 2, 3, 4, 5, 6
-local math_type, getmetatable, next, type = math.type, getmetatable, next, type
+local math_type, getmetatable, next = math.type, getmetatable, next
 
 -- pack_table(t) -> bytes | nil
 function cache.pack_table(root)

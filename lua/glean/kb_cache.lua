@@ -11,8 +11,8 @@
 local core = require "glean.core"
 local cache = require "glean.cache"
 
-local ipairs, pairs, type, tostring, table, io, debug, package, pcall, require =
-  ipairs, pairs, type, tostring, table, io, debug, package, pcall, require
+local ipairs, type, tostring, table, io, debug, package, pcall, require =
+  ipairs, type, tostring, table, io, debug, package, pcall, require
 
 local M = {}
 M.stats = { hits = 0, kept = 0 }
@@ -67,19 +67,7 @@ function M.key(data, extras, locales, load)
   for _, loc in ipairs(locales or {}) do
     local ok, d = pcall(core.date_symbols, loc, "gregorian")
     parts[#parts + 1] = loc
-    if ok and type(d) == "table" then
-      local fields = {}
-      for f in pairs(d) do fields[#fields + 1] = f end
-      table.sort(fields)
-      for _, f in ipairs(fields) do
-        parts[#parts + 1] = f
-        if type(d[f]) == "table" then
-          for _, w in ipairs(d[f]) do parts[#parts + 1] = tostring(w) end
-        else
-          parts[#parts + 1] = tostring(d[f])
-        end
-      end
-    end
+    if ok and type(d) == "table" then cache.add_fields(parts, d) end
   end
   add_dir(data .. "/cues")
   add_dir(data .. "/names")

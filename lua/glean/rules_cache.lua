@@ -61,19 +61,7 @@ local function fingerprint(engine)
   for k in pairs(V.date_locales) do keys[#keys + 1] = k end
   table.sort(keys)
   for _, k in ipairs(keys) do
-    local sy = V.date_symbols(k)
-    local fields = {}
-    for f in pairs(sy) do fields[#fields + 1] = f end
-    table.sort(fields)
-    for _, f in ipairs(fields) do
-      parts[#parts + 1] = k .. "." .. f
-      local v = sy[f]
-      if type(v) == "table" then
-        for i = 1, #v do parts[#parts + 1] = tostring(v[i]) end
-      else
-        parts[#parts + 1] = tostring(v)
-      end
-    end
+    cache.add_fields(parts, V.date_symbols(k), k .. ".")
   end
   for _, z in ipairs(core.decimal_digits()) do parts[#parts + 1] = tostring(z) end
   memo[engine] = cache.digest(table.unpack(parts))
