@@ -13,7 +13,7 @@
 -- all their aliases and rules are used.
 local paths = require "glean.paths"
 
-local io, os, ipairs, table = io, os, ipairs, table
+local os, ipairs, table = os, ipairs, table
 
 local config = {}
 
@@ -26,33 +26,20 @@ function config.user_dir()
   return nil
 end
 
-local function list_dir(dir, pattern)
-  local out = {}
-  local p = io.popen("ls -1 '" .. dir:gsub("'", "'\\''") .. "' 2>/dev/null")
-  if not p then return out end
-  for name in p:lines() do
-    if name:lower():match(pattern) then out[#out + 1] = dir .. "/" .. name end
-  end
-  p:close()
-  table.sort(out)
-  return out
-end
-
-local function is_dir(path)
-  return os.execute("test -d '" .. path:gsub("'", "'\\''") .. "'") == true
-end
-
 -- personal() -> { gazetteers = {...}, rules = {...} } (files that exist)
 function config.personal()
   local dir = config.user_dir()
   local t = { gazetteers = {}, rules = {}, cues = {} }
   if not dir or os.getenv("GLEAN_NO_USER_CONFIG") == "1" then return t end
-  for _, pat in ipairs { "%.tsv$", "%.csv$", "%.glz$" } do
-    for _, f in ipairs(list_dir(dir .. "/gazetteers", pat)) do t.gazetteers[#t.gazetteers + 1] = f end
+  -- not hidden files (an editor's or a sync tool's), any case of the ending
+  for _, name in ipairs(paths.list_dir(dir .. "/gazetteers") or {}) do
+    local lname = name:lower()
+    if name:sub(1, 1) ~= "." and (lname:match("%.tsv$") or lname:match("%.csv$") or lname:match("%.glz$")) then
+      t.gazetteers[#t.gazetteers + 1] = dir .. "/gazetteers/" .. name
+    end
   end
-  table.sort(t.gazetteers)
-  if is_dir(dir .. "/rules") then t.rules[1] = dir .. "/rules" end
-  if is_dir(dir .. "/cues") then t.cues[1] = dir .. "/cues" end
+  if paths.is_dir(dir .. "/rules") then t.rules[1] = dir .. "/rules" end
+  if paths.is_dir(dir .. "/cues") then t.cues[1] = dir .. "/cues" end
   return t
 end
 

@@ -97,13 +97,7 @@ local function compiled_key(path, format, profile, infl)
   end
   if not add_file(path) or not add_file(core.module_file()) then return nil end
   if infl then   -- every inflection profile the C loader may read (NAME.tsv), sorted
-    local names = {}
-    local ls = io.popen("ls -1A '" .. infl:gsub("'", "'\\''") .. "' 2>/dev/null")
-    if not ls then return nil end
-    for n in ls:lines() do if n:match("%.tsv$") then names[#names + 1] = n end end
-    ls:close()
-    table.sort(names)
-    for _, n in ipairs(names) do
+    for _, n in ipairs(paths.list_dir(infl, "%.tsv$") or {}) do
       parts[#parts + 1] = n
       if not add_file(infl .. "/" .. n) then return nil end
     end
@@ -148,8 +142,7 @@ function gazetteer.load(path, opts)
     local tmp = glz .. "." .. (tostring({}):match("0x(%x+)") or "x") .. ".tmp"
     os.execute("mkdir -p '" .. (dir .. "/gazetteer"):gsub("'", "'\\''") .. "' 2>/dev/null")
     if pcall(gz.save, gz, tmp) and os.rename(tmp, glz) then
-      local ls = io.popen("ls -1A '" .. (dir .. "/gazetteer"):gsub("'", "'\\''") .. "' 2>/dev/null")
-      for n in (ls and ls:lines() or function() end) do
+      for _, n in ipairs(paths.list_dir(dir .. "/gazetteer") or {}) do
         -- (a .tmp left by a process killed while writing goes too; one being
         -- written now fails its rename, and that process keeps no compile)
         if ("gazetteer/" .. n):sub(1, #stem) == stem and "gazetteer/" .. n ~= name
@@ -157,7 +150,6 @@ function gazetteer.load(path, opts)
           os.remove(dir .. "/gazetteer/" .. n)
         end
       end
-      if ls then ls:close() end
     else
       os.remove(tmp)
     end

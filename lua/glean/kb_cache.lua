@@ -10,29 +10,17 @@
 -- used: any change gives another key, and the list is read again.
 local core = require "glean.core"
 local cache = require "glean.cache"
+local paths = require "glean.paths"
 
-local ipairs, type, tostring, table, io, debug, package, pcall, require =
-  ipairs, type, tostring, table, io, debug, package, pcall, require
+local ipairs, type, table, debug, package, pcall = ipairs, type, table, debug, package, pcall
 
 local M = {}
 M.stats = { hits = 0, kept = 0 }
 
--- every name in dir ending in ext (hidden ones too: a superset of what the
--- loader lists), sorted, or {} when dir is no directory
+-- every name in dir ending in ext, sorted (paths.list_dir, the loader's own
+-- listing), or {} when dir is no directory
 local function names_in(dir, ext)
-  local out = {}
-  local p = io.popen("ls -1A '" .. dir:gsub("'", "'\\''") .. "' 2>/dev/null")
-  if p then
-    for name in p:lines() do if name:sub(-#ext) == ext then out[#out + 1] = name end end
-    p:close()
-  end
-  table.sort(out)
-  return out
-end
-
-local function is_dir(path)
-  local ok = os.execute("test -d '" .. path:gsub("'", "'\\''") .. "'")
-  return ok == true
+  return paths.list_dir(dir, "%" .. ext .. "$") or {}
 end
 
 -- key(data, extras, locales, load) -> name, key | nil (no caching):
@@ -63,7 +51,6 @@ function M.key(data, extras, locales, load)
     parts[#parts + 1] = n
     parts[#parts + 1] = cache.digest_file(mods .. "/" .. n) or "(missing)"
   end
-  parts[#parts + 1] = tostring((pcall(require, "lfs")))
   for _, loc in ipairs(locales or {}) do
     local ok, d = pcall(core.date_symbols, loc, "gregorian")
     parts[#parts + 1] = loc
@@ -74,7 +61,7 @@ function M.key(data, extras, locales, load)
   add_file(data .. "/stopwords.tsv")
   for _, x in ipairs(extras or {}) do
     parts[#parts + 1] = "extra"
-    if is_dir(x) then add_dir(x) else add_file(x) end
+    if paths.is_dir(x) then add_dir(x) else add_file(x) end
   end
   -- one entry per data directory: other extra lists replace it
   return "entities-kb/" .. cache.digest(data), cache.digest(table.unpack(parts))

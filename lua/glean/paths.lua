@@ -4,6 +4,8 @@
 --   2. the checkout this module was loaded from (<root>/lua/glean/paths.lua);
 --   3. the installed rock: LuaRocks puts modules in <tree>/share/lua/5.4/ and
 --      copy_directories in <tree>/lib/luarocks/rocks-5.4/glean/<version>/.
+-- And the two questions every loader asks of such a directory: paths.list_dir
+-- and paths.is_dir.
 local paths = {}
 
 local function exists(path)
@@ -41,6 +43,39 @@ function paths.home()
   end
   cached = root or "."
   return cached
+end
+
+-- list_dir(dir [, pattern]) -> the sorted names of dir's entries (hidden ones
+-- too, not "." and "..") that match the Lua pattern when one is given, or
+-- nil, why when dir cannot be read (missing, no directory, no permission).
+-- luafilesystem when it is there, else `ls -1A`: the same names either way.
+function paths.list_dir(dir, pattern)
+  local names = {}
+  local ok, lfs = pcall(require, "lfs")
+  if ok then
+    local dok, iter, st = pcall(lfs.dir, dir)
+    if not dok then return nil, tostring(iter) end
+    for name in iter, st do
+      if name ~= "." and name ~= ".." and (not pattern or name:match(pattern)) then names[#names + 1] = name end
+    end
+  else
+    local q = "'" .. dir:gsub("'", "'\\''") .. "'"
+    local p = io.popen("test -d " .. q .. " && ls -1A " .. q .. " 2>/dev/null")
+    if not p then return nil, "cannot open " .. dir end
+    for name in p:lines() do
+      if not pattern or name:match(pattern) then names[#names + 1] = name end
+    end
+    if not p:close() then return nil, "cannot open " .. dir end
+  end
+  table.sort(names)
+  return names
+end
+
+-- is_dir(path) -> whether path is a directory (or a link to one)
+function paths.is_dir(path)
+  local ok, lfs = pcall(require, "lfs")
+  if ok then return lfs.attributes(path, "mode") == "directory" end
+  return os.execute("test -d '" .. path:gsub("'", "'\\''") .. "'") == true
 end
 
 return paths

@@ -303,26 +303,6 @@ function rules.default_dir()
   return require("glean.paths").home() .. "/rules"
 end
 
-local function list_dir(dir)
-  local ok, lfs = pcall(require, "lfs")
-  local files = {}
-  if ok then
-    local iok, iter, st = pcall(lfs.dir, dir)
-    if not iok then return nil, tostring(iter) end
-    for name in iter, st do
-      if name:match("%.lua$") then files[#files + 1] = name end
-    end
-  else
-    local p = io.popen('ls -1 "' .. dir:gsub('"', '\\"') .. '" 2>/dev/null')
-    for name in p:lines() do
-      if name:match("%.lua$") then files[#files + 1] = name end
-    end
-    p:close()
-  end
-  table.sort(files)
-  return files
-end
-
 -- load(dirs_or_files, opts) -> Engine, errors.  Without keep_going any error
 -- returns nil, errors.  Packs load in order: dates, numbers, web, boilerplate
 -- first (pack order breaks ties), then other files alphabetically.  The
@@ -368,7 +348,7 @@ function rules.load(paths, opts)
     if p:match("%.lua$") then
       files[#files + 1] = p
     else
-      local names, err = list_dir(p)
+      local names, err = require("glean.paths").list_dir(p, "%.lua$")
       if not names then
         errors[#errors + 1] = string.format("%s: cannot read rule directory (%s)", p, err)
       else

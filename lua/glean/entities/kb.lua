@@ -6,10 +6,11 @@
 -- table in glean.cache (glean.kb_cache).
 local core = require "glean.core"
 local base = require "glean.entities.base"
+local paths = require "glean.paths"
 
-local ipairs, pairs, type, tostring, tonumber, pcall, require = ipairs, pairs, type, tostring, tonumber, pcall, require
+local ipairs, pairs, type, tostring, tonumber, pcall = ipairs, pairs, type, tostring, tonumber, pcall
 local table, utf8, io = table, utf8, io
-local sort, concat = table.sort, table.concat
+local concat = table.concat
 local fold, is_cased_cp, is_nospace_cp, is_upper = base.fold, base.is_cased_cp, base.is_nospace_cp, base.is_upper
 local apostrophe = base.apostrophe
 
@@ -289,25 +290,6 @@ local function read_list(kb, path, lang, names_file)
   return true
 end
 
-local function list_dir(dir)
-  local ok, lfs = pcall(require, "lfs")
-  local out = {}
-  if ok then
-    if lfs.attributes(dir, "mode") ~= "directory" then return out end
-    for name in lfs.dir(dir) do
-      if name:match("%.tsv$") then out[#out + 1] = name end
-    end
-  else
-    local p = io.popen('ls "' .. dir .. '" 2>/dev/null')
-    if p then
-      for name in p:lines() do if name:match("%.tsv$") then out[#out + 1] = name end end
-      p:close()
-    end
-  end
-  sort(out)
-  return out
-end
-
 -- the calendar words (ICU's month and weekday names) are stop words in
 -- texts of their locale (in every text when the language is none of
 -- these).  Only names of one word count: the syllables of "Thứ Hai", "Chủ
@@ -476,7 +458,7 @@ local function build(data, extra)
   add_calendar(kb)
   add_stopwords(kb, data .. "/stopwords.tsv")
   local function load_dir(dir, names_file, analyst)
-    for _, name in ipairs(list_dir(dir)) do
+    for _, name in ipairs(paths.list_dir(dir, "%.tsv$") or {}) do
       local lang = analyst and lang_of_file(kb, name) or (name:match("^(%a+)") or "und")
       local ok, err = read_list(kb, dir .. "/" .. name, lang, names_file)
       if not ok then return nil, err end
@@ -488,9 +470,7 @@ local function build(data, extra)
   ok, err = load_dir(data .. "/names", true)
   if not ok then return nil, err end
   for _, x in ipairs(extra or {}) do
-    local okl, lfs = pcall(require, "lfs")
-    local isdir = okl and lfs.attributes(x, "mode") == "directory"
-    if isdir then ok, err = load_dir(x, false, true)
+    if paths.is_dir(x) then ok, err = load_dir(x, false, true)
     else ok, err = read_list(kb, x, lang_of_file(kb, x:match("([^/]*)$")), false) end
     if not ok then return nil, err end
   end
