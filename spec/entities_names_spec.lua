@@ -31,6 +31,22 @@ describe("names in running text", function()
       found(kb, "en", "Jordan Henderson scored twice on Saturday."))
   end)
 
+  it("keeps a person named like a small town the gazetteer matched (opts.towns), no other place", function()
+    local text = "La ministra Carla Duarte habló ayer; luego Carla Duarte viajó a Lima."
+    local a, b = text:find("Carla Duarte", 1, true)
+    local c, d = text:find("Carla Duarte", b + 1, true)
+    local gaz = { [a] = b, [c] = d }
+    -- a town: the person wins, with its cue or from the name lists
+    assert.same({ "person Carla Duarte cue:title", "person Carla Duarte names:given" },
+      glean_spec.found(kb, "es", text, { gazetteer = gaz, places = {}, towns = { [a] = b, [c] = d } }))
+    -- a place that is no town (a city, a region): the gazetteer's
+    assert.same({}, glean_spec.found(kb, "es", text, { gazetteer = gaz, places = {} }))
+    -- a town whose name opens with no given name stays the place
+    local t2 = "Llegó ayer a Puerto Duarte el ministro."
+    local e, f = t2:find("Puerto Duarte", 1, true)
+    assert.same({}, glean_spec.found(kb, "es", t2, { gazetteer = { [e] = f }, places = {}, towns = { [e] = f } }))
+  end)
+
   it("splits two names side by side at a given name after a known surname", function()
     assert.same({ "person Giuseppe Conti cue:say", "person Marco Ferri names:given" },
       found(kb, "it", "Il sindaco di Milano Giuseppe Conti Marco Ferri ha detto ieri che la città cresce.",

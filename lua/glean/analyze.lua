@@ -292,9 +292,16 @@ end
 -- wins; docs/recognition.md) and ids/labels for what no gazetteer knows
 function stage.entities(an, rec, ctx)
   local text = ctx.text
-  local places, orgs, gaz = {}, {}, {}
+  local places, orgs, gaz, towns = {}, {}, {}, {}
   for _, m in ipairs(rec.mentions) do
     gaz[m.start] = math.max(gaz[m.start] or 0, m.stop)
+    -- a town of fewer than 100,000 people whose name is written in two
+    -- words or more (Pedro Sánchez, Presidente Dutra): a person of the same
+    -- name found beside it keeps it (glean.entities.recognise)
+    local pop = m.type == "place" and m.attrs and tonumber(m.attrs.population)
+    if pop and pop < 100000 and (m.id or ""):find("^place:gn:") and (m.surface or ""):find(" ", 1, true) then
+      towns[m.start] = m.stop
+    end
     -- a country named like a person (Jordan, Georgia, Chad) makes a given
     -- name weak evidence; regions and cities (Constantine, Victoria) do not
     if m.type == "place" and (m.id or ""):find("^place:country:") then
@@ -304,7 +311,7 @@ function stage.entities(an, rec, ctx)
   end
   local found = an.entities
     and entities.recognise(an.entities, text, { lang = rec.lang, places = places, orgs = orgs,
-                                                     gazetteer = gaz }) or {}
+                                                     gazetteer = gaz, towns = towns }) or {}
   for _, a in ipairs(ctx.rule_entities or {}) do
     local s, e, v = a.start, a.stop, a.value
     -- a value {start =, stop =} (lpeg.Cp positions) narrows the mention

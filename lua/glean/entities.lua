@@ -49,6 +49,7 @@ local entities = {}
 entities.CLASSES = knowledge.CLASSES
 entities.read_list, entities.index_names = knowledge.read_list, knowledge.index_names
 entities.stem, entities.name_entry = knowledge.stem, knowledge.name_entry
+local name_entry = knowledge.name_entry
 entities.fold, entities.is_upper, entities.is_cased_cp = base.fold, base.is_upper, base.is_cased_cp
 entities.tokens = tokens
 entities.acronym_at = unc.acronym_at
@@ -111,11 +112,23 @@ function entities.recognise(kb, text, opts)
   out = entities.pick(out)
   -- a name the gazetteer spells out as it is written (Việt Nam, Hà Nội
   -- beside a reporting verb; Mumbai after a title) is the gazetteer's:
-  -- dropped before it can propagate
+  -- dropped before it can propagate.  Not a person whose first word is a
+  -- given name of the lists (the run's classification weighed one that is
+  -- also an ordinary word) when the match is a small town named like a
+  -- person (opts.towns: Pedro Sánchez in the Dominican Republic): news names
+  -- the person far more often, and the person wins the span
   if opts.gazetteer then
     local keep = {}
     for _, m in ipairs(out) do
-      if opts.gazetteer[m.start] ~= m.stop then keep[#keep + 1] = m end
+      if opts.gazetteer[m.start] ~= m.stop then keep[#keep + 1] = m
+      elseif m.type == "person" and opts.towns and opts.towns[m.start] == m.stop then
+        local k = word_starting(T, m.start)
+        local e = k and k < T.n and T.cap[k] and name_entry(kb, T.f[k], lang)
+        if e and e.given then
+          m.strong = true
+          keep[#keep + 1] = m
+        end
+      end
     end
     out = keep
   end
