@@ -324,9 +324,11 @@ function M.required(recipe, memo)
 end
 
 -- ---------------------------------------------------------------------
--- prefixes(recipe) -> list of byte strings every match of the pattern
+-- prefixes(recipe) -> sorted list of byte strings every match of the pattern
 -- starts with, or nil when it may start anywhere (unknown, may match the
--- empty string, or recipe is nil); memo as for required
+-- empty string, or recipe is nil); memo as for required.  Sorted, so a
+-- pack's prefixes (and the derivation cache's entry) are the same list on
+-- every run, not the set in the order of this process's string hashes.
 function M.prefixes(recipe, memo)
   if not recipe then return nil end
   local v = value(recipe, memo or M.memo())
@@ -339,6 +341,7 @@ function M.prefixes(recipe, memo)
     end
     if not covered then set[#set + 1] = w end
   end
+  table.sort(set)
   return set
 end
 
