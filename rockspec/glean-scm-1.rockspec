@@ -80,6 +80,7 @@ build = {
     ["glean.entities.cased"] = "lua/glean/entities/cased.lua",
     ["glean.entities.cjk"] = "lua/glean/entities/cjk.lua",
     ["glean.entities.kb"] = "lua/glean/entities/kb.lua",
+    ["glean.entities.korean"] = "lua/glean/entities/korean.lua",
     ["glean.entities.propagate"] = "lua/glean/entities/propagate.lua",
     ["glean.entities.resolve"] = "lua/glean/entities/resolve.lua",
     ["glean.entities.spans"] = "lua/glean/entities/spans.lua",

@@ -168,4 +168,31 @@ describe("scripts without capital letters", function()
     assert.same({ "org የግብርና ሚኒስቴር cue:org_tail" }, found(kb, "am", "የግብርና ሚኒስቴር መግለጫ አውጥቷል።"))
     assert.same({}, found(kb, "am", "ዛሬ ጠዋት ዝናብ ዘንቧል።"))
   end)
+
+  it("Korean: one name word before its title, past modifiers and descriptors; 씨 and the age on the name", function()
+    -- a title's modifier (전, 신임, 임시) or a descriptor holding a title (대통령실) between name and title
+    assert.same({ "person 한도윤 cue:title_after" }, found(kb, "ko", "한도윤 전 총리는 책을 냈다."))
+    assert.same({ "person 서태민 cue:title_after" }, found(kb, "ko", "서태민 임시 감독이 팀을 맡았다."))
+    assert.same({ "person 문가은 cue:title_after" }, found(kb, "ko", "문가은 대통령실 대변인이 밝혔다."))
+    -- words before a title that are no name: none (not the two words of a clause either)
+    assert.same({}, found(kb, "ko", "나머지 장관들은 회의에 참석했다."))
+    assert.same({}, found(kb, "ko", "처음 참석한 신임 장관이 소감을 말했다."))
+    assert.same({}, found(kb, "ko", "프로 감독 데뷔를 앞두고 있다."))
+    -- one word only, never across a sentence's end (털어놨다. 차 감독은)
+    assert.same({ "person 차 cue:title_after" }, found(kb, "ko", "그는 말을 아꼈다. 차 감독은 웃었다."))
+    -- a caption's slash between the name and its title or organisation
+    assert.same({ "person 여민수 cue:title_after" }, found(kb, "ko", "[여민수 / 대변인]"))
+    assert.same({ "person 여민수 cue:title_after", "org 환경부 cue:org_tail" }, found(kb, "ko", "[여민수/환경부 장관]"))
+    -- 씨 written onto the name (outside the span); 날씨, 아저씨 are no names
+    assert.same({ "person 윤서진 cue:title_after" }, found(kb, "ko", "윤서진씨(42)는 경찰에 신고했다."))
+    assert.same({}, found(kb, "ko", "날씨가 추워 아저씨들이 모였다."))
+    -- the age in brackets right after the name; a year there is none
+    assert.same({ "person 배도윤 shape:age" }, found(kb, "ko", "배도윤(31)이 결승골을 넣었다."))
+    assert.same({}, found(kb, "ko", "올해(2025) 예산이 늘었다."))
+    -- a foreign name: two words, the first may be a syllable; a transliteration is no Korean name
+    assert.same({ "person 마르코 벨리니 cue:title_after" }, found(kb, "ko", "마르코 벨리니 감독은 웃었다."))
+    -- the name repeated later with a particle written onto it: the whole word
+    assert.same({ "person 최도윤 cue:title_after", "person 최도윤은 propagated" },
+      found(kb, "ko", "최도윤 감독이 왔다. 최도윤은 웃었다."))
+  end)
 end)

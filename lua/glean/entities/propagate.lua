@@ -294,13 +294,17 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
   -- scripts without case: the last word of a found name (its surname)
   -- alone, and its first word (a given name) when no other name shares
   -- it; an Arabic proclitic (وعسل) or a Hebrew prefix (ולפיד) stays outside
-  local u_sur, u_given = {}, {}
+  local u_sur, u_given, u_kor = {}, {}, {}
   for _, m in ipairs(found) do
     local i = word_at[m.start]
     if m.type == "person" and i and T.sc[i] == "uncased" then
       local j = i
       while j < T.n and T.e[j + 1] <= m.stop do j = j + 1 end
-      if j > i then
+      if j == i and toks.is_hangul(T.f[i]) and m.stop == T.e[i] and utf8.len(T.f[i]) >= 2 then
+        -- a Korean name is one word: its repeats, with a particle or without
+        local w = T.f[i]
+        if u_kor[w] == nil or (u_kor[w] and u_kor[w].surface == m.surface) then u_kor[w] = u_kor[w] or m end
+      elseif j > i then
         local sn, gv = T.f[j], T.f[i]
         -- the same name found twice is one name (two titles before it)
         local function same(x) return x == nil or (x and x.surface == m.surface) end
@@ -310,7 +314,7 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
     end
   end
   for gv in pairs(u_given) do if u_sur[gv] ~= nil then u_given[gv] = false end end
-  for k = 1, (next(u_sur) or next(u_given)) and T.n or 0 do
+  for k = 1, (next(u_sur) or next(u_given) or next(u_kor)) and T.n or 0 do
     if T.sc[k] == "uncased" then
       local key, skip = T.f[k], 0
       local m = u_sur[key] or u_given[key]
@@ -321,6 +325,7 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
       -- a Bengali case ending on it (ফখরুলের): the whole word
       local st = not m and toks.is_bengali(key) and toks.bengali_stem(key)
       if st then m = u_sur[st] or u_given[st] end
+      if not m and next(u_kor) and toks.is_hangul(key) then m = u_kor[key] or u_kor[toks.hangul_stem(key, 2) or key] end
       local raw = m and text:sub(T.s[k] + skip, T.e[k])
       if m and utf8.len(raw) >= 3 and not kb.stop_raw[raw] and free(T.s[k] + skip, T.e[k]) then
         add(out, text, T.s[k] + skip, T.e[k], "person", "propagated", { source = "propagated", of = m })

@@ -6,6 +6,7 @@
 local base = require "glean.entities.base"
 local kb_mod = require "glean.entities.kb"
 local toks = require "glean.entities.tokens"
+local korean = require "glean.entities.korean"
 
 local ipairs, math, table, utf8 = ipairs, math, table, utf8
 local add, common_in = base.add, kb_mod.common_in
@@ -244,6 +245,8 @@ end
 local UNCASED_QUOTES = { { '"', '"' }, { "\194\171", "\194\187" }, { "\226\128\156", "\226\128\157" } }
 
 local function uncased(kb, T, text, from, to, out, lang)
+  local function stop_at(k) return window_stop(kb, T, text, k, 0, lang) end
+  if text:find("[\234-\237]") then korean.names(kb, T, text, from, out, stop_at) end
   local covered = {}   -- words of a name found after a title: no given-name start inside it
   local ocovered = {}  -- words of an organisation found after a head: no other head inside it
   for i = 1, T.n do
@@ -420,21 +423,12 @@ local function uncased(kb, T, text, from, to, out, lang)
     local e = to[i]
     if e and T.sc[i] == "uncased" then
       local ta = e.title_after
-      if ta and ta[1] > 1 and T.sc[ta[1] - 1] == "uncased" then
-        local k0 = ta[1] - 1
-        -- Korean: the country or organisation between a name and its title
-        -- (조 바이든 미국 대통령, 홍길동 외교부 장관)
-        if k0 > 1 and is_hangul(T.f[k0]) and (T.sp[k0] or false)
-          and ((T.places and T.places[T.s[k0]] == T.e[k0]) or hangul_org(kb, T.f[k0])) then
-          k0 = k0 - 1
-        end
-        local w = uncased_window(kb, T, text, from, k0, -1, ta[2].words or 2, lang)
-        -- a Korean name is one word of two to four syllables, family name first
-        local k1 = w[1] and T.f[w[1]]
-        if k1 and is_hangul(k1) and utf8.len(k1) >= 2 and utf8.len(k1) <= 4 then
-          local fam = kb.names[k1:sub(1, utf8.offset(k1, 2) - 1)]
-          if fam and fam.surname then w = { w[1] } end
-        end
+      if ta and ta[1] > 1 and T.sc[ta[1] - 1] == "uncased" and is_hangul(T.f[ta[1] - 1]) then
+        -- Korean (glean.entities.korean)
+        local a, b = korean.before_title(kb, T, from, to, ta[1], stop_at)
+        if a then add(out, text, T.s[a], T.e[b], "person", "cue:title_after", { strong = true }) end
+      elseif ta and ta[1] > 1 and T.sc[ta[1] - 1] == "uncased" then
+        local w = uncased_window(kb, T, text, from, ta[1] - 1, -1, ta[2].words or 2, lang)
         if #w > 0 then add(out, text, T.s[w[#w]], T.e[w[1]], "person", "cue:title_after", { strong = true }) end
       end
       local pt = e.place_tail

@@ -1,0 +1,145 @@
+-- glean.entities.korean: Korean names of people, as Korean news writes
+-- them.  A Korean name is one word, family name first (홍길동), written
+-- before its title (홍길동 장관은), with an honorific written onto it
+-- (홍길동씨는), or with the age in brackets (홍길동(45)); a foreign name
+-- is one or two words before the title (조 바이든 대통령).  The title's
+-- modifiers (전, 신임, 임시: title_mod), an organisation (법무부), a country
+-- (미국) or a descriptor holding a title (대통령실, 축구대표팀) may stand
+-- between the name and the title; a broadcast caption puts a slash there
+-- ([윤석열 / 대통령], [김성환/환경부 장관]).
+--   before_title(kb, T, from, to, t, stop) -> first and last word of
+--     the name before the title_after starting at word t, or nil
+--   names(kb, T, text, from, out, stop) adds the names found without
+--     a separate title word (씨 written onto the name, the age after it)
+-- stop(k): word k is a stop word of the text's language (window_stop).
+local base = require "glean.entities.base"
+local toks = require "glean.entities.tokens"
+
+local ipairs, utf8 = ipairs, utf8
+local add = base.add
+local is_hangul, hangul_stem, hangul_org, space_gap = toks.is_hangul, toks.hangul_stem, toks.hangul_org, toks.space_gap
+local HANGUL_BREAK, any_cue = toks.HANGUL_BREAK, toks.any_cue
+
+local M = {}
+
+-- a syllable's bytes: Hangul syllables are three bytes each
+local function syl(w, a, b) return w:sub(3 * a - 2, 3 * b) end
+
+-- family(kb, w) -> syllables of the known family name w opens with (two
+-- before one: 남궁, 황보), or nil
+local function family(kb, w)
+  local n = #w // 3
+  for l = math.min(2, n), 1, -1 do
+    local e = kb.names[syl(w, 1, l)]
+    if e and e.surname then return l end
+  end
+  return nil
+end
+
+-- a syllable of a transliteration: a consonant with the vowel ㅡ and no
+-- final (르 크 트 스 드: 마르코, 이스라엘), seldom in a Korean given name
+local function transliterated(w)
+  for _, c in utf8.codes(w) do
+    local x = c - 0xAC00
+    if x >= 0 and x < 11172 and (x // 28) % 21 == 18 and x % 28 == 0 then return true end
+  end
+  return false
+end
+
+-- korean_name(kb, w, stop): w (a Hangul word without particle) is a Korean
+-- name: a family name alone (윤 대통령, 김씨) or a family name and one to
+-- three syllables (홍길동, 남궁민수), no stop word, no organisation's name
+local function korean_name(kb, w)
+  if not is_hangul(w) or #w % 3 ~= 0 then return false end
+  local n = #w // 3
+  local f = family(kb, w)
+  if not f or n > 4 or (n > f and n - f > 2) then return false end
+  if n == f then return true end
+  return not hangul_org(kb, w) and not transliterated(syl(w, f + 1, n))
+end
+
+-- holds_title(kb, w): a word holding a title of two syllables or more
+-- (대통령실, 축구대표팀, 사무총장실): a descriptor, never a name
+local function holds_title(kb, w)
+  local n = #w // 3
+  for a = 1, n - 1 do
+    for b = a + 1, n do
+      local node = kb.trie[syl(w, a, b)]
+      if node and node.ends and (node.ends.title_after or node.ends.title) then return true end
+    end
+  end
+  return false
+end
+
+-- the gap between a name and its title: a space, or a caption's slash
+local function gap_ok(g) return space_gap(g) or g == "/" or g == " / " end
+
+-- the last syllables of a verb or adjective form before a noun (처음
+-- 참석한 장관, 새로운 감독, 선임된 코치): no foreign name ends in them
+local VERBAL = {}
+for _, e in ipairs { "한", "된", "는", "던", "할", "될", "운", "했", "된" } do VERBAL[e] = true end
+
+local function before_title(kb, T, from, to, t, stop)
+  local k = t - 1
+  if k < 1 or T.sc[k] ~= "uncased" or not is_hangul(T.f[k]) or not gap_ok(T.gap[t]) then return nil end
+  -- the title's modifiers, an organisation, a country, a descriptor
+  local skipped = 0
+  while k > 1 and skipped < 3 and gap_ok(T.gap[k]) and T.sc[k - 1] == "uncased" do
+    local key = T.f[k]
+    if not ((to[k] and to[k].title_mod) or (T.places and T.places[T.s[k]] == T.e[k])
+        or hangul_org(kb, key) or (holds_title(kb, key) and not korean_name(kb, key))) then
+      break
+    end
+    k, skipped = k - 1, skipped + 1
+  end
+  local key = T.f[k]
+  if not is_hangul(key) or any_cue(from, k) or (to[k] and to[k].title_mod) then return nil end
+  if korean_name(kb, key) then
+    if stop(k) or (T.places and T.places[T.s[k]]) then return nil end
+    return k, k
+  end
+  -- a foreign name: one or two words of two syllables or more, no stop
+  -- word, no word with a case particle (미국의), none holding a title
+  local function foreign(x, min)
+    local w = T.f[x]
+    return not VERBAL[w:sub(-3)] and T.sc[x] == "uncased" and is_hangul(w) and #w >= min
+      and not stop(x) and not any_cue(from, x)
+      and not (to[x] and to[x].title_mod) and not hangul_stem(w, 2, HANGUL_BREAK) and not hangul_org(kb, w)
+      and not holds_title(kb, w) and not (T.places and T.places[T.s[x]])
+  end
+  if not foreign(k, 6) then return nil end
+  -- (a first name of one syllable too: 조 바이든; no Korean name before it)
+  if k > 1 and space_gap(T.gap[k]) and is_hangul(T.f[k - 1])
+    and not (#T.f[k - 1] >= 6 and korean_name(kb, T.f[k - 1])) and foreign(k - 1, 3) then
+    return k - 1, k
+  end
+  return k, k
+end
+
+-- the bytes of the honorific 씨 written onto a name (홍길동씨, 김씨는)
+local SSI = "\236\148\168"
+
+local function names(kb, T, text, from, out, stop)
+  for i = 1, T.n do
+    local key = T.f[i]
+    if T.sc[i] == "uncased" and is_hangul(key) and not any_cue(from, i) and not stop(i) then
+      local st = hangul_stem(key, 2) or key
+      -- 씨 written onto the name: a family name alone or with two syllables
+      -- (김씨, 홍길동씨; not 아저씨, 날씨, 마음씨)
+      if #st >= 6 and st:sub(-3) == SSI then
+        local nm = st:sub(1, -4)
+        local f = family(kb, nm)
+        if f and (#nm // 3 == f or #nm // 3 == f + 2) and korean_name(kb, nm) then
+          add(out, text, T.s[i], T.s[i] + #nm - 1, "person", "cue:title_after", { strong = true })
+        end
+      -- the age in brackets right after a name (홍길동(45), 최준(25·서울))
+      elseif st == key and T.gap[i + 1] == "(" and i < T.n and T.f[i + 1]:find("^%d%d?$")
+        and #key >= 6 and korean_name(kb, key) then
+        add(out, text, T.s[i], T.e[i], "person", "shape:age")
+      end
+    end
+  end
+end
+
+M.before_title, M.names, M.korean_name = before_title, names, korean_name
+return M
