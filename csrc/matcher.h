@@ -184,8 +184,8 @@ int gl_matcher_scan_with(const Matcher *m, GlScanner *sc, const char *s, size_t 
 
 /* The document language for the next scans ("ru", "pt-BR"; NULL or "" for
    unknown): `langonly` aliases and the forms of aliases without `lang`
-   depend on it, and Arabic proclitics are split off only when it is Arabic
-   or unknown.  Longer codes than 31 bytes count as unknown. */
+   depend on it, and Arabic proclitics (Hebrew prefixes) are split off only
+   when it is Arabic (Hebrew) or unknown.  Longer codes than 31 bytes count as unknown. */
 void gl_scanner_set_lang(GlScanner *sc, const char *lang);
 
 void gl_matchlist_free(GlMatchList *l);

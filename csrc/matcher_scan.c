@@ -51,6 +51,7 @@ struct GlScanner {
   OffsetMap fmap;
   char lang[32];         /* document language, "" unknown */
   int clitics;           /* split off Arabic proclitics (lang ar or unknown) */
+  int heprefix;          /* split off Hebrew prefixes (lang he or unknown) */
   int ll;                /* the walk starts right after a proclitic ل */
 };
 typedef struct GlScanner Scan;
@@ -164,6 +165,7 @@ void gl_scanner_set_lang(GlScanner *S, const char *lang) {
   memcpy(S->lang, lang ? lang : "", n);
   S->lang[n] = 0;
   S->clitics = n == 0 || gl_lang_in("ar", 2, S->lang);
+  S->heprefix = n == 0 || gl_lang_in("he", 2, S->lang) || gl_lang_in("iw", 2, S->lang);
 }
 
 
@@ -397,6 +399,56 @@ static int scan_clitics(Scan *S, size_t p, size_t *start) {
 }
 
 
+/* Hebrew prefixes, folded (search folding leaves Hebrew letters as they
+   are): the conjunction ו, the relative ש (כש 'when'), the prepositions
+   ב ל כ מ and the article ה.  Each is one letter, D7 xx in UTF-8. */
+#define HE_VAV   0x95   /* ו */
+#define HE_HE    0x94   /* ה */
+#define HE_BET   0x91   /* ב */
+#define HE_LAMED 0x9C   /* ל */
+#define HE_MEM   0x9E   /* מ */
+#define HE_SHIN  0xA9   /* ש */
+#define HE_KAF   0x9B   /* כ */
+/* Letters the name keeps after the prefixes: a two-letter remainder is
+   mostly a piece of a word (כאן 'here' = כ + אן). */
+#define HE_MIN_REST 3
+
+static int he_at(const Scan *S, size_t q, uint8_t second) {
+  return q + 2 <= S->n && S->f[q] == 0xD7 && S->f[q + 1] == second;
+}
+
+/* Hebrew letters (D7 90..D7 AA) in the folded span [q, e). */
+static int he_letters(const Scan *S, size_t q, size_t e) {
+  int k = 0;
+  for (; q + 2 <= e; q++)
+    if (S->f[q] == 0xD7 && S->f[q + 1] >= 0x90 && S->f[q + 1] <= 0xAA) { k++; q++; }
+  return k;
+}
+
+/* No alias starts at word start p: try again after the prefixes Hebrew
+   writes onto the word, in their order ו? (ש|כש)? (ב|ל|כ|מ)? ה?, shortest
+   first (ו + ירושלים, ב + ירושלים, מ + ה + ...), at most four letters.
+   A name that starts with one of the letters was tried whole before. */
+static int scan_heprefix(Scan *S, size_t p, size_t *start) {
+  size_t q[5], nq = 0, x = p, k;
+  if (he_at(S, x, HE_VAV)) q[nq++] = x += 2;
+  if (he_at(S, x, HE_SHIN)) q[nq++] = x += 2;
+  else if (he_at(S, x, HE_KAF) && he_at(S, x + 2, HE_SHIN)) q[nq++] = x += 4;
+  if (he_at(S, x, HE_BET) || he_at(S, x, HE_LAMED) || he_at(S, x, HE_KAF) || he_at(S, x, HE_MEM))
+    q[nq++] = x += 2;
+  if (he_at(S, x, HE_HE)) q[nq++] = x += 2;
+  for (k = 0; k < nq; k++) {
+    size_t j, e = 0;
+    if (q[k] >= S->n || S->m->main.root[S->f[q[k]]] == GL_NONE) continue;
+    if (walk(S, &S->m->main, q[k], 1) != 0) return -1;
+    for (j = 0; j < S->ncand; j++) if (S->cand[j].end > e) e = S->cand[j].end;
+    if (S->ncand && he_letters(S, q[k], e) < HE_MIN_REST) { S->ncand = 0; return 0; }
+    if (S->ncand) { *start = q[k]; return 0; }
+  }
+  return 0;
+}
+
+
 static int emit(GlMatchList *out, size_t s0, size_t s1, uint32_t rec, int amb) {
   GlMatch *nm = (GlMatch *)gl_grow(out->m, &out->cap, out->n + 1, sizeof *nm);
   if (nm == NULL) return -1;
@@ -461,6 +513,7 @@ GlScanner *gl_scanner_new(void) {
   gl_buf_init(&S->folded);
   gl_map_init(&S->fmap);
   S->clitics = 1;   /* language unknown */
+  S->heprefix = 1;
   return S;
 }
 
@@ -540,6 +593,9 @@ int gl_matcher_scan_with(const Matcher *m, GlScanner *sc, const char *s, size_t 
     mstart = p;
     if (S.ncand == 0 && (c0 == 0xD8 || c0 == 0xD9) && S.clitics && cur == GlWordLetter &&
         prev != GlWordLetter && scan_clitics(Sp, p, &mstart) != 0)
+      goto fail;
+    if (S.ncand == 0 && c0 == 0xD7 && S.heprefix && cur == GlWordLetter &&
+        prev != GlWordLetter && scan_heprefix(Sp, p, &mstart) != 0)
       goto fail;
     if (S.ncand == 0) {   /* next character */
       prev = cur;

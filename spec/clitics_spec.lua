@@ -72,3 +72,52 @@ describe("samples/ar", function()
     end
   end)
 end)
+
+-- Hebrew prefixes written onto a name (ו ש כש ב ל כ מ ה, in that order):
+-- the span leaves them out, as the Arabic proclitics'.  Sentences written
+-- for this spec.
+describe("Hebrew prefixes", function()
+  local he = glean.gazetteer.new {
+    { id = "JRS", type = "place", alias = "ירושלים", lang = "he" },
+    { id = "LB", type = "place", alias = "לבנון", lang = "he" },
+    { id = "IR", type = "place", alias = "איראן", lang = "he" },
+    { id = "GZ", type = "place", alias = "עזה", lang = "he" },
+    { id = "HG", type = "place", alias = "האג", lang = "he" },
+    { id = "TA", type = "place", alias = "תל אביב", lang = "he" },
+    { id = "TY", type = "place", alias = "צור", lang = "he" },
+    { id = "AN", type = "place", alias = "אן", lang = "he" },
+  }
+  local function pre(text, start)   -- the Hebrew letters right before start
+    return text:sub(1, start - 1):match("[\215\128-\191]*$")
+  end
+
+  it("leaves one prefix or a chain of them out of the span", function()
+    local text = "השר ביקר בירושלים ובלבנון, ואחר כך טס מעזה לאיראן ומהאג לתל אביב"
+    local got = {}
+    for _, m in ipairs(he:find_all(text)) do got[#got + 1] = m.surface .. "|" .. pre(text, m.start) end
+    assert.same({ "ירושלים|ב", "לבנון|וב", "עזה|מ", "איראן|ל", "האג|ומ", "תל אביב|ל" }, got)
+  end)
+
+  it("prefers the word as written: names that start with a prefix letter stay whole", function()
+    local text = "לבנון והאג"
+    local got = {}
+    for _, m in ipairs(he:find_all(text)) do got[#got + 1] = m.surface .. "|" .. pre(text, m.start) end
+    assert.same({ "לבנון|", "האג|ו" }, got)
+  end)
+
+  it("needs three letters of the name after the prefixes and a whole word", function()
+    -- כאן 'here' is not כ + אן; a three-letter name is taken after a
+    -- prefix (בצור 'in Tyre'), and so is מצור 'siege': the price of the rule
+    assert.same({}, he:find_all("כאן"))
+    assert.are.equal(1, #he:find_all("אן"))
+    assert.are.equal(1, #he:find_all("בצור"))
+    assert.same({}, he:find_all("בירושלימי לאיראנים"))
+  end)
+
+  it("splits prefixes only in Hebrew documents or when the language is unknown", function()
+    assert.are.equal(1, #he:find_all("בירושלים", { lang = "he" }))
+    assert.are.equal(1, #he:find_all("בירושלים", { lang = "iw" }))
+    assert.same({}, he:find_all("בירושלים", { lang = "yi" }))
+    assert.are.equal(1, #he:find_all("ירושלים", { lang = "yi" }))
+  end)
+end)
