@@ -342,7 +342,10 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     -- a coordinating connector joins one name (Afet ve Acil Durum Yönetimi
     -- Başkanlığı) unless an acronym or a whole name precedes it (AFAD ve
     -- Kandilli Rasathanesi, Yapı Kredi Bankası ve Türkiye İş Bankası)
-    local whole = to[k - 1] and (to[k - 1].org_tail or to[k - 1].org_designator)
+    -- (a tail that is the first word is no whole name: Securities and
+    -- Exchange Commission)
+    local t = to[k - 1] and (to[k - 1].org_tail or to[k - 1].org_designator)
+    local whole = t and t[1] > i
     if not T.cap[k] and (kb.coord[T.f[k]] or kb.connector[T.f[k]]) and j > k and from[k + 1]
       and from[k + 1].org_head and from[i] and from[i].org_head and T.f[k + 1]:sub(1, 6) == T.f[i]:sub(1, 6) then
       -- the same head twice is two names (Ministerul Muncii și Ministerul
@@ -414,7 +417,13 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     local h = c and c.org_head and c.org_head[1]
     if h and h < j and (T.cap[h + 1] or not T.cap[h] or kb.connector[T.f[h + 1]]) then
       local hs = k
-      if k > i and not has_title then
+      -- English names put their modifiers before a head that ends in a
+      -- connector (Reserve Bank of India, Securities and Exchange Board of
+      -- India), unless they are a gazetteer name (UK | Ministry of Defence)
+      if k > i and not has_title and lang == "en" and h > k and kb.connector[T.f[h]]
+        and not (T.gaz and T.gaz[T.s[i]] == T.e[k - 1]) then
+        hs = i
+      elseif k > i and not has_title then
         classify_run(kb, T, text, from, to, lang, i, k - 1, out)
       end
       -- Vietnamese: the syllables' shape ends the name; a person after it
@@ -725,6 +734,15 @@ local function lower_places(kb, T, text, from, to, lang, out)
   end
 end
 
+-- coord_link(kb, T, x): word x is a coordinator before a lower-case
+-- particle, or that particle after it (… e delle finanze, et des Finances;
+-- not … e il governo)
+local function coord_link(kb, T, x)
+  if T.cap[x] then return false end
+  if kb.coord[T.f[x]] then return x < T.n and kb.particle[T.f[x + 1]] and not T.cap[x + 1] end
+  return kb.particle[T.f[x]] and x > 1 and kb.coord[T.f[x - 1]] and not T.cap[x - 1]
+end
+
 local QUOTES = { { "«", "»" }, { '"', '"' }, { "„", "“" }, { "“", "”" }, { "「", "」" } }
 
 -- organisations whose name continues in lower case (Министерство
@@ -752,17 +770,22 @@ local function org_heads(kb, T, text, from, to, lang, out)
       elseif c.org_head and c.org_head[2].words and not (to[i] and to[i].title) then
         local w = last
         local max = c.org_head[2].words
+        -- connectors count for no word (Ministero dell'economia e delle
+        -- finanze: two words), and the name ends on none
+        local nw = 0
         -- Vietnamese: the shape of the syllables decides (stopwords-iso's
         -- Vietnamese list has chính, cao, bộ ...); elsewhere the stop words
-        while w < T.n and w - last < max and T.sc[w + 1] == "cased" and ((T.sp[w + 1] or false)
+        while w < T.n and nw < max and T.sc[w + 1] == "cased" and ((T.sp[w + 1] or false)
             or w == last and cue_gap(T.gap[w + 1]))
           and not (lang == "vi" and own_cue(from, w + 1, lang) or lang ~= "vi" and any_cue(from, w + 1))
           and not starts_person(kb, T, w + 1, lang)
           and not (kb.coord[T.f[w + 1]] and not T.cap[w + 1] and starts_person(kb, T, w + 2, lang))
           and (lang == "vi" and vi_compound(kb, T, last, w + 1) and not own_stop(kb, lang, T.f[w + 1])
-               or lang ~= "vi" and not is_stop(kb, lang, T.f[w + 1])) do
+               or lang ~= "vi" and (not is_stop(kb, lang, T.f[w + 1]) or coord_link(kb, T, w + 1))) do
           w = w + 1
+          if lang == "vi" or T.cap[w] or not kb.connector[T.f[w]] then nw = nw + 1 end
         end
+        while w > last and not T.cap[w] and kb.connector[T.f[w]] and lang ~= "vi" do w = w - 1 end
         while w < T.n and T.cap[w + 1] and (T.sp[w + 1] or false) and not starts_person(kb, T, w + 1, lang)
           and (lang ~= "vi" or vi_compound(kb, T, last, w + 1)) do
           w = w + 1
