@@ -67,12 +67,13 @@ $(BUILD)/mkgazetteer: tools/mkgazetteer.c csrc/util.c csrc/matcher.h csrc/wordcl
 
 # Then tools/commonwords.lua flags aliases that are ordinary words (capital,
 # langonly) from the hunspell dictionaries of GAZ_DICTS (data/SOURCES.md), and
-# drops the small towns whose name the hunspell program accepts as a word.
+# drops the small towns whose name the hunspell program accepts as a word
+# (Urdu: the apertium-urd analyser, run with lttoolbox's lt-proc).
 GAZ_DICTS = hunspell hunspell-en-us hunspell-de-de hunspell-fr hunspell-es hunspell-it hunspell-pt-pt \
             hunspell-tr hunspell-vi hunspell-ru hunspell-uk hunspell-ar \
             hunspell-pl hunspell-nl hunspell-cs hunspell-sk hunspell-sv hunspell-da hunspell-no \
             hunspell-ro hunspell-el hunspell-hu hunspell-bg hunspell-hr hunspell-sl \
-            hunspell-id hunspell-sw hunspell-ca hunspell-lt hunspell-lv
+            hunspell-id hunspell-sw hunspell-ca hunspell-lt hunspell-lv apertium-urd lttoolbox
 
 gazetteer: $(BUILD)/mkgazetteer $(GAZ_CURATED) all tools/mkgeo.lua tools/gazsources.sh data/stopwords.tsv
 	@EXTRA_PKGS="$(GAZ_DICTS)" sh scripts/deps.sh

@@ -175,6 +175,15 @@ describe("data/gazetteer.tsv", function()
     assert.is_true(by["place:gn:2651347"]["Derbi"].flagset.langonly)
     assert.is_true(by["place:country:GB"]["RU"].flagset.langonly)          -- es, Russia's code
     assert.is_nil(by["place:country:GB"]["UK"].flagset.langonly)
+    -- Urdu names of small places abroad that are Urdu words (apertium-urd):
+    -- پوری Pori is 'whole', ہوائی Hawaii 'air'; Persian keeps پوری
+    assert.are.equal("fa", by["place:gn:640999"]["پوری"].lang)
+    assert.is_true(by["place:gn:640999"]["پوری"].flagset.langonly)
+    assert.is_nil(by["place:region:US-HI"]["ہوائی"])
+    assert.is_nil(by["place:region:IR-22"]["مرکزی"])
+    -- names in the countries of the Urdu press stay: تھانے Thane, لکھنؤ Lucknow
+    assert.are.equal("ur", by["place:gn:1264733"]["لکھنؤ"].lang)
+    assert.are.equal("ur", by["place:gn:1254661"]["تھانے"].lang)
   end)
 
   it("has GeoNames towns of 1000+ in their country's languages only, not those named like words", function()

@@ -40,7 +40,18 @@
 --     accused'; `Đức`, `dục`); the text must then spell it as the alias does;
 --   * a place's abbreviation in capitals that is another country's ISO code
 --     (es `RU`, Reino Unido: Russia's code and domain, INTERFAX.RU) gets
---     `langonly`.
+--     `langonly`;
+--   * an Urdu (lang ur) one-word name of a GeoNames place under
+--     UR_MAX inhabitants or a first-level subdivision, outside the countries
+--     of the Urdu press (PK, IN), that the Urdu analyser of apertium-urd
+--     (Debian, `lt-proc urd.automorf.bin`) reads as a word and never as a
+--     proper noun (<np>) loses `ur`: `پوری` Pori is 'whole', `ہوائی` Hawaii
+--     'air', `مرکزی` Markazi 'central', `میری` Miri 'my'.  The line is
+--     dropped when ur was its only language, else it gets `langonly` (the
+--     Persian `پوری` stays for Persian documents).  hunspell has no Urdu
+--     dictionary, and the Arabic, Hebrew, Persian and Hindi ones list
+--     foreign place names like words (Oxford, Manchester, Lyon), so a
+--     dictionary without parts of speech cannot tell a homograph from a name.
 -- Dictionary entries marked ONLYINCOMPOUND or FORBIDDENWORD are not words
 -- on their own (de_DE lists "ägypten" as a compound tail).
 -- Otherwise aliases flagged case, exact or noboundary are left alone.  Prints
@@ -423,6 +434,53 @@ do
     end
   end
 end
+-- Urdu names that are Urdu words (see the top): alias -> the analysis.
+local UR_MAX = 500000
+local UR_HOME = { PK = true, IN = true }
+local UR_ANALYSER = "/usr/share/apertium/apertium-urd/urd.automorf.bin"
+local function ur_candidate(f)
+  if cell(f, "type") ~= "place" or not has(f[cols.lang], "ur") or f[cols.alias]:find("[%s%-]") then return false end
+  if UR_HOME[cell(f, "iso")] then return false end
+  if f[1]:match("^place:region:") then return true end
+  return f[1]:match("^place:gn:") and (tonumber(cell(f, "population")) or 0) < UR_MAX
+end
+local ur_word = {}
+do
+  local ask = {}
+  for i = hdr + 1, #lines do
+    local line = lines[i]
+    if line ~= "" and not line:match("^#") then
+      local f = fields(line)
+      if ur_candidate(f) then ask[f[cols.alias]] = true end
+    end
+  end
+  local words = sorted_words(ask)
+  local have = io.open(UR_ANALYSER, "rb")
+  if have then have:close() end
+  if not have then
+    io.stderr:write("commonwords: warning: ", UR_ANALYSER, " missing: no Urdu words ",
+      "(install the Debian packages apertium-urd and lttoolbox)\n")
+  elseif #words > 0 then
+    local tmp = os.tmpname()
+    local out = io.open(tmp, "wb") or die(tmp .. ": cannot write")
+    out:write(table.concat(words, "\n"), "\n")
+    out:close()
+    local p = io.popen("lt-proc '" .. UR_ANALYSER .. "' < '" .. tmp .. "' 2>/dev/null")
+    local text = p:read("a")
+    local ok = p:close()
+    os.remove(tmp)
+    if not ok then die("lt-proc " .. UR_ANALYSER .. " failed (install lttoolbox)") end
+    -- ^surface/analysis1/analysis2$ per word; ^surface/*surface$ when unknown
+    for unit in text:gmatch("%^(.-)%$") do
+      local surface, rest = unit:match("^([^/]*)/(.*)$")
+      if surface and ask[surface] and rest:sub(1, 1) ~= "*" and not rest:find("<np>", 1, true) then
+        ur_word[surface] = rest:match("^[^/]*")
+      end
+    end
+  end
+end
+local nur = 0
+
 local report = {}
 for i = hdr + 1, #lines do
   local line = lines[i]
@@ -442,6 +500,25 @@ for i = hdr + 1, #lines do
       if not has(flags, "exact") then
         f[cols.flags] = flags == "" and "exact" or flags .. ",exact"
         flags = f[cols.flags]
+        lines[i] = table.concat(f, "\t")
+      end
+    end
+    if ur_word[alias] and ur_candidate(f) then
+      nur = nur + 1
+      local rest = {}
+      for l in langs:gmatch("[^,]+") do if l ~= "ur" then rest[#rest + 1] = l end end
+      report[#report + 1] = (#rest == 0 and "dropped (ur word)" or "langonly, not ur (ur word)") .. "\t" ..
+        alias .. "\t" .. langs .. "\tur:" .. ur_word[alias] .. "\t" .. f[1]
+      if #rest == 0 then
+        lines[i] = false
+        goto continue
+      else
+        f[cols.lang] = table.concat(rest, ",")
+        langs = f[cols.lang]
+        if not has(flags, "langonly") then
+          f[cols.flags] = flags == "" and "langonly" or flags .. ",langonly"
+          flags = f[cols.flags]
+        end
         lines[i] = table.concat(f, "\t")
       end
     end
@@ -484,13 +561,15 @@ for i = hdr + 1, #lines do
       end
     end
   end
+  ::continue::
 end
 
 -- one comment line saying what this step did (replaced on a rerun)
 local note = "# Common words (tools/commonwords.lua, hunspell " .. table.concat(used, ", ") .. "): " ..
   ncap .. " aliases `capital`, " .. nlo .. " `langonly`; " .. nclo .. " `case` place names `langonly` " ..
   "(words of other languages only, or another country's code); GeoNames towns whose name is a word dropped; " ..
-  nvi .. " Vietnamese one-syllable names `exact` (another syllable folds alike)."
+  nvi .. " Vietnamese one-syllable names `exact` (another syllable folds alike); " ..
+  "Urdu names of small places abroad that are Urdu words (apertium-urd) without ur."
 local out, noted = {}, false
 for i, line in ipairs(lines) do
   if line == false then
@@ -510,5 +589,6 @@ table.sort(report)
 for _, r in ipairs(report) do io.stderr:write(r, "\n") end
 io.stderr:write(string.format(
   "commonwords: %d capital, %d langonly, %d Arabic aliases that are Arabic words left alone; " ..
-  "%d case place names langonly; %d towns dropped (words); %d Vietnamese names exact\n",
-  ncap, nlo, nskip, nclo, ntown, nvi))
+  "%d case place names langonly; %d towns dropped (words); %d Vietnamese names exact; " ..
+  "%d Urdu names that are Urdu words not ur\n",
+  ncap, nlo, nskip, nclo, ntown, nvi, nur))
