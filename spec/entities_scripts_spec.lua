@@ -195,4 +195,28 @@ describe("scripts without capital letters", function()
     assert.same({ "person 최도윤 cue:title_after", "person 최도윤은 propagated" },
       found(kb, "ko", "최도윤 감독이 왔다. 최도윤은 웃었다."))
   end)
+
+  it("Chinese: a head of state's title after a surname-led name, bylines apart, photo credits", function()
+    assert.same({ "person 王建华 cue:title_after" }, found(kb, "zh", "王建华国务委员出席了会议。"))
+    -- a country or a preposition before such a title is no name; no name after a title written after one
+    assert.same({}, found(kb, "zh", "该国总统出席了会议。"))
+    assert.same({}, found(kb, "zh", "双方同蒙外长举行会谈。"))
+    assert.same({ "person 周立新 cue:title_after" }, found(kb, "zh", "周立新主席提出倡议"))
+    -- an adverb after a title is no name; a one-character word after a name is no part of it
+    assert.same({}, found(kb, "zh", "外长刚刚结束了访问。"))
+    assert.same({ "person 胡立华 cue:title" }, found(kb, "zh", "市长胡立华以数据介绍了发展现状。"))
+    -- names of a byline or photo credit, each apart, after 记者 or 编辑 or before 摄
+    assert.same({ "person 陈婷婷 cue:byline", "person 许云峰 cue:byline" },
+      found(kb, "zh", "记者 陈婷婷 许云峰"))
+    assert.same({ "person 周冬 cue:byline", "person 赵舒文 cue:byline" }, found(kb, "zh", "责任编辑:周冬 赵舒文"))
+    assert.same({ "person 张浩 cue:byline" }, found(kb, "zh", "张浩 摄"))
+    assert.same({ "person 李小红 cue:title" }, found(kb, "zh", "记者李小红摄"))
+    assert.same({}, found(kb, "zh", "他说 今天 很好"))
+    assert.same({}, found(kb, "zh", "他在摄影展上拍摄了照片。"))
+    -- a football action after a surname-led name; where the ball was played is no name
+    assert.same({ "person 池忠国 cue:say" }, found(kb, "zh", "第50分钟，池忠国补射得分。"))
+    assert.same({}, found(kb, "zh", "第89分钟，后卫左路传中，前锋强力头球破门。"))
+    -- a two-character name repeated before a stop character
+    assert.same({ "person 王毅 cue:title", "person 王毅 propagated" }, found(kb, "zh", "外长王毅出席。王毅在会上发言。"))
+  end)
 end)

@@ -71,6 +71,11 @@ local function sub_of(text, r, a, b) return text:sub(r.s[a], r.e[b]) end
 local JA_PARTICLE = { ["は"] = true, ["が"] = true, ["を"] = true, ["に"] = true, ["の"] = true, ["と"] = true,
   ["も"] = true, ["へ"] = true, ["で"] = true, ["や"] = true }
 
+-- one-character words that follow a subject, never the last character of
+-- a transliterated name (胡衡华|以数据, 王毅|曾): 以 曾 同 称 说 向 为 已 亦 仍
+local AFTER_NAME = {}
+for _, c in utf8.codes("以曾同称说向为已亦仍稱說為") do AFTER_NAME[c] = true end
+
 -- title_at: { [byte] = opts } of Han/kana runs right after a title in
 -- another script (GK西川, FW 鈴木: a position written in Latin letters)
 -- orgs: { [start] = stop } of the gazetteer's organisations: one right
@@ -87,6 +92,9 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs)
   local ja = lang == "ja"
   -- first character -> the lengths of the phrases beginning with it, longest first
   local first_lens = base.first_lens(phrases)
+  -- the run before: its last byte, and whether it ended in a title or a
+  -- byline cue or was a byline's name itself (记者 陈婷婷 许云峰)
+  local prev_e, prev_lead = -10, false
   for _, r in ipairs(cjk_runs(text)) do
     local n = #r.cp
     -- cues, longest first, left to right
@@ -148,7 +156,7 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs)
         and word_ends[r.e[b + 1]] and (b + 1 == 1 or word_ends[r.e[b]]) do
         b = b + 1
       end
-      if b - q >= 3 and (b == n or stopc(b + 1)) then return b end
+      if b - q >= 3 and (b == n or stopc(b + 1)) and not AFTER_NAME[r.cp[b]] then return b end
       return nil
     end
     -- a name after position q: surname + one or two characters, a
@@ -271,6 +279,28 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs)
         end
       end
     end
+    -- Chinese bylines and photo credits: names of two to four characters,
+    -- each a run of its own opening with a known surname, separated by
+    -- spaces, after 记者 or 编辑 (with a colon) or before 摄
+    -- (中新社记者 陈婷婷 许云峰, 责任编辑:周冬 赵舒文, 张浩 摄)
+    local lead = false
+    if not ja then
+      local sl = n >= 2 and n <= 4 and cp_class(r.cp[1]) == "han" and surname(1, n + 1)
+      local whole = sl and n - sl >= 1 and n - sl <= 2
+      for x = 1, n do if whole and (stopc(x) or cp_class(r.cp[x]) ~= "han") then whole = false end end
+      if whole then
+        local gap = text:sub(prev_e + 1, r.s[1] - 1)
+        local after = text:sub(r.e[n] + 1, r.e[n] + 8)
+        if (prev_lead and (gap:find("^[ \t]+$") or gap:find("^ ?[:\239][\188]?[\154]? ?$")))
+          or after:find("^ +\230\145\132") or after:find("^ +\230\148\157") then
+          add(out, text, r.s[1], r.e[n], "person", "cue:byline", { strong = true })
+          lead = true
+        end
+      end
+      local lc = cue_from[n] and cue[cue_from[n]][2]
+      if lc and (lc.title or lc.byline) then lead = true end
+    end
+    prev_e, prev_lead = r.e[n], lead
     local lt = title_at and title_at[r.s[1]]
     if lt then
       local b = name_after(1, lt.chars or 4)
@@ -280,14 +310,15 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs)
       local c = cue[q]
       if c then
         local last, cl = c[1], c[2]
-        if cl.title then
-          local b = name_after(last + 1, cl.title.chars or 4)
-          if b then add(out, text, r.s[last + 1], r.e[b], "person", "cue:title", { strong = true }) end
-        end
+        local named_before = false
         if cl.title_after or cl.say then
           local o = cl.title_after or cl.say
-          local a, e = name_before(q, o.chars or 5, cl.title_after == nil)
+          -- (option surname: a Han name there opens with a known surname, as
+          -- beside a reporting verb: 同蒙外长 is no name)
+          local a, e = name_before(q, o.chars or 5, cl.title_after == nil or o.surname == true)
           if a and orgs and orgs[r.s[a]] == r.e[e] then a = nil end
+          -- a country before a head of state's title (蒙古国总统, 该国外长)
+          if a and cl.title_after and (r.cp[e] == 0x56FD or r.cp[e] == 0x570B) then a = nil end
           -- a title, の and a name (オリンパス元社長の菊川, 日本代表の三笘): the
           -- words before the title are its company or team, the person follows
           if a and cl.title_after and last + 2 <= n and r.cp[last + 1] == 0x306E
@@ -297,7 +328,13 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs)
           if a then
             add(out, text, r.s[a], r.e[e], "person", cl.title_after and "cue:title_after" or "cue:say",
                 { strong = cl.title_after ~= nil, weak_cjk = cl.title_after == nil })
+            named_before = cl.title_after ~= nil
           end
+        end
+        -- a title written after a name (习近平主席) names no one after it
+        if cl.title and not named_before then
+          local b = name_after(last + 1, cl.title.chars or 4)
+          if b then add(out, text, r.s[last + 1], r.e[b], "person", "cue:title", { strong = true }) end
         end
         if cl.org_tail and word_ends[r.e[last]] then
           local max = cl.org_tail.chars or 8

@@ -37,9 +37,10 @@ local function parse_opts(s, where)
     elseif item == "coord" then o.coord = true
     elseif item == "after" then o.after = true
     elseif item == "one" then o.one = true
+    elseif item == "surname" then o.surname = true
     else
       return nil, where .. ": unknown option '" .. item
-        .. "' (words=N, chars=N, lower, own, coord, after, one or common)"
+        .. "' (words=N, chars=N, lower, own, coord, after, one, surname or common)"
     end
   end
   return o

@@ -206,13 +206,18 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
     local c = utf8.codepoint(text, pos)
     return is_nospace_cp(c) and cp_class(c) == "han"
   end
+  -- the text's language's Han/kana stop characters (else every list's)
+  local own = kb.cjk_lang[lang]
+  local cstops = own and own.cues and own.stop or kb.stop_cjk
   local function honorific_at(pos)
     for len = kb.cjk_max, 1, -1 do
       local e = utf8.offset(text, len + 1, pos)
       local cl = e and kb.cjk[text:sub(pos, e - 1)]
       if cl and (cl.title_after or cl.say) then return true end
     end
-    return false
+    -- or a stop character, a word of its own (王毅|在, 王毅|又说)
+    local e = utf8.offset(text, 2, pos)
+    return e ~= nil and cstops[text:sub(pos, e - 1)] == true
   end
   -- exact repeats of names in other scripts and of organisations
   local seen, cands = {}, {}
