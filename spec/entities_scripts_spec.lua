@@ -219,4 +219,23 @@ describe("scripts without capital letters", function()
     -- a two-character name repeated before a stop character
     assert.same({ "person 王毅 cue:title", "person 王毅 propagated" }, found(kb, "zh", "外长王毅出席。王毅在会上发言。"))
   end)
+
+  it("Japanese: a name before an honorific and の, occupations before names, the age in brackets", function()
+    -- a name before an honorific or a title and の (and a word after it) stays a name
+    assert.same({ "person 河野 cue:title_after" }, found(kb, "ja", "河野さんの話によると、店は閉まっていた。"))
+    assert.same({ "person 岸本 cue:title_after" }, found(kb, "ja", "岸本首相の発言が注目された。"))
+    -- (a company before a title, の and a person with a title of its own: the person only)
+    assert.same({ "person 佐藤 cue:title_after" }, found(kb, "ja", "ケイヨウ元社長の佐藤氏が会見した。"))
+    -- an occupation before the name is no part of it; an interpunct after a title bounds the name
+    assert.same({ "person 中川一郎 cue:title_after" }, found(kb, "ja", "監禁の疑いで無職中川一郎容疑者(41)を逮捕した。"))
+    assert.same({ "person 森田浩二 cue:title_after" }, found(kb, "ja", "会社の社長・森田浩二さん(52)が見つかった。"))
+    -- a kanji name right before the age in brackets, ASCII or full-width; not a clause number
+    assert.same({ "person 蔵元健太 shape:age" }, found(kb, "ja", "同社の蔵元健太(28)=東京都=は否認している。"))
+    assert.same({ "person 蔵元健太 shape:age" }, found(kb, "ja", "同社の蔵元健太（２８）は否認している。"))
+    assert.same({}, found(kb, "ja", "第3条(2)に定める。"))
+    -- a name apart before a title opening the next run
+    assert.same({ "person 山口健太 cue:title_after" }, found(kb, "ja", "山口健太 監督記者会見"))
+    -- no person after a place the gazetteer knows and an interpunct
+    assert.same({}, found(kb, "ja", "ロシア・ワールドカップを終えた。", { places = { [1] = #"ロシア" } }))
+  end)
 end)

@@ -76,12 +76,21 @@ local JA_PARTICLE = { ["は"] = true, ["が"] = true, ["を"] = true, ["に"] = 
 local AFTER_NAME = {}
 for _, c in utf8.codes("以曾同称说向为已亦仍稱說為") do AFTER_NAME[c] = true end
 
+-- age_after(text, p): an age in brackets starts at byte p: (41), （41）,
+-- （４１）: one to three digits, ASCII or full-width
+local function age_after(text, p)
+  local inner = text:match("^%((%d%d?%d?)%)", p) or text:match("^\239\188\136(.-)\239\188\137", p)
+  if not inner or #inner > 9 then return false end
+  return inner:find("^%d%d?%d?$") ~= nil or inner:gsub("\239\188[\144-\153]", "") == ""
+end
+
 -- title_at: { [byte] = opts } of Han/kana runs right after a title in
 -- another script (GK西川, FW 鈴木: a position written in Latin letters)
 -- orgs: { [start] = stop } of the gazetteer's organisations: one right
--- before a title is the title's organisation, no person (国連事務総長)
+-- before a title is the title's organisation, no person (国連事務総長);
+-- places: those of its places (a place before an interpunct names no one)
 local NO_LENS = {}
-local function cjk(kb, text, out, word_ends, lang, title_at, orgs)
+local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places)
   if kb.cjk_max == 0 then return end
   -- the text's language's own cues, stop characters and surnames when it has
   -- Han/kana cues of its own; else those of every language
@@ -94,7 +103,7 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs)
   local first_lens = base.first_lens(phrases)
   -- the run before: its last byte, and whether it ended in a title or a
   -- byline cue or was a byline's name itself (记者 陈婷婷 许云峰)
-  local prev_e, prev_lead = -10, false
+  local prev_e, prev_lead, prev_whole = -10, false, false
   for _, r in ipairs(cjk_runs(text)) do
     local n = #r.cp
     -- cues, longest first, left to right
@@ -228,7 +237,8 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs)
       if cls ~= "han" then return nil end
       local a = e
       while a > 1 and e - a + 1 < max and not stopc(a - 1) and cp_class(r.cp[a - 1]) == "han" do a = a - 1 end
-      local bounded = a == 1 or stopc(a - 1)
+      -- (Japanese: an interpunct bounds it too, 社長・河嶋明宏さん)
+      local bounded = a == 1 or stopc(a - 1) or (ja and cp_class(r.cp[a - 1]) == "dot")
       local len = e - a + 1
       if ja then
         -- Japanese: the kanji run between particles is the name; a run
@@ -284,10 +294,10 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs)
     -- spaces, after 记者 or 编辑 (with a colon) or before 摄
     -- (中新社记者 陈婷婷 许云峰, 责任编辑:周冬 赵舒文, 张浩 摄)
     local lead = false
+    local sl = n >= 2 and n <= 4 and cp_class(r.cp[1]) == "han" and surname(1, n + 1)
+    local whole = sl and n - sl >= 1 and n - sl <= 2
+    for x = 1, n do if whole and (stopc(x) or cp_class(r.cp[x]) ~= "han") then whole = false end end
     if not ja then
-      local sl = n >= 2 and n <= 4 and cp_class(r.cp[1]) == "han" and surname(1, n + 1)
-      local whole = sl and n - sl >= 1 and n - sl <= 2
-      for x = 1, n do if whole and (stopc(x) or cp_class(r.cp[x]) ~= "han") then whole = false end end
       if whole then
         local gap = text:sub(prev_e + 1, r.s[1] - 1)
         local after = text:sub(r.e[n] + 1, r.e[n] + 8)
@@ -300,7 +310,22 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs)
       local lc = cue_from[n] and cue[cue_from[n]][2]
       if lc and (lc.title or lc.byline) then lead = true end
     end
-    prev_e, prev_lead = r.e[n], lead
+    -- the run before, a whole name apart before a title opening this run
+    -- (風間八宏 監督記者会見): the gap a space
+    local apart = prev_whole and (text:sub(prev_e + 1, r.s[1] - 1) == " "
+      or text:sub(prev_e + 1, r.s[1] - 1) == "\227\128\128") and prev_whole
+    prev_e, prev_lead, prev_whole = r.e[n], lead, whole and { r.s[1], r.e[n] }
+    -- Japanese: a kanji name right before the age in brackets, between kana,
+    -- punctuation or a stop word and the bracket (無職山田太郎(41), 、佐藤花子(34)=)
+    if ja and n >= 2 and cp_class(r.cp[n]) == "han" and not stopc(n) then
+      if age_after(text, r.e[n] + 1) then
+        local a = n
+        while a > 1 and n - a < 4 and not stopc(a - 1) and cp_class(r.cp[a - 1]) == "han" do a = a - 1 end
+        if n - a >= 1 and (a == 1 or stopc(a - 1) or cp_class(r.cp[a - 1]) ~= "han") then
+          add(out, text, r.s[a], r.e[n], "person", "shape:age")
+        end
+      end
+    end
     local lt = title_at and title_at[r.s[1]]
     if lt then
       local b = name_after(1, lt.chars or 4)
@@ -320,15 +345,24 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs)
           -- a country before a head of state's title (蒙古国总统, 该国外长)
           if a and cl.title_after and (r.cp[e] == 0x56FD or r.cp[e] == 0x570B) then a = nil end
           -- a title, の and a name (オリンパス元社長の菊川, 日本代表の三笘): the
-          -- words before the title are its company or team, the person follows
+          -- words before the title are its company or team, the person follows:
+          -- a Han run with a known surname, or with a title or an honorific of
+          -- its own.  Not after an honorific (河嶋さんの態度, 田中氏の発言), nor
+          -- when a word follows (岸田首相の発言)
           if a and cl.title_after and last + 2 <= n and r.cp[last + 1] == 0x306E
-            and cp_class(r.cp[last + 2]) == "han" then
-            a = nil
+            and cp_class(r.cp[last + 2]) == "han" and not (last == q or cp_class(r.cp[q]) == "hira") then
+            local z = last + 2
+            while z < n and z - last < 6 and cp_class(r.cp[z + 1]) == "han" and not cue[z + 1] do z = z + 1 end
+            local c2 = cue[z + 1]
+            if surname(last + 2, z + 1) or (c2 and c2[2].title_after) then a = nil end
           end
           if a then
             add(out, text, r.s[a], r.e[e], "person", cl.title_after and "cue:title_after" or "cue:say",
                 { strong = cl.title_after ~= nil, weak_cjk = cl.title_after == nil })
             named_before = cl.title_after ~= nil
+          elseif q == 1 and apart and cl.title_after then
+            add(out, text, apart[1], apart[2], "person", "cue:title_after", { strong = true })
+            named_before = true
           end
         end
         -- a title written after a name (习近平主席) names no one after it
@@ -367,7 +401,10 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs)
         local a, b = q - 1, q + 1
         while a > 1 and q - a < 6 and not stopc(a - 1) do a = a - 1 end
         while b < n and b - q < 8 and not stopc(b + 1) do b = b + 1 end
-        add(out, text, r.s[a], r.e[b], "person", "shape:interpunct")
+        -- (not after a place the gazetteer knows: ロシア・ワールドカップ)
+        if not (places and places[r.s[a]] == r.e[q - 1]) then
+          add(out, text, r.s[a], r.e[b], "person", "shape:interpunct")
+        end
       end
     end
   end
