@@ -29,6 +29,7 @@
 -- Output is sorted by (id, alias) in byte order: the same inputs give the
 -- same bytes.
 local glean = require "glean"
+local paths = require "glean.paths"
 
 local MIN_POPULATION = 50000      -- chosen by measurement, see data/SOURCES.md
 local MIN_POP_LOCAL = 1000        -- towns matched only in their country's languages (docs/places-errors.md)
@@ -370,11 +371,7 @@ end
 
 local mo = {}
 do
-  local p = io.popen("ls '" .. MO_DIR .. "'")
-  local locales = {}
-  for l in p:lines() do locales[#locales + 1] = l end
-  p:close()
-  table.sort(locales)
+  local locales = paths.list_dir(MO_DIR) or die(MO_DIR .. ": cannot list")
   if #locales == 0 then die(MO_DIR .. ": no locales") end
   for _, loc in ipairs(locales) do
     mo[loc:gsub("_", "-")] = read_mo(MO_DIR .. "/" .. loc .. "/LC_MESSAGES/geonames.mo")
@@ -383,15 +380,23 @@ end
 local mo_langs = sorted_keys(mo)
 
 local new_alias = {}   -- folded alias -> { id -> alias } of the new sources
-local function add_new(id, e, alias, lang, src, pop)
-  local a, flags = rule(alias, pop)
-  if not a then drop(flags); return end
+
+-- claim(id, e, a, flags, lang, src, why [, new_too]): a becomes e's alias
+-- unless other entities own it (the base file's, and with new_too those the
+-- new sources gave it first): then it is dropped, counted under why
+local function claim(id, e, a, flags, lang, src, why, new_too)
   local k = key(a)
-  local owners = base_alias[k]
-  if owners and not owners[id] then drop("alias of another base entity"); return end
+  local owners = base_alias[k] or (new_too and new_alias[k])
+  if owners and not owners[id] then drop(why); return end
   add_alias(e, a, flags, lang, src)
   new_alias[k] = new_alias[k] or {}
   new_alias[k][id] = new_alias[k][id] or a
+end
+
+local function add_new(id, e, alias, lang, src, pop)
+  local a, flags = rule(alias, pop)
+  if not a then drop(flags); return end
+  claim(id, e, a, flags, lang, src, "alias of another base entity")
 end
 
 -- add_bare(id, e, name, lang, pop): a city's name without the administrative
@@ -410,12 +415,7 @@ local function add_bare(id, e, name, lang, pop)
     if #name > #suf and name:sub(-#suf) == suf then
       local bare = name:sub(1, -#suf - 1)
       if utf8.len(bare) >= 2 and not bare:find("[%s%p%w]") then
-        local k = key(bare)
-        local owners = base_alias[k] or new_alias[k]
-        if owners and not owners[id] then drop("bare name of another entity's"); return end
-        add_alias(e, bare, lang == "ko" and "" or "noboundary", lang, "bare")
-        new_alias[k] = new_alias[k] or {}
-        new_alias[k][id] = new_alias[k][id] or bare
+        claim(id, e, bare, lang == "ko" and "" or "noboundary", lang, "bare", "bare name of another entity's", true)
       end
       return
     end
@@ -466,11 +466,7 @@ end
 local unescape = { amp = "&", lt = "<", gt = ">", quot = '"', apos = "'" }
 local nsub = 0
 do
-  local p = io.popen("ls '" .. CLDR .. "/subdivisions'")
-  local files = {}
-  for l in p:lines() do files[#files + 1] = l end
-  p:close()
-  table.sort(files)
+  local files = paths.list_dir(CLDR .. "/subdivisions", "%.xml$") or die(CLDR .. "/subdivisions: cannot list")
   for _, file in ipairs(files) do
     local loc = file:match("^(.-)%.xml$")
     local lang = loc ~= "root" and loc:gsub("_", "-") or nil
