@@ -96,7 +96,7 @@ NAMECACHE    ?= $(BUILD)/namecache
 NAME_DICTS    = hunspell-en-us hunspell-de-de hunspell-fr hunspell-es hunspell-it hunspell-pt-pt \
                 hunspell-ru hunspell-uk hunspell-tr hunspell-pl hunspell-cs hunspell-el hunspell-nl \
                 hunspell-sv hunspell-da hunspell-no hunspell-ro hunspell-sk hunspell-id hunspell-ar myspell-fa \
-                hunspell-he hunspell-th
+                hunspell-he hunspell-th hunspell-ko
 .PHONY: names
 names:
 	@EXTRA_PKGS="$(NAME_DICTS)" sh scripts/deps.sh

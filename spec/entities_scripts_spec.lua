@@ -191,9 +191,17 @@ describe("scripts without capital letters", function()
     assert.same({}, found(kb, "ko", "올해(2025) 예산이 늘었다."))
     -- a foreign name: two words, the first may be a syllable; a transliteration is no Korean name
     assert.same({ "person 마르코 벨리니 cue:title_after" }, found(kb, "ko", "마르코 벨리니 감독은 웃었다."))
+    -- a family name and a known given name of ko-faker.tsv, no title; a given name that makes a
+    -- word after a family name is flagged common there (지지율, 이재민); an adjective is none (금지한)
+    assert.same({ "person 조현우가 names:given" }, found(kb, "ko", "후반에 조현우가 선방했다."))
+    assert.same({}, found(kb, "ko", "지지율이 올랐고 이재민이 늘었다."))
+    assert.same({}, found(kb, "ko", "금지한 물건을 가져왔다."))
+    -- a full name, an organisation's short name, the title; a family name and a particle is no name
+    assert.same({ "person 이창호 cue:title_after" }, found(kb, "ko", "이창호 한은 총재는 금리를 동결했다."))
+    assert.same({}, found(kb, "ko", "한은 총재는 금리를 동결했다."))
     -- the name repeated later with a particle written onto it: the whole word
-    assert.same({ "person 최도윤 cue:title_after", "person 최도윤은 propagated" },
-      found(kb, "ko", "최도윤 감독이 왔다. 최도윤은 웃었다."))
+    assert.same({ "person 최무열 cue:title_after", "person 최무열은 propagated" },
+      found(kb, "ko", "최무열 감독이 왔다. 최무열은 웃었다."))
   end)
 
   it("Chinese: a head of state's title after a surname-led name, bylines apart, photo credits", function()

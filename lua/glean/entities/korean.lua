@@ -10,15 +10,17 @@
 --   before_title(kb, T, from, to, t, stop) -> first and last word of
 --     the name before the title_after starting at word t, or nil
 --   names(kb, T, text, from, out, stop) adds the names found without
---     a separate title word (씨 written onto the name, the age after it)
+--     a separate title word (씨 written onto the name, the age after it, a
+--     family name and a known given name: data/names/ko-faker.tsv)
 -- stop(k): word k is a stop word of the text's language (window_stop).
 local base = require "glean.entities.base"
+local kb_mod = require "glean.entities.kb"
 local toks = require "glean.entities.tokens"
 
 local ipairs, utf8 = ipairs, utf8
-local add = base.add
+local add, common_in = base.add, kb_mod.common_in
 local is_hangul, hangul_stem, hangul_org, space_gap = toks.is_hangul, toks.hangul_stem, toks.hangul_org, toks.space_gap
-local HANGUL_BREAK, any_cue = toks.HANGUL_BREAK, toks.any_cue
+local HANGUL_BREAK, HANGUL_PARTICLE, any_cue = toks.HANGUL_BREAK, toks.HANGUL_PARTICLE, toks.any_cue
 
 local M = {}
 
@@ -31,7 +33,8 @@ local function family(kb, w)
   local n = #w // 3
   for l = math.min(2, n), 1, -1 do
     local e = kb.names[syl(w, 1, l)]
-    if e and e.surname then return l end
+    -- (faker's list has family names that are words, 상 시 부: flagged common)
+    if e and e.surname and not common_in(kb, e, "ko") then return l end
   end
   return nil
 end
@@ -55,6 +58,9 @@ local function korean_name(kb, w)
   local f = family(kb, w)
   if not f or n > 4 or (n > f and n - f > 2) then return false end
   if n == f then return true end
+  -- (one syllable after the family name that is a case particle is none:
+  -- 한은 총재, the bank's short name)
+  if n == f + 1 and HANGUL_PARTICLE[syl(w, n, n)] then return false end
   return not hangul_org(kb, w) and not transliterated(syl(w, f + 1, n))
 end
 
@@ -99,13 +105,20 @@ local function before_title(kb, T, from, to, t, stop)
     return k, k
   end
   -- a foreign name: one or two words of two syllables or more, no stop
-  -- word, no word with a case particle (미국의), none holding a title
+  -- word, no word with a case particle (미국의, 한은), none holding a title
   local function foreign(x, min)
     local w = T.f[x]
-    return not VERBAL[w:sub(-3)] and T.sc[x] == "uncased" and is_hangul(w) and #w >= min
+    return not VERBAL[w:sub(-3)] and not (#w == 6 and HANGUL_PARTICLE[w:sub(-3)])
+      and T.sc[x] == "uncased" and is_hangul(w) and #w >= min
       and not stop(x) and not any_cue(from, x)
       and not (to[x] and to[x].title_mod) and not hangul_stem(w, 2, HANGUL_BREAK) and not hangul_org(kb, w)
       and not holds_title(kb, w) and not (T.places and T.places[T.s[x]])
+  end
+  -- a Korean name of three syllables or more and one other word before the
+  -- title: that word is its organisation's short name (이주열 한은 총재)
+  if k > 1 and space_gap(T.gap[k]) and #T.f[k - 1] >= 9 and korean_name(kb, T.f[k - 1]) and not stop(k - 1)
+    and not any_cue(from, k - 1) and not (T.places and T.places[T.s[k - 1]]) then
+    return k - 1, k - 1
   end
   if not foreign(k, 6) then return nil end
   -- (a first name of one syllable too: 조 바이든; no Korean name before it)
@@ -114,6 +127,16 @@ local function before_title(kb, T, from, to, t, stop)
     return k - 1, k
   end
   return k, k
+end
+
+-- given_name(kb, w) -> w when it is a family name and a known given name of
+-- two syllables (not common in Korean), nothing more
+local function given_name(kb, w)
+  local f = is_hangul(w) and #w % 3 == 0 and family(kb, w)
+  if not f or #w // 3 ~= f + 2 or VERBAL[w:sub(-3)] or hangul_org(kb, w) then return nil end
+  local g = kb.names[syl(w, f + 1, f + 2)]
+  if g and g.given and g.langs and g.langs.ko and not common_in(kb, g, "ko") then return w end
+  return nil
 end
 
 -- the bytes of the honorific 씨 written onto a name (홍길동씨, 김씨는)
@@ -136,6 +159,12 @@ local function names(kb, T, text, from, out, stop)
       elseif st == key and T.gap[i + 1] == "(" and i < T.n and T.f[i + 1]:find("^%d%d?$")
         and #key >= 6 and korean_name(kb, key) then
         add(out, text, T.s[i], T.e[i], "person", "shape:age")
+      -- a family name and a known given name, with or without a particle
+      -- (이현우가, 김서연): given names that are words, or make one after a
+      -- family name, are flagged common in ko-faker.tsv; none ending like a
+      -- verb or adjective before a noun (지한: 금지한, 인지한)
+      elseif given_name(kb, hangul_stem(key, 3) or key) and not (T.places and T.places[T.s[i]]) then
+        add(out, text, T.s[i], T.s[i] + #(hangul_stem(key, 3) or key) - 1, "person", "names:given")
       end
     end
   end
