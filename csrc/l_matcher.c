@@ -294,11 +294,10 @@ static void setrecfields(lua_State *L, const Matcher *m, const MatchRec *r) {
   lua_setfield(L, -2, "alias");
   lua_createtable(L, 0, r->nattrs);
   for (k = 0; k < r->nattrs; k++) {
-    const char *key = gl_matcher_str(m, a);
-    const char *val = key + strlen(key) + 1;
+    const char *key, *val;
+    if (!gl_matcher_attr(m, &a, &key, &val)) break;
     lua_pushstring(L, val);
     lua_setfield(L, -2, key);
-    a += (uint32_t)(strlen(key) + strlen(val) + 2);
   }
   lua_setfield(L, -2, "attrs");
 }
@@ -352,11 +351,10 @@ static void pushmatch(lua_State *L, int cache, const Matcher *m, const GlMatch *
   lua_pushvalue(L, lua_upvalueindex(KeyAttrs));
   lua_createtable(L, 0, r->nattrs);
   for (k = 0; k < r->nattrs; k++) {
-    const char *key = gl_matcher_str(m, a);
-    const char *val = key + strlen(key) + 1;
+    const char *key, *val;
+    if (!gl_matcher_attr(m, &a, &key, &val)) break;
     lua_pushstring(L, val);
     lua_setfield(L, -2, key);
-    a += (uint32_t)(strlen(key) + strlen(val) + 2);
   }
   lua_rawset(L, -3);
   lua_pushvalue(L, lua_upvalueindex(KeySurface));
@@ -606,12 +604,12 @@ static int addline(GlBuf *b, int tsv, const Matcher *m, const GlMatch *x, const 
       const char *best = NULL, *bestval = NULL;
       uint32_t a = r->attrs, k;
       for (k = 0; k < r->nattrs; k++) {
-        const char *key = gl_matcher_str(m, a), *val = key + strlen(key) + 1;
+        const char *key, *val;
+        if (!gl_matcher_attr(m, &a, &key, &val)) break;
         if ((last == NULL || strcmp(key, last) > 0) && (best == NULL || strcmp(key, best) <= 0)) {
           best = key;
           bestval = val;
         }
-        a += (uint32_t)(strlen(key) + strlen(val) + 2);
       }
       if (best == NULL) break;
       if (!first) e |= ADDLIT(b, ",");

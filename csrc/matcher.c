@@ -195,6 +195,18 @@ size_t gl_builder_count(const MatcherBuilder *b) {
 }
 
 
+int gl_matcher_attr(const Matcher *m, uint32_t *pos, const char **key, const char **val) {
+  uint32_t a = *pos, v;
+  if (a >= m->nstr) return 0;
+  v = a + (uint32_t)strlen(m->str + a) + 1;   /* str[nstr] is NUL: v <= nstr + 1 */
+  if (v >= m->nstr) return 0;                 /* a value's NUL lies before str[nstr] */
+  *key = m->str + a;
+  *val = m->str + v;
+  *pos = v + (uint32_t)strlen(m->str + v) + 1;
+  return 1;
+}
+
+
 uint32_t gl_matcher_count(const Matcher *m, uint32_t *forms) {
   uint32_t i, n = 0, f = 0;
   for (i = 0; i < m->nrec; i++) {

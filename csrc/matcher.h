@@ -198,4 +198,17 @@ int gl_lang_in(const char *list, size_t n, const char *lang);
 /* String pool access (offsets validated at build/open). */
 #define gl_matcher_str(m, off) ((m)->str + (off))
 
+/*
+** The attributes of a record, in their stored order: set pos = r->attrs,
+** then call at most r->nattrs times.  Each call points *key and *val at the
+** next pair's NUL-terminated strings in the pool and moves pos past them;
+** 0 (and the pair left unset) when the pool ends before the pair does.
+** gl_gazfile_open does not walk every record's attribute strings (that walk
+** was 2/3 of the default gazetteer's open time): the pool ends with a NUL,
+** so each string read here ends inside it, and every reader of attributes
+** goes through this function (the gazfile fuzz harness calls it on every
+** record of every file that opens).
+*/
+int gl_matcher_attr(const Matcher *m, uint32_t *pos, const char **key, const char **val);
+
 #endif

@@ -8,7 +8,9 @@
 ** should fail the checksum) and with the checksum recomputed, so the
 ** structural checks behind it (section table, tries, records, string pool)
 ** are fuzzed too.  Whatever opens must scan texts without error and give
-** spans inside them and record indexes below nrec.
+** spans inside them and record indexes below nrec, and every record's
+** attributes, read with gl_matcher_attr as the bindings read them, must
+** lie inside the string pool.
 */
 #include <stdint.h>
 #include <stdio.h>
@@ -49,8 +51,17 @@ static void try_open(const uint8_t *d, size_t n) {
   }
   for (k = 0; k < m->nrec; k++) {   /* every string offset must be valid */
     const MatchRec *r = &m->rec[k];
+    uint32_t a = r->attrs, j;
     if (strlen(gl_matcher_str(m, r->alias)) > m->nstr) abort();
     if (strlen(gl_matcher_str(m, r->id)) > m->nstr) abort();
+    /* attributes are not walked at open: their reader, gl_matcher_attr (the
+       only one: l_matcher.c's tables and JSON Lines), must stay in the pool */
+    for (j = 0; j < r->nattrs; j++) {
+      const char *key, *val;
+      if (!gl_matcher_attr(m, &a, &key, &val)) break;
+      if (key < m->str || val <= key || val >= m->str + m->nstr ||
+          val + strlen(val) > m->str + m->nstr || key + strlen(key) >= val) abort();
+    }
   }
   for (t = 0; t < sizeof texts / sizeof *texts; t++) {
     GlMatchList ml = {NULL, 0, 0};
