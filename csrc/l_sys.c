@@ -13,6 +13,8 @@
 **   core.digest_file(path)       the digest of a file's bytes | nil, "path: reason"
 **   core.module_file()           the file this core was loaded from (core.so,
 **                                or the program glean is linked into) | nil
+**   core.unpack_table(bytes)     the tables glean.cache.pack_table wrote | nil
+**                                (damaged bytes)
 **
 ** The handler only calls async-signal-safe functions (unlink, write, _exit)
 ** on a path copied into a static buffer beforehand.
@@ -191,6 +193,139 @@ static int l_digest_file(lua_State *L) {
 }
 
 
+/* core.unpack_table(bytes) -> t | nil: glean.cache.pack_table's format
+   read back (the entities knowledge base: 8 MB, 200k tables, at every
+   start).  Native byte order as string.pack writes it:
+     I4 ntables, then per table: I4 nentries, then nentries x (key, value),
+     each a tag byte and its payload: 1 string (I4 length, bytes), 2 integer
+     (8 bytes), 3 float (8 bytes), 4 true, 5 false, 6 table (I4 number,
+     1-based, in the order written; the first is the root).
+   A first pass checks every tag, length and table number and counts each
+   table's keys 1..n (its array part), so each table is made at its final
+   size once; any fault gives nil, never an error.  A float key that is NaN
+   is a fault (Lua refuses it as a key). */
+enum { T_STR = 1, T_INT, T_FLT, T_TRUE, T_FALSE, T_TAB };
+
+static uint32_t rd32(const unsigned char *p) { uint32_t v; memcpy(&v, p, 4); return v; }
+
+/* Skip the item at *pos (checked against n, ntab); its integer value in
+   *iv when it is an integer.  0 ok, -1 damaged. */
+static int skip_item(const unsigned char *s, size_t n, size_t *pos, uint32_t ntab, int *tag,
+                     lua_Integer *iv, int key) {
+  size_t p = *pos;
+  if (p >= n) return -1;
+  *tag = s[p++];
+  switch (*tag) {
+    case T_STR: {
+      uint32_t len;
+      if (n - p < 4) return -1;
+      len = rd32(s + p);
+      p += 4;
+      if (n - p < len) return -1;
+      p += len;
+      break;
+    }
+    case T_INT:
+      if (n - p < 8) return -1;
+      memcpy(iv, s + p, 8);
+      p += 8;
+      break;
+    case T_FLT: {
+      lua_Number f;
+      if (n - p < 8) return -1;
+      memcpy(&f, s + p, 8);
+      if (key && f != f) return -1;   /* NaN */
+      p += 8;
+      break;
+    }
+    case T_TRUE: case T_FALSE: break;
+    case T_TAB: {
+      uint32_t id;
+      if (n - p < 4) return -1;
+      id = rd32(s + p);
+      if (id < 1 || id > ntab) return -1;
+      p += 4;
+      break;
+    }
+    default: return -1;
+  }
+  *pos = p;
+  return 0;
+}
+
+static void push_item(lua_State *L, const unsigned char *s, size_t *pos, int tabs) {
+  size_t p = *pos;
+  int tag = s[p++];
+  switch (tag) {
+    case T_STR: {
+      uint32_t len = rd32(s + p);
+      lua_pushlstring(L, (const char *)s + p + 4, len);
+      p += 4 + (size_t)len;
+      break;
+    }
+    case T_INT: { lua_Integer v; memcpy(&v, s + p, 8); lua_pushinteger(L, v); p += 8; break; }
+    case T_FLT: { lua_Number v; memcpy(&v, s + p, 8); lua_pushnumber(L, v); p += 8; break; }
+    case T_TRUE: lua_pushboolean(L, 1); break;
+    case T_FALSE: lua_pushboolean(L, 0); break;
+    default: lua_rawgeti(L, tabs, (lua_Integer)rd32(s + p)); p += 4; break;   /* T_TAB */
+  }
+  *pos = p;
+}
+
+typedef struct TabInfo { size_t off; uint32_t nk, narr; } TabInfo;   /* a table's entries */
+
+static int l_unpack_table(lua_State *L) {
+  size_t n, pos = 4;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &n);
+  uint32_t ntab, i, k;
+  TabInfo *info;
+  int tabs;
+  if (n < 4) goto damaged;
+  ntab = rd32(s);
+  if (ntab == 0 || ntab > (n - 4) / 4 || ntab > INT_MAX) goto damaged;   /* 4 bytes a table at least */
+  info = (TabInfo *)lua_newuserdatauv(L, (size_t)ntab * sizeof *info, 0);   /* freed by the GC */
+  for (i = 0; i < ntab; i++) {   /* pass 1: check everything, count the array parts */
+    uint32_t nk;
+    if (n - pos < 4) goto damaged;
+    nk = rd32(s + pos);
+    pos += 4;
+    if (nk > (n - pos) / 2 || nk > INT_MAX) goto damaged;   /* 2 bytes an entry at least */
+    info[i].off = pos;
+    info[i].nk = nk;
+    info[i].narr = 0;
+    for (k = 0; k < nk; k++) {
+      int tag;
+      lua_Integer iv = 0;
+      if (skip_item(s, n, &pos, ntab, &tag, &iv, 1) != 0) goto damaged;
+      if (tag == T_INT && iv >= 1 && iv <= (lua_Integer)nk) info[i].narr++;
+      if (skip_item(s, n, &pos, ntab, &tag, &iv, 0) != 0) goto damaged;
+    }
+  }
+  if (pos != n) goto damaged;   /* trailing bytes */
+  lua_createtable(L, (int)ntab, 0);   /* the tables by number, each made at its size */
+  tabs = lua_gettop(L);
+  for (i = 0; i < ntab; i++) {
+    lua_createtable(L, (int)info[i].narr, (int)(info[i].nk - info[i].narr));
+    lua_rawseti(L, tabs, (lua_Integer)i + 1);
+  }
+  for (i = 0; i < ntab; i++) {   /* pass 2: fill them */
+    pos = info[i].off;
+    lua_rawgeti(L, tabs, (lua_Integer)i + 1);
+    for (k = 0; k < info[i].nk; k++) {
+      push_item(L, s, &pos, tabs);
+      push_item(L, s, &pos, tabs);
+      lua_rawset(L, -3);
+    }
+    lua_pop(L, 1);
+  }
+  lua_rawgeti(L, tabs, 1);
+  return 1;
+damaged:
+  lua_pushnil(L);
+  return 1;
+}
+
+
 /* core.module_file() -> path of the shared object or program holding this
    code (dladdr), | nil: what a cache key names as "this build of the core" */
 static const char module_anchor = 0;   /* an object of this code's image, for dladdr */
@@ -210,6 +345,7 @@ static const luaL_Reg sys_funcs[] = {
   {"digest", l_digest},
   {"digest_file", l_digest_file},
   {"module_file", l_module_file},
+  {"unpack_table", l_unpack_table},
   {"on_interrupt", l_on_interrupt},
   {"interrupt_cleanup", l_interrupt_cleanup},
   {NULL, NULL}

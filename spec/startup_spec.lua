@@ -486,4 +486,44 @@ describe("the entities knowledge base from glean.cache", function()
     assert.is_nil(cache.pack_table(setmetatable({}, {})))
     assert.is_nil(cache.unpack_table(cache.pack_table({ 1, 2, 3 }):sub(1, -2)))
   end)
+
+  it("reads back arrays, mixed keys, tables as keys and cycles, and nothing from damaged bytes", function()
+    local key = { k = "key table" }
+    local root = { "a", "b", "c", [5] = "gap", [-1] = "neg", [0] = 0, [2.5] = "half", x = { 1, 2, { "deep" } },
+                   [key] = "by table", key = key, empty = {}, long = string.rep("ä", 300), big = math.maxinteger }
+    root.self = root
+    local bytes = cache.pack_table(root)
+    local t = cache.unpack_table(bytes)
+    assert.same({ "a", "b", "c" }, { t[1], t[2], t[3] })
+    assert.is_true(#t == 3 or #t == 5)   -- either is a border of this table for Lua
+    assert.same({ "gap", "neg", 0, "half" }, { t[5], t[-1], t[0], t[2.5] })
+    assert.same({ 1, 2, { "deep" } }, t.x)
+    assert.equal("by table", t[t.key])
+    assert.equal(t, t.self)
+    assert.same({}, t.empty)
+    assert.equal(string.rep("ä", 300), t.long)
+    assert.equal(math.maxinteger, t.big)
+    assert.equal("integer", math.type(t.big))
+    -- every truncation and every flipped byte: a table or nil, never an error
+    for len = 0, #bytes - 1 do
+      assert.is_nil(cache.unpack_table(bytes:sub(1, len)))
+    end
+    for off = 1, #bytes do
+      for _, x in ipairs { 0x01, 0x80, 0xFF } do
+        local b = bytes:sub(1, off - 1) .. string.char(bytes:byte(off) ~ x) .. bytes:sub(off + 1)
+        local ok, r = pcall(cache.unpack_table, b)
+        assert.is_true(ok, r)
+        assert.is_true(r == nil or type(r) == "table")
+      end
+    end
+    assert.is_nil(cache.unpack_table(bytes .. "\0"))
+    assert.is_nil(cache.unpack_table(""))
+    assert.is_nil(cache.unpack_table(nil))
+    -- a float key that is NaN (Lua refuses it as a key), a reference past the last table
+    assert.is_nil(cache.unpack_table(string.pack("I4I4BnBj", 1, 1, 3, 0 / 0, 2, 1)))
+    assert.same({ [1.5] = 1 }, cache.unpack_table(string.pack("I4I4BnBj", 1, 1, 3, 1.5, 2, 1)))
+    assert.is_nil(cache.unpack_table(string.pack("I4I4BjBI4", 1, 1, 2, 1, 6, 2)))
+    assert.is_nil(cache.unpack_table(string.pack("I4I4BjBI4", 1, 1, 2, 1, 6, 0)))
+    assert.is_nil(cache.unpack_table(string.pack("I4I4", 0xFFFFFFFF, 0)))
+  end)
 end)

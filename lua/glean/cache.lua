@@ -168,45 +168,13 @@ function cache.pack_table(root)
   return string.pack("I4", #list) .. table.concat(out, "", 1, n)
 end
 
--- unpack_table(bytes) -> t | nil (damaged bytes).  One loop with the tags
--- tested in line (no call per value): 6 MB, the entities knowledge base,
--- in ~0.1 s.
+-- unpack_table(bytes) -> t | nil (damaged bytes).  In C (core.unpack_table,
+-- csrc/l_sys.c): it checks the whole string first, then makes each table
+-- at its final size; the entities knowledge base (8 MB, 200k tables) in
+-- ~0.045 s, where the same loop in Lua took 0.13-0.16 s of every start.
 function cache.unpack_table(s)
-  local ok, res = pcall(function()
-    local unpack = string.unpack
-    local count, pos = unpack("I4", s)
-    local tabs = {}
-    for i = 1, count do tabs[i] = {} end
-    local byte = string.byte
-    for i = 1, count do
-      local t = tabs[i]
-      local nk
-      nk, pos = unpack("I4", s, pos)
-      for _ = 1, nk do
-        local k, v
-        local tag = byte(s, pos)
-        if tag == T_STR then k, pos = unpack("s4", s, pos + 1)
-        elseif tag == T_INT then k, pos = unpack("j", s, pos + 1)
-        elseif tag == T_TAB then k, pos = unpack("I4", s, pos + 1); k = tabs[k] or error("bad table reference")
-        elseif tag == T_FLT then k, pos = unpack("n", s, pos + 1)
-        elseif tag == T_TRUE then k, pos = true, pos + 1
-        elseif tag == T_FALSE then k, pos = false, pos + 1
-        else error("bad tag") end
-        tag = byte(s, pos)
-        if tag == T_TAB then v, pos = unpack("I4", s, pos + 1); v = tabs[v] or error("bad table reference")
-        elseif tag == T_STR then v, pos = unpack("s4", s, pos + 1)
-        elseif tag == T_TRUE then v, pos = true, pos + 1
-        elseif tag == T_FALSE then v, pos = false, pos + 1
-        elseif tag == T_INT then v, pos = unpack("j", s, pos + 1)
-        elseif tag == T_FLT then v, pos = unpack("n", s, pos + 1)
-        else error("bad tag") end
-        t[k] = v
-      end
-    end
-    if pos ~= #s + 1 then error("trailing bytes") end
-    return tabs[1]
-  end)
-  return ok and res or nil
+  if type(s) ~= "string" then return nil end
+  return core.unpack_table(s)
 end
 
 return cache
