@@ -393,6 +393,44 @@ describe("the compiled form of a large gazetteer from glean.cache", function()
     local gz = assert(gazetteer.load(tsv, { cache = true }))
     assert.same(matches(assert(gazetteer.load(tsv))), matches(gz))
   end)
+
+  it("keeps a compile's type conflicts, and never gives a changed file the old ones", function()
+    local function conflict_entries()
+      local out = {}
+      for f in io.popen("find '" .. dir .. "/gazetteer-conflicts' -type f 2>/dev/null"):lines() do out[#out + 1] = f end
+      return out
+    end
+    write_tsv(tsv, "place:Berlin\torg\tBerlin AG\t\t\tBerlin AG")
+    local want = gazetteer.type_conflicts(assert(gazetteer.load(tsv)))
+    assert.same({ "id 'place:Berlin' has 2 types (org, place)" }, want)
+    assert(gazetteer.load(tsv, { cache = true }))                       -- compiles: nothing kept yet
+    assert.same({}, conflict_entries())
+    local opened = assert(gazetteer.load(tsv, { cache = true }))        -- opened from the cache
+    assert.same(want, gazetteer.type_conflicts(opened))                 -- computed, then kept
+    local kept = conflict_entries()
+    assert.equal(1, #kept)
+    local again = assert(gazetteer.load(tsv, { cache = true }))
+    local methods = getmetatable(again).__index
+    local rows = methods.type_conflict_rows
+    methods.type_conflict_rows = function() error("walked the aliases again") end
+    local ok, got = pcall(gazetteer.type_conflicts, again)            -- from the entry
+    methods.type_conflict_rows = rows
+    assert.is_true(ok, got)
+    assert.same(want, got)
+    local bytes = glean_spec.read(kept[1])
+    assert.truthy(bytes:find("has 2 types", 1, true))
+    -- a damaged entry is ignored, and written again
+    glean_spec.write(kept[1], bytes:sub(1, #bytes - 3))
+    assert.same(want, gazetteer.type_conflicts(assert(gazetteer.load(tsv, { cache = true }))))
+    assert.equal(bytes, glean_spec.read(kept[1]))
+    -- the file changes: its conflicts are computed again, never the old ones
+    write_tsv(tsv, "place:Paris\tperson\tParis Hilton\t\t\tParis Hilton")
+    assert(gazetteer.load(tsv, { cache = true }))
+    local changed = assert(gazetteer.load(tsv, { cache = true }))
+    assert.same({ "id 'place:Paris' has 2 types (person, place)" }, gazetteer.type_conflicts(changed))
+    assert.same({ "id 'place:Paris' has 2 types (person, place)" },
+      gazetteer.type_conflicts(assert(gazetteer.load(tsv, { cache = true }))))
+  end)
 end)
 
 describe("the entities knowledge base from glean.cache", function()
