@@ -16,6 +16,7 @@
 **   а -> ы:g е:dp у:a ой:i         ':' tags a form with its cases (letters)
 **   adj ая -> ой:gdpi ую:a ою:i    a rule for the adjectives before the last word
 **   case_aliases yes               also `case` aliases whose lang names the profile
+**   case_aliases RU BY             ... only those of places in these countries (iso)
 ** The rule with the longest ending that matches the end of the alias's last
 ** word applies (the first one on ties); patterns and letters compare after
 ** simple lower-casing.  When the words right before the last one each match
@@ -39,6 +40,7 @@
 #define MAXCLASS 64
 #define MAXSCRIPT 8
 #define MAXERR 10
+#define MAXISO 32
 
 typedef struct IClass {
   char name[32];
@@ -68,6 +70,8 @@ struct InflProfile {
   int32_t vowels;         /* class index of `vowels`, or -1 */
   uint32_t minstem, minwords;
   int case_aliases;       /* `case_aliases yes`: also `case` aliases with a lang */
+  char case_iso[MAXISO][2];  /* `case_aliases RU BY`: only of places there */
+  int ncase_iso;
   int32_t *cps, *items;
   size_t ncps, capcps, nitems, capitems;
   IForm *forms;
@@ -333,11 +337,23 @@ static int parse_line(PState *S, Tok *t, int nt) {
     return add_class(S, "vowels", 6, t + 1, nt - 1);
   }
   if (t[0].n == 12 && memcmp(t[0].p, "case_aliases", 12) == 0) {
-    if (nt != 2 || !((t[1].n == 3 && memcmp(t[1].p, "yes", 3) == 0) || (t[1].n == 2 && memcmp(t[1].p, "no", 2) == 0))) {
-      perr(S, "'case_aliases' needs yes or no", "", 0);
+    int k;
+    if (nt == 2 && ((t[1].n == 3 && memcmp(t[1].p, "yes", 3) == 0) || (t[1].n == 2 && memcmp(t[1].p, "no", 2) == 0))) {
+      p->case_aliases = t[1].n == 3;
+      p->ncase_iso = 0;
       return 0;
     }
-    p->case_aliases = t[1].n == 3;
+    for (k = 1; k < nt; k++)
+      if (t[k].n != 2 || t[k].p[0] < 'A' || t[k].p[0] > 'Z' || t[k].p[1] < 'A' || t[k].p[1] > 'Z') break;
+    if (nt < 2 || k < nt) {
+      if (nt < 2) perr(S, "'case_aliases' needs yes, no or country codes (RU BY)", "", 0);
+      else perr(S, "'case_aliases': '%s' is not yes, no or a country code (RU BY)", t[k].p, t[k].n);
+      return 0;
+    }
+    if (nt - 1 > MAXISO) { perr(S, "too many countries for 'case_aliases' (limit 32)", "", 0); return 0; }
+    p->case_aliases = 1;
+    p->ncase_iso = 0;
+    for (k = 1; k < nt; k++) memcpy(p->case_iso[p->ncase_iso++], t[k].p, 2);
     return 0;
   }
   if ((t[0].n == 7 && memcmp(t[0].p, "minstem", 7) == 0) ||
@@ -437,8 +453,14 @@ const char *gl_infl_name(const InflProfile *p) {
 }
 
 
-int gl_infl_case_aliases(const InflProfile *p) {
-  return p->case_aliases;
+int gl_infl_case_alias(const InflProfile *p, const char *iso, size_t isolen) {
+  int k;
+  if (!p->case_aliases) return 0;
+  if (p->ncase_iso == 0) return 1;
+  if (iso == NULL || isolen != 2) return 0;
+  for (k = 0; k < p->ncase_iso; k++)
+    if (memcmp(p->case_iso[k], iso, 2) == 0) return 1;
+  return 0;
 }
 
 

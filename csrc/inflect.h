@@ -23,10 +23,11 @@ InflProfile *gl_infl_parse(const char *name, const char *data, size_t n,
                            const char *fname, GlBuf *err);
 void gl_infl_free(InflProfile *p);
 const char *gl_infl_name(const InflProfile *p);
-/* 1 when the profile says `case_aliases yes`: it also inflects `case`
-   aliases whose `lang` names it (otherwise only an `inflection` column
-   does; docs/inflection.md). */
-int gl_infl_case_aliases(const InflProfile *p);
+/* 1 when the profile inflects a `case` alias whose `lang` names it and
+   whose `iso` attribute is iso[0..isolen) (NULL: none): `case_aliases yes`
+   inflects all, `case_aliases RU BY` those of places in these countries
+   (otherwise only an `inflection` column does; docs/inflection.md). */
+int gl_infl_case_alias(const InflProfile *p, const char *iso, size_t isolen);
 
 /*
 ** Called once per form: the whole alias with its last word inflected,

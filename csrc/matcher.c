@@ -325,21 +325,23 @@ static const char *find_attr(const char *const *attrs, const size_t *attrlens, s
 static int expand(MatcherBuilder *b, size_t base, const char *alias, size_t alen,
                   const char *const *attrs, const size_t *attrlens, size_t nattrs,
                   const char **err) {
-  size_t ilen = 0, llen = 0, k;
+  size_t ilen = 0, llen = 0, isolen = 0, k;
   const char *infl = find_attr(attrs, attrlens, nattrs, "inflection", &ilen);
   const char *lang = find_attr(attrs, attrlens, nattrs, "lang", &llen);
+  const char *iso = find_attr(attrs, attrlens, nattrs, "iso", &isolen);
   Expand E;
   if (b->ninfl == 0 || (b->rec[base].r.flags & (GL_FLAG_EXACT | GL_FLAG_PREFIX | GL_FLAG_NOBOUNDARY)))
     return 0;
   if (infl && ilen == 1 && infl[0] == '-') return 0;
   /* a `case` alias is inflected when its line names the profiles, or by
-     its `lang` with a profile that says `case_aliases yes` (pl, cs:
-     docs/inflection.md; for ru/de inflecting the default gazetteer's `case`
-     aliases cost precision and start-up time, no recall) */
+     its `lang` with a profile that says `case_aliases yes` (pl, cs) or
+     lists the country of its `iso` (ru, uk: the places of their own
+     countries; inflecting all the default gazetteer's `case` aliases cost
+     precision and start-up time: docs/inflection.md) */
   if ((b->rec[base].r.flags & GL_FLAG_CASE) && !infl) {
     if (!lang) return 0;
     for (k = 0; k < b->ninfl; k++)
-      if (gl_infl_case_aliases(b->infl[k]) && gl_lang_in(lang, llen, gl_infl_name(b->infl[k]))) break;
+      if (gl_infl_case_alias(b->infl[k], iso, isolen) && gl_lang_in(lang, llen, gl_infl_name(b->infl[k]))) break;
     if (k == b->ninfl) return 0;
   }
   if (infl) {   /* every name it lists must be a loaded profile */
@@ -387,7 +389,7 @@ static int expand(MatcherBuilder *b, size_t base, const char *alias, size_t alen
       }
     }
     else want = lang ? gl_lang_in(lang, llen, nm) : 1;
-    if (want && !infl && (E.base.r.flags & GL_FLAG_CASE) && !gl_infl_case_aliases(b->infl[k])) want = 0;
+    if (want && !infl && (E.base.r.flags & GL_FLAG_CASE) && !gl_infl_case_alias(b->infl[k], iso, isolen)) want = 0;
     if (!want) continue;
     if (intern(b, nm, strlen(nm), &E.base.r.form) != 0) { E.oom = 1; break; }
     gl_infl_expand(b->infl[k], alias, alen, add_form, &E);

@@ -438,6 +438,23 @@ describe("inflection: which aliases get which profile", function()
     assert.same({ "Bernie" }, surfaces(gz, "w Bernie", { lang = "pl" }))
   end)
 
+  it("or by its lang and its place's country with a 'case_aliases RU BY' profile (ru, uk)", function()
+    local gz = gz_of {
+      { id = "ORB", type = "place", alias = "Оренбург", lang = "ru", flags = "case", iso = "RU" },
+      { id = "KRS", type = "place", alias = "Херсон", lang = "ru,uk", flags = "case", iso = "UA" },
+      { id = "SNT", type = "place", alias = "Сантос", lang = "ru", flags = "case", iso = "BR" },
+      { id = "DGL", type = "place", alias = "Дуглас", lang = "ru", flags = "case" },
+    }
+    assert.same({ "Оренбурге", "Херсона" }, surfaces(gz, "Паводок в Оренбурге и у Херсона", { lang = "ru" }))
+    assert.same({ "Херсоні" }, surfaces(gz, "У Херсоні", { lang = "uk" }))
+    -- places abroad (or of no country) keep their nominative only: a
+    -- footballer in the dative is no Brazilian port
+    assert.same({}, surfaces(gz, "передал мяч Дугласу Сантосу", { lang = "ru" }))
+    assert.same({ "Сантос" }, surfaces(gz, "порт Сантос", { lang = "ru" }))
+    -- the forms need the document's language, as those of 'case_aliases yes'
+    assert.same({}, surfaces(gz, "в Оренбурге"))
+  end)
+
   it("a gazetteer line that names an unknown profile is an error with file:line", function()
     local dir = tmpdir()
     write(dir .. "/g.tsv", "id\ttype\talias\tinflection\nA\tplace\tРим\tru\nB\tplace\tОмск\txx\n")
@@ -501,6 +518,10 @@ describe("inflection profile files", function()
     assert.same({ false, "zz.tsv:2: rule without forms (write '-' for none)" }, { load_profile("script Latn\na ->\n") })
     assert.same({ false, "zz.tsv:2: bad form 'x(y' (expected TEXT(EXCLUDED))" },
       { load_profile("script Latn\na -> x(y\n") })
+    assert.same({ false, "zz.tsv:2: 'case_aliases': 'Ru' is not yes, no or a country code (RU BY)" },
+      { load_profile("script Cyrl\ncase_aliases RU Ru\n") })
+    assert.same({ false, "zz.tsv:2: 'case_aliases' needs yes, no or country codes (RU BY)" },
+      { load_profile("script Cyrl\ncase_aliases\n") })
   end)
 
   it("accepts the documented syntax: classes, '+', '(...)', '-', '→', comments", function()
