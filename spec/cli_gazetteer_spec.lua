@@ -197,6 +197,24 @@ describe("glean gazetteer compile and stats", function()
     assert.matches("\n  noboundary%s+1\n", out)
     assert.matches("\n  en%s+2\n", out)
   end)
+
+  it("counts a compiled gazetteer as the files it was compiled from", function()
+    local code, _, err = run { "compile", dumps .. "wikidata-stats.tsv", "-o", glz }
+    assert.are.equal(0, code, err)
+    local out
+    code, out, err = run { "stats", glz }
+    assert.are.equal(0, code, err)
+    local _, src = run { "stats", dumps .. "wikidata-stats.tsv" }
+    assert.are.equal(src:gsub("^[^:]*", ""), (out:gsub("^[^:]*", "")))
+    local bad = H.tmpfile("GLZ not really")
+    code, _, err = run { "stats", bad }
+    os.remove(bad)
+    assert.are.equal(1, code)
+    assert.matches(bad .. ":", err, 1, true)
+    code, _, err = run { "stats", bad }   -- removed: named once
+    assert.are.equal(1, code)
+    assert.are.equal("glean: " .. bad .. ": No such file or directory\n", err)
+  end)
 end)
 
 describe("glean.gazetteer.load{...} (layers)", function()

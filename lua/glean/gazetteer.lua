@@ -282,7 +282,7 @@ end
 -- CRLF); empty attribute cells are left out.
 function gazetteer.rows(path, opts)
   local f, err = io.open(path, "rb")
-  if not f then return nil, path .. ": " .. tostring(err) end
+  if not f then return nil, tostring(err) end   -- "path: why" already
   local csv = (opts and opts.format or (path:lower():match("%.csv$") and "csv" or "tsv")) == "csv"
   local cols, names, rows, n = nil, nil, {}, 0
   for line in f:lines() do

@@ -133,12 +133,14 @@ local function print_table(title, t, limit)
 end
 
 local function run_stats(args)
-  local glean = { core_is_compiled = require("glean.core")._gazetteer_is_compiled }
+  local is_compiled = require("glean.core")._gazetteer_is_compiled
   local status = 0
   for _, path in ipairs(args.files) do
     local rows, err
-    if glean.core_is_compiled(path) then
-      err = path .. ": a compiled gazetteer; give its TSV/CSV source"
+    if is_compiled(path) then   -- its rows as written, with the attributes compile merged in
+      local gz
+      gz, err = gazetteer.open(path)
+      rows = gz and gz:aliases()
     else
       rows, err = gazetteer.rows(path)
     end
