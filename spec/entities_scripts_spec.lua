@@ -246,4 +246,15 @@ describe("scripts without capital letters", function()
     -- no person after a place the gazetteer knows and an interpunct
     assert.same({}, found(kb, "ja", "ロシア・ワールドカップを終えた。", { places = { [1] = #"ロシア" } }))
   end)
+
+  it("Hindi: nouns after a title, cricket words after a given name: no names; a given name alone is no country",
+    function()
+    assert.same({}, found(kb, "hi", "बतौर कप्तान शतक लगाना बड़ी उपलब्धि है।"))
+    assert.same({}, found(kb, "hi", "विधायक दल की बैठक में पत्रकार मित्र भी आए।"))
+    -- the byline's given name is the country's name too: the country stays the gazetteer's
+    local text = "लेखन भारत शर्मा\nभारत ने मैच जीता।"
+    local at = text:find("भारत ने", 1, true)
+    local got = found(kb, "hi", text, { gazetteer = { [at] = at + #"भारत" - 1 } })
+    assert.same({ "person भारत शर्मा names:surname" }, got)
+  end)
 end)

@@ -332,7 +332,12 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
       if st then m = u_sur[st] or u_given[st] end
       if not m and next(u_kor) and toks.is_hangul(key) then m = u_kor[key] or u_kor[toks.hangul_stem(key, 2) or key] end
       local raw = m and text:sub(T.s[k] + skip, T.e[k])
-      if m and utf8.len(raw) >= 3 and not kb.stop_raw[raw] and free(T.s[k] + skip, T.e[k]) then
+      -- (in Devanagari, where news calls people by the surname, a given name
+      -- alone never where the gazetteer has a name: भारत after भारत शर्मा is
+      -- the country; Arabic رشيد after رشيد X is the person)
+      local gz = m and T.gaz and T.gaz[T.s[k] + skip] and u_sur[key:sub(skip + 1)] ~= m
+        and key:byte(1) == 0xE0 and (key:byte(2) == 0xA4 or key:byte(2) == 0xA5)
+      if m and utf8.len(raw) >= 3 and not kb.stop_raw[raw] and free(T.s[k] + skip, T.e[k]) and not gz then
         add(out, text, T.s[k] + skip, T.e[k], "person", "propagated", { source = "propagated", of = m })
         spans_add(taken, T.s[k] + skip, T.e[k])
       end
