@@ -132,6 +132,14 @@ bench-rules: all
 bench-scaling: all
 	$(LUA) bench/scaling.lua $(BUILD) $(or $(SIZES),1 10)
 
+# The importers' scale test (issue 15): `glean gazetteer import wikidata` and
+# `geonames` on generated dumps of ENTITIES entities in the real formats
+# (bench/importers.lua): time and peak RSS of one run each.
+.PHONY: bench-import
+bench-import: all
+	@EXTRA_PKGS="time" sh scripts/deps.sh
+	$(LUA) bench/importers.lua $(BUILD) $(or $(ENTITIES),1000000)
+
 # The shared benchmark corpus: ../shared/corpus/*.txt and samples/*.txt
 # repeated to CORPUS_MIB MiB (bench/mkcorpus.lua); every bench-* reads it.
 CORPUS_MIB ?= 64
