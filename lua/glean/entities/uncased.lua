@@ -451,7 +451,9 @@ local function uncased(kb, T, text, from, to, out, lang)
     -- and the words after it: two, more while known or after a particle
     -- (not in Korean, where a name is one word: glean.entities.korean)
     if T.sc[i] == "uncased" and i < T.n and T.sc[i + 1] == "uncased" and (T.sp[i + 1] or false)
-      and not any_cue(from, i) and not covered[i] and not is_hangul(T.f[i]) then
+      and not any_cue(from, i) and not covered[i] and not is_hangul(T.f[i])
+      -- (nor the last word of a cue: اعظم of وزیر اعظم is no given name there)
+      and not (to[i] and (to[i].title or to[i].title_after or to[i].say or to[i].org_head or to[i].org_tail)) then
       local key, skip = T.f[i], 0
       local g = kb.names[key]
       if not (g and g.given) then
