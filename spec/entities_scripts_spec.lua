@@ -241,6 +241,10 @@ describe("scripts without capital letters", function()
     assert.same({ "person 蔵元健太 shape:age" }, found(kb, "ja", "同社の蔵元健太(28)=東京都=は否認している。"))
     assert.same({ "person 蔵元健太 shape:age" }, found(kb, "ja", "同社の蔵元健太（２８）は否認している。"))
     assert.same({}, found(kb, "ja", "第3条(2)に定める。"))
+    -- a family name of ja-faker.tsv (石黒) and one or two characters before a particle; the
+    -- words and cities left out of that list are none (内海 inland sea)
+    assert.same({ "person 石黒健太 names:surname" }, found(kb, "ja", "、石黒健太が決勝点を挙げた。"))
+    assert.same({}, found(kb, "ja", "内海地域が注目された。"))
     -- a name apart before a title opening the next run
     assert.same({ "person 山口健太 cue:title_after" }, found(kb, "ja", "山口健太 監督記者会見"))
     -- no person after a place the gazetteer knows and an interpunct
