@@ -15,6 +15,8 @@
 **                                or the program glean is linked into) | nil
 **   core.unpack_table(bytes)     the tables glean.cache.pack_table wrote | nil
 **                                (damaged bytes)
+**   core.unpack_table_file(path, magic, key)  the same from a glean.cache
+**                                entry's file | nil (missing, other key, damaged)
 **
 ** The handler only calls async-signal-safe functions (unlink, write, _exit)
 ** on a path copied into a static buffer beforehand.
@@ -27,12 +29,15 @@
 #endif
 #include <dlfcn.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <lua.h>
@@ -274,12 +279,12 @@ static void push_item(lua_State *L, const unsigned char *s, size_t *pos, int tab
 
 typedef struct TabInfo { size_t off; uint32_t nk, narr; } TabInfo;   /* a table's entries */
 
-static int l_unpack_table(lua_State *L) {
-  size_t n, pos = 4;
-  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &n);
+/* Push the root table of s[0..n) (pack_table's format), or nil. */
+static void unpack_from(lua_State *L, const unsigned char *s, size_t n) {
+  size_t pos = 4;
   uint32_t ntab, i, k;
   TabInfo *info;
-  int tabs;
+  int tabs, top = lua_gettop(L);
   if (n < 4) goto damaged;
   ntab = rd32(s);
   if (ntab == 0 || ntab > (n - 4) / 4 || ntab > INT_MAX) goto damaged;   /* 4 bytes a table at least */
@@ -319,9 +324,72 @@ static int l_unpack_table(lua_State *L) {
     lua_pop(L, 1);
   }
   lua_rawgeti(L, tabs, 1);
-  return 1;
+  lua_replace(L, top + 1);
+  lua_settop(L, top + 1);
+  return;
 damaged:
+  lua_settop(L, top);
   lua_pushnil(L);
+}
+
+static int l_unpack_table(lua_State *L) {
+  size_t n;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &n);
+  unpack_from(L, s, n);
+  return 1;
+}
+
+
+/* unpack_from under lua_pcall: (lightuserdata bytes, length) -> t | nil */
+static int unpack_protected(lua_State *L) {
+  const unsigned char *p = (const unsigned char *)lua_touserdata(L, 1);
+  size_t n = (size_t)lua_tointeger(L, 2);
+  unpack_from(L, p, n);
+  return 1;
+}
+
+
+/* core.unpack_table_file(path, magic, key) -> t | nil: the table of a
+   glean.cache entry (magic, then key and bytes each as string.pack "s4"
+   writes them, nothing after), read from the file's mapping without a Lua
+   string of its 8 MB (glean.cache.get_table); nil when the file is missing,
+   is no such entry, holds another key or its bytes are damaged. */
+static int l_unpack_table_file(lua_State *L) {
+  const char *path = luaL_checkstring(L, 1);
+  size_t nmagic, nkey, size;
+  const char *magic = luaL_checklstring(L, 2, &nmagic);
+  const char *key = luaL_checklstring(L, 3, &nkey);
+  unsigned char *mem;
+  struct stat st;
+  int fd = open(path, O_RDONLY);
+  lua_settop(L, 3);
+  if (fd < 0) { lua_pushnil(L); return 1; }
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size < 1) { close(fd); lua_pushnil(L); return 1; }
+  size = (size_t)st.st_size;
+  mem = (unsigned char *)mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
+  close(fd);
+  if (mem == MAP_FAILED) { lua_pushnil(L); return 1; }
+  {
+    size_t pos = nmagic;
+    uint32_t klen, blen;
+    int ok = size >= nmagic + 4 && memcmp(mem, magic, nmagic) == 0;
+    if (ok) { klen = rd32(mem + pos); pos += 4; ok = klen == nkey && size - pos >= (size_t)klen + 4; }
+    if (ok) { ok = memcmp(mem + pos, key, nkey) == 0; pos += nkey; }
+    if (ok) { blen = rd32(mem + pos); pos += 4; ok = size - pos == blen; }
+    /* an error (out of memory) would leave the mapping: none is raised
+       while it is held but by lua_createtable and friends, so catch it */
+    if (ok) {
+      lua_pushcfunction(L, unpack_protected);
+      lua_pushlightuserdata(L, (void *)(mem + pos));
+      lua_pushinteger(L, (lua_Integer)blen);
+      if (lua_pcall(L, 2, 1, 0) != LUA_OK) {
+        munmap(mem, size);
+        return lua_error(L);
+      }
+    }
+    else lua_pushnil(L);
+  }
+  munmap(mem, size);
   return 1;
 }
 
@@ -346,6 +414,7 @@ static const luaL_Reg sys_funcs[] = {
   {"digest_file", l_digest_file},
   {"module_file", l_module_file},
   {"unpack_table", l_unpack_table},
+  {"unpack_table_file", l_unpack_table_file},
   {"on_interrupt", l_on_interrupt},
   {"interrupt_cleanup", l_interrupt_cleanup},
   {NULL, NULL}

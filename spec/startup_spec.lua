@@ -156,6 +156,40 @@ describe("glean.cache", function()
     assert.is_nil(cache.get("e", "k"))
   end)
 
+  it("reads a table entry from its file only for its key, and nothing from a damaged one", function()
+    local t = { "a", { x = 1.5 }, name = "entry" }
+    assert.is_nil(cache.get_table("t/entry", "k"))                          -- missing
+    assert.is_true(cache.put("t/entry", "k", cache.pack_table(t)))
+    assert.same(t, cache.get_table("t/entry", "k"))
+    assert.is_nil(cache.get_table("t/entry", "k2"))                         -- another key
+    assert.is_nil(cache.get_table("t/entry", ""))
+    local s = glean_spec.read(dir .. "/t/entry")
+    for len = 0, #s - 1 do                                                  -- every truncation
+      glean_spec.write(dir .. "/t/entry", s:sub(1, len))
+      assert.is_nil(cache.get_table("t/entry", "k"))
+    end
+    glean_spec.write(dir .. "/t/entry", s .. "z")                           -- trailing bytes
+    assert.is_nil(cache.get_table("t/entry", "k"))
+    local at = 8 + 4 + 1 + 4                                               -- magic, key "k", length: the table count
+    glean_spec.write(dir .. "/t/entry", s:sub(1, at) .. string.pack("I4", 99) .. s:sub(at + 5))   -- damaged table bytes
+    assert.is_nil(cache.get_table("t/entry", "k"))
+    assert.is_true(cache.put("t/entry", "k", "not a packed table"))
+    assert.is_nil(cache.get_table("t/entry", "k"))
+    os.execute("mkdir -p '" .. dir .. "/t/dir'")                            -- no regular file
+    assert.is_nil(cache.get_table("t/dir", "k"))
+    -- the collector stopped while the table is made, as it was after
+    assert.is_true(cache.put("t/entry", "k", cache.pack_table(t)))
+    assert.is_true(collectgarbage("isrunning"))
+    assert.same(t, cache.get_table("t/entry", "k"))
+    assert.is_true(collectgarbage("isrunning"))
+    collectgarbage("stop")
+    assert.same(t, cache.get_table("t/entry", "k"))
+    assert.is_false(collectgarbage("isrunning"))
+    collectgarbage("restart")
+    cache.set_dir(false)
+    assert.is_nil(cache.get_table("t/entry", "k"))
+  end)
+
   it("digests strings with their lengths", function()
     assert.not_equal(cache.digest("ab", "c"), cache.digest("a", "bc"))
     assert.equal(32, #cache.digest(""))

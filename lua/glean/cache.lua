@@ -5,6 +5,7 @@
 -- the key covers every input of the derivation (the caller's job).
 --
 --   cache.get(name, key) -> bytes | nil
+--   cache.get_table(name, key) -> t | nil   (put as cache.pack_table(t))
 --   cache.put(name, key, bytes) -> true | nil, why
 --
 -- Where: $GLEAN_CACHE_DIR, else $XDG_CACHE_HOME/glean, else ~/.cache/glean.
@@ -85,6 +86,21 @@ function cache.get(name, key)
   local okb, bytes, stop = pcall(string.unpack, "s4", s, pos)
   if not okb or stop ~= #s + 1 then return nil end   -- truncated or trailing bytes
   return bytes
+end
+
+-- get_table(name, key) -> the table put under name for this very key (put
+-- as cache.pack_table's bytes), or nil.  The entry is read in C from the
+-- file's mapping (core.unpack_table_file): the knowledge base's 8 MB never
+-- become Lua strings (reading them made 22 MB of garbage at every start).
+function cache.get_table(name, key)
+  local path = path_of(name)
+  if not path then return nil end
+  local running = collectgarbage("isrunning")
+  collectgarbage("stop")
+  local ok, t = pcall(core.unpack_table_file, path, MAGIC, key)
+  if running then collectgarbage("restart") end
+  if not ok then error(t, 0) end
+  return t
 end
 
 local function write_file(path, s)

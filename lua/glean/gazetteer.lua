@@ -550,7 +550,7 @@ function gazetteer.type_conflicts(gz)
   if self_digest then
     entry = "gazetteer-conflicts/" .. cache.digest(name:match("^(.*)-") or name)   -- one per source path
     key = cache.digest("glean type conflicts 1", name, self_digest)
-    local kept = cache.unpack_table(cache.get(entry, key))
+    local kept = cache.get_table(entry, key)
     local n = 0
     for _, v in pairs(kept or {}) do n = (type(v) == "string") and n + 1 or -math.huge end
     if kept and n == #kept then return kept end

@@ -69,8 +69,7 @@ end
 
 -- get(name, key) -> the knowledge base kept for this key, or nil
 function M.get(name, key)
-  local bytes = cache.get(name, key)
-  local kb = bytes and cache.unpack_table(bytes)
+  local kb = cache.get_table(name, key)
   if kb then M.stats.hits = M.stats.hits + 1 end
   return kb
 end

@@ -80,8 +80,7 @@ end
 function M.cached(src, chunkname, engine)
   local fp = fingerprint(engine)
   if not fp then return nil end
-  local bytes = cache.get(cache_name(chunkname), cache.digest(fp, src))
-  local t = bytes and cache.unpack_table(bytes)
+  local t = cache.get_table(cache_name(chunkname), cache.digest(fp, src))
   if not (t and math.type(t.n) == "integer" and type(t.by_name) == "table") then return nil end
   return t
 end
