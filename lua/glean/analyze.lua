@@ -485,11 +485,6 @@ function analyze.new(opts)
   -- the cue and name lists (data/cues, data/names, opts.cues: more files
   -- or directories); opts.entities = false leaves people and
   -- organisations to the gazetteer and the rules
-  if opts.entities ~= false then
-    local kb, err = entities.load { extra = opts.cues }
-    if not kb then return nil, "cannot load the cue lists: " .. tostring(err) end
-    self.entities = kb
-  end
   local warnings
   if opts.rules ~= false then
     local rules = require "glean.rules"
@@ -498,6 +493,11 @@ function analyze.new(opts)
     local engine, errs = rules.load(dirs, { keep_going = true })
     self.rules = engine
     warnings = errs
+  end
+  if opts.entities ~= false then
+    local kb, err = entities.load { extra = opts.cues }
+    if not kb then return nil, "cannot load the cue lists: " .. tostring(err) end
+    self.entities = kb
   end
   return self, warnings
 end
