@@ -218,7 +218,7 @@ bench-langid: all $(BUILD)/bench/corpus.txt
 # BUILD/bench/base-REV), side by side, medians and A/B ratios
 # (bench/startup.lua; CACHE=cold empties the cache directory before each run).
 bench-startup: all
-	$(LUA) bench/startup.lua $(BUILD) $(BASE) $(or $(RUNS),7)
+	$(LUA) bench/startup.lua $(BUILD) $(or $(BASE),-) $(or $(RUNS),7)
 
 # Every benchmark, one after the other (long: the matcher builds 1M aliases).
 bench: bench-norm bench-segment bench-rules bench-analyze bench-matcher bench-parallel

@@ -6,7 +6,9 @@
 -- run in turn A B A B ... RUNS times each, timed by /usr/bin/time (wall,
 -- user + system CPU, peak RSS).  Prints each side's median and the median of
 -- the pair-by-pair ratios A/B, which stays meaningful when the machine's
--- speed drifts during the run (2 shared cores).
+-- speed drifts during the run (2 shared cores).  Then where the start goes
+-- on each side: bench/startup_parts.lua (CPU per part, resident memory
+-- after each), run once per side in each round, medians.
 --
 -- A revision is exported with `git archive` into BUILD/bench/base-REV and
 -- built there (make all) the first time.  Each side runs with its own
@@ -14,7 +16,7 @@
 -- directory (GLEAN_CACHE_DIR, the rule-prefix and gazetteer caches: the
 -- first run after an upgrade or an edited pack); the default is a warm cache.
 local build = arg[1] or "build"
-local base_rev = arg[2]
+local base_rev = arg[2] ~= "-" and arg[2] or nil   -- "-": this checkout alone
 local runs = tonumber(arg[3]) or 7
 local input = arg[4] or "samples/2024-12-03-en-summit.txt"
 local util = dofile("bench/util.lua")
@@ -44,14 +46,35 @@ local function run(side)
   return tonumber(e), tonumber(u) + tonumber(s), tonumber(m) / 1024
 end
 
+-- one run of bench/startup_parts.lua for a side -> { [part] = { cpu, rss } }, parts in order
+local function parts(side)
+  local env = "GLEAN_HOME=" .. q(side.dir) .. " GLEAN_CACHE_DIR=" .. q(cache_dir .. "-" .. side.name:sub(1, 1))
+  local p = io.popen(string.format("cd %s && env %s lua5.4 %s %s %s", q(side.dir), env,
+    q(here .. "/bench/startup_parts.lua"), q(side.dir), q(here .. "/" .. input)))
+  local got, order = {}, {}
+  for line in p:lines() do
+    local name, c, m = line:match("^(%S+) ([%d.]+) ([%d.]+)$")
+    if name then got[name] = { tonumber(c), tonumber(m) }; order[#order + 1] = name end
+  end
+  assert(p:close(), "bench/startup_parts.lua failed for " .. side.name)
+  return got, order
+end
+
 for _, side in ipairs(sides) do run(side) end   -- warm-up (and a warm cache)
 local res = {}
-for i in ipairs(sides) do res[i] = { wall = {}, cpu = {}, peak = {} } end
+for i in ipairs(sides) do res[i] = { wall = {}, cpu = {}, peak = {}, parts = {} } end
 local ratio_wall, ratio_cpu = {}, {}
+local order
 for r = 1, runs do
   for i, side in ipairs(sides) do
     local w, c, m = run(side)
     res[i].wall[r], res[i].cpu[r], res[i].peak[r] = w, c, m
+    local got, o = parts(side)
+    if i == 1 then order = o end
+    for name, v in pairs(got) do
+      res[i].parts[name] = res[i].parts[name] or { cpu = {}, rss = {} }
+      res[i].parts[name].cpu[r], res[i].parts[name].rss[r] = v[1], v[2]
+    end
   end
   if #sides == 2 then
     ratio_wall[r] = res[1].wall[r] / res[2].wall[r]
@@ -76,4 +99,25 @@ for i, side in ipairs(sides) do
 end
 if #sides == 2 then
   print(string.format("  %-22s %-22s %-22s", "ratio A/B (pairs)", mmm(ratio_wall), mmm(ratio_cpu)))
+end
+-- the parts (bench/startup_parts.lua: os.clock around each, in the order
+-- analyze.new runs them in A; VmRSS after each), medians
+print("where the start goes (CPU s, medians; RSS MB after the part)")
+local head = string.format("  %-16s", "part")
+for _, side in ipairs(sides) do head = head .. string.format(" %10s %8s", side.name:sub(1, 1) .. " cpu", "rss") end
+print(head)
+for _, name in ipairs(order or {}) do
+  local line = string.format("  %-16s", name)
+  for i in ipairs(sides) do
+    local pt = res[i].parts[name]
+    if pt then
+      local c, m = {}, {}
+      for k, v in pairs(pt.cpu) do c[k] = v end
+      for k, v in pairs(pt.rss) do m[k] = v end
+      line = line .. string.format(" %10.3f %8.0f", util.median(c), util.median(m))
+    else
+      line = line .. string.format(" %10s %8s", "-", "-")
+    end
+  end
+  print(line)
 end
