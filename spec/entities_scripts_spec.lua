@@ -255,6 +255,8 @@ describe("scripts without capital letters", function()
     function()
     assert.same({}, found(kb, "hi", "बतौर कप्तान शतक लगाना बड़ी उपलब्धि है।"))
     assert.same({}, found(kb, "hi", "विधायक दल की बैठक में पत्रकार मित्र भी आए।"))
+    -- a Marathi family name of hi.tsv and the word before it, no cue
+    assert.same({ "person अनिकेत गायकवाड़ names:surname" }, found(kb, "hi", "कल अनिकेत गायकवाड़ ने दो विकेट लिए।"))
     -- the byline's given name is the country's name too: the country stays the gazetteer's
     local text = "लेखन भारत शर्मा\nभारत ने मैच जीता।"
     local at = text:find("भारत ने", 1, true)
