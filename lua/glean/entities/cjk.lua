@@ -103,7 +103,7 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places)
   local first_lens = base.first_lens(phrases)
   -- the run before: its last byte, and whether it ended in a title or a
   -- byline cue or was a byline's name itself (记者 陈婷婷 许云峰)
-  local prev_e, prev_lead, prev_whole = -10, false, false
+  local prev_e, prev_lead, prev_whole, pending = -10, false, false, {}
   for _, r in ipairs(cjk_runs(text)) do
     local n = #r.cp
     -- cues, longest first, left to right
@@ -306,6 +306,19 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places)
           add(out, text, r.s[1], r.e[n], "person", "cue:byline", { strong = true })
           lead = true
         end
+      end
+      -- names apart before the byline's cue (李明 王芳 记者 张华): kept
+      -- until a run opening with a title or byline cue follows
+      local spaced = text:sub(prev_e + 1, r.s[1] - 1):find("^[ \t]+$") ~= nil
+      local c1 = cue[1] and cue[1][2]
+      if spaced and c1 and (c1.title or c1.byline) then
+        for _, p in ipairs(pending) do add(out, text, p[1], p[2], "person", "cue:byline", { strong = true }) end
+      end
+      if whole and not lead then
+        if not spaced then pending = {} end
+        pending[#pending + 1] = { r.s[1], r.e[n] }
+      else
+        pending = {}
       end
       local lc = cue_from[n] and cue[cue_from[n]][2]
       if lc and (lc.title or lc.byline) then lead = true end
