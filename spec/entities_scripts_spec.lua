@@ -267,11 +267,14 @@ describe("scripts without capital letters", function()
     assert.same({ "person भारत शर्मा names:surname" }, got)
   end)
 
-  it("Urdu, Bengali, Marathi: buildings and nouns after a title, a given name inside a title phrase", function()
+  it("Urdu, Bengali, Marathi, Arabic: nouns after a title, a given name inside a title, a particle kept", function()
     assert.same({}, found(kb, "ur", "اجلاس وزیراعظم ہاؤس میں ہوا۔"))
     -- اعظم (a given name) is the second word of the title وزیر اعظم here
     assert.same({ "person عمران خان cue:title" }, found(kb, "ur", "وزیر اعظم عمران خان نے فیصلہ کیا۔"))
     assert.same({}, found(kb, "bn", "প্রথম সচিব সভা শেষে সাংবাদিকদের সঙ্গে কথা হয়।"))
     assert.same({}, found(kb, "mr", "मंत्री कधी कधी गमतीनं बोलतात."))
+    -- Arabic: the surname propagated with the particle before it in the full name
+    assert.same({ "person فيصل بن فرحان cue:title", "person بن فرحان propagated" },
+      found(kb, "ar", "قال الأمير فيصل بن فرحان إن الحوار مستمر. وأضاف «بن فرحان» أن الأولوية للسلام."))
   end)
 end)

@@ -338,8 +338,15 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
       local gz = m and T.gaz and T.gaz[T.s[k] + skip] and u_sur[key:sub(skip + 1)] ~= m
         and key:byte(1) == 0xE0 and (key:byte(2) == 0xA4 or key:byte(2) == 0xA5)
       if m and utf8.len(raw) >= 3 and not kb.stop_raw[raw] and free(T.s[k] + skip, T.e[k]) and not gz then
-        add(out, text, T.s[k] + skip, T.e[k], "person", "propagated", { source = "propagated", of = m })
-        spans_add(taken, T.s[k] + skip, T.e[k])
+        -- the surname with the particle before it in the name (بن فرحان of
+        -- فيصل بن فرحان): the particle is the short name's too
+        local a = T.s[k] + skip
+        if skip == 0 and k > 1 and kb.particle[T.f[k - 1]] and (T.sp[k] or false) and free(T.s[k - 1], a - 1)
+          and m.surface:sub(-(T.e[k] - T.s[k - 1] + 1)) == text:sub(T.s[k - 1], T.e[k]) then
+          a = T.s[k - 1]
+        end
+        add(out, text, a, T.e[k], "person", "propagated", { source = "propagated", of = m })
+        spans_add(taken, a, T.e[k])
       end
     end
   end
