@@ -199,6 +199,11 @@ describe("scripts without capital letters", function()
     -- a full name, an organisation's short name, the title; a family name and a particle is no name
     assert.same({ "person 이창호 cue:title_after" }, found(kb, "ko", "이창호 한은 총재는 금리를 동결했다."))
     assert.same({}, found(kb, "ko", "한은 총재는 금리를 동결했다."))
+    -- the family name alone before a title after the full name was found (이 is also "this")
+    assert.same({ "person 이재훈 cue:title_after", "person 이 propagated" },
+      found(kb, "ko", "이재훈 대통령은 말했다. 이 대통령은 웃었다."))
+    assert.same({ "person 이재훈 cue:title_after" }, found(kb, "ko", "이재훈 대통령은 말했다. 이 사건은 크다."))
+    assert.same({}, found(kb, "ko", "이 선수는 잘했다."))
     -- the name repeated later with a particle written onto it: the whole word
     assert.same({ "person 최무열 cue:title_after", "person 최무열은 propagated" },
       found(kb, "ko", "최무열 감독이 왔다. 최무열은 웃었다."))

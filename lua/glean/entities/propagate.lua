@@ -319,6 +319,17 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
     end
   end
   for gv in pairs(u_given) do if u_sur[gv] ~= nil then u_given[gv] = false end end
+  -- the family names (first syllable) of the Korean names found, when one name has it
+  local kor_family = {}
+  for w, m in pairs(u_kor) do
+    if m and #w >= 9 then
+      local f = w:sub(1, 3)
+      local e = kb.names[f]
+      if e and e.surname then
+        if kor_family[f] == nil then kor_family[f] = m elseif kor_family[f] ~= m then kor_family[f] = false end
+      end
+    end
+  end
   for k = 1, (next(u_sur) or next(u_given) or next(u_kor)) and T.n or 0 do
     if T.sc[k] == "uncased" then
       local key, skip = T.f[k], 0
@@ -330,7 +341,22 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
       -- a Bengali case ending on it (ফখরুলের): the whole word
       local st = not m and toks.is_bengali(key) and toks.bengali_stem(key)
       if st then m = u_sur[st] or u_given[st] end
-      if not m and next(u_kor) and toks.is_hangul(key) then m = u_kor[key] or u_kor[toks.hangul_stem(key, 2) or key] end
+      if not m and next(u_kor) and toks.is_hangul(key) then
+        m = u_kor[key] or u_kor[toks.hangul_stem(key, 2) or key]
+        -- the family name alone before a title (이 대통령은 after 이재명 대통령):
+        -- 이 is a stop word (this), and the found name decides it
+        local f = not m and #key == 3 and kor_family[key]
+        if f and k < T.n and toks.space_gap(T.gap[k + 1]) and free(T.s[k], T.e[k]) then
+          for x = k + 1, math.min(k + 3, T.n) do
+            local ta = to and to[x] and to[x].title_after
+            if ta and ta[1] == k + 1 then
+              add(out, text, T.s[k], T.e[k], "person", "propagated", { source = "propagated", of = f })
+              spans_add(taken, T.s[k], T.e[k])
+              break
+            end
+          end
+        end
+      end
       local raw = m and text:sub(T.s[k] + skip, T.e[k])
       -- (in Devanagari, where news calls people by the surname, a given name
       -- alone never where the gazetteer has a name: भारत after भारत शर्मा is
