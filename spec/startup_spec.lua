@@ -257,6 +257,45 @@ return {
     assert.same({ "TICKET" }, b.ticket.prefixes)
   end)
 
+  it("runs a kept pack's patterns on its examples only when it is not taken from the cache", function()
+    -- the checks that run a pattern (the empty string, the examples and
+    -- their value function) are left out for a source the cache kept: its
+    -- value function calls glean.date_symbols, counted here
+    local core = require "glean.core"
+    local calls, real = 0, core.date_symbols
+    core.date_symbols = function(loc, ...)
+      if loc == "tlh" then calls = calls + 1 end
+      return real(loc, ...)
+    end
+    local src = [[
+return {
+  rule "num" { pattern = lpeg.R"09" ^ 1, examples = { ["42"] = "42" },
+               value = function(s) glean.date_symbols("tlh", "gregorian"); return s end },
+}]]
+    local ok, err = pcall(function()
+      compile(src)                                    -- derived and kept: the example ran
+      assert.equal(1, calls)
+      local hits = first.cache_stats.hits
+      local again = compile(src)                      -- from the cache: not run
+      assert.equal(hits + 1, first.cache_stats.hits)
+      assert.equal(1, calls)
+      assert.same({ "0", "1", "2", "3", "4", "5", "6", "7", "8", "9" }, derived(again).num.prefixes)
+      uncached(src)
+      assert.equal(2, calls)
+      -- an entry for this source that does not name its rules: every rule
+      -- compiled again with the checks, the prefixes derived
+      local engine = debug.getinfo(rules.load, "S").source:match("^@(.+)")
+      local key = cache.digest(first.fingerprint(engine), src)
+      assert.is_true(cache.put("rule-prefixes/" .. cache.digest("@" .. dir .. "/pack.lua"), key,
+                               cache.pack_table({ n = 2, by_name = { other = { prefixes = { "x" } } } })))
+      local redone = compile(src)
+      assert.equal(3, calls)
+      assert.same(uncached(src), derived(redone))
+    end)
+    core.date_symbols = real
+    assert(ok, err)
+  end)
+
   it("derives a changed pack again, never using what the old one gave", function()
     compile(pack_src("TICKET"))
     local hits, kept = first.cache_stats.hits, first.cache_stats.kept

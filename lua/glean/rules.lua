@@ -107,7 +107,14 @@ local function rule_error(r, fmt, ...)
   return string.format("%s:%d: rule '%s': " .. fmt, r.file, r.line, r.name, ...)
 end
 
-local function compile_rule(r)
+-- compile_rule(r, trusted): trusted (the derivation cache holds this very
+-- pack's source, kept when it loaded without errors with this engine,
+-- vocabulary, core and ICU data) leaves out the checks that run the
+-- pattern: on the empty string and on the examples (with the value
+-- function).  Their outcome is the same as when the pack was kept, and the
+-- first match compiles each rule's pattern (LPeg compiles a pattern at its
+-- first match): 0.03-0.04 s of the four packs' 0.08 s load.
+local function compile_rule(r, trusted)
   local def = r.def
   for k in pairs(def) do
     if type(k) ~= "string" or not FIELDS[k] then
@@ -128,7 +135,8 @@ local function compile_rule(r)
   p = pattern.real(p)
   -- match-time captures (Cmt) run analyst code: an error in them is a
   -- loading error of this rule, never one raised out of compile
-  local okm, empty = pcall(lpeg.match, p, "")
+  local okm, empty = true, false
+  if not trusted then okm, empty = pcall(lpeg.match, p, "") end
   if not okm then
     return nil, rule_error(r, "pattern failed on the empty string: %s", tostring(empty))
   end
@@ -173,7 +181,7 @@ local function compile_rule(r)
   r.counter_examples = def.counter_examples or {}
   -- a value function that throws on its own examples is a loading error
   local ct = Ct(p)
-  for text in pairs(r.examples) do
+  for text in pairs(trusted and {} or r.examples) do
     if type(text) == "string" then
       local okc, caps = pcall(lpeg.match, ct, text)
       if not okc then
@@ -243,25 +251,35 @@ local function compile_pack(src, chunkname, opts, cached)
   if type(res) ~= "table" then
     return nil, { string.format("%s: pack must return a table of rules, got %s", file, type(res)) }
   end
-  local pack = { file = file, rules = {} }
-  local errors = {}
-  local seen = {}
-  for i, r in ipairs(res) do
-    if type(r) ~= "table" or not r.def then
-      errors[#errors + 1] = string.format("%s: entry %d is not a rule (use rule \"name\" { ... })", file, i)
-    else
-      r.file = file
-      local c, cerr = compile_rule(r)
-      if c and seen[c.name] then
-        c, cerr = nil, rule_error(r, "duplicate rule name (first at line %d)", seen[c.name].line)
-      end
-      if c then
-        seen[c.name] = c
-        pack.rules[#pack.rules + 1] = c
+  local pack, errors
+  local function compile_rules(trusted)
+    pack, errors = { file = file, rules = {} }, {}
+    local seen = {}
+    for i, r in ipairs(res) do
+      if type(r) ~= "table" or not r.def then
+        errors[#errors + 1] = string.format("%s: entry %d is not a rule (use rule \"name\" { ... })", file, i)
       else
-        errors[#errors + 1] = cerr
+        r.file = file
+        local c, cerr = compile_rule(r, trusted)
+        if c and seen[c.name] then
+          c, cerr = nil, rule_error(r, "duplicate rule name (first at line %d)", seen[c.name].line)
+        end
+        if c then
+          seen[c.name] = c
+          pack.rules[#pack.rules + 1] = c
+        else
+          errors[#errors + 1] = cerr
+        end
       end
     end
+  end
+  -- with the cache's entries for this source the checks that run the
+  -- patterns are left out, unless the entries do not fit what the pack
+  -- gave this time: then every rule is compiled again with them
+  compile_rules(cached ~= nil)
+  if cached and (#errors > 0 or not derivations.fits(cached, pack)) then
+    cached = nil
+    compile_rules(false)
   end
   for k in pairs(res) do
     if type(k) ~= "number" then

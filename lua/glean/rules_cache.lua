@@ -85,14 +85,20 @@ function M.cached(src, chunkname, engine)
   return t
 end
 
--- apply(entries, pack) -> true when the entries name exactly the pack's
--- rules (then each rule has its prefixes and required bytes from them),
--- false otherwise (the pack is to be derived again)
-function M.apply(entries, pack)
+-- fits(entries, pack) -> true when the entries name exactly the pack's rules
+function M.fits(entries, pack)
   if entries.n ~= #pack.rules then return false end
   for _, r in ipairs(pack.rules) do
     if not entries.by_name[r.name] then return false end
   end
+  return true
+end
+
+-- apply(entries, pack) -> true when the entries name exactly the pack's
+-- rules (then each rule has its prefixes and required bytes from them),
+-- false otherwise (the pack is to be derived again)
+function M.apply(entries, pack)
+  if not M.fits(entries, pack) then return false end
   for _, r in ipairs(pack.rules) do
     local e = entries.by_name[r.name]
     r.prefixes, r.required = e.prefixes, e.required
