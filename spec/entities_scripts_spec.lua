@@ -282,4 +282,20 @@ describe("scripts without capital letters", function()
     assert.same({ "person فيصل بن فرحان cue:title", "person بن فرحان propagated" },
       found(kb, "ar", "قال الأمير فيصل بن فرحان إن الحوار مستمر. وأضاف «بن فرحان» أن الأولوية للسلام."))
   end)
+  it("Arabic, Urdu, Persian: adjectives and verbs after a title, portfolios and time words, no names", function()
+    -- deputy and acting are titles of their own: the name follows them or none is there
+    assert.same({}, found(kb, "ar", "قال الأمين العام المساعد للشؤون الاقتصادية إن الاجتماع تأجل."))
+    assert.same({ "person سامر الخطيب cue:title" },
+      found(kb, "ar", "وقال الأمين العام المساعد سامر الخطيب إن الاجتماع تأجل."))
+    -- an unknown word opening with ي after a title is a verb
+    assert.same({}, found(kb, "ar", "الرئيس يستقبل السفراء الجدد في القصر."))
+    assert.same({ "person يوسف النجار cue:title" }, found(kb, "ar", "الرئيس يوسف النجار يستقبل السفراء."))
+    -- Urdu: the preposition and the portfolio after a title
+    assert.same({}, found(kb, "ur", "وزیر مملکت اطلاعات نے اجلاس سے خطاب کیا۔"))
+    assert.same({ "org سپریم کورٹ cue:org_tail" },
+      found(kb, "ur", "انہوں نے کہا کہ فیصلہ ہمیں سپریم کورٹ پر چھوڑنا چاہیے۔"))
+    -- Persian: a time word after the name ends it
+    assert.same({ "person رضا کاظمی‌نیا cue:title" },
+      found(kb, "fa", "حجت‌الاسلام رضا کاظمی‌نیا بعدازظهر امروز گفت."))
+  end)
 end)

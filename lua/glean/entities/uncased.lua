@@ -318,6 +318,9 @@ local function uncased(kb, T, text, from, to, out, lang)
           table.remove(w, 1)
           if #w == 1 and definite(T.f[w[1]]) and not known(kb, T.f[w[1]]) then w = {} end
         end
+        -- Arabic: an unknown word opening with ي after a title is an
+        -- imperfect verb (الرئيس يستقبل, وزير الخارجية المصري يتزايد دوره)
+        if lang == "ar" and #w > 0 and T.f[w[1]]:sub(1, 2) == "\217\138" and not known(kb, T.f[w[1]]) then w = {} end
         local len = window_len(kb, T, w, why, lang)
         -- an apposition ends at its closing comma
         if appos and len > 0 and T.gap[w[len] + 1]:sub(1, 1) ~= "," then len = 0 end
