@@ -298,4 +298,13 @@ describe("scripts without capital letters", function()
     assert.same({ "person رضا کاظمی‌نیا cue:title" },
       found(kb, "fa", "حجت‌الاسلام رضا کاظمی‌نیا بعدازظهر امروز گفت."))
   end)
+  it("Persian: a team's name after تیم, a list after its plural; court words and a cooperative's head", function()
+    assert.same({ "org آهن‌پور cue:org_title" }, found(kb, "fa", "تیم آهن‌پور با پیروزی مقابل رقیب صدرنشین شد."))
+    assert.same({ "org فولادگران cue:org_title", "org شاهین‌دژ cue:org_title" },
+      found(kb, "fa", "در این دیدار تیمهای فولادگران و شاهین‌دژ به تساوی رسیدند."))
+    assert.same({}, found(kb, "fa", "سرمربی تیم ملی از بازیکنان تشکر کرد."))
+    assert.same({ "org تعاونی مسکن آبادگران cue:org_head" },
+      found(kb, "fa", "جلسه دادگاه متهمان پرونده تعاونی مسکن آبادگران برگزار شد."))
+    assert.same({}, found(kb, "fa", "این پرونده به تازگی به دادگاه رسیده است."))
+  end)
 end)

@@ -38,9 +38,10 @@ local function parse_opts(s, where)
     elseif item == "after" then o.after = true
     elseif item == "one" then o.one = true
     elseif item == "surname" then o.surname = true
+    elseif item == "list" then o.list = true
     else
       return nil, where .. ": unknown option '" .. item
-        .. "' (words=N, chars=N, lower, own, coord, after, one, surname or common)"
+        .. "' (words=N, chars=N, lower, own, coord, after, one, surname, list or common)"
     end
   end
   return o

@@ -242,6 +242,29 @@ local function letters_word(kb, key)
   return (got[n + 1] or 0) >= 3
 end
 
+-- gaz_whole(T, w, max) -> w: an organisation's window ends with a
+-- gazetteer name inside it, whole, or takes one right after a full window
+-- (دادگاه کیفری استان تهران, تیم X تهران)
+local function gaz_whole(T, w, max)
+  local nx = (w[#w] or 0) + 1
+  if #w == max and #w > 0 and nx <= T.n and (T.sp[nx] or false) and T.gaz and T.gaz[T.s[nx]] then
+    w[#w + 1] = nx
+  end
+  for x, k in ipairs(w) do
+    local ge = T.gaz and T.gaz[T.s[k]]
+    if ge then
+      local last = k
+      while last < T.n and T.e[last + 1] <= ge and T.sc[last + 1] == "uncased" do last = last + 1 end
+      if T.e[last] == ge then
+        for y = #w, x + 1, -1 do w[y] = nil end
+        w[x] = last
+      end
+      break
+    end
+  end
+  return w
+end
+
 local UNCASED_QUOTES = { { '"', '"' }, { "\194\171", "\194\187" }, { "\226\128\156", "\226\128\157" } }
 
 local function uncased(kb, T, text, from, to, out, lang)
@@ -359,6 +382,23 @@ local function uncased(kb, T, text, from, to, out, lang)
         end
         if last then add(out, text, T.s[i] + ph[3], T.e[last], "place", "cue:place_head") end
       end
+      -- a word for the kind of organisation before its name (تیم X, تیم‌های
+      -- X و Y): the name after it, the word outside; words=N words (default
+      -- 2) and a gazetteer name in them or right after them whole (تیم X
+      -- تهران); with `list`, the next names after و too
+      local ot = c.org_title
+      if ot and T.sc[i] == "uncased" and not c.org_head and not c.title then
+        local max, k = ot[2].words or 2, ot[1] + 1
+        while k <= T.n and (T.sp[k] or false) and not ocovered[k] do
+          local w = gaz_whole(T, uncased_window(kb, T, text, from, k, 1, max, lang, nil, true), max)
+          if #w == 0 then break end
+          add(out, text, T.s[w[1]], T.e[w[#w]], "org", "cue:org_title")
+          for x = 1, #w do ocovered[w[x]] = true end
+          k = w[#w] + 1
+          if not (ot[2].list and k < T.n and T.f[k] == WA and (T.sp[k] or false)) then break end
+          k = k + 1
+        end
+      end
       local h = c.org_head
       if h and T.sc[i] == "uncased" and not ocovered[i] then
         local w = uncased_window(kb, T, text, from, h[1] + 1, 1, h[2].words or 2, lang, nil, true)
@@ -370,23 +410,7 @@ local function uncased(kb, T, text, from, to, out, lang)
         end
         -- a gazetteer name inside the window, or right after a full one,
         -- ends the organisation's name, whole (دادگاه کیفری استان تهران)
-        local nx = (w[#w] or h[1]) + 1
-        if #w == (h[2].words or 2) and #w > 0 and nx <= T.n and (T.sp[nx] or false)
-          and T.gaz and T.gaz[T.s[nx]] then
-          w[#w + 1] = nx
-        end
-        for x, k in ipairs(w) do
-          local ge = T.gaz and T.gaz[T.s[k]]
-          if ge then
-            local last = k
-            while last < T.n and T.e[last + 1] <= ge and T.sc[last + 1] == "uncased" do last = last + 1 end
-            if T.e[last] == ge then
-              for y = #w, x + 1, -1 do w[y] = nil end
-              w[x] = last
-            end
-            break
-          end
-        end
+        w = gaz_whole(T, w, h[2].words or 2)
         -- a known given name after the first word is a person's, not the
         -- organisation's (وزارت امور خارجه اسماعیل بقائی)
         for x = 2, #w do
