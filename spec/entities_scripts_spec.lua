@@ -307,4 +307,12 @@ describe("scripts without capital letters", function()
       found(kb, "fa", "جلسه دادگاه متهمان پرونده تعاونی مسکن آبادگران برگزار شد."))
     assert.same({}, found(kb, "fa", "این پرونده به تازگی به دادگاه رسیده است."))
   end)
+  it("Arabic: the quoted names of a list after a plural head, each an organisation", function()
+    assert.same({ "org النور للصلب المسطح cue:org_quoted", "org النور للدرفلة cue:org_quoted",
+                  "org الشرق للحديد cue:org_quoted" },
+      found(kb, "ar", 'وتملك المجموعة شركات "النور للصلب المسطح"، و"النور للدرفلة"، و"الشرق للحديد".'))
+    -- a quoted phrase after the list's comma without و is still an item; a quote after other words is none
+    assert.same({ "org الوادي للأسمنت cue:org_quoted" },
+      found(kb, "ar", 'وتعاقدت شركة "الوادي للأسمنت" مع البنك وقال "نحن مستعدون".'))
+  end)
 end)

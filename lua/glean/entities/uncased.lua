@@ -265,6 +265,16 @@ local function gaz_whole(T, w, max)
   return w
 end
 
+-- word_from(T, pos) -> the word starting at byte pos, or nil
+local function word_from(T, pos)
+  local lo, hi = 1, T.n
+  while lo <= hi do
+    local mid = (lo + hi) // 2
+    if T.s[mid] == pos then return mid elseif T.s[mid] < pos then lo = mid + 1 else hi = mid - 1 end
+  end
+  return nil
+end
+
 local UNCASED_QUOTES = { { '"', '"' }, { "\194\171", "\194\187" }, { "\226\128\156", "\226\128\157" } }
 
 local function uncased(kb, T, text, from, to, out, lang)
@@ -432,17 +442,25 @@ local function uncased(kb, T, text, from, to, out, lang)
             local p0, p1 = g:find(qq[1], 1, true)
             if p0 and g:sub(1, p0 - 1):find("^%s*$") and g:sub(p1 + 1):find("^%s*$") then close = qq[2]; break end
           end
-          if close then
-            local a0 = T.s[h[1] + 1]
+          -- and the next quoted names of a list after it (شركات "X"، و"Y"،
+          -- و"Z": each item its own organisation)
+          local a0 = close and T.s[h[1] + 1]
+          while a0 do
             local z = text:find(close, a0, true)
             local inner = z and text:sub(a0, z - 1)
-            if inner and #inner < 80 and not inner:find("[\n,.:;!?]") and not inner:find("\216\140", 1, true)
-              and not inner:find("%s$")
-              and not window_stop(kb, T, text, h[1] + 1, 0, lang) then
-              local nw = 1
-              for _ in inner:gmatch("%s+") do nw = nw + 1 end
-              if nw <= 5 then add(out, text, a0, z - 1, "org", "cue:org_quoted") end
-            end
+            local k = inner and word_from(T, a0)
+            if not (k and #inner < 80 and not inner:find("[\n,.:;!?]") and not inner:find("\216\140", 1, true)
+              and not inner:find("%s$") and not window_stop(kb, T, text, k, 0, lang)) then break end
+            local nw = 1
+            for _ in inner:gmatch("%s+") do nw = nw + 1 end
+            if nw > 5 then break end
+            add(out, text, a0, z - 1, "org", "cue:org_quoted")
+            -- a comma (، or ,), optionally و, and the same opening quote
+            local open
+            for _, qq in ipairs(UNCASED_QUOTES) do if qq[2] == close then open = qq[1] end end
+            local nxt = text:match("^%s*\216\140%s*\217\136?%s*()", z + #close)
+              or text:match("^%s*,%s*\217\136?%s*()", z + #close)
+            a0 = nxt and text:sub(nxt, nxt + #open - 1) == open and nxt + #open or nil
           end
         end
       end
