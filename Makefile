@@ -224,8 +224,11 @@ bench-startup: all
 bench: bench-norm bench-segment bench-rules bench-analyze bench-matcher bench-parallel
 
 # glean analyze as a streaming filter under GNU parallel: -j1 vs -j2.
+# BASE=rev: the same for that revision (exported and built under
+# $(BUILD)/bench/base-REV), side by side.
 bench-parallel: all $(BUILD)/bench/corpus.txt
-	sh bench/parallel.sh $(BUILD) $(or $(MB),16)
+	sh bench/parallel.sh $(BUILD) $(or $(MB),16) $(if $(BASE),$(shell $(LUA) -e \
+	  'print((dofile("bench/util.lua").base_checkout("$(BASE)", "$(CURDIR)/$(BUILD)/bench", "bench-parallel")))'))
 
 # Installs the rock as a user would (into LuaRocks' default tree); the
 # rockspec finds textcat.h in include/libexttextcat/ by itself.

@@ -1,10 +1,13 @@
 #!/bin/sh
-# bench/parallel.sh BUILD [MB] -- throughput of `glean analyze --format jsonl`
-# as a streaming filter under GNU parallel, -j1 against -j2, on MB megabytes
-# (default 16) of JSON Lines documents cut from the bench corpus.  Wall
-# time (this is about using both cores), median of 3 runs each.
+# bench/parallel.sh BUILD [MB] [BASEDIR] -- throughput of `glean analyze
+# --format jsonl` as a streaming filter under GNU parallel, -j1 against -j2,
+# on MB megabytes (default 16) of JSON Lines documents cut from the bench
+# corpus.  Wall time (this is about using both cores), median of 3 runs
+# each.  With BASEDIR (a built checkout: `make bench-parallel BASE=rev`
+# exports and builds the revision) the same for it after this checkout's
+# runs, and the ratios of this checkout to it.
 set -e
-BUILD=${1:-build}; MB=${2:-16}
+BUILD=${1:-build}; MB=${2:-16}; BASEDIR=${3:-}
 B=$BUILD/bench
 mkdir -p "$B"
 DOCS=$B/docs-$MB.jsonl
@@ -27,19 +30,31 @@ if [ ! -s "$DOCS" ]; then
 LUA
 fi
 bytes=$(stat -c %s "$DOCS")
+# run DIR J -> median wall seconds of 3 runs of DIR's glean under parallel -jJ
 run() {
   for r in 1 2 3; do
     t0=$(date +%s.%N)
-    parallel --pipe --block 2M --keep-order -j"$1" \
-      env GLEAN_BUILD_DIR="$BUILD" bin/glean analyze -q --format jsonl - < "$DOCS" > "$B/par-$1.jsonl"
+    (cd "$1" && parallel --pipe --block 2M --keep-order -j"$2" \
+      env GLEAN_HOME="$1" GLEAN_BUILD_DIR=build lua5.4 bin/glean analyze -q --format jsonl -) \
+      < "$DOCS" > "$B/par-$3-$2.jsonl"
     t1=$(date +%s.%N)
     echo "$t0 $t1"
   done | awk '{print $2 - $1}' | sort -n | sed -n 2p
 }
-t1=$(run 1); t2=$(run 2)
-cmp -s "$B/par-1.jsonl" "$B/par-2.jsonl" && same=identical || same=DIFFERENT
-awk -v b="$bytes" -v t1="$t1" -v t2="$t2" -v s="$same" 'BEGIN {
-  printf "glean analyze --format jsonl under GNU parallel, %.1f MB of JSON Lines\n", b / 1e6
-  printf "  -j1: %6.2f s  %6.2f MB/s\n", t1, b / 1e6 / t1
-  printf "  -j2: %6.2f s  %6.2f MB/s  (%.2fx; outputs %s)\n", t2, b / 1e6 / t2, t1 / t2, s
+here=$(pwd)
+a1=$(run "$here" 1 A); a2=$(run "$here" 2 A)
+cmp -s "$B/par-A-1.jsonl" "$B/par-A-2.jsonl" && same=identical || same=DIFFERENT
+awk -v b="$bytes" -v t1="$a1" -v t2="$a2" -v s="$same" 'BEGIN {
+  printf "glean analyze --format jsonl under GNU parallel, %.1f MB of JSON Lines, median of 3\n", b / 1e6
+  printf "  A (this checkout) -j1: %6.2f s  %6.2f MB/s\n", t1, b / 1e6 / t1
+  printf "  A (this checkout) -j2: %6.2f s  %6.2f MB/s  (%.2fx -j1; outputs %s)\n", t2, b / 1e6 / t2, t1 / t2, s
 }'
+if [ -n "$BASEDIR" ]; then
+  b1=$(run "$BASEDIR" 1 B); b2=$(run "$BASEDIR" 2 B)
+  cmp -s "$B/par-B-1.jsonl" "$B/par-A-1.jsonl" && sameb=identical || sameb=DIFFERENT
+  awk -v b="$bytes" -v t1="$b1" -v t2="$b2" -v a1="$a1" -v a2="$a2" -v s="$sameb" -v n="$(basename "$BASEDIR")" 'BEGIN {
+    printf "  B (%s) -j1: %6.2f s  %6.2f MB/s\n", n, t1, b / 1e6 / t1
+    printf "  B (%s) -j2: %6.2f s  %6.2f MB/s  (%.2fx -j1)\n", n, t2, b / 1e6 / t2, t1 / t2
+    printf "  A/B wall: -j1 %.2f, -j2 %.2f (outputs of A and B %s)\n", a1 / t1, a2 / t2, s
+  }'
+fi
