@@ -26,7 +26,8 @@ local q, sh = util.q, util.sh
 local here = io.popen("pwd"):read("l")
 local sides = { { name = "A (this checkout)", dir = here } }
 if base_rev and util.exists(base_rev .. "/bin/glean") then   -- a built checkout (a tree without some change)
-  sides[2] = { name = "B (" .. base_rev:match("[^/]*$") .. ")", dir = base_rev }
+  local dir = base_rev:sub(1, 1) == "/" and base_rev or here .. "/" .. base_rev   -- (each side runs in its dir)
+  sides[2] = { name = "B (" .. base_rev:match("[^/]*$") .. ")", dir = dir }
 elseif base_rev then
   local dir, rev = util.base_checkout(base_rev, here .. "/" .. build .. "/bench", "bench/startup.lua")
   sides[2] = { name = "B (" .. rev .. ")", dir = dir }
