@@ -132,6 +132,18 @@ describe("entities.club_places", function()
     assert.equal("org:sport:Kashima_Antlers", list[2].id)
   end)
 
+  it("leaves a dateline's city the place (the city a report comes from)", function()
+    local text = "کراچی (نیوزڈیسک) کراچی کنگز نے میچ جیت لیا۔\nکراچی کی ٹیم خوش تھی۔"
+    local k2 = text:find("کراچی", 2, true)
+    local k3 = text:find("\nکراچی", 1, true) + 1
+    local function at(typ, a, b, id) local x = m(typ, text:sub(a, b), id); x.start, x.stop = a, b; return x end
+    local list = { at("place", 1, #"کراچی", "place:gn:1174872"),
+                   at("org", k2, k2 + #"کراچی کنگز" - 1, "org:sport:Karachi_Kings"),
+                   at("place", k3, k3 + #"کراچی" - 1, "place:gn:1174872") }
+    entities.club_places(list, text)
+    assert.same({ "place", "org", "org" }, { list[1].type, list[2].type, list[3].type })
+  end)
+
   it("leaves places alone when no club is named, or an organisation that is no club", function()
     local list = { m("org", "Bank of America", "org:co:boa"), m("place", "America", "place:x"),
                    m("place", "Dortmund", "place:gn:2935517") }

@@ -326,7 +326,7 @@ function stage.entities(an, rec, ctx)
   end
   if #found == 0 then
     for _, m in ipairs(rec.mentions) do m.source = "gazetteer" end
-    entities.club_places(rec.mentions)
+    entities.club_places(rec.mentions, text)
     return
   end
   local all = {}
@@ -345,7 +345,7 @@ function stage.entities(an, rec, ctx)
     m.sentence = sentence_at(sents, m.start)
   end
   -- a club's city alone is the club (glean.entities.resolve.club_places)
-  entities.club_places(kept)
+  entities.club_places(kept, text)
   rec.mentions = kept
 end
 

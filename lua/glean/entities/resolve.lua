@@ -167,12 +167,12 @@ local function identify(found)
   return found
 end
 
--- club_places(mentions): a sports club the gazetteer found in a document
+-- club_places(mentions, text): a sports club the gazetteer found in a document
 -- whose name begins or ends with a place's name (Borussia Dortmund,
 -- Chennai Super Kings, FC Bayern München) makes the bare place a short
 -- name of the club in that document: news calls a club by its city
 -- (Dortmund glich aus; चेन्नई की टीम).  Such place mentions become the
--- club's, source "propagated".  Clubs are the gazetteer's org:sport: ids.
+-- club's, source "propagated", but in a dateline (text given).  Clubs are the gazetteer's org:sport: ids.
 -- kana_parts(s) -> the Han and kana runs of a name written with both
 -- (鹿島アントラーズ -> 鹿島, アントラーズ; セレッソ大阪 -> セレッソ, 大阪), or nil:
 -- Japanese writes a club's city and its nickname without a space.  A name
@@ -191,7 +191,18 @@ local function kana_parts(s)
   return kana and #parts >= 2 and parts or nil
 end
 
-local function club_places(mentions)
+-- dateline(text, m): the place opens a line and a bracket or a dash follows
+-- it (کراچی (نیوزڈیسک), DORTMUND (dpa) -, القاهرة -): a dateline names
+-- the city the report comes from, never the club
+local function dateline(text, m)
+  if not text then return false end
+  local before = text:sub(1, m.start - 1):match("[^\n]*$")
+  if not before:find("^%s*$") then return false end
+  local after = text:sub(m.stop + 1, m.stop + 8)
+  return after:find("^%s*%(") ~= nil or after:find("^%s*%-") ~= nil or after:find("^%s*\226\128[\147\148]") ~= nil
+end
+
+local function club_places(mentions, text)
   local short = {}
   for _, m in ipairs(mentions) do
     if m.type == "org" and m.id and m.id:find("^org:sport:") then
@@ -217,7 +228,7 @@ local function club_places(mentions)
   if not next(short) then return end
   for _, m in ipairs(mentions) do
     local c = m.type == "place" and (m.source or "gazetteer") == "gazetteer" and short[fold(m.surface)]
-    if c then
+    if c and not dateline(text, m) then
       m.type, m.id, m.label, m.attrs, m.source = "org", c.id, c.label, c.attrs, "propagated"
     end
   end
