@@ -315,4 +315,17 @@ describe("scripts without capital letters", function()
     assert.same({ "org الوادي للأسمنت cue:org_quoted" },
       found(kb, "ar", 'وتعاقدت شركة "الوادي للأسمنت" مع البنك وقال "نحن مستعدون".'))
   end)
+  it("Persian: a given name before a city is a team's name, adjectives after a coach's title no name", function()
+    local text = "تیم‌های فولادگران و شاهین بوشهر امروز بازی کردند. شاهین کریمی گفت."
+    local at = text:find("بوشهر", 1, true)
+    local span = { [at] = at + #"بوشهر" - 1 }
+    assert.same({ "org فولادگران cue:org_title", "org شاهین بوشهر cue:org_title", "person شاهین کریمی names:given" },
+      found(kb, "fa", text, { gazetteer = span, cities = span }))
+    assert.same({ "person شاهین بوشهر names:given" }, found(kb, "fa", "شاهین بوشهر امروز گفت.", {}))
+    local t2 = "شاهین بوشهر امروز گفت."
+    local a2 = t2:find("بوشهر", 1, true)
+    local s2 = { [a2] = a2 + #"بوشهر" - 1 }
+    assert.same({}, found(kb, "fa", t2, { gazetteer = s2, cities = s2 }))
+    assert.same({}, found(kb, "fa", "تیم‌های لیگ برتری به دنبال مربی خارجی کارکشته هستند."))
+  end)
 end)

@@ -292,7 +292,7 @@ end
 -- wins; docs/recognition.md) and ids/labels for what no gazetteer knows
 function stage.entities(an, rec, ctx)
   local text = ctx.text
-  local places, orgs, gaz, towns = {}, {}, {}, {}
+  local places, orgs, gaz, towns, cities = {}, {}, {}, {}, {}
   for _, m in ipairs(rec.mentions) do
     gaz[m.start] = math.max(gaz[m.start] or 0, m.stop)
     -- a town of fewer than 100,000 people whose name is written in two
@@ -307,11 +307,17 @@ function stage.entities(an, rec, ctx)
     if m.type == "place" and (m.id or ""):find("^place:country:") then
       places[m.start] = m.stop
     end
+    -- a city of 100,000 people or more, a region or a country: in scripts
+    -- without case a given name before it is a team's (شاهین بوشهر)
+    if m.type == "place" and ((pop and pop >= 100000) or (m.id or ""):find("^place:country:")
+      or (m.id or ""):find("^place:region:")) then
+      cities[m.start] = m.stop
+    end
     if m.type == "org" then orgs[m.start] = m.stop end
   end
   local found = an.entities
     and entities.recognise(an.entities, text, { lang = rec.lang, places = places, orgs = orgs,
-                                                     gazetteer = gaz, towns = towns }) or {}
+                                                     gazetteer = gaz, towns = towns, cities = cities }) or {}
   for _, a in ipairs(ctx.rule_entities or {}) do
     local s, e, v = a.start, a.stop, a.value
     -- a value {start =, stop =} (lpeg.Cp positions) narrows the mention

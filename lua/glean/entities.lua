@@ -81,6 +81,9 @@ function entities.recognise(kb, text, opts)
   -- any kind, organisations): a title's complement, the end of an
   -- organisation's name in scripts without case
   T.gaz = opts.gazetteer or opts.places
+  -- opts.cities: { [start] = stop } of the gazetteer's cities of 100,000 or
+  -- more, regions and countries (glean.entities.uncased: شاهین بوشهر is a team)
+  T.cities = opts.cities
   local from, to = cue_matches(kb, T, lang)
   local out = {}
   local runs = cased_runs(kb, T, lang, from)

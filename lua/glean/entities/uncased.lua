@@ -510,6 +510,9 @@ local function uncased(kb, T, text, from, to, out, lang)
         local w = uncased_window(kb, T, text, from, i + 1, 1, 3, lang, 1)
         table.insert(w, 1, i)
         local len = window_len(kb, T, w)
+        -- a given name before a city, a region or a country is a team's or a
+        -- company's name (شاهین بوشهر, پدیده مشهد), no person's
+        if len >= 2 and T.cities and T.cities[T.s[w[2]]] then len = 0 end
         if len >= 2 then
           add(out, text, T.s[i] + skip, T.e[w[len]], "person", "names:given")
           for x = 1, len do covered[w[x]] = true end
