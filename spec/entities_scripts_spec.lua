@@ -328,4 +328,10 @@ describe("scripts without capital letters", function()
     assert.same({}, found(kb, "fa", t2, { gazetteer = s2, cities = s2 }))
     assert.same({}, found(kb, "fa", "تیم‌های لیگ برتری به دنبال مربی خارجی کارکشته هستند."))
   end)
+  it("Arabic: a theophoric compound ends a name (نور الدين, نصر الله) and is never propagated alone", function()
+    assert.same({ "person إبراهيم نور الدين names:given" },
+      found(kb, "ar", "وكشفت اللجنة عن تعيين إبراهيم نور الدين لإدارة المباراة."))
+    assert.same({ "person حسن نصر الله cue:title" },
+      found(kb, "ar", "وقال الوزير حسن نصر الله إن الأمر انتهى، وشكر الله الحضور."))
+  end)
 end)

@@ -313,7 +313,9 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
         local sn, gv = T.f[j], T.f[i]
         -- the same name found twice is one name (two titles before it)
         local function same(x) return x == nil or (x and x.surface == m.surface) end
-        if same(u_sur[sn]) then u_sur[sn] = u_sur[sn] or m else u_sur[sn] = false end
+        -- (the second word of a compound, نصر الله, is no surname alone)
+        if toks.THEOPHORIC[sn] then u_sur[sn] = false
+        elseif same(u_sur[sn]) then u_sur[sn] = u_sur[sn] or m else u_sur[sn] = false end
         if same(u_given[gv]) then u_given[gv] = u_given[gv] or m else u_given[gv] = false end
       end
     end

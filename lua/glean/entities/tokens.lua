@@ -327,6 +327,10 @@ local function is_stop(kb, lang, key)
   return s and s[key] or false
 end
 
+-- the second word of an Arabic theophoric compound name (نور الدين, عطية
+-- الله, نصر الله): it ends a name, and is never a surname alone
+M.THEOPHORIC = { ["\216\167\217\132\216\175\217\138\217\134"] = true,   -- الدين
+                 ["\216\167\217\132\217\132\217\135"] = true }               -- الله
 M.ARABIC_CLITICS, M.HANGUL_BREAK, M.HANGUL_PARTICLE = ARABIC_CLITICS, HANGUL_BREAK, HANGUL_PARTICLE
 M.HEBREW_PREFIXES = HEBREW_PREFIXES
 M.word_starting, M.word_ending = word_starting, word_ending

@@ -161,7 +161,8 @@ end
 
 -- how many words of a window after a title or a given name are the name:
 -- two (three before a stop word), then more while they are known names or
--- follow a particle; never ending on a particle
+-- follow a particle or end a theophoric compound (نور الدين, عطية الله);
+-- never ending on a particle
 local function window_len(kb, T, w, why, lang)
   local len = math.min(#w, 2)
   -- three words closed by a stop word: a three-word name (गुयेन मान हंग ने,
@@ -176,7 +177,8 @@ local function window_len(kb, T, w, why, lang)
       or (lang ~= "ar" and lang ~= "he" and not (known(kb, T.f[w[1]]) and known(kb, T.f[w[2]])))) then len = 3 end
   local k = 3
   while k <= #w do
-    if known(kb, T.f[w[k]]) or kb.particle[T.f[w[k - 1]]] then len = k
+    if known(kb, T.f[w[k]]) or kb.particle[T.f[w[k - 1]]] or (len == k - 1 and toks.THEOPHORIC[T.f[w[k]]]) then
+      len = k
     elseif kb.particle[T.f[w[k]]] and k < #w then len = k + 1; k = k + 1
     else break end
     k = k + 1
