@@ -254,4 +254,10 @@ describe("the shipped cue lists of more languages", function()
     assert.same({}, found(kb, "id", "\"Kami siap,\" kata BNPB pada Senin."))
     assert.same({}, found(kb, "en", "\"We are ready,\" said Reuters."))
   end)
+  it("Turkish: a capital letter alone without its period ends a name and opens none", function()
+    assert.same({ "person Selim Akdağ cue:title" },
+      found(kb, "tr", "Konya Valisi Selim Akdağ B Kanal yayınında konuştu."))
+    -- an initial with its period stays inside
+    assert.same({ "person Selim K. Akdağ cue:title" }, found(kb, "tr", "Konya Valisi Selim K. Akdağ konuştu."))
+  end)
 end)

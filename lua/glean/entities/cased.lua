@@ -62,6 +62,9 @@ local function cased_runs(kb, T, lang, from)
         local g = T.sp[k] and " " or T.gap[k]
         if T.sc[k] == "cased" and T.cap[k] and (inner_gap(g) and (g:sub(1, 1) ~= "." or utf8.len(T.f[j]) == 1))
           and not (g == "'" or g == "\226\128\153") then
+          -- Turkish: a capital letter alone, no initial's period after it,
+          -- after two words opens the next name (Okay Memiş | A Haber)
+          if lang == "tr" and j > i and utf8.len(T.f[k]) == 1 and (T.gap[k + 1] or ""):sub(1, 1) ~= "." then break end
           j = k
         elseif T.sc[k] == "cased" and not T.cap[k] and space_gap(g) or g == "-" then
           -- a particle or connector, then a capitalised word
@@ -549,7 +552,8 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     end
     local first = name_entry(kb, T.f[i], lang)
     if rule then   -- luacheck: ignore 542
-    elseif last_surname and (utf8.len(T.f[i]) == 1 or (first and first.given)) then
+    elseif last_surname and ((utf8.len(T.f[i]) == 1 and (lang ~= "tr" or (T.gap[i + 1] or ""):sub(1, 1) == "."))
+      or (first and first.given)) then
       rule = "names:surname"
     end
     if rule and name_tokens(T, i, j) < 2 then rule = nil end
