@@ -334,4 +334,12 @@ describe("scripts without capital letters", function()
     assert.same({ "person حسن نصر الله cue:title" },
       found(kb, "ar", "وقال الوزير حسن نصر الله إن الأمر انتهى، وشكر الله الحضور."))
   end)
+  it("Arabic: a channel after قناة, its clitic outside; a gazetteer place or an adjective after it none", function()
+    assert.same({ "org نايل سبورت cue:org_title" },
+      found(kb, "ar", 'وقال في تصريحات لقناة نايل سبورت: "نحن مستعدون".'))
+    assert.same({}, found(kb, "ar", "وقال في تصريحات لقناة رياضية خاصة إنه مستعد."))
+    local text = "عبرت السفن قناة السويس أمس."
+    local at = text:find("السويس", 1, true)
+    assert.same({}, found(kb, "ar", text, { gazetteer = { [at] = at + #"السويس" - 1 } }))
+  end)
 end)

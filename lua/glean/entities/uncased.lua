@@ -401,7 +401,8 @@ local function uncased(kb, T, text, from, to, out, lang)
       local ot = c.org_title
       if ot and T.sc[i] == "uncased" and not c.org_head and not c.title then
         local max, k = ot[2].words or 2, ot[1] + 1
-        while k <= T.n and (T.sp[k] or false) and not ocovered[k] do
+        -- (a gazetteer name right after it decides alone: قناة السويس, the canal)
+        while k <= T.n and (T.sp[k] or false) and not ocovered[k] and not (T.gaz and T.gaz[T.s[k]]) do
           local w = gaz_whole(T, uncased_window(kb, T, text, from, k, 1, max, lang, nil, true), max)
           if #w == 0 then break end
           add(out, text, T.s[w[1]], T.e[w[#w]], "org", "cue:org_title")
