@@ -342,4 +342,24 @@ describe("scripts without capital letters", function()
     local at = text:find("السويس", 1, true)
     assert.same({}, found(kb, "ar", text, { gazetteer = { [at] = at + #"السويس" - 1 } }))
   end)
+  it("Persian, Urdu, Arabic: demonstratives before a head, light verbs, plurals, a board's title", function()
+    -- a demonstrative before a head: a common noun
+    assert.same({ "person علی کاردان names:given" },
+      found(kb, "fa", "زنگنه طی حکمی این شرکت را به مدیریت علی کاردان سپرد."))
+    assert.same({}, found(kb, "ar", "وقالت هذه الشركة الكبرى إن الأرباح ارتفعت."))
+    -- the noun of a compound verb after a title is no name
+    assert.same({ "org بانک مرکزی cue:org_head" }, found(kb, "fa", "رئیس کل بانک مرکزی معرفی شد."))
+    assert.same({ "person حمید رستمی cue:title" }, found(kb, "fa", "سرمربی حمید رستمی استعفا کرد."))
+    -- a plural after an organisation's name or a title is the noun it governs
+    assert.same({ "org وزارت امور خارجه cue:org_head" },
+      found(kb, "fa", "سخنگوی وزارت امور خارجه ادعاهای جدید را تکذیب کرد."))
+    -- Urdu: Ms after a judge's title, a petition's words after a lawyer's
+    assert.same({ "person عالیہ نورین cue:title" }, found(kb, "ur", "چیف جسٹس مس عالیہ نورین نے سماعت کی۔"))
+    assert.same({}, found(kb, "ur", "وکیل درخواست گزار نے موقف اختیار کیا۔"))
+    -- Arabic: a board's chair before the company, then the person; definite adjectives after a full window
+    assert.same({ "org شركة النور العقارية cue:org_head", "person سامي العطار names:given" },
+      found(kb, "ar", "قال رئيس مجلس إدارة شركة النور العقارية سامي العطار إن الأرباح ارتفعت."))
+    assert.same({ "org شركة مركز التداول الأوراق المالية cue:org_head" },
+      found(kb, "ar", "تنخفض الأرباح بحسب شركة مركز التداول الأوراق المالية في التقرير."))
+  end)
 end)

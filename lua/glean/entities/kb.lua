@@ -39,9 +39,11 @@ local function parse_opts(s, where)
     elseif item == "one" then o.one = true
     elseif item == "surname" then o.surname = true
     elseif item == "list" then o.list = true
+    elseif item == "verb" then o.verb = true
+    elseif item == "det" then o.det = true
     else
       return nil, where .. ": unknown option '" .. item
-        .. "' (words=N, chars=N, lower, own, coord, after, one, surname, list or common)"
+        .. "' (words=N, chars=N, lower, own, coord, after, one, surname, list, verb, det or common)"
     end
   end
   return o
@@ -86,6 +88,7 @@ local function new_kb()
     stop_raw = {},            -- stop words as spelled (NFC), before folding
     stop_cjk = {},            -- character or phrase -> true
     particle = {}, connector = {}, coord = {},
+    light_verb = {}, det = {}, -- stop words marked verb / det: folded word -> { lang = true }
     names = {},               -- folded word -> { given =, surname =, common =, langs =, common_langs = }
     cue_langs = {},           -- languages that have a cue list (their texts use it alone)
     letter = {},              -- folded names of Latin letters in other scripts (پی ڈی ایم اے = PDMA)
@@ -155,6 +158,16 @@ local function add_line(kb, class, phrase, o, lang)
     kb.stop_raw[phrase] = true
     kb.explicit_stop[key] = kb.explicit_stop[key] or {}
     kb.explicit_stop[key][lang] = true
+    -- `verb`: a light verb (Persian شد, کرد): the word before it is its
+    -- noun (معرفی شد), no name's; `det`: a demonstrative (این, اس): a
+    -- head word after it names no organisation (این شرکت)
+    for _, flag in ipairs({ "verb", "det" }) do
+      if o[flag] then
+        local t = kb[flag == "verb" and "light_verb" or "det"]
+        t[key] = t[key] or {}
+        t[key][lang] = true
+      end
+    end
     return
   end
   if class == "letter" then   -- a Latin letter's name in this script (Urdu پی, ڈی; Hindi पी)

@@ -53,6 +53,14 @@ local function prep_article(key)
     and (rest:sub(1, 4) == AL or (c1 == "\217\132" and rest:sub(1, 2) == "\217\132"))
 end
 
+-- fa_plural(key): a Persian word with the plural suffix ـها or ـهای (its
+-- ezafe), written onto it or after a zero-width non-joiner
+local function fa_plural(key)
+  if utf8.len(key) < 4 then return false end
+  return key:sub(-4) == "\217\135\216\167" or key:sub(-6) == "\217\135\216\167\219\140"
+    or key:sub(-6) == "\217\135\216\167\217\138"
+end
+
 -- does word k end a name window (n words taken so far)? lang: the text's
 local function window_stop(kb, T, text, k, n, lang)
   local key = T.f[k]
@@ -62,6 +70,9 @@ local function window_stop(kb, T, text, k, n, lang)
   -- `و` + a name after a name: a second person (محمد وعلي)
   local arabic = lang == "ar" or lang == "he" or lang == "und" or lang == nil
   if n > 0 and arabic and clitic_name(kb, key) then return true end
+  -- Persian: a plural (ـها, with the ezafe ـهای) is no name's word: the
+  -- noun after a name or a title (وزارت امور خارجه | ادعاهای ...)
+  if lang == "fa" and fa_plural(key) and not known(kb, key) then return true end
   if lang == "ar" and not known(kb, key) then
     -- a preposition on the article (بالسجن), a coordinated noun (والصناعة)
     if prep_article(key) or (key:sub(1, 6) == WA .. AL and #key > 8) then return true end
@@ -85,6 +96,14 @@ local function window_stop(kb, T, text, k, n, lang)
   local e = kb.names[key]
   if e and (e.given or e.surname) and not common_in(kb, e, lang) and not kb.stop_raw[raw] then return false end
   return true
+end
+
+-- lang_flag(t, lang): a stop word's flag (kb.light_verb, kb.det) holds in
+-- a text of this language (any flag when the language is unknown)
+local function lang_flag(t, lang)
+  if not t then return false end
+  if lang == nil or lang == "und" then return true end
+  return t[lang] == true
 end
 
 -- is the (folded) word written in Devanagari?
@@ -135,6 +154,10 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
       or fk.byline or fk.title_after)
     if any_cue(from, k) and not inner_head then return got, (fk.title and "title" or "cue") end
     if window_stop(kb, T, text, k, n + (before or 0), lang) then return got, "stop" end
+    -- the noun of a compound verb (معرفی شد, استعفا کرد): no name's word
+    if dir > 0 and k < T.n and (T.sp[k + 1] or false) and lang_flag(kb.light_verb[T.f[k + 1]], lang) then
+      return got, "stop"
+    end
     -- Korean: a word with a case particle (미국의, 회사는) is not inside a name
     local key = T.f[k]
     -- nor an organisation (더불어민주당 이재명 대표) or a place (바이든 미국 대통령)
@@ -398,6 +421,9 @@ local function uncased(kb, T, text, from, to, out, lang)
       -- X و Y): the name after it, the word outside; words=N words (default
       -- 2) and a gazetteer name in them or right after them whole (تیم X
       -- تهران); with `list`, the next names after و too
+      -- a demonstrative before a head (این شرکت, اس کمپنی): a common noun,
+      -- no organisation's name (before a kind, the names follow: آن تیم‌های X)
+      local det = i > 1 and (T.sp[i] or false) and lang_flag(kb.det[T.f[i - 1]], lang)
       local ot = c.org_title
       if ot and T.sc[i] == "uncased" and not c.org_head and not c.title then
         local max, k = ot[2].words or 2, ot[1] + 1
@@ -413,11 +439,21 @@ local function uncased(kb, T, text, from, to, out, lang)
         end
       end
       local h = c.org_head
-      if h and T.sc[i] == "uncased" and not ocovered[i] then
+      if h and T.sc[i] == "uncased" and not ocovered[i] and not det then
         local w = uncased_window(kb, T, text, from, h[1] + 1, 1, h[2].words or 2, lang, nil, true)
         if lang == "ar" then
           local hk = h[1] == i and T.f[i]:sub(1 + h[3]) or T.f[h[1]]
+          local full = #w == (h[2].words or 2)
           w = arabic_org_words(T, w, hk)
+          -- a full window ending in a definite word goes on over the
+          -- definite adjectives after it (شركة مركز إيداع الأوراق المالية)
+          local k = (w[#w] or i) + 1
+          while full and #w > 0 and definite(T.f[w[#w]]) and k <= T.n and (T.sp[k] or false)
+            and T.sc[k] == "uncased" and definite(T.f[k]) and not known(kb, T.f[k]) and not any_cue(from, k)
+            and not window_stop(kb, T, text, k, 1, lang) and k - w[1] < 6 do
+            w[#w + 1] = k
+            k = k + 1
+          end
         elseif lang == "he" then
           w = hebrew_org_words(T, w, h[1] == i and T.f[i]:sub(1 + h[3]) or T.f[h[1]])
         end
