@@ -362,4 +362,11 @@ describe("scripts without capital letters", function()
     assert.same({ "org شركة مركز التداول الأوراق المالية cue:org_head" },
       found(kb, "ar", "تنخفض الأرباح بحسب شركة مركز التداول الأوراق المالية في التقرير."))
   end)
+  it("Persian: a family-name suffix written apart or onto a third word ends the name", function()
+    assert.same({ "person حسین امیر کرمانیان names:given" },
+      found(kb, "fa", "به گفته حسین امیر کرمانیان جلسه آغاز شد."))
+    assert.same({ "person علی رضایی نیا names:given" }, found(kb, "fa", "علی رضایی نیا در جلسه گفت که کار ادامه دارد."))
+    -- not a noun before a light verb
+    assert.same({ "person علی رضایی names:given" }, found(kb, "fa", "سخنان علی رضایی پایان یافت."))
+  end)
 end)

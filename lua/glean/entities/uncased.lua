@@ -182,6 +182,21 @@ local function own_name(e, lang)
   return lang == nil or lang == "und" or e.langs == nil or e.langs[lang] == true
 end
 
+-- Persian family-name suffixes (-زاده, -پور, -نژاد, -نیا, -یان; folded, ی as ي): written
+-- apart after a name, they are its last word (زمانی نیا, حسن زاده);
+-- written onto an unknown third word, it is a family name (امیر عبداللهیان)
+local FA_SUFFIX = { "\216\178\216\167\216\175\217\135", "\217\190\217\136\216\177",   -- زاده پور
+                    "\217\134\216\152\216\167\216\175", "\217\134\217\138\216\167",   -- نژاد نیا
+                    "\217\138\216\167\217\134" }                                              -- یان
+local FA_APART = { [FA_SUFFIX[1]] = true, [FA_SUFFIX[2]] = true, [FA_SUFFIX[3]] = true, [FA_SUFFIX[4]] = true }
+local function fa_family(key)
+  if utf8.len(key) < 5 then return false end
+  for _, suf in ipairs(FA_SUFFIX) do
+    if key:sub(-#suf) == suf then return true end
+  end
+  return false
+end
+
 -- how many words of a window after a title or a given name are the name:
 -- two (three before a stop word), then more while they are known names or
 -- follow a particle or end a theophoric compound (نور الدين, عطية الله);
@@ -200,7 +215,9 @@ local function window_len(kb, T, w, why, lang)
       or (lang ~= "ar" and lang ~= "he" and not (known(kb, T.f[w[1]]) and known(kb, T.f[w[2]])))) then len = 3 end
   local k = 3
   while k <= #w do
-    if known(kb, T.f[w[k]]) or kb.particle[T.f[w[k - 1]]] or (len == k - 1 and toks.THEOPHORIC[T.f[w[k]]]) then
+    if known(kb, T.f[w[k]]) or kb.particle[T.f[w[k - 1]]] or (len == k - 1 and toks.THEOPHORIC[T.f[w[k]]])
+      or ((lang == "fa" or lang == "ur") and len == k - 1
+        and (FA_APART[T.f[w[k]]] or (k == 3 and fa_family(T.f[w[k]])))) then
       len = k
     elseif kb.particle[T.f[w[k]]] and k < #w then len = k + 1; k = k + 1
     else break end
@@ -548,7 +565,7 @@ local function uncased(kb, T, text, from, to, out, lang)
         and not kb.stop_raw[text:sub(T.s[i] + skip, T.e[i])] then
         local w = uncased_window(kb, T, text, from, i + 1, 1, 3, lang, 1)
         table.insert(w, 1, i)
-        local len = window_len(kb, T, w)
+        local len = window_len(kb, T, w, nil, lang)
         -- a given name before a city, a region or a country is a team's or a
         -- company's name (شاهین بوشهر, پدیده مشهد), no person's
         if len >= 2 and T.cities and T.cities[T.s[w[2]]] then len = 0 end
