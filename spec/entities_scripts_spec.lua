@@ -369,4 +369,9 @@ describe("scripts without capital letters", function()
     -- not a noun before a light verb
     assert.same({ "person علی رضایی names:given" }, found(kb, "fa", "سخنان علی رضایی پایان یافت."))
   end)
+  it("Hebrew: a title as long as an organisation's head from the same word is the office", function()
+    assert.same({ "person נורית שגב cue:title" },
+      found(kb, "he", "העתירה הוגשה על-ידי חברת הכנסת נורית שגב בשבוע שעבר."))
+    assert.same({ "org חברת החשמל cue:org_head" }, found(kb, "he", "העתירה הוגשה נגד חברת החשמל בשבוע שעבר."))
+  end)
 end)

@@ -456,7 +456,8 @@ local function uncased(kb, T, text, from, to, out, lang)
         end
       end
       local h = c.org_head
-      if h and T.sc[i] == "uncased" and not ocovered[i] and not det then
+      -- (a title as long from the same word is the office: חברת הכנסת X)
+      if h and T.sc[i] == "uncased" and not ocovered[i] and not det and not (c.title and c.title[1] >= h[1]) then
         local w = uncased_window(kb, T, text, from, h[1] + 1, 1, h[2].words or 2, lang, nil, true)
         if lang == "ar" then
           local hk = h[1] == i and T.f[i]:sub(1 + h[3]) or T.f[h[1]]
