@@ -374,4 +374,11 @@ describe("scripts without capital letters", function()
       found(kb, "he", "העתירה הוגשה על-ידי חברת הכנסת נורית שגב בשבוע שעבר."))
     assert.same({ "org חברת החשמל cue:org_head" }, found(kb, "he", "העתירה הוגשה נגד חברת החשמל בשבוע שעבר."))
   end)
+  it("Arabic: a conjunct with و after a title is found by its name; a known name before a city's name", function()
+    local text = "قال وزير الإعلام ومحمد سالم في المؤتمر."
+    local at = text:find("سالم", 1, true)
+    local span = { [at] = at + #"سالم" - 1 }
+    assert.same({ "person محمد سالم names:given" }, found(kb, "ar", text, { gazetteer = span, cities = span }))
+    assert.same({ "org لجنة الحكام cue:org_head" }, found(kb, "ar", "وكشفت لجنة الحكام التابعة للاتحاد عن القرار."))
+  end)
 end)

@@ -396,6 +396,12 @@ local function uncased(kb, T, text, from, to, out, lang)
         -- Arabic: an unknown word opening with ي after a title is an
         -- imperfect verb (الرئيس يستقبل, وزير الخارجية المصري يتزايد دوره)
         if lang == "ar" and #w > 0 and T.f[w[1]]:sub(1, 2) == "\217\138" and not known(kb, T.f[w[1]]) then w = {} end
+        -- and a word with و after a title opens a conjunct, no name of that
+        -- title (وزير الإعلام السابق ويوسف X: Youssef is found by his name)
+        if lang == "ar" and #w > 0 and T.f[w[1]]:sub(1, 2) == WA and utf8.len(T.f[w[1]]) >= 4
+          and not known(kb, T.f[w[1]]) then
+          w = {}
+        end
         local len = window_len(kb, T, w, why, lang)
         -- an apposition ends at its closing comma
         if appos and len > 0 and T.gap[w[len] + 1]:sub(1, 1) ~= "," then len = 0 end
@@ -569,7 +575,8 @@ local function uncased(kb, T, text, from, to, out, lang)
         local len = window_len(kb, T, w, nil, lang)
         -- a given name before a city, a region or a country is a team's or a
         -- company's name (شاهین بوشهر, پدیده مشهد), no person's
-        if len >= 2 and T.cities and T.cities[T.s[w[2]]] then len = 0 end
+        -- (not when that word is a known name too: محمد سالم, Salem)
+        if len >= 2 and T.cities and T.cities[T.s[w[2]]] and not known(kb, T.f[w[2]]) then len = 0 end
         if len >= 2 then
           add(out, text, T.s[i] + skip, T.e[w[len]], "person", "names:given")
           for x = 1, len do covered[w[x]] = true end
