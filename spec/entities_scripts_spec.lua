@@ -381,4 +381,8 @@ describe("scripts without capital letters", function()
     assert.same({ "person محمد سالم names:given" }, found(kb, "ar", text, { gazetteer = span, cities = span }))
     assert.same({ "org لجنة الحكام cue:org_head" }, found(kb, "ar", "وكشفت لجنة الحكام التابعة للاتحاد عن القرار."))
   end)
+  it("Arabic: three words after a given name before a title are the name in apposition to it", function()
+    assert.same({ "person يوسف بطرس منصور names:given" },
+      found(kb, "ar", "وحضر الاجتماع يوسف بطرس منصور وزير المالية السابق."))
+  end)
 end)

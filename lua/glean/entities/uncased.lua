@@ -570,9 +570,11 @@ local function uncased(kb, T, text, from, to, out, lang)
       end
       if g and g.given and not common_in(kb, g, lang) and own_name(g, lang)
         and not kb.stop_raw[text:sub(T.s[i] + skip, T.e[i])] then
-        local w = uncased_window(kb, T, text, from, i + 1, 1, 3, lang, 1)
+        local w, why = uncased_window(kb, T, text, from, i + 1, 1, 3, lang, 1)
         table.insert(w, 1, i)
-        local len = window_len(kb, T, w, nil, lang)
+        -- (three words before a title: a name in apposition to it, يوسف
+        -- بطرس غالى وزير المالية)
+        local len = window_len(kb, T, w, why == "title" and "stop" or nil, lang)
         -- a given name before a city, a region or a country is a team's or a
         -- company's name (شاهین بوشهر, پدیده مشهد), no person's
         -- (not when that word is a known name too: محمد سالم, Salem)
