@@ -385,4 +385,11 @@ describe("scripts without capital letters", function()
     assert.same({ "person يوسف بطرس منصور names:given" },
       found(kb, "ar", "وحضر الاجتماع يوسف بطرس منصور وزير المالية السابق."))
   end)
+  it("Arabic: a particle compound counts as one word, the word after it closed by punctuation is the name's", function()
+    assert.same({ "person خالد عبد الرحمن طوقان cue:title" },
+      found(kb, "ar", "وحضر رجل الأعمال خالد عبد الرحمن طوقان، ورئيس الهيئة."))
+    -- not over an open window (a fourth word that no punctuation or stop closes)
+    assert.same({ "person خالد عبد الرحمن cue:title" },
+      found(kb, "ar", "وحضر رجل الأعمال خالد عبد الرحمن طوقان جلسة الأمس الطويلة."))
+  end)
 end)

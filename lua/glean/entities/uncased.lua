@@ -132,6 +132,12 @@ local function acronym_at(kb, T, text, k, lang)
   return e
 end
 
+-- closing(g): the gap after a word closes a phrase (a comma, Arabic ، or
+-- ؛, a period, a colon, a bracket)
+local function closing(g)
+  return g ~= nil and (g:find("^%s*[,.:;!?)]") ~= nil or g:find("^%s*\216[\140\155]") ~= nil)
+end
+
 -- comma: the window may start after a comma (a name in apposition)
 local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org, comma)
   -- a spelled-out acronym after a title is an organisation, not a name
@@ -147,7 +153,11 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
       local initial = g == ". " and (n > 0 or (dir > 0 and k > 1 and any_cue(from, k - 1)))
         and utf8.len(T.f[k - dir]) <= (n > 0 and 2 or 3)
       if not (space_gap(g) or initial or (dir > 0 and n == 0 and (g == ": " or g == " - " or (comma and g == ", "))))
-      then break end
+      then
+        -- (a forward window closed by punctuation: "punct")
+        if dir > 0 and n > 0 and closing(g) then return got, "punct" end
+        break
+      end
     end
     local fk = from[k]
     local inner_head = org and fk and fk.org_head and fk.org_head[3] == 0 and not (fk.title or fk.say or fk.org_tail
@@ -222,6 +232,13 @@ local function window_len(kb, T, w, why, lang)
     elseif kb.particle[T.f[w[k]]] and k < #w then len = k + 1; k = k + 1
     else break end
     k = k + 1
+  end
+  -- Arabic: a compound with a particle counts as one word (عبد العزيز), so a
+  -- word after it closed by a stop word or punctuation is the name's last
+  -- (أحمد عبد العزيز X، ...)
+  if lang == "ar" and len == #w - 1 and len >= 3 and (why == "stop" or why == "punct" or closing(T.gap[w[#w] + 1]))
+    and kb.particle[T.f[w[len - 1]]] and not kb.particle[T.f[w[#w]]] then
+    len = #w
   end
   while len > 0 and kb.particle[T.f[w[len]]] do len = len - 1 end
   return len
