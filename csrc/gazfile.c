@@ -323,19 +323,70 @@ static const size_t elemsize[GAZ_NSECT] = {1, 1, sizeof(MatchRec), 4, 4, sizeof(
 
 /* 64-bit checksum, 8 bytes at a time over two lanes (not cryptographic:
    it catches damage, the structural checks catch everything else). */
-uint64_t gl_gazfile_checksum(const uint8_t *p, size_t n) {
-  uint64_t h1 = 0x9E3779B97F4A7C15u, h2 = 0xC2B2AE3D27D4EB4Fu, w1, w2;
-  size_t i = 0;
-  for (; i + 16 <= n; i += 16) {
+typedef struct Sum { uint64_t h1, h2; } Sum;
+
+static void sum_blocks(Sum *s, const uint8_t *p, size_t n) {   /* n: a multiple of 16 */
+  uint64_t h1 = s->h1, h2 = s->h2, w1, w2;
+  size_t i;
+  for (i = 0; i + 16 <= n; i += 16) {
     memcpy(&w1, p + i, 8);
     memcpy(&w2, p + i + 8, 8);
     h1 = (h1 ^ w1) * 0x100000001B3u; h1 ^= h1 >> 29;
     h2 = (h2 ^ w2) * 0x100000001B3u; h2 ^= h2 >> 31;
   }
-  for (; i < n; i++) h1 = (h1 ^ p[i]) * 0x100000001B3u;
-  h1 ^= h2 * 0x9E3779B97F4A7C15u ^ (uint64_t)n;
+  s->h1 = h1; s->h2 = h2;
+}
+
+static uint64_t sum_finish(Sum *s, const uint8_t *tail, size_t ntail, size_t n) {
+  uint64_t h1 = s->h1;
+  size_t i;
+  for (i = 0; i < ntail; i++) h1 = (h1 ^ tail[i]) * 0x100000001B3u;
+  h1 ^= s->h2 * 0x9E3779B97F4A7C15u ^ (uint64_t)n;
   h1 ^= h1 >> 33; h1 *= 0xFF51AFD7ED558CCDu; h1 ^= h1 >> 33;
   return h1;
+}
+
+uint64_t gl_gazfile_checksum(const uint8_t *p, size_t n) {
+  Sum s = {0x9E3779B97F4A7C15u, 0xC2B2AE3D27D4EB4Fu};
+  size_t whole = n - n % 16;
+  sum_blocks(&s, p, whole);
+  return sum_finish(&s, p + whole, n - whole, n);
+}
+
+
+/* Drop the page-table entries of the whole pages in mem[from, to) of a
+   read-only mapping: the pages stay in the page cache and a later read maps
+   them again.  The open reads every byte of the file once (checksum, tries,
+   records); a run reads few of them again, so without this the whole file
+   (74 MB for the default) stayed in each process's resident memory. */
+static void drop_pages(uint8_t *mem, size_t from, size_t to) {
+#ifdef MADV_DONTNEED
+  long ps = sysconf(_SC_PAGESIZE);
+  size_t a, z;
+  if (ps <= 0) return;
+  a = (from + (size_t)ps - 1) / (size_t)ps * (size_t)ps;
+  z = to / (size_t)ps * (size_t)ps;
+  if (z > a) (void)madvise(mem + a, z - a, MADV_DONTNEED);   /* advice: a failure changes nothing */
+#else
+  (void)mem; (void)from; (void)to;
+#endif
+}
+
+
+/* gl_gazfile_checksum(mem + from, n), 8 MB at a time, each chunk's pages
+   dropped once summed: the open's peak memory is a chunk, not the file. */
+#define SUM_CHUNK ((size_t)8 << 20)
+
+static uint64_t checksum_dropping(uint8_t *mem, size_t from, size_t n) {
+  Sum s = {0x9E3779B97F4A7C15u, 0xC2B2AE3D27D4EB4Fu};
+  size_t whole = n - n % 16, done = 0;
+  while (done < whole) {
+    size_t k = whole - done < SUM_CHUNK ? whole - done : SUM_CHUNK;   /* SUM_CHUNK % 16 == 0 */
+    sum_blocks(&s, mem + from + done, k);
+    drop_pages(mem, from + done, from + done + k);
+    done += k;
+  }
+  return sum_finish(&s, mem + from + whole, n - whole, n);
 }
 
 
@@ -540,15 +591,11 @@ Matcher *gl_gazfile_open(const char *path, GlBuf *err) {
   size_t size, k;
   const void *sp[GAZ_NSECT];
   uint64_t sn[GAZ_NSECT];
-  int flags = MAP_PRIVATE;
   if (fd < 0) { errmsg(err, path, strerror(errno)); return NULL; }
   if (fstat(fd, &st) != 0) { errmsg(err, path, strerror(errno)); close(fd); return NULL; }
   size = (size_t)st.st_size;
   if (size < 8) { close(fd); errmsg(err, path, "not a glean gazetteer (too short)"); return NULL; }
-#ifdef MAP_POPULATE
-  flags |= MAP_POPULATE;
-#endif
-  mem = (uint8_t *)mmap(NULL, size, PROT_READ, flags, fd, 0);
+  mem = (uint8_t *)mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);   /* not populated: see drop_pages */
   close(fd);
   if (mem == MAP_FAILED) { errmsg(err, path, strerror(errno)); return NULL; }
   h = mem;
@@ -565,7 +612,7 @@ Matcher *gl_gazfile_open(const char *path, GlBuf *err) {
   if (get64(h, 16) > size) { what = "truncated"; goto bad; }
   if (get64(h, 16) < size) { what = "size mismatch (trailing bytes)"; goto bad; }
   if (get32(h, 68) != GAZ_NSECT) { what = "bad section table"; goto bad; }
-  if ((gl_gazfile_checksum(h + 32, GAZ_HEADER - 32) ^ (gl_gazfile_checksum(h + GAZ_HEADER, size - GAZ_HEADER) * 0x9E3779B97F4A7C15u + 1))
+  if ((gl_gazfile_checksum(h + 32, GAZ_HEADER - 32) ^ (checksum_dropping(mem, GAZ_HEADER, size - GAZ_HEADER) * 0x9E3779B97F4A7C15u + 1))
       != get64(h, 24)) { what = "checksum mismatch"; goto bad; }
   for (k = 0; k < GAZ_NSECT; k++) {
     uint64_t o = get64(h, 72 + 16 * k);
@@ -593,9 +640,11 @@ Matcher *gl_gazfile_open(const char *path, GlBuf *err) {
   m->nb.node = (const TrieNode *)sp[SNNode]; m->nb.nnode = (uint32_t)sn[SNByte];
   m->nb.child_byte = (const uint8_t *)sp[SNByte];
   m->nentities = get32(h, 64);
-  if ((what = check_trie(m, &m->main)) != NULL || (what = check_trie(m, &m->nb)) != NULL ||
-      (what = check_recs(m)) != NULL)
+  if ((what = check_trie(m, &m->main)) != NULL || (what = check_trie(m, &m->nb)) != NULL)
     goto bad;
+  drop_pages(mem, 0, size);
+  if ((what = check_recs(m)) != NULL) goto bad;
+  drop_pages(mem, 0, size);
   return m;
 bad:
   errmsg(err, path, what);
