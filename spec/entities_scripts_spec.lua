@@ -392,4 +392,10 @@ describe("scripts without capital letters", function()
     assert.same({ "person خالد عبد الرحمن cue:title" },
       found(kb, "ar", "وحضر رجل الأعمال خالد عبد الرحمن طوقان جلسة الأمس الطويلة."))
   end)
+  it("Persian: a list after تیم‌های goes on after a gazetteer name, which decides alone", function()
+    local text = "تیم‌های پرسپولیس و فولادگران به مصاف هم می‌روند."
+    local at = text:find("پرسپولیس", 1, true)
+    assert.same({ "org فولادگران cue:org_title" },
+      found(kb, "fa", text, { gazetteer = { [at] = at + #"پرسپولیس" - 1 } }))
+  end)
 end)

@@ -467,13 +467,21 @@ local function uncased(kb, T, text, from, to, out, lang)
       local ot = c.org_title
       if ot and T.sc[i] == "uncased" and not c.org_head and not c.title then
         local max, k = ot[2].words or 2, ot[1] + 1
-        -- (a gazetteer name right after it decides alone: قناة السويس, the canal)
-        while k <= T.n and (T.sp[k] or false) and not ocovered[k] and not (T.gaz and T.gaz[T.s[k]]) do
-          local w = gaz_whole(T, uncased_window(kb, T, text, from, k, 1, max, lang, nil, true), max)
-          if #w == 0 then break end
-          add(out, text, T.s[w[1]], T.e[w[#w]], "org", "cue:org_title")
-          for x = 1, #w do ocovered[w[x]] = true end
-          k = w[#w] + 1
+        -- (a gazetteer name right after it decides alone: قناة السويس, the
+        -- canal; a list goes on after it: تیم‌های پرسپولیس و X)
+        while k <= T.n and (T.sp[k] or false) and not ocovered[k] do
+          local ge = T.gaz and T.gaz[T.s[k]]
+          if ge then
+            while k < T.n and T.e[k + 1] <= ge do k = k + 1 end
+            if T.e[k] ~= ge then break end
+          else
+            local w = gaz_whole(T, uncased_window(kb, T, text, from, k, 1, max, lang, nil, true), max)
+            if #w == 0 then break end
+            add(out, text, T.s[w[1]], T.e[w[#w]], "org", "cue:org_title")
+            for x = 1, #w do ocovered[w[x]] = true end
+            k = w[#w]
+          end
+          k = k + 1
           if not (ot[2].list and k < T.n and T.f[k] == WA and (T.sp[k] or false)) then break end
           k = k + 1
         end
