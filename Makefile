@@ -19,7 +19,7 @@ LDLIBS      += $(ICU_LIBS) $(TEXTCAT_LIBS)
 
 # Capability files (Lua-free) and binding files (l*.c).  Keep in step with
 # rockspec/glean-scm-1.rockspec.
-CORE_SRCS = csrc/util.c csrc/fold_profile.c csrc/fold.c csrc/fold_spec.c csrc/segment.c csrc/norm.c csrc/script.c csrc/calendar.c csrc/langid.c csrc/translit.c csrc/matcher.c csrc/gazfile.c csrc/inflect.c csrc/wordclass.c csrc/offsets.c csrc/matcher_scan.c
+CORE_SRCS = csrc/util.c csrc/fold_profile.c csrc/fold.c csrc/fold_spec.c csrc/segment.c csrc/norm.c csrc/script.c csrc/calendar.c csrc/langid.c csrc/translit.c csrc/matcher.c csrc/gazfile.c csrc/inflect.c csrc/wordclass.c csrc/offsets.c csrc/matcher_scan.c csrc/wordshape.c
 BIND_SRCS = csrc/lgaux.c csrc/lglean.c csrc/l_fold.c csrc/l_segment.c csrc/l_norm.c csrc/l_script.c csrc/l_calendar.c csrc/l_langid.c csrc/l_translit.c csrc/l_matcher.c csrc/l_sys.c csrc/l_json.c
 SRCS = $(CORE_SRCS) $(BIND_SRCS)
 OBJS = $(SRCS:csrc/%.c=$(BUILD)/obj/%.o)

@@ -21,9 +21,11 @@
 #include "segment.h"
 #include "fold.h"
 #include "fold_profile.h"
+#include "wordshape.h"
 
 #define SEGMENTER_T "glean.Segmenter"
 #define BREAKCACHE_T "glean.BreakCache"
+#define SHAPER_T "glean.Shaper"
 #define GL_BREAKCACHE_KEY "glean.segment.cache"
 
 static const char *const kind_names[] = {"grapheme", "word", "sentence", "line", NULL};
@@ -516,6 +518,79 @@ static int lg_word_keys(lua_State *L) {
 }
 
 
+/*
+** word_shapes(s, starts, stops, kinds) -> classes, caps, spaces: the shapes
+** of word_keys' words (wordshape.h), after the caller narrowed some of them
+** (starts and stops: 1-based inclusive bytes of each word of s; kinds:
+** word_keys' string).  classes[k] is "cased", "uncased", "nospace" or
+** "number"; caps[k] true when word k is cased and its first letter upper or
+** title case, false when it is cased otherwise, nil when it is not cased;
+** spaces[k] true when one space or no-break space is all between word k-1
+** and word k (false for the first word).
+*/
+static int lg_word_shapes(lua_State *L) {
+  size_t n, nk, k;
+  const char *s = luaL_checklstring(L, 1, &n);
+  const char *kinds;
+  GlShaper *sh = (GlShaper *)lua_touserdata(L, lua_upvalueindex(5));
+  lua_Integer prev = 0;
+  UErrorCode status = U_ZERO_ERROR;
+  luaL_checktype(L, 2, LUA_TTABLE);
+  luaL_checktype(L, 3, LUA_TTABLE);
+  kinds = luaL_checklstring(L, 4, &nk);
+  luaL_argcheck(L, lua_rawlen(L, 2) == nk && lua_rawlen(L, 3) == nk, 4, "not one kind per word");
+  luaL_argcheck(L, nk <= (size_t)INT32_MAX, 4, "too many words");
+  if (sh->search == NULL) {
+    gl_shaper_init(sh, &status);
+    if (U_FAILURE(status)) {
+      sh->search = NULL;
+      return lg_icuerror(L, "open fold profiles 'search' and 'search-case'", status);
+    }
+  }
+  lua_settop(L, 4);
+  lua_createtable(L, (int)nk, 0);                          /* 5: classes */
+  lua_createtable(L, (int)nk, 0);                          /* 6: caps */
+  lua_createtable(L, (int)nk, 0);                          /* 7: spaces */
+  for (k = 1; k <= nk; k++) {
+    lua_Integer a, b;
+    int isnum, cap;
+    GlShapeClass cls;
+    lua_rawgeti(L, 2, (lua_Integer)k);
+    a = lua_tointegerx(L, -1, &isnum);
+    if (!isnum) return luaL_argerror(L, 2, lua_pushfstring(L, "word %I: no integer start", (lua_Integer)k));
+    lua_rawgeti(L, 3, (lua_Integer)k);
+    b = lua_tointegerx(L, -1, &isnum);
+    if (!isnum || a < 1 || b < a || (size_t)b > n)
+      return luaL_argerror(L, 3, lua_pushfstring(L, "word %I: bytes %I..%I are not a word of the text",
+                                                 (lua_Integer)k, a, b));
+    lua_pop(L, 2);
+    if (gl_word_shape(sh, s, n, (size_t)a - 1, kinds[k - 1] == 'N', &cls, &cap, &status) != 0) {
+      if (status == U_INVALID_CHAR_FOUND)
+        return luaL_argerror(L, 2, lua_pushfstring(L, "word %I: no character starts at byte %I", (lua_Integer)k, a));
+      return U_FAILURE(status) ? lg_icuerror(L, "fold a letter", status) : luaL_error(L, "not enough memory");
+    }
+    lua_pushvalue(L, lua_upvalueindex((int)cls + 1));
+    lua_rawseti(L, 5, (lua_Integer)k);
+    if (cls == GlShapeCased) {
+      lua_pushboolean(L, cap);
+      lua_rawseti(L, 6, (lua_Integer)k);
+    }
+    lua_pushboolean(L, k > 1 && gl_one_space_gap(s, (size_t)prev, (size_t)a - 1));
+    lua_rawseti(L, 7, (lua_Integer)k);
+    prev = b;
+  }
+  return 3;
+}
+
+
+static int shaper_gc(lua_State *L) {
+  GlShaper *sh = (GlShaper *)luaL_checkudata(L, 1, SHAPER_T);
+  if (sh->search != NULL) gl_shaper_free(sh);
+  sh->search = NULL;
+  return 0;
+}
+
+
 static const luaL_Reg segment_funcs[] = {
   {"graphemes", lg_graphemes},
   {"words", lg_words},
@@ -556,4 +631,20 @@ void lgopen_segment(lua_State *L) {
   luaL_getmetatable(L, SEGMENTER_T);  /* the step's META_UPVALUE */
   lua_pushcclosure(L, segmenter_step, NTAGS + 1);  /* upvalue STEP_UPVALUE */
   luaL_setfuncs(L, segment_funcs, NTAGS + 1);
+  /* word_shapes: the class names (upvalues 1-4, by GlShapeClass) and its
+     GlShaper (5), opened at the first call */
+  lua_pushliteral(L, "number");
+  lua_pushliteral(L, "cased");
+  lua_pushliteral(L, "uncased");
+  lua_pushliteral(L, "nospace");
+  {
+    GlShaper *sh = (GlShaper *)lua_newuserdatauv(L, sizeof(GlShaper), 0);
+    memset(sh, 0, sizeof *sh);
+    luaL_newmetatable(L, SHAPER_T);
+    lua_pushcfunction(L, shaper_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_setmetatable(L, -2);
+  }
+  lua_pushcclosure(L, lg_word_shapes, 5);
+  lua_setfield(L, -2, "word_shapes");
 }

@@ -58,7 +58,7 @@ build = {
         "csrc/util.c", "csrc/fold_profile.c", "csrc/fold.c", "csrc/fold_spec.c", "csrc/segment.c",
         "csrc/norm.c", "csrc/script.c",
         "csrc/calendar.c", "csrc/langid.c", "csrc/translit.c", "csrc/matcher.c", "csrc/gazfile.c", "csrc/inflect.c",
-        "csrc/wordclass.c", "csrc/offsets.c", "csrc/matcher_scan.c",
+        "csrc/wordclass.c", "csrc/offsets.c", "csrc/matcher_scan.c", "csrc/wordshape.c",
         -- binding files (Makefile BIND_SRCS)
         "csrc/lgaux.c", "csrc/lglean.c", "csrc/l_fold.c", "csrc/l_segment.c", "csrc/l_norm.c",
         "csrc/l_script.c", "csrc/l_calendar.c", "csrc/l_langid.c", "csrc/l_translit.c", "csrc/l_matcher.c",

@@ -472,3 +472,56 @@ describe("glean.core.word_keys", function()
     assert.matches("invalid UTF%-8 at byte 4", err)
   end)
 end)
+
+describe("glean.core.word_shapes", function()
+  local core = require "glean.core"
+  local base = require "glean.entities.base"
+
+  -- the reference: the class, case and gap of each word from glean.entities.base
+  local function reference(text, S, E, kinds)
+    local SC, CAP, SP = {}, {}, {}
+    for x = 1, #S do
+      local a, b0 = S[x], text:byte(S[x])
+      local d = a - (E[x - 1] or 0)
+      SP[x] = x > 1 and ((d == 2 and text:byte(a - 1) == 32) or (d == 3 and text:sub(a - 2, a - 1) == "\194\160"))
+      local c = utf8.codepoint(text, a)
+      local ch = utf8.char(c)
+      if kinds:sub(x, x) == "N" then SC[x] = "number"
+      elseif b0 < 0x80 then SC[x] = "cased"; CAP[x] = b0 >= 65 and b0 <= 90
+      elseif c < 0x0590 or (c >= 0x1E00 and c < 0x2000) then SC[x] = "cased"; CAP[x] = base.is_upper(ch)
+      elseif c < 0x0800 then SC[x] = "uncased"
+      elseif base.is_nospace_cp(c) then SC[x] = "nospace"
+      elseif base.is_cased_cp(c) then SC[x] = "cased"; CAP[x] = base.is_upper(ch)
+      else SC[x] = "uncased" end
+    end
+    return SC, CAP, SP
+  end
+
+  it("gives each word's script class, case and one-space gap as glean.entities.base tells them", function()
+    local every = {}
+    for c = 0x80, 0x2FFFF, 7 do
+      if c < 0xD800 or c > 0xDFFF then every[#every + 1] = utf8.char(c) .. "a" end
+    end
+    for _, s in ipairs { "Präsident Olaf SCHOLZ, 12 ﬁnal ǅemal Straße ßa", "習近平 トランプ大統領 ソウル ไทย",
+                         "وقال الرئيس ۲۰ ראש הממשלה प्रधानमंत्री 대통령은 Ἀθῆναι Ⴀa ⰀⰁ Ａｂ", "", "x",
+                         "a\194\160b  c\194\160\194\160d\te", table.concat(every, " ") } do
+      local S, E, _, kinds = core.word_keys(s)
+      -- narrowed words (an apostrophe's article or suffix cut off) keep their shape
+      for x = 2, #S, 5 do if S[x] < E[x] and s:byte(S[x]) < 0x80 then S[x] = S[x] + 1 end end
+      local sc, cap, sp = core.word_shapes(s, S, E, kinds)
+      local rsc, rcap, rsp = reference(s, S, E, kinds)
+      assert.same(rsc, sc)
+      assert.same(rcap, cap)
+      assert.same(rsp, sp)
+    end
+  end)
+
+  it("tells the word whose bytes are not a word of the text", function()
+    local s = "ab cd"
+    assert.error_matches(function() core.word_shapes(s, { 1, 4 }, { 2, 9 }, "LL") end,
+      "word 2: bytes 4..9 are not a word of the text")
+    assert.error_matches(function() core.word_shapes(s, { 1 }, { 2 }, "LL") end, "not one kind per word")
+    assert.error_matches(function() core.word_shapes("é", { 2 }, { 2 }, "L") end,
+      "word 1: no character starts at byte 2")
+  end)
+end)

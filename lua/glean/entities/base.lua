@@ -28,7 +28,9 @@ local function fold(w)
 end
 
 -- ---------------------------------------------------------------------
--- characters: script classes by code point
+-- characters: script classes by code point (csrc/wordshape.c holds the
+-- same ranges for glean.core.word_shapes, the class of every word of a
+-- text: change both, spec/core_segment_spec.lua compares them)
 
 -- cased scripts: Latin, Greek, Cyrillic, Armenian (Georgian's Mkhedruli has
 -- no case: it is uncased)

@@ -6,8 +6,8 @@
 local core = require "glean.core"
 local base = require "glean.entities.base"
 
-local ipairs, pairs, setmetatable, math, string, utf8 = ipairs, pairs, setmetatable, math, string, utf8
-local fold, is_cased_cp, is_nospace_cp, is_upper = base.fold, base.is_cased_cp, base.is_nospace_cp, base.is_upper
+local ipairs, pairs, setmetatable, math, utf8 = ipairs, pairs, setmetatable, math, utf8
+local fold = base.fold
 local apostrophe = base.apostrophe
 
 local M = {}
@@ -28,7 +28,6 @@ local function tokens(text)
   -- the words, their folded keys and kinds in one call (glean.core.word_keys);
   -- S, E and F are its tables, changed in place for the few words below
   local S, E, F, kinds = core.word_keys(text)
-  local CAP, SC, SP = {}, {}, {}
   local n = #S
   -- an apostrophe inside a word (UAX #29 keeps Biden's, Ankara'da,
   -- l'Union whole): a suffix after it and an elided article before it
@@ -52,32 +51,12 @@ local function tokens(text)
       p = text:find(mark, p + 1, true)
     end
   end
-  local byte, codepoint = string.byte, utf8.codepoint
-  local prev = 0
-  for x = 1, n do
-    local a = S[x]
-    -- SP[x]: one space (or no-break space) between word x-1 and word x,
-    -- the commonest question about a gap, answered without a string
-    local d = a - prev
-    SP[x] = x > 1 and ((d == 2 and byte(text, a - 1) == 32)
-      or (d == 3 and byte(text, a - 2) == 0xC2 and byte(text, a - 1) == 0xA0))
-    prev = E[x]
-    local b0 = byte(text, a)
-    if byte(kinds, x) == 78 then SC[x] = "number"     -- "N"
-    elseif b0 < 0x80 then SC[x] = "cased"; CAP[x] = b0 >= 65 and b0 <= 90
-    elseif b0 < 0xD6 or (b0 == 0xD6 and byte(text, a + 1) < 0x90)
-      or (b0 == 0xE1 and byte(text, a + 1) >= 0xB8 and byte(text, a + 1) < 0xC0) then
-      -- U+0080-U+058F (Latin, Greek, Cyrillic, Armenian) and U+1E00-U+1FFF
-      SC[x] = "cased"
-      CAP[x] = is_upper(text:sub(a, a + (b0 < 0xE0 and 1 or 2)))
-    elseif b0 < 0xE0 then SC[x] = "uncased"          -- Hebrew to Thaana: Hebrew, Arabic, Syriac
-    else
-      local c = codepoint(text, a)
-      if is_nospace_cp(c) then SC[x] = "nospace"
-      elseif is_cased_cp(c) then SC[x] = "cased"; CAP[x] = is_upper(utf8.char(c))
-      else SC[x] = "uncased" end
-    end
-  end
+  -- the script class, case and one-space gap of every word, from the text's
+  -- bytes in one C call (glean.core.word_shapes; csrc/wordshape.c): SC[x]
+  -- "cased", "uncased", "nospace" or "number", CAP[x] the first letter of
+  -- a cased word is upper case, SP[x] one space (or no-break space) between
+  -- word x-1 and word x, the commonest question about a gap
+  local SC, CAP, SP = core.word_shapes(text, S, E, kinds)
   local T = { s = S, e = E, f = F, cap = CAP, sc = SC, sp = SP, n = n, pstrip = {}, text = text }
   -- gaps are made when asked for: most words are never looked at twice
   T.gap = setmetatable({}, { __index = function(t, i)
