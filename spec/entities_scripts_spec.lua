@@ -398,4 +398,9 @@ describe("scripts without capital letters", function()
     assert.same({ "org فولادگران cue:org_title" },
       found(kb, "fa", text, { gazetteer = { [at] = at + #"پرسپولیس" - 1 } }))
   end)
+  it("Arabic: particles and their words do not count against a title's window (آل نهيان)", function()
+    assert.same({ "person حمدان بن راشد آل مكتوم cue:title" },
+      found(kb, "ar", "استقبل صاحب السمو الشيخ حمدان بن راشد آل مكتوم وفدا من رجال الأعمال."))
+    assert.same({ "person حمد بن راشد cue:title" }, found(kb, "ar", "التقى الشيخ حمد بن راشد بوفد من رجال الأعمال."))
+  end)
 end)

@@ -150,12 +150,12 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
     local g = T.gap[gi]
     do   -- the first word before a title_after or tail is apart from it too (لاہور(کورٹ)
       -- (and the name after an abbreviated title: ড. X, डॉ. X)
-      local initial = g == ". " and (n > 0 or (dir > 0 and k > 1 and any_cue(from, k - 1)))
-        and utf8.len(T.f[k - dir]) <= (n > 0 and 2 or 3)
-      if not (space_gap(g) or initial or (dir > 0 and n == 0 and (g == ": " or g == " - " or (comma and g == ", "))))
+      local initial = g == ". " and (#got > 0 or (dir > 0 and k > 1 and any_cue(from, k - 1)))
+        and utf8.len(T.f[k - dir]) <= (#got > 0 and 2 or 3)
+      if not (space_gap(g) or initial or (dir > 0 and #got == 0 and (g == ": " or g == " - " or (comma and g == ", "))))
       then
         -- (a forward window closed by punctuation: "punct")
-        if dir > 0 and n > 0 and closing(g) then return got, "punct" end
+        if dir > 0 and #got > 0 and closing(g) then return got, "punct" end
         break
       end
     end
@@ -163,7 +163,7 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
     local inner_head = org and fk and fk.org_head and fk.org_head[3] == 0 and not (fk.title or fk.say or fk.org_tail
       or fk.byline or fk.title_after)
     if any_cue(from, k) and not inner_head then return got, (fk.title and "title" or "cue") end
-    if window_stop(kb, T, text, k, n + (before or 0), lang) then return got, "stop" end
+    if window_stop(kb, T, text, k, #got + (before or 0), lang) then return got, "stop" end
     -- the noun of a compound verb (معرفی شد, استعفا کرد): no name's word
     if dir > 0 and k < T.n and (T.sp[k + 1] or false) and lang_flag(kb.light_verb[T.f[k + 1]], lang) then
       return got, "stop"
@@ -178,7 +178,9 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
     -- Bengali: nor a word with a case ending (সচিবালয়ে | তথ্য মন্ত্রণালয়)
     if dir < 0 and is_bengali(key) and bengali_stem(key, true) and not known(kb, key) then break end
     got[#got + 1] = k
-    n = n + 1
+    -- a particle and the word after it count as one word of the window
+    -- (محمد بن زايد آل نهيان), up to twice the words
+    if not (kb.particle[key] and dir > 0 and #got < 2 * max) then n = n + 1 end
     -- Bengali: a word with a case ending is a name's last (হকের | বক্তব্যের)
     if dir > 0 and is_bengali(key) and bengali_stem(key, true) and not known(kb, key) then return got, "stop" end
     k = k + dir
@@ -206,6 +208,10 @@ local function fa_family(key)
   end
   return false
 end
+
+-- the patronymic particles (بن, ابن, بنت): the name after them is one word
+local PATRONYMIC = { ["\216\168\217\134"] = true, ["\216\167\216\168\217\134"] = true,
+                     ["\216\168\217\134\216\170"] = true }
 
 -- how many words of a window after a title or a given name are the name:
 -- two (three before a stop word), then more while they are known names or
@@ -235,9 +241,11 @@ local function window_len(kb, T, w, why, lang)
   end
   -- Arabic: a compound with a particle counts as one word (عبد العزيز), so a
   -- word after it closed by a stop word or punctuation is the name's last
-  -- (أحمد عبد العزيز X، ...)
-  if lang == "ar" and len == #w - 1 and len >= 3 and (why == "stop" or why == "punct" or closing(T.gap[w[#w] + 1]))
-    and kb.particle[T.f[w[len - 1]]] and not kb.particle[T.f[w[#w]]] then
+  -- (أحمد عبد العزيز X، ...); not after a patronymic, where a further word
+  -- must be known (حمد بن راشد | بوفد)
+  if lang == "ar" and len == #w - 1 and len >= 3
+    and (why == "stop" or why == "punct" or why == "title" or closing(T.gap[w[#w] + 1]))
+    and kb.particle[T.f[w[len - 1]]] and not PATRONYMIC[T.f[w[len - 1]]] and not kb.particle[T.f[w[#w]]] then
     len = #w
   end
   while len > 0 and kb.particle[T.f[w[len]]] do len = len - 1 end
