@@ -144,6 +144,23 @@ describe("entities.club_places", function()
     assert.same({ "place", "org", "org" }, { list[1].type, list[2].type, list[3].type })
   end)
 
+  it("names a club found after a head word by the word after the head alone (النادي الأهلي, الأهلي)", function()
+    local kb = assert(entities.load())
+    local text = "فاز النادي الأهلي أمس. وقال مدرب الأهلي إن والأهلي فريق كبير، والبنك الأهلي ممول."
+    local a = text:find("النادي الأهلي", 1, true)
+    local c = m("org", "النادي الأهلي", "org:sport:Al_Ahly"); c.start, c.stop = a, a + #"النادي الأهلي" - 1
+    local bank = text:find("البنك الأهلي", 1, true)
+    local o = m("org", "البنك الأهلي", "org:~bank", "cue:org_head"); o.start, o.stop = bank, bank + #"البنك الأهلي" - 1
+    local got = {}
+    for _, x in ipairs(entities.club_short_names({ c, o }, text, kb)) do
+      got[#got + 1] = text:sub(x.start, x.stop) .. " " .. x.id .. " " .. x.source
+    end
+    assert.same({ "الأهلي org:sport:Al_Ahly propagated", "الأهلي org:sport:Al_Ahly propagated" }, got)
+    -- no club, no short name; a club without a head word (الزمالك) none
+    local z = m("org", "الزمالك", "org:sport:Zamalek"); z.start, z.stop = 1, #"الزمالك"
+    assert.same({}, entities.club_short_names({ z }, "الزمالك فاز. الزمالك", kb))
+  end)
+
   it("leaves places alone when no club is named, or an organisation that is no club", function()
     local list = { m("org", "Bank of America", "org:co:boa"), m("place", "America", "place:x"),
                    m("place", "Dortmund", "place:gn:2935517") }

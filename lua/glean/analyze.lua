@@ -350,8 +350,18 @@ function stage.entities(an, rec, ctx)
     m.name = nil
     m.sentence = sentence_at(sents, m.start)
   end
-  -- a club's city alone is the club (glean.entities.resolve.club_places)
+  -- a club's city alone is the club (glean.entities.resolve.club_places),
+  -- and its name after a head word alone (club_short_names: الأهلي)
   entities.club_places(kept, text)
+  local shorts = an.entities and entities.club_short_names(kept, text, an.entities) or {}
+  if #shorts > 0 then
+    for _, m in ipairs(shorts) do
+      m.alias, m.ambiguous, m.boilerplate = m.surface, false, false
+      m.sentence = sentence_at(sents, m.start)
+      kept[#kept + 1] = m
+    end
+    table.sort(kept, function(x, y) return x.start < y.start or (x.start == y.start and x.stop > y.stop) end)
+  end
   rec.mentions = kept
 end
 

@@ -56,6 +56,7 @@ entities.acronym_at = unc.acronym_at
 entities.has_cjk = han.has_cjk
 entities.pick, entities.slug, entities.identify = resolve.pick, resolve.slug, resolve.identify
 entities.club_places = resolve.club_places
+entities.club_short_names = resolve.club_short_names
 
 -- ---------------------------------------------------------------------
 -- the recogniser

@@ -234,5 +234,61 @@ local function club_places(mentions, text)
   end
 end
 
+-- club_short_names(mentions, text, kb) -> { new mention, ... }: a club the
+-- gazetteer found under a name opening with an organisation's head word
+-- (a `org_head` cue, or one with the Arabic article: النادي الأهلي, نادي
+-- الزمالك, باشگاه پرسپولیس) is named by the one word after the head alone
+-- in that document (الأهلي; after a proclitic و ف ب ك: وبالأهلي is none,
+-- والأهلي is the club), where no other mention is.  Source "propagated".
+local AL = "\216\167\217\132"
+local PROCLITIC = { ["\217\136"] = true, ["\217\129"] = true, ["\216\168"] = true, ["\217\131"] = true }
+local function club_short_names(mentions, text, kb)
+  local new = {}
+  if not (text and kb and kb.trie) then return new end
+  local short = {}
+  local function head_word(w)
+    local node = kb.trie[fold(w)]
+    if node and node.ends and node.ends.org_head then return true end
+    if w:sub(1, 4) == AL and #w > 6 then
+      node = kb.trie[fold(w:sub(5))]
+      return node ~= nil and node.ends ~= nil and node.ends.org_head ~= nil
+    end
+    return false
+  end
+  for _, m in ipairs(mentions) do
+    if m.type == "org" and m.id and m.id:find("^org:sport:") and (m.source or "gazetteer") == "gazetteer" then
+      local head, rest = (m.surface or ""):match("^(%S+)%s+(%S+)$")
+      if head and utf8.len(rest) >= 4 and head_word(head) and short[rest] == nil then short[rest] = m end
+    end
+  end
+  if not next(short) then return new end
+  local taken = {}
+  for _, m in ipairs(mentions) do spans_add(taken, m.start, m.stop) end
+  for rest, m in pairs(short) do
+    local from = 1
+    while true do
+      local a, b = text:find(rest, from, true)
+      if not a then break end
+      from = b + 1
+      local p = a - 1
+      while p > 1 and text:byte(p) >= 0x80 and text:byte(p) < 0xC0 do p = p - 1 end
+      local left = a == 1 or not core.is_word_char(text, p)
+      if not left and a - p == 2 and PROCLITIC[text:sub(p, a - 1)] then
+        local q = p - 1
+        while q > 1 and text:byte(q) >= 0x80 and text:byte(q) < 0xC0 do q = q - 1 end
+        left = p == 1 or not core.is_word_char(text, q)
+      end
+      local right = b == #text or not core.is_word_char(text, b + 1)
+      if left and right and spans_conflict(taken, a, b) == nil then
+        spans_add(taken, a, b)
+        new[#new + 1] = { start = a, stop = b, type = "org", surface = rest, id = m.id, label = m.label,
+                          attrs = m.attrs, source = "propagated" }
+      end
+    end
+  end
+  return new
+end
+
 M.pick, M.slug, M.identify, M.club_places = pick, slug, identify, club_places
+M.club_short_names = club_short_names
 return M
