@@ -260,4 +260,12 @@ describe("the shipped cue lists of more languages", function()
     -- an initial with its period stays inside
     assert.same({ "person Selim K. Akdağ cue:title" }, found(kb, "tr", "Konya Valisi Selim K. Akdağ konuştu."))
   end)
+  it("Turkish: a gazetteer match inside a title before its last word is vetoed (Belediye Başkanı)", function()
+    local text = "Konya Büyükşehir Belediye Başkanı Selim Akdağ konuştu."
+    local b = text:find("Belediye", 1, true)
+    local k = text:find("Konya", 1, true)
+    local veto = {}
+    found(kb, "tr", text, { gazetteer = { [b] = b + #"Belediye" - 1, [k] = k + #"Konya" - 1 }, veto = veto })
+    assert.same({ [b] = b + #"Belediye" - 1 }, veto)
+  end)
 end)

@@ -315,9 +315,20 @@ function stage.entities(an, rec, ctx)
     end
     if m.type == "org" then orgs[m.start] = m.stop end
   end
+  local veto = {}
   local found = an.entities
     and entities.recognise(an.entities, text, { lang = rec.lang, places = places, orgs = orgs,
-                                                     gazetteer = gaz, towns = towns, cities = cities }) or {}
+                                                     gazetteer = gaz, towns = towns, cities = cities,
+                                                     veto = veto }) or {}
+  -- the gazetteer's matches inside a title before its last word are words
+  -- of the office (Belediye of Büyükşehir Belediye Başkanı): none
+  if next(veto) then
+    local kept_g = {}
+    for _, m in ipairs(rec.mentions) do
+      if veto[m.start] ~= m.stop then kept_g[#kept_g + 1] = m end
+    end
+    rec.mentions = kept_g
+  end
   for _, a in ipairs(ctx.rule_entities or {}) do
     local s, e, v = a.start, a.stop, a.value
     -- a value {start =, stop =} (lpeg.Cp positions) narrows the mention

@@ -86,6 +86,20 @@ function entities.recognise(kb, text, opts)
   -- more, regions and countries (glean.entities.uncased: شاهین بوشهر is a team)
   T.cities = opts.cities
   local from, to = cue_matches(kb, T, lang)
+  -- opts.veto (a table the caller gives, filled here): the gazetteer's
+  -- matches inside a title phrase, before its last word, { [start] = stop }:
+  -- a word of the office, no place of its own (Büyükşehir Belediye Başkanı)
+  if opts.veto and T.gaz then
+    for i = 1, T.n do
+      local t = from[i] and from[i].title
+      if t and t[1] > i then
+        for k = i, t[1] - 1 do
+          local ge = T.gaz[T.s[k]]
+          if ge and ge < T.s[t[1]] then opts.veto[T.s[k]] = ge end
+        end
+      end
+    end
+  end
   local out = {}
   local runs = cased_runs(kb, T, lang, from)
   for _, run in ipairs(runs) do classify_run(kb, T, text, from, to, lang, run[1], run[2], out) end
