@@ -194,6 +194,27 @@ describe("data/gazetteer.tsv", function()
     assert.is_nil(by["place:gn:2960054"])                         -- Strassen (LU): German Straßen 'streets'
   end)
 
+  it("names subdivisions of municipal size only in their country's languages, and second-level ones", function()
+    -- Malta's councils average under 100 000 people: Mdina keeps its
+    -- English name, not the Arabic مدينة 'city' or the Hebrew מדינה 'state'
+    assert.is_truthy(by["place:region:MT-29"]["Mdina"])
+    assert.is_nil(by["place:region:MT-29"]["مدينة"])
+    assert.is_nil(by["place:region:MT-29"]["מדינה"])
+    -- CLDR's Turkish name of a Slovenian municipality is 'municipality'
+    for id, aliases in pairs(by) do
+      if id:match("^place:region:SI%-") then assert.is_nil(aliases["Belediye"], id) end
+    end
+    -- Turkey's provinces are large: their names in other languages stay
+    assert.are.equal("lt", by["place:region:TR-35"]["Izmiro provincija"].lang)
+    -- French départements, in French and English
+    assert.are.equal("en,fr", by["place:region:FR-45"]["Loiret"].lang)
+    assert.is_truthy(by["place:region:FR-66"]["Pyrénées-Orientales"])
+    assert.is_nil(by["place:region:FR-45"]["Département Loiret"])   -- German CLDR name
+    -- GeoNames' Vietnamese names with the eth (Ðông Hà) written with Đ
+    assert.is_truthy(by["place:gn:1582926"]["Đông Hà"])
+    assert.is_nil(by["place:gn:1582926"]["Ðông Hà"])
+  end)
+
   it("gives two-character Han names only to subdivisions of countries that write Han", function()
     local han = { CN = true, HK = true, JP = true, MO = true, MY = true, SG = true, TW = true }
     local n = 0

@@ -21,7 +21,12 @@
 --   - CLDR subdivision names (Debian unicode-cldr-core,
 --     common/subdivisions/*.xml) of the first-level subdivisions listed in
 --     supplemental/subdivisions.xml (states, provinces, regions), approved
---     or contributed (not provisional/unconfirmed);
+--     or contributed (not provisional/unconfirmed), and of the second-level
+--     ones (French départements, Italian and Spanish provinces, English
+--     counties) in the country's official languages and English; the
+--     subdivisions of a level that averages fewer than MUNICIPAL inhabitants
+--     (CLDR territory population) are municipalities: their names only in
+--     those languages too (Malta's councils, Slovenia's municipalities);
 --   - English common words (Debian wamerican, SCOWL), the stop words of
 --     data/stopwords.tsv and ICU's month/weekday names, as filters only.
 -- The rules applied to the aliases of the new sources (the base rows are
@@ -309,6 +314,10 @@ do
     if #t < 19 then die(CITIES .. ":" .. n .. ": " .. #t .. " fields, 19 expected") end
     local r = { gid = t[1], name = t[2], ascii = t[3], alt = t[4], lat = t[5], lon = t[6],
       fcode = t[8], cc = t[9], admin1 = t[11], pop = tonumber(t[15]) or 0, tz = t[18] }
+    -- GeoNames writes Vietnamese names with the Icelandic eth (Ð U+00D0)
+    -- for Đ (U+0110): the text writes Đông Hà, and a `case` alias compares
+    -- its letters as written
+    if r.cc == "VN" then r.name = r.name:gsub("\u{D0}", "\u{110}"):gsub("\u{F0}", "\u{111}") end
     local names = { r.name, r.ascii }
     for alt in r.alt:gmatch("[^,]+") do names[#names + 1] = alt end
     for _, nm in ipairs(names) do
@@ -444,7 +453,26 @@ for _, gid in ipairs(sorted_keys(cities)) do
 end
 
 -- ---------------------------------------------------------------------
--- 3. CLDR first-level subdivisions
+-- 3. CLDR subdivisions: the first level, and the second where it is large
+
+local official = {}   -- CC -> comma list of official languages (CLDR territoryInfo)
+local people = {}     -- CC -> population (CLDR territoryInfo)
+do
+  local f = open(CLDR .. "/supplemental/supplementalData.xml")
+  local x = f:read("a")
+  f:close()
+  for cc, tattrs, body in x:gmatch('<territory type="(%u%u)"([^>]*)>(.-)</territory>') do
+    people[cc] = tonumber(tattrs:match('population="(%d+)"'))
+    local l = {}
+    for lang, status in body:gmatch('<languagePopulation type="([%a_]+)"[^>]-officialStatus="([%a_]+)"') do
+      if status == "official" or status == "de_facto_official" or status == "official_regional" then
+        l[#l + 1] = lang:gsub("_", "-")
+      end
+    end
+    if #l > 0 then official[cc] = table.concat(l, ",") end
+  end
+end
+
 
 local city_alias = {}    -- "CC\talias" of cities (a subdivision may not take it)
 for _, e in pairs(entities) do
@@ -453,14 +481,49 @@ for _, e in pairs(entities) do
   end
 end
 
-local first_level = {}
+-- A country's subdivisions of one level are municipalities when they have
+-- fewer than MUNICIPAL inhabitants on average (Malta's 68 local councils,
+-- Slovenia's 212 municipalities): their names are kept only in the country's
+-- official languages and English.  A translation nobody writes is mostly
+-- a word of its language (Arabic مدينة 'city' and Hebrew מדינה 'state' for
+-- Mdina, Maltese 沙拉 'salad').  Second-level subdivisions (French
+-- départements, Italian and Spanish provinces, English counties) are taken
+-- under the same rule, and only where they are not municipalities.
+local MUNICIPAL = 100000
+local first_level, second_level, nunits = {}, {}, {}
 do
   local f = open(CLDR .. "/supplemental/subdivisions.xml")
   local x = f:read("a")
   f:close()
   for cc, list in x:gmatch('<subgroup type="(%u%u)" contains="([^"]*)"') do
-    for code in list:gmatch("%S+") do first_level[code] = cc end
+    for code in list:gmatch("%S+") do
+      first_level[code] = cc
+      nunits[cc .. "1"] = (nunits[cc .. "1"] or 0) + 1
+    end
   end
+  for parent, list in x:gmatch('<subgroup type="(%l%l%w+)" contains="([^"]*)"') do
+    local cc = first_level[parent]
+    if cc then
+      for code in list:gmatch("%S+") do
+        if not first_level[code] then
+          second_level[code] = cc
+          nunits[cc .. "2"] = (nunits[cc .. "2"] or 0) + 1
+        end
+      end
+    end
+  end
+end
+local function municipal(cc, level)
+  return not people[cc] or people[cc] / nunits[cc .. level] < MUNICIPAL
+end
+-- Is lang (a locale: sr-Latn) English or an official language of cc?
+local function home_lang(cc, lang)
+  local base = lang:match("^[^-]+")
+  if base == "en" then return true end
+  for l in (official[cc] or ""):gmatch("[^,]+") do
+    if l:match("^[^-]+") == base then return true end
+  end
+  return false
 end
 
 local unescape = { amp = "&", lt = "<", gt = ">", quot = '"', apos = "'" }
@@ -477,7 +540,16 @@ do
       for attrs, name in x:gmatch("<subdivision ([^>]*)>([^<]*)</subdivision>") do
         local code = attrs:match('type="([^"]*)"')
         local draft = attrs:match('draft="([^"]*)"')
-        local cc = code and first_level[code]
+        local level = code and (first_level[code] and "1" or second_level[code] and "2")
+        local cc = level and (first_level[code] or second_level[code])
+        if cc and level == "2" and municipal(cc, "2") then cc = nil; drop("second-level subdivision: municipal")
+        elseif cc and municipal(cc, level) and not home_lang(cc, lang) then
+          cc = nil
+          drop("subdivision of municipal size: a name not in its country's languages")
+        elseif cc and level == "2" and not home_lang(cc, lang) then
+          cc = nil
+          drop("second-level subdivision: a name not in its country's languages")
+        end
         if cc and (draft == nil or draft == "contributed") then
           name = name:gsub("&(%a+);", unescape)
           local id = "place:region:" .. cc .. "-" .. code:sub(3):upper()
@@ -502,22 +574,6 @@ end
 
 -- ---------------------------------------------------------------------
 -- 4. smaller towns, in their country's official languages only
-
-local official = {}   -- CC -> comma list of official languages (CLDR territoryInfo)
-do
-  local f = open(CLDR .. "/supplemental/supplementalData.xml")
-  local x = f:read("a")
-  f:close()
-  for cc, body in x:gmatch('<territory type="(%u%u)"[^>]*>(.-)</territory>') do
-    local l = {}
-    for lang, status in body:gmatch('<languagePopulation type="([%a_]+)"[^>]-officialStatus="([%a_]+)"') do
-      if status == "official" or status == "de_facto_official" or status == "official_regional" then
-        l[#l + 1] = lang:gsub("_", "-")
-      end
-    end
-    if #l > 0 then official[cc] = table.concat(l, ",") end
-  end
-end
 
 local town_alias = {}   -- folded alias -> { id -> alias }
 local ntowns = 0
@@ -625,7 +681,10 @@ w("# sports); GeoNames cities (cities1000 table, CC-BY) with at least\n")
 w("# ", MIN_POPULATION, " inhabitants or capitals, with their GeoNames names in ", #mo_langs, " locales;\n")
 w("# GeoNames towns of ", MIN_POP_LOCAL, "+ inhabitants, their GeoNames name only, `langonly` in the official\n",
   "# languages of their country (CLDR territory information), unless a bigger place has it;\n")
-w("# CLDR first-level subdivision names.  Rules for the GeoNames/subdivision aliases: at least ",
+w("# CLDR first-level subdivision names, and second-level ones in their country's official languages and\n",
+  "# English; a level that averages fewer than ", MUNICIPAL, " inhabitants per subdivision is municipalities:\n",
+  "# their names only in those languages (second-level municipalities not at all).\n")
+w("# Rules for the GeoNames/subdivision aliases: at least ",
   MIN_LETTERS, " letters\n")
 w("# (", MIN_HAN, " in Han/Kana/Thai/Lao/Khmer/Myanmar, which get `noboundary`; ", MIN_HAN_BIG,
   " for places of ", BIG, "+ and the subdivisions of CN HK JP MO MY SG TW); untagged GeoNames\n",
