@@ -259,6 +259,40 @@ describe("scripts without capital letters", function()
     assert.same({}, found(kb, "ja", "ロシア・ワールドカップを終えた。", { places = { [1] = #"ロシア" } }))
   end)
 
+  it("Japanese: municipalities after a known place, bracketed designators, reporters, newspapers", function()
+    -- (cities: the byte spans of the gazetteer's prefectures and large cities, as glean analyze gives)
+    local function at(text, ...)
+      local t = {}
+      for _, w in ipairs { ... } do
+        local a = assert(text:find(w, 1, true))
+        t[a] = a + #w - 1
+      end
+      return { cities = t }
+    end
+    local s = "本社は群馬県高森市の工業団地にある。"
+    assert.same({ "place 高森市 cue:place_tail" }, found(kb, "ja", s, at(s, "群馬県")))
+    -- down the chain: a ward after a city after a prefecture
+    s = "現場は愛知県北浜市南区の住宅だった。"
+    assert.same({ "place 北浜市 cue:place_tail", "place 南区 cue:place_tail" }, found(kb, "ja", s, at(s, "愛知県")))
+    -- a tail right after a city is the longer name; none after a prefecture's own tail
+    s = "浜松町駅で降りた。"
+    assert.same({ "place 浜松町 cue:place_tail" }, found(kb, "ja", s, at(s, "浜松")))
+    s = "日本政府は県道と東京都市場の区域を調べた。"
+    assert.same({}, found(kb, "ja", s, at(s, "日本", "東京都")))
+    -- no place without a known place before it; names holding a tail's character stay names
+    assert.same({}, found(kb, "ja", "高森市で説明会が開かれた。"))
+    s = "東京都の村上健一さんが語った。"
+    assert.same({ "person 村上健一 cue:title_after" }, found(kb, "ja", s, at(s, "東京都")))
+    -- a designator in brackets or as one symbol after the name
+    assert.same({ "org 北陸精工（株） cue:org_designator" }, found(kb, "ja", "北陸精工（株）が発表した。"))
+    assert.same({ "org 青葉化成(株) cue:org_designator" }, found(kb, "ja", "青葉化成(株)が発表した。"))
+    assert.same({ "org 東邦化成㈱ cue:org_designator" }, found(kb, "ja", "東邦化成㈱は赤字。"))
+    assert.same({}, found(kb, "ja", "表の(株)は略した形だ。"))
+    -- a field before 記者 is no name; a name before an interpunct is no part of its newspaper
+    assert.same({}, found(kb, "ja", "多くの経済記者が会見場に集まった。"))
+    assert.same({ "org 北斗新聞 cue:org_tail" }, found(kb, "ja", "筆者・北斗新聞論説委員が解説した。"))
+  end)
+
   it("Hindi: nouns after a title, cricket words after a given name: no names; a given name alone is no country",
     function()
     assert.same({}, found(kb, "hi", "बतौर कप्तान शतक लगाना बड़ी उपलब्धि है।"))

@@ -122,7 +122,7 @@ function entities.recognise(kb, text, opts)
         if g == "" or g == " " then title_at[T.s[t[1] + 1]] = t[2] end
       end
     end
-    cjk(kb, text, out, word_ends, lang, title_at, opts.orgs, opts.places)
+    cjk(kb, text, out, word_ends, lang, title_at, opts.orgs, opts.places, opts.cities)
   end
   -- Thai (U+0E00-U+0E7F: E0 B8/B9): names after a title written onto them
   if text:find("\224[\184\185]") then thai(kb, T, text, out, lang) end

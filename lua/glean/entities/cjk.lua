@@ -5,7 +5,7 @@
 -- cjk(kb, text, out, word_ends, lang, title_at, orgs) adds what it finds.
 local base = require "glean.entities.base"
 
-local ipairs, utf8 = ipairs, utf8
+local ipairs, pairs, table, utf8, setmetatable = ipairs, pairs, table, utf8, setmetatable
 local add, is_nospace_cp = base.add, base.is_nospace_cp
 
 local M = {}
@@ -90,7 +90,10 @@ end
 -- before a title is the title's organisation, no person (国連事務総長);
 -- places: those of its places (a place before an interpunct names no one)
 local NO_LENS = {}
-local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places)
+local OUTER = setmetatable({}, { __mode = "k" })
+local TAIL_NOT_BEFORE = {}
+for _, c in utf8.codes("場域間") do TAIL_NOT_BEFORE[c] = true end
+local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, cities)
   if kb.cjk_max == 0 then return end
   -- the text's language's own cues, stop characters and surnames when it has
   -- Han/kana cues of its own; else those of every language
@@ -98,9 +101,22 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places)
   local phrases, stops, surnames, smax = kb.cjk, kb.stop_cjk, kb.cjk_surname, kb.cjk_surname_max
   if own and own.cues then phrases, stops = own.phrases, own.stop end
   if own and own.surname_max > 0 then surnames, smax = own.surname, own.surname_max end
+  local ptails = own and own.place_tail
   local ja = lang == "ja"
   -- first character -> the lengths of the phrases beginning with it, longest first
   local first_lens = base.first_lens(phrases)
+  -- designators that open with a character no run holds ((株), ㈱), longest first
+  local outer = OUTER[phrases]
+  if not outer then
+    outer = {}
+    for p, e in pairs(phrases) do
+      if e.org_designator and not is_nospace_cp(utf8.codepoint(p, 1)) then
+        outer[#outer + 1] = { p, e.org_designator }
+      end
+    end
+    table.sort(outer, function(x, y) return #x[1] > #y[1] or (#x[1] == #y[1] and x[1] < y[1]) end)
+    OUTER[phrases] = outer
+  end
   -- the run before: its last byte, and whether it ended in a title or a
   -- byline cue or was a byline's name itself (记者 陈婷婷 许云峰)
   local prev_e, prev_lead, prev_whole, pending = -10, false, false, {}
@@ -339,6 +355,62 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places)
         end
       end
     end
+    -- a designator written with brackets or as one symbol right after the
+    -- run (大同精工(株), 北陸精工（株）, 東邦化成㈱): brackets end a run, so
+    -- the cue is looked for after it; the name is the run's end
+    if n >= 2 and not stopc(n) then
+      for _, d in ipairs(outer) do
+        if text:sub(r.e[n] + 1, r.e[n] + #d[1]) == d[1] then
+          local a = n
+          while a > 1 and n - a + 1 < (d[2].chars or 8) and not stopc(a - 1) and cp_class(r.cp[a - 1]) ~= "dot" do
+            a = a - 1
+          end
+          if a < n then add(out, text, r.s[a], r.e[n] + #d[1], "org", "cue:org_designator") end
+          break
+        end
+      end
+    end
+    -- Japanese addresses: after a prefecture, a large city or a country the
+    -- gazetteer knows, a Han word ending in a `place_tail` of the cue list
+    -- (at most its chars=N characters before the tail) is a place of its
+    -- own (東京都|港区, 群馬県|安中市, 大阪市|中央区), and so on down the
+    -- chain; a place followed right away by such a tail is the longer name
+    -- (浜松|町 -> 浜松町) unless it ends in a tail itself (東京都|市場).
+    -- Not before 場, 域 or 間 (市場, 区域, 区間)
+    if ptails and cities then
+      local function tail(q)
+        local o = q <= n and ptails[utf8.char(r.cp[q])]
+        return o and (o.chars or 4) or nil
+      end
+      local x = 1
+      while x <= n do
+        local stop = cities[r.s[x]]
+        local y = stop and x
+        while y and y <= n and r.e[y] < stop do y = y + 1 end
+        if y and y <= n and r.e[y] == stop then
+          if (tail(y + 1) or 0) > 0 and not tail(y) and not TAIL_NOT_BEFORE[r.cp[y + 2] or 0] then
+            add(out, text, r.s[x], r.e[y + 1], "place", "cue:place_tail")
+            y = y + 1
+          end
+          while true do
+            local z = y + 1
+            while z <= n and z - y <= 4 and cp_class(r.cp[z]) == "han" and not stopc(z) and not tail(z + 1) do
+              z = z + 1
+            end
+            local t = z <= n and cp_class(r.cp[z]) == "han" and not stopc(z) and tail(z + 1)
+            if t and z - y <= t and not TAIL_NOT_BEFORE[r.cp[z + 2] or 0] then
+              add(out, text, r.s[y + 1], r.e[z + 1], "place", "cue:place_tail")
+              y = z + 1
+            else
+              break
+            end
+          end
+          x = y + 1
+        else
+          x = x + 1
+        end
+      end
+    end
     local lt = title_at and title_at[r.s[1]]
     if lt then
       local b = name_after(1, lt.chars or 4)
@@ -386,7 +458,12 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places)
         if cl.org_tail and word_ends[r.e[last]] then
           local max = cl.org_tail.chars or 8
           local a = q
-          while a > 1 and q - a < max and not stopc(a - 1) do a = a - 1 end
+          -- (Japanese: not back across an interpunct after kanji, which
+          -- parts a name from its newspaper: 川口雅浩・毎日新聞)
+          while a > 1 and q - a < max and not stopc(a - 1)
+            and not (ja and cp_class(r.cp[a - 1]) == "dot" and a > 2 and cp_class(r.cp[a - 2]) ~= "kata") do
+            a = a - 1
+          end
           -- through an organisation head just before (中共...市委)
           if a > 1 and cue_from[a - 1] and cue[cue_from[a - 1]][2].org_head then a = cue_from[a - 1] end
           -- a one-character tail needs two before it (外交部, not 全部)

@@ -233,6 +233,25 @@ local function add_line(kb, class, phrase, o, lang)
   if class == "org_head" or class == "place_head" or class == "place_tail" then
     o.cap = is_upper(utf8.char(utf8.codepoint(phrase, 1)))
   end
+  -- a designator of Han with brackets ((株), （株）) or an enclosed
+  -- ideograph (㈱) is also looked for right after a Han/kana run
+  -- (glean.entities.cjk)
+  if class == "org_designator" and not all_nospace(phrase) then
+    for _, c in utf8.codes(phrase) do
+      if is_nospace_cp(c) or (c >= 0x3200 and c < 0x3400) then
+        add_cjk_phrase(cjk_of(kb, lang), phrase, class, o)
+        break
+      end
+    end
+  end
+  -- a Han place tail (市, 区, 町) is no cue of the run walk (it would cut
+  -- 村上, 市川): glean.entities.cjk reads it after a known place only
+  if class == "place_tail" and all_nospace(phrase) then
+    local t = cjk_of(kb, lang)
+    t.place_tail = t.place_tail or {}
+    t.place_tail[phrase] = o
+    return
+  end
   if all_nospace(phrase) then
     local mine = { phrases = kb.cjk, max = kb.cjk_max }
     add_cjk_phrase(mine, phrase, class, o)
