@@ -209,6 +209,17 @@ describe("scripts without capital letters", function()
       found(kb, "ko", "최무열 감독이 왔다. 최무열은 웃었다."))
   end)
 
+  it("Korean organisations: one word ending in a tail, with its particle; generic compounds are none", function()
+    assert.same({ "org 청솔남부경찰서는 cue:org_tail" }, found(kb, "ko", "청솔남부경찰서는 사건을 조사했다."))
+    assert.same({ "org 세계해양기구가 cue:org_tail" }, found(kb, "ko", "세계해양기구가 보고서를 냈다."))
+    assert.same({ "org 누리항공은 cue:org_tail" }, found(kb, "ko", "누리항공은 노선을 늘렸다."))
+    assert.same({}, found(kb, "ko", "여러 국제기구가 참여했다."))
+    assert.same({}, found(kb, "ko", "환자는 인근 종합병원으로 옮겨졌다."))
+    assert.same({}, found(kb, "ko", "미국 신행정부와의 협의가 시작됐다."))
+    -- a verb form (되면, 하며) before a foreign name and its title is outside the name
+    assert.same({ "person 루카스 cue:title_after" }, found(kb, "ko", "그가 오게 되면 루카스 장관과 만난다."))
+  end)
+
   it("Chinese: a head of state's title after a surname-led name, bylines apart, photo credits", function()
     assert.same({ "person 王建华 cue:title_after" }, found(kb, "zh", "王建华国务委员出席了会议。"))
     -- a country or a preposition before such a title is no name; no name after a title written after one

@@ -83,7 +83,7 @@ local function gap_ok(g) return space_gap(g) or g == "/" or g == " / " end
 -- the last syllables of a verb or adjective form before a noun (처음
 -- 참석한 장관, 새로운 감독, 선임된 코치): no foreign name ends in them
 local VERBAL = {}
-for _, e in ipairs { "한", "된", "는", "던", "할", "될", "운", "했", "된" } do VERBAL[e] = true end
+for _, e in ipairs { "한", "된", "는", "던", "할", "될", "운", "했", "면", "며" } do VERBAL[e] = true end
 
 local function before_title(kb, T, from, to, t, stop)
   local k = t - 1
