@@ -220,6 +220,24 @@ describe("scripts without capital letters", function()
     assert.same({ "person 루카스 cue:title_after" }, found(kb, "ko", "그가 오게 되면 루카스 장관과 만난다."))
   end)
 
+  it("Korean places: the administrative word written onto the name, with its particle", function()
+    -- a tail of two syllables or more alone; the next word of an address after a place
+    assert.same({ "place 한빛특례시는 cue:place_tail" }, found(kb, "ko", "한빛특례시는 공원을 열었다."))
+    assert.same({ "place 한빛특례시 cue:place_tail", "place 푸름구에서 cue:place_tail" },
+      found(kb, "ko", "한빛특례시 푸름구에서 행사가 열렸다."))
+    -- a place of the gazetteer before the tail (opts.place_name); the word with 도 "also" is one too
+    local function place_name(s) return s == "가람" end
+    assert.same({ "place 가람시는 cue:place_tail", "place 가람도 cue:place_tail" },
+      found(kb, "ko", "가람시는 밝혔다. 가람도 그렇다.", { place_name = place_name }))
+    -- after a gazetteer match without a particle (opts.gazetteer: { [start] = stop })
+    assert.same({ "place 새솔구 cue:place_tail" },
+      found(kb, "ko", "가람 새솔구 주민", { gazetteer = { [1] = 6 } }))
+    assert.same({}, found(kb, "ko", "가람의 새솔구 주민", { gazetteer = { [1] = 6 } }))
+    -- a one-syllable tail needs two syllables before it; an unknown name alone is none
+    assert.same({}, found(kb, "ko", "도시 인구가 늘었다는 연구 결과가 나왔다."))
+    assert.same({}, found(kb, "ko", "새솔구 주민", { place_name = place_name }))
+  end)
+
   it("Chinese: a head of state's title after a surname-led name, bylines apart, photo credits", function()
     assert.same({ "person 王建华 cue:title_after" }, found(kb, "zh", "王建华国务委员出席了会议。"))
     -- a country or a preposition before such a title is no name; no name after a title written after one

@@ -316,10 +316,19 @@ function stage.entities(an, rec, ctx)
     if m.type == "org" then orgs[m.start] = m.stop end
   end
   local veto = {}
+  -- a word that is a place of the gazetteer as a whole (서울 of 서울시는)
+  local gz, lang = an.gazetteer, rec.lang
+  local function place_name(s)
+    if not gz then return false end
+    for _, m in ipairs(gz:find_all(s, { lang = lang })) do
+      if m.start == 1 and m.stop == #s and m.type == "place" then return true end
+    end
+    return false
+  end
   local found = an.entities
     and entities.recognise(an.entities, text, { lang = rec.lang, places = places, orgs = orgs,
                                                      gazetteer = gaz, towns = towns, cities = cities,
-                                                     veto = veto }) or {}
+                                                     veto = veto, place_name = place_name }) or {}
   -- the gazetteer's matches inside a title before its last word are words
   -- of the office (Belediye of Büyükşehir Belediye Başkanı): none
   if next(veto) then

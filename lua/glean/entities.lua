@@ -85,6 +85,9 @@ function entities.recognise(kb, text, opts)
   -- opts.cities: { [start] = stop } of the gazetteer's cities of 100,000 or
   -- more, regions and countries (glean.entities.uncased: شاهین بوشهر is a team)
   T.cities = opts.cities
+  -- opts.place_name(s) -> true when s, a whole word, is a place of the
+  -- gazetteer (glean.entities.korean: 서울 of 서울시는)
+  T.place_name = opts.place_name
   local from, to = cue_matches(kb, T, lang)
   -- opts.veto (a table the caller gives, filled here): the gazetteer's
   -- matches inside a title phrase, before its last word, { [start] = stop }:

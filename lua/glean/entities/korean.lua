@@ -170,5 +170,54 @@ local function names(kb, T, text, from, out, stop)
   end
 end
 
-M.before_title, M.names, M.korean_name = before_title, names, korean_name
+-- admin(kb, c) -> the number of syllables of the place_tail c ends in (서울시,
+-- 종로구, 수원특례시: 1, 1, 3), with two syllables or more before a tail of
+-- one and one before a longer one (시, 구 alone, 중구, 도시 are none), or nil
+local function admin(kb, c)
+  local n = #c // 3
+  for tl = math.min(n - 1, 4), 1, -1 do
+    local node = kb.trie[syl(c, n - tl + 1, n)]
+    if node and node.ends and node.ends.place_tail and n - tl >= (tl == 1 and 2 or 1) then return tl end
+  end
+  return nil
+end
+
+-- places(kb, T, text, from, out, stop, place_name): Korean places written
+-- with their administrative word (시 도 군 구 동 읍, 특별시 광역시 특례시:
+-- place_tail in data/cues/ko.tsv) onto the name, a particle after it
+-- (서울시는, 경기도에서, 종로구의): the whole word, the name without the
+-- particle its label.  One such word is a place when its tail has two
+-- syllables or more (수원특례시), when the name before the tail is a place of
+-- the gazetteer (place_name(s): 서울 of 서울시는), or in an address, right
+-- after a place without a particle (서울 종로구, 수원시 영통구, 장안구 정자동).
+-- place_name may be nil (then only the other two).
+local function places(kb, T, text, from, out, stop, place_name)
+  local prev_place = 0   -- the last word that is a place (gazetteer or found)
+  for i = 1, T.n do
+    local w = T.f[i]
+    if T.sc[i] == "uncased" and is_hangul(w) and #w >= 9 and not stop(i) and not hangul_org(kb, w) then
+      -- the word as it is, then without a particle (경기도 before 경기+도)
+      local c, tl = w, admin(kb, w)
+      if not tl then
+        c = hangul_stem(w, 3)
+        tl = c and admin(kb, c)
+      end
+      if tl then
+        local name = c:sub(1, -3 * tl - 1)
+        local chained = prev_place == i - 1 and space_gap(T.gap[i])
+        if tl > 1 or chained or (place_name and place_name(name)) then
+          add(out, text, T.s[i], T.s[i] + #c - 1, "place", "cue:place_tail")
+          -- (the next word of an address: only when this one has no particle)
+          if c == w then prev_place = i end
+        end
+      end
+    end
+    -- a gazetteer match that is this word, without a particle (서울 종로구)
+    if prev_place ~= i and T.gaz and T.gaz[T.s[i]] == T.e[i] and is_hangul(w) and not any_cue(from, i) then
+      prev_place = i
+    end
+  end
+end
+
+M.before_title, M.names, M.korean_name, M.places = before_title, names, korean_name, places
 return M

@@ -346,7 +346,10 @@ local UNCASED_QUOTES = { { '"', '"' }, { "\194\171", "\194\187" }, { "\226\128\1
 
 local function uncased(kb, T, text, from, to, out, lang)
   local function stop_at(k) return window_stop(kb, T, text, k, 0, lang) end
-  if text:find("[\234-\237]") then korean.names(kb, T, text, from, out, stop_at) end
+  if text:find("[\234-\237]") then
+    korean.names(kb, T, text, from, out, stop_at)
+    korean.places(kb, T, text, from, out, stop_at, T.place_name)
+  end
   local covered = {}   -- words of a name found after a title: no given-name start inside it
   local ocovered = {}  -- words of an organisation found after a head: no other head inside it
   for i = 1, T.n do
