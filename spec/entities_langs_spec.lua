@@ -268,4 +268,37 @@ describe("the shipped cue lists of more languages", function()
     found(kb, "tr", text, { gazetteer = { [b] = b + #"Belediye" - 1, [k] = k + #"Konya" - 1 }, veto = veto })
     assert.same({ [b] = b + #"Belediye" - 1 }, veto)
   end)
+
+  it("French: an institution's capitalised head, its lower-case adjectives, connectors and one noun", function()
+    assert.same({ "org Tribunal judiciaire de Valmont cue:org_head" },
+      found(kb, "fr", "Le Tribunal judiciaire de Valmont a rejeté la demande."))
+    assert.same({ "org Parquet national financier cue:org_head" },
+      found(kb, "fr", "Selon nos informations, le Parquet national financier enquête depuis mars."))
+    assert.same({ "org Haute Autorité de santé cue:org_head" },
+      found(kb, "fr", "La Haute Autorité de santé recommande une troisième dose."))
+    assert.same({ "org Direction générale des finances publiques cue:org_head" },
+      found(kb, "fr", "La Direction générale des finances publiques a relancé les contribuables."))
+    assert.same({ "org Commission nationale de l'informatique et des libertés cue:org_head" },
+      found(kb, "fr", "La Commission nationale de l'informatique et des libertés a sanctionné l'éditeur."))
+    assert.same({ "org Cour d'appel de Valmont cue:org_head" },
+      found(kb, "fr", "La Cour d'appel de Valmont a confirmé la peine."))
+    assert.same({ "org Conseil régional d'Ile-de-Verne cue:org_head" },
+      found(kb, "fr", "Le Conseil régional d'Ile-de-Verne finance les lycées."))
+    -- a verb after the name ends it, also one shaped like an adjective before an article or que
+    assert.same({ "org Institut national de la statistique cue:org_head" },
+      found(kb, "fr", "L'Institut national de la statistique publie ses chiffres."))
+    assert.same({ "org Office national cue:org_head" },
+      found(kb, "fr", "L'Office national indique que les prix montent."))
+    assert.same({ "org Agence spatiale cue:org_head" },
+      found(kb, "fr", "L'Agence spatiale critique la décision."))
+    -- a past participle is no adjective of the name; et opens no second name
+    assert.same({ "org Agence régionale cue:org_head" },
+      found(kb, "fr", "L'Agence régionale présidée par son fondateur a ouvert."))
+    local text = "Le Mouvement national et La Gauche unie ont voté."
+    local g = text:find("La Gauche", 1, true)
+    assert.same({ "org Mouvement national cue:org_head" },
+      found(kb, "fr", text, { gazetteer = { [g] = g + #"La Gauche unie" - 1 } }))
+    -- no head, no name; a head in lower case takes none of this
+    assert.same({}, found(kb, "fr", "Le directeur national de la recherche a parlé."))
+  end)
 end)

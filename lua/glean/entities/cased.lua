@@ -749,6 +749,91 @@ end
 
 local QUOTES = { { "«", "»" }, { '"', '"' }, { "„", "“" }, { "“", "”" }, { "「", "」" } }
 
+-- French institutions are named by a capitalised head and lower-case words
+-- (Tribunal judiciaire de Paris, Parquet national financier, Haute Autorité
+-- de santé, Direction générale des finances publiques): after the head,
+-- adjectives (a French adjective's ending, no past participle: présidée is
+-- a verb's), a connector (de, de la, d', pour le; et des after one) and one
+-- noun, or capitalised words.  An adjective before an article or que is a
+-- verb (Le Conseil d'État indique que, L'Agence critique la décision).
+local FR_ADJ = { "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "ien", "ienne", "iens", "iennes",
+  "ain", "aine", "ains", "aines", "ais", "aise", "aises", "ois", "oise", "oises", "ique", "iques", "aire", "aires",
+  "if", "ive", "ifs", "ives", "ier", "ière", "iers", "ières", "eur", "eure", "eurs", "eures", "éen", "éenne", "éens",
+  "éennes" }
+local FR_VERB_NEXT = { le = true, la = true, les = true, un = true, une = true, que = true, ce = true, cette = true,
+  ces = true, son = true, sa = true, ses = true, leur = true, leurs = true, ["l'"] = true, ["qu'"] = true }
+local function fr_adjective(T, x)
+  local w = T.f[x]
+  if T.cap[x] or utf8.len(w) < 4 then return false end
+  local ok = false
+  for _, e in ipairs(FR_ADJ) do
+    if w:sub(-#e) == e then ok = true; break end
+  end
+  if not ok then return false end
+  local g = x < T.n and T.gap[x + 1] or ""
+  if x < T.n and FR_VERB_NEXT[T.f[x + 1]] and (g == " " or g == "\194\160") then return false end
+  if x < T.n and g:find("^ [lq]u?['\226]") then return false end
+  return true
+end
+-- fr_institution(kb, T, from, lang, last) -> the last word of the name after
+-- the head ending at word last (last when nothing follows); connectors are
+-- those of the text's own list (Spanish or Italian a is no French one)
+local function fr_institution(kb, T, from, lang, last)
+  local function joins(x)
+    local jl = not T.cap[x] and kb.joiner_langs[T.f[x]]
+    return jl and jl[lang] and (kb.connector[T.f[x]] or kb.coord[T.f[x]]) and true or false
+  end
+  local function word_ok(x)
+    return not any_cue(from, x) and not is_calendar(kb, T, x, lang) and T.f[x]:find("^%d") == nil
+  end
+  local w, nw = last, 0
+  while w < T.n and nw < 5 and T.sc[w + 1] == "cased" do
+    local x = w + 1
+    local g = T.gap[x]
+    local elided = g:find("^ ?[dl]['\226]") ~= nil and cue_gap(g)
+    if (g == "-" or g == "\226\128\144" or g == "\226\128\145") and w > last then
+      -- the rest of a hyphenated word (d'Ile-de-France)
+      if not word_ok(x) then break end
+      w = x
+    elseif not (space_gap(g) or elided) then
+      break
+    elseif T.cap[x] then
+      -- capitalised words (de Paris, du Nord, d'Occitanie)
+      if starts_person(kb, T, x, lang) or is_stop(kb, lang, T.f[x]) or not word_ok(x) then break end
+      w, nw = x, nw + 1
+    elseif elided then
+      -- a noun after an elided connector (Cour d'appel)
+      if is_stop(kb, lang, T.f[x]) or not word_ok(x) then break end
+      w, nw = x, nw + 1
+    elseif joins(x) and (nw > 0 or not kb.coord[T.f[x]]) then
+      -- connectors (de la, pour le, et des), then a noun or capitalised words
+      local y = x
+      while y < T.n and joins(y) and y - x < 3 and space_gap(T.gap[y + 1]) do y = y + 1 end
+      if joins(y) then
+        -- an elided article on the noun (de l'informatique)
+        if not (y < T.n and T.gap[y + 1]:find("^ ?[dl]['\226]") and cue_gap(T.gap[y + 1])) then break end
+        y = y + 1
+      end
+      local g2 = T.gap[y]
+      if not (space_gap(g2) or (g2:find("^ ?[dl]['\226]") and cue_gap(g2))) then break end
+      -- after et, one more noun of the name (et des libertés), never a
+      -- second name (Rassemblement national et La France insoumise)
+      if T.cap[y] and kb.coord[T.f[x]] then break end
+      if T.cap[y] then
+        if starts_person(kb, T, y, lang) or not word_ok(y) then break end
+      elseif is_stop(kb, lang, T.f[y]) or not word_ok(y) or utf8.len(T.f[y]) < 3 then
+        break
+      end
+      w, nw = y, nw + 1
+    elseif fr_adjective(T, x) and word_ok(x) and not is_stop(kb, lang, T.f[x]) then
+      w, nw = x, nw + 1
+    else
+      break
+    end
+  end
+  return w
+end
+
 -- organisations whose name continues in lower case (Министерство
 -- финансов) or in quotes (ООО «Ромашка»), in cased scripts
 -- org_heads(kb, T, text, from, to, lang, out) adds them
@@ -770,6 +855,17 @@ local function org_heads(kb, T, text, from, to, lang, out)
         local x = text:find(close, from_b + 1, true)
         if x and x - from_b < 80 and not text:sub(from_b, x):find("\n") then
           add(out, text, T.s[i], x + #close - 1, "org", "cue:org_quoted")
+        end
+      elseif lang == "fr" and c.org_head and T.cap[i] and not (to[i] and to[i].title) then
+        local w = fr_institution(kb, T, from, lang, last)
+        -- (a name the gazetteer knows that goes on past the words is no part of them)
+        for x = last + 1, w do
+          local pe = T.gaz and T.gaz[T.s[x]]
+          if pe and pe > T.e[w] then w = x - 1; break end
+        end
+        while w > last and not T.cap[w] and (kb.connector[T.f[w]] or kb.coord[T.f[w]]) do w = w - 1 end
+        if w > last or (c.org_head[2].words == 0 and last > i and not T.cap[last] and not kb.connector[T.f[last]]) then
+          add(out, text, T.s[i], T.e[w], "org", "cue:org_head")
         end
       elseif c.org_head and c.org_head[2].words and not (to[i] and to[i].title) then
         local w = last
