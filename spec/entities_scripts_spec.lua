@@ -265,6 +265,17 @@ describe("scripts without capital letters", function()
     assert.same({ "person 王毅 cue:title", "person 王毅 propagated" }, found(kb, "zh", "外长王毅出席。王毅在会上发言。"))
   end)
 
+  it("Chinese places: a county or district after a province or a large city the gazetteer knows", function()
+    -- opts.cities: { [start] = stop } of the gazetteer's regions and large cities (深圳市: bytes 1-9)
+    local c = { cities = { [1] = 9 } }
+    assert.same({ "place 南山区 cue:place_tail" }, found(kb, "zh", "深圳市南山区的企业", c))
+    assert.same({ "place 东城区 cue:place_tail" }, found(kb, "zh", "深圳市东城区居民", c))
+    -- one character before the tail is a generic word (城区, 上市), no place; nor after an unknown word
+    assert.same({}, found(kb, "zh", "深圳市城区的居民", c))
+    assert.same({}, found(kb, "zh", "深圳市上市的企业", c))
+    assert.same({}, found(kb, "zh", "该企业在南山区", { cities = {} }))
+  end)
+
   it("Japanese: a name before an honorific and の, occupations before names, the age in brackets", function()
     -- a name before an honorific or a title and の (and a word after it) stays a name
     assert.same({ "person 河野 cue:title_after" }, found(kb, "ja", "河野さんの話によると、店は閉まっていた。"))

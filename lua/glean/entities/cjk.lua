@@ -378,9 +378,12 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
     -- (浜松|町 -> 浜松町) unless it ends in a tail itself (東京都|市場).
     -- Not before 場, 域 or 間 (市場, 区域, 区間)
     if ptails and cities then
+      -- tail(q) -> the most and the fewest characters before the tail at q
+      -- (chars=N, min=N: Chinese counties have two or more, 北京|城区 is none)
       local function tail(q)
         local o = q <= n and ptails[utf8.char(r.cp[q])]
-        return o and (o.chars or 4) or nil
+        if o then return o.chars or 4, o.min or 1 end
+        return nil
       end
       local x = 1
       while x <= n do
@@ -397,8 +400,9 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
             while z <= n and z - y <= 4 and cp_class(r.cp[z]) == "han" and not stopc(z) and not tail(z + 1) do
               z = z + 1
             end
-            local t = z <= n and cp_class(r.cp[z]) == "han" and not stopc(z) and tail(z + 1)
-            if t and z - y <= t and not TAIL_NOT_BEFORE[r.cp[z + 2] or 0] then
+            local t, tmin
+            if z <= n and cp_class(r.cp[z]) == "han" and not stopc(z) then t, tmin = tail(z + 1) end
+            if t and z - y <= t and z - y >= tmin and not TAIL_NOT_BEFORE[r.cp[z + 2] or 0] then
               add(out, text, r.s[y + 1], r.e[z + 1], "place", "cue:place_tail")
               y = z + 1
             else

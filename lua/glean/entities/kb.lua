@@ -30,7 +30,7 @@ local function parse_opts(s, where)
   local o = {}
   for item in (s or ""):gmatch("%S+") do
     local k, v = item:match("^([%a_]+)=(%d+)$")
-    if k == "words" or k == "chars" then o[k] = tonumber(v)
+    if k == "words" or k == "chars" or k == "min" then o[k] = tonumber(v)
     elseif item == "common" then o.common = true
     elseif item == "lower" then o.lower = true
     elseif item == "own" then o.own = true
@@ -43,7 +43,7 @@ local function parse_opts(s, where)
     elseif item == "det" then o.det = true
     else
       return nil, where .. ": unknown option '" .. item
-        .. "' (words=N, chars=N, lower, own, coord, after, one, surname, list, verb, det or common)"
+        .. "' (words=N, chars=N, min=N, lower, own, coord, after, one, surname, list, verb, det or common)"
     end
   end
   return o
