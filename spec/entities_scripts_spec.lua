@@ -331,6 +331,19 @@ describe("scripts without capital letters", function()
     -- a field before 記者 is no name; a name before an interpunct is no part of its newspaper
     assert.same({}, found(kb, "ja", "多くの経済記者が会見場に集まった。"))
     assert.same({ "org 北斗新聞 cue:org_tail" }, found(kb, "ja", "筆者・北斗新聞論説委員が解説した。"))
+    -- a kind of organisation before a name in brackets; none for an empty pair or another kind of word
+    assert.same({ "org ミナトデンキ cue:org_title" }, found(kb, "ja", "大手電機メーカー「ミナトデンキ」の決算が出た。"))
+    assert.same({ "org あおば企画 cue:org_title", "org あおば企画 propagated" },
+      found(kb, "ja", "運営会社「あおば企画」によると、あおば企画は閉店した。"))
+    assert.same({}, found(kb, "ja", "会社「」は空欄だった。"))
+    assert.same({}, found(kb, "ja", "映画「ミナトの夜」が公開された。"))
+    -- a family name, a space and a given name alone on a line; not inside a sentence
+    assert.same({ "person 山田 健一 cue:byline" }, found(kb, "ja", "記事の終わり。\n山田 健一\n"))
+    assert.same({ "person 中村　美穂 cue:byline" }, found(kb, "ja", "中村　美穂"))
+    assert.same({}, found(kb, "ja", "山田 健一が来た。"))
+    assert.same({}, found(kb, "ja", "東京 大阪"))
+    -- a time word opening with a stop character takes the next one with it
+    assert.same({ "org 北陸製作所 cue:org_tail" }, found(kb, "ja", "当時北陸製作所を担当していた。"))
   end)
 
   it("Hindi: nouns after a title, cricket words after a given name: no names; a given name alone is no country",

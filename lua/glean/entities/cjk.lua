@@ -120,7 +120,8 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
   -- the run before: its last byte, and whether it ended in a title or a
   -- byline cue or was a byline's name itself (记者 陈婷婷 许云峰)
   local prev_e, prev_lead, prev_whole, pending = -10, false, false, {}
-  for _, r in ipairs(cjk_runs(text)) do
+  local runs = cjk_runs(text)
+  for ri, r in ipairs(runs) do
     local n = #r.cp
     -- cues, longest first, left to right
     local cue, k = {}, 1      -- cue[k] = { last index, classes }
@@ -413,6 +414,31 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
         else
           x = x + 1
         end
+      end
+    end
+    -- Japanese: a line holding a family name of the list, a space and one
+    -- to three kanji alone is a name (a byline: 山田 太郎)
+    local nx = runs[ri + 1]
+    if ja and nx and n <= 3 and #nx.cp <= 3 and text:sub(1, r.s[1] - 1):match("[^\n]*$"):find("^%s*$")
+      and text:sub(nx.e[#nx.cp] + 1):match("^[^\n]*"):find("^%s*$") and surname(1, n + 1) == n then
+      local gap = text:sub(r.e[n] + 1, nx.s[1] - 1)
+      local han = true
+      for x = 1, n do han = han and cp_class(r.cp[x]) == "han" and not stopc(x) end
+      for x = 1, #nx.cp do han = han and cp_class(nx.cp[x]) == "han" end
+      if han and (gap == " " or gap == "\227\128\128") then
+        add(out, text, r.s[1], nx.e[#nx.cp], "person", "cue:byline", { strong = true })
+      end
+    end
+    -- a kind of organisation right before a name in brackets (精密機器
+    -- メーカー「X」, 運営会社「X」): the bracketed name, up to 20 characters
+    local oc = cue_from[n] and cue[cue_from[n]][2].org_title
+    if oc and text:sub(r.e[n] + 1, r.e[n] + 3) == "\227\128\140" then
+      local a = r.e[n] + 4
+      local z = text:find("\227\128\141", a, true)
+      local inner = z and text:sub(a, z - 1)
+      if inner and inner ~= "" and not inner:find("[\n\r]") and utf8.len(inner) and utf8.len(inner) <= 20
+        and not inner:find("\227\128[\129\130\140]") then
+        add(out, text, a, z - 1, "org", "cue:org_title")
       end
     end
     local lt = title_at and title_at[r.s[1]]
