@@ -193,3 +193,54 @@ describe("Japanese: a title, の and a name", function()
     assert.same({ "person 佐藤 cue:title_after" }, found(kb, "ja", "佐藤社長が会見した。"))
   end)
 end)
+
+describe("sports pages and places beside names", function()
+  local kb
+  setup(function() kb = assert(entities.load()) end)
+  -- gaz(text, word, ...) -> { [start] = stop } of the words given
+  local function gaz(text, ...)
+    local t = {}
+    for _, w in ipairs({ ... }) do
+      local a, b = text:find(w, 1, true)
+      t[a] = b
+    end
+    return t
+  end
+
+  it("takes the two sides of a match result as organisations, not a tennis score or a national team", function()
+    local text = "Termoli-Vasto 2-1. Poi Bassano – Schio 3 - 0 e ARZIGNANO - ESTE (1-2)."
+    assert.same({ "org Termoli cue:score", "org Vasto cue:score" },
+      glean_spec.found(kb, "it", "Termoli-Vasto 2-1. La squadra ha vinto.", { gazetteer = {}, places = {} }))
+    assert.same({ "org Bassano cue:score", "org Schio cue:score", "org ARZIGNANO cue:score", "org ESTE cue:score" },
+      glean_spec.found(kb, "it", text:sub(20), { gazetteer = {}, places = {} }))
+    -- sets of a tennis match, a player's given name, a country the gazetteer knows
+    assert.same({}, glean_spec.found(kb, "it", "Finale: Rossetti-Vanni 6-4 6-3.", { gazetteer = {}, places = {} }))
+    assert.same({ "person Marco Rossetti names:given" },
+      glean_spec.found(kb, "it", "Finale: Marco Rossetti - Vanni 6-4.", { gazetteer = {}, places = {} }))
+    local t3 = "Finale: Italia-Spagna 2-1."
+    -- (one side a country: national teams, both left to the gazetteer)
+    assert.same({}, glean_spec.found(kb, "it", t3, { gazetteer = gaz(t3, "Italia"), places = gaz(t3, "Italia") }))
+  end)
+
+  it("ends a surname before a particle and a place the gazetteer matched, unless a given name opens it", function()
+    local t1 = "Arbitro Pellegrini di Lecco, assistenti Neri e Bassi."
+    assert.same({ "person Pellegrini cue:title" },
+      glean_spec.found(kb, "it", t1, { gazetteer = gaz(t1, "Lecco"), places = {} }))
+    local t2 = "Il pittore Leonardo da Vinci nacque nel 1452."
+    assert.same({ "person Leonardo da Vinci cue:title" },
+      glean_spec.found(kb, "it", t2, { gazetteer = gaz(t2, "Vinci"), places = {} }))
+  end)
+
+  it("takes no person opening with a gazetteer word that is no given name, and no given name from it", function()
+    local t1 = "Kapolres Kendari Barat menyebut pelaku sudah ditangkap. Kendari tetap aman."
+    assert.same({}, glean_spec.found(kb, "id", t1, { gazetteer = gaz(t1, "Kendari"), places = {} }))
+    -- a first word no list knows is no given name alone later
+    local t2 = "Ketua Umum Wirasena Hutapea bertemu polisi. Wirasena lalu pulang."
+    assert.same({ "person Wirasena Hutapea cue:title" },
+      glean_spec.found(kb, "id", t2, { gazetteer = {}, places = {} }))
+    -- a known given name is
+    local t3 = "Ketua Umum Budi Hutapea bertemu polisi. Budi lalu pulang."
+    assert.same({ "person Budi Hutapea cue:title", "person Budi propagated" },
+      glean_spec.found(kb, "id", t3, { gazetteer = {}, places = {} }))
+  end)
+end)

@@ -88,6 +88,7 @@ function entities.recognise(kb, text, opts)
   -- opts.place_name(s) -> true when s, a whole word, is a place of the
   -- gazetteer (glean.entities.korean: 서울 of 서울시는)
   T.place_name = opts.place_name
+  T.orgs = opts.orgs
   local from, to = cue_matches(kb, T, lang)
   -- opts.veto (a table the caller gives, filled here): the gazetteer's
   -- matches inside a title phrase, before its last word, { [start] = stop }:
@@ -109,6 +110,7 @@ function entities.recognise(kb, text, opts)
   org_heads(kb, T, text, from, to, lang, out)
   tails(kb, T, text, from, to, lang, out)
   lower_places(kb, T, text, from, to, lang, out)
+  cased.score_lines(kb, T, text, lang, out)
   uncased(kb, T, text, from, to, out, lang)
   -- Han and kana (lead bytes E3-E9 for U+3000-U+9FFF, EF for the
   -- compatibility ideographs and half-width forms, F0 for the supplementary

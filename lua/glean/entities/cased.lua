@@ -263,6 +263,15 @@ local function title_line(kb, T, i)
   return r
 end
 
+-- attribution(T, v): the reporting verb at word v closes a quotation or
+-- a clause ("...," kata Jokowi; ..., ujar Tito): a quote or a comma
+-- before it, not an ordinary sentence (Kan jelas Jakmania ada 'it is clear')
+local function attribution(T, v)
+  local g = T.gap[v] or ""
+  return g:find("[,\"']%s*$") ~= nil or g:find("\194\187%s*$") ~= nil      -- »
+    or g:find("\226\128[\153\157]%s*$") ~= nil                          -- ’ ”
+end
+
 -- person and organisation names in one capitalised run
 local NOUN_CAPITALISING = { de = true, lb = true }
 -- languages that write common nouns in lower case, even in titles: a given
@@ -482,7 +491,18 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
         if vi_sn(k) and title_case(T, k - 1) then i = k; break end
       end
     end
+    -- a place the gazetteer matched, then a family name and more (Bí thư
+    -- Thành ủy Hà Nội | Đinh Tiến Dũng): the person follows the place, though
+    -- the place opens with a family name's syllable (Hà)
+    local ge = T.gaz and T.gaz[T.s[i]]
+    if ge and ge < T.e[j] then
+      local k = i
+      while k < j and T.e[k] < ge do k = k + 1 end
+      if T.e[k] == ge and k + 2 <= j and vi_sn(k + 1) then i = k + 1 end
+    end
   end
+  -- a photo credit's agency after a hyphen (Dương Giang-TTXVN): no part of the name
+  if j > i and T.gap[j] == "-" and all_caps(T, j) then j = j - 1 end
   local nt = name_tokens(T, i, j)
   if nt == 0 or nt > 5 then return end
   local before = to[i - 1]
@@ -519,7 +539,8 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     apposition = not (before and before.say and not before.say[2].after and space_gap(gap_before))
       and not (T.sp[j + 1] or false)
   elseif nt == 1 and before and before.say and before.say[2].one and space_gap(gap_before)
-      and not is_stop(kb, lang, T.f[i]) and not all_caps(T, i) and not is_calendar(kb, T, i, lang) then
+      and attribution(T, before.say[1]) and not is_stop(kb, lang, T.f[i]) and not all_caps(T, i)
+      and not is_calendar(kb, T, i, lang) then
     rule = "cue:say"   -- `one`: a name of one word after the verb (Indonesian "...," kata Jokowi)
   elseif nt >= 2 then
     -- the name lists: a given name (not an ordinary word, not a place the
@@ -577,6 +598,30 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     end
   end
   if not rule then return end
+  -- a surname, a particle and a place the gazetteer matched, with no given
+  -- name of the lists before it: the person and where they come from
+  -- (l'arbitro Maggioni di Lecco), not one name (Leonardo da Vinci stays)
+  if j - i >= 2 and not T.cap[j - 1] and kb.particle[T.f[j - 1]] and T.gaz and T.gaz[T.s[j]] == T.e[j] then
+    local given = false
+    for k = i, j - 2 do
+      local e = name_entry(kb, T.f[k], lang)
+      if e and e.given then given = true; break end
+    end
+    if not given then j = j - 2 end
+  end
+  -- a name opening with a word the gazetteer matched on its own (a city, a
+  -- country, an organisation) that is no given name, with no word the name
+  -- lists know after it, is a place's or a body's name (Kapolres Jakarta
+  -- Pusat, the police chief of Central Jakarta), not a person
+  if i < j and T.gaz and T.gaz[T.s[i]] == T.e[i] then
+    local e = name_entry(kb, T.f[i], lang)
+    local known = e ~= nil and e.given ~= nil
+    for k = i + 1, j do
+      if known then break end
+      known = name_entry(kb, T.f[k], lang) ~= nil
+    end
+    if not known then return end
+  end
   -- a name the lists alone found, right before a number, is a channel's,
   -- a product's or a team's (Sky Tg 24, France 24, Canal 13): no person
   if rule:find("^names:") and j < T.n and T.sc[j + 1] == "number" and (T.sp[j + 1] or false) then return end
@@ -1025,6 +1070,62 @@ local function lists(kb, T, text, runs, from, to, lang, found)
   return more
 end
 
+-- score_lines(kb, T, text, lang, out): the two sides of a match result
+-- (Cagliari-Genoa 4-1, Lecce – Fiorentina 3 - 2, BRESCIA - PARMA (1-2),
+-- Спартак — Зенит 2:2) are teams, organisations, though the gazetteer
+-- knows a side as a city: capitalised words (up to three a side) joined by
+-- a dash, then one score.  Not when a side is a country the gazetteer knows
+-- (national teams) or holds a given name of the lists (Sinner - Alcaraz),
+-- not when a second score follows (tennis sets: 6-4 6-3); a side the
+-- gazetteer knows as an organisation (a listed club) keeps its match.  The
+-- sides are strong: they win their span.
+local SCORE_SEP = { ["-"] = true, [":"] = true, [" - "] = true, [" : "] = true, ["\226\128\147"] = true,
+  [" \226\128\147 "] = true }
+local SIDE_SEP = { ["-"] = true, [" - "] = true, ["\226\128\147"] = true, [" \226\128\147 "] = true,
+  ["\226\128\148"] = true, [" \226\128\148 "] = true }
+local function score_lines(kb, T, text, lang, out)
+  local function score_at(k)   -- word k opens a score: number, separator, number
+    return k + 1 <= T.n and T.sc[k] == "number" and T.sc[k + 1] == "number" and SCORE_SEP[T.gap[k + 1]] ~= nil
+      and #T.f[k] <= 2 and #T.f[k + 1] <= 2
+  end
+  local function side(a, b)   -- words a..b: one side, or nil
+    for k = a, b do
+      if T.sc[k] ~= "cased" or not T.cap[k] then return nil end
+      local e = name_entry(kb, T.f[k], lang)
+      if e and e.given then return nil end
+    end
+    local s0, e0 = T.s[a], T.e[b]
+    if T.places and T.places[s0] == e0 then return nil end
+    return T.orgs and T.orgs[s0] == e0 and "org" or "team"
+  end
+  -- a capitalised word that is no stop or calendar word (Poi Bassano – Schio)
+  local function cap_word(k)
+    return T.cap[k] and T.sc[k] == "cased" and not is_stop(kb, lang, T.f[k]) and not own_stop(kb, lang, T.f[k])
+      and not is_calendar(kb, T, k, lang)
+  end
+  for k = 2, T.n - 1 do
+    local g = T.gap[k]
+    if score_at(k) and (g == " " or g == " (") and not (k + 2 <= T.n and score_at(k + 2)) then
+      -- the second side: capitalised words back from word k - 1
+      local b2, a2 = k - 1, k - 1
+      while a2 > 1 and a2 > b2 - 2 and cap_word(a2 - 1) and space_gap(T.gap[a2]) do a2 = a2 - 1 end
+      local sep = T.gap[a2]
+      if a2 > 1 and SIDE_SEP[sep] and T.cap[b2] then
+        local b1, a1 = a2 - 1, a2 - 1
+        while a1 > 1 and a1 > b1 - 2 and cap_word(a1 - 1) and space_gap(T.gap[a1]) do a1 = a1 - 1 end
+        -- no longer capitalised run before the first side (Premier League Spartak)
+        local open = a1 == 1 or not (cap_word(a1 - 1) and space_gap(T.gap[a1]))
+        local s1, s2 = open and side(a1, b1), open and side(a2, b2)
+        if s1 and s2 then   -- (a club the gazetteer knows stays its match)
+          if s1 == "team" then add(out, text, T.s[a1], T.e[b1], "org", "cue:score", { strong = true }) end
+          if s2 == "team" then add(out, text, T.s[a2], T.e[b2], "org", "cue:score", { strong = true }) end
+        end
+      end
+    end
+  end
+end
+
 M.cased_runs, M.classify_run, M.lists = cased_runs, classify_run, lists
 M.org_heads, M.tails, M.lower_places = org_heads, tails, lower_places
+M.score_lines = score_lines
 return M

@@ -73,6 +73,17 @@ local function repeats_of(text, T, cands)
   return found
 end
 
+-- inside_cue(to, a): word a is inside a cue phrase of several words that
+-- goes on after it (Thủ tướng Chính phủ, Bộ Chính trị)
+local function inside_cue(to, a)
+  for x = a + 1, a + 4 do
+    for _, c in pairs(to[x] or NO_LENS) do
+      if type(c) == "table" and c[1] and c[1] <= a then return true end
+    end
+  end
+  return false
+end
+
 -- later mentions of a found person's full name, surname (inflected or in
 -- capitals) or unambiguous given name; of an organisation's full name; of
 -- an acronym defined in brackets after an organisation's name
@@ -133,7 +144,12 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
         local sn, gv = stem(words[#words], lang), words[1]
         if key_of["s:" .. sn] == nil then by_surname[sn] = m; key_of["s:" .. sn] = skey
         elseif key_of["s:" .. sn] ~= skey then by_surname[sn] = false end
-        if key_of["g:" .. gv] == nil then by_given[gv] = m; key_of["g:" .. gv] = skey
+        -- (a first word the name lists do not know as a given name is no
+        -- given name alone: Jakarta of a title's complement Jakarta Pusat,
+        -- The of The Jakmania, Timnas)
+        local ge = name_entry(kb, gv, lang)
+        if not (ge and ge.given) then   -- luacheck: ignore 542
+        elseif key_of["g:" .. gv] == nil then by_given[gv] = m; key_of["g:" .. gv] = skey
         elseif key_of["g:" .. gv] ~= skey then by_given[gv] = false end
       end
     end
@@ -192,6 +208,9 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
           -- a Vietnamese given name that is also an everyday syllable
           -- (Chính of Chính phủ) counts alone only after a title
           if m and lang == "vi" and is_stop(kb, lang, f) and not (to and to[a - 1] and to[a - 1].title) then m = nil end
+          -- nor a word inside a longer cue phrase (Thủ tướng Chính phủ, the
+          -- prime minister's title: not Phạm Minh Chính's given name)
+          if m and to and inside_cue(to, a) then m = nil end
           if m and not is_calendar(kb, T, a, lang) then
             add(out, text, T.s[a], T.e[a], "person", "propagated", { source = "propagated", of = m })
             spans_add(taken, T.s[a], T.e[a])
