@@ -73,6 +73,16 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "ms", "Menteri Kewangan Rafizi Salleh menjelaskan bajet itu pada hari Isnin."))
     assert.same({}, found(kb, "ms", "Pada hari Khamis Polis menahan dua lelaki."))
   end)
+  it("Vietnamese: a head written as a compound noun inside a name, a capital folded like a verb", function()
+    -- Công an opens Công an tỉnh X, and is the rest of Bộ Công an; its lower-case verb ends the name
+    assert.same({ "org Bộ Công an cue:org_head" }, found(kb, "vi", "Hôm qua Bộ Công an đã họp."))
+    assert.same({ "org Bộ Công an cue:org_head" }, found(kb, "vi", "Đoàn của Bộ Công an cho biết."))
+    -- Nội is no nói (say, written in lower case): Sở Nội vụ is whole
+    assert.same({ "org Sở Nội vụ cue:org_head" }, found(kb, "vi", "Hôm qua Sở Nội vụ được giao việc."))
+    -- nói in lower case after a name still reports it
+    assert.same({ "person Trần Văn Bình cue:say" }, found(kb, "vi", "Hôm qua, Trần Văn Bình nói sẽ đi."))
+  end)
+
   it("Czech: titles in their case forms, lower-case ministries and tails, regions", function()
     assert.same({ "person Janem Dvořákem cue:title" },
       found(kb, "cs", "Jednání s prezidentem Janem Dvořákem trvalo dvě hodiny."))

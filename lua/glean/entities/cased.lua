@@ -232,6 +232,17 @@ local function vi_compound(kb, T, last, k)
     and select(2, T.f[k - 1]:gsub("[aeiouy]+", "")) == 1
 end
 
+-- vi_inner_head(from, T, last, k): word k, right after the head that ends
+-- at word last, opens another head written as a compound noun (capitalised,
+-- its last word in lower case) and nothing else: part of the name (Bộ Công
+-- an, where Công an also opens Công an tỉnh X)
+local function vi_inner_head(from, T, last, k)
+  local c = from[k]
+  if k ~= last + 1 or not T.cap[k] or not (c and c.org_head) or T.cap[c.org_head[1]] then return false end
+  for class in pairs(c) do if class ~= "org_head" then return false end end
+  return true
+end
+
 -- starts_person(kb, T, k, lang): word k is a known given name followed by
 -- a capitalised word: a person after an organisation's name
 -- (Національного банку Андрій Пишний)
@@ -922,7 +933,8 @@ local function org_heads(kb, T, text, from, to, lang, out)
         -- Vietnamese list has chính, cao, bộ ...); elsewhere the stop words
         while w < T.n and nw < max and T.sc[w + 1] == "cased" and ((T.sp[w + 1] or false)
             or w == last and cue_gap(T.gap[w + 1]))
-          and not (lang == "vi" and own_cue(from, w + 1, lang) or lang ~= "vi" and any_cue(from, w + 1))
+          and not (lang == "vi" and own_cue(from, w + 1, lang) and not vi_inner_head(from, T, last, w + 1)
+                   or lang ~= "vi" and any_cue(from, w + 1))
           and not starts_person(kb, T, w + 1, lang)
           and not (kb.coord[T.f[w + 1]] and not T.cap[w + 1] and starts_person(kb, T, w + 2, lang))
           and (lang == "vi" and vi_compound(kb, T, last, w + 1) and not own_stop(kb, lang, T.f[w + 1])
