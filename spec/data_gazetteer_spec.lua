@@ -400,6 +400,10 @@ describe("data/gazetteer.tsv", function()
       ["place:country:SA"] = { "السعودية" },
       ["place:country:US"] = { "أمريكا", "آمریکا", "امریکہ", "Amerika", "Америка", "米国", "EE.UU.", "Mỹ" },
       ["place:country:GB"] = { "بريطانيا", "انگلیس", "برطانیہ", "ब्रिटेन", "Großbritannien" },
+      -- abbreviations news writes
+      ["place:country:RU"] = { "РФ" },
+      ["place:country:AE"] = { "UAE", "EAU" },
+      ["place:city:Asia/Ho_Chi_Minh"] = { "TP.HCM", "TPHCM" },
     }
     for id, aliases in pairs(cases) do
       assert(by[id], "no entry " .. id)

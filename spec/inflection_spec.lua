@@ -258,8 +258,10 @@ describe("inflection profiles: Polish and Czech", function()
       { id = "CZ", type = "place", alias = "Czechy", lang = "pl" },
       { id = "DE", type = "place", alias = "Niemcy", lang = "pl" },
       { id = "KTW", type = "place", alias = "Katowice", lang = "pl" },
+      { id = "LDZ", type = "place", alias = "Łódź", lang = "pl" },
     }
     assert.same({ "Rosji", "Hiszpanii", "Gdyni", "Korei" }, surfaces(gz, "Rosji, Hiszpanii, Gdyni, Korei"))
+    assert.same({ "Łodzi", "Łodzią" }, surfaces(gz, "w Łodzi i pod Łodzią"))
     assert.same({ "Krakowa", "Krakowie", "Berlina", "Berlinie", "Madrycie", "Gdańsku", "Gdańskiem", "Poznaniu",
       "Paryżu" }, surfaces(gz, "z Krakowa w Krakowie, z Berlina w Berlinie, w Madrycie, w Gdańsku, pod Gdańskiem, " ..
       "w Poznaniu, w Paryżu"))
