@@ -83,6 +83,19 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "person Trần Văn Bình cue:say" }, found(kb, "vi", "Hôm qua, Trần Văn Bình nói sẽ đi."))
   end)
 
+  it("Vietnamese: a gazetteer name opening with a place word capitalised at a sentence's start is trimmed", function()
+    -- opts.gazetteer: the match Tỉnh Quảng Nam (bytes 1-18); opts.trim gets { stop, new start }
+    local text = "Tỉnh Quảng Nam đã sơ tán dân."
+    local trim = {}
+    found(kb, "vi", text, { gazetteer = { [1] = 18 }, trim = trim })
+    assert.same({ [1] = { 18, 8 } }, trim)
+    assert.equal("Quảng Nam", text:sub(8, 18))
+    -- not inside a sentence, where the capital is the official name's (Thành phố Hồ Chí Minh)
+    trim = {}
+    found(kb, "vi", "Hôm qua Tỉnh Quảng Nam sơ tán dân.", { gazetteer = { [10] = 27 }, trim = trim })
+    assert.same({}, trim)
+  end)
+
   it("Czech: titles in their case forms, lower-case ministries and tails, regions", function()
     assert.same({ "person Janem Dvořákem cue:title" },
       found(kb, "cs", "Jednání s prezidentem Janem Dvořákem trvalo dvě hodiny."))

@@ -315,7 +315,7 @@ function stage.entities(an, rec, ctx)
     end
     if m.type == "org" then orgs[m.start] = m.stop end
   end
-  local veto = {}
+  local veto, trim = {}, {}
   -- a word that is a place of the gazetteer as a whole (서울 of 서울시는)
   local gz, lang = an.gazetteer, rec.lang
   local function place_name(s)
@@ -328,7 +328,7 @@ function stage.entities(an, rec, ctx)
   local found = an.entities
     and entities.recognise(an.entities, text, { lang = rec.lang, places = places, orgs = orgs,
                                                      gazetteer = gaz, towns = towns, cities = cities,
-                                                     veto = veto, place_name = place_name }) or {}
+                                                     veto = veto, place_name = place_name, trim = trim }) or {}
   -- the gazetteer's matches inside a title before its last word are words
   -- of the office (Belediye of Büyükşehir Belediye Başkanı): none
   if next(veto) then
@@ -337,6 +337,12 @@ function stage.entities(an, rec, ctx)
       if veto[m.start] ~= m.stop then kept_g[#kept_g + 1] = m end
     end
     rec.mentions = kept_g
+  end
+  -- a gazetteer name opening with a place word that a sentence's start
+  -- capitalises (Tỉnh Quảng Trị): the place starts after it, the entity kept
+  for _, m in ipairs(next(trim) and rec.mentions or {}) do
+    local t = trim[m.start]
+    if t and t[1] == m.stop then m.start = t[2]; m.surface = text:sub(m.start, m.stop) end
   end
   for _, a in ipairs(ctx.rule_entities or {}) do
     local s, e, v = a.start, a.stop, a.value

@@ -105,6 +105,20 @@ function entities.recognise(kb, text, opts)
     end
   end
   local out = {}
+  -- a gazetteer name opening with a lower-case place_head that a sentence's
+  -- start capitalises (Tỉnh Quảng Trị, Thành phố Đà Nẵng: GeoNames spells
+  -- the official name so): the head is outside the place, as it is in
+  -- lower case (tỉnh [Quảng Trị]).  opts.trim (a table the caller gives,
+  -- filled here): { [start] = { stop, new start } } of such matches
+  if opts.trim and T.gaz then
+    for i = 1, T.n - 1 do
+      local ph, ge = from[i] and from[i].place_head, T.gaz[T.s[i]]
+      if ph and ge and ph[2].cap == false and T.cap[i] and toks.sentence_initial(T, i)
+        and ph[1] < T.n and T.e[ph[1]] < ge and T.cap[ph[1] + 1] then
+        opts.trim[T.s[i]] = { ge, T.s[ph[1] + 1] }
+      end
+    end
+  end
   local runs = cased_runs(kb, T, lang, from)
   for _, run in ipairs(runs) do classify_run(kb, T, text, from, to, lang, run[1], run[2], out) end
   org_heads(kb, T, text, from, to, lang, out)
