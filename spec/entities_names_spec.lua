@@ -244,3 +244,17 @@ describe("sports pages and places beside names", function()
       glean_spec.found(kb, "id", t3, { gazetteer = {}, places = {} }))
   end)
 end)
+
+describe("the hand-written given names beside faker's (data/names/LANG-more.tsv)", function()
+  local kb
+  setup(function() kb = assert(entities.load()) end)
+
+  it("finds people by given names faker lacks, in their case forms too", function()
+    assert.same({ "person Wojciech Zalewski names:given" },
+      found(kb, "pl", "Wczoraj Wojciech Zalewski otworzył wynik spotkania."))
+    assert.same({ "person Przemysława Zalewskiego names:given" },
+      found(kb, "pl", "Dużo mówiono o grze Przemysława Zalewskiego w drugiej połowie."))
+    assert.same({ "person Xabi Etxeberria names:given" },
+      found(kb, "es", "El equipo de Xabi Etxeberria ganó el domingo."))
+  end)
+end)
