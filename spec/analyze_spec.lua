@@ -127,6 +127,26 @@ describe("analyze document model", function()
     assert.same({ ["Emmanuel Macron"] = 1, Macron = 1, Annalena = 1 }, got)
   end)
 
+  it("gives a name found by its cues the entity the gazetteer matched under that surface in the document", function()
+    local gz = glean.gazetteer.new({
+      { id = "place:Vernet", type = "place", alias = "L'Alliance", flags = "case" },
+      { id = "org:Alliance_Nordique", type = "org", alias = "Alliance nordique" },
+    })
+    local an = assert(analyze.new({ gazetteer = gz, rules = false }))
+    -- the town L'Alliance opening the sentence hides the organisation the cues find
+    local rec = an:document({ id = "a", lang = "fr",
+      text = "L'Alliance nordique siège à Oslo. Les ministres de l'Alliance nordique se réunissent." })
+    local got = {}
+    for _, m in ipairs(rec.mentions) do got[#got + 1] = m.type .. " " .. m.surface .. " " .. m.id end
+    assert.same({ "org Alliance nordique org:Alliance_Nordique", "org Alliance nordique org:Alliance_Nordique" },
+      got)
+    -- a name the gazetteer does not match keeps its own id
+    rec = an:document({ id = "b", lang = "fr", text = "L'Alliance boréale siège à Oslo." })
+    got = {}
+    for _, m in ipairs(rec.mentions) do got[#got + 1] = m.type .. " " .. m.surface .. " " .. m.id end
+    assert.same({ "org Alliance boréale org:~alliance-boreale" }, got)
+  end)
+
   it("gives no capitalisation candidates for German, which capitalises every noun", function()
     local text = H.read(H.home .. "/samples/2024-12-03-de-gipfel.txt")
     local rec = small():document({ id = "de", text = text })

@@ -321,6 +321,11 @@ describe("the shipped cue lists of more languages", function()
     local g = text:find("La Gauche", 1, true)
     assert.same({ "org Mouvement national cue:org_head" },
       found(kb, "fr", text, { gazetteer = { [g] = g + #"La Gauche unie" - 1 } }))
+    -- accented adjective endings (européenne, financière) are read folded
+    assert.same({ "org Banque européenne cue:org_head" },
+      found(kb, "fr", "La Banque européenne a relevé ses taux."))
+    assert.same({ "org Agence financière cue:org_head" },
+      found(kb, "fr", "Selon l'Agence financière, le budget dérape."))
     -- no head, no name; a head in lower case takes none of this
     assert.same({}, found(kb, "fr", "Le directeur national de la recherche a parlé."))
   end)

@@ -368,6 +368,28 @@ function stage.entities(an, rec, ctx)
   local new = {}
   for _, m in ipairs(kept) do if m.source ~= "gazetteer" then new[#new + 1] = m end end
   entities.identify(new)
+  -- a name found by its cues that the gazetteer matched elsewhere in the
+  -- document under the same surface and type is that entity (L'Union
+  -- européenne opening a sentence, the gazetteer's town L'Union there, is
+  -- the org:EU of a later l'Union européenne); not when the surface names
+  -- two entities
+  local by_surface = {}
+  for _, m in ipairs(rec.mentions) do
+    local key = m.type .. "\t" .. entities.fold(m.surface)
+    local had = by_surface[key]
+    if had == nil then by_surface[key] = m elseif had and had.id ~= m.id then by_surface[key] = false end
+  end
+  local relink = {}
+  for _, m in ipairs(new) do
+    local g = by_surface[m.type .. "\t" .. entities.fold(m.name or m.surface)]
+    if g and m.id and m.id:find(":~", 1, true) then relink[m.id] = g end
+  end
+  if next(relink) then
+    for _, m in ipairs(new) do
+      local g = m.id and relink[m.id]
+      if g then m.id, m.label, m.attrs = g.id, g.label, g.attrs end
+    end
+  end
   local sents = rec.sentences
   for _, m in ipairs(new) do
     if m.source == "cue" then m.source = m.rule end

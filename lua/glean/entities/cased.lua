@@ -812,10 +812,11 @@ local QUOTES = { { "«", "»" }, { '"', '"' }, { "„", "“" }, { "“", "”" 
 -- a verb's), a connector (de, de la, d', pour le; et des after one) and one
 -- noun, or capitalised words.  An adjective before an article or que is a
 -- verb (Le Conseil d'État indique que, L'Agence critique la décision).
+-- (Endings as the words are folded, without accents: européenne, financière.)
 local FR_ADJ = { "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "ien", "ienne", "iens", "iennes",
   "ain", "aine", "ains", "aines", "ais", "aise", "aises", "ois", "oise", "oises", "ique", "iques", "aire", "aires",
-  "if", "ive", "ifs", "ives", "ier", "ière", "iers", "ières", "eur", "eure", "eurs", "eures", "éen", "éenne", "éens",
-  "éennes" }
+  "if", "ive", "ifs", "ives", "ier", "iere", "iers", "ieres", "eur", "eure", "eurs", "eures", "een", "eenne", "eens",
+  "eennes" }
 local FR_VERB_NEXT = { le = true, la = true, les = true, un = true, une = true, que = true, ce = true, cette = true,
   ces = true, son = true, sa = true, ses = true, leur = true, leurs = true, ["l'"] = true, ["qu'"] = true }
 local function fr_adjective(T, x)
