@@ -17,7 +17,8 @@
 --
 -- A stage is { name =, run = function(an, rec, ctx) }: `rec` is the record
 -- being filled, `ctx` what stages hand to later ones without writing it to
--- the record (ctx.text, ctx.doc, ctx.runs: the script runs).  A new stage is
+-- the record (ctx.text, ctx.doc, ctx.runs: the script runs; ctx.tokens: the
+-- words of the text, glean.entities.tokens, made by the first stage asking).  A new stage is
 -- a function and one line in analyze.STAGES (or in opts.stages of one
 -- analyzer); see docs/architecture.md.  Where documents come from is
 -- glean.inputs, what the report counts glean.aggregate.
@@ -28,7 +29,7 @@ local entities = require "glean.entities"
 local ipairs, pairs, type, tostring, tonumber, pcall, setmetatable =
   ipairs, pairs, type, tostring, tonumber, pcall, setmetatable
 local math, string, utf8 = math, string, utf8
-local sort = table.sort
+local sort, byte = table.sort, string.byte
 
 local analyze = {}
 
@@ -125,10 +126,22 @@ local function merge_intervals(list)
   return out
 end
 
+-- the words of the text (glean.entities.tokens: ICU's words, their keys
+-- and shapes), made once per document for the stages that walk them
+local function tokens_of(ctx)
+  local T = ctx.tokens
+  if not T then
+    T = entities.tokens(ctx.text)
+    ctx.tokens = T
+  end
+  return T
+end
+
 -- capitalised words and runs of them ("Olaf Scholz") in Latin script that
 -- no mention or annotation covers and that do not open a sentence:
--- { {surface, count}, ... } sorted by surface
-local function candidates_of(text, sents, covered, latin_runs)
+-- { {surface, count}, ... } sorted by surface; T: the text's tokens (ICU's
+-- words with their kinds, T.raw the bounds of those narrowed since)
+local function candidates_of(text, sents, covered, latin_runs, T)
   local counts = {}
   local run, run_start, run_stop = {}, nil, nil
   local ci, li = 1, 1
@@ -139,38 +152,39 @@ local function candidates_of(text, sents, covered, latin_runs)
     end
     run, run_start, run_stop = {}, nil, nil
   end
-  for a, b, kind in core.words(text) do
-    if kind ~= "none" then
-      local ok = kind == "letter"
-      if ok then   -- in a Latin run?
-        while latin_runs[li] and latin_runs[li][2] < a do li = li + 1 end
-        local lr = latin_runs[li]
-        ok = lr ~= nil and lr[1] <= a and b <= lr[2]
-      end
-      if ok then   -- not covered by a mention or annotation?
-        while covered[ci] and covered[ci][2] < a do ci = ci + 1 end
-        local c = covered[ci]
-        ok = not (c and c[1] <= b)
-      end
-      if ok then   -- capitalised: folding case changes the first letter
-        local c0 = text:byte(a)
-        if c0 < 0x80 then ok = c0 >= 65 and c0 <= 90   -- ASCII: A-Z, no fold needed
-        else
-          local first = text:sub(a, a + (utf8.offset(text, 2, a) or (b + 1)) - a - 1)
-          ok = core.fold(first, "search") ~= core.fold(first, "search-case")
-        end
-      end
-      if ok then   -- not the first word of its sentence
-        local si = sentence_at(sents, a)
-        ok = si ~= nil and text:find("%S", sents[si][1]) ~= a
-      end
-      if ok and run_stop and text:sub(run_stop + 1, a - 1) == " " then
-        run[#run + 1] = true
-        run_stop = b
+  local S, E, kinds, raw = T.s, T.e, T.kinds, T.raw
+  for x = 1, T.n do
+    local a, b = S[x], E[x]
+    if raw[x] then a, b = raw[x][1], raw[x][2] end
+    local ok = byte(kinds, x) == 76   -- "L": a letter word (not a number, kana or ideograph)
+    if ok then   -- in a Latin run?
+      while latin_runs[li] and latin_runs[li][2] < a do li = li + 1 end
+      local lr = latin_runs[li]
+      ok = lr ~= nil and lr[1] <= a and b <= lr[2]
+    end
+    if ok then   -- not covered by a mention or annotation?
+      while covered[ci] and covered[ci][2] < a do ci = ci + 1 end
+      local c = covered[ci]
+      ok = not (c and c[1] <= b)
+    end
+    if ok then   -- capitalised: folding case changes the first letter
+      local c0 = text:byte(a)
+      if c0 < 0x80 then ok = c0 >= 65 and c0 <= 90   -- ASCII: A-Z, no fold needed
       else
-        flush()
-        if ok then run[1], run_start, run_stop = true, a, b end
+        local first = text:sub(a, a + (utf8.offset(text, 2, a) or (b + 1)) - a - 1)
+        ok = core.fold(first, "search") ~= core.fold(first, "search-case")
       end
+    end
+    if ok then   -- not the first word of its sentence
+      local si = sentence_at(sents, a)
+      ok = si ~= nil and text:find("%S", sents[si][1]) ~= a
+    end
+    if ok and run_stop and text:sub(run_stop + 1, a - 1) == " " then
+      run[#run + 1] = true
+      run_stop = b
+    else
+      flush()
+      if ok then run[1], run_start, run_stop = true, a, b end
     end
   end
   flush()
@@ -326,7 +340,7 @@ function stage.entities(an, rec, ctx)
     return false
   end
   local found = an.entities
-    and entities.recognise(an.entities, text, { lang = rec.lang, places = places, orgs = orgs,
+    and entities.recognise(an.entities, text, { lang = rec.lang, tokens = tokens_of(ctx), places = places, orgs = orgs,
                                                      gazetteer = gaz, towns = towns, cities = cities,
                                                      veto = veto, place_name = place_name, trim = trim }) or {}
   -- the gazetteer's matches inside a title before its last word are words
@@ -492,7 +506,7 @@ function stage.candidates(_, rec, ctx)
   local covered = {}
   for _, a in ipairs(rec.annotations) do covered[#covered + 1] = { a.start, a.stop } end
   for _, m in ipairs(rec.mentions) do covered[#covered + 1] = { m.start, m.stop } end
-  rec.candidates = candidates_of(ctx.text, rec.sentences, merge_intervals(covered), latin)
+  rec.candidates = candidates_of(ctx.text, rec.sentences, merge_intervals(covered), latin, tokens_of(ctx))
 end
 
 -- The stages in the order they run; each reads what the stages above it

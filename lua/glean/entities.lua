@@ -62,7 +62,8 @@ entities.club_short_names = resolve.club_short_names
 -- the recogniser
 
 -- recognise(kb, text, opts) -> list of { start, stop, type, surface, rule,
--- source, strong } sorted by start; opts.lang: the text's language
+-- source, strong } sorted by start; opts.lang: the text's language;
+-- opts.tokens: entities.tokens(text), when the caller made them already
 -- merge(out, more) -> out with the mentions of more, resolved again (out is
 -- resolved already: nothing to do when more is empty)
 local function merge(out, more)
@@ -74,7 +75,7 @@ end
 function entities.recognise(kb, text, opts)
   opts = opts or {}
   local lang = opts.lang or "und"
-  local T = tokens(text)
+  local T = opts.tokens or tokens(text)
   -- opts.places: { [start] = stop } of the gazetteer's matches; opts.orgs:
   -- those that are organisations
   T.places = opts.places

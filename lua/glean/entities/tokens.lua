@@ -23,7 +23,10 @@ local HEBREW_PREFIXES = { ["\215\149"] = true, ["\215\148"] = true, ["\215\145"]
 
 -- tokens(text) -> T: T.n words (letters or digits) with T.s, T.e (bytes),
 -- T.f (folded), T.cap (capitalised), T.sc ("cased", "uncased", "nospace",
--- "number"), T.gap[i] (the text between word i-1 and word i)
+-- "number"), T.gap[i] (the text between word i-1 and word i); T.kinds and
+-- T.raw for a walk over ICU's words as they are (glean.analyze's
+-- candidates): word_keys' kinds string and { [x] = {start, stop} } of the
+-- words narrowed at an apostrophe
 local function tokens(text)
   -- the words, their folded keys and kinds in one call (glean.core.word_keys);
   -- S, E and F are its tables, changed in place for the few words below
@@ -34,7 +37,7 @@ local function tokens(text)
   -- are not part of the name; O'Brien and D'Alema stay whole.  The words
   -- holding one are found from the apostrophes of the text (most texts
   -- have none, most words hold none)
-  local apos = {}
+  local apos, raw = {}, {}
   for _, mark in ipairs { "'", "\226\128\153" } do
     local p, x = text:find(mark, 1, true), 1
     while p do
@@ -46,6 +49,7 @@ local function tokens(text)
         local side, pa, qa = apostrophe(w)
         if side == "right" then S[x] = a + qa; F[x] = fold(w:sub(qa + 1))
         elseif side == "left" then E[x] = a + pa - 2; F[x] = fold(w:sub(1, pa - 1)) end
+        if side then raw[x] = { a, b } end
         apos[x] = true
       end
       p = text:find(mark, p + 1, true)
@@ -57,7 +61,8 @@ local function tokens(text)
   -- a cased word is upper case, SP[x] one space (or no-break space) between
   -- word x-1 and word x, the commonest question about a gap
   local SC, CAP, SP = core.word_shapes(text, S, E, kinds)
-  local T = { s = S, e = E, f = F, cap = CAP, sc = SC, sp = SP, n = n, pstrip = {}, text = text }
+  local T = { s = S, e = E, f = F, cap = CAP, sc = SC, sp = SP, n = n, pstrip = {}, text = text,
+              kinds = kinds, raw = raw }
   -- gaps are made when asked for: most words are never looked at twice
   T.gap = setmetatable({}, { __index = function(t, i)
     local g = text:sub((i > 1 and E[i - 1] or 0) + 1, (i <= n and S[i] or #text + 1) - 1)
