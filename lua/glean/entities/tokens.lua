@@ -7,6 +7,7 @@ local core = require "glean.core"
 local base = require "glean.entities.base"
 
 local ipairs, pairs, setmetatable, math, utf8 = ipairs, pairs, setmetatable, math, utf8
+local byte = string.byte
 local fold = base.fold
 local apostrophe = base.apostrophe
 
@@ -20,6 +21,14 @@ local ARABIC_CLITICS = { ["\217\136"] = true, ["\217\129"] = true, ["\216\168"] 
 -- Hebrew prefixes written on the word: ו ה ב ל מ ש כ (והשר, לראש, במשרד)
 local HEBREW_PREFIXES = { ["\215\149"] = true, ["\215\148"] = true, ["\215\145"] = true, ["\215\156"] = true,
                           ["\215\158"] = true, ["\215\169"] = true, ["\215\155"] = true }
+-- the same two-byte letters by their bytes (first * 256 + second): the cue
+-- walk tests every word without case for them, without a string per word
+local function by_bytes(set)
+  local t = {}
+  for k in pairs(set) do t[k:byte(1) * 256 + k:byte(2)] = true end
+  return t
+end
+local ARABIC_CLITIC_BYTES, HEBREW_PREFIX_BYTES = by_bytes(ARABIC_CLITICS), by_bytes(HEBREW_PREFIXES)
 
 -- tokens(text) -> T: T.n words (letters or digits) with T.s, T.e (bytes),
 -- T.f (folded), T.cap (capitalised), T.sc ("cased", "uncased", "nospace",
@@ -191,22 +200,28 @@ local function cue_matches(kb, T, lang)
       local bn_end = false
       -- (only a word without case can be any of these: one test for all)
       if not node and sc == "uncased" then
-        if is_hangul(key) then
+        -- (the first two bytes tell Hangul, Bengali and the clitics apart)
+        local b1, b2 = byte(key, 1, 2)
+        b1, b2 = b1 or 0, b2 or 0
+        if b1 >= 0xEA and b1 <= 0xED and is_hangul(key) then
           local st = hangul_stem(key, 1)
           node = st and trie[st]
           if node then T.pstrip[i] = #key - #st end
         end
-        if not node and is_bengali(key) then
+        if not node and b1 == 0xE0 and (b2 == 0xA6 or b2 == 0xA7) then   -- is_bengali
           local st = bengali_stem(key)
           node = st and trie[st]
           if node then T.pstrip[i], bn_end = #key - #st, true end
         end
         if not node and #key > 4 then
-          if ARABIC_CLITICS[key:sub(1, 2)] then node, skip = trie[key:sub(3)], 2
-          elseif HEBREW_PREFIXES[key:sub(1, 2)] then
+          local b12 = b1 * 256 + b2
+          if ARABIC_CLITIC_BYTES[b12] then node, skip = trie[key:sub(3)], 2
+          elseif HEBREW_PREFIX_BYTES[b12] then
             -- up to two Hebrew prefixes (לראש, והשר), the word without them
             node, skip = trie[key:sub(3)], 2
-            if not node and #key > 6 and HEBREW_PREFIXES[key:sub(3, 4)] then node, skip = trie[key:sub(5)], 4 end
+            if not node and #key > 6 and HEBREW_PREFIX_BYTES[byte(key, 3) * 256 + byte(key, 4)] then
+              node, skip = trie[key:sub(5)], 4
+            end
           end
         end
       end
