@@ -319,6 +319,9 @@ describe("scripts without capital letters", function()
     assert.same({ "place 浜松町 cue:place_tail" }, found(kb, "ja", s, at(s, "浜松")))
     s = "日本政府は県道と東京都市場の区域を調べた。"
     assert.same({}, found(kb, "ja", s, at(s, "日本", "東京都")))
+    -- a generic word ending in a tail is no place after a known one
+    s = "ガザ地区の人道状況が悪化した。"
+    assert.same({}, found(kb, "ja", s, at(s, "ガザ")))
     -- no place without a known place before it; names holding a tail's character stay names
     assert.same({}, found(kb, "ja", "高森市で説明会が開かれた。"))
     s = "東京都の村上健一さんが語った。"
@@ -330,6 +333,8 @@ describe("scripts without capital letters", function()
     assert.same({}, found(kb, "ja", "表の(株)は略した形だ。"))
     -- a field before 記者 is no name; a name before an interpunct is no part of its newspaper
     assert.same({}, found(kb, "ja", "多くの経済記者が会見場に集まった。"))
+    assert.same({}, found(kb, "ja", "政権高官は電話記者会見で説明した。"))
+    assert.same({ "person 中島健一 cue:title_after" }, found(kb, "ja", "中島健一総理大臣は述べた。"))
     assert.same({ "org 北斗新聞 cue:org_tail" }, found(kb, "ja", "筆者・北斗新聞論説委員が解説した。"))
     -- a kind of organisation before a name in brackets; none for an empty pair or another kind of word
     assert.same({ "org ミナトデンキ cue:org_title" }, found(kb, "ja", "大手電機メーカー「ミナトデンキ」の決算が出た。"))
