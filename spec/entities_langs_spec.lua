@@ -83,6 +83,22 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "person Trần Văn Bình cue:say" }, found(kb, "vi", "Hôm qua, Trần Văn Bình nói sẽ đi."))
   end)
 
+  it("Vietnamese: two coordinated heads are two names; a person after an abbreviation; a compound after one", function()
+    assert.same({ "org Tập đoàn Hòa Phát cue:org_head", "org Ngân hàng Đông Á cue:org_head" },
+      found(kb, "vi", "Hôm qua Tập đoàn Hòa Phát và Ngân hàng Đông Á ký kết hợp tác."))
+    -- a family name opening two capitalised syllables after an abbreviation is a person, unless the
+    -- gazetteer has a place there (opts.gazetteer): UBND TP | Lê Văn Khoa, TP Hồ Chí Minh
+    local text = "Phó Chủ tịch UBND TP Lê Văn Khoa vừa giao việc."
+    local a = text:find("Lê", 1, true)
+    assert.same({ "org UBND TP cue:org_head", "person Lê Văn Khoa names:surname" },
+      found(kb, "vi", text, { gazetteer = {} }))
+    assert.same({ "org UBND TP Lê Văn Khoa cue:org_head" },
+      found(kb, "vi", text, { gazetteer = { [a] = a + #"Lê Văn Khoa" - 1 } }))
+    -- a lower-case syllable after a capitalised one after an abbreviation (TMCP Ngoại thương)
+    assert.same({ "org Ngân hàng TMCP Ngoại thương Đông Á cue:org_head" },
+      found(kb, "vi", "Hôm qua Ngân hàng TMCP Ngoại thương Đông Á báo lãi."))
+  end)
+
   it("Vietnamese: a gazetteer name opening with a place word capitalised at a sentence's start is trimmed", function()
     -- opts.gazetteer: the match Tỉnh Quảng Nam (bytes 1-18); opts.trim gets { stop, new start }
     local text = "Tỉnh Quảng Nam đã sơ tán dân."

@@ -209,15 +209,17 @@ end
 -- organisation name whose head ends at word last?  Capitalised syllables
 -- may, but a family name opening two capitalised syllables is a person after
 -- the organisation (Bộ Công an Tô Lâm) unless it follows the head, a
--- connector or an abbreviation (Đại học Tôn Đức Thắng, tỉnh Hà Tĩnh, TP Hồ
--- Chí Minh); a lower-case syllable only as the rest of a compound begun by a
+-- connector or an abbreviation before a place (Đại học Tôn Đức Thắng, tỉnh
+-- Hà Tĩnh, TP Hồ Chí Minh; UBND TP | Lê Văn Khoa); a lower-case syllable only as the rest of a compound begun by a
 -- capitalised one (Bộ Tài chính, not Bộ Tài chính công bố), or as a
 -- connector before a capitalised one (Bộ Kế hoạch và Đầu tư, Công an tỉnh
 -- Nghệ An)
 local function vi_compound(kb, T, last, k)
   if T.cap[k] then
     local e = kb.names[T.f[k]]
-    local abbr = T.cap[k - 1] and not title_case(T, k - 1)
+    -- (after an abbreviation only a place the gazetteer knows, when it is
+    -- known: TP Hồ Chí Minh, but UBND TP | Lê Văn Khoa)
+    local abbr = T.cap[k - 1] and not title_case(T, k - 1) and not (T.gaz and not T.gaz[T.s[k]])
     if e and e.surname_langs and e.surname_langs.vi and k < T.n and T.cap[k + 1] and (T.sp[k + 1] or false)
       and k - 1 > last and not kb.connector[T.f[k - 1]] and not abbr then
       return false
@@ -226,9 +228,10 @@ local function vi_compound(kb, T, last, k)
   end
   if kb.connector[T.f[k]] then return k < T.n and T.cap[k + 1] == true and (T.sp[k + 1] or false) end
   -- the capitalised syllable before starts a compound: a Vietnamese
-  -- syllable (one group of vowels: not Vingroup) after the head or a
-  -- lower-case word (Sữa Việt Nam báo lãi: Nam ends a name)
-  return k - 1 > last and title_case(T, k - 1) and (k - 2 <= last or not T.cap[k - 2])
+  -- syllable (one group of vowels: not Vingroup) after the head, a
+  -- lower-case word or an abbreviation (Sữa Việt Nam báo lãi: Nam ends a
+  -- name; Ngân hàng TMCP Ngoại thương)
+  return k - 1 > last and title_case(T, k - 1) and (k - 2 <= last or not T.cap[k - 2] or not title_case(T, k - 2))
     and select(2, T.f[k - 1]:gsub("[aeiouy]+", "")) == 1
 end
 
@@ -943,9 +946,13 @@ local function org_heads(kb, T, text, from, to, lang, out)
           w = w + 1
           if lang == "vi" or T.cap[w] or not kb.connector[T.f[w]] then nw = nw + 1 end
         end
-        while w > last and not T.cap[w] and kb.connector[T.f[w]] and lang ~= "vi" do w = w - 1 end
+        -- (Vietnamese: a connector before another head opens a second name,
+        -- Tập đoàn X và | Ngân hàng Y)
+        local vi_next = lang == "vi" and w < T.n and from[w + 1] and from[w + 1].org_head
+        while w > last and not T.cap[w] and kb.connector[T.f[w]] and (lang ~= "vi" or vi_next) do w = w - 1 end
         while w < T.n and T.cap[w + 1] and (T.sp[w + 1] or false) and not starts_person(kb, T, w + 1, lang)
-          and (lang ~= "vi" or vi_compound(kb, T, last, w + 1)) do
+          and (lang ~= "vi" or vi_compound(kb, T, last, w + 1)
+               and not (from[w + 1] and from[w + 1].org_head and not vi_inner_head(from, T, last, w + 1))) do
           w = w + 1
         end
         -- a gazetteer place that starts among those words and goes on past
