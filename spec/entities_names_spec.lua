@@ -209,12 +209,19 @@ describe("sports pages and places beside names", function()
 
   it("takes the two sides of a match result as organisations, not a tennis score or a national team", function()
     local text = "Termoli-Vasto 2-1. Poi Bassano – Schio 3 - 0 e ARZIGNANO - ESTE (1-2)."
+    local t0 = "Termoli-Vasto 2-1. La squadra ha vinto."
     assert.same({ "org Termoli cue:score", "org Vasto cue:score" },
-      glean_spec.found(kb, "it", "Termoli-Vasto 2-1. La squadra ha vinto.", { gazetteer = {}, places = {} }))
+      glean_spec.found(kb, "it", t0, { gazetteer = {}, places = {} }))
+    -- also where the gazetteer matched the sides as cities
+    assert.same({ "org Termoli cue:score", "org Vasto cue:score" },
+      glean_spec.found(kb, "it", t0, { gazetteer = gaz(t0, "Termoli", "Vasto"), places = {} }))
     assert.same({ "org Bassano cue:score", "org Schio cue:score", "org ARZIGNANO cue:score", "org ESTE cue:score" },
       glean_spec.found(kb, "it", text:sub(20), { gazetteer = {}, places = {} }))
     -- sets of a tennis match, a player's given name, a country the gazetteer knows
     assert.same({}, glean_spec.found(kb, "it", "Finale: Rossetti-Vanni 6-4 6-3.", { gazetteer = {}, places = {} }))
+    -- a side of one word that is also a given name (Roma, Italian given name and city)
+    assert.same({ "org Termoli cue:score", "org Roma cue:score" },
+      glean_spec.found(kb, "it", "Termoli-Roma 0-1.", { gazetteer = {}, places = {} }))
     assert.same({ "person Marco Rossetti names:given" },
       glean_spec.found(kb, "it", "Finale: Marco Rossetti - Vanni 6-4.", { gazetteer = {}, places = {} }))
     local t3 = "Finale: Italia-Spagna 2-1."
@@ -233,7 +240,12 @@ describe("sports pages and places beside names", function()
 
   it("takes no person opening with a gazetteer word that is no given name, and no given name from it", function()
     local t1 = "Kapolres Kendari Barat menyebut pelaku sudah ditangkap. Kendari tetap aman."
-    assert.same({}, glean_spec.found(kb, "id", t1, { gazetteer = gaz(t1, "Kendari"), places = {} }))
+    assert.same({},
+      glean_spec.found(kb, "id", t1, { gazetteer = gaz(t1, "Kendari"), cities = gaz(t1, "Kendari"), places = {} }))
+    -- a small town the gazetteer knows opens a foreign name after a title
+    local t4 = "Kapten Dalby Rennart dikeluarkan wasit."
+    assert.same({ "person Dalby Rennart cue:title" },
+      glean_spec.found(kb, "id", t4, { gazetteer = gaz(t4, "Dalby"), places = {} }))
     -- a first word no list knows is no given name alone later
     local t2 = "Ketua Umum Wirasena Hutapea bertemu polisi. Wirasena lalu pulang."
     assert.same({ "person Wirasena Hutapea cue:title" },

@@ -154,11 +154,12 @@ function entities.recognise(kb, text, opts)
   -- given name of the lists (the run's classification weighed one that is
   -- also an ordinary word) when the match is a small town named like a
   -- person (opts.towns: Pedro Sánchez in the Dominican Republic): news names
-  -- the person far more often, and the person wins the span
+  -- the person far more often, and the person wins the span.  Nor a side of
+  -- a match result (cue:score: Cagliari-Genoa 4-1 names two teams)
   if opts.gazetteer then
     local keep = {}
     for _, m in ipairs(out) do
-      if opts.gazetteer[m.start] ~= m.stop then keep[#keep + 1] = m
+      if opts.gazetteer[m.start] ~= m.stop or m.rule == "cue:score" then keep[#keep + 1] = m
       elseif m.type == "person" and opts.towns and opts.towns[m.start] == m.stop then
         local k = word_starting(T, m.start)
         local e = k and k < T.n and T.cap[k] and name_entry(kb, T.f[k], lang)

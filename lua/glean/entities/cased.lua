@@ -623,11 +623,13 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     end
     if not given then j = j - 2 end
   end
-  -- a name opening with a word the gazetteer matched on its own (a city, a
-  -- country, an organisation) that is no given name, with no word the name
-  -- lists know after it, is a place's or a body's name (Kapolres Jakarta
-  -- Pusat, the police chief of Central Jakarta), not a person
-  if i < j and T.gaz and T.gaz[T.s[i]] == T.e[i] then
+  -- a name opening with a word the gazetteer matched on its own as a city
+  -- of 100,000 or more, a region or a country (T.cities) that is no given
+  -- name, with no word the name lists know after it, is a place's or a
+  -- body's name (Kapolres Jakarta Pusat, the police chief of Central
+  -- Jakarta), not a person (капитан команды Дуглас Сантос is: Douglas is a
+  -- town)
+  if i < j and T.cities and T.cities[T.s[i]] == T.e[i] then
     local e = name_entry(kb, T.f[i], lang)
     local known = e ~= nil and e.given ~= nil
     for k = i + 1, j do
@@ -1095,7 +1097,8 @@ end
 -- Спартак — Зенит 2:2) are teams, organisations, though the gazetteer
 -- knows a side as a city: capitalised words (up to three a side) joined by
 -- a dash, then one score.  Not when a side is a country the gazetteer knows
--- (national teams) or holds a given name of the lists (Sinner - Alcaraz),
+-- (national teams) or, written in two words or more, holds a given name of
+-- the lists (Marco Rossetti - Vanni),
 -- not when a second score follows (tennis sets: 6-4 6-3); a side the
 -- gazetteer knows as an organisation (a listed club) keeps its match.  The
 -- sides are strong: they win their span.
@@ -1111,8 +1114,8 @@ local function score_lines(kb, T, text, lang, out)
   local function side(a, b)   -- words a..b: one side, or nil
     for k = a, b do
       if T.sc[k] ~= "cased" or not T.cap[k] then return nil end
-      local e = name_entry(kb, T.f[k], lang)
-      if e and e.given then return nil end
+      local e = b > a and name_entry(kb, T.f[k], lang)
+      if e and e.given then return nil end   -- (a side of one word may be: Roma)
     end
     local s0, e0 = T.s[a], T.e[b]
     if T.places and T.places[s0] == e0 then return nil end
