@@ -342,6 +342,10 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "fr", "La Banque européenne a relevé ses taux."))
     assert.same({ "org Agence financière cue:org_head" },
       found(kb, "fr", "Selon l'Agence financière, le budget dérape."))
+    -- a head marked demonym (Stade) names a club before a demonym only
+    assert.same({ "org Stade Brestois cue:org_head", "org Stade Montois cue:org_head" },
+      found(kb, "fr", "Le Stade Brestois a battu le Stade Montois samedi."))
+    assert.same({}, found(kb, "fr", "Le match se joue au Stade Pierre-Mauroy ce soir."))
     -- no head, no name; a head in lower case takes none of this
     assert.same({}, found(kb, "fr", "Le directeur national de la recherche a parlé."))
   end)

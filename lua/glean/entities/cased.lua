@@ -299,6 +299,18 @@ local function common_given_ok(kb, T, k, lang)
     and (T.sp[k + 1] or false) and title_case(T, k + 1) and not title_line(kb, T, k)
 end
 
+-- demonym(T, x): word x is capitalised with a French demonym's ending
+-- (Rennais, Toulousain, Brestois, Parisien): after a head marked `demonym`
+-- (Stade) it makes a club; other words make a place (Stade de France)
+local DEMONYM = { "ais", "aise", "ois", "oise", "ain", "aine", "ien", "ienne" }
+local function demonym(T, x)
+  if x > T.n or not T.cap[x] or utf8.len(T.f[x]) < 5 then return false end
+  for _, e in ipairs(DEMONYM) do
+    if T.f[x]:sub(-#e) == e then return true end
+  end
+  return false
+end
+
 local function classify_run(kb, T, text, from, to, lang, i, j, out)
   T.run_start = T.s[i]
   local has_title, title_after, apposition = false, false, false
@@ -441,6 +453,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     -- a connector (Gruppe Wagner, Atlético de Madrid), not a particle or
     -- another lower-case word (Organisation von Konferenzen)
     local h = c and c.org_head and c.org_head[1]
+    if h and c.org_head[2].demonym and not demonym(T, h + 1) then h = nil end
     if h and h < j and (T.cap[h + 1] or not T.cap[h] or kb.connector[T.f[h + 1]]) then
       local hs = k
       -- English names put their modifiers before a head that ends in a
@@ -918,7 +931,7 @@ local function org_heads(kb, T, text, from, to, lang, out)
         if x and x - from_b < 80 and not text:sub(from_b, x):find("\n") then
           add(out, text, T.s[i], x + #close - 1, "org", "cue:org_quoted")
         end
-      elseif lang == "fr" and c.org_head and T.cap[i] and not (to[i] and to[i].title) then
+      elseif lang == "fr" and c.org_head and not c.org_head[2].demonym and T.cap[i] and not (to[i] and to[i].title) then
         local w = fr_institution(kb, T, from, lang, last)
         -- (a name the gazetteer knows that goes on past the words is no part of them)
         for x = last + 1, w do

@@ -41,6 +41,7 @@ local function parse_opts(s, where)
     elseif item == "list" then o.list = true
     elseif item == "verb" then o.verb = true
     elseif item == "det" then o.det = true
+    elseif item == "demonym" then o.demonym = true
     else
       return nil, where .. ": unknown option '" .. item
         .. "' (words=N, chars=N, min=N, lower, own, coord, after, one, surname, list, verb, det or common)"
