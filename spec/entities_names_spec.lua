@@ -229,6 +229,21 @@ describe("sports pages and places beside names", function()
     assert.same({}, glean_spec.found(kb, "it", t3, { gazetteer = gaz(t3, "Italia"), places = gaz(t3, "Italia") }))
   end)
 
+  it("takes the names of a line-up after a colon as people, though the gazetteer knows one as a place", function()
+    local t1 = "Formazione: Ravelli; Di Cosmo, Tarrone, Bregoli (C), Fumaro – Lenzetti, Corvisi; Pratola."
+    assert.same({ "person Ravelli cue:lineup", "person Di Cosmo cue:lineup", "person Tarrone cue:lineup",
+                  "person Bregoli cue:lineup", "person Fumaro cue:lineup", "person Lenzetti cue:lineup",
+                  "person Corvisi cue:lineup", "person Pratola cue:lineup" },
+      glean_spec.found(kb, "it", t1, { gazetteer = gaz(t1, "Pratola"), places = {} }))
+    -- fewer than five, places for the most part, or a sentence going on in lower case: no line-up
+    assert.same({}, glean_spec.found(kb, "it", "Assenti: Tarrone, Bregoli, Fumaro.", { gazetteer = {}, places = {} }))
+    local t2 = "Tappe: Pratola, Sulmona, Avezzano, Vasto, Ravelli."
+    assert.same({}, glean_spec.found(kb, "it", t2, { gazetteer = gaz(t2, "Pratola", "Sulmona", "Avezzano", "Vasto"),
+      places = {} }))
+    assert.same({}, glean_spec.found(kb, "it", "Tappe: Tarrone, Bregoli, Fumaro, Lenzetti, Corvisi e altre.",
+      { gazetteer = {}, places = {} }))
+  end)
+
   it("ends a surname before a particle and a place the gazetteer matched, unless a given name opens it", function()
     local t1 = "Arbitro Pellegrini di Lecco, assistenti Neri e Bassi."
     assert.same({ "person Pellegrini cue:title" },

@@ -126,6 +126,7 @@ function entities.recognise(kb, text, opts)
   tails(kb, T, text, from, to, lang, out)
   lower_places(kb, T, text, from, to, lang, out)
   cased.score_lines(kb, T, text, lang, out)
+  cased.lineups(kb, T, text, out)
   uncased(kb, T, text, from, to, out, lang)
   -- Han and kana (lead bytes E3-E9 for U+3000-U+9FFF, EF for the
   -- compatibility ideographs and half-width forms, F0 for the supplementary
@@ -155,11 +156,13 @@ function entities.recognise(kb, text, opts)
   -- also an ordinary word) when the match is a small town named like a
   -- person (opts.towns: Pedro Sánchez in the Dominican Republic): news names
   -- the person far more often, and the person wins the span.  Nor a side of
-  -- a match result (cue:score: Cagliari-Genoa 4-1 names two teams)
+  -- a match result (cue:score: Cagliari-Genoa 4-1 names two teams) or a
+  -- player of a line-up (cue:lineup: Soriano)
   if opts.gazetteer then
     local keep = {}
     for _, m in ipairs(out) do
-      if opts.gazetteer[m.start] ~= m.stop or m.rule == "cue:score" then keep[#keep + 1] = m
+      if opts.gazetteer[m.start] ~= m.stop or m.rule == "cue:score" or m.rule == "cue:lineup" then
+        keep[#keep + 1] = m
       elseif m.type == "person" and opts.towns and opts.towns[m.start] == m.stop then
         local k = word_starting(T, m.start)
         local e = k and k < T.n and T.cap[k] and name_entry(kb, T.f[k], lang)

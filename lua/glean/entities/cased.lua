@@ -1161,7 +1161,63 @@ local function score_lines(kb, T, text, lang, out)
   end
 end
 
+-- lineups(kb, T, text, out): a team's line-up after a colon
+-- (Bologna: Skorupski; De Silvestri, Danilo, Tomiyasu – Schouten, Svanberg;
+-- Orsolini): five names or more of one to three capitalised words each
+-- (particles inside: De Silvestri, van der Hart), separated by commas,
+-- semicolons or dashes, to the end of the sentence or line, a captain's
+-- (C) allowed.  Each is a person, though the gazetteer knows the word as a
+-- place (Puerto, Soriano); a list whose items the gazetteer knows for the
+-- most part is places, no line-up (Visitaremos: Madrid, Sevilla, ...), and a
+-- club the gazetteer knows stays its match.
+local LINEUP_SEP = { [", "] = true, ["; "] = true, [" \226\128\147 "] = true, [" - "] = true,
+  [" \226\128\148 "] = true }
+local function lineups(kb, T, text, out)
+  local k = 1
+  while k <= T.n do
+    local g = T.gap[k] or ""
+    if T.sc[k] == "cased" and (T.cap[k] or kb.particle[T.f[k]]) and g:find(":%s+$") and not g:find("\n%s*$") then
+      local items, known, x, done = {}, 0, k, false
+      while not done do
+        -- one item: up to three capitalised words, particles before a capitalised one
+        local a, caps = x, 0
+        while x <= T.n and T.sc[x] == "cased" do
+          if T.cap[x] then caps = caps + 1
+          elseif not (kb.particle[T.f[x]] and x < T.n and (T.sp[x + 1] or false)) then break end
+          if x < T.n and (T.sp[x + 1] or T.gap[x + 1] == "-") and (T.cap[x + 1] or kb.particle[T.f[x + 1]])
+            and caps < 3 then
+            x = x + 1
+          else break end
+        end
+        if caps == 0 or not T.cap[x] or caps > 3 then break end
+        items[#items + 1] = { a, x }
+        if T.gaz and T.gaz[T.s[a]] == T.e[x] then known = known + 1 end
+        local sep = T.gap[x + 1]
+        -- a captain's mark: Rogne (C), Puchacz
+        if sep == " (" and x + 1 <= T.n and T.f[x + 1] == "c" and (T.gap[x + 2] or ""):sub(1, 1) == ")" then
+          sep, x = T.gap[x + 2]:sub(2), x + 1
+          if sep == "" then sep = nil end
+        end
+        if x + 1 > T.n or sep == nil or sep:find("^[%.!?]") or sep:find("\n") then done = true
+        elseif LINEUP_SEP[sep] then x = x + 1
+        else items = {}; break end
+      end
+      if done and #items >= 5 and known * 2 <= #items then
+        for _, it in ipairs(items) do
+          local s0, e0 = T.s[it[1]], T.e[it[2]]
+          if not (T.orgs and T.orgs[s0] == e0) then
+            add(out, text, s0, e0, "person", "cue:lineup", { strong = true })
+          end
+        end
+      end
+      k = math.max(k + 1, x)
+    else
+      k = k + 1
+    end
+  end
+end
+
 M.cased_runs, M.classify_run, M.lists = cased_runs, classify_run, lists
 M.org_heads, M.tails, M.lower_places = org_heads, tails, lower_places
-M.score_lines = score_lines
+M.score_lines, M.lineups = score_lines, lineups
 return M
