@@ -161,6 +161,34 @@ describe("entities.club_places", function()
     assert.same({}, entities.club_short_names({ z }, "الزمالك فاز. الزمالك", kb))
   end)
 
+  it("names a club found as Stade and a demonym by the city of the demonym, not by a longer one", function()
+    local kb = assert(entities.load())
+    local text = "Brest, France\nLe Stade Brestois a battu Montpellier. Brest est deuxième, Brestville non."
+    local list = {}
+    for _, x in ipairs(entities.recognise(kb, text, { lang = "fr" })) do
+      if x.type == "org" then x.id = "org:~stade-brestois"; list[#list + 1] = x end
+    end
+    for _, w in ipairs { "Brest", "Montpellier", "Brestville" } do
+      local from = 1
+      while true do
+        local a = text:find(w .. "[^%a]", from)
+        if not a then break end
+        local x = m("place", w, "place:gn:" .. w); x.start, x.stop = a, a + #w - 1
+        list[#list + 1] = x
+        from = a + 1
+      end
+    end
+    entities.club_places(list, text)
+    local got = {}
+    for _, x in ipairs(list) do got[#got + 1] = x.type .. " " .. x.surface .. " " .. x.start end
+    -- (the dateline's Brest, a line with its country, stays the place; the stem's mark is gone)
+    assert.same({ "org Stade Brestois " .. text:find("Stade", 1, true), "place Brest 1",
+                  "org Brest " .. text:find("Brest est", 1, true),
+                  "place Montpellier " .. text:find("Montpellier", 1, true),
+                  "place Brestville " .. text:find("Brestville", 1, true) }, got)
+    assert.is_nil(list[1].club_stem)
+  end)
+
   it("leaves places alone when no club is named, or an organisation that is no club", function()
     local list = { m("org", "Bank of America", "org:co:boa"), m("place", "America", "place:x"),
                    m("place", "Dortmund", "place:gn:2935517") }

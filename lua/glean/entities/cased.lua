@@ -302,11 +302,13 @@ end
 -- demonym(T, x): word x is capitalised with a French demonym's ending
 -- (Rennais, Toulousain, Brestois, Parisien): after a head marked `demonym`
 -- (Stade) it makes a club; other words make a place (Stade de France)
-local DEMONYM = { "ais", "aise", "ois", "oise", "ain", "aine", "ien", "ienne" }
+-- demonym returns the word without its ending (rennais -> renn), the
+-- city's stem (glean.entities.resolve.club_places: Rennes is the club then)
+local DEMONYM = { "ienne", "aise", "oise", "aine", "ais", "ois", "ain", "ien" }
 local function demonym(T, x)
   if x > T.n or not T.cap[x] or utf8.len(T.f[x]) < 5 then return false end
   for _, e in ipairs(DEMONYM) do
-    if T.f[x]:sub(-#e) == e then return true end
+    if T.f[x]:sub(-#e) == e then return T.f[x]:sub(1, -#e - 1) end
   end
   return false
 end
@@ -453,7 +455,8 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     -- a connector (Gruppe Wagner, Atlético de Madrid), not a particle or
     -- another lower-case word (Organisation von Konferenzen)
     local h = c and c.org_head and c.org_head[1]
-    if h and c.org_head[2].demonym and not demonym(T, h + 1) then h = nil end
+    local stem = h and c.org_head[2].demonym and demonym(T, h + 1)
+    if h and c.org_head[2].demonym and not stem then h = nil end
     if h and h < j and (T.cap[h + 1] or not T.cap[h] or kb.connector[T.f[h + 1]]) then
       local hs = k
       -- English names put their modifiers before a head that ends in a
@@ -475,7 +478,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
           end
         end
       end
-      return add(out, text, T.s[hs], T.e[j], "org", "cue:org_head")
+      return add(out, text, T.s[hs], T.e[j], "org", "cue:org_head", stem and { club_stem = stem } or nil)
     end
   end
   -- a person: cut at a connector that is no particle; what follows it is a

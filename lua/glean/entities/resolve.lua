@@ -192,13 +192,17 @@ local function kana_parts(s)
 end
 
 -- dateline(text, m): the place opens a line and a bracket or a dash follows
--- it (کراچی (نیوزڈیسک), DORTMUND (dpa) -, القاهرة -): a dateline names
+-- it (کراچی (نیوزڈیسک), DORTMUND (dpa) -, القاهرة -), or it is the line
+-- alone, with a country after a comma (Toulouse, France): a dateline names
 -- the city the report comes from, never the club
 local function dateline(text, m)
   if not text then return false end
   local before = text:sub(1, m.start - 1):match("[^\n]*$")
   if not before:find("^%s*$") then return false end
   local after = text:sub(m.stop + 1, m.stop + 8)
+  -- (or a line of its own, a country after a comma: Toulouse, France)
+  local line = text:sub(m.stop + 1, m.stop + 60):match("^[^\n]*")
+  if line:find("^%s*$") or (line:find("^, ?%u") and not line:find("[%.;:!?]") and #line < 40) then return true end
   return after:find("^%s*%(") ~= nil or after:find("^%s*%-") ~= nil or after:find("^%s*\226\128[\147\148]") ~= nil
 end
 
@@ -225,9 +229,30 @@ local function club_places(mentions, text)
       end
     end
   end
-  if not next(short) then return end
+  -- a club found as a head and a demonym (Stade Toulousain, Stade Rennais:
+  -- glean.entities.cased) is named by the city of that demonym: a place whose
+  -- name opens with the demonym's stem, or the stem with the place's name,
+  -- two letters apart at most (toulous|e, renn|es, laval|l; not Montpellier
+  -- for Montois)
+  local stems = {}
   for _, m in ipairs(mentions) do
-    local c = m.type == "place" and (m.source or "gazetteer") == "gazetteer" and short[fold(m.surface)]
+    if m.club_stem then
+      if utf8.len(m.club_stem) >= 4 then stems[#stems + 1] = { m.club_stem, m } end
+      m.club_stem = nil
+    end
+  end
+  local function stem_club(name)
+    for _, st in ipairs(stems) do
+      local a, b = st[1], name
+      if #b < #a then a, b = b, a end
+      if b:sub(1, #a) == a and #b - #a <= 2 and utf8.len(a) >= 4 then return st[2] end
+    end
+    return nil
+  end
+  if not next(short) and #stems == 0 then return end
+  for _, m in ipairs(mentions) do
+    local c = m.type == "place" and (m.source or "gazetteer") == "gazetteer"
+      and (short[fold(m.surface)] or (#stems > 0 and stem_club(fold(m.surface))))
     if c and not dateline(text, m) then
       m.type, m.id, m.label, m.attrs, m.source = "org", c.id, c.label, c.attrs, "propagated"
     end
