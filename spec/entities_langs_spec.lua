@@ -112,6 +112,21 @@ describe("the shipped cue lists of more languages", function()
     assert.same({}, trim)
   end)
 
+  it("Indonesian: two heads joined by dan are two names; a rank inside a name after its head ends it", function()
+    assert.same({ "org Universitas Nusa Bangsa cue:org_head", "org Institut Teknologi Mandala cue:org_head" },
+      found(kb, "id", "Kemarin Universitas Nusa Bangsa dan Institut Teknologi Mandala menggelar seminar."))
+    assert.same({ "org Pemkab Sukamaju cue:org_head", "org Pemkot Tanjung Raya cue:org_head" },
+      found(kb, "id", "Kemarin Pemkab Sukamaju dan Pemkot Tanjung Raya menerima penghargaan."))
+    -- a connector between words of one name stays (Kementerian Pemuda dan Olahraga)
+    assert.same({ "org Kementerian Pemuda dan Olahraga cue:org_head" },
+      found(kb, "id", "Kemarin Kementerian Pemuda dan Olahraga menggelar rapat."))
+    assert.same({ "org Polda Tanjung Barat cue:org_head", "person Arif Santoso cue:title" },
+      found(kb, "id", "Melalui Kabid Humas Polda Tanjung Barat Kombes Pol Arif Santoso, polisi mengimbau."))
+    -- a title right after the head is a word of the name
+    assert.same({ "org Direktorat Jenderal Pajak cue:org_head" },
+      found(kb, "id", "Kemarin Direktorat Jenderal Pajak menerbitkan aturan."))
+  end)
+
   it("Czech: titles in their case forms, lower-case ministries and tails, regions", function()
     assert.same({ "person Janem Dvořákem cue:title" },
       found(kb, "cs", "Jednání s prezidentem Janem Dvořákem trvalo dvě hodiny."))

@@ -325,9 +325,14 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- a title inside the run: what is before it is a run of its own, unless
   -- it is a title and its complement, opening with no given name
   -- (Kapolda Jawa Timur | Irjen Toni Harmanto)
+  -- (not a title that is a word of an organisation's head: Direktorat
+  -- Jenderal Pajak)
+  local head_end = 0
   for k = i + 1, j - 1 do
     local c = from[k]
-    if c and c.title and c.title[1] < j then
+    local hb = from[k - 1] and from[k - 1].org_head
+    if hb and hb[1] > head_end then head_end = hb[1] end
+    if c and c.title and c.title[1] < j and k > head_end then
       local t0 = from[i] and from[i].title and from[i].title[1]
       local complement = t0 and t0 < k - 1
       if complement then
@@ -387,9 +392,12 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     local t = to[k - 1] and (to[k - 1].org_tail or to[k - 1].org_designator)
     local whole = t and t[1] > i
     if not T.cap[k] and (kb.coord[T.f[k]] or kb.connector[T.f[k]]) and j > k and from[k + 1]
-      and from[k + 1].org_head and from[i] and from[i].org_head and T.f[k + 1]:sub(1, 6) == T.f[i]:sub(1, 6) then
+      and from[k + 1].org_head and from[i] and from[i].org_head and (T.f[k + 1]:sub(1, 6) == T.f[i]:sub(1, 6)
+        or (kb.coord_split[T.f[k]] and kb.coord_split[T.f[k]][lang])) then
       -- the same head twice is two names (Ministerul Muncii și Ministerul
       -- Culturii), another one a part of one (… și Administrației Publice)
+      -- unless the connector has `split` (Indonesian dan: Universitas X dan
+      -- Institut Y)
       classify_run(kb, T, text, from, to, lang, i, k - 1, out)
       return classify_run(kb, T, text, from, to, lang, k + 1, j, out)
     -- (or a person after it: Parti socialiste et Marine Le Pen)
@@ -467,6 +475,18 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
         hs = i
       elseif k > i and not has_title then
         classify_run(kb, T, text, from, to, lang, i, k - 1, out)
+      end
+      -- a title inside the name after its head and a word: the name ends
+      -- before it, a person after it is classified on its own (Polda Aceh |
+      -- Kombes Pol Joko Krisdiyanto); a title right after the head is part
+      -- of the name (Kantor Presiden, Direktorat Jenderal Pajak)
+      for x = h + 2, j - 1 do
+        local t = from[x] and from[x].title
+        if t and t[1] < j and T.cap[x] then
+          classify_run(kb, T, text, from, to, lang, x, j, out)
+          j = x - 1
+          break
+        end
       end
       -- Vietnamese: the syllables' shape ends the name; a person after it
       -- is classified on its own (UBND tỉnh Quảng Nam | Lê Văn Thành)

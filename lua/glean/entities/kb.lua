@@ -35,6 +35,7 @@ local function parse_opts(s, where)
     elseif item == "lower" then o.lower = true
     elseif item == "own" then o.own = true
     elseif item == "coord" then o.coord = true
+    elseif item == "split" then o.split = true
     elseif item == "after" then o.after = true
     elseif item == "one" then o.one = true
     elseif item == "surname" then o.surname = true
@@ -44,7 +45,7 @@ local function parse_opts(s, where)
     elseif item == "demonym" then o.demonym = true
     else
       return nil, where .. ": unknown option '" .. item
-        .. "' (words=N, chars=N, min=N, lower, own, coord, after, one, surname, list, verb, det or common)"
+        .. "' (words=N, chars=N, min=N, lower, own, coord, split, after, one, surname, list, verb, det or common)"
     end
   end
   return o
@@ -88,7 +89,7 @@ local function new_kb()
     joiner_langs = {},        -- particles and connectors: folded word -> { lang = true } of their lists
     stop_raw = {},            -- stop words as spelled (NFC), before folding
     stop_cjk = {},            -- character or phrase -> true
-    particle = {}, connector = {}, coord = {},
+    particle = {}, connector = {}, coord = {}, coord_split = {},
     light_verb = {}, det = {}, -- stop words marked verb / det: folded word -> { lang = true }
     names = {},               -- folded word -> { given =, surname =, common =, langs =, common_langs = }
     cue_langs = {},           -- languages that have a cue list (their texts use it alone)
@@ -183,6 +184,13 @@ local function add_line(kb, class, phrase, o, lang)
     -- `coord`: a coordinating connector (ve, и, và) joins the words of one
     -- name (Adalet ve Kalkınma Partisi), kept before a tail
     if o.coord then kb.coord[fold(phrase)] = true end
+    -- `split`: in texts of its list's language another head after it opens
+    -- a second name (Universitas X dan | Institut Y)
+    if o.split then
+      local sp = kb.coord_split[fold(phrase)] or {}
+      sp[lang] = true
+      kb.coord_split[fold(phrase)] = sp
+    end
     return
   end
   if class == "given" or class == "surname" then
