@@ -361,6 +361,11 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "org Stade Brestois cue:org_head", "org Stade Montois cue:org_head" },
       found(kb, "fr", "Le Stade Brestois a battu le Stade Montois samedi."))
     assert.same({}, found(kb, "fr", "Le match se joue au Stade Pierre-Mauroy ce soir."))
+    -- after a kind of organisation, the adjectives after the capitalised name; a verb is none
+    assert.same({ "org Force syndicale cue:org_title" },
+      found(kb, "fr", "Le syndicat Force syndicale appelle à la grève."))
+    assert.same({ "org Union régionale cue:org_head" },
+      found(kb, "fr", "L'Union régionale rappelle ses consignes."))
     -- no head, no name; a head in lower case takes none of this
     assert.same({}, found(kb, "fr", "Le directeur national de la recherche a parlé."))
   end)

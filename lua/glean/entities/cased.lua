@@ -299,6 +299,38 @@ local function common_given_ok(kb, T, k, lang)
     and (T.sp[k + 1] or false) and title_case(T, k + 1) and not title_line(kb, T, k)
 end
 
+-- French institutions are named by a capitalised head and lower-case words
+-- (Tribunal judiciaire de Paris, Parquet national financier, Haute Autorité
+-- de santé, Direction générale des finances publiques): after the head,
+-- adjectives (a French adjective's ending, no past participle: présidée is
+-- a verb's), a connector (de, de la, d', pour le; et des after one) and one
+-- noun, or capitalised words.  An adjective before an article or que is a
+-- verb (Le Conseil d'État indique que, L'Agence critique la décision).
+-- (Endings as the words are folded, without accents: européenne, financière.)
+local FR_ADJ = { "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "ien", "ienne", "iens", "iennes",
+  "ain", "aine", "ains", "aines", "ais", "aise", "aises", "ois", "oise", "oises", "ique", "iques", "aire", "aires",
+  "if", "ive", "ifs", "ives", "ier", "iere", "iers", "ieres", "eur", "eure", "eurs", "eures", "een", "eenne", "eens",
+  "eennes" }
+local FR_VERB_NEXT = { le = true, la = true, les = true, un = true, une = true, que = true, ce = true, cette = true,
+  ces = true, son = true, sa = true, ses = true, leur = true, leurs = true, ["l'"] = true, ["qu'"] = true }
+local FR_NOT_ADJ = { "pelle", "pellent", "rive", "demain" }
+local function fr_adjective(T, x)
+  local w = T.f[x]
+  if T.cap[x] or utf8.len(w) < 4 then return false end
+  local ok = false
+  for _, e in ipairs(FR_ADJ) do
+    if w:sub(-#e) == e then ok = true; break end
+  end
+  if not ok then return false end
+  -- (verbs with such an ending: appelle, rappelle, arrive, dérive; demain)
+  for _, e in ipairs(FR_NOT_ADJ) do
+    if w:sub(-#e) == e then return false end
+  end
+  local g = x < T.n and T.gap[x + 1] or ""
+  if x < T.n and FR_VERB_NEXT[T.f[x + 1]] and (g == " " or g == "\194\160") then return false end
+  if x < T.n and g:find("^ [lq]u?['\226]") then return false end
+  return true
+end
 -- demonym(T, x): word x is capitalised with a French demonym's ending
 -- (Rennais, Toulousain, Brestois, Parisien): after a head marked `demonym`
 -- (Stade) it makes a club; other words make a place (Stade de France)
@@ -453,8 +485,17 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     local e = i
     while e < j and T.cap[e + 1] do e = e + 1 end
     if e < j then classify_run(kb, T, text, from, to, lang, e + 1, j, out) end
+    -- (French: the adjectives after the run are the name's: le syndicat Force
+    -- ouvrière, la banque Crédit mutuel)
+    local ee = e
+    if lang == "fr" and e == j then
+      while ee < T.n and space_gap(T.gap[ee + 1]) and fr_adjective(T, ee + 1) and not any_cue(from, ee + 1)
+        and not is_stop(kb, lang, T.f[ee + 1]) do
+        ee = ee + 1
+      end
+    end
     if not (from[i] and from[i].title) then
-      return add(out, text, T.s[i], T.e[e], "org", "cue:org_title", { strong = true })
+      return add(out, text, T.s[i], T.e[ee], "org", "cue:org_title", { strong = true })
     end
   end
   for k = i, j do
@@ -846,33 +887,6 @@ end
 
 local QUOTES = { { "«", "»" }, { '"', '"' }, { "„", "“" }, { "“", "”" }, { "「", "」" } }
 
--- French institutions are named by a capitalised head and lower-case words
--- (Tribunal judiciaire de Paris, Parquet national financier, Haute Autorité
--- de santé, Direction générale des finances publiques): after the head,
--- adjectives (a French adjective's ending, no past participle: présidée is
--- a verb's), a connector (de, de la, d', pour le; et des after one) and one
--- noun, or capitalised words.  An adjective before an article or que is a
--- verb (Le Conseil d'État indique que, L'Agence critique la décision).
--- (Endings as the words are folded, without accents: européenne, financière.)
-local FR_ADJ = { "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "ien", "ienne", "iens", "iennes",
-  "ain", "aine", "ains", "aines", "ais", "aise", "aises", "ois", "oise", "oises", "ique", "iques", "aire", "aires",
-  "if", "ive", "ifs", "ives", "ier", "iere", "iers", "ieres", "eur", "eure", "eurs", "eures", "een", "eenne", "eens",
-  "eennes" }
-local FR_VERB_NEXT = { le = true, la = true, les = true, un = true, une = true, que = true, ce = true, cette = true,
-  ces = true, son = true, sa = true, ses = true, leur = true, leurs = true, ["l'"] = true, ["qu'"] = true }
-local function fr_adjective(T, x)
-  local w = T.f[x]
-  if T.cap[x] or utf8.len(w) < 4 then return false end
-  local ok = false
-  for _, e in ipairs(FR_ADJ) do
-    if w:sub(-#e) == e then ok = true; break end
-  end
-  if not ok then return false end
-  local g = x < T.n and T.gap[x + 1] or ""
-  if x < T.n and FR_VERB_NEXT[T.f[x + 1]] and (g == " " or g == "\194\160") then return false end
-  if x < T.n and g:find("^ [lq]u?['\226]") then return false end
-  return true
-end
 -- fr_institution(kb, T, from, lang, last) -> the last word of the name after
 -- the head ending at word last (last when nothing follows); connectors are
 -- those of the text's own list (Spanish or Italian a is no French one)
