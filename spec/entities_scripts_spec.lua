@@ -216,6 +216,12 @@ describe("scripts without capital letters", function()
     assert.same({}, found(kb, "ko", "여러 국제기구가 참여했다."))
     assert.same({}, found(kb, "ko", "환자는 인근 종합병원으로 옮겨졌다."))
     assert.same({}, found(kb, "ko", "미국 신행정부와의 협의가 시작됐다."))
+    -- a word ending in a stop word that holds the tail (지도부, 정부) is none
+    assert.same({}, found(kb, "ko", "여야 원내지도부가 합의했다."))
+    assert.same({}, found(kb, "ko", "독일 연방정부는 발표했다."))
+    -- a party's leader acting: the name before the party and the two titles
+    assert.same({ "person 한서준 cue:title_after", "org 새미래당 cue:org_tail" },
+      found(kb, "ko", "한서준 새미래당 당대표 직무대행이 발언했다."))
     -- a verb form (되면, 하며) before a foreign name and its title is outside the name
     assert.same({ "person 루카스 cue:title_after" }, found(kb, "ko", "그가 오게 되면 루카스 장관과 만난다."))
   end)

@@ -152,6 +152,11 @@ local function hangul_org(kb, w)
   for tl = math.min(nsyl - 1, 5), 1, -1 do
     local node = kb.trie[st:sub(utf8.offset(st, nsyl - tl + 1))]
     if node and node.ends and node.ends.org_tail and nsyl - tl >= (tl == 1 and 2 or 1) and not kb.stop_any[st] then
+      -- (nor a word ending in a stop word of two syllables or more that
+      -- holds the tail: 원내지도부 as 지도부, 연방정부 as 정부)
+      for a = 2, nsyl - tl do
+        if kb.stop_any[st:sub(utf8.offset(st, a))] then return nil end
+      end
       return st
     end
   end
