@@ -52,7 +52,7 @@ describe("record encoding (C)", function()
   local values = {
     "", "plain", every_byte, 'a "quoted" \\ back/slash', "tab\tnl\ncr\r\f\b\0nul\127del",
     0, 1, -1, 42, math.maxinteger, math.mininteger, 0.5, -0.25, 1 / 3, 1e300, 123456789012.5, 2.0, -0.0,
-    2^53, 2^60, 1e-7, true, false,
+    2^53, 2^60, 1e-7, true, false, 9, 10, -10, 99, 100, 1000000007, -2^52, -123.0, 2^53 - 1,
     {}, { 1, 2, 3 }, { "a", { "b", { "c" } } }, { b = 1, a = 2, ["é"] = 3, A = 4, ["a b"] = 5 },
     { from = "2024-12-03", to = "2024-12-05" }, { [1.5] = "x", [2.5] = "y", s = "z" },
     { nested = { deeper = { list = { 1, { k = "v" } } } } },
@@ -60,6 +60,9 @@ describe("record encoding (C)", function()
   local wide = {}
   for i = 1, 100 do wide["k" .. i] = i end   -- more keys than the C stack path holds
   values[#values + 1] = wide
+  local medium = {}
+  for i = 30, 1, -1 do medium["m" .. i] = -i end   -- the small path, sorted by qsort (over 16 keys)
+  values[#values + 1] = medium
   local mixed = { s = 1 }
   for i = 1, 70 do mixed[i + 0.5] = i end
   values[#values + 1] = mixed
