@@ -353,6 +353,12 @@ describe("scripts without capital letters", function()
     assert.same({ "person 中村　美穂 cue:byline" }, found(kb, "ja", "中村　美穂"))
     assert.same({}, found(kb, "ja", "山田 健一が来た。"))
     assert.same({}, found(kb, "ja", "東京 大阪"))
+    -- a katakana word and の before a name with a company's title is the company; not a country
+    assert.same({ "org ミナトデンキ cue:title_after", "person 高橋一郎 cue:title_after" },
+      found(kb, "ja", "ミナトデンキの高橋一郎社長が会見した。"))
+    s = "ロシアの佐藤健会長が語った。"
+    assert.same({ "person 佐藤健 cue:title_after" }, found(kb, "ja", s, { places = { [1] = #"ロシア" } }))
+    assert.same({ "person 高橋一郎 cue:title_after" }, found(kb, "ja", "チームの高橋一郎監督が語った。"))
     -- a time word opening with a stop character takes the next one with it
     assert.same({ "org 北陸製作所 cue:org_tail" }, found(kb, "ja", "当時北陸製作所を担当していた。"))
   end)

@@ -475,6 +475,21 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
             add(out, text, r.s[a], r.e[e], "person", cl.title_after and "cue:title_after" or "cue:say",
                 { strong = cl.title_after ~= nil, weak_cjk = cl.title_after == nil })
             named_before = cl.title_after ~= nil
+            -- a company's title (option company): a katakana word and の right
+            -- before the name are the person's company (シャープの高橋一郎社長)
+            if cl.title_after and cl.title_after.company and a > 2 and r.cp[a - 1] == 0x306E
+              and cp_class(r.cp[a - 2]) == "kata" and not covered[a - 2] then
+              local z = a - 2
+              while z > 1 and (cp_class(r.cp[z - 1]) == "kata" or cp_class(r.cp[z - 1]) == "dot")
+                and not covered[z - 1] do
+                z = z - 1
+              end
+              if cp_class(r.cp[z]) == "dot" then z = z + 1 end
+              -- (not a country the gazetteer knows: ロシアの)
+              if a - 2 > z and not (places and places[r.s[z]] == r.e[a - 2]) then
+                add(out, text, r.s[z], r.e[a - 2], "org", "cue:title_after")
+              end
+            end
           elseif q == 1 and apart and cl.title_after then
             add(out, text, apart[1], apart[2], "person", "cue:title_after", { strong = true })
             named_before = true

@@ -43,6 +43,7 @@ local function parse_opts(s, where)
     elseif item == "verb" then o.verb = true
     elseif item == "det" then o.det = true
     elseif item == "demonym" then o.demonym = true
+    elseif item == "company" then o.company = true
     else
       return nil, where .. ": unknown option '" .. item
         .. "' (words=N, chars=N, min=N, lower, own, coord, split, after, one, surname, list, verb, det or common)"
