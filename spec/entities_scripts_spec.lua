@@ -269,6 +269,9 @@ describe("scripts without capital letters", function()
     assert.same({}, found(kb, "zh", "第89分钟，后卫左路传中，前锋强力头球破门。"))
     -- a two-character name repeated before a stop character
     assert.same({ "person 王毅 cue:title", "person 王毅 propagated" }, found(kb, "zh", "外长王毅出席。王毅在会上发言。"))
+    -- an organisation found once is not repeated inside a title that goes on past it (外交部长)
+    assert.same({ "org 商务部 cue:org_tail", "person 周立新 cue:title", "org 商务部 cue:org_tail" },
+      found(kb, "zh", "商务部发言人说。商务部长周立新出席。商务部表示。"))
   end)
 
   it("Chinese places: a county or district after a province or a large city the gazetteer knows", function()

@@ -238,6 +238,20 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
     local e = utf8.offset(text, 2, pos)
     return e ~= nil and cstops[text:sub(pos, e - 1)] == true
   end
+  -- a Han title that starts inside bytes a..b and ends after them (外交部长
+  -- over 外交部, 部长): the repeat is a word of the title, no name
+  local function title_over(a, b)
+    local p = a
+    while p <= b do
+      for len = kb.cjk_max, 2, -1 do
+        local e = utf8.offset(text, len + 1, p)
+        local cl = e and e - 1 > b and kb.cjk[text:sub(p, e - 1)]
+        if cl and (cl.title or cl.title_after) then return true end
+      end
+      p = utf8.offset(text, 2, p) or b + 1
+    end
+    return false
+  end
   -- exact repeats of names in other scripts and of organisations
   local seen, cands = {}, {}
   for _, m in ipairs(found) do
@@ -278,6 +292,9 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
         -- seldom the same name (鈴木一郎): an honorific or non-Han must follow
         if ok_right and utf8.len(s) == 2 and is_nospace_cp(utf8.codepoint(s, 1)) then
           ok_right = not han_at(b + 1) or honorific_at(b + 1)
+        end
+        if ok_right and m.type == "org" and is_nospace_cp(utf8.codepoint(s, 1)) and title_over(a, b) then
+          ok_right = false
         end
         if ok_left and ok_right and free(a, b) then
           add(out, text, a, b, m.type, "propagated", { source = "propagated", of = m })
