@@ -366,6 +366,15 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "fr", "Le syndicat Force syndicale appelle à la grève."))
     assert.same({ "org Union régionale cue:org_head" },
       found(kb, "fr", "L'Union régionale rappelle ses consignes."))
+    -- no infinitive after an elided de, no article opening the connectors (a verb's object)
+    assert.same({ "org Banque centrale cue:org_head" },
+      found(kb, "fr", "Il accuse la Banque centrale d'entraver les efforts de Valmont."))
+    assert.same({ "org Agence nationale de santé cue:org_head" },
+      found(kb, "fr", "Il reproche à l'Agence nationale de santé les retards de Valmont."))
+    -- a gazetteer name opening with the head is the whole name
+    text = "Il accuse la Banque centrale européenne de Valmont."
+    local b = text:find("Banque", 1, true)
+    assert.same({}, found(kb, "fr", text, { gazetteer = { [b] = b + #"Banque centrale européenne" - 1 } }))
     -- no head, no name; a head in lower case takes none of this
     assert.same({}, found(kb, "fr", "Le directeur national de la recherche a parlé."))
   end)

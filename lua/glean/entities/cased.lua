@@ -914,10 +914,12 @@ local function fr_institution(kb, T, from, lang, last)
       if starts_person(kb, T, x, lang) or is_stop(kb, lang, T.f[x]) or not word_ok(x) then break end
       w, nw = x, nw + 1
     elseif elided then
-      -- a noun after an elided connector (Cour d'appel)
-      if is_stop(kb, lang, T.f[x]) or not word_ok(x) then break end
+      -- a noun after an elided connector (Cour d'appel), no infinitive
+      -- (l'Union européenne | d'entraver)
+      if is_stop(kb, lang, T.f[x]) or not word_ok(x) or T.f[x]:find("[ei]r$") then break end
       w, nw = x, nw + 1
-    elseif joins(x) and (nw > 0 or not kb.coord[T.f[x]]) then
+    elseif joins(x) and (nw > 0 or not kb.coord[T.f[x]]) and not FR_VERB_NEXT[T.f[x]] then
+      -- (an article first is a verb's object: l'Union européenne | les efforts)
       -- connectors (de la, pour le, et des), then a noun or capitalised words
       local y = x
       while y < T.n and joins(y) and y - x < 3 and space_gap(T.gap[y + 1]) do y = y + 1 end
@@ -970,10 +972,15 @@ local function org_heads(kb, T, text, from, to, lang, out)
         end
       elseif lang == "fr" and c.org_head and not c.org_head[2].demonym and T.cap[i] and not (to[i] and to[i].title) then
         local w = fr_institution(kb, T, from, lang, last)
-        -- (a name the gazetteer knows that goes on past the words is no part of them)
+        -- (a name the gazetteer knows that goes on past the words is no part of
+        -- them; one that opens with the head is the whole name)
         for x = last + 1, w do
           local pe = T.gaz and T.gaz[T.s[x]]
           if pe and pe > T.e[w] then w = x - 1; break end
+        end
+        local ge = T.gaz and T.gaz[T.s[i]]
+        if ge and ge < T.e[w] then
+          while w > last and T.e[w] > ge do w = w - 1 end
         end
         while w > last and not T.cap[w] and (kb.connector[T.f[w]] or kb.coord[T.f[w]]) do w = w - 1 end
         if w > last or (c.org_head[2].words == 0 and last > i and not T.cap[last] and not kb.connector[T.f[last]]) then
