@@ -116,10 +116,16 @@ describe("glean gazetteer import wikidata", function()
     assert.matches(path .. ": gzip -dc failed (exit 1): the file is truncated or corrupt", err, 1, true)
   end)
 
-  it("names a missing dump", function()
+  it("names a missing dump and leaves no output file", function()
+    os.remove(out)
     local code, _, err = run { "import", "wikidata", dumps .. "nothere.json", "-o", out }
     assert.are.equal(2, code)
     assert.matches("nothere.json: No such file", err, 1, true)
+    assert.is_nil(io.open(out, "rb"))
+    code, _, err = run { "import", "wikidata", dumps .. "wikidata-good.json", "--types", "film", "-o", out }
+    assert.are.equal(2, code)
+    assert.matches("unknown type 'film'", err, 1, true)
+    assert.is_nil(io.open(out, "rb"))
   end)
 end)
 

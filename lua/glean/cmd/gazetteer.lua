@@ -13,8 +13,8 @@
 -- was truncated (the decompressor failed), 2 for usage errors.
 local gazetteer = require "glean.gazetteer"
 
-local io, ipairs, pairs, tostring, tonumber, math, string, table =
-  io, ipairs, pairs, tostring, tonumber, math, string, table
+local io, os, ipairs, pairs, tostring, tonumber, math, string, table =
+  io, os, ipairs, pairs, tostring, tonumber, math, string, table
 
 local cmd = {}
 
@@ -79,7 +79,11 @@ local function run_import(args)
     })
   end
   local closed, cerr = out:close()
-  if not stats then say(tostring(err)); return 2 end
+  if not stats then   -- nothing imported (no dump, bad option): no output file either
+    os.remove(args.output)
+    say(tostring(err))
+    return 2
+  end
   if not closed then say("cannot write " .. args.output .. " (" .. tostring(cerr) .. ")"); return 1 end
   if stats.truncated then say(stats.truncated) end
   say(string.format("%s: %d entities kept, %d rows written, %d entities skipped for bad input",
