@@ -366,6 +366,16 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "fr", "Le syndicat Force syndicale appelle à la grève."))
     assert.same({ "org Union régionale cue:org_head" },
       found(kb, "fr", "L'Union régionale rappelle ses consignes."))
+    -- a head ending in a connector takes a noun, with an adjective before it; a capitalised
+    -- word that is a title elsewhere is a name here; adjectives in -iste, not verbs in -iste
+    assert.same({ "org Tribunal de grande instance de Valmont cue:org_head" },
+      found(kb, "fr", "Le Tribunal de grande instance de Valmont a jugé l'affaire."))
+    assert.same({ "org Caisse des dépôts cue:org_head" }, found(kb, "fr", "La Caisse des dépôts investit."))
+    assert.same({}, found(kb, "fr", "Le Tribunal de grande a fini."))
+    assert.same({ "org Institut Pasteur de Valmont cue:org_head" },
+      found(kb, "fr", "L'Institut Pasteur de Valmont travaille sur un vaccin."))
+    assert.same({ "org Groupe socialiste cue:org_head" }, found(kb, "fr", "Le Groupe socialiste insiste."))
+    assert.same({}, found(kb, "fr", "Le Conseil insiste sur ce point."))
     -- no infinitive after an elided de, no article opening the connectors (a verb's object)
     assert.same({ "org Banque centrale cue:org_head" },
       found(kb, "fr", "Il accuse la Banque centrale d'entraver les efforts de Valmont."))

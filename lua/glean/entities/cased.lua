@@ -309,11 +309,14 @@ end
 -- (Endings as the words are folded, without accents: européenne, financière.)
 local FR_ADJ = { "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "ien", "ienne", "iens", "iennes",
   "ain", "aine", "ains", "aines", "ais", "aise", "aises", "ois", "oise", "oises", "ique", "iques", "aire", "aires",
-  "if", "ive", "ifs", "ives", "ier", "iere", "iers", "ieres", "eur", "eure", "eurs", "eures", "een", "eenne", "eens",
-  "eennes" }
+  "if", "ive", "ifs", "ives", "iste", "istes", "ier", "iere", "iers", "ieres", "eur", "eure", "eurs", "eures", "een",
+  "eenne", "eens", "eennes" }
 local FR_VERB_NEXT = { le = true, la = true, les = true, un = true, une = true, que = true, ce = true, cette = true,
   ces = true, son = true, sa = true, ses = true, leur = true, leurs = true, ["l'"] = true, ["qu'"] = true }
-local FR_NOT_ADJ = { "pelle", "pellent", "rive", "demain" }
+local FR_PRENOMINAL = { grand = true, grande = true, grands = true, grandes = true, haut = true, haute = true,
+  hauts = true, hautes = true, petit = true, petite = true, petits = true, petites = true, nouveau = true,
+  nouvelle = true, nouveaux = true, nouvelles = true }
+local FR_NOT_ADJ = { "pelle", "pellent", "rive", "demain", "siste", "sistent", "xiste", "xistent" }
 local function fr_adjective(T, x)
   local w = T.f[x]
   if T.cap[x] or utf8.len(w) < 4 then return false end
@@ -322,7 +325,7 @@ local function fr_adjective(T, x)
     if w:sub(-#e) == e then ok = true; break end
   end
   if not ok then return false end
-  -- (verbs with such an ending: appelle, rappelle, arrive, dérive; demain)
+  -- (verbs with such an ending: appelle, arrive, insiste, existe; demain)
   for _, e in ipairs(FR_NOT_ADJ) do
     if w:sub(-#e) == e then return false end
   end
@@ -898,7 +901,34 @@ local function fr_institution(kb, T, from, lang, last)
   local function word_ok(x)
     return not any_cue(from, x) and not is_calendar(kb, T, x, lang) and T.f[x]:find("^%d") == nil
   end
+  -- (a capitalised word that is only a title elsewhere is a name here:
+  -- Institut Pasteur)
+  local function cap_ok(x)
+    local c = from[x]
+    if c and c.title and not (c.say or c.org_head or c.org_tail or c.byline or c.title_after) then
+      return not is_calendar(kb, T, x, lang)
+    end
+    return word_ok(x)
+  end
   local w, nw = last, 0
+  -- the noun after a connector, with an adjective written before it (de
+  -- grande instance): its last word, or nil
+  local function noun(y)
+    if T.cap[y] or is_stop(kb, lang, T.f[y]) or not word_ok(y) or utf8.len(T.f[y]) < 3 then return nil end
+    if FR_PRENOMINAL[T.f[y]] then
+      local z = y + 1
+      if z <= T.n and space_gap(T.gap[z]) and not T.cap[z] and not is_stop(kb, lang, T.f[z]) and word_ok(z) then
+        return z
+      end
+      return nil
+    end
+    return y
+  end
+  -- a head ending in a connector takes a noun first (Caisse des | dépôts)
+  if kb.connector[T.f[last]] and last < T.n and space_gap(T.gap[last + 1]) then
+    local z = noun(last + 1)
+    if z then w, nw = z, 1 end
+  end
   while w < T.n and nw < 5 and T.sc[w + 1] == "cased" do
     local x = w + 1
     local g = T.gap[x]
@@ -911,7 +941,7 @@ local function fr_institution(kb, T, from, lang, last)
       break
     elseif T.cap[x] then
       -- capitalised words (de Paris, du Nord, d'Occitanie)
-      if starts_person(kb, T, x, lang) or is_stop(kb, lang, T.f[x]) or not word_ok(x) then break end
+      if starts_person(kb, T, x, lang) or is_stop(kb, lang, T.f[x]) or not cap_ok(x) then break end
       w, nw = x, nw + 1
     elseif elided then
       -- a noun after an elided connector (Cour d'appel), no infinitive
@@ -934,9 +964,10 @@ local function fr_institution(kb, T, from, lang, last)
       -- second name (Rassemblement national et La France insoumise)
       if T.cap[y] and kb.coord[T.f[x]] then break end
       if T.cap[y] then
-        if starts_person(kb, T, y, lang) or not word_ok(y) then break end
-      elseif is_stop(kb, lang, T.f[y]) or not word_ok(y) or utf8.len(T.f[y]) < 3 then
-        break
+        if starts_person(kb, T, y, lang) or not cap_ok(y) then break end
+      else
+        y = noun(y)
+        if not y then break end
       end
       w, nw = y, nw + 1
     elseif fr_adjective(T, x) and word_ok(x) and not is_stop(kb, lang, T.f[x]) then
