@@ -99,6 +99,15 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "vi", "Hôm qua Ngân hàng TMCP Ngoại thương Đông Á báo lãi."))
   end)
 
+  it("Vietnamese: an abbreviated place head written onto the name with its period", function()
+    assert.same({ "place Cam Lộ cue:place_head", "place Quảng Trị cue:place_head" },
+      found(kb, "vi", "Nhiều nơi ở H.Cam Lộ và TX.Quảng Trị bị ngập."))
+    assert.same({ "place Bến Nghé cue:place_head" }, found(kb, "vi", "Người dân P.Bến Nghé cho biết."))
+    -- an initial with its period is none, nor a number after the head (Q.1)
+    assert.same({ "person Phùng Thị H. cue:title" }, found(kb, "vi", "Bà Phùng Thị H. cho biết."))
+    assert.same({}, found(kb, "vi", "Nhiều tuyến đường ở Q.1 bị ngập."))
+  end)
+
   it("Vietnamese: a gazetteer name opening with a place word capitalised at a sentence's start is trimmed", function()
     -- opts.gazetteer: the match Tỉnh Quảng Nam (bytes 1-18); opts.trim gets { stop, new start }
     local text = "Tỉnh Quảng Nam đã sơ tán dân."

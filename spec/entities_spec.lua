@@ -252,6 +252,10 @@ describe("glean.entities", function()
     kb2, err = entities.load { data = dir }
     assert.is_nil(kb2)
     assert.matches("xx%.tsv:1: unknown option 'size=3'", err)
+    dir = datadir { ["cues/xx.tsv"] = "stop\tzz\nplace_head\tH\tabbr\n" }
+    kb2, err = entities.load { data = dir }
+    assert.is_nil(kb2)
+    assert.matches("xx%.tsv:2: an abbr place_head is letters and a period %('H'%)", err)
   end)
 
   it("checks examples and names what fails", function()

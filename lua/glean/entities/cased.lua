@@ -45,8 +45,19 @@ end
 -- connectors count in every text, except one that is a stop word of the
 -- text's own cue list and no particle or connector of that list: the
 -- Indonesian preposition di is no Italian particle (kata Agus di Jakarta)
+-- abbr_place(kb, T, k, lang) -> the letters of an abbreviated place head
+-- written onto word k with its period (a place_head with `abbr`: H.Cam,
+-- TX.Quảng), or nil: such a word is no word of a capitalised run
+local function abbr_place(kb, T, k, lang)
+  local letters = T.f[k]:match("^(%a+)%.%a")
+  local pa = letters and kb.place_abbr[letters]
+  if pa and (pa[lang] or lang == "und" or not kb.cue_langs[lang]) then return letters end
+  return nil
+end
+
 local function cased_runs(kb, T, lang, from)
   local runs, i = {}, 1
+  local has_abbr = next(kb.place_abbr) ~= nil
   local function foreign(lower)
     local st = kb.explicit_stop[lower]
     return st ~= nil and lang ~= nil and st[lang] == true
@@ -54,12 +65,13 @@ local function cased_runs(kb, T, lang, from)
   end
   local function particle(lower) return kb.particle[lower] and not foreign(lower) end
   while i <= T.n do
-    if T.sc[i] == "cased" and T.cap[i] then
+    if T.sc[i] == "cased" and T.cap[i] and not (has_abbr and abbr_place(kb, T, i, lang)) then
       local j = i
       while j < T.n do
         local k = j + 1
         -- one space (T.sp) answers every question below as " " does
         local g = T.sp[k] and " " or T.gap[k]
+        if has_abbr and abbr_place(kb, T, k, lang) then break end
         if T.sc[k] == "cased" and T.cap[k] and (inner_gap(g) and (g:sub(1, 1) ~= "." or utf8.len(T.f[j]) == 1))
           and not (g == "'" or g == "\226\128\153") then
           -- Turkish: a capital letter alone, no initial's period after it,
@@ -71,7 +83,8 @@ local function cased_runs(kb, T, lang, from)
           local lower = T.f[k]
           local k2 = k + 1
           if (kb.particle[lower] or kb.connector[lower]) and not foreign(lower) and k2 <= T.n and T.sc[k2] == "cased"
-            and T.cap[k2] and ((T.sp[k2] or false) or T.gap[k2] == "-") then
+            and T.cap[k2] and ((T.sp[k2] or false) or T.gap[k2] == "-")
+            and not (has_abbr and abbr_place(kb, T, k2, lang)) then
             j = k2
           elseif particle(lower) and k2 + 1 <= T.n and particle(T.f[k2]) and not T.cap[k2]
             and (T.sp[k2] or false) and T.sc[k2 + 1] == "cased" and T.cap[k2 + 1] and (T.sp[k2 + 1] or false) then
@@ -820,6 +833,25 @@ local PLACE_QUOTE = { [" \194\171"] = "\194\187", [' "'] = '"', [" \226\128\158"
   [" \226\128\156"] = "\226\128\157" }
 
 local function lower_places(kb, T, text, from, to, lang, out)
+  -- an abbreviated place head written onto the name with its period (a
+  -- place_head with `abbr`: H.Cam Lộ, TX.Quảng Trị): the capitalised words
+  -- from the period on are the place
+  if next(kb.place_abbr) then
+    for k = 1, T.n do
+      local letters = abbr_place(kb, T, k, lang)
+      if letters and T.sc[k] == "cased" and T.cap[k] then
+        local a = T.s[k] + #letters + 1
+        if is_upper(utf8.char(utf8.codepoint(text, a))) then
+          local j = k
+          while j < T.n and T.sc[j + 1] == "cased" and T.cap[j + 1] and space_gap(T.gap[j + 1])
+            and not any_cue(from, j + 1) do
+            j = j + 1
+          end
+          add(out, text, a, T.e[j], "place", "cue:place_head", { strong = true })
+        end
+      end
+    end
+  end
   for k = 1, T.n do
     -- a place head or a place tail at word k, or nothing to do
     if not (from[k] or to[k]) then goto next_word end

@@ -36,6 +36,7 @@ local function parse_opts(s, where)
     elseif item == "own" then o.own = true
     elseif item == "coord" then o.coord = true
     elseif item == "split" then o.split = true
+    elseif item == "abbr" then o.abbr = true
     elseif item == "after" then o.after = true
     elseif item == "one" then o.one = true
     elseif item == "surname" then o.surname = true
@@ -46,7 +47,7 @@ local function parse_opts(s, where)
     elseif item == "company" then o.company = true
     else
       return nil, where .. ": unknown option '" .. item
-        .. "' (words=N, chars=N, min=N, lower, own, coord, split, after, one, surname, list, verb, det or common)"
+        .. "' (words=N, chars=N, min=N, lower, own, coord, split, abbr, after, one, surname, list, verb, det or common)"
     end
   end
   return o
@@ -91,6 +92,7 @@ local function new_kb()
     stop_raw = {},            -- stop words as spelled (NFC), before folding
     stop_cjk = {},            -- character or phrase -> true
     particle = {}, connector = {}, coord = {}, coord_split = {},
+    place_abbr = {},          -- place_head with abbr (H., TX.): folded letters -> { lang = true }
     light_verb = {}, det = {}, -- stop words marked verb / det: folded word -> { lang = true }
     names = {},               -- folded word -> { given =, surname =, common =, langs =, common_langs = }
     cue_langs = {},           -- languages that have a cue list (their texts use it alone)
@@ -239,6 +241,17 @@ local function add_line(kb, class, phrase, o, lang)
     return
   end
   o.lang = lang
+  -- `abbr`: an abbreviated place head written onto the name with its period
+  -- (Vietnamese H.Cam Lộ, TX.Quảng Trị): read by glean.entities.cased from
+  -- such words only, no cue of the walk (H. is an initial too)
+  if class == "place_head" and o.abbr then
+    local letters = phrase:match("^(%a+)%.$")
+    if not letters then return nil, "an abbr place_head is letters and a period ('" .. phrase .. "')" end
+    local key = fold(letters)
+    kb.place_abbr[key] = kb.place_abbr[key] or {}
+    kb.place_abbr[key][lang] = true
+    return
+  end
   if o.lower and not phrase:find("%s") then o.raw = phrase end
   if class == "org_head" or class == "place_head" or class == "place_tail" then
     o.cap = is_upper(utf8.char(utf8.codepoint(phrase, 1)))
@@ -325,7 +338,8 @@ local function read_list(kb, path, lang, names_file)
       else
         local o, oerr = parse_opts(rest, where)
         if not o then f:close(); return nil, oerr end
-        add_line(kb, class, phrase, o, lang)
+        local _, aerr = add_line(kb, class, phrase, o, lang)
+        if aerr then f:close(); return nil, where .. ": " .. aerr end
       end
     end
   end
