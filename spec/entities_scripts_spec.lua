@@ -328,6 +328,10 @@ describe("scripts without capital letters", function()
     assert.same({ "place 浜松町 cue:place_tail" }, found(kb, "ja", s, at(s, "浜松")))
     s = "日本政府は県道と東京都市場の区域を調べた。"
     assert.same({}, found(kb, "ja", s, at(s, "日本", "東京都")))
+    -- a venue: the known place and its word (a station, an airport, a stadium) are one name
+    s = "東京駅から成田空港へ、夜は横浜スタジアムで。"
+    assert.same({ "place 東京駅 cue:place_tail", "place 成田空港 cue:place_tail", "place 横浜スタジアム cue:place_tail" },
+      found(kb, "ja", s, at(s, "東京", "成田", "横浜")))
     -- a generic word ending in a tail is no place after a known one
     s = "ガザ地区の人道状況が悪化した。"
     assert.same({}, found(kb, "ja", s, at(s, "ガザ")))

@@ -381,6 +381,8 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
     if ptails and cities then
       -- tail(q) -> the most and the fewest characters before the tail at q
       -- (chars=N, min=N: Chinese counties have two or more, 北京|城区 is none)
+      local ptail_max = 0
+      for p in pairs(ptails) do ptail_max = math.max(ptail_max, utf8.len(p)) end
       local function tail(q)
         local o = q <= n and ptails[utf8.char(r.cp[q])]
         if o then return o.chars or 4, o.min or 1 end
@@ -392,7 +394,15 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
         local y = stop and x
         while y and y <= n and r.e[y] < stop do y = y + 1 end
         if y and y <= n and r.e[y] == stop then
-          if (tail(y + 1) or 0) > 0 and not tail(y) and not TAIL_NOT_BEFORE[r.cp[y + 2] or 0] then
+          -- (a tail of several characters, a venue's: 東京|駅, 成田|空港, 横浜|スタジアム)
+          local long
+          for l = math.min(ptail_max, n - y), 2, -1 do
+            if ptails[sub_of(text, r, y + 1, y + l)] then long = y + l; break end
+          end
+          if long and not tail(y) then
+            add(out, text, r.s[x], r.e[long], "place", "cue:place_tail")
+            y = long
+          elseif (tail(y + 1) or 0) > 0 and not tail(y) and not TAIL_NOT_BEFORE[r.cp[y + 2] or 0] then
             add(out, text, r.s[x], r.e[y + 1], "place", "cue:place_tail")
             y = y + 1
           end
