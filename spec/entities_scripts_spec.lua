@@ -332,6 +332,20 @@ describe("scripts without capital letters", function()
     s = "東京駅から成田空港へ、夜は横浜スタジアムで。"
     assert.same({ "place 東京駅 cue:place_tail", "place 成田空港 cue:place_tail", "place 横浜スタジアム cue:place_tail" },
       found(kb, "ja", s, at(s, "東京", "成田", "横浜")))
+    -- a district after a city and an interpunct, to the run's end or a particle; a verb is none
+    s = "=3日、東京・霞が関、山田撮影"
+    assert.same({ "place 霞が関 cue:place_tail", "person 山田 cue:title_after" }, found(kb, "ja", s, at(s, "東京")))
+    s = "大阪・梅田で会った。"
+    assert.same({ "place 梅田 cue:place_tail" }, found(kb, "ja", s, at(s, "大阪")))
+    s = "東京・霞が関で開かれた。"
+    assert.same({ "place 霞が関 cue:place_tail" }, found(kb, "ja", s, at(s, "東京")))
+    s = "東京・新しくできた店。"
+    assert.same({}, found(kb, "ja", s, at(s, "東京")))
+    -- not after a country: a person follows there
+    s = "中国・習近平国家主席は述べた。"
+    local c = at(s, "中国")
+    c.places = c.cities
+    assert.same({ "person 習近平 cue:title_after" }, found(kb, "ja", s, c))
     -- a generic word ending in a tail is no place after a known one
     s = "ガザ地区の人道状況が悪化した。"
     assert.same({}, found(kb, "ja", s, at(s, "ガザ")))

@@ -394,6 +394,30 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
         local y = stop and x
         while y and y <= n and r.e[y] < stop do y = y + 1 end
         if y and y <= n and r.e[y] == stop then
+          -- a city and an interpunct before a district (東京・霞が関、,
+          -- 大阪・梅田・難波で): Han and katakana, a kana between kanji, then
+          -- the run's end, an interpunct or a particle; not after a country
+          -- (中国・習近平), not katakana alone (ロシア・ワールドカップ)
+          if y + 2 <= n and cp_class(r.cp[y + 1]) == "dot" and not (places and places[r.s[x]] == stop) then
+            -- (the longest such end: 東京・霞が関|で開かれた, 大阪・梅田|で会った)
+            local best, han = nil, false
+            for q = y + 2, math.min(n, y + 7) do
+              local c = cp_class(r.cp[q])
+              if c == "dot" or covered[q] then break end
+              if c == "hira" then
+                if not (q > y + 2 and q < n and cp_class(r.cp[q - 1]) == "han" and cp_class(r.cp[q + 1]) == "han") then
+                  break
+                end
+              else
+                han = han or c == "han"
+                local after = q < n and r.cp[q + 1]
+                if han and q >= y + 3 and (not after or cp_class(after) == "dot" or JA_PARTICLE[utf8.char(after)]) then
+                  best = q
+                end
+              end
+            end
+            if best then add(out, text, r.s[y + 2], r.e[best], "place", "cue:place_tail") end
+          end
           -- (a tail of several characters, a venue's: 東京|駅, 成田|空港, 横浜|スタジアム)
           local long
           for l = math.min(ptail_max, n - y), 2, -1 do
