@@ -43,6 +43,29 @@ describe("scripts without capital letters", function()
       found(kb, "he", "ח\"כ נועה ברק ממפלגת העבודה תקפה את הממשלה."))
   end)
 
+  it("Hebrew: a prefixed place, a preposition on a common word or a verb after a title is no name", function()
+    -- the gazetteer found the place after the prefixes (ב|ירושלים, מ|תל אביב): no person
+    local text = "הנשיא הגיע בירושלים ביום שני."
+    local p = text:find("ירושלים", 1, true)
+    assert.same({}, found(kb, "he", text, { gazetteer = { [p] = p + #"ירושלים" - 1 } }))
+    text = "ראש הממשלה בירושלים ביום שני."
+    p = text:find("ירושלים", 1, true)
+    assert.same({}, found(kb, "he", text, { gazetteer = { [p] = p + #"ירושלים" - 1 } }))
+    text = "השר מתל אביב הודיע על הצעד."
+    p = text:find("תל אביב", 1, true)
+    assert.same({}, found(kb, "he", text, { gazetteer = { [p] = p + #"תל אביב" - 1 } }))
+    -- the place after the name ends it; without the gazetteer's place the word is a name's
+    text = "השר יונתן אלמוג בחיפה אמש."
+    p = text:find("חיפה", 1, true)
+    assert.same({ "person יונתן אלמוג cue:title" }, found(kb, "he", text, { gazetteer = { [p] = p + #"חיפה" - 1 } }))
+    -- a verb written with ה after the title is no complement of it (a stop word)
+    assert.same({}, found(kb, "he", "הנשיא הגיע למקום ביום שני."))
+    -- a preposition on a stop word or an everyday word of the name lists (באביב 'in spring')
+    assert.same({}, found(kb, "he", "השר באביב האחרון נסע."))
+    -- a name that starts with such a letter stays a name (מיכל, ברק)
+    assert.same({ "person מיכל ברק cue:title" }, found(kb, "he", "השרה מיכל ברק נאמה אמש."))
+  end)
+
   it("Hebrew: organisations after a head in the construct state, without the prefix", function()
     assert.same({ "org משרד הבריאות cue:org_head" },
       found(kb, "he", "במשרד הבריאות הודיעו על הנחיות חדשות."))

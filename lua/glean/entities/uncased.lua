@@ -61,10 +61,34 @@ local function fa_plural(key)
     or key:sub(-6) == "\217\135\216\167\217\138"
 end
 
+-- Hebrew: a word whose prefixes the gazetteer split off to find a place
+-- (ב|ירושלים, ומ|עזה, ל|תל אביב: csrc/matcher_scan.c, docs/inflection.md),
+-- or a preposition ב ל מ כ on a word that is a stop word or an everyday word
+-- of the name lists (מ|אז, ב|אביב 'in spring'): a place or a phrase, never
+-- a word of a person's name; a known name as written stays one (מיכל, ברק)
+local HE_PREP = { ["\215\145"] = true, ["\215\156"] = true, ["\215\158"] = true, ["\215\155"] = true }
+local function he_not_name(kb, T, k)
+  local key = T.f[k]
+  if known(kb, key) or #key < 6 then return false end
+  local s, P = T.s[k], toks.HEBREW_PREFIXES
+  if T.gaz then
+    for j = 2, 6, 2 do
+      if not P[key:sub(j - 1, j)] or j >= #key then break end
+      if T.gaz[s + j] then return true end
+    end
+  end
+  if not HE_PREP[key:sub(1, 2)] then return false end
+  local rest = key:sub(3)
+  if kb.stop.he and kb.stop.he[rest] then return true end
+  local e = kb.names[rest]
+  return e ~= nil and common_in(kb, e, "he")
+end
+
 -- does word k end a name window (n words taken so far)? lang: the text's
 local function window_stop(kb, T, text, k, n, lang)
   local key = T.f[k]
   local raw = text:sub(T.s[k], T.e[k])
+  if lang == "he" and he_not_name(kb, T, k) then return true end
   -- tanwin (U+064B-U+064D) marks an indefinite word: never a name
   if raw:find("\217[\139-\141]") then return true end
   -- `و` + a name after a name: a second person (محمد وعلي)
@@ -394,8 +418,10 @@ local function uncased(kb, T, text, from, to, out, lang)
       -- (יו"ר האופוזיציה X, שר החוץ האמריקני X)
       local appos = t and first <= T.n and T.gap[first] == ", " and T.sc[first] == "uncased"
       if lang == "he" and t and first <= T.n then
+        -- (a verb with the letter ה is no complement: הנשיא הגיע, a stop word)
         while first < T.n and T.sc[first] == "uncased" and (T.sp[first] or false) and hebrew_definite(T.f[first])
-          and not known(kb, T.f[first]) and not (from[first] and (from[first].title or from[first].say)) do
+          and not known(kb, T.f[first]) and not (from[first] and (from[first].title or from[first].say))
+          and not window_stop(kb, T, text, first, 0, lang) do
           first = first + 1
         end
         appos = T.gap[first] == ", "
