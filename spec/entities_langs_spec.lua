@@ -131,6 +131,11 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "id", "Kemarin Kementerian Pemuda dan Olahraga menggelar rapat."))
     assert.same({ "org Polda Tanjung Barat cue:org_head", "person Arif Santoso cue:title" },
       found(kb, "id", "Melalui Kabid Humas Polda Tanjung Barat Kombes Pol Arif Santoso, polisi mengimbau."))
+    -- a place the gazetteer knows ends a title's complement: the unknown name after it is the person
+    local text = "Wakil Ketua DPRD DKI Tanjung Raya Lumbraso Bacoti menyatakan dukungan."
+    local a = text:find("Tanjung", 1, true)
+    assert.same({ "person Lumbraso Bacoti cue:title" },
+      found(kb, "id", text, { gazetteer = { [a] = a + #"Tanjung Raya" - 1 } }))
     -- a title right after the head is a word of the name
     assert.same({ "org Direktorat Jenderal Pajak cue:org_head" },
       found(kb, "id", "Kemarin Direktorat Jenderal Pajak menerbitkan aturan."))

@@ -745,6 +745,20 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     for k = i + 1, j - 1 do
       -- (a place the gazetteer matched there is the complement too, though
       -- a name list knows the word: il giudice di Roma Anna Bianchi)
+      -- (a place the gazetteer matched that ends the complement, two words
+      -- or more after it: the person starts after it, known or not: Ketua
+      -- DPRD DKI Jakarta | Basri Baco)
+      if rule == "cue:title" and T.gaz and j > k and T.cap[k] and (T.sp[k] or false) then
+        -- (not a one-word place the name lists know: Jordan, Georgia)
+        local ends_place = false
+        for x = i, k - 1 do
+          if T.gaz[T.s[x]] == T.e[k - 1] then
+            ends_place = x < k - 1 or not name_entry(kb, T.f[k - 1], lang)
+            break
+          end
+        end
+        if ends_place then i = k; break end
+      end
       local place = T.gaz and T.gaz[T.s[k - 1]] == T.e[k - 1]
       if (name_entry(kb, T.f[k - 1], lang) and not place) or not T.cap[k] or not (T.sp[k] or false) then break end
       local g2 = name_entry(kb, T.f[k], lang)
