@@ -297,6 +297,14 @@ describe("scripts without capital letters", function()
       found(kb, "zh", "商务部发言人说。商务部长周立新出席。商务部表示。"))
   end)
 
+  it("Chinese organisations: a tail's window starts after a gazetteer name it would cut; no shareholder", function()
+    -- opts.orgs: the gazetteer's organisations, { [start] = stop } (中华证监会: bytes 1-15)
+    assert.same({ "org 华东监管局 cue:org_tail" },
+      found(kb, "zh", "中华证监会华东监管局对公司出具警示函。", { orgs = { [1] = 15 } }))
+    assert.same({ "org 华南远航集团有限公司 cue:org_designator" },
+      found(kb, "zh", "控股股东华南远航集团有限公司发布公告。"))
+  end)
+
   it("Chinese places: a county or district after a province or a large city the gazetteer knows", function()
     -- opts.cities: { [start] = stop } of the gazetteer's regions and large cities (深圳市: bytes 1-9)
     local c = { cities = { [1] = 9 } }

@@ -102,6 +102,16 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
   if own and own.cues then phrases, stops = own.phrases, own.stop end
   if own and own.surname_max > 0 then surnames, smax = own.surname, own.surname_max end
   local ptails = own and own.place_tail
+  -- inside_gaz(pos) -> the last byte of a gazetteer organisation or large
+  -- place that starts before byte pos and covers it, or nil
+  local function inside_gaz(pos)
+    for _, m in ipairs { orgs or {}, cities or {} } do
+      for st, e in pairs(m) do
+        if st < pos and pos <= e then return e end
+      end
+    end
+    return nil
+  end
   local ja = lang == "ja"
   -- first character -> the lengths of the phrases beginning with it, longest first
   local first_lens = base.first_lens(phrases)
@@ -545,6 +555,10 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
           end
           -- through an organisation head just before (中共...市委)
           if a > 1 and cue_from[a - 1] and cue[cue_from[a - 1]][2].org_head then a = cue_from[a - 1] end
+          -- not from inside a name the gazetteer matched before it: after it
+          -- (中国证监会|浙江监管局, not 中国证|监会浙江监管局)
+          local ge = inside_gaz(r.s[a])
+          while ge and a <= q and r.s[a] <= ge do a = a + 1 end
           -- a one-character tail needs two before it (外交部, not 全部)
           local need = last == q and 2 or 1
           if q - a >= need then add(out, text, r.s[a], r.e[last], "org", "cue:org_tail") end
