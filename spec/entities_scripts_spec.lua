@@ -377,6 +377,9 @@ describe("scripts without capital letters", function()
     local c = at(s, "中国")
     c.places = c.cities
     assert.same({ "person 習近平 cue:title_after" }, found(kb, "ja", s, c))
+    -- a family name and a municipality's tail is no person (吉田町, 山田村); a given name is
+    assert.same({}, found(kb, "ja", "現場は吉田町、山田村の近く。"))
+    assert.same({ "person 石黒健太 names:surname" }, found(kb, "ja", "、石黒健太が決勝点を挙げた。"))
     -- a generic word ending in a tail is no place after a known one
     s = "ガザ地区の人道状況が悪化した。"
     assert.same({}, found(kb, "ja", s, at(s, "ガザ")))

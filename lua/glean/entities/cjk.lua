@@ -306,7 +306,9 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
           local len = b - q + 1
           local sl = surname(q, b + 1)
           local nxt = b < n and r.cp[b + 1]
-          if sl and sl >= 2 and len - sl >= 1 and len - sl <= 2
+          -- (not a municipality named like a family: 吉田町, 山田村)
+          local pt = ptails and ptails[utf8.char(r.cp[b])]
+          if sl and sl >= 2 and len - sl >= 1 and len - sl <= 2 and not (pt and (pt.chars or 4) > 0)
             and (not nxt or (cp_class(nxt) == "hira" and JA_PARTICLE[utf8.char(nxt)])) then
             add(out, text, r.s[q], r.e[b], "person", "names:surname")
           end
