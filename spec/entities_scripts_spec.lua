@@ -64,6 +64,35 @@ describe("scripts without capital letters", function()
     assert.same({}, found(kb, "he", "השר באביב האחרון נסע."))
     -- a name that starts with such a letter stays a name (מיכל, ברק)
     assert.same({ "person מיכל ברק cue:title" }, found(kb, "he", "השרה מיכל ברק נאמה אמש."))
+    -- a preposition on a plural (לצעדים) after a title; a present-tense verb (מודיע)
+    assert.same({}, found(kb, "he", "השר לצעדים חדשים התייחס בחומרה."))
+    assert.same({}, found(kb, "he", "נשיא המדינה מודיע דרמטית על צעד חדש."))
+  end)
+
+  it("Hebrew: a place as the title's complement, after של, in apposition, and ending the name", function()
+    local function gaz(text, ...)
+      local g = {}
+      for _, name in ipairs { ... } do
+        local p = text:find(name, 1, true)
+        g[p] = p + #name - 1
+      end
+      return { gazetteer = g }
+    end
+    local text = "וראש עיריית ירושלים אליאב אבידן ביקר בבית הספר."
+    assert.same({ "org עיריית ירושלים cue:org_head", "person אליאב אבידן cue:title" },
+      found(kb, "he", text, gaz(text, "ירושלים")))
+    text = "שר החוץ של בריטניה רון גבעון נפגש עם עמיתו."
+    assert.same({ "person רון גבעון cue:title" }, found(kb, "he", text, gaz(text, "בריטניה")))
+    -- the name between commas after the complement; a place in apposition is a given name (ישראל)
+    text = "ראש ממשלת בריטניה, דנה שחר, הגיעה לביקור."
+    assert.same({ "person דנה שחר cue:title" }, found(kb, "he", text, gaz(text, "בריטניה")))
+    text = "שר הביטחון, ישראל אבידן, ביקר בבסיס."
+    assert.same({ "person ישראל אבידן cue:title" }, found(kb, "he", text, gaz(text, "ישראל")))
+    -- a place after the title's prefixed complement is no name (השר לענייני ירושלים)
+    text = "השר לענייני ירושלים הגיע לטקס."
+    assert.same({}, found(kb, "he", text, gaz(text, "ירושלים")))
+    -- של without a place after it: no complement, no name
+    assert.same({}, found(kb, "he", "שר החוץ של המדינה הגיע אמש."))
   end)
 
   it("Hebrew: organisations after a head in the construct state, without the prefix", function()

@@ -64,7 +64,7 @@ end
 -- Hebrew: a word whose prefixes the gazetteer split off to find a place
 -- (ב|ירושלים, ומ|עזה, ל|תל אביב: csrc/matcher_scan.c, docs/inflection.md),
 -- or a preposition ב ל מ כ on a word that is a stop word or an everyday word
--- of the name lists (מ|אז, ב|אביב 'in spring'): a place or a phrase, never
+-- of the name lists (מ|אז, ב|אביב 'in spring') or a plural (ל|צעדים): a place or a phrase, never
 -- a word of a person's name; a known name as written stays one (מיכל, ברק)
 local HE_PREP = { ["\215\145"] = true, ["\215\156"] = true, ["\215\158"] = true, ["\215\155"] = true }
 local function he_not_name(kb, T, k)
@@ -80,6 +80,9 @@ local function he_not_name(kb, T, k)
   if not HE_PREP[key:sub(1, 2)] then return false end
   local rest = key:sub(3)
   if kb.stop.he and kb.stop.he[rest] then return true end
+  -- (a plural in ים or ות after it: ל|צעדים, ב|שיחות)
+  local tail = rest:sub(-4)
+  if utf8.len(rest) >= 4 and (tail == "\215\153\215\157" or tail == "\215\149\215\170") then return true end
   local e = kb.names[rest]
   return e ~= nil and common_in(kb, e, "he")
 end
@@ -302,6 +305,7 @@ end
 -- proper names without the article before it (`בנק ישראל`, `עיריית תל
 -- אביב`); the verb after the name has no article (`... העליון דחה`)
 local HE_HE = "\215\148"
+local HE_OF = "\215\169\215\156"   -- של
 local function hebrew_definite(key)
   return utf8.len(key) >= 3 and (key:sub(1, 2) == HE_HE or (key:sub(1, 2) == HE_VAV and key:sub(3, 4) == HE_HE))
 end
@@ -407,10 +411,21 @@ local function uncased(kb, T, text, from, to, out, lang)
       -- a gazetteer name right after the title is its complement
       -- (وزیراعلیٰ پنجاب X, شهردار تهران): a name, if any, comes after it
       local first = t and t[1] + 1
+      -- (Hebrew: also after של, שר החוץ של בריטניה X; not a place in
+      -- apposition, שר הביטחון, ישראל X: ישראל is a given name too)
+      local he_of = lang == "he" and first and first < T.n and T.f[first] == HE_OF and (T.sp[first + 1] or false)
+      if he_of then first = first + 1 end
       local pe = first and first <= T.n and T.gaz and T.gaz[T.s[first]]
+      if pe and lang == "he" and T.gap[first] == ", " then pe = nil end
       if pe then
         while first <= T.n and T.e[first] <= pe do first = first + 1 end
-        if first <= T.n and not (T.sp[first] or false) then first = T.n + 1 end
+        -- (Hebrew: the name after the complement may stand between commas,
+        -- ראש ממשלת בריטניה, X Y, ...)
+        if first <= T.n and not (T.sp[first] or false) and not (lang == "he" and T.gap[first] == ", ") then
+          first = T.n + 1
+        end
+      elseif he_of then
+        first = T.n + 1
       end
       -- a name between commas right after a title is in apposition
       -- (ראש הממשלה, X Y, אמר; პრემიერ-მინისტრმა, X Y, ...); Hebrew:
@@ -455,6 +470,17 @@ local function uncased(kb, T, text, from, to, out, lang)
         if lang == "ar" and #w > 0 and T.f[w[1]]:sub(1, 2) == WA and utf8.len(T.f[w[1]]) >= 4
           and not known(kb, T.f[w[1]]) then
           w = {}
+        end
+        -- Hebrew: a place the gazetteer knows, not a known name, ends the
+        -- name (השר לענייני ירושלים, הנשיא X Y ירושלים)
+        if lang == "he" and T.gaz then
+          for x = 1, #w do
+            if T.gaz[T.s[w[x]]] and not known(kb, T.f[w[x]]) then
+              for y = #w, x, -1 do w[y] = nil end
+              why = "stop"
+              break
+            end
+          end
         end
         local len = window_len(kb, T, w, why, lang)
         -- an apposition ends at its closing comma
