@@ -287,6 +287,9 @@ describe("scripts without capital letters", function()
     local function place_name(s) return s == "가람" end
     assert.same({ "place 가람시는 cue:place_tail", "place 가람도 cue:place_tail" },
       found(kb, "ko", "가람시는 밝혔다. 가람도 그렇다.", { place_name = place_name }))
+    -- its label is the gazetteer's name, without the tail and the particle
+    local got = entities.recognise(kb, "가람시는 밝혔다.", { lang = "ko", place_name = place_name })
+    assert.equal("가람", got[1].name)
     -- after a gazetteer match without a particle (opts.gazetteer: { [start] = stop })
     assert.same({ "place 새솔구 cue:place_tail" },
       found(kb, "ko", "가람 새솔구 주민", { gazetteer = { [1] = 6 } }))

@@ -211,7 +211,7 @@ function entities.recognise(kb, text, opts)
     if k <= T.n and T.s[k] <= m.stop and m.stop < T.e[k]
       and ((is_hangul(T.f[k]) and toks.HANGUL_PARTICLE[text:sub(m.stop + 1, T.e[k])])
         or (toks.is_bengali(T.f[k]) and toks.BENGALI_ENDING[text:sub(m.stop + 1, T.e[k])])) then
-      m.name, m.stop = m.surface, T.e[k]
+      m.name, m.stop = m.name or m.surface, T.e[k]
       m.surface = text:sub(m.start, m.stop)
     end
   end

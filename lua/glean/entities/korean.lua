@@ -205,8 +205,10 @@ local function places(kb, T, text, from, out, stop, place_name)
       if tl then
         local name = c:sub(1, -3 * tl - 1)
         local chained = prev_place == i - 1 and space_gap(T.gap[i])
-        if tl > 1 or chained or (place_name and place_name(name)) then
-          add(out, text, T.s[i], T.s[i] + #c - 1, "place", "cue:place_tail")
+        local known = place_name and place_name(name)
+        if tl > 1 or chained or known then
+          -- (the gazetteer's name its label: 서울 of 서울시는)
+          add(out, text, T.s[i], T.s[i] + #c - 1, "place", "cue:place_tail", known and { name = name } or nil)
           -- (the next word of an address: only when this one has no particle)
           if c == w then prev_place = i end
         end
