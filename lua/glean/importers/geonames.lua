@@ -34,6 +34,9 @@ geonames.COLUMNS = { "id", "type", "alias", "flags", "lang", "label", "iso", "ad
 local PSEUDO = { link = true, post = true, iata = true, icao = true, faac = true, abbr = true, fr_1793 = true,
   unlc = true, wkdt = true, tcid = true, phon = true, piny = true }
 
+-- the fields of a place held between the passes (places[gid][F])
+local NAME, LAT, LON, FEATURE, CC, ADMIN1, POP, ALT, NAMES, ENGLISH, WIKIDATA = 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
+
 local function split(line)
   local t = {}
   for v in (line .. "\t"):gmatch("([^\t]*)\t") do t[#t + 1] = v end
@@ -70,8 +73,10 @@ function geonames.import(places_path, alt_path, out, opts)
         local pop = tonumber(t[15]) or 0
         if fclasses == nil or fclasses[t[7]] then
           if pop >= minpop or t[8] == "PPLC" then
-            places[t[1]] = { name = t[2], alt = t[4], lat = t[5], lon = t[6], feature = t[7] .. "." .. t[8],
-              cc = t[9], admin1 = t[11], pop = pop, names = {} }
+            -- an array, and the untagged names only when no alternateNames
+            -- file gives the tagged ones: a place held costs ~0.5 KB, not 1.7
+            places[t[1]] = { t[2], t[5], t[6], t[7] .. "." .. t[8], t[9], t[11], pop,
+                             alt_path and "" or t[4], t[2] }
             stats.kept = stats.kept + 1
           end
         end
@@ -99,14 +104,13 @@ function geonames.import(places_path, alt_path, out, opts)
           local lang, name = t[3], t[4]
           if p then
             if lang == "wkdt" then
-              if name:match("^Q%d+$") then p.wikidata = name end
+              if name:match("^Q%d+$") then p[WIKIDATA] = name end
             elseif lang == "en" and t[5] == "1" then
-              p.english = name
+              p[ENGLISH] = name
             end
             if not PSEUDO[lang] and t[7] ~= "1" and t[8] ~= "1" and (langs == nil or langs[lang] or lang == "")
               and name ~= "" and utf8.len(name) then
-              p.names[name] = p.names[name] or {}
-              if lang ~= "" then p.names[name][lang] = true end
+              p[NAMES] = p[NAMES] .. "\n" .. name .. "\t" .. lang   -- "name\tlang" lines after the place's name
               stats.names = stats.names + 1
             end
           end
@@ -125,25 +129,33 @@ function geonames.import(places_path, alt_path, out, opts)
   table.sort(ids, function(a, b) return tonumber(a) < tonumber(b) end)
   for _, gid in ipairs(ids) do
     local p = places[gid]
-    p.names[p.name] = p.names[p.name] or {}
-    if not alt_path then   -- without alternateNames: the untagged names of the table
-      for a in p.alt:gmatch("[^,]+") do p.names[a] = p.names[a] or {} end
+    local names = {}   -- alias -> set of langs
+    local first = true
+    for line in p[NAMES]:gmatch("[^\n]+") do   -- the place's name, then "name\tlang" lines
+      local name, lang = line, ""
+      if not first then name, lang = line:match("^(.*)\t(.*)$") end
+      first = false
+      names[name] = names[name] or {}
+      if lang ~= "" then names[name][lang] = true end
     end
+    for a in p[ALT]:gmatch("[^,]+") do names[a] = names[a] or {} end   -- without alternateNames: untagged names
     local list = {}
-    for a in pairs(p.names) do list[#list + 1] = a end
+    for a in pairs(names) do list[#list + 1] = a end
     table.sort(list)
+    local cc, admin1, pop = p[CC], p[ADMIN1], p[POP]
     for _, alias in ipairs(list) do
       local flags = common.flags(alias)
       if flags then
         local ls = {}
-        for l in pairs(p.names[alias]) do ls[#ls + 1] = l end
+        for l in pairs(names[alias]) do ls[#ls + 1] = l end
         table.sort(ls)
         w:row { id = "place:gn:" .. gid, type = "place", alias = alias, flags = flags, lang = table.concat(ls, ","),
-                label = p.english or p.name, iso = p.cc, admin1 = p.admin1 ~= "" and (p.cc .. "." .. p.admin1) or nil,
-                population = p.pop > 0 and tostring(p.pop) or nil, lat = p.lat, lon = p.lon, geonames = gid,
-                wikidata = p.wikidata, feature = p.feature }
+                label = p[ENGLISH] or p[NAME], iso = cc, admin1 = admin1 ~= "" and (cc .. "." .. admin1) or nil,
+                population = pop > 0 and tostring(pop) or nil, lat = p[LAT], lon = p[LON], geonames = gid,
+                wikidata = p[WIKIDATA], feature = p[FEATURE] }
       end
     end
+    places[gid] = nil
   end
   stats.rows = w.rows
   stats.skipped = probs.skipped
