@@ -79,6 +79,9 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "org Bộ Công an cue:org_head" }, found(kb, "vi", "Đoàn của Bộ Công an cho biết."))
     -- Nội is no nói (say, written in lower case): Sở Nội vụ is whole
     assert.same({ "org Sở Nội vụ cue:org_head" }, found(kb, "vi", "Hôm qua Sở Nội vụ được giao việc."))
+    -- a connector of another language's list is a syllable here (Indonesian dan: Quốc dân)
+    assert.same({ "org Trường Đại học Văn hóa Quốc dân cue:org_head" },
+      found(kb, "vi", "Hôm qua Trường Đại học Văn hóa Quốc dân tuyển sinh."))
     -- nói in lower case after a name still reports it
     assert.same({ "person Trần Văn Bình cue:say" }, found(kb, "vi", "Hôm qua, Trần Văn Bình nói sẽ đi."))
   end)

@@ -239,7 +239,9 @@ local function vi_compound(kb, T, last, k)
     end
     return true
   end
-  if kb.connector[T.f[k]] then return k < T.n and T.cap[k + 1] == true and (T.sp[k + 1] or false) end
+  -- (a Vietnamese connector: Indonesian dan is the syllable of Quốc dân)
+  local jl = kb.connector[T.f[k]] and kb.joiner_langs[T.f[k]]
+  if jl and jl.vi then return k < T.n and T.cap[k + 1] == true and (T.sp[k + 1] or false) end
   -- the capitalised syllable before starts a compound: a Vietnamese
   -- syllable (one group of vowels: not Vingroup) after the head, a
   -- lower-case word or an abbreviation (Sữa Việt Nam báo lãi: Nam ends a
