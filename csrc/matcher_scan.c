@@ -400,10 +400,12 @@ static int scan_clitics(Scan *S, size_t p, size_t *start) {
 
 
 /* Hebrew prefixes, folded (search folding leaves Hebrew letters as they
-   are): the conjunction ו, the relative ש (כש 'when'), the prepositions
-   ב ל כ מ and the article ה.  Each is one letter, D7 xx in UTF-8. */
+   are): the conjunction ו, the relative ש (כש 'when') and the prepositions
+   ב ל כ מ.  Each is one letter, D7 xx in UTF-8.  Not the article ה: a
+   place's name takes none (the names that do, האג, write it in the alias),
+   and ה + a name was a common noun with its article (הבורסה 'the stock
+   exchange' as Bursa, המוביל 'the leading' as Mobile, בהלימה as Lima). */
 #define HE_VAV   0x95   /* ו */
-#define HE_HE    0x94   /* ה */
 #define HE_BET   0x91   /* ב */
 #define HE_LAMED 0x9C   /* ל */
 #define HE_MEM   0x9E   /* מ */
@@ -426,17 +428,16 @@ static int he_letters(const Scan *S, size_t q, size_t e) {
 }
 
 /* No alias starts at word start p: try again after the prefixes Hebrew
-   writes onto the word, in their order ו? (ש|כש)? (ב|ל|כ|מ)? ה?, shortest
-   first (ו + ירושלים, ב + ירושלים, מ + ה + ...), at most four letters.
+   writes onto the word, in their order ו? (ש|כש)? (ב|ל|כ|מ)?, shortest
+   first (ו + ירושלים, ב + ירושלים, ומ + האג), at most four letters.
    A name that starts with one of the letters was tried whole before. */
 static int scan_heprefix(Scan *S, size_t p, size_t *start) {
-  size_t q[5], nq = 0, x = p, k;
+  size_t q[4], nq = 0, x = p, k;
   if (he_at(S, x, HE_VAV)) q[nq++] = x += 2;
   if (he_at(S, x, HE_SHIN)) q[nq++] = x += 2;
   else if (he_at(S, x, HE_KAF) && he_at(S, x + 2, HE_SHIN)) q[nq++] = x += 4;
   if (he_at(S, x, HE_BET) || he_at(S, x, HE_LAMED) || he_at(S, x, HE_KAF) || he_at(S, x, HE_MEM))
     q[nq++] = x += 2;
-  if (he_at(S, x, HE_HE)) q[nq++] = x += 2;
   for (k = 0; k < nq; k++) {
     size_t j, e = 0;
     if (q[k] >= S->n || S->m->main.root[S->f[q[k]]] == GL_NONE) continue;

@@ -73,7 +73,7 @@ describe("samples/ar", function()
   end)
 end)
 
--- Hebrew prefixes written onto a name (ו ש כש ב ל כ מ ה, in that order):
+-- Hebrew prefixes written onto a name (ו ש כש ב ל כ מ, in that order):
 -- the span leaves them out, as the Arabic proclitics'.  Sentences written
 -- for this spec.
 describe("Hebrew prefixes", function()
@@ -86,6 +86,7 @@ describe("Hebrew prefixes", function()
     { id = "TA", type = "place", alias = "תל אביב", lang = "he" },
     { id = "TY", type = "place", alias = "צור", lang = "he" },
     { id = "AN", type = "place", alias = "אן", lang = "he" },
+    { id = "BU", type = "place", alias = "בורסה", lang = "he" },
   }
   local function pre(text, start)   -- the Hebrew letters right before start
     return text:sub(1, start - 1):match("[\215\128-\191]*$")
@@ -112,6 +113,13 @@ describe("Hebrew prefixes", function()
     assert.are.equal(1, #he:find_all("אן"))
     assert.are.equal(1, #he:find_all("בצור"))
     assert.same({}, he:find_all("בירושלימי לאיראנים"))
+  end)
+
+  it("takes no article ה for a prefix: a common noun with its article is no place", function()
+    -- הבורסה 'the stock exchange' is not ה + בורסה (Bursa), nor בהבורסה
+    assert.same({}, he:find_all("הבורסה נסגרה", { lang = "he" }))
+    assert.same({}, he:find_all("מניות בהבורסה", { lang = "he" }))
+    assert.are.equal(1, #he:find_all("טס לבורסה", { lang = "he" }))
   end)
 
   it("splits prefixes only in Hebrew documents or when the language is unknown", function()
