@@ -67,6 +67,11 @@ describe("scripts without capital letters", function()
     -- a preposition on a plural (לצעדים) after a title; a present-tense verb (מודיע)
     assert.same({}, found(kb, "he", "השר לצעדים חדשים התייחס בחומרה."))
     assert.same({}, found(kb, "he", "נשיא המדינה מודיע דרמטית על צעד חדש."))
+    -- ה written after a preposition: an infinitive or a noun with its article (להפריד, בהודעה);
+    -- a name of four letters opening so stays one (להבי)
+    assert.same({}, found(kb, "he", "ההנחה השר להפריד את המחלקות."))
+    assert.same({}, found(kb, "he", "ראש הממשלה בהודעה מיוחדת אמר כי ימשיך."))
+    assert.same({ "person להבי cue:title" }, found(kb, "he", "השר להבי הגיע אמש."))
   end)
 
   it("Hebrew: a place as the title's complement, after של, in apposition, and ending the name", function()

@@ -80,6 +80,10 @@ local function he_not_name(kb, T, k)
   if not HE_PREP[key:sub(1, 2)] then return false end
   local rest = key:sub(3)
   if kb.stop.he and kb.stop.he[rest] then return true end
+  -- (ה written after it: ב ל כ take the article into them, so a word of five
+  -- letters or more opening בה לה כה מה is an infinitive or a noun with its
+  -- article, להפריד, בהודעה, מהבית; not כהן)
+  if rest:sub(1, 2) == "\215\148" and utf8.len(key) >= 5 then return true end
   -- (a plural in ים or ות after it: ל|צעדים, ב|שיחות)
   local tail = rest:sub(-4)
   if utf8.len(rest) >= 4 and (tail == "\215\153\215\157" or tail == "\215\149\215\170") then return true end
