@@ -139,6 +139,17 @@ describe("the shipped cue lists of more languages", function()
     local a = text:find("Tanjung", 1, true)
     assert.same({ "person Lumbraso Bacoti cue:title" },
       found(kb, "id", text, { gazetteer = { [a] = a + #"Tanjung Raya" - 1 } }))
+    -- an acronym after a title, then a name: the acronym is the complement
+    assert.same({ "person Lumbraso Bacoti cue:title" },
+      found(kb, "id", "Kemarin Direktur Utama BKSA Lumbraso Bacoti mengatakan kredit tumbuh."))
+    -- a gazetteer name opening with the title's last word (Kota X after Wali): the person after
+    -- it, and the place trimmed to start after the title (opts.trim)
+    local text2 = "Kemarin Wali Kota Surabaya Lumbraso Bacoti hadir."
+    local b = text2:find("Kota", 1, true)
+    local trim = {}
+    assert.same({ "person Lumbraso Bacoti cue:title" },
+      found(kb, "id", text2, { gazetteer = { [b] = b + #"Kota Surabaya" - 1 }, trim = trim }))
+    assert.same({ [b] = { b + #"Kota Surabaya" - 1, b + 5 } }, trim)
     -- a title right after the head is a word of the name
     assert.same({ "org Direktorat Jenderal Pajak cue:org_head" },
       found(kb, "id", "Kemarin Direktorat Jenderal Pajak menerbitkan aturan."))

@@ -112,6 +112,16 @@ function entities.recognise(kb, text, opts)
   -- lower case (tỉnh [Quảng Trị]).  opts.trim (a table the caller gives,
   -- filled here): { [start] = { stop, new start } } of such matches
   if opts.trim and T.gaz then
+    -- and one opening with a title's last word and going on past it (the
+    -- gazetteer's Kota Surabaya after Wali: the title Wali Kota, the place
+    -- Surabaya)
+    for i = 1, T.n - 1 do
+      local t = from[i] and from[i].title
+      local ge = t and t[1] > i and t[1] < T.n and T.gaz[T.s[t[1]]]
+      if ge and ge > T.e[t[1]] and T.cap[t[1] + 1] and T.s[t[1] + 1] <= ge then
+        opts.trim[T.s[t[1]]] = { ge, T.s[t[1] + 1] }
+      end
+    end
     for i = 1, T.n - 1 do
       local ph, ge = from[i] and from[i].place_head, T.gaz[T.s[i]]
       if ph and ge and ph[2].cap == false and T.cap[i] and toks.sentence_initial(T, i)

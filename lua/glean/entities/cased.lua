@@ -752,8 +752,10 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       -- DPRD DKI Jakarta | Basri Baco)
       if rule == "cue:title" and T.gaz and j > k and T.cap[k] and (T.sp[k] or false) then
         -- (not a one-word place the name lists know: Jordan, Georgia)
+        -- (one that opens with the title's last word too: Wali Kota Surabaya,
+        -- the gazetteer's Kota Surabaya)
         local ends_place = false
-        for x = i, k - 1 do
+        for x = math.max(1, i - 1), k - 1 do
           if T.gaz[T.s[x]] == T.e[k - 1] then
             ends_place = x < k - 1 or not name_entry(kb, T.f[k - 1], lang)
             break
@@ -776,6 +778,12 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- an acronym alone after a title is its complement, a country or a body
   -- (mluvčí vlády ČR, Laksamana TNI), not a person
   if rule == "cue:title" and i == j and all_caps(T, i) and T.gap[i + 1] ~= "." then return end
+  -- an acronym after a title, then a name in title case: the acronym is the
+  -- complement (Direktur Utama BCA | Jahja Setiaatmadja, Menteri BUMN | X Y)
+  if rule == "cue:title" and j >= i + 2 and all_caps(T, i) and not name_entry(kb, T.f[i], lang)
+    and (T.sp[i + 1] or false) and title_case(T, i + 1) and title_case(T, i + 2) then
+    i = i + 1
+  end
   if rule == "names:given" then
     -- given names before the one found, though ordinary words (María Nela Prada)
     while i > 1 and T.cap[i - 1] and ((T.sp[i] or false) or T.gap[i] == "-") do
