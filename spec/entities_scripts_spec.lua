@@ -340,6 +340,10 @@ describe("scripts without capital letters", function()
       found(kb, "zh", "中华证监会华东监管局对公司出具警示函。", { orgs = { [1] = 15 } }))
     assert.same({ "org 华南远航集团有限公司 cue:org_designator" },
       found(kb, "zh", "控股股东华南远航集团有限公司发布公告。"))
+    -- a numeral or demonstrative and a measure word before the tail (stop … det): a kind, no name
+    assert.same({}, found(kb, "zh", "深圳一家科技公司发布新品。"))
+    assert.same({}, found(kb, "zh", "这所大学的学生很多。"))
+    assert.same({ "org 华南远航科技公司 cue:org_tail" }, found(kb, "zh", "华南远航科技公司发布新品。"))
   end)
 
   it("Chinese places: a county or district after a province or a large city the gazetteer knows", function()

@@ -162,6 +162,12 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
         k = k + 1
       end
     end
+    -- after_det(a): a stop phrase with `det` ends right before character a
+    -- (一家|科技公司, 这所|大学): a kind of organisation, no name
+    local function after_det(a)
+      local st = a > 1 and cue_from[a - 1] and cue[cue_from[a - 1]][2].stop
+      return st and st.det or false
+    end
     local function stopc(q)
       if q < 1 or q > n or covered[q] then return true end
       local ch = utf8.char(r.cp[q])
@@ -563,7 +569,7 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
           while ge and a <= q and r.s[a] <= ge do a = a + 1 end
           -- a one-character tail needs two before it (外交部, not 全部)
           local need = last == q and 2 or 1
-          if q - a >= need then add(out, text, r.s[a], r.e[last], "org", "cue:org_tail") end
+          if q - a >= need and not after_det(a) then add(out, text, r.s[a], r.e[last], "org", "cue:org_tail") end
         end
         if cl.org_head then
           local b = last
@@ -576,7 +582,7 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
         if cl.org_designator then
           local a = q
           while a > 1 and q - a < (cl.org_designator.chars or 8) and not stopc(a - 1) do a = a - 1 end
-          if a < q then add(out, text, r.s[a], r.e[last], "org", "cue:org_designator") end
+          if a < q and not after_det(a) then add(out, text, r.s[a], r.e[last], "org", "cue:org_designator") end
         end
       end
       -- transliterated foreign names: characters joined by the interpunct
