@@ -472,6 +472,14 @@ describe("scripts without capital letters", function()
     assert.same({ "person भारत शर्मा names:surname" }, got)
   end)
 
+  it("Hindi: a verb after a title is no name; an organisation's tail stops at the name after a title", function()
+    assert.same({}, found(kb, "hi", "इस बार राज्य का सीएम कौन बनेगा, यह तय नहीं है।"))
+    assert.same({}, found(kb, "hi", "युवा खिलाड़ी को कप्तान बनाया गया है।"))
+    assert.same({}, found(kb, "hi", "पार्टी के केवल दो सीएम रह गए हैं।"))
+    assert.same({ "person अजय सिन्हा cue:title" },
+      found(kb, "hi", "प्रधानमंत्री अजय सिन्हा कांग्रेस पर बरसे।"))
+  end)
+
   it("Urdu, Bengali, Marathi, Arabic: nouns after a title, a given name inside a title, a particle kept", function()
     assert.same({}, found(kb, "ur", "اجلاس وزیراعظم ہاؤس میں ہوا۔"))
     -- اعظم (a given name) is the second word of the title وزیر اعظم here

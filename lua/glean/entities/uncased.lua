@@ -22,6 +22,19 @@ local function deva_inflected(w)
   return w:sub(-6) == "\224\165\139\224\164\130" or w:sub(-6) == "\224\165\135\224\164\130"
 end
 
+-- uncovered(w, covered): a window taken backwards from a tail, cut before
+-- the first word of a name already found after a title: the tail's name
+-- does not swallow the person (प्रधानमंत्री X Y | कांग्रेस ...)
+local function uncovered(w, covered)
+  for x = 1, #w do
+    if covered[w[x]] then
+      for y = #w, x, -1 do w[y] = nil end
+      break
+    end
+  end
+  return w
+end
+
 -- names in scripts without case, after a title or before a title_after
 
 local function known(kb, key)
@@ -633,12 +646,12 @@ local function uncased(kb, T, text, from, to, out, lang)
       end
       local pt = e.place_tail
       if pt and pt[1] > 1 and T.sc[pt[1] - 1] == "uncased" then
-        local w = uncased_window(kb, T, text, from, pt[1] - 1, -1, pt[2].words or 1, lang)
+        local w = uncovered(uncased_window(kb, T, text, from, pt[1] - 1, -1, pt[2].words or 1, lang), covered)
         if #w > 0 then add(out, text, T.s[w[#w]], T.e[i] - (T.pstrip[i] or 0), "place", "cue:place_tail") end
       end
       local ot = e.org_tail
       if ot and ot[1] > 1 and T.sc[ot[1] - 1] == "uncased" then
-        local w = uncased_window(kb, T, text, from, ot[1] - 1, -1, ot[2].words or 2, lang)
+        local w = uncovered(uncased_window(kb, T, text, from, ot[1] - 1, -1, ot[2].words or 2, lang), covered)
         if #w > 0 then add(out, text, T.s[w[#w]], T.e[i] - (T.pstrip[i] or 0), "org", "cue:org_tail") end
       end
     end
