@@ -340,6 +340,9 @@ describe("scripts without capital letters", function()
       found(kb, "zh", "中华证监会华东监管局对公司出具警示函。", { orgs = { [1] = 15 } }))
     assert.same({ "org 华南远航集团有限公司 cue:org_designator" },
       found(kb, "zh", "控股股东华南远航集团有限公司发布公告。"))
+    -- a designator's window takes a gazetteer organisation right before it whole (opts.orgs: 远为)
+    assert.same({ "org 远为技术有限公司 cue:org_designator" },
+      found(kb, "zh", "远为技术有限公司发布新品。", { orgs = { [1] = 6 } }))
     -- a numeral or demonstrative and a measure word before the tail (stop … det): a kind, no name
     assert.same({}, found(kb, "zh", "深圳一家科技公司发布新品。"))
     assert.same({}, found(kb, "zh", "这所大学的学生很多。"))

@@ -168,6 +168,20 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
       local st = a > 1 and cue_from[a - 1] and cue[cue_from[a - 1]][2].stop
       return st and st.det or false
     end
+    -- with_org_before(a) -> a, or the first character of a gazetteer
+    -- organisation ending right before it in this run (华为|技术有限公司:
+    -- 为 is a stop character, the gazetteer's 华为 is the name's start)
+    local function with_org_before(a)
+      if not orgs or a <= 1 then return a end
+      for st, e in pairs(orgs) do
+        if e == r.s[a] - 1 and st >= r.s[1] then
+          local x = a - 1
+          while x > 1 and r.s[x] > st do x = x - 1 end
+          if r.s[x] == st then return x end
+        end
+      end
+      return a
+    end
     local function stopc(q)
       if q < 1 or q > n or covered[q] then return true end
       local ch = utf8.char(r.cp[q])
@@ -582,6 +596,7 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
         if cl.org_designator then
           local a = q
           while a > 1 and q - a < (cl.org_designator.chars or 8) and not stopc(a - 1) do a = a - 1 end
+          a = with_org_before(a)
           if a < q and not after_det(a) then add(out, text, r.s[a], r.e[last], "org", "cue:org_designator") end
         end
       end
