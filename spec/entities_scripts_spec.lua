@@ -98,6 +98,26 @@ describe("scripts without capital letters", function()
     assert.same({}, found(kb, "he", text, gaz(text, "ירושלים")))
     -- של without a place after it: no complement, no name
     assert.same({}, found(kb, "he", "שר החוץ של המדינה הגיע אמש."))
+    -- a definite title takes no complement: a place that is a given name is the name's,
+    -- and that given name alone is not propagated to the place (בישראל)
+    text = "והשר ישראל אבידן נאם אמש. הוא חי בישראל שנים רבות."
+    local p1 = text:find("ישראל", 1, true)
+    local p2 = text:find("ישראל", p1 + 1, true)
+    assert.same({ "person ישראל אבידן cue:title" },
+      found(kb, "he", text, { gazetteer = { [p1] = p1 + #"ישראל" - 1, [p2] = p2 + #"ישראל" - 1 } }))
+    -- a place's head as the complement, then another title: no name of the first (מפקד)
+    assert.same({ "place מחוז הדרום cue:place_head", "person אליאב אבידן cue:title" },
+      found(kb, "he", "מפקד מחוז הדרום, ניצב אליאב אבידן מסר כי החקירה נמשכת."))
+  end)
+
+  it("Hebrew: a stop word is no prefixed title, לשעבר is the title's, an organisation keeps ל and ב", function()
+    -- מדובר 'it is about' is no מ + דובר (spokesman)
+    assert.same({}, found(kb, "he", "מדובר בירידה של מנדט אחד."))
+    assert.same({ "person נפתלי אבידן cue:title" }, found(kb, "he", "בראשות רה\"מ לשעבר נפתלי אבידן הוקמה הרשימה."))
+    -- לבן is no preposition inside an organisation's name
+    assert.same({ "org מפלגת כחול לבן cue:org_head" }, found(kb, "he", "מפלגת כחול לבן לא עוברת את אחוז החסימה."))
+    -- a definite head and an ordinal or size adjective: a common noun phrase
+    assert.same({}, found(kb, "he", "היא המפלגה הגדולה בכנסת."))
   end)
 
   it("Hebrew: organisations after a head in the construct state, without the prefix", function()

@@ -396,11 +396,12 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
         end
       end
       local raw = m and text:sub(T.s[k] + skip, T.e[k])
-      -- (in Devanagari, where news calls people by the surname, a given name
-      -- alone never where the gazetteer has a name: भारत after भारत शर्मा is
-      -- the country; Arabic رشيد after رشيد X is the person)
+      -- (in Devanagari and Hebrew, where news calls people by the surname, a
+      -- given name alone never where the gazetteer has a name: भारत after भारत
+      -- शर्मा, בישראל after ישראל כ"ץ are the country; Arabic رشيد after رشيد X
+      -- is the person)
       local gz = m and T.gaz and T.gaz[T.s[k] + skip] and u_sur[key:sub(skip + 1)] ~= m
-        and key:byte(1) == 0xE0 and (key:byte(2) == 0xA4 or key:byte(2) == 0xA5)
+        and ((key:byte(1) == 0xE0 and (key:byte(2) == 0xA4 or key:byte(2) == 0xA5)) or key:byte(1) == 0xD7)
       if m and utf8.len(raw) >= 3 and not kb.stop_raw[raw] and free(T.s[k] + skip, T.e[k]) and not gz then
         -- the surname with the particle before it in the name (بن فرحان of
         -- فيصل بن فرحان): the particle is the short name's too

@@ -227,6 +227,9 @@ local function cue_matches(kb, T, lang)
             if not node and #key > 6 and HEBREW_PREFIX_BYTES[byte(key, 3) * 256 + byte(key, 4)] then
               node, skip = trie[key:sub(5)], 4
             end
+            -- (not in a word that is a stop word as written: מדובר 'it is about' is no מ + דובר)
+            local st = node and kb.stop[lang]
+            if st and st[key] then node, skip = nil, 0 end
           end
         end
       end

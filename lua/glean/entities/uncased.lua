@@ -100,15 +100,14 @@ local function he_not_name(kb, T, k)
   -- (a plural in ים or ות after it: ל|צעדים, ב|שיחות)
   local tail = rest:sub(-4)
   if utf8.len(rest) >= 4 and (tail == "\215\153\215\157" or tail == "\215\149\215\170") then return true end
-  local e = kb.names[rest]
-  return e ~= nil and common_in(kb, e, "he")
+  local e = utf8.len(rest) >= 3 and kb.names[rest]
+  return e and common_in(kb, e, "he") or false
 end
 
 -- does word k end a name window (n words taken so far)? lang: the text's
 local function window_stop(kb, T, text, k, n, lang)
   local key = T.f[k]
   local raw = text:sub(T.s[k], T.e[k])
-  if lang == "he" and he_not_name(kb, T, k) then return true end
   -- tanwin (U+064B-U+064D) marks an indefinite word: never a name
   if raw:find("\217[\139-\141]") then return true end
   -- `و` + a name after a name: a second person (محمد وعلي)
@@ -208,6 +207,8 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
       or fk.byline or fk.title_after)
     if any_cue(from, k) and not inner_head then return got, (fk.title and "title" or "cue") end
     if window_stop(kb, T, text, k, #got + (before or 0), lang) then return got, "stop" end
+    -- (Hebrew: not inside an organisation's name, where כחול לבן, בית לחם hold such words)
+    if lang == "he" and not org and he_not_name(kb, T, k) then return got, "stop" end
     -- the noun of a compound verb (معرفی شد, استعفا کرد): no name's word
     if dir > 0 and k < T.n and (T.sp[k + 1] or false) and lang_flag(kb.light_verb[T.f[k + 1]], lang) then
       return got, "stop"
@@ -323,6 +324,7 @@ end
 -- אביב`); the verb after the name has no article (`... העליון דחה`)
 local HE_HE = "\215\148"
 local HE_OF = "\215\169\215\156"   -- של
+local HE_FORMER = "\215\156\215\169\215\162\215\145\215\168"   -- לשעבר
 local function hebrew_definite(key)
   return utf8.len(key) >= 3 and (key:sub(1, 2) == HE_HE or (key:sub(1, 2) == HE_VAV and key:sub(3, 4) == HE_HE))
 end
@@ -434,6 +436,9 @@ local function uncased(kb, T, text, from, to, out, lang)
       if he_of then first = first + 1 end
       local pe = first and first <= T.n and T.gaz and T.gaz[T.s[first]]
       if pe and lang == "he" and T.gap[first] == ", " then pe = nil end
+      -- (nor after a definite title, which takes no complement in the
+      -- construct state: והשר ישראל X, a given name)
+      if pe and lang == "he" and hebrew_definite(T.f[t[1]]) and known(kb, T.f[first]) then pe = nil end
       if pe then
         while first <= T.n and T.e[first] <= pe do first = first + 1 end
         -- (Hebrew: the name after the complement may stand between commas,
@@ -451,7 +456,8 @@ local function uncased(kb, T, text, from, to, out, lang)
       local appos = t and first <= T.n and T.gap[first] == ", " and T.sc[first] == "uncased"
       if lang == "he" and t and first <= T.n then
         -- (a verb with the letter ה is no complement: הנשיא הגיע, a stop word)
-        while first < T.n and T.sc[first] == "uncased" and (T.sp[first] or false) and hebrew_definite(T.f[first])
+        while first < T.n and T.sc[first] == "uncased" and (T.sp[first] or false)
+          and (hebrew_definite(T.f[first]) or T.f[first] == HE_FORMER)
           and not known(kb, T.f[first]) and not (from[first] and (from[first].title or from[first].say))
           and not window_stop(kb, T, text, first, 0, lang) do
           first = first + 1
@@ -460,13 +466,14 @@ local function uncased(kb, T, text, from, to, out, lang)
         -- an organisation as the complement (מנכ"ל בנק ישראל X Y): the name
         -- after it, when its first word is a known given name
         local oc = not appos and first <= T.n and from[first]
-        if oc and oc.org_head and not oc.title and not oc.say then
-          local h = oc.org_head
+        if oc and (oc.org_head or oc.place_head) and not oc.title and not oc.say then
+          local h = oc.org_head or oc.place_head
           local ow = hebrew_org_words(T, uncased_window(kb, T, text, from, h[1] + 1, 1, h[2].words or 2, lang, nil,
             true), T.f[h[1]])
           local nx = (ow[#ow] or h[1]) + 1
           local g = nx <= T.n and (T.sp[nx] or false) and kb.names[T.f[nx]]
-          if g and g.given then first = nx end
+          if g and g.given then first = nx
+          elseif not oc.org_head then first = T.n + 1 end   -- (מפקד מחוז מרכז, ניצב X: no name of מפקד)
         end
       end
       if t and first <= T.n and T.sc[first] == "uncased" then
