@@ -118,6 +118,9 @@ describe("scripts without capital letters", function()
     assert.same({ "org מפלגת כחול לבן cue:org_head" }, found(kb, "he", "מפלגת כחול לבן לא עוברת את אחוז החסימה."))
     -- a definite head and an ordinal or size adjective: a common noun phrase
     assert.same({}, found(kb, "he", "היא המפלגה הגדולה בכנסת."))
+    -- a head in the construct state with the article written before it: a common noun
+    assert.same({}, found(kb, "he", "צמרת הפיקוד והאוגדות הלוחמות השתתפו בדיון."))
+    assert.same({ "org פיקוד הצפון cue:org_head" }, found(kb, "he", "בפיקוד הצפון השתתפו בדיון."))
   end)
 
   it("Hebrew: organisations after a head in the construct state, without the prefix", function()

@@ -574,6 +574,10 @@ local function uncased(kb, T, text, from, to, out, lang)
         end
       end
       local h = c.org_head
+      -- (Hebrew: a head in the construct state found with the article ה
+      -- written before it is a common noun, הפיקוד 'the command', המשרד;
+      -- the heads news writes with it are listed so, הוועדה)
+      if h and lang == "he" and h[3] > 0 and T.f[i]:sub(h[3] - 1, h[3]) == HE_HE then h = nil end
       -- (a title as long from the same word is the office: חברת הכנסת X)
       if h and T.sc[i] == "uncased" and not ocovered[i] and not det and not (c.title and c.title[1] >= h[1]) then
         local w = uncased_window(kb, T, text, from, h[1] + 1, 1, h[2].words or 2, lang, nil, true)
