@@ -416,4 +416,23 @@ describe("the shipped cue lists of more languages", function()
     -- no head, no name; a head in lower case takes none of this
     assert.same({}, found(kb, "fr", "Le directeur national de la recherche a parlé."))
   end)
+  it("Russian, Ukrainian: Фамилия Имя Отчество keeps its surname, initials are no surname", function()
+    assert.same({ "person Гончаренко Павла Игоревича cue:title" },
+      found(kb, "ru", "Суд выслушал адвоката Гончаренко Павла Игоревича в четверг."))
+    assert.same({ "person Мельник Оксана Петрівна names:given" },
+      found(kb, "uk", "Позов подала Мельник Оксана Петрівна до суду."))
+    assert.same({ "person Коваля Андрія Миколайовича names:given", "person Коваль propagated" },
+      found(kb, "uk", "Суд заслухав свідка Коваля Андрія Миколайовича. Коваль відмовився відповідати."))
+    -- a place the gazetteer matched before the name is no surname
+    local text = "Вчера в Самаре Павел Игоревич выступил."
+    local b = text:find("Самаре", 1, true)
+    assert.same({ "person Павел Игоревич names:given" },
+      found(kb, "ru", text, { gazetteer = { [b] = b + #"Самаре" - 1 } }))
+    -- a title that opens the sentence is no surname
+    assert.same({ "person Павел Игоревич cue:title" },
+      found(kb, "ru", "Губернатор Павел Игоревич выступил в среду."))
+    -- the surname of Фамилия И. О. is the name, not its last initial
+    assert.same({ "person Гончаренко И. В. cue:title", "person Гончаренко propagated" },
+      found(kb, "ru", "Дело вела судья Гончаренко И. В., затем Гончаренко ушла. В среду суд закрылся."))
+  end)
 end)

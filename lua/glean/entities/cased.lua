@@ -16,7 +16,7 @@ local common_in, name_entry = kb_mod.common_in, kb_mod.name_entry
 local inner_gap, space_gap, cue_gap = toks.inner_gap, toks.space_gap, toks.cue_gap
 local sentence_initial, own_cue, any_cue = toks.sentence_initial, toks.own_cue, toks.any_cue
 local is_calendar, own_stop, is_stop = toks.is_calendar, toks.own_stop, toks.is_stop
-local word_starting = toks.word_starting
+local word_starting, patronymic = toks.word_starting, toks.patronymic
 
 local M = {}
 
@@ -428,6 +428,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   while j >= i and (is_calendar(kb, T, j, lang) or not T.cap[j])
     and not (to[j] and to[j].org_designator and to[j].org_designator[1] > i) do j = j - 1 end
   if j < i then return end
+  local lead = i   -- the run's first word after its titles and stop words
   -- organisations: designator or tail at the end, head at the start; a
   -- name that ends in a designator or tail starts after the last connector
   -- when no organisation word comes before it (Shares of | Acme Ltd, Suche
@@ -792,6 +793,17 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
         or (T.gaz and T.gaz[T.s[i - 1]] == T.e[i - 1]) then break end   -- per l'Italia Giuseppe Manca
       i = i - 1
     end
+  end
+  -- Russian, Ukrainian: a given name and a patronymic are the last two
+  -- words of Фамилия Имя Отчество; the capitalised word of the run before
+  -- them is the surname (председателя Кличко Виталия Владимировича, Адвокат
+  -- Петренко Ольга Ивановна), unless the gazetteer or a cue claims it
+  if (rule == "names:given" or rule == "cue:title") and j == i + 1 and i - 1 >= lead and patronymic(T.f[j])
+    and T.cap[i - 1] and (T.sp[i] or false) and T.sc[i - 1] == "cased" and not all_caps(T, i - 1)
+    and not (T.gaz and T.gaz[T.s[i - 1]]) and not (from[i - 1] and (from[i - 1].title or from[i - 1].org_head))
+    and not (to[i - 1] and (to[i - 1].title or to[i - 1].org_tail)) then
+    local c0 = utf8.codepoint(T.f[i - 1], 1)
+    if c0 >= 0x0400 and c0 < 0x0530 then i = i - 1 end
   end
   if rule == "cue:title" then
     -- a title, one Cyrillic adjective, a lower-case word and a capitalised

@@ -141,8 +141,19 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
         local skey = concat(stems, " ")
         -- the same full name in another case (Víta Rakušana, Vít Rakušan)
         by_sfull[skey] = by_sfull[skey] or m
-        local sn, gv = stem(words[#words], lang), words[1]
-        if key_of["s:" .. sn] == nil then by_surname[sn] = m; key_of["s:" .. sn] = skey
+        -- the surname is the last word that is no initial (Иванов И. В.:
+        -- Иванов, not В), and the first of a Russian or Ukrainian name that
+        -- ends in a patronymic (Кличко Виталий Владимирович: Кличко, given
+        -- name Виталий); a given name and a patronymic alone have none
+        local last = #words
+        while last > 1 and utf8.len(words[last]) == 1 do last = last - 1 end
+        local sn, gv = stem(words[last], lang), words[1]
+        if last == #words and last >= 2 and toks.patronymic(words[last]) then
+          if last >= 3 then sn, gv = stem(words[1], lang), words[2] else sn = nil end
+        end
+        if utf8.len(words[last]) == 1 then sn = nil end
+        if not sn then   -- luacheck: ignore 542
+        elseif key_of["s:" .. sn] == nil then by_surname[sn] = m; key_of["s:" .. sn] = skey
         elseif key_of["s:" .. sn] ~= skey then by_surname[sn] = false end
         -- (a first word the name lists do not know as a given name is no
         -- given name alone: Jakarta of a title's complement Jakarta Pusat,

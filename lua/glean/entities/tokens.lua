@@ -334,6 +334,25 @@ local function is_stop(kb, lang, key)
   return s and s[key] or false
 end
 
+-- patronymic(w): a folded Russian or Ukrainian patronymic in any case
+-- (Владимирович, Сергеевича, Володимировичем, Петровной, Василівна,
+-- Євгенівни): the third word of Фамилия Имя Отчество, so a surname stands
+-- before the given name, not after it
+local PATRONYMIC_STEMS = { "ович", "евич", "євич" }
+local PATRONYMIC_M = { "", "а", "у", "ем", "е", "еві" }
+local PATRONYMIC_F_STEMS = { "овн", "евн", "івн" }
+local PATRONYMIC_F = { "а", "ы", "е", "у", "ои", "и", "і", "ою" }
+local function patronymic(w)
+  if utf8.len(w) < 6 then return false end
+  for _, st in ipairs(PATRONYMIC_STEMS) do
+    for _, e in ipairs(PATRONYMIC_M) do if w:sub(-#(st .. e)) == st .. e then return true end end
+  end
+  for _, st in ipairs(PATRONYMIC_F_STEMS) do
+    for _, e in ipairs(PATRONYMIC_F) do if w:sub(-#(st .. e)) == st .. e then return true end end
+  end
+  return false
+end
+
 -- the second word of an Arabic theophoric compound name (نور الدين, عطية
 -- الله, نصر الله): it ends a name, and is never a surname alone
 M.THEOPHORIC = { ["\216\167\217\132\216\175\217\138\217\134"] = true,   -- الدين
@@ -346,4 +365,5 @@ M.is_hangul, M.hangul_stem, M.hangul_org = is_hangul, hangul_stem, hangul_org
 M.is_bengali, M.bengali_stem, M.BENGALI_ENDING = is_bengali, bengali_stem, BENGALI_ENDING
 M.sentence_initial, M.cue_matches, M.own_cue, M.any_cue = sentence_initial, cue_matches, own_cue, any_cue
 M.is_calendar, M.own_stop, M.is_stop = is_calendar, own_stop, is_stop
+M.patronymic = patronymic
 return M
