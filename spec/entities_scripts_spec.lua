@@ -366,6 +366,9 @@ describe("scripts without capital letters", function()
     -- a designator's window takes a gazetteer organisation right before it whole (opts.orgs: 远为)
     assert.same({ "org 远为技术有限公司 cue:org_designator" },
       found(kb, "zh", "远为技术有限公司发布新品。", { orgs = { [1] = 6 } }))
+    -- a source credit: the outlet after 来源 and a colon, to the line's end
+    assert.same({ "org 华夏体育网 cue:org_title" }, found(kb, "zh", "发布时间：2024-05-01 来源：华夏体育网\n正文"))
+    assert.same({}, found(kb, "zh", "来源于生活的故事很多。"))
     -- a numeral or demonstrative and a measure word before the tail (stop … det): a kind, no name
     assert.same({}, found(kb, "zh", "深圳一家科技公司发布新品。"))
     assert.same({}, found(kb, "zh", "这所大学的学生很多。"))

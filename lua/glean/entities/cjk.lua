@@ -507,6 +507,17 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
         add(out, text, a, z - 1, "org", "cue:org_title")
       end
     end
+    -- a source credit (来源：新浪体育, with an org_title of `source` words
+    -- such as 来源): the run after the colon, ending its line or before a
+    -- space, of two to twelve characters, is the organisation
+    if oc and oc.source and nx and #nx.cp >= 2 and #nx.cp <= 12 then
+      local gap = text:sub(r.e[n] + 1, nx.s[1] - 1)
+      local after = text:sub(nx.e[#nx.cp] + 1, nx.e[#nx.cp] + 1)
+      if (gap == ":" or gap == "\239\188\154" or gap == ": " or gap == "\239\188\154 ")
+        and (after == "" or after:find("^%s")) then
+        add(out, text, nx.s[1], nx.e[#nx.cp], "org", "cue:org_title", { strong = true })
+      end
+    end
     local lt = title_at and title_at[r.s[1]]
     if lt then
       local b = name_after(1, lt.chars or 4)

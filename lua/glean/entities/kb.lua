@@ -37,6 +37,7 @@ local function parse_opts(s, where)
     elseif item == "coord" then o.coord = true
     elseif item == "split" then o.split = true
     elseif item == "abbr" then o.abbr = true
+    elseif item == "source" then o.source = true
     elseif item == "after" then o.after = true
     elseif item == "one" then o.one = true
     elseif item == "surname" then o.surname = true
@@ -47,7 +48,8 @@ local function parse_opts(s, where)
     elseif item == "company" then o.company = true
     else
       return nil, where .. ": unknown option '" .. item
-        .. "' (words=N, chars=N, min=N, lower, own, coord, split, abbr, after, one, surname, list, verb, det or common)"
+        .. "' (words=N, chars=N, min=N, lower, own, coord, split, abbr, source, after, one, surname, list, verb,"
+        .. " det or common)"
     end
   end
   return o
