@@ -123,6 +123,14 @@ describe("scripts without capital letters", function()
     assert.same({ "org פיקוד הצפון cue:org_head" }, found(kb, "he", "בפיקוד הצפון השתתפו בדיון."))
   end)
 
+  it("Hebrew: a title with כ 'as' names nobody, an age is no name, a chancellor's name after the country", function()
+    assert.same({}, found(kb, "he", "ביומו הראשון כנשיא מעוררת ההחלטה כבוד."))
+    assert.same({}, found(kb, "he", "הנשיא בן ה-39 הכריז על ממשלה חדשה."))
+    local text = "קנצלרית גרמניה אליאב אבידן אירחה היום את עמיתה."
+    local p = text:find("גרמניה", 1, true)
+    assert.same({ "person אליאב אבידן cue:title" }, found(kb, "he", text, { gazetteer = { [p] = p + #"גרמניה" - 1 } }))
+  end)
+
   it("Hebrew: organisations after a head in the construct state, without the prefix", function()
     assert.same({ "org משרד הבריאות cue:org_head" },
       found(kb, "he", "במשרד הבריאות הודיעו על הנחיות חדשות."))

@@ -209,6 +209,8 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
     if window_stop(kb, T, text, k, #got + (before or 0), lang) then return got, "stop" end
     -- (Hebrew: not inside an organisation's name, where כחול לבן, בית לחם hold such words)
     if lang == "he" and not org and he_not_name(kb, T, k) then return got, "stop" end
+    -- (Hebrew: one letter before a hyphen is a prefix on a number, בן ה-39)
+    if lang == "he" and #T.f[k] == 2 and k < T.n and T.gap[k + 1] == "-" then return got, "stop" end
     -- the noun of a compound verb (معرفی شد, استعفا کرد): no name's word
     if dir > 0 and k < T.n and (T.sp[k + 1] or false) and lang_flag(kb.light_verb[T.f[k + 1]], lang) then
       return got, "stop"
@@ -324,6 +326,7 @@ end
 -- אביב`); the verb after the name has no article (`... העליון דחה`)
 local HE_HE = "\215\148"
 local HE_OF = "\215\169\215\156"   -- של
+local HE_KAF = "\215\155"   -- כ
 local HE_FORMER = "\215\156\215\169\215\162\215\145\215\168"   -- לשעבר
 local function hebrew_definite(key)
   return utf8.len(key) >= 3 and (key:sub(1, 2) == HE_HE or (key:sub(1, 2) == HE_VAV and key:sub(3, 4) == HE_HE))
@@ -427,6 +430,8 @@ local function uncased(kb, T, text, from, to, out, lang)
     local c = from[i]
     if c then
       local t = c.title
+      -- (Hebrew: a title with the preposition כ 'as' on it names nobody, כנשיא)
+      if t and lang == "he" and t[3] > 0 and T.f[i]:sub(t[3] - 1, t[3]) == HE_KAF then t = nil end
       -- a gazetteer name right after the title is its complement
       -- (وزیراعلیٰ پنجاب X, شهردار تهران): a name, if any, comes after it
       local first = t and t[1] + 1
