@@ -97,6 +97,12 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "vi", text, { gazetteer = {} }))
     assert.same({ "org UBND TP Lê Văn Khoa cue:org_head" },
       found(kb, "vi", text, { gazetteer = { [a] = a + #"Lê Văn Khoa" - 1 } }))
+    -- after a head that is a whole name of few words (Ngân hàng Nhà nước, words=2), a family name
+    -- opening two capitals is a person; after Đại học (words=6) it names the school
+    assert.same({ "person Nguyễn Thị Hồng cue:say" },
+      found(kb, "vi", "Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng cho biết."))
+    assert.same({ "org Đại học Tôn Đức Thắng cue:org_head" },
+      found(kb, "vi", "Hôm qua Đại học Tôn Đức Thắng tuyển sinh."))
     -- a lower-case syllable after a capitalised one after an abbreviation (TMCP Ngoại thương)
     assert.same({ "org Ngân hàng TMCP Ngoại thương Đông Á cue:org_head" },
       found(kb, "vi", "Hôm qua Ngân hàng TMCP Ngoại thương Đông Á báo lãi."))

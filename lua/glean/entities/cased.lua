@@ -218,23 +218,25 @@ local function title_case(T, k)
   return not is_upper(utf8.char(utf8.codepoint(w, p2)))
 end
 
--- vi_compound(kb, T, last, k): may word k continue a Vietnamese
+-- vi_compound(kb, T, last, k, whole): may word k continue a Vietnamese
 -- organisation name whose head ends at word last?  Capitalised syllables
 -- may, but a family name opening two capitalised syllables is a person after
 -- the organisation (Bộ Công an Tô Lâm) unless it follows the head, a
 -- connector or an abbreviation before a place (Đại học Tôn Đức Thắng, tỉnh
--- Hà Tĩnh, TP Hồ Chí Minh; UBND TP | Lê Văn Khoa); a lower-case syllable only as the rest of a compound begun by a
+-- Hà Tĩnh, TP Hồ Chí Minh; UBND TP | Lê Văn Khoa), or whole: the head is a
+-- whole name taking few words (words=3 or fewer: Ngân hàng Nhà nước |
+-- Nguyễn Thị Hồng, not Đại học Tôn Đức Thắng); a lower-case syllable only as the rest of a compound begun by a
 -- capitalised one (Bộ Tài chính, not Bộ Tài chính công bố), or as a
 -- connector before a capitalised one (Bộ Kế hoạch và Đầu tư, Công an tỉnh
 -- Nghệ An)
-local function vi_compound(kb, T, last, k)
+local function vi_compound(kb, T, last, k, whole)
   if T.cap[k] then
     local e = kb.names[T.f[k]]
     -- (after an abbreviation only a place the gazetteer knows, when it is
     -- known: TP Hồ Chí Minh, but UBND TP | Lê Văn Khoa)
     local abbr = T.cap[k - 1] and not title_case(T, k - 1) and not (T.gaz and not T.gaz[T.s[k]])
     if e and e.surname_langs and e.surname_langs.vi and k < T.n and T.cap[k + 1] and (T.sp[k + 1] or false)
-      and k - 1 > last and not kb.connector[T.f[k - 1]] and not abbr then
+      and (k - 1 > last or whole) and not kb.connector[T.f[k - 1]] and not abbr then
       return false
     end
     return true
@@ -1099,7 +1101,7 @@ local function org_heads(kb, T, text, from, to, lang, out)
                    or lang ~= "vi" and any_cue(from, w + 1))
           and not starts_person(kb, T, w + 1, lang)
           and not (kb.coord[T.f[w + 1]] and not T.cap[w + 1] and starts_person(kb, T, w + 2, lang))
-          and (lang == "vi" and vi_compound(kb, T, last, w + 1) and not own_stop(kb, lang, T.f[w + 1])
+          and (lang == "vi" and vi_compound(kb, T, last, w + 1, max <= 3) and not own_stop(kb, lang, T.f[w + 1])
                or lang ~= "vi" and (not is_stop(kb, lang, T.f[w + 1]) or coord_link(kb, T, w + 1))) do
           w = w + 1
           if lang == "vi" or T.cap[w] or not kb.connector[T.f[w]] then nw = nw + 1 end
@@ -1109,7 +1111,7 @@ local function org_heads(kb, T, text, from, to, lang, out)
         local vi_next = lang == "vi" and w < T.n and from[w + 1] and from[w + 1].org_head
         while w > last and not T.cap[w] and kb.connector[T.f[w]] and (lang ~= "vi" or vi_next) do w = w - 1 end
         while w < T.n and T.cap[w + 1] and (T.sp[w + 1] or false) and not starts_person(kb, T, w + 1, lang)
-          and (lang ~= "vi" or vi_compound(kb, T, last, w + 1)
+          and (lang ~= "vi" or vi_compound(kb, T, last, w + 1, max <= 3)
                and not (from[w + 1] and from[w + 1].org_head and not vi_inner_head(from, T, last, w + 1))) do
           w = w + 1
         end
