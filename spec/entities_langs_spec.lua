@@ -441,4 +441,8 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "person Гончаренко И. В. cue:title", "person Гончаренко propagated" },
       found(kb, "ru", "Дело вела судья Гончаренко И. В., затем Гончаренко ушла. В среду суд закрылся."))
   end)
+  it("Ukrainian: an apostrophe between Cyrillic letters is a letter of the word, not a suffix's mark", function()
+    assert.same({ "place Мар’янівка cue:place_head", "person В'ячеслав Мороз cue:title" },
+      found(kb, "uk", "Бої тривають біля села Мар’янівка. Депутат В'ячеслав Мороз заявив про це."))
+  end)
 end)

@@ -73,6 +73,10 @@ local function apostrophe(w)
   if not p then return nil end
   local left, right = w:sub(1, p - 1), w:sub(q + 1)
   if right == "" or left == "" then return nil end
+  -- between two Cyrillic letters the apostrophe is a letter of the word
+  -- (Ukrainian, Belarusian: Куп'янськ, Мар'їнка, В'ячеслав, з'їзд)
+  local lc, rc = utf8.codepoint(left, utf8.offset(left, -1)), utf8.codepoint(right, 1)
+  if lc >= 0x0400 and lc < 0x0530 and rc >= 0x0400 and rc < 0x0530 then return nil end
   local r_up = is_upper(utf8.char(utf8.codepoint(right, 1)))
   local l_up = is_upper(utf8.char(utf8.codepoint(left, 1)))
   local ll, rl = utf8.len(left), utf8.len(right)
