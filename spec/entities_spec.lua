@@ -75,7 +75,9 @@ describe("glean.entities", function()
     assert.same({ "org Acme Widgets Inc" }, found(kb, "shares of Acme Widgets Inc fell", "en"))
     assert.same({}, found(kb, "the Party won", "en"))
     assert.same({ "org Министерство финансов России" }, found(kb, "Министерство финансов России сообщило", "ru"))
-    assert.same({ "org ООО «Ромашка»" }, found(kb, "директор ООО «Ромашка» уехал", "ru"))
+    -- the designator and the quotes stay outside a quoted name
+    assert.same({ "org Ромашка" }, found(kb, "директор ООО «Ромашка» уехал", "ru"))
+    assert.same({ "org Пермский завод «Телта»" }, found(kb, "акции АО «Пермский завод «Телта»» упали", "ru"))
   end)
 
   it("reads spelled-out acronyms as organisations, not as a name after a title", function()

@@ -110,6 +110,16 @@ local function cased_runs(kb, T, lang, from)
   return runs
 end
 
+-- opens_quote(gap): the gap after a word opens a quoted name (ООО «X»:
+-- the name is in the quotes, org_heads finds it)
+local function opens_quote(gap)
+  if not gap then return false end
+  for _, q in ipairs({ "«", "„", '"', "“" }) do
+    if gap:find(q, 1, true) then return true end
+  end
+  return false
+end
+
 -- hyphen_ok(kb, T, k): a given name joined by a hyphen to the next word
 -- is a name only when that word is a given name too (Jean-Pierre, not
 -- Minh-Denkmal or Kuzey-Güney)
@@ -471,7 +481,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   end
   for k = oi, j do
     local c = from[k]
-    if c and c.org_designator and c.org_designator[1] == j and k > oi then
+    if c and c.org_designator and c.org_designator[1] == j and k > oi and not opens_quote(T.gap[j + 1]) then
       -- a dotted abbreviation keeps its last period (Agrofert, a.s.; Acme B.V.)
       local e = T.e[j]
       if T.f[j]:find("%.") and text:sub(e + 1, e + 1) == "." then e = e + 1 end
@@ -1061,15 +1071,31 @@ local function org_heads(kb, T, text, from, to, lang, out)
     if h and T.sc[i] == "cased" and (T.cap[i] or not (c.org_head and c.org_head[2].cap)) then
       local last = h[1]
       local g = T.gap[last + 1] or ""
-      local close
+      local open, close
       for _, qq in ipairs(QUOTES) do
-        if g:sub(-#qq[1]) == qq[1] and g:sub(1, -#qq[1] - 1):find("^%s*$") then close = qq[2]; break end
+        if g:sub(-#qq[1]) == qq[1] and g:sub(1, -#qq[1] - 1):find("^%s*$") then open, close = qq[1], qq[2]; break end
       end
       if close then
         local from_b = T.e[last] + #g
         local x = text:find(close, from_b + 1, true)
         if x and x - from_b < 80 and not text:sub(from_b, x):find("\n") then
-          add(out, text, T.s[i], x + #close - 1, "org", "cue:org_quoted")
+          -- the name is what the quotes hold, the head and the quotes
+          -- outside (ООО «[Ромашка]», завод «[Телта]»); a quoted name
+          -- inside it keeps its quotes (АО «[Пермский завод «Телта»]»)
+          local a, e = from_b + 1, x - 1
+          if open ~= close and text:sub(a, e):find(open, 1, true) then e = x + #close - 1 end
+          -- (French « X »: spaces and no-break spaces inside the quotes)
+          while a <= e do
+            if text:sub(a, a) == " " then a = a + 1
+            elseif text:sub(a, a + 1) == "\194\160" then a = a + 2
+            else break end
+          end
+          while e >= a do
+            if text:sub(e, e) == " " then e = e - 1
+            elseif text:sub(e - 1, e) == "\194\160" then e = e - 2
+            else break end
+          end
+          if e > a then add(out, text, a, e, "org", "cue:org_quoted") end
         end
       elseif lang == "fr" and c.org_head and not c.org_head[2].demonym and T.cap[i] and not (to[i] and to[i].title) then
         local w = fr_institution(kb, T, from, lang, last)
