@@ -445,4 +445,15 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "place Мар’янівка cue:place_head", "person В'ячеслав Мороз cue:title" },
       found(kb, "uk", "Бої тривають біля села Мар’янівка. Депутат В'ячеслав Мороз заявив про це."))
   end)
+  it("Russian: a given name in an oblique case that is also a city stays the person's after a title", function()
+    local text = "Выступление президента Владимира Путина было долгим."
+    local b = text:find("Владимира", 1, true)
+    local found_ = require("glean.entities").recognise(kb, text, { lang = "ru" })
+    assert.equal(1, #found_)
+    local g = { start = b, stop = b + #"Владимира" - 1, type = "place", source = "gazetteer",
+                alias = "Владимир", surface = "Владимира", id = "place:gn:1" }
+    local kept = entities.pick { g, found_[1] }
+    assert.equal(1, #kept)
+    assert.equal("Владимира Путина", kept[1].surface)
+  end)
 end)

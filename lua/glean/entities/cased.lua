@@ -852,7 +852,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- a final initial keeps its period (Nguyễn Văn A., Иванов И.)
   local stop = T.e[j]
   if utf8.len(T.f[j]) == 1 and (T.gap[j + 1] or ""):sub(1, 1) == "." then stop = stop + 1 end
-  local g1 = kb.names[T.f[i]]
+  local g1 = kb.names[T.f[i]] or name_entry(kb, T.f[i], lang)   -- (an inflected given name: Владимира)
   return add(out, text, T.s[i], stop, "person", rule,
              { strong = rule:find("^cue:") ~= nil and not apposition, given_first = g1 and g1.given or nil })
 end
