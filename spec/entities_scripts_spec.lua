@@ -126,6 +126,9 @@ describe("scripts without capital letters", function()
   it("Hebrew: a title with כ 'as' names nobody, an age is no name, a chancellor's name after the country", function()
     assert.same({}, found(kb, "he", "ביומו הראשון כנשיא מעוררת ההחלטה כבוד."))
     assert.same({}, found(kb, "he", "הנשיא בן ה-39 הכריז על ממשלה חדשה."))
+    -- a given name spelled as a verb (נתן 'gave') is the name's when a known name follows it
+    assert.same({ "person נתן שחר cue:title" }, found(kb, "he", "הוועדה בראשות ד\"ר נתן שחר, ולצדה חברים נוספים."))
+    assert.same({}, found(kb, "he", "השר נתן הוראה לפנות את המקום."))
     local text = "קנצלרית גרמניה אליאב אבידן אירחה היום את עמיתה."
     local p = text:find("גרמניה", 1, true)
     assert.same({ "person אליאב אבידן cue:title" }, found(kb, "he", text, { gazetteer = { [p] = p + #"גרמניה" - 1 } }))

@@ -483,6 +483,16 @@ local function uncased(kb, T, text, from, to, out, lang)
       end
       if t and first <= T.n and T.sc[first] == "uncased" then
         local w, why = uncased_window(kb, T, text, from, first, 1, t[2].words or 4, lang, nil, nil, appos)
+        -- Hebrew: a given name spelled as a verb (נתן 'gave') opens the name
+        -- when a known name follows it (ד"ר נתן שחר; not השר נתן הוראה)
+        if lang == "he" and #w == 0 and why == "stop" and first < T.n and (T.sp[first + 1] or false)
+          and not any_cue(from, first) then
+          local g, nx = kb.names[T.f[first]], kb.names[T.f[first + 1]]
+          if g and g.given and nx and (nx.given or nx.surname) and not window_stop(kb, T, text, first + 1, 1, lang) then
+            w, why = uncased_window(kb, T, text, from, first + 1, 1, (t[2].words or 4) - 1, lang, 1)
+            table.insert(w, 1, first)
+          end
+        end
         -- Arabic: definite words between the title and the name are its
         -- complement or a nisba adjective (وزير الشؤون الخارجية الهندي,
         -- لاعب المنتخب X, وزير الخارجية الأمريكي X); a definite word alone
