@@ -228,7 +228,7 @@ local function cue_matches(kb, T, lang)
               node, skip = trie[key:sub(5)], 4
             end
             -- (not in a word that is a stop word as written: מדובר 'it is about' is no מ + דובר)
-            local st = node and kb.stop[lang]
+            local st = node and (kb.stop[lang] or kb.stop_any)
             if st and st[key] then node, skip = nil, 0 end
           end
         end

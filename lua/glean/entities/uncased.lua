@@ -394,7 +394,16 @@ end
 
 local UNCASED_QUOTES = { { '"', '"' }, { "\194\171", "\194\187" }, { "\226\128\156", "\226\128\157" } }
 
+-- a text of unknown language (a headline, a short item: langid gives
+-- `und`) written in Hebrew letters, with no Yiddish ligature (װ ױ ײ) and no
+-- Arabic letter, is Hebrew for the rules below
+local function hebrew_text(text)
+  return text:find("\215[\144-\170]") ~= nil and not text:find("\215[\176-\178]")
+    and not text:find("[\216-\219][\128-\191]")
+end
+
 local function uncased(kb, T, text, from, to, out, lang)
+  if (lang == nil or lang == "und") and hebrew_text(text) then lang = "he" end
   local function stop_at(k) return window_stop(kb, T, text, k, 0, lang) end
   if text:find("[\234-\237]") then
     korean.names(kb, T, text, from, out, stop_at)
