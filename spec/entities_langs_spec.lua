@@ -456,4 +456,11 @@ describe("the shipped cue lists of more languages", function()
     assert.equal(1, #kept)
     assert.equal("Владимира Путина", kept[1].surface)
   end)
+  it("Russian, Ukrainian: a lower-case word for a company, bank or party takes only a quoted name", function()
+    assert.same({ "org Ромашка cue:org_quoted" },
+      found(kb, "ru", "Акции компании «Ромашка» выросли за неделю."))
+    assert.same({ "org Світанок cue:org_quoted" },
+      found(kb, "uk", "Кредит видав банк «Світанок» минулого тижня."))
+    assert.same({}, found(kb, "ru", "Крупнейшие компании Урала отчитались о прибыли."))
+  end)
 end)

@@ -411,7 +411,8 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- leading: titles (they stay outside), stop words, calendar words
   while i <= j do
     local c = from[i]
-    if c and c.org_title and c.org_title[1] < j and not (c.title and c.title[1] >= c.org_title[1])
+    if c and c.org_title and not c.org_title[2].quoted and c.org_title[1] < j
+      and not (c.title and c.title[1] >= c.org_title[1])
       and not c.org_head and T.cap[c.org_title[1] + 1] then
       org_title = true   -- der Autobauer Volkswagen: the descriptor stays outside
       i = c.org_title[1] + 1
@@ -512,7 +513,8 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   end
   -- after a descriptor (the carmaker, la società, die Nachrichtenagentur):
   -- the capitalised words up to the first lower-case one, no title after it
-  if not has_title and (org_title or ((T.sp[i] or false) and cue_before(T, to, i, "org_title"))) then
+  local ot = (T.sp[i] or false) and cue_before(T, to, i, "org_title")
+  if not has_title and (org_title or (ot and not ot[2].quoted)) then
     local e = i
     while e < j and T.cap[e + 1] do e = e + 1 end
     if e < j then classify_run(kb, T, text, from, to, lang, e + 1, j, out) end
@@ -1068,7 +1070,15 @@ local function org_heads(kb, T, text, from, to, lang, out)
     local h = c and (c.org_head or c.org_designator)
     -- a head written capitalised in its list starts a name only so
     -- (lower-case "министерство", "bỏ" = Bộ are no heads; ministère is)
-    if h and T.sc[i] == "cased" and (T.cap[i] or not (c.org_head and c.org_head[2].cap)) then
+    if h and not (T.cap[i] or not (c.org_head and c.org_head[2].cap)) then h = nil end
+    -- an org_title with `quoted` takes only a quoted name (компании «X»)
+    if not h and c and c.org_title and c.org_title[2].quoted then
+      local g = T.gap[c.org_title[1] + 1] or ""
+      for _, qq in ipairs(QUOTES) do
+        if g:sub(-#qq[1]) == qq[1] and g:sub(1, -#qq[1] - 1):find("^%s*$") then h = c.org_title; break end
+      end
+    end
+    if h and T.sc[i] == "cased" then
       local last = h[1]
       local g = T.gap[last + 1] or ""
       local open, close

@@ -46,10 +46,11 @@ local function parse_opts(s, where)
     elseif item == "det" then o.det = true
     elseif item == "demonym" then o.demonym = true
     elseif item == "company" then o.company = true
+    elseif item == "quoted" then o.quoted = true
     else
       return nil, where .. ": unknown option '" .. item
         .. "' (words=N, chars=N, min=N, lower, own, coord, split, abbr, source, after, one, surname, list, verb,"
-        .. " det or common)"
+        .. " det, quoted or common)"
     end
   end
   return o
