@@ -463,4 +463,10 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "uk", "Кредит видав банк «Світанок» минулого тижня."))
     assert.same({}, found(kb, "ru", "Крупнейшие компании Урала отчитались о прибыли."))
   end)
+  it("Russian, Ukrainian: a verb in the past tense after an organisation's head is no word of its name", function()
+    assert.same({ "org Прокуратура Москвы cue:org_head" },
+      found(kb, "ru", "Вчера Прокуратура Москвы прислала ответ."))
+    assert.same({ "org Прокуратура Києва cue:org_head" },
+      found(kb, "uk", "Вчора Прокуратура Києва повідомила про підозру."))
+  end)
 end)

@@ -183,6 +183,20 @@ local function genitive_shape(w)
   return false
 end
 
+-- past_verb(w): a folded Russian or Ukrainian verb in the past tense, six
+-- letters or more (заявила, сообщили, прислало, повідомив): no word of an
+-- organisation's name (Прокуратура Москвы | прислала); shorter words with
+-- these endings are nouns (сил, дела, села)
+local PAST_ENDINGS = { "ала", "ила", "ела", "ыла", "яла", "ула", "али", "или", "ели", "ыли", "яли", "ули", "ало",
+  "ило", "ело", "ыло", "яло", "ал", "ил", "ел", "ыл", "ял", "ав", "ив", "ув", "яв" }
+local function past_verb(w)
+  if utf8.len(w) < 6 then return false end
+  local c0 = utf8.codepoint(w, 1)
+  if c0 < 0x0400 or c0 >= 0x0530 then return false end
+  for _, e in ipairs(PAST_ENDINGS) do if w:sub(-#e) == e then return true end end
+  return false
+end
+
 -- all_caps(T, k): word k is written in capitals, two letters or more (AFAD)
 local function all_caps(T, k)
   if not T.cap[k] then return false end
@@ -1138,7 +1152,8 @@ local function org_heads(kb, T, text, from, to, lang, out)
           and not starts_person(kb, T, w + 1, lang)
           and not (kb.coord[T.f[w + 1]] and not T.cap[w + 1] and starts_person(kb, T, w + 2, lang))
           and (lang == "vi" and vi_compound(kb, T, last, w + 1, max <= 3) and not own_stop(kb, lang, T.f[w + 1])
-               or lang ~= "vi" and (not is_stop(kb, lang, T.f[w + 1]) or coord_link(kb, T, w + 1))) do
+               or lang ~= "vi" and (not is_stop(kb, lang, T.f[w + 1]) or coord_link(kb, T, w + 1)))
+          and not (not T.cap[w + 1] and past_verb(T.f[w + 1])) do
           w = w + 1
           if lang == "vi" or T.cap[w] or not kb.connector[T.f[w]] then nw = nw + 1 end
         end
