@@ -524,6 +524,16 @@ describe("scripts without capital letters", function()
       found(kb, "hi", "प्रधानमंत्री अजय सिन्हा कांग्रेस पर बरसे।"))
   end)
 
+  it("Hindi: initials run together before a name are part of it, never a name alone", function()
+    assert.same({ "person केएल अमित names:given" }, found(kb, "hi", "मैच में केएल अमित ने शतक लगाया।"))
+    assert.same({ "person एमएस राहुल वर्मा names:given" }, found(kb, "hi", "कल एमएस राहुल वर्मा ने कहा।"))
+    -- only letter names: एमएसपी (three letters) is no initials before a name here, केसर is no letters at all
+    assert.same({}, found(kb, "hi", "केसर अमित के खेत में उगा।"))
+    -- the initials alone later in the text are not propagated as the person's given name
+    assert.same({ "person केएल अमित names:given", "person अमित propagated" },
+      found(kb, "hi", "केएल अमित ने शतक लगाया। बाद में केएल और अमित दोनों दिखे।"))
+  end)
+
   it("Urdu, Bengali, Marathi, Arabic: nouns after a title, a given name inside a title, a particle kept", function()
     assert.same({}, found(kb, "ur", "اجلاس وزیراعظم ہاؤس میں ہوا۔"))
     -- اعظم (a given name) is the second word of the title وزیر اعظم here

@@ -8,6 +8,7 @@ local kb_mod = require "glean.entities.kb"
 local toks = require "glean.entities.tokens"
 local han = require "glean.entities.cjk"
 local spans = require "glean.entities.spans"
+local uncased = require "glean.entities.uncased"
 
 local ipairs, next, pairs, setmetatable, table, utf8 = ipairs, next, pairs, setmetatable, table, utf8
 local NO_LENS = {}
@@ -363,7 +364,9 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
         -- (the second word of a compound, نصر الله, is no surname alone)
         if toks.THEOPHORIC[sn] then u_sur[sn] = false
         elseif same(u_sur[sn]) then u_sur[sn] = u_sur[sn] or m else u_sur[sn] = false end
-        if same(u_given[gv]) then u_given[gv] = u_given[gv] or m else u_given[gv] = false end
+        -- (initials run together, केएल of केएल X, are no given name alone)
+        if uncased.deva_initials(kb, gv) then u_given[gv] = false
+        elseif same(u_given[gv]) then u_given[gv] = u_given[gv] or m else u_given[gv] = false end
       end
     end
   end

@@ -359,6 +359,25 @@ local function letters_word(kb, key)
   return (got[n + 1] or 0) >= 3
 end
 
+-- deva_initials(kb, key): a Devanagari word of two or three Latin letter
+-- names run together, a person's initials before a name (केएल, एमएस, आरपी);
+-- के (K, left out of the letter cues as the postposition) counts here
+local DEVA_KE = "\224\164\149\224\165\135"
+local function deva_initials(kb, key)
+  if not is_deva(key) then return false end
+  local n, got = #key, { [1] = 0 }
+  for p = 1, n do
+    if got[p] then
+      for q = p + 2, math.min(n, p + 17), 3 do
+        local part = key:sub(p, q)
+        if got[q + 1] == nil and (kb.letter[part] or part == DEVA_KE) then got[q + 1] = got[p] + 1 end
+      end
+    end
+  end
+  local c = got[n + 1] or 0
+  return c >= 2 and c <= 3
+end
+
 -- gaz_whole(T, w, max) -> w: an organisation's window ends with a
 -- gazetteer name inside it, whole, or takes one right after a full window
 -- (دادگاه کیفری استان تهران, تیم X تهران)
@@ -719,8 +738,14 @@ local function uncased(kb, T, text, from, to, out, lang)
         -- company's name (شاهین بوشهر, پدیده مشهد), no person's
         -- (not when that word is a known name too: محمد سالم, Salem)
         if len >= 2 and T.cities and T.cities[T.s[w[2]]] and not known(kb, T.f[w[2]]) then len = 0 end
-        if len >= 2 then
-          add(out, text, T.s[i] + skip, T.e[w[len]], "person", "names:given")
+        -- initials run together before the given name (केएल राहुल): the name too
+        local ini = skip == 0 and i > 1 and T.sc[i - 1] == "uncased" and (T.sp[i] or false)
+          and not any_cue(from, i - 1) and not covered[i - 1] and deva_initials(kb, T.f[i - 1])
+        if ini and len < 2 then
+          add(out, text, T.s[i - 1], T.e[i], "person", "names:given")
+          covered[i] = true
+        elseif len >= 2 then
+          add(out, text, ini and T.s[i - 1] or T.s[i] + skip, T.e[w[len]], "person", "names:given")
           for x = 1, len do covered[w[x]] = true end
         end
       end
@@ -746,5 +771,5 @@ local function uncased(kb, T, text, from, to, out, lang)
   end
 end
 
-M.uncased, M.acronym_at, M.is_deva = uncased, acronym_at, is_deva
+M.uncased, M.acronym_at, M.is_deva, M.deva_initials = uncased, acronym_at, is_deva, deva_initials
 return M
