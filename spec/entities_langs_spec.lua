@@ -469,4 +469,9 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "org Прокуратура Києва cue:org_head" },
       found(kb, "uk", "Вчора Прокуратура Києва повідомила про підозру."))
   end)
+  it("Ukrainian: a surname in -о declines, and its case forms are the same person", function()
+    assert.same({ "person Остап Бондаренко cue:title", "person Бондаренка propagated",
+                  "person Бондаренкові propagated" },
+      found(kb, "uk", "Депутат Остап Бондаренко виступив. За словами Бондаренка, все добре. Бондаренкові подякували."))
+  end)
 end)

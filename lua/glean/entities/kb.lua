@@ -417,9 +417,10 @@ local function lang_of_file(kb, name)
 end
 
 -- case endings of Russian/Ukrainian names as search folding writes them
--- (й -> и, ё -> е): Гришиной -> гришинои -> гришин, Алексея/Алексей -> алекс
-local CYR_SUFFIXES = { "ому", "ыми", "ами", "ого", "его", "ои", "ом", "ым", "ем", "еи", "ую", "ою", "ах", "ях",
-  "ыи", "ии", "ея", "ая", "аи", "а", "я", "у", "ю", "е", "ы", "и", "ь" }
+-- (й -> и, ё -> е): Гришиной -> гришинои -> гришин, Алексея/Алексей -> алекс;
+-- Ukrainian surnames in -о decline (Шевченко, Шевченка, Шевченкові -> шевченк)
+local CYR_SUFFIXES = { "ому", "ыми", "ами", "ого", "его", "ові", "еві", "ои", "ом", "ым", "ем", "еи", "ую", "ою",
+  "ах", "ях", "ыи", "ии", "ея", "ая", "аи", "а", "я", "у", "ю", "е", "ы", "и", "і", "ь", "о" }
 -- case endings of Polish, Czech and Slovak names after search folding
 -- (ą -> a, é -> e): Macronem -> macron, Tuska -> tusk, Kowalskiego and
 -- Kowalski -> kowalsk, Novákové and Nováková -> novakov (no fleeting vowels:
