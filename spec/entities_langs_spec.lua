@@ -474,4 +474,10 @@ describe("the shipped cue lists of more languages", function()
                   "person Бондаренкові propagated" },
       found(kb, "uk", "Депутат Остап Бондаренко виступив. За словами Бондаренка, все добре. Бондаренкові подякували."))
   end)
+  it("Russian: an acronym the gazetteer knows after a reporting verb is whom the person told", function()
+    local text = "Депутат Анна Лесникова ответила. «Всё так», — сообщила ТВЦ Лесникова."
+    local b = text:find("ТВЦ", 1, true)
+    assert.same({ "person Анна Лесникова cue:title", "person Лесникова propagated" },
+      found(kb, "ru", text, { gazetteer = { [b] = b + #"ТВЦ" - 1 } }))
+  end)
 end)

@@ -670,7 +670,10 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     rule = "cue:byline"   -- the next author of a byline: By A, B and C
   elseif nt >= 2 and ((after and after.say and ((T.sp[j + 1] or false) or T.gap[j + 1] == ", "))
       or (before and before.say and not before.say[2].after and space_gap(gap_before)))
-      and not is_stop(kb, lang, T.f[i]) then   -- selon Le Monde, berichtete Die Welt
+      and not is_stop(kb, lang, T.f[i])   -- selon Le Monde, berichtete Die Welt
+      -- (an acronym the gazetteer knows, then a name: whom the person told,
+      -- not their first name: сообщила РБК Иванова, told the BBC Smith)
+      and not (all_caps(T, i) and T.gaz and T.gaz[T.s[i]] == T.e[i]) then
     rule = "cue:say"
     -- after a comma the verb may belong to an apposition's head (…, Giám
     -- đốc Sở Y tế Hà Nội, cho biết): a gazetteer place of the same span wins
