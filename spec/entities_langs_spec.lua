@@ -480,4 +480,14 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "person Анна Лесникова cue:title", "person Лесникова propagated" },
       found(kb, "ru", text, { gazetteer = { [b] = b + #"ТВЦ" - 1 } }))
   end)
+  it("Russian, Ukrainian courts: a region the gazetteer knows ends the name, initials are no part of it", function()
+    local text = "Арбитражный суд Тверской области рассмотрел иск."
+    local b = text:find("Тверской", 1, true)
+    assert.same({ "org Арбитражный суд Тверской области cue:org_head" },
+      found(kb, "ru", text, { gazetteer = { [b] = b + #"Тверской области" - 1 } }))
+    assert.same({ "org Шевченківського районного суду cue:org_tail" },
+      found(kb, "uk", "Суддя Шевченківського районного суду Мороз О.В. відмовила."))
+    assert.same({ "org Ленинского районного суда cue:org_tail" },
+      found(kb, "ru", "Судья Ленинского районного суда Орлов И. В. отказал."))
+  end)
 end)

@@ -197,6 +197,21 @@ local function past_verb(w)
   return false
 end
 
+-- initials_at(T, k): word k is one capital letter and a period (the О. of
+-- Дудін С. О., the С of Дудін С.О.): a person's initials, no word of an
+-- organisation's name before them
+local function initials_at(T, k)
+  if k > T.n or not T.cap[k] then return false end
+  local w = T.f[k]
+  if utf8.len(w) == 1 then return (T.gap[k + 1] or ""):sub(1, 1) == "." end
+  -- (two initials written together are one word: с.о)
+  if not w:find(".", 1, true) then return false end
+  for seg in (w .. "."):gmatch("([^.]*)%.") do
+    if utf8.len(seg) ~= 1 then return false end
+  end
+  return true
+end
+
 -- all_caps(T, k): word k is written in capitals, two letters or more (AFAD)
 local function all_caps(T, k)
   if not T.cap[k] then return false end
@@ -1169,6 +1184,19 @@ local function org_heads(kb, T, text, from, to, lang, out)
                and not (from[w + 1] and from[w + 1].org_head and not vi_inner_head(from, T, last, w + 1))) do
           w = w + 1
         end
+        -- Russian, Ukrainian: a region or city the gazetteer knows that
+        -- starts among those words and goes on past them is the name's
+        -- whole (Арбитражный суд Московской области, not … Московской)
+        for x = last + 1, T.gaz and w or 0 do
+          local pe = T.gaz[T.s[x]]
+          local c0 = utf8.codepoint(T.f[x], 1)
+          if pe and pe > T.e[w] and c0 >= 0x0400 and c0 < 0x0530 and not (T.places and T.places[T.s[x]]) then
+            local y = w
+            while y < T.n and T.e[y] < pe do y = y + 1 end
+            if T.e[y] == pe then w = y end
+            break
+          end
+        end
         -- a gazetteer place that starts among those words and goes on past
         -- them is no part of the name (Ministerstvo vnitra | České republiky)
         for x = last + 1, w do
@@ -1230,10 +1258,19 @@ local function tails(kb, T, text, from, to, lang, out)
         else
           local w = j
           while w < T.n and T.cap[w + 1] and (T.sp[w + 1] or false) and not is_calendar(kb, T, w + 1, lang)
-            and not own_stop(kb, lang, T.f[w + 1]) and not any_cue(from, w + 1) do
+            and not own_stop(kb, lang, T.f[w + 1]) and not any_cue(from, w + 1) and not initials_at(T, w + 1)
+            and not initials_at(T, w + 2) do
             w = w + 1
           end
           stop = T.e[w]
+          -- a place the gazetteer knows that opens there goes on past the
+          -- capitals (суд Московской области, not суд Московской)
+          local pe = w > j and T.gaz and T.gaz[T.s[w]]
+          if pe and pe > stop then
+            local y = w
+            while y < T.n and T.e[y] < pe do y = y + 1 end
+            if T.e[y] == pe then stop = pe end
+          end
         end
         add(out, text, T.s[start], stop, typ, "cue:" .. typ .. "_tail")
       end
