@@ -534,6 +534,15 @@ describe("scripts without capital letters", function()
       found(kb, "hi", "केएल अमित ने शतक लगाया। बाद में केएल और अमित दोनों दिखे।"))
   end)
 
+  it("Hindi: a company's designator or tail ends its name; appointment participles after a title are no name",
+    function()
+    assert.same({ "org सुरभि टेक्सटाइल्स लिमिटेड cue:org_tail" },
+      found(kb, "hi", "कल सुरभि टेक्सटाइल्स लिमिटेड ने नतीजे जारी किए।"))
+    assert.same({ "org सुरभि इंडस्ट्रीज cue:org_tail" }, found(kb, "hi", "कल सुरभि इंडस्ट्रीज के शेयर चढ़े।"))
+    assert.same({}, found(kb, "hi", "वह पार्टी के अध्यक्ष निर्वाचित हुए।"))
+    assert.same({}, found(kb, "hi", "आयोग के अध्यक्ष अयोग्य घोषित किए गए।"))
+  end)
+
   it("Urdu, Bengali, Marathi, Arabic: nouns after a title, a given name inside a title, a particle kept", function()
     assert.same({}, found(kb, "ur", "اجلاس وزیراعظم ہاؤس میں ہوا۔"))
     -- اعظم (a given name) is the second word of the title وزیر اعظم here

@@ -703,9 +703,11 @@ local function uncased(kb, T, text, from, to, out, lang)
         local w = uncovered(uncased_window(kb, T, text, from, pt[1] - 1, -1, pt[2].words or 1, lang), covered)
         if #w > 0 then add(out, text, T.s[w[#w]], T.e[i] - (T.pstrip[i] or 0), "place", "cue:place_tail") end
       end
-      local ot = e.org_tail
+      -- (a company's designator ends a name as a tail does: X Y लिमिटेड, up to three words)
+      local ot = e.org_tail or e.org_designator
       if ot and ot[1] > 1 and T.sc[ot[1] - 1] == "uncased" then
-        local w = uncovered(uncased_window(kb, T, text, from, ot[1] - 1, -1, ot[2].words or 2, lang), covered)
+        local w = uncovered(uncased_window(kb, T, text, from, ot[1] - 1, -1,
+          ot[2].words or (e.org_tail and 2 or 3), lang), covered)
         if #w > 0 then add(out, text, T.s[w[#w]], T.e[i] - (T.pstrip[i] or 0), "org", "cue:org_tail") end
       end
     end
