@@ -485,9 +485,14 @@ describe("the shipped cue lists of more languages", function()
     local b = text:find("Тверской", 1, true)
     assert.same({ "org Арбитражный суд Тверской области cue:org_head" },
       found(kb, "ru", text, { gazetteer = { [b] = b + #"Тверской области" - 1 } }))
-    assert.same({ "org Шевченківського районного суду cue:org_tail" },
+    assert.same({ "org Шевченківського районного суду cue:org_tail", "person Мороз О.В. names:surname" },
       found(kb, "uk", "Суддя Шевченківського районного суду Мороз О.В. відмовила."))
-    assert.same({ "org Ленинского районного суда cue:org_tail" },
+    assert.same({ "org Ленинского районного суда cue:org_tail", "person Орлов И. В. names:surname" },
       found(kb, "ru", "Судья Ленинского районного суда Орлов И. В. отказал."))
+    -- a surname and its initials, the period kept (Шуваевой М.В.)
+    assert.same({ "person Гусевой М.В. cue:title" },
+      found(kb, "ru", "Протокол вела помощник судьи Гусевой М.В. в зале."))
+    -- initials alone, or after an acronym, are no person
+    assert.same({}, found(kb, "ru", "В ответ А. Б. промолчали, а МВД А.Б. не нашло."))
   end)
 end)

@@ -734,6 +734,16 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       rule = "names:surname"
     end
     if rule and name_tokens(T, i, j) < 2 then rule = nil end
+    -- Russian, Ukrainian: a surname and its initials (Петренко О. В.,
+    -- Дудін С.О.), the way court and official pages write people
+    local c0 = utf8.codepoint(T.f[i], 1)
+    if not rule and nt <= 3 and c0 >= 0x0400 and c0 < 0x0530 and title_case(T, i) and utf8.len(T.f[i]) >= 3
+      and not initials_at(T, i) and not (T.gaz and T.gaz[T.s[i]]) and not is_stop(kb, lang, T.f[i])
+      and not any_cue(from, i) then
+      local all = true
+      for k = i + 1, j do if not initials_at(T, k) then all = false; break end end
+      if all then rule = "names:surname" end
+    end
   end
   -- Russian, Ukrainian: a title, up to three lower-case words in the
   -- genitive, then a name of two words or more (главного бухгалтера завода
@@ -885,7 +895,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   end
   -- a final initial keeps its period (Nguyễn Văn A., Иванов И.)
   local stop = T.e[j]
-  if utf8.len(T.f[j]) == 1 and (T.gap[j + 1] or ""):sub(1, 1) == "." then stop = stop + 1 end
+  if (utf8.len(T.f[j]) == 1 or initials_at(T, j)) and (T.gap[j + 1] or ""):sub(1, 1) == "." then stop = stop + 1 end
   local g1 = kb.names[T.f[i]] or name_entry(kb, T.f[i], lang)   -- (an inflected given name: Владимира)
   return add(out, text, T.s[i], stop, "person", rule,
              { strong = rule:find("^cue:") ~= nil and not apposition, given_first = g1 and g1.given or nil })
