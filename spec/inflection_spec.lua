@@ -163,6 +163,14 @@ describe("inflection profiles: other languages", function()
     }
     assert.same({ "Москві", "Китаю", "Пекіні" }, surfaces(gz, "у Москві, до Китаю, у Пекіні"))
   end)
+  it("Ukrainian -ів and -їв alternate with -ов- and -єв- (Львова, Києві), not -іва", function()
+    local gz = gz_of {
+      { id = "LWO", type = "place", alias = "Львів", lang = "uk" },
+      { id = "IEV", type = "place", alias = "Київ", lang = "uk" },
+    }
+    assert.same({ "Львова", "Києві", "Львові", "Києва" }, surfaces(gz, "зі Львова у Києві, у Львові, до Києва"))
+    assert.same({}, surfaces(gz, "Львіва, Київа"))
+  end)
 
   it("German genitive -s, none after a sibilant", function()
     local gz = gz_of {
