@@ -495,4 +495,16 @@ describe("the shipped cue lists of more languages", function()
     -- initials alone, or after an acronym, are no person
     assert.same({}, found(kb, "ru", "В ответ А. Б. промолчали, а МВД А.Б. не нашло."))
   end)
+  it("Spanish: a capitalised kinship word is a surname, and a particle before an acronym ends the name", function()
+    -- nieto/sobrino are titles in lower case only (el nieto Pablo), surnames when capitalised
+    assert.same({ "person Rodrigo Vega Nieto cue:say" }, found(kb, "es", "Lo dijo Rodrigo Vega Nieto ayer."))
+    assert.same({ "person Rodrigo Vega Sobrino cue:say" }, found(kb, "es", "Lo dijo Rodrigo Vega Sobrino ayer."))
+    -- the person and the party or club in capitals after del / de la
+    assert.same({ "person Rodrigo Vega cue:say", "org PXR cue:acronym" },
+      found(kb, "es", "Lo dijo Rodrigo Vega del PXR ayer."))
+    assert.same({ "person Rodrigo Vega cue:say", "org UXP cue:acronym" },
+      found(kb, "es", "Lo dijo Rodrigo Vega de la UXP ayer."))
+    -- a capitalised word after the particle stays in the name
+    assert.same({ "person Rodrigo Vega de Castro cue:say" }, found(kb, "es", "Lo dijo Rodrigo Vega de Castro ayer."))
+  end)
 end)

@@ -775,6 +775,16 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     end
     if not given then j = j - 2 end
   end
+  -- a name, a particle and an acronym in capitals: the person and their
+  -- party or club (Pedro Sánchez del PSOE, Matteo Renzi del PD), not one name
+  if j - i >= 2 and T.cap[j] and text:sub(T.s[j], T.e[j]):find("^%u[%u%d]+$") then
+    local k = j - 1
+    while k > i and not T.cap[k] and kb.particle[T.f[k]] do k = k - 1 end
+    if k < j - 1 and T.cap[k] then
+      add(out, text, T.s[j], T.e[j], "org", "cue:acronym")
+      j = k
+    end
+  end
   -- a name opening with a word the gazetteer matched on its own as a city
   -- of 100,000 or more, a region or a country (T.cities) that is no given
   -- name, with no word the name lists know after it, is a place's or a
