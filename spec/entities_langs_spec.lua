@@ -507,4 +507,13 @@ describe("the shipped cue lists of more languages", function()
     -- a capitalised word after the particle stays in the name
     assert.same({ "person Rodrigo Vega de Castro cue:say" }, found(kb, "es", "Lo dijo Rodrigo Vega de Castro ayer."))
   end)
+  it("Spanish: the same head twice across y, connectors after it, is two organisations", function()
+    assert.same({ "org Ministerio de Salud cue:org_head", "org Ministerio de Educación cue:org_head" },
+      found(kb, "es", "Firmaron el Ministerio de Salud y Ministerio de Educación."))
+    assert.same({ "org Partido del Campo cue:org_head", "org Partido Verde de Sonora cue:org_head" },
+      found(kb, "es", "La alianza incluye el Partido del Campo y Partido Verde de Sonora."))
+    -- another head after y is a part of the one name
+    assert.same({ "org Ministerio de Trabajo y Seguridad Social cue:org_head" },
+      found(kb, "es", "Firmó el Ministerio de Trabajo y Seguridad Social."))
+  end)
 end)

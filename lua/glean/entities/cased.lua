@@ -476,6 +476,25 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- when no organisation word comes before it (Shares of | Acme Ltd, Suche
   -- der | Feuerwehr; but Bank of America Corp)
   local oi = i
+  -- the same head twice across a coordinator with connectors after it:
+  -- two names (Ministerio de Salud y Ministerio de Educación, Partido del
+  -- Trabajo y Partido Verde), the first head maybe after the run's first words
+  for k = i + 2, j - 1 do
+    local nh = from[k + 1] and from[k + 1].org_head
+    if nh and not T.cap[k] and kb.coord[T.f[k]] and T.cap[k + 1] then
+      local h1
+      for x = k - 2, i, -1 do
+        if from[x] and from[x].org_head and T.cap[x] and T.f[x]:sub(1, 6) == T.f[k + 1]:sub(1, 6) then
+          h1 = x
+          break
+        end
+      end
+      if h1 then
+        classify_run(kb, T, text, from, to, lang, i, k - 1, out)
+        return classify_run(kb, T, text, from, to, lang, k + 1, j, out)
+      end
+    end
+  end
   for k = j - 1, i + 1, -1 do
     -- a coordinating connector joins one name (Afet ve Acil Durum Yönetimi
     -- Başkanlığı) unless an acronym or a whole name precedes it (AFAD ve
