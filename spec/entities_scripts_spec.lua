@@ -543,6 +543,17 @@ describe("scripts without capital letters", function()
     assert.same({}, found(kb, "hi", "आयोग के अध्यक्ष अयोग्य घोषित किए गए।"))
   end)
 
+  it("Hindi: a place's name after a title and before a known surname is the person's given name", function()
+    local text = "कप्तान पटना शर्मा ने टॉस जीता।"
+    local a = text:find("पटना", 1, true)
+    assert.same({ "person पटना शर्मा cue:title" },
+      found(kb, "hi", text, { gazetteer = { [a] = a + #"पटना" - 1 } }))
+    -- no surname after it: the place stays the title's complement
+    text = "कप्तान पटना के लिए खेले।"
+    a = text:find("पटना", 1, true)
+    assert.same({}, found(kb, "hi", text, { gazetteer = { [a] = a + #"पटना" - 1 } }))
+  end)
+
   it("Urdu, Bengali, Marathi, Arabic: nouns after a title, a given name inside a title, a particle kept", function()
     assert.same({}, found(kb, "ur", "اجلاس وزیراعظم ہاؤس میں ہوا۔"))
     -- اعظم (a given name) is the second word of the title وزیر اعظم here

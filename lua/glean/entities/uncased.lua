@@ -472,6 +472,12 @@ local function uncased(kb, T, text, from, to, out, lang)
       -- (nor after a definite title, which takes no complement in the
       -- construct state: והשר ישראל X, a given name)
       if pe and lang == "he" and hebrew_definite(T.f[t[1]]) and known(kb, T.f[first]) then pe = nil end
+      -- (Devanagari: a place's name followed by a known surname is a given
+      -- name, गेंदबाज़ भुवनेश्वर कुमार; Hindi puts the complement before the title)
+      if pe and first < T.n and is_deva(T.f[first]) and T.e[first] == pe and (T.sp[first + 1] or false) then
+        local sn = kb.names[T.f[first + 1]]
+        if sn and sn.surname and not common_in(kb, sn, lang) then pe = nil end
+      end
       if pe then
         while first <= T.n and T.e[first] <= pe do first = first + 1 end
         -- (Hebrew: the name after the complement may stand between commas,
