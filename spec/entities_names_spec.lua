@@ -142,6 +142,16 @@ describe("entities.club_places", function()
                    at("place", k3, k3 + #"کراچی" - 1, "place:gn:1174872") }
     entities.club_places(list, text)
     assert.same({ "place", "org", "org" }, { list[1].type, list[2].type, list[3].type })
+    -- a comma or a period before the agency's bracket or the dash: MADRID, (AFP).-, TOLEDO.-
+    for _, t2 in ipairs({ "TOLEDO, (AFP).- Ganó el Deportivo Toledo.", "TOLEDO.- Ganó el Deportivo Toledo." }) do
+      local c = t2:find("Deportivo Toledo", 1, true)
+      local p = m("place", "TOLEDO", "place:gn:2510409"); p.start, p.stop = 1, #"TOLEDO"
+      local o = m("org", "Deportivo Toledo", "org:sport:Deportivo_Toledo")
+      o.start, o.stop = c, c + #"Deportivo Toledo" - 1
+      local l2 = { p, o }
+      entities.club_places(l2, t2)
+      assert.same("place", l2[1].type)
+    end
   end)
 
   it("names a club found after a head word by the word after the head alone (النادي الأهلي, الأهلي)", function()

@@ -192,7 +192,7 @@ local function kana_parts(s)
 end
 
 -- dateline(text, m): the place opens a line and a bracket or a dash follows
--- it (کراچی (نیوزڈیسک), DORTMUND (dpa) -, القاهرة -), or it is the line
+-- it (کراچی (نیوزڈیسک), DORTMUND (dpa) -, القاهرة -, MADRID, (AFP).-, LIMA.-), or it is the line
 -- alone, with a country after a comma (Toulouse, France): a dateline names
 -- the city the report comes from, never the club
 local function dateline(text, m)
@@ -203,7 +203,9 @@ local function dateline(text, m)
   -- (or a line of its own, a country after a comma: Toulouse, France)
   local line = text:sub(m.stop + 1, m.stop + 60):match("^[^\n]*")
   if line:find("^%s*$") or (line:find("^, ?%u") and not line:find("[%.;:!?]") and #line < 40) then return true end
-  return after:find("^%s*%(") ~= nil or after:find("^%s*%-") ~= nil or after:find("^%s*\226\128[\147\148]") ~= nil
+  -- (a comma or a period may come first: MADRID, (AFP).-, LIMA.- )
+  return after:find("^,?%s*%(") ~= nil or after:find("^%.?%s*%-") ~= nil
+    or after:find("^%s*\226\128[\147\148]") ~= nil
 end
 
 local function club_places(mentions, text)
