@@ -141,6 +141,42 @@ describe("tools/commonwords.lua on GeoNames towns", function()
   end)
 end)
 
+describe("tools/commonwords.lua on Hebrew names", function()
+  it("takes he from a small place abroad whose name is a Hspell noun or adjective, not from countries", function()
+    local dir = H.tmpdir()
+    -- Hspell classes: a = takes the article (nouns, adjectives; with a plural); c = names
+    H.write(dir .. "/en_US.aff", "SET UTF-8\n")
+    H.write(dir .. "/en_US.dic", "1\nnice\n")
+    H.write(dir .. "/he_IL.aff", "SET UTF-8\n")
+    H.write(dir .. "/he_IL.dic", "10\nטובה/a\nטובות/a\nאלה/a\nאלות/a\nפרו/a\nלונדון/c\nרימה/a\nרימות/a\n" ..
+      "יפו/a\nמיזורי/a\n")
+    local rows = {
+      "id\ttype\talias\tflags\tlang\tiso\tpopulation",
+      "place:region:RU-TY\tplace\tטובה\t\the\tRU\t",             -- 'good': dropped
+      "place:region:CH-VS\tplace\tואלה\t\the,yi\tCH\t",          -- ו + אלה 'and these': yi only
+      "place:country:PE\tplace\tפרו\t\the\tPE\t",               -- a country keeps its name
+      "place:gn:1\tplace\tלונדון\t\the\tGB\t8900000",          -- a name (class c): kept
+      "place:gn:2\tplace\tרימה\t\the\tYE\t900000",             -- over HE_MAX: kept
+      "place:gn:3\tplace\tיפו\t\the\tIL\t40000",               -- in Israel: kept
+      "place:region:US-MO\tplace\tמיזורי\t\the\tUS\t",          -- class a, but no plural: a name
+      "org:x\torg\tטובה\t\the\t\t",                            -- not a place: kept
+      "" }
+    H.write(dir .. "/g.tsv", table.concat(rows, "\n"))
+    local ok, err = run_tool(dir .. "/g.tsv", dir)
+    assert.is_true(ok, err)
+    assert.matches("2 Hebrew names that are Hebrew words not he", err)
+    assert.matches("dropped %(he word%)\tטובה\the\the:טובה\tplace:region:RU%-TY", err)
+    local got = {}
+    for line in io.lines(dir .. "/g.tsv") do
+      local id, fl, lang = line:match("^([^\t#]+)\t[^\t]*\t[^\t]*\t([^\t]*)\t([^\t]*)")
+      if id and id ~= "id" then got[#got + 1] = id .. "=" .. fl .. "/" .. lang end
+    end
+    assert.same({ "place:region:CH-VS=langonly/yi", "place:country:PE=/he", "place:gn:1=/he", "place:gn:2=/he",
+                  "place:gn:3=/he", "place:region:US-MO=/he",
+                  "org:x=/he" }, got)
+  end)
+end)
+
 describe("tools/commonwords.lua on Vietnamese names", function()
   it("makes a one-syllable name exact when another syllable folds alike", function()
     local dir = H.tmpdir()

@@ -52,6 +52,14 @@
 --     dictionary, and the Arabic, Hebrew, Persian and Hindi ones list
 --     foreign place names like words (Oxford, Manchester, Lyon), so a
 --     dictionary without parts of speech cannot tell a homograph from a name.
+--   * a Hebrew (lang he) one-word name of a first-level subdivision or of a
+--     GeoNames place under HE_MAX inhabitants outside IL and PS that Hspell
+--     (hunspell-he's he_IL.dic) lists as a noun or adjective with a plural,
+--     alone or after
+--     the prefix ו, ה or ש, loses `he` the same way: `טובה` Tuva 'good',
+--     `ואלה` Valais 'and these', `רימה` Raymah 'maggot'.  Hspell's prefix
+--     classes are its parts of speech here (see HE_MAX); country names keep
+--     `he` (`פרו` Peru, also 'pro-').
 -- Dictionary entries marked ONLYINCOMPOUND or FORBIDDENWORD are not words
 -- on their own (de_DE lists "ägypten" as a compound tail).
 -- Otherwise aliases flagged case, exact or noboundary are left alone.  Prints
@@ -480,6 +488,92 @@ do
   end
 end
 local nur = 0
+-- Hebrew names that are Hebrew words (see the top): alias -> why.  Hspell's
+-- full-form dictionary (hunspell-he) gives every entry the class of the
+-- prefixes it takes: class `a` takes the article ה, which nouns and
+-- adjectives do and names never do (Hspell puts names, like London or
+-- Chicago, in other classes, but a few, like Missouri, in `a`, without a
+-- plural).  So a one-word Hebrew alias that is an `a` entry whose plural is
+-- an entry too (`טובה` Tuva 'good', `רימה` Raymah 'maggot'), or one of the
+-- conjunction/article prefixes ו ה ש written onto an `a` entry of 3 or more
+-- letters (`ואלה` Valais 'and these'), is a word, and the place loses `he`
+-- when it is a first-level subdivision or a GeoNames place under HE_MAX
+-- inhabitants outside the countries of the Hebrew press (IL, PS).  Countries
+-- (place:country ids, and any alias that is also a country's Hebrew name)
+-- and the curated cities keep their names: `פרו` Peru ('pro-', as in
+-- פרו-רוסי) stays, a country name in news.
+local HE_MAX = 200000
+local HE_HOME = { IL = true, PS = true }
+local HE_DIC = dicdir .. "/he_IL.dic"
+local he_country = {}
+for i = hdr + 1, #lines do
+  local line = lines[i]
+  if line ~= "" and not line:match("^#") then
+    local f = fields(line)
+    if f[1]:match("^place:country:") and has(f[cols.lang], "he") then he_country[f[cols.alias]] = true end
+  end
+end
+local function he_candidate(f)
+  if cell(f, "type") ~= "place" or not has(f[cols.lang], "he") or f[cols.alias]:find("[%s%-]") then return false end
+  if HE_HOME[cell(f, "iso")] or he_country[f[cols.alias]] then return false end
+  if f[1]:match("^place:region:") then return true end
+  return f[1]:match("^place:gn:") and (tonumber(cell(f, "population")) or 0) < HE_MAX
+end
+local he_word = {}
+do
+  local ask = {}   -- dictionary form -> list of aliases it would make a word
+  local function want(form, alias, why)
+    ask[form] = ask[form] or {}
+    ask[form][#ask[form] + 1] = { alias, why }
+  end
+  for i = hdr + 1, #lines do
+    local line = lines[i]
+    if line ~= "" and not line:match("^#") then
+      local f = fields(line)
+      if he_candidate(f) then
+        local alias = f[cols.alias]
+        want(alias, alias, "he:" .. alias)
+        local p, rest = alias:match("^([\215][\148\149\169])(.+)$")   -- ה ו ש
+        if p and utf8.len(rest) and utf8.len(rest) >= 3 then want(rest, alias, "he:" .. p .. "+" .. rest) end
+      end
+    end
+  end
+  local dic = io.open(HE_DIC, "rb")
+  if not dic then
+    io.stderr:write("commonwords: warning: ", HE_DIC, " missing: no Hebrew words ",
+      "(install the Debian package hunspell-he)\n")
+  else
+    local entries, nouns = {}, {}
+    for line in dic:lines() do
+      local w, cls = line:match("^([^/]+)/?(%a*)")
+      if w then
+        entries[w] = true
+        if ask[w] and cls:find("a", 1, true) then nouns[w] = true end
+      end
+    end
+    dic:close()
+    -- the plural a noun or adjective has and a name in class a (Hspell's
+    -- מיזורי, טבסקו, סיקים) has not: the word with its final letter in the
+    -- medial form + ים/ות, or without its feminine ה/ת, or for -י ייים/יות
+    local medial = { ["ך"] = "כ", ["ם"] = "מ", ["ן"] = "נ", ["ף"] = "פ", ["ץ"] = "צ" }
+    local function has_plural(w)
+      local stem, last = w:match("^(.*)([\215][\128-\191])$")
+      if not stem then return false end
+      local b = stem .. (medial[last] or last)
+      if entries[b .. "ים"] or entries[b .. "ות"] then return true end
+      if (last == "ה" or last == "ת") and (entries[stem .. "ות"] or entries[stem .. "ים"]) then return true end
+      return last == "י" and (entries[w .. "ים"] or entries[stem .. "יות"]) or false
+    end
+    for w in pairs(nouns) do
+      if has_plural(w) then
+        for _, aw in ipairs(ask[w]) do
+          if not he_word[aw[1]] or aw[2] < he_word[aw[1]] then he_word[aw[1]] = aw[2] end
+        end
+      end
+    end
+  end
+end
+local nhe = 0
 
 local report = {}
 for i = hdr + 1, #lines do
@@ -509,6 +603,25 @@ for i = hdr + 1, #lines do
       for l in langs:gmatch("[^,]+") do if l ~= "ur" then rest[#rest + 1] = l end end
       report[#report + 1] = (#rest == 0 and "dropped (ur word)" or "langonly, not ur (ur word)") .. "\t" ..
         alias .. "\t" .. langs .. "\tur:" .. ur_word[alias] .. "\t" .. f[1]
+      if #rest == 0 then
+        lines[i] = false
+        goto continue
+      else
+        f[cols.lang] = table.concat(rest, ",")
+        langs = f[cols.lang]
+        if not has(flags, "langonly") then
+          f[cols.flags] = flags == "" and "langonly" or flags .. ",langonly"
+          flags = f[cols.flags]
+        end
+        lines[i] = table.concat(f, "\t")
+      end
+    end
+    if he_word[alias] and he_candidate(f) then
+      nhe = nhe + 1
+      local rest = {}
+      for l in langs:gmatch("[^,]+") do if l ~= "he" then rest[#rest + 1] = l end end
+      report[#report + 1] = (#rest == 0 and "dropped (he word)" or "langonly, not he (he word)") .. "\t" ..
+        alias .. "\t" .. langs .. "\t" .. he_word[alias] .. "\t" .. f[1]
       if #rest == 0 then
         lines[i] = false
         goto continue
@@ -569,7 +682,8 @@ local note = "# Common words (tools/commonwords.lua, hunspell " .. table.concat(
   ncap .. " aliases `capital`, " .. nlo .. " `langonly`; " .. nclo .. " `case` place names `langonly` " ..
   "(words of other languages only, or another country's code); GeoNames towns whose name is a word dropped; " ..
   nvi .. " Vietnamese one-syllable names `exact` (another syllable folds alike); " ..
-  "Urdu names of small places abroad that are Urdu words (apertium-urd) without ur."
+  "Urdu names of small places abroad that are Urdu words (apertium-urd) without ur; " ..
+  "Hebrew ones that are Hspell nouns or adjectives without he."
 local out, noted = {}, false
 for i, line in ipairs(lines) do
   if line == false then
@@ -590,5 +704,5 @@ for _, r in ipairs(report) do io.stderr:write(r, "\n") end
 io.stderr:write(string.format(
   "commonwords: %d capital, %d langonly, %d Arabic aliases that are Arabic words left alone; " ..
   "%d case place names langonly; %d towns dropped (words); %d Vietnamese names exact; " ..
-  "%d Urdu names that are Urdu words not ur\n",
-  ncap, nlo, nskip, nclo, ntown, nvi, nur))
+  "%d Urdu names that are Urdu words not ur; %d Hebrew names that are Hebrew words not he\n",
+  ncap, nlo, nskip, nclo, ntown, nvi, nur, nhe))
