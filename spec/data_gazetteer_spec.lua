@@ -256,6 +256,7 @@ describe("data/gazetteer.tsv", function()
     assert.is_nil(by["place:region:CH-VS"] and by["place:region:CH-VS"]["ואלה"])   -- 'and these'
     assert.is_nil(by["place:region:YE-RA"] and by["place:region:YE-RA"]["רימה"])   -- 'maggot'
     assert.truthy(by["place:country:PE"]["פרו"])                      -- Peru keeps its name (also 'pro-')
+    assert.equal("Petah Tikva", by["place:gn:6693674"]["פתח תקווה"].label)   -- data/places.tsv, GeoNames label
     local gz = assert(glean.gazetteer.load(home .. "/data/gazetteer.tsv"))
     local found = {}
     -- invented sentence: 'a good decision, and these are the reasons; in Moscow'

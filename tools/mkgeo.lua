@@ -194,8 +194,11 @@ local function base_label(id, e)
   end
   return best
 end
+-- (a curated place:gn id, data/places.tsv's פתח תקווה, takes its GeoNames label in section 2)
 for _, id in ipairs(sorted_keys(entities)) do
-  entities[id].attrs.label = entities[id].attrs.label or base_label(id, entities[id])
+  if not id:match("^place:gn:") then
+    entities[id].attrs.label = entities[id].attrs.label or base_label(id, entities[id])
+  end
 end
 
 -- ---------------------------------------------------------------------
