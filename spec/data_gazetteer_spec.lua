@@ -654,9 +654,11 @@ describe("Korean state bodies, companies and broadcasters (data/institutions.tsv
   end)
 
   it("reads KBS, MBC and SBS as the Korean broadcasters in Korean documents only", function()
-    -- (the ko profile inflects Hangul only: KBS와, a particle on a Latin acronym, is not found yet)
     assert.equal("KBS=org:media:KBS MBC=org:media:MBC_Korea SBS=org:media:SBS_Korea",
                  ids("media.tsv", "KBS 기자와 MBC 뉴스, SBS 보도에 따르면", "ko"))
+    -- the particle of the last letter as Korean reads it (에스, 씨: vowels), the span the whole word
+    assert.equal("KBS와=org:media:KBS MBC가=org:media:MBC_Korea", ids("media.tsv", "KBS와 MBC가 보도했다.", "ko"))
+    assert.equal("", ids("media.tsv", "KBS과 MBC이 보도했다.", "ko"))             -- the consonant forms
     assert.equal("", ids("media.tsv", "MBC aired the show in Dubai.", "en"))  -- the Arab MBC group
   end)
 end)
