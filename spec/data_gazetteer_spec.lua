@@ -217,6 +217,32 @@ describe("data/gazetteer.tsv", function()
     assert.is_nil(by["place:gn:2960054"])                         -- Strassen (LU): German Straßen 'streets'
   end)
 
+  it("names towns and cities in the scripts of their country's languages (tools/mkgeo.lua native names)", function()
+    local gz = assert(glean.gazetteer.load(home .. "/data/gazetteer.tsv"))
+    -- invented sentences; GeoNames towns under 50 000 (`langonly`) and a city under 100 000
+    local cases = {
+      { "ru", "Вчера в Людиново открыли новую школу.", "place:gn:532459" },      -- Lyudinovo, Kaluga
+      { "hi", "बेतिया में कल सुबह भारी बारिश हुई।", "place:gn:1276393" },          -- Bettiah, Bihar
+      { "he", "בעיר גדרה נפתח מרכז תרבות חדש.", "place:gn:295064" },            -- Gedera
+      { "ka", "თელავი კახეთის ცენტრია.", "place:gn:611694" },                     -- Telavi
+    }
+    for _, c in ipairs(cases) do
+      local got = {}
+      for _, m in ipairs(gz:find_all(c[2], { lang = c[1] })) do got[#got + 1] = m.id end
+      assert.are.equal(c[3], table.concat(got, " "), c[1] .. ": " .. c[2])
+    end
+    -- a town's native name is its country's languages' only: not in an English document
+    assert.are.same({}, gz:find_all("Вчера в Людиново открыли новую школу.", { lang = "en" }))
+    assert.are.equal("case,langonly", by["place:gn:532459"]["Людиново"].flags)
+    assert.are.equal("hi,ne,sa", by["place:gn:1276393"]["बेतिया"].lang)   -- Devanagari languages of IN only
+    -- not kana readings (おおい 'many'), not all capitals, not dictionary words (el Άνοιξη 'spring')
+    for _, aliases in pairs(by) do
+      assert.is_nil(aliases["おおい"])
+      assert.is_nil(aliases["СЛАВГОРОД"])
+    end
+    assert.is_nil(by["place:gn:264929"] and by["place:gn:264929"]["Άνοιξη"])
+  end)
+
   it("names subdivisions of municipal size only in their country's languages, and second-level ones", function()
     -- Malta's councils average under 100 000 people: Mdina keeps its
     -- English name, not the Arabic مدينة 'city' or the Hebrew מדינה 'state'

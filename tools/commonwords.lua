@@ -397,7 +397,8 @@ do
     if line ~= "" and not line:match("^#") then
       local f = fields(line)
       local alias = f[cols.alias]
-      if is_town(f) and not alias:find("[%s%-'’]") then
+      -- (’ is three bytes: not in a [] class, where its bytes 80 and 99 would match р, ę, Ā)
+      if is_town(f) and not alias:find("[%s%-']") and not alias:find("’", 1, true) then
         for l in f[cols.lang]:gmatch("[^,]+") do
           ask[l] = ask[l] or {}
           ask[l][alias] = alias

@@ -15,6 +15,11 @@
 --     that shares its name with a word or a person elsewhere is named in its
 --     own country's press (Paiporta, Alfafar in Spanish reports of the
 --     Valencia floods);
+--   - native names: the untagged GeoNames alternate names of those towns,
+--     and of the cities under MIN_POP_UNTAGGED, that are written in the
+--     script of official languages of their country (CLDR likely subtags:
+--     Devanagari for hi, Cyrillic for ru, Hangul for ko; never Latin),
+--     tagged with those languages (`langonly` for towns);
 --   - language-tagged GeoNames names of those cities (Debian
 --     libgeonames-common: one gettext catalogue per locale, geonameid ->
 --     name);
@@ -606,12 +611,115 @@ for _, gid in ipairs(sorted_keys(towns)) do
     end
   end
 end
+
+-- Native names: the untagged GeoNames alternate names of towns and of the
+-- cities under MIN_POP_UNTAGGED that are written in a script of their
+-- country's official languages (CLDR likely subtags: hi -> Deva, ru -> Cyrl,
+-- ko -> Kore = Hangul, ja -> Jpan = Han/kana), never Latin: प्रतापगढ़, Ирбит,
+-- tagged with those languages, `langonly` for towns as their GeoNames name is.
+-- A Latin alternate name of a town is mostly another language's exonym.
+local RUNS = { Jpan = { "Hani", "Hira", "Kana" }, Hans = { "Hani" }, Hant = { "Hani" }, Kore = { "Hang" } }
+local lang_script = {}   -- language (hi) -> its likely script (Deva)
+do
+  local f = open(CLDR .. "/supplemental/likelySubtags.xml")
+  local x = f:read("a")
+  f:close()
+  for from, to in x:gmatch('<likelySubtag from="(%a+)" to="([%w_]+)"') do
+    lang_script[from] = to:match("^%a+_(%u%l%l%l)")
+  end
+end
+-- lang_runs(l): the glean.scripts codes a language (hi, sr-Latn, zh-Hant) is written in, Latin left out
+local function lang_runs(l)
+  local base, sc = l:match("^(%a+)%-?(%a*)")
+  sc = (sc and sc:match("^%u%l%l%l$")) or lang_script[base or ""]
+  local set = {}
+  for _, run in ipairs(RUNS[sc] or { sc }) do if run ~= "Latn" then set[run] = true end end
+  return set
+end
+-- native_langs(alias, cc): the official languages of cc written in the
+-- script of alias (one script, not Latin), or nil; an alias all in kana is a
+-- Japanese reading (しょうぶ, おおい 'many'), an alias without a lower-case
+-- letter in a cased script a code or a heading (СЛАВГОРОД): nil
+local function native_langs(alias, cc)
+  local runs, kana = {}, true
+  for _, run in ipairs(glean.scripts(alias)) do
+    if run.script ~= "Zyyy" and run.script ~= "Zinh" then
+      runs[#runs + 1] = run.script
+      if run.script ~= "Hira" and run.script ~= "Kana" then kana = false end
+    end
+  end
+  if #runs == 0 or kana then return nil end
+  local l = {}
+  for lang in (official[cc] or ""):gmatch("[^,]+") do
+    local set, ok = lang_runs(lang), true
+    -- Arabic script: Arabic only, whose words tools/commonwords.lua can drop
+    -- (hunspell-ar); Persian, Pashto and Urdu have no word list in the build,
+    -- and their towns' names include کوهستان 'highlands', شهرک 'township'
+    if set.Arab and lang ~= "ar" then ok = false end
+    for _, sc in ipairs(runs) do if not set[sc] then ok = false end end
+    if ok then l[#l + 1] = lang end
+  end
+  if #l == 0 then return nil end
+  if CASED[runs[1]] and utf8.len(alias) > 1 then
+    local lower = false
+    for _, c in utf8.codes(alias) do
+      local ch = utf8.char(c)
+      if glean.fold(ch, "search-case") == glean.fold(ch) and glean.fold(ch):find("[\128-\255]") then lower = true end
+    end
+    if not lower then return nil end
+  end
+  return table.concat(l, ",")
+end
+local nnative = { city = 0, town = 0 }
+for _, gid in ipairs(sorted_keys(cities)) do
+  local r = cities[gid]
+  if r.pop < MIN_POP_UNTAGGED then
+    local id = gid_entity[gid] or ("place:gn:" .. gid)
+    local e = entities[id]
+    for alt in r.alt:gmatch("[^,]+") do
+      local langs = native_langs(alt, r.cc)
+      if langs then
+        local a, flags = rule(alt, r.pop)
+        if not a then drop("native name: " .. flags)
+        elseif e.aliases[a] then drop("native name: already an alias")
+        else
+          claim(id, e, a, flags, langs, "geonames", "native name: alias of another entity", true)
+          if e.aliases[a] then nnative.city = nnative.city + 1 end
+        end
+      end
+    end
+  end
+end
+for _, gid in ipairs(sorted_keys(towns)) do
+  local r = towns[gid]
+  local id = "place:gn:" .. gid
+  local e = entities[id]
+  for alt in e and r.alt:gmatch("[^,]+") or function() end do
+    local langs = native_langs(alt, r.cc)
+    if langs then
+      local a, flags = rule(alt, r.pop)
+      if not a then drop("native name (town): " .. flags)
+      elseif e.aliases[a] then drop("native name (town): already an alias")
+      else
+        local k = key(a)
+        if base_alias[k] or new_alias[k] then drop("native name (town): alias of a bigger place or a curated entity")
+        else
+          add_alias(e, a, flags == "" and "langonly" or flags .. ",langonly", langs, "geonames")
+          town_alias[k] = town_alias[k] or {}
+          town_alias[k][id] = a
+          nnative.town = nnative.town + 1
+        end
+      end
+    end
+  end
+end
 for _, k in ipairs(sorted_keys(town_alias)) do   -- a name of several towns is generic too
   local ids = sorted_keys(town_alias[k])
   if #ids > MAX_SHARED then
     for _, id in ipairs(ids) do
-      entities[id].aliases[town_alias[k][id]] = nil
-      ntowns = ntowns - 1
+      local e = entities[id]
+      e.aliases[town_alias[k][id]] = nil
+      if next(e.aliases) == nil then ntowns = ntowns - 1 end
       drop("town: generic, names more than " .. MAX_SHARED .. " towns")
     end
   end
@@ -724,6 +832,9 @@ w("# sports); GeoNames cities (cities1000 table, CC-BY) with at least\n")
 w("# ", MIN_POPULATION, " inhabitants or capitals, with their GeoNames names in ", #mo_langs, " locales;\n")
 w("# GeoNames towns of ", MIN_POP_LOCAL, "+ inhabitants, their GeoNames name only, `langonly` in the official\n",
   "# languages of their country (CLDR territory information), unless a bigger place has it;\n")
+w("# native names: the untagged GeoNames alternate names of those towns (`langonly`) and of the cities under\n",
+  "# ", MIN_POP_UNTAGGED, " written in the script of official languages of their country (CLDR likely subtags;\n",
+  "# not Latin, not kana only, not all capitals; Arabic script for Arabic only), tagged with those languages;\n")
 w("# CLDR first-level subdivision names, and second-level ones in their country's official languages and\n",
   "# English; a level that averages fewer than ", MUNICIPAL, " inhabitants per subdivision is municipalities:\n",
   "# their names only in those languages (second-level municipalities not at all).\n")
@@ -775,6 +886,8 @@ end
 io.stderr:write(string.format("mkgeo: %d entities, %d aliases; %d GeoNames cities (%d linked to base "
   .. "entities), %d towns, %d subdivisions; %d new aliases name several entities; %d Wikidata ids\n", nent, nrows,
   stats.cities, stats.linked, ntowns, nsub, shared, nwikidata))
+io.stderr:write(string.format("mkgeo: %d native-script names of cities under %d, %d of towns\n",
+  nnative.city, MIN_POP_UNTAGGED, nnative.town))
 for _, r in ipairs(sorted_keys(stats.dropped)) do
   io.stderr:write(string.format("mkgeo:   dropped %7d  %s\n", stats.dropped[r], r))
 end
