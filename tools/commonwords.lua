@@ -577,6 +577,26 @@ end
 local nhe = 0
 
 local report = {}
+
+-- An alias that is a word of language CODE (WHY: the dictionary's word):
+-- CODE leaves the line's languages and the rest get `langonly`; false when no
+-- language is left (the line goes).  Either way a row of the report says so.
+local function unlang(f, code, why)
+  local langs = f[cols.lang]
+  local rest = {}
+  for l in langs:gmatch("[^,]+") do if l ~= code then rest[#rest + 1] = l end end
+  report[#report + 1] = (#rest == 0 and "dropped (" .. code .. " word)"
+    or "langonly, not " .. code .. " (" .. code .. " word)") .. "\t" ..
+    f[cols.alias] .. "\t" .. langs .. "\t" .. why .. "\t" .. f[1]
+  if #rest == 0 then return false end
+  f[cols.lang] = table.concat(rest, ",")
+  local flags = f[cols.flags]
+  if not has(flags, "langonly") then
+    f[cols.flags] = flags == "" and "langonly" or flags .. ",langonly"
+  end
+  return true
+end
+
 for i = hdr + 1, #lines do
   local line = lines[i]
   if line ~= "" and not line:match("^#") then
@@ -600,41 +620,15 @@ for i = hdr + 1, #lines do
     end
     if ur_word[alias] and ur_candidate(f) then
       nur = nur + 1
-      local rest = {}
-      for l in langs:gmatch("[^,]+") do if l ~= "ur" then rest[#rest + 1] = l end end
-      report[#report + 1] = (#rest == 0 and "dropped (ur word)" or "langonly, not ur (ur word)") .. "\t" ..
-        alias .. "\t" .. langs .. "\tur:" .. ur_word[alias] .. "\t" .. f[1]
-      if #rest == 0 then
-        lines[i] = false
-        goto continue
-      else
-        f[cols.lang] = table.concat(rest, ",")
-        langs = f[cols.lang]
-        if not has(flags, "langonly") then
-          f[cols.flags] = flags == "" and "langonly" or flags .. ",langonly"
-          flags = f[cols.flags]
-        end
-        lines[i] = table.concat(f, "\t")
-      end
+      if not unlang(f, "ur", "ur:" .. ur_word[alias]) then lines[i] = false; goto continue end
+      langs, flags = f[cols.lang], f[cols.flags]
+      lines[i] = table.concat(f, "\t")
     end
     if he_word[alias] and he_candidate(f) then
       nhe = nhe + 1
-      local rest = {}
-      for l in langs:gmatch("[^,]+") do if l ~= "he" then rest[#rest + 1] = l end end
-      report[#report + 1] = (#rest == 0 and "dropped (he word)" or "langonly, not he (he word)") .. "\t" ..
-        alias .. "\t" .. langs .. "\t" .. he_word[alias] .. "\t" .. f[1]
-      if #rest == 0 then
-        lines[i] = false
-        goto continue
-      else
-        f[cols.lang] = table.concat(rest, ",")
-        langs = f[cols.lang]
-        if not has(flags, "langonly") then
-          f[cols.flags] = flags == "" and "langonly" or flags .. ",langonly"
-          flags = f[cols.flags]
-        end
-        lines[i] = table.concat(f, "\t")
-      end
+      if not unlang(f, "he", he_word[alias]) then lines[i] = false; goto continue end
+      langs, flags = f[cols.lang], f[cols.flags]
+      lines[i] = table.concat(f, "\t")
     end
     if town_lang then
       lines[i] = false
