@@ -401,16 +401,6 @@ local function gaz_whole(T, w, max)
   return w
 end
 
--- word_from(T, pos) -> the word starting at byte pos, or nil
-local function word_from(T, pos)
-  local lo, hi = 1, T.n
-  while lo <= hi do
-    local mid = (lo + hi) // 2
-    if T.s[mid] == pos then return mid elseif T.s[mid] < pos then lo = mid + 1 else hi = mid - 1 end
-  end
-  return nil
-end
-
 local UNCASED_QUOTES = { { '"', '"' }, { "\194\171", "\194\187" }, { "\226\128\156", "\226\128\157" } }
 
 -- a text of unknown language (a headline, a short item: langid gives
@@ -676,7 +666,7 @@ local function uncased(kb, T, text, from, to, out, lang)
           while a0 do
             local z = text:find(close, a0, true)
             local inner = z and text:sub(a0, z - 1)
-            local k = inner and word_from(T, a0)
+            local k = inner and toks.word_starting(T, a0)
             if not (k and #inner < 80 and not inner:find("[\n,.:;!?]") and not inner:find("\216\140", 1, true)
               and not inner:find("%s$") and not window_stop(kb, T, text, k, 0, lang)) then break end
             local nw = 1
