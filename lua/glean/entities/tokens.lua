@@ -81,28 +81,23 @@ local function tokens(text)
   return T
 end
 
--- word_starting(T, pos) -> the word that starts at byte pos, or nil (a
--- binary search over T.s, which rises)
-local function word_starting(T, pos)
-  local S, lo, hi = T.s, 1, T.n
+-- index_of(A, n, pos) -> x with A[x] == pos, or nil: a binary search over
+-- A[1..n], which rises
+local function index_of(A, n, pos)
+  local lo, hi = 1, n
   while lo <= hi do
     local mid = (lo + hi) // 2
-    local s = S[mid]
-    if s == pos then return mid elseif s < pos then lo = mid + 1 else hi = mid - 1 end
+    local v = A[mid]
+    if v == pos then return mid elseif v < pos then lo = mid + 1 else hi = mid - 1 end
   end
   return nil
 end
 
--- word_ending(T, pos) -> the word that ends at byte pos, or nil (T.e rises too)
-local function word_ending(T, pos)
-  local E, lo, hi = T.e, 1, T.n
-  while lo <= hi do
-    local mid = (lo + hi) // 2
-    local e = E[mid]
-    if e == pos then return mid elseif e < pos then lo = mid + 1 else hi = mid - 1 end
-  end
-  return nil
-end
+-- word_starting(T, pos) -> the word that starts at byte pos, or nil;
+-- word_ending(T, pos) -> the word that ends at byte pos, or nil (T.s and
+-- T.e both rise)
+local function word_starting(T, pos) return index_of(T.s, T.n, pos) end
+local function word_ending(T, pos) return index_of(T.e, T.n, pos) end
 
 -- gaps that may sit inside a name or a cue: spaces, one hyphen or
 -- apostrophe, the period of an abbreviation
