@@ -333,18 +333,18 @@ end
 -- (Владимирович, Сергеевича, Володимировичем, Петровной, Василівна,
 -- Євгенівни): the third word of Фамилия Имя Отчество, so a surname stands
 -- before the given name, not after it
-local PATRONYMIC_STEMS = { "ович", "евич", "євич" }
-local PATRONYMIC_M = { "", "а", "у", "ем", "е", "еві" }
-local PATRONYMIC_F_STEMS = { "овн", "евн", "івн" }
-local PATRONYMIC_F = { "а", "ы", "е", "у", "ои", "и", "і", "ою" }
+-- (every stem with every ending of its gender, made once: the test makes
+-- no string but the word's tail)
+local PATRONYMIC_ENDINGS = {}
+for _, g in ipairs { { { "ович", "евич", "євич" }, { "", "а", "у", "ем", "е", "еві" } },
+                     { { "овн", "евн", "івн" }, { "а", "ы", "е", "у", "ои", "и", "і", "ою" } } } do
+  for _, st in ipairs(g[1]) do
+    for _, e in ipairs(g[2]) do PATRONYMIC_ENDINGS[#PATRONYMIC_ENDINGS + 1] = st .. e end
+  end
+end
 local function patronymic(w)
   if utf8.len(w) < 6 then return false end
-  for _, st in ipairs(PATRONYMIC_STEMS) do
-    for _, e in ipairs(PATRONYMIC_M) do if w:sub(-#(st .. e)) == st .. e then return true end end
-  end
-  for _, st in ipairs(PATRONYMIC_F_STEMS) do
-    for _, e in ipairs(PATRONYMIC_F) do if w:sub(-#(st .. e)) == st .. e then return true end end
-  end
+  for _, e in ipairs(PATRONYMIC_ENDINGS) do if w:sub(-#e) == e then return true end end
   return false
 end
 
