@@ -91,6 +91,7 @@ end
 -- places: those of its places (a place before an interpunct names no one)
 local NO_LENS = {}
 local OUTER = setmetatable({}, { __mode = "k" })
+local PTAIL_MAX = setmetatable({}, { __mode = "k" })
 local TAIL_NOT_BEFORE = {}
 for _, c in utf8.codes("場域間") do TAIL_NOT_BEFORE[c] = true end
 local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, cities)
@@ -102,6 +103,13 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
   if own and own.cues then phrases, stops = own.phrases, own.stop end
   if own and own.surname_max > 0 then surnames, smax = own.surname, own.surname_max end
   local ptails = own and own.place_tail
+  -- the longest place tail's characters (made once per tail table)
+  local ptail_max = ptails and PTAIL_MAX[ptails]
+  if ptails and not ptail_max then
+    ptail_max = 0
+    for p in pairs(ptails) do ptail_max = math.max(ptail_max, utf8.len(p)) end
+    PTAIL_MAX[ptails] = ptail_max
+  end
   -- inside_gaz(pos) -> the last byte of a gazetteer organisation or large
   -- place that starts before byte pos and covers it, or nil
   local function inside_gaz(pos)
@@ -413,8 +421,6 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
     if ptails and cities then
       -- tail(q) -> the most and the fewest characters before the tail at q
       -- (chars=N, min=N: Chinese counties have two or more, 北京|城区 is none)
-      local ptail_max = 0
-      for p in pairs(ptails) do ptail_max = math.max(ptail_max, utf8.len(p)) end
       local function tail(q)
         local o = q <= n and ptails[utf8.char(r.cp[q])]
         if o then return o.chars or 4, o.min or 1 end
