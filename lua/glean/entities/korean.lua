@@ -163,8 +163,11 @@ local function names(kb, T, text, from, out, stop)
       -- (이현우가, 김서연): given names that are words, or make one after a
       -- family name, are flagged common in ko-faker.tsv; none ending like a
       -- verb or adjective before a noun (지한: 금지한, 인지한)
-      elseif given_name(kb, hangul_stem(key, 3) or key) and not (T.places and T.places[T.s[i]]) then
-        add(out, text, T.s[i], T.s[i] + #(hangul_stem(key, 3) or key) - 1, "person", "names:given")
+      else
+        local g = given_name(kb, hangul_stem(key, 3) or key)
+        if g and not (T.places and T.places[T.s[i]]) then
+          add(out, text, T.s[i], T.s[i] + #g - 1, "person", "names:given")
+        end
       end
     end
   end
