@@ -140,6 +140,14 @@ local function words_raw(phrase)
   return out
 end
 
+-- add_lang(t, key, lang): t[key] = { lang = true, ... }, the languages whose
+-- lists give key a flag (kb.explicit_stop, kb.light_verb, kb.coord_split...)
+local function add_lang(t, key, lang)
+  local l = t[key] or {}
+  l[lang] = true
+  t[key] = l
+end
+
 local function add_line(kb, class, phrase, o, lang)
   if class == "example" then return end
   if class == "stop" then
@@ -164,18 +172,12 @@ local function add_line(kb, class, phrase, o, lang)
     kb.stop[lang][key] = true
     kb.stop_any[key] = true
     kb.stop_raw[phrase] = true
-    kb.explicit_stop[key] = kb.explicit_stop[key] or {}
-    kb.explicit_stop[key][lang] = true
+    add_lang(kb.explicit_stop, key, lang)
     -- `verb`: a light verb (Persian شد, کرد): the word before it is its
     -- noun (معرفی شد), no name's; `det`: a demonstrative (این, اس): a
     -- head word after it names no organisation (این شرکت)
-    for _, flag in ipairs({ "verb", "det" }) do
-      if o[flag] then
-        local t = kb[flag == "verb" and "light_verb" or "det"]
-        t[key] = t[key] or {}
-        t[key][lang] = true
-      end
-    end
+    if o.verb then add_lang(kb.light_verb, key, lang) end
+    if o.det then add_lang(kb.det, key, lang) end
     return
   end
   if class == "letter" then   -- a Latin letter's name in this script (Urdu پی, ڈی; Hindi पी)
@@ -183,20 +185,15 @@ local function add_line(kb, class, phrase, o, lang)
     return
   end
   if class == "particle" or class == "connector" then
-    kb[class][fold(phrase)] = true
-    local jl = kb.joiner_langs[fold(phrase)] or {}
-    jl[lang] = true
-    kb.joiner_langs[fold(phrase)] = jl
+    local key = fold(phrase)
+    kb[class][key] = true
+    add_lang(kb.joiner_langs, key, lang)
     -- `coord`: a coordinating connector (ve, и, và) joins the words of one
     -- name (Adalet ve Kalkınma Partisi), kept before a tail
-    if o.coord then kb.coord[fold(phrase)] = true end
+    if o.coord then kb.coord[key] = true end
     -- `split`: in texts of its list's language another head after it opens
     -- a second name (Universitas X dan | Institut Y)
-    if o.split then
-      local sp = kb.coord_split[fold(phrase)] or {}
-      sp[lang] = true
-      kb.coord_split[fold(phrase)] = sp
-    end
+    if o.split then add_lang(kb.coord_split, key, lang) end
     return
   end
   if class == "given" or class == "surname" then
@@ -250,9 +247,7 @@ local function add_line(kb, class, phrase, o, lang)
   if class == "place_head" and o.abbr then
     local letters = phrase:match("^(%a+)%.$")
     if not letters then return nil, "an abbr place_head is letters and a period ('" .. phrase .. "')" end
-    local key = fold(letters)
-    kb.place_abbr[key] = kb.place_abbr[key] or {}
-    kb.place_abbr[key][lang] = true
+    add_lang(kb.place_abbr, fold(letters), lang)
     return
   end
   if o.lower and not phrase:find("%s") then o.raw = phrase end
