@@ -95,6 +95,11 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
   local taken = {}
   for _, m in ipairs(found) do spans_add(taken, m.start, m.stop) end
   local function free(a, b) return spans_conflict(taken, a, b) == nil end
+  -- a repeat of mention m at bytes a..b: added, and its bytes taken
+  local function claim(a, b, typ, m, rule)
+    add(out, text, a, b, typ, rule or "propagated", { source = "propagated", of = m })
+    spans_add(taken, a, b)
+  end
   local by_full, by_surname, by_given, by_sfull = {}, {}, {}, {}
   local key_of = {}   -- "s:"..surname or "g:"..given name -> the stemmed full name it came from
   -- word_at[byte] -> the word starting there (binary search over T.s)
@@ -197,8 +202,7 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
           end
           local m = by_full[concat(words, " ")] or (sfirst and by_sfull[concat(stems, " ")])
           if m and free(T.s[a], T.e[b]) then
-            add(out, text, T.s[a], T.e[b], "person", "propagated", { source = "propagated", of = m })
-            spans_add(taken, T.s[a], T.e[b])
+            claim(T.s[a], T.e[b], "person", m)
             done = true
             break
           end
@@ -224,8 +228,7 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
           -- prime minister's title: not Phạm Minh Chính's given name)
           if m and to and inside_cue(to, a) then m = nil end
           if m and not is_calendar(kb, T, a, lang) then
-            add(out, text, T.s[a], T.e[a], "person", "propagated", { source = "propagated", of = m })
-            spans_add(taken, T.s[a], T.e[a])
+            claim(T.s[a], T.e[a], "person", m)
           end
         end
       end
@@ -309,8 +312,7 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
           ok_right = false
         end
         if ok_left and ok_right and free(a, b) then
-          add(out, text, a, b, m.type, "propagated", { source = "propagated", of = m })
-          spans_add(taken, a, b)
+          claim(a, b, m.type, m)
         end
       end
     end
@@ -338,8 +340,7 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
         if not a then break end
         from = b + 1
         if not han_at(a - 1) and (not han_at(b + 1) or honorific_at(b + 1)) and free(a, b) then
-          add(out, text, a, b, "person", "propagated", { source = "propagated", of = m })
-          spans_add(taken, a, b)
+          claim(a, b, "person", m)
         end
       end
     end
@@ -402,8 +403,7 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
           for x = k + 1, math.min(k + 3, T.n) do
             local ta = to and to[x] and to[x].title_after
             if ta and ta[1] == k + 1 then
-              add(out, text, T.s[k], T.e[k], "person", "propagated", { source = "propagated", of = f })
-              spans_add(taken, T.s[k], T.e[k])
+              claim(T.s[k], T.e[k], "person", f)
               break
             end
           end
@@ -424,8 +424,7 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
           and m.surface:sub(-(T.e[k] - T.s[k - 1] + 1)) == text:sub(T.s[k - 1], T.e[k]) then
           a = T.s[k - 1]
         end
-        add(out, text, a, T.e[k], "person", "propagated", { source = "propagated", of = m })
-        spans_add(taken, a, T.e[k])
+        claim(a, T.e[k], "person", m)
       end
     end
   end
@@ -446,8 +445,7 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
           local left = x == 1 or not text:sub(x - 1, x - 1):find("[%w\128-\255]")
           local right = y == #text or not text:sub(y + 1, y + 1):find("[%w\128-\255]")
           if left and right and free(x, y) then
-            add(out, text, x, y, "org", "acronym", { source = "propagated", of = m })
-            spans_add(taken, x, y)
+            claim(x, y, "org", m, "acronym")
           end
         end
       end
