@@ -167,12 +167,6 @@ local function identify(found)
   return found
 end
 
--- club_places(mentions, text): a sports club the gazetteer found in a document
--- whose name begins or ends with a place's name (Borussia Dortmund,
--- Chennai Super Kings, FC Bayern München) makes the bare place a short
--- name of the club in that document: news calls a club by its city
--- (Dortmund glich aus; चेन्नई की टीम).  Such place mentions become the
--- club's, source "propagated", but in a dateline (text given).  Clubs are the gazetteer's org:sport: ids.
 -- kana_parts(s) -> the Han and kana runs of a name written with both
 -- (鹿島アントラーズ -> 鹿島, アントラーズ; セレッソ大阪 -> セレッソ, 大阪), or nil:
 -- Japanese writes a club's city and its nickname without a space.  A name
@@ -208,6 +202,13 @@ local function dateline(text, m)
     or after:find("^%s*\226\128[\147\148]") ~= nil
 end
 
+-- club_places(mentions, text): a sports club the gazetteer found in a document
+-- whose name begins or ends with a place's name (Borussia Dortmund,
+-- Chennai Super Kings, FC Bayern München) makes the bare place a short
+-- name of the club in that document: news calls a club by its city
+-- (Dortmund glich aus; चेन्नई की टीम).  Such place mentions become the
+-- club's, source "propagated", but in a dateline (text given).  Clubs are
+-- the gazetteer's org:sport: ids.
 local function club_places(mentions, text)
   local short = {}
   for _, m in ipairs(mentions) do
