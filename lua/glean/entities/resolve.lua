@@ -292,18 +292,21 @@ local function club_short_names(mentions, text, kb)
   if not next(short) then return new end
   local taken = {}
   for _, m in ipairs(mentions) do spans_add(taken, m.start, m.stop) end
+  -- the first byte of the character whose bytes end at p
+  local function char_start(p)
+    while p > 1 and text:byte(p) >= 0x80 and text:byte(p) < 0xC0 do p = p - 1 end
+    return p
+  end
   for rest, m in pairs(short) do
     local from = 1
     while true do
       local a, b = text:find(rest, from, true)
       if not a then break end
       from = b + 1
-      local p = a - 1
-      while p > 1 and text:byte(p) >= 0x80 and text:byte(p) < 0xC0 do p = p - 1 end
+      local p = char_start(a - 1)
       local left = a == 1 or not core.is_word_char(text, p)
       if not left and a - p == 2 and PROCLITIC[text:sub(p, a - 1)] then
-        local q = p - 1
-        while q > 1 and text:byte(q) >= 0x80 and text:byte(q) < 0xC0 do q = q - 1 end
+        local q = char_start(p - 1)
         left = p == 1 or not core.is_word_char(text, q)
       end
       local right = b == #text or not core.is_word_char(text, b + 1)
