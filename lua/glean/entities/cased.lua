@@ -16,7 +16,7 @@ local common_in, name_entry = kb_mod.common_in, kb_mod.name_entry
 local inner_gap, space_gap, cue_gap = toks.inner_gap, toks.space_gap, toks.cue_gap
 local sentence_initial, own_cue, any_cue = toks.sentence_initial, toks.own_cue, toks.any_cue
 local is_calendar, own_stop, is_stop = toks.is_calendar, toks.own_stop, toks.is_stop
-local word_starting, patronymic = toks.word_starting, toks.patronymic
+local word_starting, word_ending, patronymic = toks.word_starting, toks.word_ending, toks.patronymic
 
 local M = {}
 
@@ -1230,9 +1230,7 @@ local function org_heads(kb, T, text, from, to, lang, out)
           local pe = T.gaz[T.s[x]]
           local c0 = utf8.codepoint(T.f[x], 1)
           if pe and pe > T.e[w] and c0 >= 0x0400 and c0 < 0x0530 and not (T.places and T.places[T.s[x]]) then
-            local y = w
-            while y < T.n and T.e[y] < pe do y = y + 1 end
-            if T.e[y] == pe then w = y end
+            w = word_ending(T, pe) or w
             break
           end
         end
@@ -1305,11 +1303,7 @@ local function tails(kb, T, text, from, to, lang, out)
           -- a place the gazetteer knows that opens there goes on past the
           -- capitals (суд Московской области, not суд Московской)
           local pe = w > j and T.gaz and T.gaz[T.s[w]]
-          if pe and pe > stop then
-            local y = w
-            while y < T.n and T.e[y] < pe do y = y + 1 end
-            if T.e[y] == pe then stop = pe end
-          end
+          if pe and pe > stop and word_ending(T, pe) then stop = pe end
         end
         add(out, text, T.s[start], stop, typ, "cue:" .. typ .. "_tail")
       end
