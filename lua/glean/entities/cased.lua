@@ -1042,6 +1042,14 @@ local function coord_link(kb, T, x)
 end
 
 local QUOTES = { { "«", "»" }, { '"', '"' }, { "„", "“" }, { "“", "”" }, { "「", "」" } }
+-- quote_opening(g) -> the opening quote that ends gap g (spaces before it
+-- at most) and its closing quote, or nil
+local function quote_opening(g)
+  for _, qq in ipairs(QUOTES) do
+    if g:sub(-#qq[1]) == qq[1] and g:sub(1, -#qq[1] - 1):find("^%s*$") then return qq[1], qq[2] end
+  end
+  return nil
+end
 
 -- fr_institution(kb, T, from, lang, last) -> the last word of the name after
 -- the head ending at word last (last when nothing follows); connectors are
@@ -1144,18 +1152,12 @@ local function org_heads(kb, T, text, from, to, lang, out)
     if h and not (T.cap[i] or not (c.org_head and c.org_head[2].cap)) then h = nil end
     -- an org_title with `quoted` takes only a quoted name (компании «X»)
     if not h and c and c.org_title and c.org_title[2].quoted then
-      local g = T.gap[c.org_title[1] + 1] or ""
-      for _, qq in ipairs(QUOTES) do
-        if g:sub(-#qq[1]) == qq[1] and g:sub(1, -#qq[1] - 1):find("^%s*$") then h = c.org_title; break end
-      end
+      if quote_opening(T.gap[c.org_title[1] + 1] or "") then h = c.org_title end
     end
     if h and T.sc[i] == "cased" then
       local last = h[1]
       local g = T.gap[last + 1] or ""
-      local open, close
-      for _, qq in ipairs(QUOTES) do
-        if g:sub(-#qq[1]) == qq[1] and g:sub(1, -#qq[1] - 1):find("^%s*$") then open, close = qq[1], qq[2]; break end
-      end
+      local open, close = quote_opening(g)
       if close then
         local from_b = T.e[last] + #g
         local x = text:find(close, from_b + 1, true)
@@ -1281,10 +1283,7 @@ local function tails(kb, T, text, from, to, lang, out)
         end
         local stop = T.e[j]
         local g = T.gap[j + 1] or ""
-        local close
-        for _, qq in ipairs(QUOTES) do
-          if g:sub(-#qq[1]) == qq[1] and g:sub(1, -#qq[1] - 1):find("^%s*$") then close = qq[2]; break end
-        end
+        local _, close = quote_opening(g)
         -- a place ends with its tail (Белгородской области | Вячеслав Гладков);
         -- an organisation takes a quoted name or capitalised words after it
         if typ == "place" then
