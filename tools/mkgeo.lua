@@ -670,47 +670,45 @@ local function native_langs(alias, cc)
   end
   return table.concat(l, ",")
 end
+-- take(a, flags, langs) for each name of r.alt in its country's scripts that
+-- rule() keeps and e does not have yet (WHAT prefixes the drop reasons)
+local function native_names(r, e, what, take)
+  for alt in r.alt:gmatch("[^,]+") do
+    local langs = native_langs(alt, r.cc)
+    if langs then
+      local a, flags = rule(alt, r.pop)
+      if not a then drop(what .. flags)
+      elseif e.aliases[a] then drop(what .. "already an alias")
+      else take(a, flags, langs) end
+    end
+  end
+end
 local nnative = { city = 0, town = 0 }
 for _, gid in ipairs(sorted_keys(cities)) do
   local r = cities[gid]
   if r.pop < MIN_POP_UNTAGGED then
     local id = gid_entity[gid] or ("place:gn:" .. gid)
     local e = entities[id]
-    for alt in r.alt:gmatch("[^,]+") do
-      local langs = native_langs(alt, r.cc)
-      if langs then
-        local a, flags = rule(alt, r.pop)
-        if not a then drop("native name: " .. flags)
-        elseif e.aliases[a] then drop("native name: already an alias")
-        else
-          claim(id, e, a, flags, langs, "geonames", "native name: alias of another entity", true)
-          if e.aliases[a] then nnative.city = nnative.city + 1 end
-        end
-      end
-    end
+    native_names(r, e, "native name: ", function(a, flags, langs)
+      claim(id, e, a, flags, langs, "geonames", "native name: alias of another entity", true)
+      if e.aliases[a] then nnative.city = nnative.city + 1 end
+    end)
   end
 end
 for _, gid in ipairs(sorted_keys(towns)) do
-  local r = towns[gid]
   local id = "place:gn:" .. gid
   local e = entities[id]
-  for alt in e and r.alt:gmatch("[^,]+") or function() end do
-    local langs = native_langs(alt, r.cc)
-    if langs then
-      local a, flags = rule(alt, r.pop)
-      if not a then drop("native name (town): " .. flags)
-      elseif e.aliases[a] then drop("native name (town): already an alias")
+  if e then
+    native_names(towns[gid], e, "native name (town): ", function(a, flags, langs)
+      local k = key(a)
+      if base_alias[k] or new_alias[k] then drop("native name (town): alias of a bigger place or a curated entity")
       else
-        local k = key(a)
-        if base_alias[k] or new_alias[k] then drop("native name (town): alias of a bigger place or a curated entity")
-        else
-          add_alias(e, a, flags == "" and "langonly" or flags .. ",langonly", langs, "geonames")
-          town_alias[k] = town_alias[k] or {}
-          town_alias[k][id] = a
-          nnative.town = nnative.town + 1
-        end
+        add_alias(e, a, flags == "" and "langonly" or flags .. ",langonly", langs, "geonames")
+        town_alias[k] = town_alias[k] or {}
+        town_alias[k][id] = a
+        nnative.town = nnative.town + 1
       end
-    end
+    end)
   end
 end
 for _, k in ipairs(sorted_keys(town_alias)) do   -- a name of several towns is generic too
