@@ -354,11 +354,12 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
     local sl = n >= 2 and n <= 4 and cp_class(r.cp[1]) == "han" and surname(1, n + 1)
     local whole = sl and n - sl >= 1 and n - sl <= 2
     for x = 1, n do if whole and (stopc(x) or cp_class(r.cp[x]) ~= "han") then whole = false end end
+    -- the text between the run before and this one
+    local between = text:sub(prev_e + 1, r.s[1] - 1)
     if not ja then
       if whole then
-        local gap = text:sub(prev_e + 1, r.s[1] - 1)
         local after = text:sub(r.e[n] + 1, r.e[n] + 8)
-        if (prev_lead and (gap:find("^[ \t]+$") or gap:find("^ ?[:\239][\188]?[\154]? ?$")))
+        if (prev_lead and (between:find("^[ \t]+$") or between:find("^ ?[:\239][\188]?[\154]? ?$")))
           or after:find("^ +\230\145\132") or after:find("^ +\230\148\157") then
           add(out, text, r.s[1], r.e[n], "person", "cue:byline", { strong = true })
           lead = true
@@ -366,7 +367,7 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
       end
       -- names apart before the byline's cue (李明 王芳 记者 张华): kept
       -- until a run opening with a title or byline cue follows
-      local spaced = text:sub(prev_e + 1, r.s[1] - 1):find("^[ \t]+$") ~= nil
+      local spaced = between:find("^[ \t]+$") ~= nil
       local c1 = cue[1] and cue[1][2]
       if spaced and c1 and (c1.title or c1.byline) then
         for _, p in ipairs(pending) do add(out, text, p[1], p[2], "person", "cue:byline", { strong = true }) end
@@ -382,8 +383,7 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
     end
     -- the run before, a whole name apart before a title opening this run
     -- (風間八宏 監督記者会見): the gap a space
-    local apart = prev_whole and (text:sub(prev_e + 1, r.s[1] - 1) == " "
-      or text:sub(prev_e + 1, r.s[1] - 1) == "\227\128\128") and prev_whole
+    local apart = prev_whole and (between == " " or between == "\227\128\128") and prev_whole
     prev_e, prev_lead, prev_whole = r.e[n], lead, whole and { r.s[1], r.e[n] }
     -- Japanese: a kanji name right before the age in brackets, between kana,
     -- punctuation or a stop word and the bracket (無職山田太郎(41), 、佐藤花子(34)=)
