@@ -77,7 +77,7 @@ local function apostrophe(w)
   -- (Ukrainian, Belarusian: Куп'янськ, Мар'їнка, В'ячеслав, з'їзд)
   local lc, rc = utf8.codepoint(left, utf8.offset(left, -1)), utf8.codepoint(right, 1)
   if lc >= 0x0400 and lc < 0x0530 and rc >= 0x0400 and rc < 0x0530 then return nil end
-  local r_up = is_upper(utf8.char(utf8.codepoint(right, 1)))
+  local r_up = is_upper(utf8.char(rc))
   local l_up = is_upper(utf8.char(utf8.codepoint(left, 1)))
   local ll, rl = utf8.len(left), utf8.len(right)
   if not l_up and (ll <= 2 and r_up or ll <= 5 and rl >= 3) or left == "L" and r_up
