@@ -28,13 +28,16 @@ void gl_shaper_free(GlShaper *sh) {
 }
 
 
-int gl_is_cased_cp(int32_t c) {
+/* Cased scripts by code point: Latin, Greek, Cyrillic, Armenian
+   (Georgian's Mkhedruli has no case). */
+static int is_cased_cp(int32_t c) {
   return c < 0x0250 || (c >= 0x0370 && c < 0x0590) || (c >= 0x1E00 && c < 0x2000)
     || (c >= 0x2C00 && c < 0x2E00) || (c >= 0xA640 && c < 0xA800) || (c >= 0xFF00 && c < 0xFF60);
 }
 
 
-int gl_is_nospace_cp(int32_t c) {
+/* Written without spaces: Han, kana, Thai, Lao, Khmer, Myanmar. */
+static int is_nospace_cp(int32_t c) {
   return (c >= 0x3040 && c < 0x3100) || (c >= 0x3400 && c < 0x4DC0) || (c >= 0x4E00 && c < 0xA000)
     || (c >= 0xF900 && c < 0xFB00) || (c >= 0x20000 && c < 0x2FA20) || (c >= 0x0E00 && c < 0x0F00)
     || (c >= 0x1000 && c < 0x10A0) || (c >= 0x1780 && c < 0x1800) || (c >= 0x31F0 && c < 0x3200)
@@ -96,8 +99,8 @@ int gl_word_shape(GlShaper *sh, const char *s, size_t n, size_t a, int is_number
      and U+1E00-U+1FFF; then Hebrew to Thaana, without case */
   if (b0 < 0xD6 || (b0 == 0xD6 && b1 < 0x90) || (b0 == 0xE1 && b1 >= 0xB8 && b1 < 0xC0)) *cls = GlShapeCased;
   else if (b0 < 0xE0) { *cls = GlShapeUncased; return 0; }
-  else if (gl_is_nospace_cp(c)) { *cls = GlShapeNospace; return 0; }
-  else if (gl_is_cased_cp(c)) *cls = GlShapeCased;
+  else if (is_nospace_cp(c)) { *cls = GlShapeNospace; return 0; }
+  else if (is_cased_cp(c)) *cls = GlShapeCased;
   else { *cls = GlShapeUncased; return 0; }
   if ((up = is_upper(sh, s + a, len, c, status)) < 0) return -1;
   *cap = up;

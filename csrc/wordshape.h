@@ -40,19 +40,12 @@ void gl_shaper_free(GlShaper *sh);
 ** cased and its first character is upper or title case (folding case
 ** changes it; ß is not), else 0.  The class goes by the first character:
 ** U+0000-U+058F and U+1E00-U+1FFF are cased, the rest of the two-byte
-** range uncased, above it the unspaced scripts (gl_is_nospace_cp) and the
-** cased blocks (gl_is_cased_cp) before all else is uncased.
+** range uncased, above it the unspaced scripts (Han, kana, Thai, Lao, Khmer,
+** Myanmar) and the cased blocks before all else is uncased.
 ** Returns 0, or -1 out of memory / ICU failure (*status tells which).
 */
 int gl_word_shape(GlShaper *sh, const char *s, size_t n, size_t a, int is_number,
                   GlShapeClass *cls, int *cap, UErrorCode *status);
-
-/* Cased scripts by code point: Latin, Greek, Cyrillic, Armenian
-   (Georgian's Mkhedruli has no case). */
-int gl_is_cased_cp(int32_t c);
-
-/* Written without spaces: Han, kana, Thai, Lao, Khmer, Myanmar. */
-int gl_is_nospace_cp(int32_t c);
 
 /* One space or no-break space between the byte before b (word b's first,
    0-based) and prev_stop (the byte after the word before ends). */
