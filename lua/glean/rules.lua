@@ -179,9 +179,10 @@ local function compile_rule(r, trusted)
   r.description = def.description or ""
   r.examples = def.examples or {}
   r.counter_examples = def.counter_examples or {}
+  if trusted then return r end   -- its examples ran when the cache kept it
   -- a value function that throws on its own examples is a loading error
   local ct = Ct(p)
-  for text in pairs(trusted and {} or r.examples) do
+  for text in pairs(r.examples) do
     if type(text) == "string" then
       local okc, caps = pcall(lpeg.match, ct, text)
       if not okc then
