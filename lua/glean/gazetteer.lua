@@ -542,6 +542,16 @@ end
 -- of each start with the default gazetteer.
 local SELF = debug.getinfo(1, "S").source:match("^@(.+)")
 
+-- whether t holds strings at 1..#t and nothing else (a cache entry's check)
+local function is_string_list(t)
+  local n = 0
+  for _, v in pairs(t) do
+    if type(v) ~= "string" then return false end
+    n = n + 1
+  end
+  return n == #t
+end
+
 function gazetteer.type_conflicts(gz)
   local name = compile_of[gz]
   local cache = name and SELF and require "glean.cache"
@@ -551,9 +561,7 @@ function gazetteer.type_conflicts(gz)
     entry = "gazetteer-conflicts/" .. cache.digest(name:match("^(.*)-") or name)   -- one per source path
     key = cache.digest("glean type conflicts 1", name, self_digest)
     local kept = cache.get_table(entry, key)
-    local n = 0
-    for _, v in pairs(kept or {}) do n = (type(v) == "string") and n + 1 or -math.huge end
-    if kept and n == #kept then return kept end
+    if kept and is_string_list(kept) then return kept end
   end
   local list = gazetteer.type_conflicts_of(gz:type_conflict_rows())
   if entry then cache.put(entry, key, cache.pack_table(list)) end
