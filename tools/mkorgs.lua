@@ -5,9 +5,9 @@
 --   lua5.4 tools/mkorgs.lua NSI.json GAZETTEER.tsv NAMESDIR DICDIR > data/orgs-nsi.tsv
 --
 -- (`make orgs` runs it on the npm package name-suggestion-index, pinned by
--- version and SHA-256 in data/gazetteer-sources.sha256.)  The index lists the
--- brands and operators of OpenStreetMap's features with their Wikidata ids:
--- banks, oil companies, retailers, telecoms, insurers, carmakers, hotel
+-- version and SHA-256 in the Makefile: NSI_VERSION, NSI_SHA256.)  The index
+-- lists the brands and operators of OpenStreetMap's features with their
+-- Wikidata ids: banks, oil companies, retailers, telecoms, insurers, carmakers, hotel
 -- chains (brands), and police forces, courts, prisons, ministries and
 -- agencies, universities, railways, utilities, armed forces (operators),
 -- with their names in many languages.  Taken: the entries of the categories
