@@ -297,7 +297,13 @@ local function club_short_names(mentions, text, kb)
     while p > 1 and text:byte(p) >= 0x80 and text:byte(p) < 0xC0 do p = p - 1 end
     return p
   end
-  for rest, m in pairs(short) do
+  -- longest name first, then byte order: which of two overlapping names wins
+  -- must not hang on the hash order of `pairs`
+  local order = {}
+  for rest in pairs(short) do order[#order + 1] = rest end
+  table.sort(order, function(x, y) if #x ~= #y then return #x > #y end return x < y end)
+  for _, rest in ipairs(order) do
+    local m = short[rest]
     local from = 1
     while true do
       local a, b = text:find(rest, from, true)
