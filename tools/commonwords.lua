@@ -65,9 +65,11 @@
 -- Otherwise aliases flagged case, exact or noboundary are left alone.  Prints
 -- what it flagged on standard error; the output is deterministic.
 local glean = require "glean"
+local tooldir = arg[0]:match("^(.*)/[^/]*$") or "."
+local hunspell = dofile(tooldir .. "/hunspell.lua")
 
 local gaz_path, dicdir = arg[1], arg[2] or "/usr/share/hunspell"
-local namesdir = arg[3] or ((arg[0]:match("^(.*)/[^/]*$") or ".") .. "/../data/names")
+local namesdir = arg[3] or (tooldir .. "/../data/names")
 if not gaz_path then
   io.stderr:write("usage: lua5.4 tools/commonwords.lua GAZETTEER.tsv [DICDIR [NAMESDIR]]\n")
   os.exit(2)
@@ -414,18 +416,8 @@ do
     local have = io.open(dicdir .. "/" .. dict .. ".dic", "rb")
     if have then have:close() end
     if have and words and #words > 0 then
-      local tmp = os.tmpname()
-      local out = io.open(tmp, "wb") or die(tmp .. ": cannot write")
-      for _, w in ipairs(words) do
-        out:write(AS_WRITTEN[lang] and w or glean.normalize(w, "NFKC_CF"), "\n")
-      end
-      out:close()
-      local p = io.popen("hunspell -i UTF-8 -d '" .. dicdir .. "/" .. dict .. "' -G < '" .. tmp .. "' 2>/dev/null")
-      local ok_words = {}
-      for w in p:lines() do ok_words[w] = true end
-      local ok = p:close()
-      os.remove(tmp)
-      if not ok then die("hunspell -d " .. dicdir .. "/" .. dict .. " failed (install hunspell: scripts/deps.sh)") end
+      local ok_words = hunspell.accepted(dicdir .. "/" .. dict, words, AS_WRITTEN[lang])
+        or die("hunspell -d " .. dicdir .. "/" .. dict .. " failed (install hunspell: scripts/deps.sh)")
       town_word[lang] = {}
       local nf = io.open(namesdir .. "/" .. lang .. ".tsv", "rb")
       if nf then
@@ -435,11 +427,7 @@ do
         end
         nf:close()
       end
-      for _, w in ipairs(words) do
-        if ok_words[AS_WRITTEN[lang] and w or glean.normalize(w, "NFKC_CF")] then
-          town_word[lang][ask[lang][w]] = true
-        end
-      end
+      for w in pairs(ok_words) do town_word[lang][ask[lang][w]] = true end
     end
   end
 end

@@ -36,6 +36,7 @@
 -- else en.  Deterministic: rows sorted by id and alias.
 local cjson = require "cjson"
 local glean = require "glean"
+local hunspell = dofile((arg[0]:match("^(.*)/[^/]*$") or ".") .. "/hunspell.lua")
 
 local nsi_path, gaz_path, namesdir, dicdir = arg[1], arg[2], arg[3], arg[4] or "/usr/share/hunspell"
 if not (nsi_path and gaz_path and namesdir) then
@@ -252,28 +253,19 @@ do
   for w in pairs(ask) do list[#list + 1] = w end
   table.sort(list)
   for _, d in ipairs(HUNSPELL) do
-    local tmp = os.tmpname()
-    local out = assert(io.open(tmp, "wb"))
-    local as_written = d == "en_US" or d == "de_DE"
     -- each dictionary is asked about the words of its script (uk_UA takes
     -- every Latin word)
     local want = CYRILLIC_DICT[d] and "cyrillic" or d == "el_GR" and "greek" or "latin"
+    local asked = {}
     for _, w in ipairs(list) do
-      if alphabet(w) == want then out:write(as_written and w or glean.normalize(w, "NFKC_CF"), "\n") end
+      if alphabet(w) == want then asked[#asked + 1] = w end
     end
-    out:close()
-    local p = io.popen("hunspell -i UTF-8 -d " .. dicdir .. "/" .. d .. " -G < " .. tmp .. " 2>/dev/null")
-    local ok_words = {}
-    for w in p:lines() do ok_words[w] = true end
-    local ok = p:close()
-    os.remove(tmp)
-    if not ok then
+    local ok_words = hunspell.accepted(dicdir .. "/" .. d, asked, d == "en_US" or d == "de_DE")
+    if not ok_words then
       io.stderr:write("mkorgs: hunspell -d " .. d .. " failed (apt-get install hunspell)\n")
       os.exit(1)
     end
-    for _, w in ipairs(list) do
-      if ok_words[as_written and w or glean.normalize(w, "NFKC_CF")] then hun_word[w] = true end
-    end
+    for w in pairs(ok_words) do hun_word[w] = true end
   end
 end
 
