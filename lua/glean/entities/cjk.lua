@@ -137,7 +137,7 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
   end
   -- the run before: its last byte, and whether it ended in a title or a
   -- byline cue or was a byline's name itself (记者 陈婷婷 许云峰)
-  local prev_e, prev_lead, prev_whole, pending = -10, false, false, {}
+  local prev_e, prev_lead, prev_whole, pending = 0, false, false, {}
   local runs = cjk_runs(text)
   for ri, r in ipairs(runs) do
     local n = #r.cp
