@@ -456,6 +456,21 @@ describe("the shipped cue lists of more languages", function()
     assert.equal(1, #kept)
     assert.equal("Владимира Путина", kept[1].surface)
   end)
+  it("Russian: a country in the genitive after a title is its complement, an unknown name after it a person", function()
+    local text = "Визит президента Туркмении Аманмурада Бердыева отложили."
+    local b = text:find("Туркмении", 1, true)
+    local e = b + #"Туркмении" - 1
+    local g = { start = b, stop = e, type = "place", source = "gazetteer", alias = "Туркмения",
+                surface = "Туркмении", id = "place:country:TM" }
+    -- a city, region or country opening a name no list knows is a place's
+    -- name (Kapolres Jakarta Pusat): without the complement's mark, nothing
+    assert.same({}, found(kb, "ru", text, { gazetteer = { [b] = e }, cities = { [b] = e } }))
+    local found_ = entities.recognise(kb, text, { lang = "ru", gazetteer = { [b] = e }, cities = { [b] = e },
+                                                  inflected = { [b] = e } })
+    assert.equal(1, #found_)
+    local kept = entities.pick { g, found_[1] }
+    assert.same({ "Туркмении", "Аманмурада Бердыева" }, { kept[1].surface, kept[2].surface })
+  end)
   it("Russian, Ukrainian: a lower-case word for a company, bank or party takes only a quoted name", function()
     assert.same({ "org Ромашка cue:org_quoted" },
       found(kb, "ru", "Акции компании «Ромашка» выросли за неделю."))

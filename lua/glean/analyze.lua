@@ -25,6 +25,7 @@
 local core = require "glean.core"
 local gazetteer = require "glean.gazetteer"
 local entities = require "glean.entities"
+local fold_word = require("glean.entities.base").fold
 
 local ipairs, pairs, type, tostring, tonumber, pcall, setmetatable =
   ipairs, pairs, type, tostring, tonumber, pcall, setmetatable
@@ -306,9 +307,14 @@ end
 -- wins; docs/recognition.md) and ids/labels for what no gazetteer knows
 function stage.entities(an, rec, ctx)
   local text = ctx.text
-  local places, orgs, gaz, towns, cities = {}, {}, {}, {}, {}
+  local places, orgs, gaz, towns, cities, inflected = {}, {}, {}, {}, {}, {}
   for _, m in ipairs(rec.mentions) do
     gaz[m.start] = math.max(gaz[m.start] or 0, m.stop)
+    -- a place matched in an inflected form (Казахстана of Казахстан): after
+    -- a title it is the title's complement, not a name's first word
+    if m.type == "place" and m.alias and m.surface and fold_word(m.alias) ~= fold_word(m.surface) then
+      inflected[m.start] = m.stop
+    end
     -- a town of fewer than 100,000 people whose name is written in two
     -- words or more (Pedro Sánchez, Presidente Dutra): a person of the same
     -- name found beside it keeps it (glean.entities.recognise)
@@ -342,6 +348,7 @@ function stage.entities(an, rec, ctx)
   local found = an.entities
     and entities.recognise(an.entities, text, { lang = rec.lang, tokens = tokens_of(ctx), places = places, orgs = orgs,
                                                      gazetteer = gaz, towns = towns, cities = cities,
+                                                     inflected = inflected,
                                                      veto = veto, place_name = place_name, trim = trim }) or {}
   -- the gazetteer's matches inside a title before its last word are words
   -- of the office (Belediye of Büyükşehir Belediye Başkanı): none

@@ -86,6 +86,9 @@ function entities.recognise(kb, text, opts)
   -- opts.cities: { [start] = stop } of the gazetteer's cities of 100,000 or
   -- more, regions and countries (glean.entities.uncased: شاهین بوشهر is a team)
   T.cities = opts.cities
+  -- opts.inflected: { [start] = stop } of the gazetteer's places matched in
+  -- an inflected form (Казахстана): after a title, its complement
+  T.inflected = opts.inflected
   -- opts.place_name(s) -> true when s, a whole word, is a place of the
   -- gazetteer (glean.entities.korean: 서울 of 서울시는)
   T.place_name = opts.place_name

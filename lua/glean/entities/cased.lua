@@ -809,8 +809,12 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- name, with no word the name lists know after it, is a place's or a
   -- body's name (Kapolres Jakarta Pusat, the police chief of Central
   -- Jakarta), not a person (капитан команды Дуглас Сантос is: Douglas is a
-  -- town)
-  if i < j and T.cities and T.cities[T.s[i]] == T.e[i] then
+  -- town); a country or a place in an inflected form after a title is the
+  -- title's complement, and the words after it the person, known or not
+  -- (президент Казахстана Нурсултан Назарбаев; glean.entities.resolve cuts)
+  local complement = rule == "cue:title" and ((T.places and T.places[T.s[i]] == T.e[i])
+    or (T.inflected and T.inflected[T.s[i]] == T.e[i])) and T.cap[i + 1] and (T.sp[i + 1] or false)
+  if i < j and T.cities and T.cities[T.s[i]] == T.e[i] and not complement then
     local e = name_entry(kb, T.f[i], lang)
     local known = e ~= nil and e.given ~= nil
     for k = i + 1, j do
