@@ -9,9 +9,10 @@ local datadir = helper.cue_dir
 local CUES = {
   ["cues/zh.tsv"] = table.concat({
     "title\t总统", "title\t发言人", "title\t记者", "title\t法官", "title\t秘书长", "title\t被告", "title\t外长",
+    "title\t队长", "title\t市长", "org_tail\t议会\tchars=6",
     "title_after\t先生", "say\t表示", "say\t说",
     "org_head\t中共\tchars=10", "org_tail\t部\tchars=6", "org_tail\t市委\tchars=6", "org_tail\t公司\tchars=8",
-    "stop\t的", "stop\t在", "stop\t和", "stop\t全部", "stop\t这家", "" }, "\n"),
+    "stop\t的", "stop\t在", "stop\t和", "stop\t后", "stop\t全部", "stop\t这家", "" }, "\n"),
   ["cues/ja.tsv"] = table.concat({
     "title_after\t首相\tchars=6", "title_after\t大統領\tchars=6", "title_after\tロシア大統領\tchars=6",
     "title_after\t氏\tchars=6", "title_after\t社長\tchars=6", "say\tによると", "org_tail\t省\tchars=5",
@@ -20,7 +21,7 @@ local CUES = {
   ["cues/ko.tsv"] = table.concat({
     "title_after\t대통령", "title_after\t씨", "org_tail\t부", "org_tail\t대학교", "org_tail\t전자", "" }, "\n"),
   ["names/zh.tsv"] = "surname\t王\nsurname\t李\nsurname\t欧阳\nsurname\t古\nsurname\t白\n",
-  ["names/ja.tsv"] = "surname\t田中\nsurname\t林\n",
+  ["names/ja.tsv"] = "surname\t田中\nsurname\t林\nsurname\t石川\n",
   ["names/ko.tsv"] = "surname\t김\nsurname\t박\n",
 }
 
@@ -62,6 +63,13 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
   it("takes no dictionary word for a name after a title, and a transliterated name whole", function()
     assert.same({}, found(kb, "法官认定被告有罪", "zh"))
     assert.same({ "person 古特雷斯" }, found(kb, "秘书长古特雷斯表示", "zh"))
+    -- longer than a surname and two characters only in transliteration
+    -- characters: 赛 opens 赛后, 王 and 大 are no such characters
+    assert.same({ "person 王大雷" }, found(kb, "队长王大雷赛后落泪", "zh"))
+  end)
+
+  it("ends an organisation's tail at a person a title found before it", function()
+    assert.same({ "person 李明远", "org 市议会" }, found(kb, "市长李明远市议会备询", "zh"))
   end)
 
   it("joins an organisation's head and tail, one-character tails need two before", function()
@@ -90,6 +98,9 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     assert.same({}, found(kb, "田中一郎記念館が開いた", "ja"))
     assert.same({ "person 田中一郎" }, found(kb, "相手GK田中一郎のセーブ", "ja"))
     assert.same({}, found(kb, "東京・大阪で", "ja"))
+    -- a prefecture or city word right after the family name: a place
+    assert.same({}, found(kb, "、石川県内の企業", "ja"))
+    assert.same({ "person 石川一郎" }, found(kb, "、石川一郎が語った", "ja"))
   end)
 
   it("reads Korean titles and organisations with their case particles", function()

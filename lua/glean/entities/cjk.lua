@@ -76,6 +76,23 @@ local JA_PARTICLE = { ["は"] = true, ["が"] = true, ["を"] = true, ["に"] = 
 local AFTER_NAME = {}
 for _, c in utf8.codes("以曾同称说向为已亦仍稱說為") do AFTER_NAME[c] = true end
 
+-- the characters of transliterated foreign names (the common ones of the
+-- Xinhua tables, simplified and traditional): a name that opens with a
+-- surname is read as transliterated and longer only when all its characters
+-- are such (古特雷斯), not a Chinese name and the words after it (王大雷|赛后,
+-- 李慧芝|受訪)
+local TRANSLIT = {}
+for _, c in utf8.codes(
+  "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜顿多厄恩尔法范菲费芬丰冯弗福富"
+  .. "盖甘冈戈格贡古瓜圭哈海汉豪赫亨洪胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯孔库夸奎昆拉莱赖兰朗劳勒雷蕾"
+  .. "黎里利莉丽连列林琳隆卢鲁路伦罗洛吕马玛迈麦曼芒梅门蒙米敏明莫默姆穆纳娜奈南内尼涅宁纽努诺欧帕潘庞佩"
+  .. "彭皮珀普齐奇恰乔切钦琼丘让热茹瑞若萨塞赛桑森瑟沙莎尚舍申施什史舒斯松苏索塔泰坦汤唐特滕提图托瓦万旺"
+  .. "威韦维温文沃乌伍武西希锡夏谢辛欣休雅亚扬耶叶伊因英尤约扎泽詹朱兹佐"
+  .. "愛鮑貝畢賓達頓爾費豐馮蓋岡貢華賈傑凱庫誇萊賴蘭勞裏裡麗連倫羅呂馬瑪邁麥門納內紐諾歐龐齊喬欽瓊薩賽"
+  .. "蘇湯騰圖韋維溫烏錫謝亞揚葉約澤茲") do
+  TRANSLIT[c] = true
+end
+
 -- age_after(text, p): an age in brackets starts at byte p: (41), （41）,
 -- （４１）: one to three digits, ASCII or full-width
 local function age_after(text, p)
@@ -92,6 +109,10 @@ end
 local NO_LENS = {}
 local OUTER = setmetatable({}, { __mode = "k" })
 local PTAIL_MAX = setmetatable({}, { __mode = "k" })
+-- the place words that open no Japanese given name: a family name of the
+-- list right before one is a place (石川|県内, 吉田|市長)
+local PLACE_AFTER_SURNAME = {}
+for _, c in utf8.codes("県府都市区郡") do PLACE_AFTER_SURNAME[c] = true end
 local TAIL_NOT_BEFORE = {}
 for _, c in utf8.codes("場域間") do TAIL_NOT_BEFORE[c] = true end
 local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, cities)
@@ -144,6 +165,7 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
     -- cues, longest first, left to right
     local cue, k = {}, 1      -- cue[k] = { last index, classes }
     local covered = {}
+    local named = {}          -- the characters of persons a title found in this run
     local cue_from = {}       -- last index -> first index of the cue ending there
     -- a run right after a number opens with its counter or unit (20日, 3月,
     -- 5年, 10人): no name or organisation starts or runs through it
@@ -248,9 +270,14 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
             if g == 1 and word_ends[r.s[b + 1] - 1] and not word_ends[r.e[b + 1]] then break end
             b = b + 1; g = g + 1
           end
-          -- a transliterated name that opens like a surname (古特雷斯)
+          -- a transliterated name that opens like a surname (古特雷斯): all
+          -- its characters transliteration characters
           local tb = translit_end(q)
-          if tb and tb > b then return tb end
+          if tb and tb > b then
+            local all = true
+            for x = q, tb do all = all and TRANSLIT[r.cp[x]] == true end
+            if all then return tb end
+          end
           if g >= 1 then return b end
         end
       end
@@ -336,7 +363,9 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
           local nxt = b < n and r.cp[b + 1]
           -- (not a municipality named like a family: 吉田町, 山田村)
           local pt = ptails and ptails[utf8.char(r.cp[b])]
-          if sl and sl >= 2 and len - sl >= 1 and len - sl <= 2 and not (pt and (pt.chars or 4) > 0)
+          -- (nor a place named like one, its tail right after: 石川|県内の)
+          local pt2 = sl and q + sl <= b and PLACE_AFTER_SURNAME[r.cp[q + sl]]
+          if sl and sl >= 2 and len - sl >= 1 and len - sl <= 2 and not (pt and (pt.chars or 4) > 0) and not pt2
             and (not nxt or (cp_class(nxt) == "hira" and JA_PARTICLE[utf8.char(nxt)])) then
             add(out, text, r.s[q], r.e[b], "person", "names:surname")
           end
@@ -558,6 +587,7 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
             add(out, text, r.s[a], r.e[e], "person", cl.title_after and "cue:title_after" or "cue:say",
                 { strong = cl.title_after ~= nil, weak_cjk = cl.title_after == nil })
             named_before = cl.title_after ~= nil
+            if named_before then for x = a, e do named[x] = true end end
             -- a company's title (option company): a katakana word and の right
             -- before the name are the person's company (シャープの高橋一郎社長)
             if cl.title_after and cl.title_after.company and a > 2 and r.cp[a - 1] == 0x306E
@@ -581,14 +611,18 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
         -- a title written after a name (习近平主席) names no one after it
         if cl.title and not named_before then
           local b = name_after(last + 1, cl.title.chars or 4)
-          if b then add(out, text, r.s[last + 1], r.e[b], "person", "cue:title", { strong = true }) end
+          if b then
+            add(out, text, r.s[last + 1], r.e[b], "person", "cue:title", { strong = true })
+            for x = last + 1, b do named[x] = true end
+          end
         end
         if cl.org_tail and word_ends[r.e[last]] then
           local max = cl.org_tail.chars or 8
           local a = q
           -- (Japanese: not back across an interpunct after kanji, which
-          -- parts a name from its newspaper: 川口雅浩・毎日新聞)
-          while a > 1 and q - a < max and not stopc(a - 1)
+          -- parts a name from its newspaper: 川口雅浩・毎日新聞; nor across
+          -- a person a title found: 市長[PER 蔣萬安]|市議會)
+          while a > 1 and q - a < max and not stopc(a - 1) and not named[a - 1]
             and not (ja and cp_class(r.cp[a - 1]) == "dot" and a > 2 and cp_class(r.cp[a - 2]) ~= "kata") do
             a = a - 1
           end
