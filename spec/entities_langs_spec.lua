@@ -471,6 +471,26 @@ describe("the shipped cue lists of more languages", function()
     local kept = entities.pick { g, found_[1] }
     assert.same({ "Туркмении", "Аманмурада Бердыева" }, { kept[1].surface, kept[2].surface })
   end)
+  it("Russian, Ukrainian: a place of the gazetteer held whole by quotes is a club or a company", function()
+    local function gaz(text, ...)
+      local g = {}
+      for _, w in ipairs { ... } do
+        local b = text:find(w, 1, true)
+        g[b] = b + #w - 1
+      end
+      return { gazetteer = g }
+    end
+    local text = "В воскресенье «Тобол» уступил «Иртышу», а \"Нива\" обыграла «Ворсклу»."
+    assert.same({ "org Тобол cue:org_quoted", "org Иртышу cue:org_quoted", "org Нива cue:org_quoted" },
+      found(kb, "ru", text, gaz(text, "Тобол", "Иртышу", "Нива")))
+    text = "У неділю «Полтава» поступилася «Оболоні»."
+    assert.same({ "org Полтава cue:org_quoted" }, found(kb, "uk", text, gaz(text, "Полтава")))
+    -- a word for a place before the quotes, more words inside them, no quotes: places
+    text = "Матч пройдёт на стадионе «Тобол». Рейс сел в аэропорту «Омск». «Погода в Омске» ухудшилась."
+    assert.same({}, found(kb, "ru", text, gaz(text, "Тобол", "Омск", "Омске")))
+    text = "Вчера Тобол вышел из берегов."
+    assert.same({}, found(kb, "ru", text, gaz(text, "Тобол")))
+  end)
   it("Russian, Ukrainian: a lower-case word for a company, bank or party takes only a quoted name", function()
     assert.same({ "org Ромашка cue:org_quoted" },
       found(kb, "ru", "Акции компании «Ромашка» выросли за неделю."))

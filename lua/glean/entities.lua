@@ -140,6 +140,7 @@ function entities.recognise(kb, text, opts)
   lower_places(kb, T, text, from, to, lang, out)
   cased.score_lines(kb, T, text, lang, out)
   cased.lineups(kb, T, text, out)
+  cased.quoted_places(T, text, to, out)
   uncased(kb, T, text, from, to, out, lang)
   -- Han and kana (lead bytes E3-E9 for U+3000-U+9FFF, EF for the
   -- compatibility ideographs and half-width forms, F0 for the supplementary
@@ -169,12 +170,14 @@ function entities.recognise(kb, text, opts)
   -- also an ordinary word) when the match is a small town named like a
   -- person (opts.towns: Pedro Sánchez in the Dominican Republic): news names
   -- the person far more often, and the person wins the span.  Nor a side of
-  -- a match result (cue:score: Cagliari-Genoa 4-1 names two teams) or a
-  -- player of a line-up (cue:lineup: Soriano)
+  -- a match result (cue:score: Cagliari-Genoa 4-1 names two teams), a
+  -- player of a line-up (cue:lineup: Soriano) or a quoted Cyrillic name
+  -- (cue:org_quoted, strong: обыграл «Урал»; glean.entities.cased.quoted_places)
   if opts.gazetteer then
     local keep = {}
     for _, m in ipairs(out) do
-      if opts.gazetteer[m.start] ~= m.stop or m.rule == "cue:score" or m.rule == "cue:lineup" then
+      if opts.gazetteer[m.start] ~= m.stop or m.rule == "cue:score" or m.rule == "cue:lineup"
+        or (m.rule == "cue:org_quoted" and m.strong) then
         keep[#keep + 1] = m
       elseif m.type == "person" and opts.towns and opts.towns[m.start] == m.stop then
         local k = word_starting(T, m.start)

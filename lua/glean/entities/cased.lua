@@ -1433,6 +1433,35 @@ local function score_lines(kb, T, text, lang, out)
   end
 end
 
+-- quoted_places(T, text, to, out): Russian, Ukrainian and Belarusian news
+-- put the names of clubs, companies, newspapers and theatres in quotes and
+-- never a town's: a Cyrillic name of one to three words that the quotes hold
+-- whole and that the gazetteer knows as a place (not as a country or an
+-- organisation) is an organisation there (обыграл «Урал», с «Ростовом»,
+-- газета "Тамбов"), unless a word for a place stands before the quotes
+-- (стадион «Краснодар», аэропорт «Внуково», село «…»: place_head cues).
+-- Strong: it wins the gazetteer's span.
+local function quoted_places(T, text, to, out)
+  if not T.gaz then return end
+  for a = 1, T.n do
+    local open, close = quote_opening(T.gap[a] or "")
+    local c0 = T.cap[a] and T.sc[a] == "cased" and utf8.codepoint(T.f[a], 1)
+    if open and c0 and c0 >= 0x0400 and c0 < 0x0530 and not (a > 1 and to[a - 1] and to[a - 1].place_head) then
+      local ge = T.gaz[T.s[a]]
+      for b = a, math.min(a + 2, T.n) do
+        if T.e[b] == ge then
+          local after = text:sub(T.e[b] + 1, T.e[b] + #close)
+          if after == close and not (T.orgs and T.orgs[T.s[a]] == ge) and not (T.places and T.places[T.s[a]] == ge) then
+            add(out, text, T.s[a], ge, "org", "cue:org_quoted", { strong = true })
+          end
+          break
+        end
+        if b > a and not (space_gap(T.gap[b]) or T.gap[b] == "-") then break end
+      end
+    end
+  end
+end
+
 -- lineups(kb, T, text, out): a team's line-up after a colon
 -- (Bologna: Skorupski; De Silvestri, Danilo, Tomiyasu – Schouten, Svanberg;
 -- Orsolini): five names or more of one to three capitalised words each
@@ -1491,5 +1520,5 @@ end
 
 M.cased_runs, M.classify_run, M.lists = cased_runs, classify_run, lists
 M.org_heads, M.tails, M.lower_places = org_heads, tails, lower_places
-M.score_lines, M.lineups = score_lines, lineups
+M.score_lines, M.lineups, M.quoted_places = score_lines, lineups, quoted_places
 return M
