@@ -108,6 +108,19 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "vi", "Hôm qua Ngân hàng TMCP Ngoại thương Đông Á báo lãi."))
   end)
 
+  it("Vietnamese: cues and family names count as spelled, their tones kept", function()
+    -- Tổng of a title is no family name Tòng or Tống, Trưởng no Trương, Viện (a head) no Viên
+    assert.same({ "person Bùi Quang Hải cue:title" },
+      found(kb, "vi", "Hôm qua, Tổng Bí thư, Chủ tịch nước Bùi Quang Hải đã tiếp đoàn."))
+    assert.same({}, found(kb, "vi", "Cuộc họp do Trưởng BQL chủ trì."))
+    assert.same({ "person Viên Ngọc Thảo names:surname" }, found(kb, "vi", "Biên dịch: Viên Ngọc Thảo"))
+    -- the old and new places of the tone mark are one spelling (Uỷ ban = Ủy ban, Hoà = Hòa)
+    assert.same({ "org Uỷ ban Dân tộc cue:org_head" }, found(kb, "vi", "Hôm qua Uỷ ban Dân tộc họp."))
+    assert.same({ "person Tống Văn Hoà cue:title" }, found(kb, "vi", "Ông Tống Văn Hoà cho biết."))
+    -- a Vietnamese syllable at a sentence's start is no given name of another list (Đón = Don)
+    assert.same({ "person Đỗ Minh An cue:title" }, found(kb, "vi", "Đón Tổng Bí thư Đỗ Minh An tại sân bay."))
+  end)
+
   it("Vietnamese: an abbreviated place head written onto the name with its period", function()
     assert.same({ "place Cam Lộ cue:place_head", "place Quảng Trị cue:place_head" },
       found(kb, "vi", "Nhiều nơi ở H.Cam Lộ và TX.Quảng Trị bị ngập."))

@@ -27,6 +27,30 @@ local function fold(w)
   return f
 end
 
+-- vi_sig(word) -> the word as Vietnamese tells it apart: case folded, its
+-- letters' marks kept (ô ơ ư â ă đ) and its tone mark moved to the end, so
+-- that the old and new places of the mark are one spelling (hoà = hòa,
+-- Uỷ = Ủy) but the tones are not (Tổng is no Tòng, Trưởng no Trương,
+-- Viện no Viên), as search folding makes them
+local vi_sig_cache, vi_sig_cached = {}, 0
+local function vi_sig(w)
+  local s = vi_sig_cache[w]
+  if s then return s end
+  if not w:find("[\128-\255]") then s = w:lower()
+  else
+    local tone = ""
+    s = core.normalize(core.normalize(w, "NFKC_CF"), "NFD"):gsub("\204[\128\129\131\137\163]", function(m)
+      tone = m
+      return ""
+    end)
+    s = s .. tone
+  end
+  if vi_sig_cached >= FOLD_CACHE_MAX then vi_sig_cache, vi_sig_cached = {}, 0 end
+  vi_sig_cache[w] = s
+  vi_sig_cached = vi_sig_cached + 1
+  return s
+end
+
 -- ---------------------------------------------------------------------
 -- characters: script classes by code point (csrc/wordshape.c holds the
 -- same ranges for glean.core.word_shapes, the class of every word of a
@@ -123,6 +147,6 @@ local function first_lens(phrases)
 end
 
 base.fold, base.is_cased_cp, base.is_nospace_cp, base.is_upper = fold, is_cased_cp, is_nospace_cp, is_upper
-base.first_lens = first_lens
+base.first_lens, base.vi_sig = first_lens, vi_sig
 base.apostrophe, base.add = apostrophe, add
 return base

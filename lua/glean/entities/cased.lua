@@ -11,7 +11,7 @@ local toks = require "glean.entities.tokens"
 
 local ipairs, math, select, table, utf8 = ipairs, math, select, table, utf8
 local concat = table.concat
-local add, is_upper = base.add, base.is_upper
+local add, is_upper, vi_sig = base.add, base.is_upper, base.vi_sig
 local common_in, name_entry = kb_mod.common_in, kb_mod.name_entry
 local inner_gap, space_gap, cue_gap = toks.inner_gap, toks.space_gap, toks.cue_gap
 local sentence_initial, own_cue, any_cue = toks.sentence_initial, toks.own_cue, toks.any_cue
@@ -19,6 +19,25 @@ local is_calendar, own_stop, is_stop = toks.is_calendar, toks.own_stop, toks.is_
 local word_starting, word_ending, patronymic = toks.word_starting, toks.word_ending, toks.patronymic
 
 local M = {}
+
+-- vi_family(kb, T, k) -> the name list's entry of word k when it is a
+-- Vietnamese family name as spelled, tone kept (Trương, not Trưởng of
+-- Trưởng ban; Tô, not Tổ of Tổ công tác), else nil
+local function vi_family(kb, T, k)
+  local e = kb.names[T.f[k]]
+  if not (e and e.surname_langs and e.surname_langs.vi) then return nil end
+  if e.vi_sigs and not e.vi_sigs[vi_sig(T.text:sub(T.s[k], T.e[k]))] then return nil end
+  return e
+end
+
+-- vi_marked(T, k): word k has a letter only Vietnamese writes (ơ ư ă đ, a
+-- vowel with a tone mark below or a hook: Đón, Được): a Vietnamese syllable,
+-- no given name of another language's list (Don)
+local function vi_marked(T, k)
+  local w = T.text:sub(T.s[k], T.e[k])
+  return w:find("\225[\186\187]") ~= nil or w:find("\198[\160\161\175\176]") ~= nil
+    or w:find("\196[\130\131\144\145]") ~= nil
+end
 
 -- spelled(T, text, a, b, o): words a..b of the text are spelled as the cue o
 -- (when o keeps its spellings)
@@ -270,11 +289,11 @@ end
 -- Nghệ An)
 local function vi_compound(kb, T, last, k, whole)
   if T.cap[k] then
-    local e = kb.names[T.f[k]]
+    local e = vi_family(kb, T, k)
     -- (after an abbreviation only a place the gazetteer knows, when it is
     -- known: TP Hồ Chí Minh, but UBND TP | Lê Văn Khoa)
     local abbr = T.cap[k - 1] and not title_case(T, k - 1) and not (T.gaz and not T.gaz[T.s[k]])
-    if e and e.surname_langs and e.surname_langs.vi and k < T.n and T.cap[k + 1] and (T.sp[k + 1] or false)
+    if e and k < T.n and T.cap[k + 1] and (T.sp[k + 1] or false)
       and (k - 1 > last or whole) and not kb.connector[T.f[k - 1]] and not abbr then
       return false
     end
@@ -423,6 +442,11 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     local c = from[k]
     local hb = from[k - 1] and from[k - 1].org_head
     if hb and hb[1] > head_end then head_end = hb[1] end
+    -- (Vietnamese: also a title that ends after the run, its last syllable
+    -- in lower case: Đón | Tổng Bí thư; the rest of the run is the title's)
+    if c and c.title and c.title[1] >= j and k > head_end and lang == "vi" then
+      return classify_run(kb, T, text, from, to, lang, i, k - 1, out)
+    end
     if c and c.title and c.title[1] < j and k > head_end then
       local t0 = from[i] and from[i].title and from[i].title[1]
       local complement = t0 and t0 < k - 1
@@ -654,10 +678,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- one later, with a syllable after it, is a place or organisation and then
   -- the person (Quảng Nam | Trần Văn Bình nói)
   if lang == "vi" and j - i >= 2 then
-    local function vi_sn(k)
-      local e = kb.names[T.f[k]]
-      return e and e.surname_langs and e.surname_langs.vi
-    end
+    local function vi_sn(k) return vi_family(kb, T, k) end
     if not vi_sn(i) then
       for k = i + 1, j - 1 do
         if vi_sn(k) and title_case(T, k - 1) then i = k; break end
@@ -727,7 +748,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     -- Vietnamese: a family name opening two to four capitalised syllables,
     -- no lower-case word among them (Hà Tĩnh đến Quảng Ngãi is no name)
     local fv = name_entry(kb, T.f[i], lang)
-    if lang == "vi" and fv and fv.surname_langs and fv.surname_langs.vi and not common_in(kb, fv, lang)
+    if lang == "vi" and fv and vi_family(kb, T, i) and not common_in(kb, fv, lang)
       and nt <= 4 and name_tokens(T, i, j) == j - i + 1 then
       rule = "names:surname"
     end
@@ -739,6 +760,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
         and name_entry(kb, T.f[k + 1], lang)
       if e2 and e2.given and not common_in(kb, e2, lang) then e = nil end
       if e and e.given and (not common_in(kb, e, lang) or common_given_ok(kb, T, k, lang))
+        and not (lang == "vi" and vi_marked(T, k))
         and not is_stop(kb, lang, T.f[k]) and T.cap[k]
         and (not (T.places and T.places[T.s[k]] == T.e[k]) or last_surname)
         and not all_caps(T, k) and hyphen_ok(kb, T, k) then

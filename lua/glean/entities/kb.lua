@@ -12,7 +12,7 @@ local ipairs, pairs, type, tostring, tonumber, pcall = ipairs, pairs, type, tost
 local table, utf8, io = table, utf8, io
 local concat = table.concat
 local fold, is_cased_cp, is_nospace_cp, is_upper = base.fold, base.is_cased_cp, base.is_nospace_cp, base.is_upper
-local apostrophe = base.apostrophe
+local apostrophe, vi_sig = base.apostrophe, base.vi_sig
 
 local kb_mod = {}
 
@@ -131,6 +131,17 @@ local function add_cjk_phrase(tab, phrase, class, o)
   if n > tab.max then tab.max = n end
 end
 
+-- phrase_sig(phrase) -> the Vietnamese spelling of a phrase's words
+-- (base.vi_sig), joined by spaces: how a cue of the Vietnamese list is told
+-- from a word that differs from it by its tone only
+local function phrase_sig(phrase)
+  local out = {}
+  for a, b, kind in core.words(phrase) do
+    if kind ~= "none" then out[#out + 1] = vi_sig(phrase:sub(a, b)) end
+  end
+  return concat(out, " ")
+end
+
 -- the words of a phrase as written, case folded, accents kept
 local function words_raw(phrase)
   local out = {}
@@ -209,6 +220,12 @@ local function add_line(kb, class, phrase, o, lang)
     local key = fold(phrase)
     local e = kb.names[key] or {}
     e[class] = true
+    -- a Vietnamese name counts in Vietnamese texts only as spelled, its
+    -- tone kept (glean.entities.cased: Tòng is no Tổng of Tổng Bí thư)
+    if lang == "vi" then
+      e.vi_sigs = e.vi_sigs or {}
+      e.vi_sigs[vi_sig(phrase)] = true
+    end
     -- `common` (also an everyday word): in scripts without case a list
     -- giving the name without the flag wins (the hand-written ar/fa/ur
     -- lists over the dictionary-flagged faker lists, whose Arabic and
@@ -302,6 +319,14 @@ local function add_line(kb, class, phrase, o, lang)
     o.exact = {}
     if prev and prev.exact then for x in pairs(prev.exact) do o.exact[x] = true end end
     o.exact[concat(words_raw(phrase), " ")] = true
+  end
+  -- a cue of the Vietnamese list counts in Vietnamese texts only as
+  -- spelled, tones kept (glean.entities.tokens.cue_matches: Viện is no
+  -- Viên, Trưởng ban no Trương); the spellings of one folded phrase add up
+  if lang == "vi" or (prev and prev.vi_sigs) then
+    o.vi_sigs = {}
+    if prev and prev.vi_sigs then for x in pairs(prev.vi_sigs) do o.vi_sigs[x] = true end end
+    if lang == "vi" then o.vi_sigs[phrase_sig(phrase)] = true end
   end
   o.langs = { [lang] = true }
   if prev then for l in pairs(prev.langs or { [prev.lang] = true }) do o.langs[l] = true end end

@@ -6,9 +6,9 @@
 local core = require "glean.core"
 local base = require "glean.entities.base"
 
-local ipairs, pairs, setmetatable, math, utf8 = ipairs, pairs, setmetatable, math, utf8
+local ipairs, pairs, setmetatable, math, utf8, table = ipairs, pairs, setmetatable, math, utf8, table
 local byte = string.byte
-local fold = base.fold
+local fold, vi_sig = base.fold, base.vi_sig
 local apostrophe = base.apostrophe
 
 local M = {}
@@ -187,6 +187,14 @@ local function sentence_initial(T, i)
     or g:find("\227\128\130") ~= nil or g:find("\216\159") ~= nil
 end
 
+-- vi_spelled(T, i, j, sigs): words i..j are spelled as one of the phrases
+-- sigs (base.vi_sig of each word, joined by spaces)
+local function vi_spelled(T, i, j, sigs)
+  local t = {}
+  for k = i, j do t[#t + 1] = vi_sig(T.text:sub(T.s[k], T.e[k])) end
+  return sigs[table.concat(t, " ")] == true
+end
+
 local function cue_matches(kb, T, lang)
   local from, to = {}, {}
   local trie, SC, F = kb.trie, T.sc, T.f
@@ -242,6 +250,8 @@ local function cue_matches(kb, T, lang)
               and not (o.lower and T.cap[i] and not sentence_initial(T, i))
               and not (o.raw and j == i and T.text:sub(T.s[i], T.e[i]) ~= o.raw
                        and not (T.cap[i] and sentence_initial(T, i)))
+              -- (a Vietnamese cue in a Vietnamese text: as spelled, tones kept)
+              and not (lang == "vi" and o.vi_sigs and not vi_spelled(T, i, j, o.vi_sigs))
               and (lang == "und" or o.langs[lang] or o.langs["*"] or (not kb.cue_langs[lang] and not o.own)) then
               from[i] = from[i] or {}
               from[i][class] = { j, o, skip }
