@@ -18,7 +18,8 @@ local FILES = {
     "org_head\tالمحكمة\twords=2", "org_head\tوزارة\twords=2",
     "particle\tبن", "stop\tإن", "stop\tفي", "" }, "\n"),
   ["cues/fa.tsv"] = "org_head\tدادگاه\twords=2\norg_head\tمجلس\twords=2\norg_head\tشورای\twords=2\n"
-    .. "place_head\tورزشگاه\nplace_head\tفرودگاه\norg_head\tوزارت امور\twords=2\ntitle\tآقای\nstop\tکرد\n",
+    .. "place_head\tورزشگاه\nplace_head\tفرودگاه\norg_head\tوزارت امور\twords=2\ntitle\tآقای\nstop\tکرد\n"
+    .. "org_head\tوزارت\twords=3\norg_head\tوزارت کشور\twords=0 whole\nstop\tکشور\nstop\tاز\n",
   ["cues/ur.tsv"] = "title\tکپتان\ntitle\tایس ڈی او\nstop\tنے\norg_tail\tکورٹ\twords=2\n",
   ["cues/hi.tsv"] = "title\tविदेश मंत्री\ntitle\tचीफ\nstop\tने\nstop\tमें\nstop\tके\nparticle\tपी\nparticle\tएस\n",
   ["names/ar.tsv"] = table.concat({ "given\tعمر\tcommon", "given\tصلاح", "given\tرنا", "given\tمحمد", "given\tحمد",
@@ -167,6 +168,12 @@ describe("glean.entities without case", function()
     assert.same({ "org مجلس شورای اسلامی" }, found(kb, "مجلس شورای اسلامی کلیات لایحه را تصویب کرد", "fa"))
     assert.same({ "org وزارت امور خارجه", "person اسماعیل بقائی" },
       found(kb, "سخنگوی وزارت امور خارجه اسماعیل بقائی گفت", "fa"))
+  end)
+
+  it("takes a head phrase marked whole as a name of its own, only with it", function()
+    assert.same({ "org وزارت کشور" }, found(kb, "سخنگوی وزارت کشور از تصمیم تازه خبر داد", "fa"))
+    -- (elsewhere the stop word کشور ends a window after the head)
+    assert.same({ "org وزارت نفت" }, found(kb, "سخنگوی وزارت نفت کشور از تصمیم خبر داد", "fa"))
   end)
 
   it("takes a quoted name right after an organisation's head word, the head outside", function()

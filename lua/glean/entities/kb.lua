@@ -47,10 +47,11 @@ local function parse_opts(s, where)
     elseif item == "demonym" then o.demonym = true
     elseif item == "company" then o.company = true
     elseif item == "quoted" then o.quoted = true
+    elseif item == "whole" then o.whole = true
     else
       return nil, where .. ": unknown option '" .. item
         .. "' (words=N, chars=N, min=N, lower, own, coord, split, abbr, source, after, one, surname, list, verb,"
-        .. " det, quoted or common)"
+        .. " det, quoted, whole or common)"
     end
   end
   return o

@@ -651,6 +651,10 @@ local function uncased(kb, T, text, from, to, out, lang)
         if #w > 0 then
           add(out, text, T.s[i] + h[3], T.e[w[#w]], "org", "cue:org_head")
           for x = 1, #w do ocovered[w[x]] = true end
+        elseif h[2].whole and h[1] > i then
+          -- a head phrase that is a full name on its own (وزارت کشور, whose
+          -- کشور is a stop word; وزارت آموزش و پرورش)
+          add(out, text, T.s[i] + h[3], T.e[h[1]], "org", "cue:org_head")
         elseif h[1] < T.n then
           -- a quoted name right after the head (شركة "X", شركات «X»): the
           -- name inside the quotes, the head a descriptor outside it
