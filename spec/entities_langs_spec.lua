@@ -564,4 +564,25 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "org Ministerio de Trabajo y Seguridad Social cue:org_head" },
       found(kb, "es", "Firmó el Ministerio de Trabajo y Seguridad Social."))
   end)
+  it("lower-case place designators (pt it es fr en): the name after them, particles inside", function()
+    assert.same({ "place Vale de Cima cue:place_head", "place Pereiro cue:place_head" },
+      found(kb, "pt", "As chamas chegaram à freguesia de Vale de Cima e à aldeia do Pereiro."))
+    -- a list after the designator: each item is a place
+    assert.same({ "place Souto cue:place_head", "place Moinhos Velhos cue:place_head" },
+      found(kb, "pt", "Foram evacuadas as localidades de Souto e Moinhos Velhos ontem."))
+    assert.same({ "place Marzolo cue:place_head", "place Borgo Alto cue:place_head" },
+      found(kb, "it", "Il fiume Marzolo ha allagato la frazione di Borgo Alto."))
+    assert.same({ "place San Martín de la Vega cue:place_head" },
+      found(kb, "es", "Los vecinos del municipio de San Martín de la Vega protestaron."))
+    assert.same({ "place Saint-Aubin cue:place_head" },
+      found(kb, "fr", "Les habitants de la commune de Saint-Aubin ont été évacués."))
+    assert.same({ "place Pine Hollow cue:place_head" },
+      found(kb, "en", "Residents of the village of Pine Hollow were told to leave."))
+    -- a head of the lists written capitalised and ending in a particle, in
+    -- lower case, counts only where its noun is a lower-case head too: the
+    -- French place (rank) is none
+    assert.same({}, found(kb, "fr", "Le club prend la première place du Classement provisoire."))
+    -- a common noun after the head is no place, nor a lower-case word
+    assert.same({}, found(kb, "it", "Il fiume in piena ha raggiunto la frazione più bassa."))
+  end)
 end)

@@ -128,7 +128,10 @@ function entities.recognise(kb, text, opts)
     for i = 1, T.n - 1 do
       local ph, ge = from[i] and from[i].place_head, T.gaz[T.s[i]]
       if ph and ge and ph[2].cap == false and T.cap[i] and toks.sentence_initial(T, i)
-        and ph[1] < T.n and T.e[ph[1]] < ge and T.cap[ph[1] + 1] then
+        and ph[1] < T.n and T.e[ph[1]] < ge and T.cap[ph[1] + 1]
+        -- and the rest is a place's name too (Quảng Trị; Vila Real, Ciudad
+        -- Real, Rio Grande do Sul are names whose first word is a head)
+        and (not opts.place_name or opts.place_name(text:sub(T.s[ph[1] + 1], ge))) then
         opts.trim[T.s[i]] = { ge, T.s[ph[1] + 1] }
       end
     end

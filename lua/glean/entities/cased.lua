@@ -968,11 +968,47 @@ local function cap_run(kb, T, k, dir, lang, max)
     n = n + 1
     local nx = a + dir
     local g = dir > 0 and T.gap[nx] or T.gap[a]
+    -- forward, one or two lower-case particles of the text's language
+    -- between capitalised words are inside the name (freguesia de Vitorino
+    -- de Piães, aldeia de Venda do Valador, San Martín de la Vega)
+    if dir > 0 and lang and nx <= T.n and space_gap(g or "") and not T.cap[nx] then
+      local p = nx
+      while p <= nx + 1 and p <= T.n and not T.cap[p] and space_gap(T.gap[p] or "")
+        and kb.particle[T.f[p]] and kb.joiner_langs[T.f[p]] and kb.joiner_langs[T.f[p]][lang]
+        and not kb.coord[T.f[p]] do
+        p = p + 1
+      end
+      if p > nx and p <= T.n and T.cap[p] and T.sc[p] == "cased" and space_gap(T.gap[p] or "") then
+        nx, g = p, " "
+      end
+    end
     if not (nx >= 1 and nx <= T.n and (space_gap(g or "") or g == "-") and T.cap[nx]) then break end
     a = nx
   end
   if n == 0 then return nil end
   return a
+end
+
+-- lower_head(kb, T, text, k): word k alone is a lower-case place head
+local function lower_head(kb, T, text, k)
+  local node = kb.trie[T.f[k]]
+  local o = node and node.ends and node.ends.place_head
+  return o ~= nil and o.cap == false and spelled(T, text, k, k, o)
+end
+
+-- head_name(kb, T, h, lang) -> the first word of the name after a
+-- lower-case place head ending at word h: the next word, or the one after
+-- one or two particles of the text's language (freguesia de Colmeias,
+-- frazione di Casette, localidad de La Roda, commune du Havre), or nil
+local function head_name(kb, T, h, lang)
+  local p = h + 1
+  while p <= h + 2 and p <= T.n and not T.cap[p] and space_gap(T.gap[p] or "") and lang
+    and kb.particle[T.f[p]] and kb.joiner_langs[T.f[p]] and kb.joiner_langs[T.f[p]][lang]
+    and not kb.coord[T.f[p]] do
+    p = p + 1
+  end
+  if p <= T.n and T.cap[p] and space_gap(T.gap[p] or "") then return p end
+  return nil
 end
 
 -- the gap that opens a quoted name -> the closing quote
@@ -1014,9 +1050,15 @@ local function lower_places(kb, T, text, from, to, lang, out)
       if z and z - a0 < 60 and not text:sub(a0, z - 1):find("[\n,.;:!?]") then
         add(out, text, a0, z - 1, "place", "cue:place_head", { strong = true })
       end
-    elseif ph and T.sc[k] == "cased" and not T.cap[k] and not ph[2].cap and ph[1] < T.n
-      and space_gap(T.gap[ph[1] + 1]) and T.cap[ph[1] + 1] and spelled(T, text, k, ph[1], ph[2]) then
-      local a = ph[1] + 1
+    elseif ph and T.sc[k] == "cased" and not T.cap[k] and ph[1] < T.n
+      -- a head written capitalised in the lists and ending in a particle
+      -- (Freguesia de), written here in lower case, is the lower-case head
+      -- its first word is (freguesia): outside the span
+      and (not ph[2].cap or ph[1] > k and (kb.particle[T.f[ph[1]]] or kb.connector[T.f[ph[1]]])
+        and lower_head(kb, T, text, k))
+      and space_gap(T.gap[ph[1] + 1]) and head_name(kb, T, ph[1], lang)
+      and spelled(T, text, k, ph[1], ph[2]) then
+      local a = head_name(kb, T, ph[1], lang)
       local items = 0
       while a and items < 6 do
         local b = cap_run(kb, T, a, 1, lang, 4)
