@@ -132,6 +132,12 @@ describe("entities.club_places", function()
     assert.equal("org:sport:Kashima_Antlers", list[2].id)
   end)
 
+  it("makes no club of a country (日本サッカー協会 and 日本)", function()
+    local list = { m("org", "日本サッカー協会", "org:sport:JFA"), m("place", "日本", "place:country:JP") }
+    entities.club_places(list)
+    assert.same({ "org", "place" }, { list[1].type, list[2].type })
+  end)
+
   it("leaves a dateline's city the place (the city a report comes from)", function()
     local text = "کراچی (نیوزڈیسک) کراچی کنگز نے میچ جیت لیا۔\nکراچی کی ٹیم خوش تھی۔"
     local k2 = text:find("کراچی", 2, true)

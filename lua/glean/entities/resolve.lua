@@ -208,7 +208,7 @@ end
 -- name of the club in that document: news calls a club by its city
 -- (Dortmund glich aus; चेन्नई की टीम).  Such place mentions become the
 -- club's, source "propagated", but in a dateline (text given).  Clubs are
--- the gazetteer's org:sport: ids.
+-- the gazetteer's org:sport: ids; a country is never such a short name.
 local function club_places(mentions, text)
   local short = {}
   for _, m in ipairs(mentions) do
@@ -254,7 +254,10 @@ local function club_places(mentions, text)
   end
   if not next(short) and #stems == 0 then return end
   for _, m in ipairs(mentions) do
+    -- (never a country: 日本サッカー協会 makes no club of 日本, nor a national
+    -- side of the country's every mention)
     local c = m.type == "place" and (m.source or "gazetteer") == "gazetteer"
+      and not (m.id and m.id:find("^place:country:"))
       and (short[fold(m.surface)] or (#stems > 0 and stem_club(fold(m.surface))))
     if c and not dateline(text, m) then
       m.type, m.id, m.label, m.attrs, m.source = "org", c.id, c.label, c.attrs, "propagated"
