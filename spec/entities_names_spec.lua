@@ -100,6 +100,35 @@ describe("names in running text", function()
   end)
 end)
 
+describe("entities.article_names", function()
+  local function at(text, surface, typ, id)
+    local a, b = text:find(surface, 1, true)
+    return { start = a, stop = b, surface = surface, type = typ, id = id, label = surface,
+             source = typ == "person" and "cue:title" or "gazetteer" }
+  end
+
+  it("makes a Spanish city after el, del, al the club and a person there the venue", function()
+    local text = "El Getafe goleó al Valencia en el Juan Ramos antes de viajar a Sevilla y al Perú."
+    local list = { at(text, "Getafe", "place", "place:gn:1"),
+                   at(text, "Valencia", "place", "place:city:Europe/Valencia"),
+                   at(text, "Juan Ramos", "person", "person:~juan-ramos"), at(text, "Sevilla", "place", "place:gn:2"),
+                   at(text, "Perú", "place", "place:country:PE") }
+    entities.article_names(list, text, "es")
+    local got = {}
+    for _, x in ipairs(list) do got[#got + 1] = x.type .. " " .. x.surface .. " " .. x.id end
+    assert.same({ "org Getafe org:~getafe", "org Valencia org:~valencia", "place Juan Ramos place:~juan-ramos",
+                  "place Sevilla place:gn:2", "place Perú place:country:PE" }, got)
+  end)
+
+  it("leaves other languages and a word ending in el alone", function()
+    local text = "O Getafe e papel Sevilla."
+    local list = { at(text, "Getafe", "place", "place:gn:1"), at(text, "Sevilla", "place", "place:gn:2") }
+    entities.article_names(list, text, "pt")
+    entities.article_names(list, text, "es")
+    assert.same({ "place", "place" }, { list[1].type, list[2].type })
+  end)
+end)
+
 describe("entities.club_places", function()
   local function m(typ, surface, id, source)
     return { type = typ, surface = surface, id = id, label = surface, source = source or "gazetteer" }

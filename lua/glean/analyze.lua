@@ -380,6 +380,7 @@ function stage.entities(an, rec, ctx)
   if #found == 0 then
     for _, m in ipairs(rec.mentions) do m.source = "gazetteer" end
     entities.club_places(rec.mentions, text)
+    entities.article_names(rec.mentions, text, rec.lang)
     return
   end
   local all = {}
@@ -422,6 +423,7 @@ function stage.entities(an, rec, ctx)
   -- a club's city alone is the club (glean.entities.resolve.club_places),
   -- and its name after a head word alone (club_short_names: الأهلي)
   entities.club_places(kept, text)
+  entities.article_names(kept, text, rec.lang)
   local shorts = an.entities and entities.club_short_names(kept, text, an.entities) or {}
   if #shorts > 0 then
     for _, m in ipairs(shorts) do

@@ -57,6 +57,7 @@ entities.has_cjk = han.has_cjk
 entities.pick, entities.slug, entities.identify = resolve.pick, resolve.slug, resolve.identify
 entities.club_places = resolve.club_places
 entities.club_short_names = resolve.club_short_names
+entities.article_names = resolve.article_names
 
 -- ---------------------------------------------------------------------
 -- the recogniser

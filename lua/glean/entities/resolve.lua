@@ -9,6 +9,7 @@ local spans = require "glean.entities.spans"
 
 local ipairs, next, pairs, select, table, utf8 = ipairs, next, pairs, select, table, utf8
 local sort, concat = table.sort, table.concat
+local max = math.max
 local fold, is_upper = base.fold, base.is_upper
 local spans_add, spans_conflict = spans.add, spans.conflict
 
@@ -265,6 +266,36 @@ local function club_places(mentions, text)
   end
 end
 
+-- article_names(mentions, text, lang): Spanish (and Catalan) write no article
+-- before a city's name or a person's, but write one before a club named by
+-- its city (el Barcelona, del Getafe, al Valencia: `el equipo`) and before a
+-- venue named after a person (en el Santiago Bernabéu, del Nilton Santos:
+-- `el estadio`).  So in such a text a city of the gazetteer right after a
+-- lower-case masculine article `el`, `del`, `al` is a club (an organisation
+-- labelled with the city's name, source "propagated"), and a person found
+-- there is a place; countries and regions take the article (el Perú, el
+-- Ecuador) and stay places.  `El` opening a sentence counts too (El
+-- Barcelona ganó); a name that holds its article (El Cairo, El Paso) is
+-- matched whole by the gazetteer, so its article is not before it.
+local ARTICLE_LANGS = { es = true, ca = true }
+local ARTICLES = { el = true, del = true, al = true, El = true }
+local function article_names(mentions, text, lang)
+  if not (text and ARTICLE_LANGS[lang]) then return end
+  for _, m in ipairs(mentions) do
+    local word = m.start > 2 and text:sub(max(1, m.start - 5), m.start - 1):match("(%a+) $")
+    local s = word and ARTICLES[word] and m.start - 1 - #word
+    if s and (s == 1 or not core.is_word_char(text, s - 1)) then
+      local src = m.source or "gazetteer"
+      if m.type == "place" and src == "gazetteer" and m.id
+        and (m.id:find("^place:city:") or m.id:find("^place:gn:")) then
+        m.type, m.id, m.label, m.attrs, m.source = "org", "org:~" .. slug(m.surface), m.surface, nil, "propagated"
+      elseif m.type == "person" and src ~= "gazetteer" then
+        m.type, m.id, m.label = "place", "place:~" .. slug(m.surface), m.surface
+      end
+    end
+  end
+end
+
 -- club_short_names(mentions, text, kb) -> { new mention, ... }: a club the
 -- gazetteer found under a name opening with an organisation's head word
 -- (a `org_head` cue, or one with the Arabic article: النادي الأهلي, نادي
@@ -330,5 +361,5 @@ local function club_short_names(mentions, text, kb)
 end
 
 M.pick, M.slug, M.identify, M.club_places = pick, slug, identify, club_places
-M.club_short_names = club_short_names
+M.club_short_names, M.article_names = club_short_names, article_names
 return M
