@@ -585,4 +585,30 @@ describe("the shipped cue lists of more languages", function()
     -- a common noun after the head is no place, nor a lower-case word
     assert.same({}, found(kb, "it", "Il fiume in piena ha raggiunto la frazione più bassa."))
   end)
+  it("German: a town, or a region named like its people's plural, right after an article is no place", function()
+    -- opts.gazetteer: the matches (start -> stop), opts.gaz_ids their ids;
+    -- opts.article gets { start -> stop } of those to drop
+    local text = "Die Bayern siegten in Bayern, dann in der Halle von Halle."
+    local at = function(w, n) local s = 0; for _ = 1, n do s = text:find(w, s + 1, true) end; return s end
+    local b1, b2, h1, h2 = at("Bayern", 1), at("Bayern", 2), at("Halle", 1), at("Halle", 2)
+    local gaz, ids = { [b1] = b1 + 5, [b2] = b2 + 5, [h1] = h1 + 4, [h2] = h2 + 4 }, {}
+    for s0, e in pairs(gaz) do
+      ids[s0 .. ":" .. e] = (s0 == b1 or s0 == b2) and "place:region:DE-BY" or "place:gn:2911522"
+    end
+    local art = {}
+    found(kb, "de", text, { gazetteer = gaz, gaz_ids = ids, article = art })
+    assert.same({ [b1] = b1 + 5, [h1] = h1 + 4 }, art)
+    -- a country keeps its article (die Schweiz), and so does a region not
+    -- named like a plural (die Pfalz)
+    text = "Die Schweiz und die Pfalz feiern."
+    art = {}
+    found(kb, "de", text, { gazetteer = { [5] = 11, [21] = 25 }, article = art,
+                            gaz_ids = { ["5:11"] = "place:country:CH", ["21:25"] = "place:region:XX-PF" } })
+    assert.same({}, art)
+    -- only in texts of the article's language
+    text = "Die Bayern siegten."
+    art = {}
+    found(kb, "en", text, { gazetteer = { [5] = 10 }, gaz_ids = { ["5:10"] = "place:region:DE-BY" }, article = art })
+    assert.same({}, art)
+  end)
 end)

@@ -302,12 +302,25 @@ function stage.rules(an, rec, ctx)
   rec.annotations = anns
 end
 
+-- the gazetteer's places that glean.entities.recognise found right after a
+-- definite article (opts.article: die Bayern, den Siegen) are dropped, after
+-- a club has taken its city's mentions (die Bayern of FC Bayern stay the club)
+local function after_article(list, article)
+  if not next(article) then return list end
+  local out = {}
+  for _, m in ipairs(list) do
+    if not (m.type == "place" and m.source == "gazetteer" and article[m.start] == m.stop) then out[#out + 1] = m end
+  end
+  return out
+end
+
 -- people and organisations: the cue and name lists, the rules naming an
 -- entity, then one resolution with the gazetteer's matches (a longer span
 -- wins; docs/recognition.md) and ids/labels for what no gazetteer knows
 function stage.entities(an, rec, ctx)
   local text = ctx.text
   local places, orgs, gaz, towns, cities, inflected = {}, {}, {}, {}, {}, {}
+  local gaz_ids = {}   -- "start:stop" -> id of the gazetteer's places
   for _, m in ipairs(rec.mentions) do
     gaz[m.start] = math.max(gaz[m.start] or 0, m.stop)
     -- a place matched in an inflected form (Казахстана of Казахстан): after
@@ -334,8 +347,9 @@ function stage.entities(an, rec, ctx)
       cities[m.start] = m.stop
     end
     if m.type == "org" then orgs[m.start] = m.stop end
+    if m.type == "place" and m.id then gaz_ids[m.start .. ":" .. m.stop] = m.id end
   end
-  local veto, trim = {}, {}
+  local veto, trim, article = {}, {}, {}
   -- a word that is a place of the gazetteer as a whole (서울 of 서울시는)
   local gz, lang = an.gazetteer, rec.lang
   local function place_name(s)
@@ -349,7 +363,8 @@ function stage.entities(an, rec, ctx)
     and entities.recognise(an.entities, text, { lang = rec.lang, tokens = tokens_of(ctx), places = places, orgs = orgs,
                                                      gazetteer = gaz, towns = towns, cities = cities,
                                                      inflected = inflected,
-                                                     veto = veto, place_name = place_name, trim = trim }) or {}
+                                                     veto = veto, place_name = place_name, trim = trim,
+                                                     gaz_ids = gaz_ids, article = article }) or {}
   -- the gazetteer's matches inside a title before its last word are words
   -- of the office (Belediye of Büyükşehir Belediye Başkanı): none
   if next(veto) then
@@ -381,6 +396,7 @@ function stage.entities(an, rec, ctx)
     for _, m in ipairs(rec.mentions) do m.source = "gazetteer" end
     entities.club_places(rec.mentions, text)
     entities.article_names(rec.mentions, text, rec.lang)
+    rec.mentions = after_article(rec.mentions, article)
     return
   end
   local all = {}
@@ -433,7 +449,7 @@ function stage.entities(an, rec, ctx)
     end
     table.sort(kept, function(x, y) return x.start < y.start or (x.start == y.start and x.stop > y.stop) end)
   end
-  rec.mentions = kept
+  rec.mentions = after_article(kept, article)
 end
 
 -- mentions inside a boilerplate annotation (bylines, navigation, ...) are

@@ -137,6 +137,23 @@ function entities.recognise(kb, text, opts)
       end
     end
   end
+  -- a one-word town of the gazetteer, or a region named like its people's
+  -- plural (Bayern, Sachsen, Hessen: -en, -ern), right after a definite
+  -- article of the text's language is no place: towns take no article (die
+  -- Halle, den Siegen, das Essen are words), and die Bayern are the people
+  -- or the club.  Countries keep theirs (die Schweiz, die Philippinen).
+  -- opts.article (a table the caller gives, filled here): { [start] = stop }
+  if opts.article and opts.gaz_ids and T.gaz and lang and next(kb.article) then
+    for i = 2, T.n do
+      local s0 = T.s[i]
+      local id, art = opts.gaz_ids[s0 .. ":" .. T.e[i]], kb.article[T.f[i - 1]]
+      if id and art and art[lang] and T.gaz[s0] == T.e[i] and (T.sp[i] or T.gap[i] == " ")
+        and (id:find("^place:gn:") or id:find("^place:city:")
+          or (id:find("^place:region:") and T.f[i]:find("[er]n$"))) then
+        opts.article[s0] = T.e[i]
+      end
+    end
+  end
   local runs = cased_runs(kb, T, lang, from)
   for _, run in ipairs(runs) do classify_run(kb, T, text, from, to, lang, run[1], run[2], out) end
   org_heads(kb, T, text, from, to, lang, out)

@@ -21,7 +21,7 @@ local CLASSES = {
   org_head = true, org_tail = true,
   place_head = true, place_tail = true, letter = true,
   org_designator = true, particle = true, connector = true, stop = true, example = true,
-  given = true, surname = true,
+  given = true, surname = true, article = true,
 }
 -- ---------------------------------------------------------------------
 -- loading the lists
@@ -98,6 +98,7 @@ local function new_kb()
     particle = {}, connector = {}, coord = {}, coord_split = {},
     place_abbr = {},          -- place_head with abbr (H., TX.): folded letters -> { lang = true }
     light_verb = {}, det = {}, -- stop words marked verb / det: folded word -> { lang = true }
+    article = {},             -- definite articles: folded word -> { lang = true } (class article)
     names = {},               -- folded word -> { given =, surname =, common =, langs =, common_langs = }
     cue_langs = {},           -- languages that have a cue list (their texts use it alone)
     letter = {},              -- folded names of Latin letters in other scripts (پی ڈی ایم اے = PDMA)
@@ -190,6 +191,13 @@ local function add_line(kb, class, phrase, o, lang)
     -- head word after it names no organisation (این شرکت)
     if o.verb then add_lang(kb.light_verb, key, lang) end
     if o.det then add_lang(kb.det, key, lang) end
+    return
+  end
+  -- a definite article (German der die den dem des das): a town, or a
+  -- region named like its people's plural (Bayern, Sachsen), right after
+  -- it is no place (glean.entities.recognise: die Bayern, den Siegen)
+  if class == "article" then
+    add_lang(kb.article, fold(phrase), lang)
     return
   end
   if class == "letter" then   -- a Latin letter's name in this script (Urdu پی, ڈی; Hindi पी)
