@@ -20,7 +20,7 @@ local CUES = {
   ["cues/en.tsv"] = "title\tGK\n",
   ["cues/ko.tsv"] = table.concat({
     "title_after\t대통령", "title_after\t씨", "org_tail\t부", "org_tail\t대학교", "org_tail\t전자", "" }, "\n"),
-  ["names/zh.tsv"] = "surname\t王\nsurname\t李\nsurname\t欧阳\nsurname\t古\nsurname\t白\n",
+  ["names/zh.tsv"] = "surname\t王\nsurname\t李\nsurname\t欧阳\nsurname\t古\nsurname\t白\nsurname\t高\nsurname\t张\n",
   ["names/ja.tsv"] = "surname\t田中\nsurname\t林\nsurname\t石川\n",
   ["names/ko.tsv"] = "surname\t김\nsurname\t박\n",
 }
@@ -66,6 +66,16 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     -- longer than a surname and two characters only in transliteration
     -- characters: 赛 opens 赛后, 王 and 大 are no such characters
     assert.same({ "person 王大雷" }, found(kb, "队长王大雷赛后落泪", "zh"))
+  end)
+
+  it("takes a name coordinated with a person found for a person (王建国与李立新, 张立新、王建国)", function()
+    local function all(text, lang) return helper.recognised(kb, text, lang) end
+    assert.same({ "person 王建国", "person 李立新" }, all("秘书长王建国与李立新会谈", "zh"))
+    assert.same({ "person 张立新", "person 王建国" }, all("张立新、王建国先生出席", "zh"))
+    assert.same({ "person 白立群", "person 张立新", "person 王建国" }, all("白立群、张立新、王建国先生出席", "zh"))
+    -- a dictionary word opening with a surname is none (高层)
+    assert.same({ "person 王建国" }, all("秘书长王建国与高层会谈", "zh"))
+    assert.same({ "person 田中一郎", "person 林次郎" }, all("田中一郎氏と林次郎が語った", "ja"))
   end)
 
   it("ends an organisation's tail at a person a title found before it", function()

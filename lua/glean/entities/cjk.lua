@@ -569,8 +569,11 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
           -- beside a reporting verb: 同蒙外长 is no name)
           local a, e = name_before(q, o.chars or 5, cl.title_after == nil or o.surname == true)
           if a and orgs and orgs[r.s[a]] == r.e[e] then a = nil end
-          -- a country before a head of state's title (蒙古国总统, 该国外长)
-          if a and cl.title_after and (r.cp[e] == 0x56FD or r.cp[e] == 0x570B) then a = nil end
+          -- a country before a head of state's title (蒙古国总统, 该国外长);
+          -- not before an honorific, where 国 ends a given name (王建国先生)
+          if a and cl.title_after and o.surname == true and (r.cp[e] == 0x56FD or r.cp[e] == 0x570B) then
+            a = nil
+          end
           -- a title, の and a name (オリンパス元社長の菊川, 日本代表の三笘): the
           -- words before the title are its company or team, the person follows:
           -- a Han run with a known surname, or with a title or an honorific of

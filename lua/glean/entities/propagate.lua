@@ -28,6 +28,12 @@ local M = {}
 
 local MAX_FULL_WORDS = 12   -- capitalised words of a full name propagated as a whole
 
+-- the characters that join names in a list (Chinese 、 和 与 及 同 跟,
+-- Japanese 、 と や)
+local COORD_ZH, COORD_JA = {}, {}
+for _, c in utf8.codes("、和与及同跟與") do COORD_ZH[utf8.char(c)] = true end
+for _, c in utf8.codes("、とや") do COORD_JA[utf8.char(c)] = true end
+
 -- repeats_of(text, T, cands) -> { [surface] = { start, ... } } for the
 -- surfaces of cands, when there are many: a plain search of the text per
 -- surface cost the text's length times their number (8,000 organisations
@@ -341,6 +347,106 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
         from = b + 1
         if not han_at(a - 1) and (not han_at(b + 1) or honorific_at(b + 1)) and free(a, b) then
           claim(a, b, "person", m)
+        end
+      end
+    end
+  end
+  -- Chinese and Japanese: a name coordinated with a person found (张玉宁、
+  -- 王钰栋都有, 中島翔哉、南野拓実): a known surname and one or two
+  -- characters right after such a person and 、 (Chinese also 和 与 及 同 跟,
+  -- Japanese と や), or right before one, is a person too, and so on along
+  -- the list.  Not a dictionary word that opens with the surname (高层), and
+  -- in Japanese only a run that ends there (a particle or punctuation after)
+  if lang == "zh" or lang == "ja" then
+    local sur = own and own.surname_max > 0 and own.surname or kb.cjk_surname
+    local smax = own and own.surname_max > 0 and own.surname_max or kb.cjk_surname_max
+    local CONN = lang == "zh" and COORD_ZH or COORD_JA
+    local function char_at(pos)
+      if pos < 1 or pos > #text then return nil end
+      local e = utf8.offset(text, 2, pos)
+      return text:sub(pos, (e or #text + 1) - 1), e or #text + 1
+    end
+    local function han_ch(ch)
+      return type(ch) == "string" and is_nospace_cp(utf8.codepoint(ch)) and cp_class(utf8.codepoint(ch)) == "han"
+    end
+    -- the end of a coordinated name opening at byte a, or nil
+    local function name_from(a)
+      for sl = smax, 1, -1 do
+        local p, ok = a, true
+        for _ = 1, sl do
+          local ch, nx = char_at(p)
+          if not han_ch(ch) then ok = false; break end
+          p = nx
+        end
+        if ok and sur[text:sub(a, p - 1)] then
+          -- (高层, 万众: a word of the dictionary that opens with the surname)
+          local k = word_at[a]
+          if not (k and T.e[k] > p - 1 and T.e[k] < #text and utf8.len(text:sub(a, T.e[k])) == sl + 1) then
+            local b, g = p - 1, 0
+            while g < 2 do
+              local ch, nx = char_at(b + 1)
+              if not han_ch(ch) or cstops[ch] or CONN[ch] or honorific_at(b + 1) then break end
+              b, g = nx - 1, g + 1
+              if lang == "ja" and g == 1 then
+                -- (Japanese: a given name of one character or two, then no kanji)
+                local c2 = char_at(b + 1)
+                if not han_ch(c2) then break end
+              end
+            end
+            local after = char_at(b + 1)
+            if g >= 1 and not (lang == "ja" and han_ch(after)) then return b end
+          end
+        end
+      end
+      return nil
+    end
+    -- the start of a coordinated name ending at byte b, or nil: bounded
+    -- before by a non-Han character, a stop character or a connector
+    local function name_to(b)
+      for len = 4, 2, -1 do
+        local a = b + 1
+        for _ = 1, len do a = utf8.offset(text, -1, a) or 0; if a < 1 then break end end
+        if a >= 1 and han_at(a) then
+          local before = a > 1 and char_at(utf8.offset(text, -1, a))
+          if not han_ch(before) or cstops[before] or CONN[before] then
+            local e = name_from(a)
+            if e == b then return a end
+          end
+        end
+      end
+      return nil
+    end
+    local queue = {}
+    for _, l in ipairs { found, out } do
+      for _, m in ipairs(l) do
+        if m.type == "person" and han_at(m.start) then queue[#queue + 1] = m end
+      end
+    end
+    local qi = 1
+    while qi <= #queue do
+      local m = queue[qi]
+      qi = qi + 1
+      -- (past an honorific after the person: 田中一郎氏と林次郎)
+      local after = m.stop + 1
+      for len = kb.cjk_max, 1, -1 do
+        local e = utf8.offset(text, len + 1, after)
+        local cl = e and kb.cjk[text:sub(after, e - 1)]
+        if cl and cl.title_after then after = e; break end
+      end
+      local ch, nx = char_at(after)
+      if CONN[ch] and han_at(nx) then
+        local b = name_from(nx)
+        if b and free(nx, b) then
+          claim(nx, b, "person", m, "coordinated")
+          queue[#queue + 1] = out[#out]
+        end
+      end
+      local pch = m.start > 1 and utf8.offset(text, -1, m.start)
+      if pch and CONN[char_at(pch)] and pch > 1 then
+        local a = name_to(pch - 1)
+        if a and free(a, pch - 1) then
+          claim(a, pch - 1, "person", m, "coordinated")
+          queue[#queue + 1] = out[#out]
         end
       end
     end
