@@ -16,12 +16,12 @@ local CUES = {
   ["cues/ja.tsv"] = table.concat({
     "title_after\t首相\tchars=6", "title_after\t大統領\tchars=6", "title_after\tロシア大統領\tchars=6",
     "title_after\t氏\tchars=6", "title_after\t社長\tchars=6", "say\tによると", "org_tail\t省\tchars=5",
-    "stop\t同", "" }, "\n"),
+    "stop\t同", "title\t代打", "title\t先発", "title_after\t外野手\tchars=6", "" }, "\n"),
   ["cues/en.tsv"] = "title\tGK\n",
   ["cues/ko.tsv"] = table.concat({
     "title_after\t대통령", "title_after\t씨", "org_tail\t부", "org_tail\t대학교", "org_tail\t전자", "" }, "\n"),
   ["names/zh.tsv"] = "surname\t王\nsurname\t李\nsurname\t欧阳\nsurname\t古\nsurname\t白\nsurname\t高\nsurname\t张\n",
-  ["names/ja.tsv"] = "surname\t田中\nsurname\t林\nsurname\t石川\n",
+  ["names/ja.tsv"] = "surname\t田中\nsurname\t林\nsurname\t石川\nsurname\t前川\n",
   ["names/ko.tsv"] = "surname\t김\nsurname\t박\n",
 }
 
@@ -108,6 +108,14 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     assert.same({}, found(kb, "田中一郎記念館が開いた", "ja"))
     assert.same({ "person 田中一郎" }, found(kb, "相手GK田中一郎のセーブ", "ja"))
     assert.same({}, found(kb, "東京・大阪で", "ja"))
+    -- a role and an interpunct before a name; the role alone names no one
+    assert.same({ "person 岸本" }, found(kb, "延長10回には代打・岸本がソロ", "ja"))
+    assert.same({}, found(kb, "先発メンバーが発表された", "ja"))
+    -- a reporter after the city and ＝ in a dateline's brackets, not a news agency
+    assert.same({ "person 青木健太" }, found(kb, "【ワシントン＝青木健太】米国", "ja"))
+    assert.same({}, found(kb, "【北京＝共同】会談", "ja"))
+    -- a team before a known family name and a title after the name
+    assert.same({ "person 前川右京" }, found(kb, "、阪神前川右京外野手が", "ja"))
     -- a prefecture or city word right after the family name: a place
     assert.same({}, found(kb, "、石川県内の企業", "ja"))
     assert.same({ "person 石川一郎" }, found(kb, "、石川一郎が語った", "ja"))

@@ -325,6 +325,14 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
       if ja then
         -- Japanese: the kanji run between particles is the name; a run
         -- not bounded, or beside a reporting phrase, starts with a surname
+        -- (a run of five or more: a team or company before a known family
+        -- name and one or two characters, 阪神|前川右京外野手)
+        if bounded and not need and len >= 5 then
+          for l = 4, 3, -1 do
+            local sl = surname(e - l + 1, e + 1)
+            if sl and sl >= 2 and l - sl <= 2 then return e - l + 1, e end
+          end
+        end
         if bounded and not need and (len >= 2 or surname(a, e + 1)) then return a, e end
         for l = math.min(len, 4), 1, -1 do
           local s = e - l + 1
@@ -517,6 +525,19 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
         end
       end
     end
+    -- Japanese: a reporter's name after the city and ＝ in a dateline's
+    -- brackets (【ワシントン＝淵上隆悠】, 【ワシントン＝中村亮、モスクワ＝石川陽平】):
+    -- three to five kanji up to 】 or 、 (two are a news agency: 【北京＝共同】)
+    if ja and n >= 3 and n <= 5 and r.s[1] > 3 then
+      local pre = text:sub(r.s[1] - 3, r.s[1] - 1)
+      local post = text:sub(r.e[n] + 1, r.e[n] + 3)
+      local han = true
+      for x = 1, n do han = han and cp_class(r.cp[x]) == "han" and not stopc(x) end
+      if han and (pre == "\239\188\157" or pre:sub(3) == "=")
+        and (post == "\227\128\145" or post == "\227\128\129") then
+        add(out, text, r.s[1], r.e[n], "person", "cue:byline", { strong = true })
+      end
+    end
     -- Japanese: a line holding a family name of the list, a space and one
     -- to three kanji alone is a name (a byline: 山田 太郎)
     local nx = runs[ri + 1]
@@ -611,8 +632,20 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
             named_before = true
           end
         end
+        -- Japanese: a position or role written before a name (代打・岸田が,
+        -- 先発・戸郷が) names the kanji run after an interpunct only, of two to
+        -- five characters up to kana or punctuation (先発メンバー is none)
+        if cl.title and ja then
+          local z = last + 2
+          if z <= n and cp_class(r.cp[last + 1]) == "dot" then
+            while z <= n and z - last - 1 <= 5 and cp_class(r.cp[z]) == "han" and not stopc(z) do z = z + 1 end
+            if z - last - 2 >= 2 and (z > n or cp_class(r.cp[z]) ~= "han") then
+              add(out, text, r.s[last + 2], r.e[z - 1], "person", "cue:title", { strong = true })
+              for x = last + 2, z - 1 do named[x] = true end
+            end
+          end
         -- a title written after a name (习近平主席) names no one after it
-        if cl.title and not named_before then
+        elseif cl.title and not named_before then
           local b = name_after(last + 1, cl.title.chars or 4)
           if b then
             add(out, text, r.s[last + 1], r.e[b], "person", "cue:title", { strong = true })
