@@ -121,6 +121,32 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "person Đỗ Minh An cue:title" }, found(kb, "vi", "Đón Tổng Bí thư Đỗ Minh An tại sân bay."))
   end)
 
+  it("Vietnamese: a title's last word is no place head; accented words join no foreign name; Korean names", function()
+    -- nước ends the title Chủ tịch nước: Lào (the gazetteer's, opts.gazetteer) and then the person
+    local text = "Hôm qua, Chủ tịch nước Lào Bounmy Vongsa đã thăm Huế."
+    local a = text:find("Lào", 1, true)
+    assert.same({ "person Bounmy Vongsa cue:title" }, found(kb, "vi", text, { gazetteer = { [a] = a + #"Lào" - 1 } }))
+    -- là is no French la, đến no Dutch den: the name ends before them
+    assert.same({ "person Trần Văn Tú cue:title" }, found(kb, "vi", "Ông Trần Văn Tú là Ủy viên Ban Chấp hành."))
+    -- a title opening on the run's last word (Chủ tịch): the name ends before it
+    assert.same({ "person Lê Thị Hoa cue:title" }, found(kb, "vi", "Bà Lê Thị Hoa Chủ tịch Hội đồng quản trị đã ký."))
+    -- a romanised Korean given name keeps its syllable after the hyphen, in every language
+    assert.same({ "person Park Hang-seo cue:title" }, found(kb, "vi", "HLV Park Hang-seo hài lòng với các cầu thủ."))
+    assert.same({ "person Park Hang-seo cue:title" },
+      found(kb, "en", "The Biden-led talks ended. Coach Park Hang-seo smiled."))
+    -- a repeat of a full name ends in its capitalised word, not in the connector after it
+    assert.same({ "person Bounmy Vongsa cue:title", "person Bounmy Vongsa propagated" },
+      found(kb, "vi", "Thủ tướng Bounmy Vongsa đã đến. Hôm nay Bounmy Vongsa và Phu nhân thăm Huế."))
+    -- a letter alone after an abbreviated head's period is an initial (P.A.)
+    assert.same({}, found(kb, "vi", "Nhiều nơi ở P.A bị ngập. Ảnh: P.A."))
+    -- an abbreviation's period ends no sentence: TP. Hồ Chí Minh is not trimmed like Tỉnh Quảng Nam
+    local trim = {}
+    text = "Người dân TP. Hồ Chí Minh đi làm sớm."
+    a = text:find("Hồ", 1, true)
+    found(kb, "vi", text, { gazetteer = { [a] = a + #"Hồ Chí Minh" - 1 }, trim = trim })
+    assert.same({}, trim)
+  end)
+
   it("Vietnamese: an abbreviated place head written onto the name with its period", function()
     assert.same({ "place Cam Lộ cue:place_head", "place Quảng Trị cue:place_head" },
       found(kb, "vi", "Nhiều nơi ở H.Cam Lộ và TX.Quảng Trị bị ngập."))

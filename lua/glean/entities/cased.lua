@@ -74,6 +74,23 @@ local function abbr_place(kb, T, k, lang)
   return nil
 end
 
+-- korean_syllable(w): w (folded) is a syllable of a romanised Korean name
+-- (an initial, a vowel, a final: seo, yong, hee, myung, sik): the part
+-- after the hyphen of a given name (Park Hang-seo, Shin Tae-yong), in lower
+-- case, yet part of the name (not led, based, style of Biden-led)
+local KO_INITIALS = { "", "g", "k", "kk", "n", "d", "t", "tt", "r", "l", "m", "b", "p", "pp", "s", "ss", "j", "jj",
+  "ch", "h", "y", "w" }
+local KO_VOWELS = { "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
+  "yu", "eu", "ui", "i", "ee", "oo", "ou", "yeu", "yoo" }
+local KO_FINALS = { "", "k", "n", "l", "m", "p", "ng", "t" }
+local KO_SET = {}
+for _, a in ipairs(KO_INITIALS) do
+  for _, v in ipairs(KO_VOWELS) do
+    for _, f in ipairs(KO_FINALS) do KO_SET[a .. v .. f] = true end
+  end
+end
+local function korean_syllable(w) return #w >= 2 and KO_SET[w] == true end
+
 local function cased_runs(kb, T, lang, from)
   local runs, i = {}, 1
   local has_abbr = next(kb.place_abbr) ~= nil
@@ -81,6 +98,14 @@ local function cased_runs(kb, T, lang, from)
     local st = kb.explicit_stop[lower]
     return st ~= nil and lang ~= nil and st[lang] == true
       and not (kb.joiner_langs[lower] and kb.joiner_langs[lower][lang])
+  end
+  -- (in a Vietnamese text a lower-case word with accents is a syllable,
+  -- no particle or connector of another list unless Vietnamese lists it:
+  -- là is no French la, đến no Dutch den)
+  local function vi_word(k)
+    if lang ~= "vi" or not T.text:sub(T.s[k], T.e[k]):find("[\128-\255]") then return false end
+    local jl = kb.joiner_langs[T.f[k]]
+    return not (jl and jl.vi)
   end
   local function particle(lower) return kb.particle[lower] and not foreign(lower) end
   while i <= T.n do
@@ -97,15 +122,22 @@ local function cased_runs(kb, T, lang, from)
           -- after two words opens the next name (Okay Memiş | A Haber)
           if lang == "tr" and j > i and utf8.len(T.f[k]) == 1 and (T.gap[k + 1] or ""):sub(1, 1) ~= "." then break end
           j = k
+        elseif g == "-" and T.sc[k] == "cased" and not T.cap[k] and korean_syllable(T.f[k]) and T.cap[j]
+          and korean_syllable(T.f[j]) and not (k < T.n and T.gap[k + 1] == "-") then
+          -- a romanised Korean given name (Hang-seo, Tae-yong): the
+          -- syllable counts as a capitalised word of the name
+          j = k
+          T.cap[k] = true
         elseif T.sc[k] == "cased" and not T.cap[k] and space_gap(g) or g == "-" then
           -- a particle or connector, then a capitalised word
           local lower = T.f[k]
           local k2 = k + 1
-          if (kb.particle[lower] or kb.connector[lower]) and not foreign(lower) and k2 <= T.n and T.sc[k2] == "cased"
+          if (kb.particle[lower] or kb.connector[lower]) and not foreign(lower) and not vi_word(k)
+            and k2 <= T.n and T.sc[k2] == "cased"
             and T.cap[k2] and ((T.sp[k2] or false) or T.gap[k2] == "-")
             and not (has_abbr and abbr_place(kb, T, k2, lang)) then
             j = k2
-          elseif particle(lower) and k2 + 1 <= T.n and particle(T.f[k2]) and not T.cap[k2]
+          elseif particle(lower) and not vi_word(k) and k2 + 1 <= T.n and particle(T.f[k2]) and not T.cap[k2]
             and (T.sp[k2] or false) and T.sc[k2 + 1] == "cased" and T.cap[k2 + 1] and (T.sp[k2 + 1] or false) then
             j = k2 + 1   -- two particles (von der Leyen, de la Fuente)
           else break end
@@ -438,7 +470,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- (not a title that is a word of an organisation's head: Direktorat
   -- Jenderal Pajak)
   local head_end = 0
-  for k = i + 1, j - 1 do
+  for k = i + 1, lang == "vi" and j or j - 1 do
     local c = from[k]
     local hb = from[k - 1] and from[k - 1].org_head
     if hb and hb[1] > head_end then head_end = hb[1] end
@@ -851,6 +883,12 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- a Vietnamese name has two syllables or more (Bộ trưởng Ngoại giao: one
   -- capitalised syllable is part of a word)
   if lang == "vi" and name_tokens(T, i, j) < 2 then return end
+  -- Vietnamese: a range, từ X đến Y (from X to Y), names places or times
+  if lang == "vi" and i > 1 and j < T.n and not T.cap[i - 1] and not T.cap[j + 1]
+    and vi_sig(text:sub(T.s[i - 1], T.e[i - 1])) == "tu\204\155\204\128" then   -- từ
+    local nx = vi_sig(text:sub(T.s[j + 1], T.e[j + 1]))
+    if nx == "\196\145e\204\130n\204\129" or nx == "to\204\155i\204\129" then return end   -- đến, tới
+  end
   if rule == "cue:title" or rule == "cue:say" then
     -- a title or reporting verb, words no list knows, then a known given
     -- name and more (пресс-секретарь Кремля Дмитрий Песков, Tổng thống Mỹ
@@ -1024,7 +1062,8 @@ local function lower_places(kb, T, text, from, to, lang, out)
       local letters = abbr_place(kb, T, k, lang)
       if letters and T.sc[k] == "cased" and T.cap[k] then
         local a = T.s[k] + #letters + 1
-        if is_upper(utf8.char(utf8.codepoint(text, a))) then
+        -- (a letter alone after the period is an initial: P.A.)
+        if is_upper(utf8.char(utf8.codepoint(text, a))) and utf8.len(text:sub(a, T.e[k])) > 1 then
           local j = k
           while j < T.n and T.sc[j + 1] == "cased" and T.cap[j + 1] and space_gap(T.gap[j + 1])
             and not any_cue(from, j + 1) do
@@ -1057,7 +1096,10 @@ local function lower_places(kb, T, text, from, to, lang, out)
       and (not ph[2].cap or ph[1] > k and (kb.particle[T.f[ph[1]]] or kb.connector[T.f[ph[1]]])
         and lower_head(kb, T, text, k))
       and space_gap(T.gap[ph[1] + 1]) and head_name(kb, T, ph[1], lang)
-      and spelled(T, text, k, ph[1], ph[2]) then
+      and spelled(T, text, k, ph[1], ph[2])
+      -- (not the last word of a title: Chủ tịch nước | Lào, the office of a
+      -- state's president, not a country's name after nước)
+      and not (to[ph[1]] and to[ph[1]].title and to[ph[1]].title[1] < k) then
       local a = head_name(kb, T, ph[1], lang)
       local items = 0
       while a and items < 6 do

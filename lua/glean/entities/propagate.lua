@@ -207,7 +207,9 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
             if T.cap[k] then words[#words + 1] = T.f[k]; stems[#stems + 1] = stem(T.f[k], lang) end
           end
           local m = by_full[concat(words, " ")] or (sfirst and by_sfull[concat(stems, " ")])
-          if m and free(T.s[a], T.e[b]) then
+          -- (the repeat ends in a capitalised word: not in the connector
+          -- before the next name, Thongloun Sisoulith | và Phu nhân)
+          if m and T.cap[b] and free(T.s[a], T.e[b]) then
             claim(T.s[a], T.e[b], "person", m)
             done = true
             break
