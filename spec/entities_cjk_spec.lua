@@ -78,6 +78,14 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     assert.same({ "person 田中一郎", "person 林次郎" }, all("田中一郎氏と林次郎が語った", "ja"))
   end)
 
+  it("takes two names side by side in a Chinese list for persons, and their later mentions", function()
+    local function all(text, lang) return helper.recognised(kb, text, lang) end
+    assert.same({ "person 王建洋", "person 张文能", "person 李立宇", "person 李立宇" },
+                all("名单中，王建洋、张文能和李立宇三人入围，李立宇是老将", "zh"))
+    -- a surname and a dictionary word on both sides: words, no names
+    assert.same({}, all("坚持高质量、高效率发展", "zh"))
+  end)
+
   it("ends an organisation's tail at a person a title found before it", function()
     assert.same({ "person 李明远", "org 市议会" }, found(kb, "市长李明远市议会备询", "zh"))
   end)

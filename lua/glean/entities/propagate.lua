@@ -95,7 +95,8 @@ end
 -- capitals) or unambiguous given name; of an organisation's full name; of
 -- an acronym defined in brackets after an organisation's name
 local function propagate(kb, T, text, runs, found, out, lang, to)
-  if #found == 0 then return end
+  -- (a Chinese list of names needs none found: 王建洋、张文能和李立宇)
+  if #found == 0 and lang ~= "zh" then return end
   -- bytes already in a mention (spans_add: a test costs the buckets the
   -- span touches, not the number of mentions)
   local taken = {}
@@ -418,6 +419,45 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
       end
       return nil
     end
+    -- Chinese: two names side by side in a list (刘洋、谢文能和, 张稀哲、池忠国、):
+    -- each a known surname and one or two characters bounded by 、, a
+    -- connector, a stop character or punctuation, and not both a surname
+    -- and a dictionary word (高|质量、高|效率; 张|稀|哲 is no word)
+    if lang == "zh" then
+      -- the surname's length of a name a..b (nil when none), and whether the
+      -- rest is one dictionary word of two characters or more
+      local function name_shape(a, b)
+        if b ~= name_from(a) then return nil end
+        for sl = smax, 1, -1 do
+          local e = utf8.offset(text, sl + 1, a)
+          if e and e <= b and sur[text:sub(a, e - 1)] then
+            local k = word_at[e]
+            return sl, k ~= nil and T.e[k] == b and utf8.len(text:sub(e, b)) >= 2
+          end
+        end
+        return nil
+      end
+      local function bounded_after(b)
+        local ch = char_at(b + 1)
+        return not han_ch(ch) or cstops[ch] or CONN[ch] or honorific_at(b + 1)
+      end
+      local from = 1
+      while true do
+        local p = text:find("\227\128\129", from, true)   -- 、
+        if not p then break end
+        from = p + 3
+        local a = p > 1 and name_to(p - 1)
+        local b = a and han_at(p + 3) and name_from(p + 3)
+        if b and bounded_after(b) then
+          local s1, w1 = name_shape(a, p - 1)
+          local s2, w2 = name_shape(p + 3, b)
+          if s1 and s2 and not (w1 and w2) then
+            if free(a, p - 1) then claim(a, p - 1, "person", { surface = text:sub(a, p - 1) }, "coordinated") end
+            if free(p + 3, b) then claim(p + 3, b, "person", { surface = text:sub(p + 3, b) }, "coordinated") end
+          end
+        end
+      end
+    end
     local queue = {}
     for _, l in ipairs { found, out } do
       for _, m in ipairs(l) do
@@ -449,6 +489,25 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
         if a and free(a, pch - 1) then
           claim(a, pch - 1, "person", m, "coordinated")
           queue[#queue + 1] = out[#out]
+        end
+      end
+    end
+    -- the later mentions of a coordinated name, as of any Han name found
+    -- (a two-character one before an honorific, a stop character or non-Han)
+    local seen_c = {}
+    for _, m in ipairs(out) do
+      if m.rule == "coordinated" and not seen_c[m.surface] then
+        seen_c[m.surface] = true
+        local s2, from2 = m.surface, 1
+        while true do
+          local a, b = text:find(s2, from2, true)
+          if not a then break end
+          from2 = b + 1
+          if not han_at(a - 1) or cstops[char_at(utf8.offset(text, -1, a)) or ""] then
+            if (utf8.len(s2) > 2 or not han_at(b + 1) or honorific_at(b + 1)) and free(a, b) then
+              claim(a, b, "person", m)
+            end
+          end
         end
       end
     end
