@@ -169,6 +169,23 @@ describe("the shipped cue lists of more languages", function()
     assert.same({}, trim)
   end)
 
+  it("Indonesian: a title over a place (place) names the place before the person; a rank is no party", function()
+    assert.same({ "place Cibinong cue:title" }, found(kb, "id", "Kemarin Kapolsek Cibinong sedang diperiksa Propam."))
+    assert.same({ "place Sukamaju Barat cue:title", "person Ahmad Fauzi names:given" },
+      found(kb, "id", "Bupati Sukamaju Barat, Ahmad Fauzi, meresmikan jembatan."))
+    assert.same({ "place Sleman cue:title", "person Joko Hartono cue:title" },
+      found(kb, "id", "Kemarin Bupati Sleman Joko Hartono meresmikan jembatan."))
+    -- a known given name right after the title: the person
+    assert.same({ "person Ridwan Santoso cue:title" },
+      found(kb, "id", "Gubernur Ridwan Santoso meninjau lokasi banjir."))
+    -- the gazetteer's acronym AKP (bytes 9-11, an organisation) before a name is the police rank
+    local veto = {}
+    assert.same({ "person Budi Santoso cue:title" },
+      found(kb, "id", "Kemarin AKP Budi Santoso ditangkap.",
+        { gazetteer = { [9] = 11 }, orgs = { [9] = 11 }, veto = veto }))
+    assert.same({ [9] = 11 }, veto)
+  end)
+
   it("Indonesian: two heads joined by dan are two names; a rank inside a name after its head ends it", function()
     assert.same({ "org Universitas Nusa Bangsa cue:org_head", "org Institut Teknologi Mandala cue:org_head" },
       found(kb, "id", "Kemarin Universitas Nusa Bangsa dan Institut Teknologi Mandala menggelar seminar."))

@@ -107,6 +107,13 @@ function entities.recognise(kb, text, opts)
           if ge and ge < T.s[t[1]] then opts.veto[T.s[k]] = ge end
         end
       end
+      -- and an organisation's acronym that is a title of the text's language
+      -- written in capitals before a name (Indonesian AKP, a police rank, is
+      -- no Turkish party in AKP M Fajar)
+      if t and t[1] == i and T.orgs and T.orgs[T.s[i]] == T.e[i] and i < T.n and T.cap[i + 1]
+        and (T.sp[i + 1] or false) and not T.text:sub(T.s[i], T.e[i]):find("%l") then
+        opts.veto[T.s[i]] = T.e[i]
+      end
     end
   end
   local out = {}

@@ -492,7 +492,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     end
   end
   local initial = sentence_initial(T, i)
-  local org_title = false
+  local org_title, lead_title = false, nil
   -- leading: titles (they stay outside), stop words, calendar words
   while i <= j do
     local c = from[i]
@@ -509,6 +509,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       break   -- a title word naming an organisation's tail: Justice Department
     elseif c and c.title and c.title[1] < j then
       i = c.title[1] + 1
+      lead_title = c.title[2]
       initial = false
       -- a title and then a particle or connector: of an office, not of a
       -- person (Vorsitzenden des Komitees, Minister of Finance)
@@ -868,6 +869,38 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- (президент Казахстана Нурсултан Назарбаев; glean.entities.resolve cuts)
   local complement = rule == "cue:title" and ((T.places and T.places[T.s[i]] == T.e[i])
     or (T.inflected and T.inflected[T.s[i]] == T.e[i])) and T.cap[i + 1] and (T.sp[i + 1] or false)
+  -- a title of an office over a place (`place`: Bupati, Kapolres) before
+  -- words no name list knows as a given name, alone before a lower-case word
+  -- or ending at a comma, names the place, no person (Bupati Penajam Paser
+  -- Utara, Abdul Gafur; Kapolsek Penjaringan sedang diperiksa); after a
+  -- place the gazetteer knows, the words after it are the person, known or
+  -- not (Bupati Nganjuk Taufiqurahman)
+  if rule == "cue:title" and lead_title and lead_title.place and i == lead then
+    if complement and j > i then
+      add(out, text, T.s[i], T.e[i], "place", "cue:title")
+      i = i + 1
+    elseif not complement then
+      local known = false
+      for k = i, j do
+        local e = name_entry(kb, T.f[k], lang)
+        if e and e.given and (not common_in(kb, e, lang) or common_given_ok(kb, T, k, lang)) then known = k; break end
+      end
+      -- (words before a known given name are the place: Bupati Sleman | Budi
+      -- Hartono)
+      if known and known > i and known < j then
+        add(out, text, T.s[i], T.e[known - 1], "place", "cue:title")
+        i = known
+      end
+      -- (several words before a comma only when a given name follows it,
+      -- the person's: Bupati Penajam Paser Utara, Abdul Gafur)
+      local g = T.gap[j + 1] or ""
+      local nx = j < T.n and g:sub(1, 1) == "," and name_entry(kb, T.f[j + 1], lang)
+      if not known and ((g:sub(1, 1) == "," and (i == j or (nx and nx.given and T.cap[j + 1])))
+        or (i == j and (j == T.n or not T.cap[j + 1]))) then
+        return add(out, text, T.s[i], T.e[j], "place", "cue:title")
+      end
+    end
+  end
   if i < j and T.cities and T.cities[T.s[i]] == T.e[i] and not complement then
     local e = name_entry(kb, T.f[i], lang)
     local known = e ~= nil and e.given ~= nil
