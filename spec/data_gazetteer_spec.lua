@@ -117,6 +117,17 @@ describe("data/gazetteer.tsv", function()
     end
   end)
 
+  it("names the continents and world regions of CLDR (UN M49), not the World", function()
+    assert.truthy(by["place:continent:142"]["Asia"].langset.en)
+    assert.truthy(by["place:continent:150"]["Europa"].langset.de)
+    assert.truthy(by["place:continent:419"]["Latinoamérica"].langset.es)
+    assert.truthy(by["place:continent:015"]["Nordafrika"].langset.de)
+    assert.is_nil(by["place:continent:001"])
+    local gz = assert(glean.gazetteer.load(home .. "/data/gazetteer.tsv"))
+    local m = gz:find_all("Eine Reise nach Südostasien und in die Karibik.", { lang = "de" })
+    assert.same({ "place:continent:035", "place:continent:029" }, { m[1].id, m[2].id })
+  end)
+
   it("gives countries, territories and some subdivisions their Wikidata id (npm @ideditor/country-coder)", function()
     local n = 0
     for id, aliases in pairs(by) do

@@ -9,6 +9,9 @@
 **        - territory names: uloc_getDisplayCountry for every region of
 **          uloc_getISOCountries, plus the "Countries%short" and
 **          "Countries%variant" alternates of the region bundle;
+**        - world regions: the display names of the continents and regions
+**          of UN M49 (numeric codes 002 Africa ... 419 Latin America, not
+**          001 World), id place:continent:CODE;
 **        - cities: the exemplar city ("ec") of every canonical location time
 **          zone in the zone bundle's "zoneStrings"; English falls back to
 **          root's "ec" and then to the zone ID ("America/New_York" ->
@@ -246,6 +249,38 @@ static void add_uchars(const char *id, const char *type, const UChar *u, int32_t
 /* ====================================================================== */
 /* ICU sources                                                            */
 /* ====================================================================== */
+
+/* The continents and world regions of CLDR (UN M49 numeric codes; not 001
+   "World", a common word in every language): news names them as places
+   (in Asia, nach Europa, l'Africa subsahariana, América Latina). */
+static const char *const M49[] = {
+  "002", "003", "005", "009", "011", "013", "014", "015", "017", "018", "019", "021", "029", "030",
+  "034", "035", "039", "053", "054", "057", "061", "142", "143", "145", "150", "151", "154", "155",
+  "202", "419", NULL
+};
+
+static void add_world_regions(void) {
+  int l, k;
+  for (l = 0; LOCALES[l] != NULL; l++) {
+    char tag[32];
+    int li;
+    lang_tag(LOCALES[l], tag, sizeof tag);
+    li = lang_index(tag);
+    for (k = 0; M49[k] != NULL; k++) {
+      char loc[8], id[64];
+      UChar name[256];
+      int32_t n;
+      UErrorCode st = U_ZERO_ERROR;
+      snprintf(loc, sizeof loc, "_%s", M49[k]);
+      n = uloc_getDisplayCountry(loc, LOCALES[l], name, 256, &st);
+      check(st, "get the display name of region", M49[k]);
+      /* ICU returns the code itself when the locale has no name for it. */
+      if (st == U_USING_DEFAULT_WARNING || n == 3) continue;
+      snprintf(id, sizeof id, "place:continent:%s", M49[k]);
+      add_uchars(id, "place", name, n, li, "");
+    }
+  }
+}
 
 static void add_territories(void) {
   const char *const *codes = uloc_getISOCountries();
@@ -651,6 +686,7 @@ int main(int argc, char **argv) {
     lang_index(tag);
   }
   add_territories();
+  add_world_regions();
   collect_zones();
   add_cities();
   for (l = a; l < argc; l++) read_curated(argv[l]);
