@@ -654,4 +654,11 @@ describe("the shipped cue lists of more languages", function()
     found(kb, "en", text, { gazetteer = { [5] = 10 }, gaz_ids = { ["5:10"] = "place:region:DE-BY" }, article = art })
     assert.same({}, art)
   end)
+  it("Turkish: a plural place tail takes the list of names before it", function()
+    assert.same({ "place Doğanlar cue:place_tail", "place Sarıkaya cue:place_tail", "place Yeşilova cue:place_tail" },
+      found(kb, "tr", "Yağış Doğanlar, Sarıkaya ve Yeşilova köylerinde etkili oldu."))
+    -- a singular tail takes only the name right before it
+    assert.same({ "place Yeşilova cue:place_tail" },
+      found(kb, "tr", "Yağış Doğanlar ve Yeşilova köyünde etkili oldu."))
+  end)
 end)

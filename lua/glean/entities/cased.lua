@@ -1169,6 +1169,23 @@ local function lower_places(kb, T, text, from, to, lang, out)
       if a and a < e[1] - 1 and sentence_initial(T, a) then a = a + 1 end
       if a and not (sentence_initial(T, a) and is_stop(kb, lang, T.f[a])) then
         add(out, text, T.s[a], T.e[e[1] - 1], "place", "cue:place_tail", { strong = true })
+        -- a plural tail (`list`: Alaca ve Doğatepe mahallelerinde): the
+        -- names before it, joined by commas or a coordinator, are places too
+        local items = 1
+        while e[2].list and a and items < 6 do
+          local z
+          if a > 1 and T.gap[a] == ", " and T.cap[a - 1] then z = a - 1
+          elseif a > 2 and space_gap(T.gap[a] or "") and kb.coord[T.f[a - 1]] and space_gap(T.gap[a - 1] or "")
+            and T.cap[a - 2] then z = a - 2 end
+          a = z and cap_run(kb, T, z, -1, lang, 3)
+          if a and a < z and sentence_initial(T, a) then a = a + 1 end
+          if a and not any_cue(from, a) and not (sentence_initial(T, a) and is_stop(kb, lang, T.f[a])) then
+            add(out, text, T.s[a], T.e[z], "place", "cue:place_tail", { strong = true })
+            items = items + 1
+          else
+            a = nil
+          end
+        end
       end
     end
     ::next_word::
