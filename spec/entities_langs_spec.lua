@@ -621,6 +621,10 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "fr", "Les habitants de la commune de Saint-Aubin ont été évacués."))
     assert.same({ "place Pine Hollow cue:place_head" },
       found(kb, "en", "Residents of the village of Pine Hollow were told to leave."))
+    -- the same word as a capitalised head inside the span and a lower-case one
+    -- outside it, in two languages' spellings (pt Rio and rio, es río)
+    assert.same({ "place Vaqueros cue:place_head" }, found(kb, "es", "La crecida del río Vaqueros fue grande."))
+    assert.same({ "place Rio Zêzere cue:place_head" }, found(kb, "pt", "A cheia do Rio Zêzere foi grande."))
     -- a head of the lists written capitalised and ending in a particle, in
     -- lower case, counts only where its noun is a lower-case head too: the
     -- French place (rank) is none

@@ -605,7 +605,8 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       return add(out, text, T.s[i], T.e[j], "place", "cue:place_tail")
     end
     -- (a head written in lower case is no word of the name: đảo = Đào)
-    if k == i and c and c.place_head and c.place_head[2].cap ~= false and c.place_head[1] < j
+    if k == i and c and c.place_head and (c.place_head[2].cap ~= false or c.place_head[2].also_cap)
+      and c.place_head[1] < j
       and (T.cap[c.place_head[1] + 1] or kb.connector[T.f[c.place_head[1] + 1]]) then   -- Rua da Aurora
       -- up to a coordinating connector: Mount Everest | and Cape Town
       local pe = j

@@ -329,6 +329,11 @@ local function add_line(kb, class, phrase, o, lang)
     o.exact = {}
     if prev and prev.exact then for x in pairs(prev.exact) do o.exact[x] = true end end
     o.exact[concat(words_raw(phrase), " ")] = true
+    -- the same phrase capitalised (Río, a head inside the span) holds too:
+    -- `also_cap` (glean.entities.cased: Río Bravo and el río [Vaqueros])
+    if prev and (prev.cap or prev.also_cap) then o.also_cap = true end
+  elseif (class == "place_head" or class == "place_tail") and prev and prev.cap == false then
+    o.cap, o.exact, o.also_cap = false, prev.exact, true
   end
   -- a cue of the Vietnamese list counts in Vietnamese texts only as
   -- spelled, tones kept (glean.entities.tokens.cue_matches: Viện is no
