@@ -107,6 +107,35 @@ describe("tools/commonwords.lua on case place names", function()
   end)
 end)
 
+describe("tools/commonwords.lua on Persian and Urdu names in ه", function()
+  it("keeps a name that is an Arabic word in ة to its own languages, not a country's", function()
+    if not os.execute("command -v hunspell >/dev/null") then pending("no hunspell program") return end
+    local dir = H.tmpdir()
+    H.write(dir .. "/ar.aff", "SET UTF-8\n")
+    H.write(dir .. "/ar.dic", "4\nدولة\nمدينة\nحماة\nسورية\n")
+    H.write(dir .. "/g.tsv", table.concat({
+      "id\ttype\talias\tflags\tlang",
+      "place:gn:1\tplace\tدوله\t\tfa",          -- Dhule; Arabic دولة 'state'
+      "place:gn:2\tplace\tمدينه\t\t",           -- untagged, beside fa مدینه: dropped
+      "place:gn:2\tplace\tمدینه\t\tfa",
+      "place:gn:3\tplace\tحماه\t\t",            -- untagged, alone: left
+      "place:gn:4\tplace\tبندره\t\tfa",         -- no Arabic word
+      "place:gn:5\tplace\tدوله\t\tar",          -- Arabic's own spelling
+      "place:country:SY\tplace\tسوریه\t\tfa",   -- a country keeps its name
+      "" }, "\n"))
+    local ok, err = run_tool(dir .. "/g.tsv", dir)
+    assert.is_true(ok, err)
+    local rows = {}
+    for line in io.lines(dir .. "/g.tsv") do
+      if line:match("^place") then rows[#rows + 1] = line end
+    end
+    assert.same({ "place:gn:1\tplace\tدوله\tlangonly\tfa", "place:gn:2\tplace\tمدینه\tlangonly\tfa",
+      "place:gn:3\tplace\tحماه\t\t", "place:gn:4\tplace\tبندره\t\tfa", "place:gn:5\tplace\tدوله\t\tar",
+      "place:country:SY\tplace\tسوریه\t\tfa" }, rows)
+    assert.matches("names in ه that are Arabic words in ة", err)
+  end)
+end)
+
 describe("tools/commonwords.lua on GeoNames towns", function()
   it("drops a town named like a word or a person of its languages (hunspell, data/names)", function()
     if not os.execute("command -v hunspell >/dev/null") then pending("no hunspell program") return end

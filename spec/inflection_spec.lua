@@ -220,6 +220,10 @@ describe("inflection profiles: other languages", function()
     assert.same({ "آمریکا" }, surfaces(gz, text))
     assert.same({ "ایران\u{200C}ها" }, surfaces(gz, "ایران\u{200C}ها"))
     assert.same({ "ایران" }, surfaces(gz, "ایران\u{200C}را دید"))
+    -- no indefinite -ای after a final ه: استان‌های 'provinces of' is no Astana + ای
+    local gz2 = gz_of { { id = "AST", type = "place", alias = "آستانه", lang = "fa" } }
+    assert.same({}, surfaces(gz2, "دادگستری\u{200C}های استان\u{200C}های مرزی و استانهای دیگر"))
+    assert.same({ "آستانه" }, surfaces(gz2, "سفر به آستانه\u{200C}ی امروز"))
   end)
 
   it("Urdu oblique -ہ -> -ے", function()

@@ -52,6 +52,17 @@
 --     dictionary, and the Arabic, Hebrew, Persian and Hindi ones list
 --     foreign place names like words (Oxford, Manchester, Lyon), so a
 --     dictionary without parts of speech cannot tell a homograph from a name.
+--   * an Arabic-script one-word alias not tagged ar (Persian, Urdu or
+--     untagged), not a country's, ending in ه, which Persian and Urdu write
+--     where Arabic writes ة (search folding reads them alike): when
+--     hunspell-ar takes the word written the Arabic way (final ه as ة, ی
+--     as ي, ک as ك), an Arabic document reads it as that noun or adjective
+--     (fa `دوله` Dhule is `دولة` 'state', `مدينه` Medina `مدينة` 'city'):
+--     the line gets `langonly` (its own languages); an untagged one is
+--     dropped when a tagged line of the same place folds alike (`مدينه`
+--     beside fa `مدینه`), else left.  Arabic documents keep the ar-tagged
+--     names (`المدينة`);
+--     countries keep theirs (`سوریه`: Syrian papers write `سورية`).
 --   * a Hebrew (lang he) one-word name of a first-level subdivision or of a
 --     GeoNames place under HE_MAX inhabitants outside IL and PS that Hspell
 --     (hunspell-he's he_IL.dic) lists as a noun or adjective with a plural,
@@ -477,6 +488,51 @@ do
   end
 end
 local nur = 0
+-- Persian/Urdu spellings in ه of Arabic words in ة (see the top): alias ->
+-- the Arabic word hunspell-ar takes
+local TEH_MARBUTA, HEH = "\216\169", "\217\135"
+local function ta_candidate(f)
+  local alias, langs, flags = f[cols.alias], f[cols.lang], f[cols.flags]
+  return alias:find("^[\216-\219]") and not alias:find("[%s\226]") and alias:sub(-#HEH) == HEH
+    and utf8.len(alias) and utf8.len(alias) >= 3 and not has(langs, "ar") and not f[1]:match("^place:country:")
+    and not (has(flags, "exact") or has(flags, "noboundary") or has(flags, "case"))
+end
+local function arabic_spelling(alias)
+  local w = alias:sub(1, -#HEH - 1) .. TEH_MARBUTA
+  return (w:gsub("\219\140", "\217\138"):gsub("\218\169", "\217\131"))   -- ی -> ي, ک -> ك
+end
+local ta_word = {}
+local tagged_key = {}   -- id .. "\t" .. folded alias of the lines with a language
+do
+  local ask, forms = {}, {}
+  for i = hdr + 1, #lines do
+    local line = lines[i]
+    if line ~= "" and not line:match("^#") then
+      local f = fields(line)
+      if f[cols.lang] ~= "" then tagged_key[f[1] .. "\t" .. fold(f[cols.alias])] = true end
+      if ta_candidate(f) then
+        local w = arabic_spelling(f[cols.alias])
+        if not forms[w] then forms[w] = true; ask[#ask + 1] = w end
+      end
+    end
+  end
+  table.sort(ask)
+  local have = io.open(dicdir .. "/ar.dic", "rb")
+  if have then have:close() end
+  if have and #ask > 0 then
+    local ok_words = hunspell.accepted(dicdir .. "/ar", ask, true) or die("hunspell -d " .. dicdir .. "/ar failed")
+    for i = hdr + 1, #lines do
+      local line = lines[i]
+      if line ~= "" and not line:match("^#") then
+        local f = fields(line)
+        if ta_candidate(f) and ok_words[arabic_spelling(f[cols.alias])] then
+          ta_word[f[cols.alias]] = arabic_spelling(f[cols.alias])
+        end
+      end
+    end
+  end
+end
+local nta = 0
 -- Hebrew names that are Hebrew words (see the top): alias -> why.  Hspell's
 -- full-form dictionary (hunspell-he) gives every entry the class of the
 -- prefixes it takes: class `a` takes the article ה, which nouns and
@@ -612,6 +668,24 @@ for i = hdr + 1, #lines do
       langs, flags = f[cols.lang], f[cols.flags]
       lines[i] = table.concat(f, "\t")
     end
+    if ta_word[alias] and ta_candidate(f) then
+      nta = nta + 1
+      if langs == "" and not tagged_key[f[1] .. "\t" .. fold(alias)] then
+        report[#report + 1] = "(ar word in ة, untagged, left)\t" .. alias .. "\t\tar:" .. ta_word[alias] .. "\t" .. f[1]
+      elseif langs == "" then
+        report[#report + 1] = "dropped (ar word in ة)\t" .. alias .. "\t\tar:" .. ta_word[alias] .. "\t" .. f[1]
+        lines[i] = false
+        goto continue
+      else
+        report[#report + 1] = "langonly (ar word in ة)\t" .. alias .. "\t" .. langs .. "\tar:" .. ta_word[alias]
+          .. "\t" .. f[1]
+        if not has(flags, "langonly") then
+          f[cols.flags] = flags == "" and "langonly" or flags .. ",langonly"
+          flags = f[cols.flags]
+          lines[i] = table.concat(f, "\t")
+        end
+      end
+    end
     if he_word[alias] and he_candidate(f) then
       nhe = nhe + 1
       if not unlang(f, "he", he_word[alias]) then lines[i] = false; goto continue end
@@ -666,7 +740,8 @@ local note = "# Common words (tools/commonwords.lua, hunspell " .. table.concat(
   "(words of other languages only, or another country's code); GeoNames towns whose name is a word dropped; " ..
   nvi .. " Vietnamese one-syllable names `exact` (another syllable folds alike); " ..
   "Urdu names of small places abroad that are Urdu words (apertium-urd) without ur; " ..
-  "Hebrew ones that are Hspell nouns or adjectives without he."
+  "Hebrew ones that are Hspell nouns or adjectives without he; " ..
+  "Persian/Urdu names in ه that are Arabic words in ة langonly."
 local out, noted = {}, false
 for i, line in ipairs(lines) do
   if line == false then
@@ -687,5 +762,6 @@ for _, r in ipairs(report) do io.stderr:write(r, "\n") end
 io.stderr:write(string.format(
   "commonwords: %d capital, %d langonly, %d Arabic aliases that are Arabic words left alone; " ..
   "%d case place names langonly; %d towns dropped (words); %d Vietnamese names exact; " ..
-  "%d Urdu names that are Urdu words not ur; %d Hebrew names that are Hebrew words not he\n",
-  ncap, nlo, nskip, nclo, ntown, nvi, nur, nhe))
+  "%d Urdu names that are Urdu words not ur; %d Hebrew names that are Hebrew words not he; " ..
+  "%d names in ه that are Arabic words in ة\n",
+  ncap, nlo, nskip, nclo, ntown, nvi, nur, nhe, nta))
