@@ -16,7 +16,7 @@ local FILES = {
     "title\tرجل الأعمال", "say\tوقال", "say\tوأضاف",
     "org_head\tمحكمة\twords=3", "org_head\tشركة\twords=3", "org_head\tشركات\twords=0",
     "org_head\tالمحكمة\twords=2", "org_head\tوزارة\twords=2",
-    "particle\tبن", "stop\tإن", "stop\tفي", "" }, "\n"),
+    "particle\tبن", "particle\tعبد", "title\tوزير الداخلية", "stop\tإن", "stop\tفي", "stop\tمن", "" }, "\n"),
   ["cues/fa.tsv"] = "org_head\tدادگاه\twords=2\norg_head\tمجلس\twords=2\norg_head\tشورای\twords=2\n"
     .. "place_head\tورزشگاه\nplace_head\tفرودگاه\norg_head\tوزارت امور\twords=2\ntitle\tآقای\nstop\tکرد\n"
     .. "org_head\tوزارت\twords=3\norg_head\tوزارت کشور\twords=0 whole\nstop\tکشور\nstop\tاز\n",
@@ -67,6 +67,12 @@ describe("glean.entities without case", function()
   it("leaves a window cut short by another title to that title", function()
     assert.same({ "person رشيد محمد رشيد راشد" },
       found(kb, "على وزير التجارة والصناعة الأسبق رشيد محمد رشيد راشد بالسجن المشدد.", "ar"))
+  end)
+
+  it("takes the word after a leading عبد compound when another title or a comma closes the window", function()
+    assert.same({ "person عبد الكريم فرحات" },
+      found(kb, "أعفى الرئيس عبد الكريم فرحات وزير الداخلية من مهامه.", "ar"))
+    assert.same({ "person عبد الكريم فرحات" }, found(kb, "وقال الرئيس عبد الكريم فرحات، في كلمة له.", "ar"))
   end)
 
   it("skips a nisba adjective between a title and the name", function()

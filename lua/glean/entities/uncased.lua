@@ -288,9 +288,9 @@ local function window_len(kb, T, w, why, lang)
   end
   -- Arabic: a compound with a particle counts as one word (عبد العزيز), so a
   -- word after it closed by a stop word or punctuation is the name's last
-  -- (أحمد عبد العزيز X، ...); not after a patronymic, where a further word
-  -- must be known (حمد بن راشد | بوفد)
-  if lang == "ar" and len == #w - 1 and len >= 3
+  -- (أحمد عبد العزيز X، ...; عبد المجيد X before another title); not after
+  -- a patronymic, where a further word must be known (حمد بن راشد | بوفد)
+  if lang == "ar" and len == #w - 1 and len >= 2
     and (why == "stop" or why == "punct" or why == "title" or closing(T.gap[w[#w] + 1]))
     and kb.particle[T.f[w[len - 1]]] and not PATRONYMIC[T.f[w[len - 1]]] and not kb.particle[T.f[w[#w]]] then
     len = #w
@@ -549,10 +549,11 @@ local function uncased(kb, T, text, from, to, out, lang)
         -- an apposition ends at its closing comma
         if appos and len > 0 and T.gap[w[len] + 1]:sub(1, 1) ~= "," then len = 0 end
         -- cut short by another title and knowing none of its words: the
-        -- later title takes the name (وزير التجارة والصناعة الأسبق ...)
+        -- later title takes the name (وزير التجارة والصناعة الأسبق ...); a
+        -- particle is a name's word too (عبد المجيد X وزير ...)
         if why == "title" and len == #w then
           local any = false
-          for _, k in ipairs(w) do if known(kb, T.f[k]) then any = true end end
+          for _, k in ipairs(w) do if known(kb, T.f[k]) or kb.particle[T.f[k]] then any = true end end
           if not any then len = 0 end
         end
         if len > 0 then
