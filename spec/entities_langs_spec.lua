@@ -137,6 +137,13 @@ describe("the shipped cue lists of more languages", function()
     -- a repeat of a full name ends in its capitalised word, not in the connector after it
     assert.same({ "person Bounmy Vongsa cue:title", "person Bounmy Vongsa propagated" },
       found(kb, "vi", "Thủ tướng Bounmy Vongsa đã đến. Hôm nay Bounmy Vongsa và Phu nhân thăm Huế."))
+    -- a next item of a place list holds no cue (Cảnh sát opens a name), nor its abbreviated head
+    assert.same({ "place Lục Yên cue:place_head" },
+      found(kb, "vi", "Tại huyện Lục Yên, Phòng Cảnh sát giao thông chủ trì."))
+    assert.same({ "place Tân Lập cue:place_head", "place Tân Hòa cue:place_head" },
+      found(kb, "vi", "Mưa lớn ở các xã Tân Lập, Tân Hòa đã gây ngập."))
+    assert.same({ "place Tây Hồ cue:place_head", "place Hà Nội cue:place_head" },
+      found(kb, "vi", "Vụ việc xảy ra tại quận Tây Hồ, TP Hà Nội hôm qua."))
     -- a letter alone after an abbreviated head's period is an initial (P.A.)
     assert.same({}, found(kb, "vi", "Nhiều nơi ở P.A bị ngập. Ảnh: P.A."))
     -- an abbreviation's period ends no sentence: TP. Hồ Chí Minh is not trimmed like Tỉnh Quảng Nam

@@ -30,6 +30,19 @@ local function vi_family(kb, T, k)
   return e
 end
 
+-- foreign_word(w): a capitalised word of Latin letters that is no
+-- Vietnamese syllable -- two groups of vowels, a letter Vietnamese does not
+-- write (f j w z), or an ending no syllable has (Biden, Putin, Trump,
+-- Zelensky; not Minh, Lan, Nguyễn): a foreign name in a Vietnamese text
+local function foreign_word(w)
+  if w:find("[\128-\255]") or not w:find("^%u%l+$") then return false end
+  local l = w:lower()
+  if select(2, l:gsub("[aeiouy]+", "")) >= 2 or l:find("[fjwz]") then return true end
+  local tail = l:match("[^aeiouy]*$")
+  return not (tail == "" or tail == "c" or tail == "ch" or tail == "m" or tail == "n" or tail == "ng"
+    or tail == "nh" or tail == "p" or tail == "t")
+end
+
 -- vi_marked(T, k): word k has a letter only Vietnamese writes (ơ ư ă đ, a
 -- vowel with a tone mark below or a hook: Đón, Được): a Vietnamese syllable,
 -- no given name of another language's list (Don)
@@ -715,7 +728,13 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     local function vi_sn(k) return vi_family(kb, T, k) end
     if not vi_sn(i) then
       for k = i + 1, j - 1 do
-        if vi_sn(k) and title_case(T, k - 1) then i = k; break end
+        -- (the words before are a place the gazetteer knows, or the person
+        -- has three syllables: vụ án Tân Hoàng Minh names a company, no
+        -- person Hoàng Minh)
+        if vi_sn(k) and title_case(T, k - 1) and (j - k >= 2 or (T.gaz and T.gaz[T.s[i]] == T.e[k - 1])) then
+          i = k
+          break
+        end
       end
     end
     -- a place the gazetteer matched, then a family name and more (Bí thư
@@ -916,7 +935,9 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   if rule:find("^names:") and j < T.n and T.sc[j + 1] == "number" and (T.sp[j + 1] or false) then return end
   -- a Vietnamese name has two syllables or more (Bộ trưởng Ngoại giao: one
   -- capitalised syllable is part of a word)
-  if lang == "vi" and name_tokens(T, i, j) < 2 then return end
+  -- (but one foreign-looking word after a title: Tổng thống Putin, ông Biden)
+  if lang == "vi" and name_tokens(T, i, j) < 2
+    and not (rule == "cue:title" and i == j and foreign_word(text:sub(T.s[i], T.e[i]))) then return end
   -- Vietnamese: a range, từ X đến Y (from X to Y), names places or times
   if lang == "vi" and i > 1 and j < T.n and not T.cap[i - 1] and not T.cap[j + 1]
     and vi_sig(text:sub(T.s[i - 1], T.e[i - 1])) == "tu\204\155\204\128" then   -- từ
@@ -1139,6 +1160,9 @@ local function lower_places(kb, T, text, from, to, lang, out)
       while a and items < 6 do
         local b = cap_run(kb, T, a, 1, lang, 4)
         if not b or any_cue(from, a) then break end
+        -- (Vietnamese: an abbreviated head opening a next item stays outside
+        -- it: quận Tây Hồ, TP | Hà Nội)
+        if lang == "vi" and items > 0 and b > a and all_caps(T, a) and utf8.len(T.f[a]) <= 3 then a = a + 1 end
         -- not into a name that ends in a lower-case tail (село Ивановка |
         -- Тверской области)
         while b > a and b < T.n and not T.cap[b + 1] and from[b + 1]
@@ -1150,6 +1174,12 @@ local function lower_places(kb, T, text, from, to, lang, out)
           for x = a + 1, b do
             if not vi_compound(kb, T, a - 1, x) then b = x - 1; break end
           end
+          -- a next item of a list holds no cue of the text's list: the
+          -- capitals of an organisation's words are no place (huyện Lục
+          -- Nam, | Phòng Cảnh sát hình sự: Cảnh sát opens a name)
+          local cue_in = false
+          for x = a + 1, b do if own_cue(from, x, lang) then cue_in = true; break end end
+          if items > 0 and cue_in then break end
         end
         add(out, text, T.s[a], T.e[b], "place", "cue:place_head", { strong = true })
         items = items + 1
