@@ -191,6 +191,13 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "id", "Kemarin AKP Budi Santoso ditangkap.",
         { gazetteer = { [9] = 11 }, orgs = { [9] = 11 }, veto = veto }))
     assert.same({ [9] = 11 }, veto)
+    -- lower police ranks and acting offices are titles; a rank ends an organisation's name after its head
+    assert.same({ "org Polres Metro Depok cue:org_head", "person Irwan Saputra cue:title" },
+      found(kb, "id", "Anggota Polres Metro Depok Bripda Irwan Saputra ditangkap."))
+    assert.same({ "person Johan Pribadi cue:title" },
+      found(kb, "id", "\"Kami siap,\" kata Pelaksana Tugas Johan Pribadi di Jakarta."))
+    -- Malay and Indonesian given names of the news (Anwar, Mahathir) without a title
+    assert.same({ "person Anwar Ibrahim names:given" }, found(kb, "ms", "Kemarin Anwar Ibrahim tiba di Putrajaya."))
   end)
 
   it("Indonesian: two heads joined by dan are two names; a rank inside a name after its head ends it", function()
