@@ -75,7 +75,8 @@ GAZ_DICTS = hunspell hunspell-en-us hunspell-de-de hunspell-fr hunspell-es hunsp
             hunspell-ro hunspell-el hunspell-hu hunspell-bg hunspell-hr hunspell-sl \
             hunspell-id hunspell-sw hunspell-ca hunspell-lt hunspell-lv apertium-urd lttoolbox
 
-gazetteer: $(BUILD)/mkgazetteer $(GAZ_CURATED) all tools/mkgeo.lua tools/commonwords.lua tools/hunspell.lua tools/gazsources.sh data/stopwords.tsv
+gazetteer: $(BUILD)/mkgazetteer $(GAZ_CURATED) all tools/mkgeo.lua tools/commonwords.lua tools/hunspell.lua tools/gazsources.sh data/stopwords.tsv \
+           data/names/hi.tsv data/cues/hi.tsv
 	@EXTRA_PKGS="$(GAZ_DICTS)" sh scripts/deps.sh
 	$(BUILD)/mkgazetteer -o $(BUILD)/gazetteer-base.tsv $(GAZ_CURATED)
 	sh tools/gazsources.sh $(GAZCACHE)

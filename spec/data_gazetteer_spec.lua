@@ -254,6 +254,28 @@ describe("data/gazetteer.tsv", function()
     assert.is_nil(by["place:gn:264929"] and by["place:gn:264929"]["Άνοιξη"])
   end)
 
+  it("names India's districts in Hindi and Marathi (npm @coffeebeanslabs/country_state_district)", function()
+    local gz = assert(glean.gazetteer.load(home .. "/data/gazetteer.tsv"))
+    -- invented sentences: a district seat GeoNames knows only in Latin script, a district
+    -- whose seat GeoNames puts in another state (a new entity), a Marathi spelling
+    local cases = {
+      { "hi", "सहारनपुर जिले में कल भारी बारिश हुई।", "place:gn:1257806" },            -- Saharanpur
+      { "hi", "किशनगंज के बाजार में आग लगी।", "place:district:IN-BR-kishanganj" },
+      { "mr", "अनंतपूर जिल्ह्यात पाऊस झाला.", "place:gn:1278672" },                    -- Anantapur
+    }
+    for _, c in ipairs(cases) do
+      local got = {}
+      for _, m in ipairs(gz:find_all(c[2], { lang = c[1] })) do got[#got + 1] = m.id end
+      assert.are.equal(c[3], table.concat(got, " "), c[1] .. ": " .. c[2])
+    end
+    -- Hindi and Marathi texts only
+    assert.are.same({}, gz:find_all("सहारनपुर जिले में कल भारी बारिश हुई।", { lang = "ne" }))
+    assert.are.equal("langonly", by["place:gn:1257806"]["सहारनपुर"].flags)
+    -- a district name that is an everyday word or a given name is left out: Kamle (कमल 'lotus')
+    assert.is_nil(by["place:district:IN-AR-kamle"] and by["place:district:IN-AR-kamle"]["कमल"])
+    assert.is_not_nil(by["place:region:IN-UP"]["उत्तर प्रदेश"])
+  end)
+
   it("names subdivisions of municipal size only in their country's languages, and second-level ones", function()
     -- Malta's councils average under 100 000 people: Mdina keeps its
     -- English name, not the Arabic مدينة 'city' or the Hebrew מדינה 'state'

@@ -20,7 +20,7 @@ fi
 mkdir -p "$cache"
 cd "$cache"
 
-SCOPES="ideditor"   # npm scopes of the sources (@ideditor/country-coder)
+SCOPES="ideditor coffeebeanslabs"   # npm scopes of the sources (@ideditor/country-coder, ...)
 
 fetch() {   # fetch FILE: download FILE unless present with the recorded sum
   file=$1
@@ -44,7 +44,10 @@ fetch() {   # fetch FILE: download FILE unless present with the recorded sum
 
 for f in $(awk '{print $2}' "$sums"); do
   fetch "$f"
-  dir=${f%%_*}; dir=${dir%.tgz}
+  case $f in   # a Debian file is NAME_VERSION_ARCH.deb; an npm name may hold "_"
+    *.deb) dir=${f%%_*} ;;
+    *) dir=${f%.tgz} ;;
+  esac
   if [ ! -d "$dir" ] || [ "$f" -nt "$dir" ]; then
     rm -rf "$dir"; mkdir "$dir"
     case $f in

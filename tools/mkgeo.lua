@@ -94,6 +94,9 @@ local CLDR = cache .. "/unicode-cldr-core/usr/share/unicode/cldr/common"
 local WORDS = cache .. "/wamerican/usr/share/dict/american-english"
 local BORDERS = cache .. "/ideditor-country-coder-5.1.0/package/src/data/borders.json"
 local STOPWORDS = opt["--stopwords"] or "data/stopwords.tsv"
+local DISTRICTS = cache .. "/coffeebeanslabs-country_state_district-1.0.1/package"
+local NAMES_HI = "data/names/hi.tsv"
+local CUES_HI = "data/cues/hi.tsv"
 
 local function open(path)
   local f, err = io.open(path, "rb")
@@ -253,7 +256,7 @@ end
 local IGNORABLE = { [0xAD] = true, [0x200B] = true, [0x200E] = true, [0x200F] = true,
   [0x2060] = true, [0xFEFF] = true, [0x202A] = true, [0x202B] = true, [0x202C] = true,
   [0x202D] = true, [0x202E] = true }
-local function rule(alias, pop)
+local function rule(alias, pop, min_letters)
   alias = alias:gsub("%s*[%(%[,].*$", "")
   for _, opener in ipairs { "（", "，", "،" } do   -- multi-byte: not in a [] class
     local at = alias:find(opener, 1, true)
@@ -291,7 +294,7 @@ local function rule(alias, pop)
     if nospace < ((pop or 0) >= BIG and MIN_HAN_BIG or MIN_HAN) then return nil, "short" end
     if kana_only and nospace < MIN_KANA then return nil, "short katakana (loanword-like)" end
     flags[#flags + 1] = "noboundary"
-  elseif letters < MIN_LETTERS then
+  elseif letters < (min_letters or MIN_LETTERS) then
     return nil, "short"
   end
   if cased > 0 and nospace == 0 and other == 0 then
@@ -723,6 +726,163 @@ for _, k in ipairs(sorted_keys(town_alias)) do   -- a name of several towns is g
   end
 end
 
+-- ---------------------------------------------------------------------
+-- 4b. India's districts in Hindi and Marathi (npm
+-- @coffeebeanslabs/country_state_district, ISC): GeoNames has Devanagari
+-- names for few Indian towns, and the Hindi press names a district and its
+-- seat in every report (सहारनपुर, किशनगंज, चंदौली).  A district's names
+-- go to the GeoNames place of its English name in its state (the district
+-- seat; the state is the GeoNames admin1 code that most of the state's
+-- districts' names point to), else to a new entity place:district:IN-...;
+-- a state's names to its CLDR subdivision.  Tagged hi or mr and `langonly`:
+-- matched in Hindi and Marathi texts only.  A name of 3 code points is
+-- enough (एटा Etah, मऊ Mau is left out); a name that is a stop word, a
+-- given or family name of data/names/hi.tsv (कृष्णा Krishna, कमल) or a word of
+-- data/cues/hi.tsv is dropped.
+local MIN_DISTRICT = 3
+local ndistricts = { linked = 0, new = 0, aliases = 0, states = 0 }
+do
+  local cjson = require "cjson"
+  local function read_json(path)
+    local f = open(path)
+    local ok, doc = pcall(cjson.decode, f:read("a"))
+    f:close()
+    if not ok or type(doc) ~= "table" then die(path .. ": not a JSON array") end
+    return doc
+  end
+  local states = read_json(DISTRICTS .. "/state.json")
+  local districts = read_json(DISTRICTS .. "/city.json")
+  -- words that are no district names in Hindi: names of people and cue words,
+  -- and district names that are mostly an everyday word or a person's name in
+  -- Hindi news (written by the glean team): कमल 'lotus', मंडी 'market', सीधी
+  -- 'straight', गुना '-fold', बस्ती 'settlement', धार 'edge', पन्ना 'page',
+  -- सागर 'sea', पाली 'shift', बौध/बौद्ध 'Buddhist', भंडारा 'community meal',
+  -- सेनापति 'commander', फेक 'fake', खत्म 'over', जलना 'to burn', दमन
+  -- 'repression', बक्सा 'box'; the given and family names निर्मल, वैशाली, आनंद,
+  -- हसन, गजपति, पुरी, कृष्णा, सरन
+  local hi_words = {}
+  for w in ([[कमल मंडी सीधी गुना बस्ती धार पन्ना सागर पाली बौध बौद्ध भंडारा सेनापति फेक खत्म जलना दमन बक्सा
+              निर्मल वैशाली आनंद हसन गजपति पुरी कृष्णा सरन]]):gmatch("%S+") do
+    hi_words[key(w)] = true
+  end
+  for _, path in ipairs { NAMES_HI, CUES_HI } do
+    local f = open(path)
+    for line in f:lines() do
+      local cls, w = line:match("^([%w_]+)\t([^\t]+)")
+      if cls and cls ~= "example" then hi_words[key(w)] = true end
+    end
+    f:close()
+  end
+  local function dname(v, what, n)
+    if v == nil or v == cjson.null or v == "" then return nil end
+    if type(v) ~= "string" then die(DISTRICTS .. ": " .. what .. " " .. n .. ": name is not a string") end
+    return v
+  end
+  -- state id -> { en, region id, admin1 }
+  local state = {}
+  local region_by_label = {}
+  for id, e in pairs(entities) do
+    if id:match("^place:region:IN%-") and e.attrs.label then
+      region_by_label[key(e.attrs.label):gsub(" and ", " ")] = id
+    end
+  end
+  for i, s in ipairs(states) do
+    if type(s) ~= "table" or not math.tointeger(s.id) then die(DISTRICTS .. "/state.json: entry " .. i .. ": no id") end
+    local en = dname(s.en_name, "state", i) or dname(s.name, "state", i) or die(DISTRICTS .. "/state.json: entry "
+      .. i .. ": no name")
+    local k = key(en):gsub(" and ", " ")
+    local rid = region_by_label[k]
+    if not rid then   -- "Andaman Nicobar" for "Andaman and Nicobar Islands"
+      for _, lk in ipairs(sorted_keys(region_by_label)) do
+        if lk:sub(1, #k) == k then rid = region_by_label[lk]; break end
+      end
+    end
+    state[s.id] = { en = en, region = rid, hi = dname(s.hi_name, "state", i), mr = dname(s.mr_name, "state", i),
+                    votes = {} }
+  end
+  -- the GeoNames places a district's English name names, in India
+  local function places_named(en)
+    local list = {}
+    for _, r in ipairs(by_name["IN\t" .. en] or {}) do
+      local id = gid_entity[r.gid] or ("place:gn:" .. r.gid)
+      if entities[id] and (cities[r.gid] or towns[r.gid]) then list[#list + 1] = { r = r, id = id } end
+    end
+    return list
+  end
+  for i, d in ipairs(districts) do
+    if type(d) ~= "table" or not state[d.state_id] then
+      die(DISTRICTS .. "/city.json: entry " .. i .. ": no state_id of state.json")
+    end
+    local en = dname(d.en_name, "district", i) or dname(d.name, "district", i)
+    for _, p in ipairs(en and places_named(en) or {}) do
+      local v = state[d.state_id].votes
+      v[p.r.admin1] = (v[p.r.admin1] or 0) + 1
+    end
+  end
+  for _, s in pairs(state) do
+    local best, n = nil, 0
+    for _, a1 in ipairs(sorted_keys(s.votes)) do
+      if s.votes[a1] > n then best, n = a1, s.votes[a1] end
+    end
+    s.admin1 = best
+  end
+  local function slug(s) return (glean.fold(s):gsub("[^%w]+", "-"):gsub("^%-+", ""):gsub("%-+$", "")) end
+  local function take(id, e, name, lang)
+    if not name then return end
+    local a, flags = rule(name, nil, MIN_DISTRICT)
+    if not a then drop("district: " .. flags); return end
+    if not a:find(" ") and hi_words[key(a)] then drop("district: a person's name or cue word"); return end
+    if e.aliases[a] then e.aliases[a].langs[lang] = true; return end
+    claim(id, e, a, flags == "" and "langonly" or flags .. ",langonly", lang, "districts",
+      "district: alias of another base entity")
+    if e.aliases[a] then ndistricts.aliases = ndistricts.aliases + 1 end
+  end
+  for _, sid in ipairs(sorted_keys(state)) do
+    local s = state[sid]
+    if s.region and entities[s.region] then
+      ndistricts.states = ndistricts.states + 1
+      take(s.region, entities[s.region], s.hi, "hi")
+      take(s.region, entities[s.region], s.mr, "mr")
+    else
+      drop("district: state without a CLDR subdivision")
+    end
+  end
+  for i, d in ipairs(districts) do
+    local s = state[d.state_id]
+    local en = dname(d.en_name, "district", i) or dname(d.name, "district", i)
+    local best
+    for _, p in ipairs(en and places_named(en) or {}) do
+      if p.r.admin1 == s.admin1 then
+        local score = (p.r.fcode == "PPLA2" and 1e12 or 0) + p.r.pop
+        if not best or score > best.score then best = { id = p.id, score = score } end
+      end
+    end
+    local id
+    if best then
+      id = best.id
+      ndistricts.linked = ndistricts.linked + 1
+    elseif en then
+      id = "place:district:" .. (s.region and s.region:match("^place:region:(.+)$") or "IN") .. "-" .. slug(en)
+      if not entities[id] then
+        local e = entity(id, "place")
+        e.attrs.iso, e.attrs.label = "IN", en
+        e.attrs.admin1 = s.admin1 and ("IN." .. s.admin1) or nil
+        ndistricts.new = ndistricts.new + 1
+      end
+    end
+    if id then
+      take(id, entities[id], dname(d.hi_name, "district", i), "hi")
+      take(id, entities[id], dname(d.mr_name, "district", i), "mr")
+    end
+  end
+  for _, id in ipairs(sorted_keys(entities)) do   -- a new district none of whose names was kept
+    if id:match("^place:district:") and next(entities[id].aliases) == nil then
+      entities[id] = nil
+      ndistricts.new = ndistricts.new - 1
+    end
+  end
+end
+
 -- Generic names: a new alias that more than MAX_SHARED new entities carry
 -- ("Nord", "Norte", "Central") is dropped from all of them.
 for _, k in ipairs(sorted_keys(new_alias)) do
@@ -849,6 +1009,10 @@ w("# entity is not given to\n")
 w("# another; a subdivision does not take the name of a city of its country; an alias of more than ", MAX_SHARED, "\n")
 w("# new entities, and a subdivision whose English name is a common word or more than ", MAX_SHARED, " carry it,\n")
 w("# is generic and dropped.\n")
+w("# India's districts and states in Hindi and Marathi (npm @coffeebeanslabs/country_state_district, ISC):\n",
+  "# on the GeoNames place of the district's English name in its state, else place:district:IN-...;\n",
+  "# tagged hi or mr, `langonly`; at least ", MIN_DISTRICT, " code points, not a name of data/names/hi.tsv\n",
+  "# or a word of data/cues/hi.tsv.\n")
 w("# `wikidata`: the Wikidata ids of countries, territories and some subdivisions (npm @ideditor/country-coder,\n",
   "# ISC).\n")
 w("# Sorted by (id, alias); `lang` lists the locales that spell the alias that way (empty: GeoNames untagged).\n")
@@ -884,6 +1048,8 @@ end
 io.stderr:write(string.format("mkgeo: %d entities, %d aliases; %d GeoNames cities (%d linked to base "
   .. "entities), %d towns, %d subdivisions; %d new aliases name several entities; %d Wikidata ids\n", nent, nrows,
   stats.cities, stats.linked, ntowns, nsub, shared, nwikidata))
+io.stderr:write(string.format("mkgeo: Indian districts: %d on GeoNames places, %d new entities, %d new "
+  .. "aliases; %d states\n", ndistricts.linked, ndistricts.new, ndistricts.aliases, ndistricts.states))
 io.stderr:write(string.format("mkgeo: %d native-script names of cities under %d, %d of towns\n",
   nnative.city, MIN_POP_UNTAGGED, nnative.town))
 for _, r in ipairs(sorted_keys(stats.dropped)) do
