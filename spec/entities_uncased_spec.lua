@@ -19,7 +19,8 @@ local FILES = {
     "particle\tبن", "particle\tعبد", "title\tوزير الداخلية", "stop\tإن", "stop\tفي", "stop\tمن", "" }, "\n"),
   ["cues/fa.tsv"] = "org_head\tدادگاه\twords=2\norg_head\tمجلس\twords=2\norg_head\tشورای\twords=2\n"
     .. "place_head\tورزشگاه\nplace_head\tفرودگاه\norg_head\tوزارت امور\twords=2\ntitle\tآقای\nstop\tکرد\n"
-    .. "org_head\tوزارت\twords=3\norg_head\tوزارت کشور\twords=0 whole\nstop\tکشور\nstop\tاز\n",
+    .. "org_head\tوزارت\twords=3\norg_head\tوزارت کشور\twords=0 whole\nstop\tکشور\nstop\tاز\n"
+    .. "org_title\tتیم\twords=2\ntitle\tبازیکن\nstop\tسه\tdet\nstop\tرا\n",
   ["cues/ur.tsv"] = "title\tکپتان\ntitle\tایس ڈی او\nstop\tنے\norg_tail\tکورٹ\twords=2\n",
   ["cues/hi.tsv"] = "title\tविदेश मंत्री\ntitle\tचीफ\nstop\tने\nstop\tमें\nstop\tके\nparticle\tपी\nparticle\tएस\n",
   ["names/ar.tsv"] = table.concat({ "given\tعمر\tcommon", "given\tصلاح", "given\tرنا", "given\tمحمد", "given\tحمد",
@@ -180,6 +181,27 @@ describe("glean.entities without case", function()
     assert.same({ "org وزارت کشور" }, found(kb, "سخنگوی وزارت کشور از تصمیم تازه خبر داد", "fa"))
     -- (elsewhere the stop word کشور ends a window after the head)
     assert.same({ "org وزارت نفت" }, found(kb, "سخنگوی وزارت نفت کشور از تصمیم خبر داد", "fa"))
+  end)
+
+  it("names nobody after a title counted by a numeral", function()
+    assert.same({ "person آهن پور" }, found(kb, "بازیکن آهن پور گفت", "fa"))
+    assert.same({}, found(kb, "سرمربی روی سه بازیکن آهن پور حساب کرد", "fa"))
+  end)
+
+  it("joins a gazetteer place after a full team window, not a gazetteer organisation", function()
+    local function orgs(text, gz, og)
+      local got = {}
+      for _, m in ipairs(entities.recognise(kb, text, { lang = "fa", gazetteer = gz, orgs = og })) do
+        got[#got + 1] = m.type .. " " .. m.surface
+      end
+      return got
+    end
+    local text = "اگر تیم سپید شرایط آهن پور را داشت"
+    local a = text:find("آهن", 1, true)
+    local span = { [a] = a + #"آهن پور" - 1 }
+    assert.same({ "org سپید شرایط" }, orgs(text, span, span))
+    -- (a place there is the team's city: the same words, not an organisation)
+    assert.same({ "org سپید شرایط آهن پور" }, orgs(text, span, {}))
   end)
 
   it("takes a quoted name right after an organisation's head word, the head outside", function()

@@ -383,7 +383,10 @@ end
 -- (دادگاه کیفری استان تهران, تیم X تهران)
 local function gaz_whole(T, w, max)
   local nx = (w[#w] or 0) + 1
-  if #w == max and #w > 0 and nx <= T.n and (T.sp[nx] or false) and T.gaz and T.gaz[T.s[nx]] then
+  -- (after a full window only a place: an organisation's name ends with
+  -- its city, تیم X تهران, not with another organisation, تیم X Y پرسپولیس)
+  if #w == max and #w > 0 and nx <= T.n and (T.sp[nx] or false) and T.gaz and T.gaz[T.s[nx]]
+    and not (T.orgs and T.orgs[T.s[nx]]) then
     w[#w + 1] = nx
   end
   for x, k in ipairs(w) do
@@ -450,6 +453,9 @@ local function uncased(kb, T, text, from, to, out, lang)
       local t = c.title
       -- (Hebrew: a title with the preposition כ 'as' on it names nobody, כנשיא)
       if t and lang == "he" and t[3] > 0 and T.f[i]:sub(t[3] - 1, t[3]) == HE_KAF then t = nil end
+      -- a demonstrative or numeral before the title counts people and names
+      -- none (سه بازیکن X 'three players of X', این بازیکن)
+      if t and i > 1 and (T.sp[i] or false) and lang_flag(kb.det[T.f[i - 1]], lang) then t = nil end
       -- a gazetteer name right after the title is its complement
       -- (وزیراعلیٰ پنجاب X, شهردار تهران): a name, if any, comes after it
       local first = t and t[1] + 1
@@ -569,7 +575,8 @@ local function uncased(kb, T, text, from, to, out, lang)
         -- whole, as after an organisation's head (استان آذربایجان شرقی,
         -- ورزشگاه آزادی تهران: the venue with its city)
         local nx = (w[#w] or ph[1]) + 1
-        if #w == max and #w > 0 and nx <= T.n and space_gap(T.gap[nx]) and T.gaz and T.gaz[T.s[nx]] then
+        if #w == max and #w > 0 and nx <= T.n and space_gap(T.gap[nx]) and T.gaz and T.gaz[T.s[nx]]
+    and not (T.orgs and T.orgs[T.s[nx]]) then
           w[#w + 1] = nx
         end
         local last = w[#w]
