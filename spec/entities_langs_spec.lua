@@ -200,6 +200,20 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "person Anwar Ibrahim names:given" }, found(kb, "ms", "Kemarin Anwar Ibrahim tiba di Putrajaya."))
   end)
 
+  it("a web address is a news site's name; a romanised Korean name by its shape; Timnas heads a side", function()
+    assert.same({ "org KOMPAS.com shape:site", "org Polda Metro Jaya cue:org_head" },
+      found(kb, "id", "BANDUNG, KOMPAS.com - Polda Metro Jaya menangkap dua orang."))
+    assert.same({ "org Tribunnews.com shape:site", "person Agus Setiawan names:given" },
+      found(kb, "id", "Laporan Wartawan Tribunnews.com, Agus Setiawan dari Bogor."))
+    assert.same({ "org VnExpress.net shape:site" }, found(kb, "vi", "Theo VnExpress.net, giá vàng tăng."))
+    -- not an initial and its period (J.R.), nor a word with a dot in lower case
+    assert.same({}, found(kb, "en", "He saw it on example.com yesterday."))
+    assert.same({ "person Moon Jae-in shape:korean", "person Son Heung-min shape:korean" },
+      found(kb, "en", "Yesterday Moon Jae-in met Son Heung-min in Seoul."))
+    assert.same({ "org Timnas Indonesia cue:org_head", "person Shin Tae-yong shape:korean" },
+      found(kb, "id", "Setelah tak melatih Timnas Indonesia, Shin Tae-yong kini menjadi pelatih."))
+  end)
+
   it("Indonesian: two heads joined by dan are two names; a rank inside a name after its head ends it", function()
     assert.same({ "org Universitas Nusa Bangsa cue:org_head", "org Institut Teknologi Mandala cue:org_head" },
       found(kb, "id", "Kemarin Universitas Nusa Bangsa dan Institut Teknologi Mandala menggelar seminar."))

@@ -91,10 +91,10 @@ end
 -- (an initial, a vowel, a final: seo, yong, hee, myung, sik): the part
 -- after the hyphen of a given name (Park Hang-seo, Shin Tae-yong), in lower
 -- case, yet part of the name (not led, based, style of Biden-led)
-local KO_INITIALS = { "", "g", "k", "kk", "n", "d", "t", "tt", "r", "l", "m", "b", "p", "pp", "s", "ss", "j", "jj",
-  "ch", "h", "y", "w" }
+local KO_INITIALS = { "", "g", "k", "kk", "n", "d", "t", "tt", "r", "l", "m", "b", "p", "pp", "s", "ss", "sh", "j",
+  "jj", "ch", "h", "y", "w" }
 local KO_VOWELS = { "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
-  "yu", "eu", "ui", "i", "ee", "oo", "ou", "yeu", "yoo" }
+  "yu", "eu", "ui", "i", "ee", "oo", "ou", "yeu", "yoo", "oi" }
 local KO_FINALS = { "", "k", "n", "l", "m", "p", "ng", "t" }
 local KO_SET = {}
 for _, a in ipairs(KO_INITIALS) do
@@ -468,7 +468,31 @@ local function demonym(T, x)
   return false
 end
 
+-- site_name(w): a capitalised word written as a web address (KOMPAS.com,
+-- REPUBLIKA.CO.ID, Baonghean.vn): a news site or company, no person
+local SITE_TLD = { com = true, co = true, net = true, org = true, tv = true, id = true, vn = true, my = true,
+  info = true, news = true, asia = true, uk = true, au = true, sg = true, ph = true, th = true, io = true }
+local function site_name(w)
+  local name, tld = w:match("^(%u[%w%-]+)%.(%a+)$")
+  if not name then
+    local sld
+    name, sld, tld = w:match("^(%u[%w%-]+)%.(%a%a%a?)%.(%a%a)$")
+    if not (sld and SITE_TLD[sld:lower()]) then return false end
+  end
+  return #name >= 3 and SITE_TLD[tld:lower()] == true
+end
+
 local function classify_run(kb, T, text, from, to, lang, i, j, out)
+  -- a web address in the run is an organisation's name (a news site: Theo
+  -- VnExpress.net, KOMPAS.com -), the words beside it runs of their own
+  for k = i, j do
+    if site_name(text:sub(T.s[k], T.e[k])) then
+      if k > i then classify_run(kb, T, text, from, to, lang, i, k - 1, out) end
+      add(out, text, T.s[k], T.e[k], "org", "shape:site")
+      if k < j then classify_run(kb, T, text, from, to, lang, k + 1, j, out) end
+      return
+    end
+  end
   T.run_start = T.s[i]
   local has_title, title_after, apposition = false, false, false
   -- a title begun before the run in lower case and ending inside it (la
@@ -856,6 +880,15 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       end
       if n > 0 and k >= 1 and to[k] and to[k].title then rule = "cue:title" end
     end
+  end
+  -- a romanised Korean name at the run's end: a family name of one syllable
+  -- and a given name of two joined by a hyphen (Shin Tae-yong, Moon Jae-in,
+  -- Son Heung-min), whatever comes before it in the run
+  if not rule and j - 2 >= i and T.gap[j] == "-" and (T.sp[j - 1] or false) and title_case(T, j - 2)
+    and title_case(T, j - 1) and korean_syllable(T.f[j - 2]) and korean_syllable(T.f[j - 1])
+    and korean_syllable(T.f[j]) and not is_stop(kb, lang, T.f[j - 2]) then
+    if j - 2 > i then classify_run(kb, T, text, from, to, lang, i, j - 3, out) end
+    i, rule = j - 2, "shape:korean"
   end
   if not rule then return end
   -- a surname, a particle and a place the gazetteer matched, with no given
