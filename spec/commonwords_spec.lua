@@ -118,6 +118,7 @@ describe("tools/commonwords.lua on Persian and Urdu names in ه", function()
       "place:gn:1\tplace\tدوله\t\tfa",          -- Dhule; Arabic دولة 'state'
       "place:gn:2\tplace\tمدينه\t\t",           -- untagged, beside fa مدینه: dropped
       "place:gn:2\tplace\tمدینه\t\tfa",
+      "place:gn:2\tplace\tمدینھ\t\t",           -- Urdu ھ folds as ه: dropped too
       "place:gn:3\tplace\tحماه\t\t",            -- untagged, alone: left
       "place:gn:4\tplace\tبندره\t\tfa",         -- no Arabic word
       "place:gn:5\tplace\tدوله\t\tar",          -- Arabic's own spelling

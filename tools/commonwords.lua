@@ -53,8 +53,9 @@
 --     foreign place names like words (Oxford, Manchester, Lyon), so a
 --     dictionary without parts of speech cannot tell a homograph from a name.
 --   * an Arabic-script one-word alias not tagged ar (Persian, Urdu or
---     untagged), not a country's, ending in ه, which Persian and Urdu write
---     where Arabic writes ة (search folding reads them alike): when
+--     untagged), not a country's, ending in ه (or Urdu ھ ہ, Kurdish ە),
+--     which Persian and Urdu write where Arabic writes ة (search folding
+--     reads them alike): when
 --     hunspell-ar takes the word written the Arabic way (final ه as ة, ی
 --     as ي, ک as ك), an Arabic document reads it as that noun or adjective
 --     (fa `دوله` Dhule is `دولة` 'state', `مدينه` Medina `مدينة` 'city'):
@@ -490,15 +491,18 @@ end
 local nur = 0
 -- Persian/Urdu spellings in ه of Arabic words in ة (see the top): alias ->
 -- the Arabic word hunspell-ar takes
-local TEH_MARBUTA, HEH = "\216\169", "\217\135"
+-- the final letters folded like ه: ه, Urdu ھ and ہ, Kurdish ە, ۀ
+local TEH_MARBUTA = "\216\169"
+local FINAL_HEH = { ["\217\135"] = true, ["\218\190"] = true, ["\219\129"] = true, ["\219\149"] = true,
+                    ["\219\128"] = true }
 local function ta_candidate(f)
   local alias, langs, flags = f[cols.alias], f[cols.lang], f[cols.flags]
-  return alias:find("^[\216-\219]") and not alias:find("[%s\226]") and alias:sub(-#HEH) == HEH
+  return alias:find("^[\216-\219]") and not alias:find("[%s\226]") and FINAL_HEH[alias:sub(-2)]
     and utf8.len(alias) and utf8.len(alias) >= 3 and not has(langs, "ar") and not f[1]:match("^place:country:")
     and not (has(flags, "exact") or has(flags, "noboundary") or has(flags, "case"))
 end
 local function arabic_spelling(alias)
-  local w = alias:sub(1, -#HEH - 1) .. TEH_MARBUTA
+  local w = alias:sub(1, -3) .. TEH_MARBUTA
   return (w:gsub("\219\140", "\217\138"):gsub("\218\169", "\217\131"))   -- ی -> ي, ک -> ك
 end
 local ta_word = {}
