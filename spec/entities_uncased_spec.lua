@@ -12,7 +12,7 @@ local FILES = {
   -- stopwords-iso style: بن and एस are stop words there, على 'on' folds like علی 'Ali'
   ["stopwords.tsv"] = "lang\tword\nar\tبن\nar\tعلى\nar\tمن\nar\tذَيْنِ\nhi\tएस\nhi\tने\nur\tکا\n",
   ["cues/ar.tsv"] = table.concat({
-    "title\tالرئيس", "title\tالشيخ\twords=4", "title\tوزير الخارجية", "title\tوزير التجارة", "title\tالأسبق",
+    "title\tالرئيس", "title\tالوزير", "title\tالشيخ\twords=4", "title\tوزير الخارجية", "title\tوزير التجارة", "title\tالأسبق",
     "title\tرجل الأعمال", "say\tوقال", "say\tوأضاف",
     "org_head\tمحكمة\twords=3", "org_head\tشركة\twords=3", "org_head\tشركات\twords=0",
     "org_head\tالمحكمة\twords=2", "org_head\tوزارة\twords=2",
@@ -36,7 +36,7 @@ local FILES = {
   ["names/hi.tsv"] = "given\tअमित\nsurname\tशर्मा\n",
 }
 
-local function found(kb, text, lang) return helper.recognised(kb, text, lang) end
+local function found(kb, text, lang, opts) return helper.recognised(kb, text, lang, opts) end
 
 describe("glean.entities without case", function()
   local kb
@@ -74,6 +74,17 @@ describe("glean.entities without case", function()
     assert.same({ "person عبد الكريم فرحات" },
       found(kb, "أعفى الرئيس عبد الكريم فرحات وزير الداخلية من مهامه.", "ar"))
     assert.same({ "person عبد الكريم فرحات" }, found(kb, "وقال الرئيس عبد الكريم فرحات، في كلمة له.", "ar"))
+  end)
+
+  it("reads a nisba adjective of a gazetteer place alone after a title as its complement, no surname", function()
+    local gz = { place_name = function(s) return s == "السعودية" or s == "أمريكا" end }
+    assert.same({}, found(kb, "وتحدث الوزير السعودي في المؤتمر أمس.", "ar", gz))
+    assert.same({}, found(kb, "وتحدث الوزير الأمريكي في المؤتمر أمس.", "ar", gz))
+    assert.same({ "person النجار" }, found(kb, "وتحدث الوزير النجار في المؤتمر أمس.", "ar", gz))
+  end)
+
+  it("finds a title after ل written onto its article (للوزير)", function()
+    assert.same({ "person النجار" }, found(kb, "وقال للوزير النجار إن الحوار مستمر.", "ar"))
   end)
 
   it("skips a nisba adjective between a title and the name", function()

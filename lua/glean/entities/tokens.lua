@@ -223,7 +223,12 @@ local function cue_matches(kb, T, lang)
         end
         if not node and #key > 4 then
           local b12 = b1 * 256 + b2
-          if ARABIC_CLITIC_BYTES[b12] then node, skip = trie[key:sub(3)], 2
+          if ARABIC_CLITIC_BYTES[b12] then
+            node, skip = trie[key:sub(3)], 2
+            -- ل + the article is written لل (للرئيس, للجامعة): the cue with its alif
+            if not node and b12 == 0xD984 and byte(key, 3) == 0xD9 and byte(key, 4) == 0x84 then
+              node = trie["\216\167" .. key:sub(3)]
+            end
           elseif HEBREW_PREFIX_BYTES[b12] then
             -- up to two Hebrew prefixes (לראש, והשר), the word without them
             node, skip = trie[key:sub(3)], 2

@@ -299,6 +299,23 @@ local function window_len(kb, T, w, why, lang)
   return len
 end
 
+-- Arabic: is the definite word k a nisba adjective of a gazetteer place
+-- (السعودي of السعودية, الإيراني of إيران, الأمريكي of أمريكا, السوري of
+-- سوريا, الجزائري of الجزائر)?  After a title it is the title's
+-- complement, no surname (وزير الخارجية السعودي, الوزير المصري)
+local YA = "\217\138"
+local function nisba(T, text, k)
+  if not T.place_name then return false end
+  local raw = text:sub(T.s[k], T.e[k])
+  if raw:sub(1, 4) ~= AL or raw:sub(-2) ~= YA or utf8.len(raw) < 5 then return false end
+  local stem = raw:sub(5, -3)
+  for _, c in ipairs { stem, stem .. "\216\167", stem .. YA .. "\216\167", AL .. stem,
+                        AL .. stem .. YA .. "\216\169" } do   -- X, Xا, Xيا, الX, الXية
+    if T.place_name(c) then return true end
+  end
+  return false
+end
+
 -- Arabic organisation names after a head word: a construct chain of
 -- indefinite nouns up to the first definite one (`محكمة جنايات جنوب
 -- الجيزة`), then only definite adjectives (`وكالة الأنباء الرسمية`); a
@@ -530,6 +547,10 @@ local function uncased(kb, T, text, from, to, out, lang)
         while lang == "ar" and #w > 1 and definite(T.f[w[1]]) and not known(kb, T.f[w[1]]) do
           table.remove(w, 1)
           if #w == 1 and definite(T.f[w[1]]) and not known(kb, T.f[w[1]]) then w = {} end
+        end
+        -- (and a nisba of a place alone is its complement too: الوزير السعودي)
+        if lang == "ar" and #w == 1 and definite(T.f[w[1]]) and not known(kb, T.f[w[1]]) and nisba(T, text, w[1]) then
+          w = {}
         end
         -- Arabic: an unknown word opening with ي after a title is an
         -- imperfect verb (الرئيس يستقبل, وزير الخارجية المصري يتزايد دوره)
