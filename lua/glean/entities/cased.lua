@@ -321,10 +321,11 @@ local function title_case(T, k)
   return not is_upper(utf8.char(utf8.codepoint(w, p2)))
 end
 
--- vi_compound(kb, T, last, k, whole): may word k continue a Vietnamese
+-- vi_compound(kb, T, last, k, whole, named): may word k continue a Vietnamese
 -- organisation name whose head ends at word last?  Capitalised syllables
 -- may, but a family name opening two capitalised syllables is a person after
--- the organisation (Bộ Công an Tô Lâm) unless it follows the head, a
+-- the organisation (Bộ Công an Tô Lâm) unless it follows a head that may
+-- take a person's name (named: schools, hospitals, companies, streets), a
 -- connector or an abbreviation before a place (Đại học Tôn Đức Thắng, tỉnh
 -- Hà Tĩnh, TP Hồ Chí Minh; UBND TP | Lê Văn Khoa), or whole: the head is a
 -- whole name taking few words (words=3 or fewer: Ngân hàng Nhà nước |
@@ -332,14 +333,14 @@ end
 -- capitalised one (Bộ Tài chính, not Bộ Tài chính công bố), or as a
 -- connector before a capitalised one (Bộ Kế hoạch và Đầu tư, Công an tỉnh
 -- Nghệ An)
-local function vi_compound(kb, T, last, k, whole)
+local function vi_compound(kb, T, last, k, whole, named)
   if T.cap[k] then
     local e = vi_family(kb, T, k)
     -- (after an abbreviation only a place the gazetteer knows, when it is
     -- known: TP Hồ Chí Minh, but UBND TP | Lê Văn Khoa)
     local abbr = T.cap[k - 1] and not title_case(T, k - 1) and not (T.gaz and not T.gaz[T.s[k]])
     if e and k < T.n and T.cap[k + 1] and (T.sp[k + 1] or false)
-      and (k - 1 > last or whole) and not kb.connector[T.f[k - 1]] and not abbr then
+      and (k - 1 > last or whole or not named) and not kb.connector[T.f[k - 1]] and not abbr then
       return false
     end
     return true
@@ -709,7 +710,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       -- is classified on its own (UBND tỉnh Quảng Nam | Lê Văn Thành)
       if lang == "vi" then
         for x = h + 1, j do
-          if not vi_compound(kb, T, h, x) then
+          if not vi_compound(kb, T, h, x, nil, c.org_head[2].named) then
             classify_run(kb, T, text, from, to, lang, x, j, out)
             return add(out, text, T.s[hs], T.e[x - 1], "org", "cue:org_head")
           end
@@ -1205,7 +1206,7 @@ local function lower_places(kb, T, text, from, to, lang, out)
         -- nor into a Vietnamese person after it (tỉnh Quảng Nam | Lê Văn Thành)
         if lang == "vi" then
           for x = a + 1, b do
-            if not vi_compound(kb, T, a - 1, x) then b = x - 1; break end
+            if not vi_compound(kb, T, a - 1, x, nil, true) then b = x - 1; break end
           end
           -- a next item of a list holds no cue of the text's list: the
           -- capitals of an organisation's words are no place (huyện Lục
@@ -1434,7 +1435,8 @@ local function org_heads(kb, T, text, from, to, lang, out)
                    or lang ~= "vi" and any_cue(from, w + 1))
           and not starts_person(kb, T, w + 1, lang)
           and not (kb.coord[T.f[w + 1]] and not T.cap[w + 1] and starts_person(kb, T, w + 2, lang))
-          and (lang == "vi" and vi_compound(kb, T, last, w + 1, max <= 3) and not own_stop(kb, lang, T.f[w + 1])
+          and (lang == "vi" and vi_compound(kb, T, last, w + 1, max <= 3, c.org_head[2].named)
+                 and not own_stop(kb, lang, T.f[w + 1])
                or lang ~= "vi" and (not is_stop(kb, lang, T.f[w + 1]) or coord_link(kb, T, w + 1)))
           and not (not T.cap[w + 1] and past_verb(T.f[w + 1])) do
           w = w + 1
@@ -1445,7 +1447,7 @@ local function org_heads(kb, T, text, from, to, lang, out)
         local vi_next = lang == "vi" and w < T.n and from[w + 1] and from[w + 1].org_head
         while w > last and not T.cap[w] and kb.connector[T.f[w]] and (lang ~= "vi" or vi_next) do w = w - 1 end
         while w < T.n and T.cap[w + 1] and (T.sp[w + 1] or false) and not starts_person(kb, T, w + 1, lang)
-          and (lang ~= "vi" or vi_compound(kb, T, last, w + 1, max <= 3)
+          and (lang ~= "vi" or vi_compound(kb, T, last, w + 1, max <= 3, c.org_head[2].named)
                and not (from[w + 1] and from[w + 1].org_head and not vi_inner_head(from, T, last, w + 1))) do
           w = w + 1
         end

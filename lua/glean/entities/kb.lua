@@ -49,10 +49,11 @@ local function parse_opts(s, where)
     elseif item == "quoted" then o.quoted = true
     elseif item == "whole" then o.whole = true
     elseif item == "place" then o.place = true
+    elseif item == "named" then o.named = true
     else
       return nil, where .. ": unknown option '" .. item
         .. "' (words=N, chars=N, min=N, lower, own, coord, split, abbr, source, after, one, surname, list, verb,"
-        .. " det, quoted, whole, place or common)"
+        .. " det, quoted, whole, place, named or common)"
     end
   end
   return o
@@ -346,6 +347,7 @@ local function add_line(kb, class, phrase, o, lang)
   o.langs = { [lang] = true }
   if prev then for l in pairs(prev.langs or { [prev.lang] = true }) do o.langs[l] = true end end
   if prev and prev.place then o.place = true end
+  if prev and prev.named then o.named = true end
   if prev and prev.lang ~= lang and (prev.own or o.own) then
     if not (prev.own and o.own) then o.own = nil end
   end
