@@ -117,6 +117,14 @@ describe("data/gazetteer.tsv", function()
     end
   end)
 
+  it("matches a name that folding makes another language's word only in its own languages", function()
+    -- lv Čada (Chad) folds to es `cada` 'each'
+    assert.truthy(by["place:country:TD"]["Čada"].flagset.langonly)
+    local gz = assert(glean.gazetteer.load(home .. "/data/gazetteer.tsv"))
+    assert.same({}, gz:find_all("Cada vez que llueve, la ciudad se inunda.", { lang = "es" }))
+    assert.equal("place:country:TD", gz:find_all("Čada ir valsts Āfrikā.", { lang = "lv" })[1].id)
+  end)
+
   it("names the continents and world regions of CLDR (UN M49), not the World", function()
     assert.truthy(by["place:continent:142"]["Asia"].langset.en)
     assert.truthy(by["place:continent:150"]["Europa"].langset.de)

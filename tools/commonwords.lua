@@ -26,6 +26,10 @@
 --     with gets `langonly`, unless the place is in a country of such a
 --     language: az `Derbi` (Derby) is Turkish `derbi`, while tr `Menemen`,
 --     a Turkish town, keeps matching in Turkish documents;
+--   * a place's alias (not `case`: the CLDR names) with accents that search
+--     folding drops, folded a lower-case word only of dictionaries whose
+--     languages it is not tagged with, gets `langonly`, as above: lv `Čada`
+--     (Chad) is es `cada` 'each' (Cada vez ... opening a Spanish sentence);
 --   * a GeoNames town (tools/mkgeo.lua's `langonly` places under 50 000
 --     inhabitants) whose one-word name the `hunspell` program accepts in
 --     the dictionary of one of its languages is dropped: in lower case for
@@ -393,7 +397,7 @@ local function arabic_word(key)
   return nil
 end
 
-local ncap, nlo, nskip, nclo, ntown, nvi = 0, 0, 0, 0, 0, 0
+local ncap, nlo, nskip, nclo, ntown, nvi, ndia = 0, 0, 0, 0, 0, 0, 0
 
 -- GeoNames towns (see the top): rows of place:gn ids, `langonly`, under
 -- TOWN_MAX inhabitants; their one-word names that hunspell accepts.
@@ -731,7 +735,21 @@ for i = hdr + 1, #lines do
       end
       if add and not has(flags, add) then   -- (a rerun counts, but does not add, it again)
         f[cols.flags] = flags == "" and add or flags .. "," .. add
+        flags = f[cols.flags]
         lines[i] = table.concat(f, "\t")
+      end
+      -- a place's name that search folding makes a word of another
+      -- language by dropping its accents (lv Čada, Chad: es `cada`) is
+      -- matched only in documents of its own languages
+      local why = not key:find("^[\216-\219]") and glean.normalize(alias, "NFKC_CF") ~= key
+        and case_langonly(f, alias, langs)
+      if why then
+        ndia = ndia + 1
+        report[#report + 1] = "langonly (accents)\t" .. alias .. "\t" .. langs .. "\t" .. why
+        if not has(flags, "langonly") then
+          f[cols.flags] = flags == "" and "langonly" or flags .. ",langonly"
+          lines[i] = table.concat(f, "\t")
+        end
       end
     end
   end
@@ -743,6 +761,7 @@ local note = "# Common words (tools/commonwords.lua, hunspell " .. table.concat(
   ncap .. " aliases `capital`, " .. nlo .. " `langonly`; " .. nclo .. " `case` place names `langonly` " ..
   "(words of other languages only, or another country's code); GeoNames towns whose name is a word dropped; " ..
   nvi .. " Vietnamese one-syllable names `exact` (another syllable folds alike); " ..
+  ndia .. " place names `langonly` that folding makes words of other languages (lv Čada: es cada); " ..
   "Urdu names of small places abroad that are Urdu words (apertium-urd) without ur; " ..
   "Hebrew ones that are Hspell nouns or adjectives without he; " ..
   "Persian/Urdu names in ه that are Arabic words in ة langonly."
@@ -767,5 +786,5 @@ io.stderr:write(string.format(
   "commonwords: %d capital, %d langonly, %d Arabic aliases that are Arabic words left alone; " ..
   "%d case place names langonly; %d towns dropped (words); %d Vietnamese names exact; " ..
   "%d Urdu names that are Urdu words not ur; %d Hebrew names that are Hebrew words not he; " ..
-  "%d names in ه that are Arabic words in ة\n",
-  ncap, nlo, nskip, nclo, ntown, nvi, nur, nhe, nta))
+  "%d names in ه that are Arabic words in ة; %d place names langonly (accents)\n",
+  ncap, nlo, nskip, nclo, ntown, nvi, nur, nhe, nta, ndia))
