@@ -350,6 +350,14 @@ describe("the shipped cue lists of more languages", function()
     -- elsewhere an ending is no case: Marta is no Marte, Tuska no Tusk
     assert.same({ "person Donald Tusk cue:title" }, found(kb, "en", "President Donald Tusk met Tuska officials."))
   end)
+  it("a Spanish or Portuguese name's first surname or byname alone is the same person, not in English", function()
+    assert.same({ "person Ramiro Quesada Olmedo cue:title", "person Quesada propagated" },
+      found(kb, "es", "El alcalde Ramiro Quesada Olmedo inauguró el puente. Quesada habló después."))
+    assert.same({ "person Joaquim Teodoro Lulu da Fonseca cue:title", "person Lulu propagated" },
+      found(kb, "pt", "O senador Joaquim Teodoro Lulu da Fonseca discursou. Depois, Lulu saiu."))
+    assert.same({ "person Ramiro Quesada Olmedo cue:title" },
+      found(kb, "en", "Mayor Ramiro Quesada Olmedo opened the bridge. Quesada spoke later."))
+  end)
   it("a given name of another language that is a stop word of the text's is no given name beside a surname", function()
     -- Per is a Swedish, Danish and Norwegian given name, and an Italian preposition
     assert.same({ "person Marco Bellini cue:title", "person Bellini propagated" },

@@ -94,6 +94,8 @@ end
 -- later mentions of a found person's full name, surname (inflected or in
 -- capitals) or unambiguous given name; of an organisation's full name; of
 -- an acronym defined in brackets after an organisation's name
+local SECOND_SURNAME = { es = true, pt = true, ca = true, gl = true }
+
 local function propagate(kb, T, text, runs, found, out, lang, to)
   -- (a Chinese list of names needs none found: 王建洋、张文能和李立宇)
   if #found == 0 and lang ~= "zh" then return end
@@ -168,6 +170,19 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
         if not sn then   -- luacheck: ignore 542
         elseif key_of["s:" .. sn] == nil then by_surname[sn] = m; key_of["s:" .. sn] = skey
         elseif key_of["s:" .. sn] ~= skey then by_surname[sn] = false end
+        -- Spanish and Portuguese names carry two surnames or a byname before
+        -- the last word, and news calls the person by it alone (Enrique
+        -- Alfaro Ramírez: Alfaro; Luiz Inácio Lula da Silva: Lula): each word
+        -- between the first and the last that the text's language's name list
+        -- does not know as a given name only (Lula is one in English lists)
+        for q = 2, SECOND_SURNAME[lang] and last - 1 or 0 do
+          local e = name_entry(kb, words[q], lang)
+          local given = e and e.given_langs and e.given_langs[lang] and not (e.surname_langs and e.surname_langs[lang])
+          local sq = not given and utf8.len(words[q]) >= 3 and stem(words[q], lang)
+          if not sq then   -- luacheck: ignore 542
+          elseif key_of["s:" .. sq] == nil then by_surname[sq] = m; key_of["s:" .. sq] = skey
+          elseif key_of["s:" .. sq] ~= skey then by_surname[sq] = false end
+        end
         -- (a first word the name lists do not know as a given name is no
         -- given name alone: Jakarta of a title's complement Jakarta Pusat,
         -- The of The Jakmania, Timnas)
