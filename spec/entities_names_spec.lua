@@ -120,6 +120,20 @@ describe("entities.article_names", function()
                   "place Sevilla place:gn:2", "place Perú place:country:PE" }, got)
   end)
 
+  it("makes the same city alone the club in that document, but in a dateline", function()
+    local text = "SEVILLA (EFE). El Getafe y el Sevilla empataron. Sevilla sigue quinto; Getafe, octavo."
+    local function nth(surface, n)
+      local a, b = 0, 0
+      for _ = 1, n do a, b = text:find(surface, b + 1, true) end
+      return { start = a, stop = b, surface = surface, type = "place", id = "place:gn:9", label = surface,
+               source = "gazetteer" }
+    end
+    local list = { nth("SEVILLA", 1), nth("Getafe", 1), nth("Sevilla", 1), nth("Sevilla", 2), nth("Getafe", 2) }
+    entities.article_names(list, text, "es")
+    assert.same({ "place", "org", "org", "org", "org" },
+      { list[1].type, list[2].type, list[3].type, list[4].type, list[5].type })
+  end)
+
   it("leaves other languages and a word ending in el alone", function()
     local text = "O Getafe e papel Sevilla."
     local list = { at(text, "Getafe", "place", "place:gn:1"), at(text, "Sevilla", "place", "place:gn:2") }

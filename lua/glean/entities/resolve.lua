@@ -276,22 +276,35 @@ end
 -- there is a place; countries and regions take the article (el Perú, el
 -- Ecuador) and stay places.  `El` opening a sentence counts too (El
 -- Barcelona ganó); a name that holds its article (El Cairo, El Paso) is
--- matched whole by the gazetteer, so its article is not before it.
+-- matched whole by the gazetteer, so its article is not before it.  In a
+-- document where a city was found so, the city alone is the club too.
 local ARTICLE_LANGS = { es = true, ca = true }
 local ARTICLES = { el = true, del = true, al = true, El = true }
+local function city(m)
+  return m.type == "place" and (m.source or "gazetteer") == "gazetteer" and m.id ~= nil
+    and (m.id:find("^place:city:") or m.id:find("^place:gn:")) ~= nil
+end
 local function article_names(mentions, text, lang)
   if not (text and ARTICLE_LANGS[lang]) then return end
+  local clubs = {}
   for _, m in ipairs(mentions) do
     local word = m.start > 2 and text:sub(max(1, m.start - 5), m.start - 1):match("(%a+) $")
     local s = word and ARTICLES[word] and m.start - 1 - #word
     if s and (s == 1 or not core.is_word_char(text, s - 1)) then
-      local src = m.source or "gazetteer"
-      if m.type == "place" and src == "gazetteer" and m.id
-        and (m.id:find("^place:city:") or m.id:find("^place:gn:")) then
+      if city(m) then
+        clubs[fold(m.surface)] = true
         m.type, m.id, m.label, m.attrs, m.source = "org", "org:~" .. slug(m.surface), m.surface, nil, "propagated"
-      elseif m.type == "person" and src ~= "gazetteer" then
+      elseif m.type == "person" and (m.source or "gazetteer") ~= "gazetteer" then
         m.type, m.id, m.label = "place", "place:~" .. slug(m.surface), m.surface
       end
+    end
+  end
+  -- then, as club_places does, the club's city alone in that document is the
+  -- club too (Barcelona ganó, entre Barcelona y Getafe), but in a dateline
+  if not next(clubs) then return end
+  for _, m in ipairs(mentions) do
+    if city(m) and clubs[fold(m.surface)] and not dateline(text, m) then
+      m.type, m.id, m.label, m.attrs, m.source = "org", "org:~" .. slug(m.surface), m.surface, nil, "propagated"
     end
   end
 end
