@@ -379,20 +379,32 @@ static int at(const Scan *S, size_t q, const char *lit, size_t n) {
 
 /* No alias starts at word start p: try again after the proclitics written
    onto the word, (و|ف)? (ب|ك|ل)? (ال)?, shortest first (و + لندن before
-   و + ل + ندن).  On candidates, *start is where the match begins. */
+   و + ل + ندن).  On candidates, *start is where the match begins.  After
+   the article only organisations: Arabic puts it before a foreign
+   organisation's name (البريكس), while a place's name that has it is
+   written with it in its alias (القاهرة), and a place's alias without it
+   after the article was a common noun or an adjective (الديربي 'the
+   derby' as Derby, المركزي 'the central' as Markazi). */
 static int scan_clitics(Scan *S, size_t p, size_t *start) {
-  size_t q[3], nq = 0, x = p, k, llk = 3;
+  size_t q[3], nq = 0, x = p, k, j, n, llk = 3, alk = 3;
   if (at(S, x, AR_WAW, 2) || at(S, x, AR_FA, 2)) q[nq++] = x += 2;
   if (at(S, x, AR_BA, 2) || at(S, x, AR_KAF, 2) || at(S, x, AR_LAM, 2)) {
     if (at(S, x, AR_LAM, 2)) llk = nq;   /* the walk after ل may take للأمم */
     q[nq++] = x += 2;
   }
-  if (at(S, x, AR_AL, 4)) q[nq++] = x += 4;
+  if (at(S, x, AR_AL, 4)) { alk = nq; q[nq++] = x += 4; }
   for (k = 0; k < nq; k++) {
     if (q[k] >= S->n || S->m->main.root[S->f[q[k]]] == GL_NONE) continue;
     S->ll = k == llk;
     if (walk(S, &S->m->main, q[k], 1) != 0) { S->ll = 0; return -1; }
     S->ll = 0;
+    if (k == alk) {
+      for (j = n = 0; j < S->ncand; j++) {
+        const char *type = gl_matcher_str(S->m, S->m->rec[S->cand[j].rec].type);
+        if (strcmp(type, "place") != 0) S->cand[n++] = S->cand[j];
+      }
+      S->ncand = n;
+    }
     if (S->ncand) { *start = q[k]; return 0; }
   }
   return 0;
