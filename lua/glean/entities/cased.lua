@@ -334,6 +334,9 @@ end
 -- connector before a capitalised one (Bộ Kế hoạch và Đầu tư, Công an tỉnh
 -- Nghệ An)
 local function vi_compound(kb, T, last, k, whole, named)
+  -- (an acronym after a hyphen is a name of its own: Liên minh Bắc Đại Tây
+  -- Dương | -NATO)
+  if T.gap[k] == "-" and all_caps(T, k) then return false end
   if T.cap[k] then
     local e = vi_family(kb, T, k)
     -- (after an abbreviation only a place the gazetteer knows, when it is
