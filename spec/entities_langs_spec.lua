@@ -358,6 +358,13 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "person Ramiro Quesada Olmedo cue:title" },
       found(kb, "en", "Mayor Ramiro Quesada Olmedo opened the bridge. Quesada spoke later."))
   end)
+  it("a Spanish or Portuguese sentence may open with a given name that is also a word (Luis, Pedro)", function()
+    assert.same({ "person Luis Zubeldía names:given" },
+      found(kb, "es", "Luis Zubeldía viajó a la cumbre con una delegación de empresarios."))
+    assert.same({ "person Pedro Albuquerque names:given" },
+      found(kb, "pt", "Pedro Albuquerque viajou para a cimeira com uma delegação de empresários."))
+    assert.same({}, found(kb, "es", "Luis de Francia fue un rey muy antiguo."))
+  end)
   it("a given name of another language that is a stop word of the text's is no given name beside a surname", function()
     -- Per is a Swedish, Danish and Norwegian given name, and an Italian preposition
     assert.same({ "person Marco Bellini cue:title", "person Bellini propagated" },

@@ -418,8 +418,14 @@ local NOUN_CAPITALISING = { de = true, lb = true }
 local LOWER_NOUNS = { fr = true, es = true, it = true, pt = true, ca = true, ro = true, pl = true, cs = true,
   sk = true, nl = true, sv = true, da = true, nb = true, nn = true, fi = true, hu = true, tr = true, id = true,
   ms = true, ru = true, uk = true, bg = true, sr = true, hr = true, sl = true, el = true }
+-- In Spanish and Portuguese news the hunspell lists hold the commonest given
+-- names (Luis, Pedro, Carmen, Jorge, Francisco are words there), and a
+-- report's sentence opens with a person far more often than with such a
+-- word before a capitalised one: there the sentence's first word counts too
+-- (Luis Arce viajó; not Santiago de Chile, a lower-case word follows).
+local START_GIVEN = { es = true, pt = true, ca = true, gl = true }
 local function common_given_ok(kb, T, k, lang)
-  return LOWER_NOUNS[lang] ~= nil and not sentence_initial(T, k) and k < T.n and T.cap[k + 1]
+  return LOWER_NOUNS[lang] ~= nil and (START_GIVEN[lang] or not sentence_initial(T, k)) and k < T.n and T.cap[k + 1]
     and (T.sp[k + 1] or false) and title_case(T, k + 1) and not title_line(kb, T, k)
 end
 
