@@ -10,6 +10,7 @@ local CUES = {
   ["cues/zh.tsv"] = table.concat({
     "title\t总统", "title\t发言人", "title\t记者", "title\t法官", "title\t秘书长", "title\t被告", "title\t外长",
     "title\t队长", "title\t市长", "org_tail\t议会\tchars=6",
+    "title\t防长", "title\t顾问", "title_after\t外长\tsurname", "stop\t已经", "stop\t消息", "stop\t与",
     "title_after\t先生", "say\t表示", "say\t说",
     "org_head\t中共\tchars=10", "org_tail\t部\tchars=6", "org_tail\t市委\tchars=6", "org_tail\t公司\tchars=8",
     "stop\t的", "stop\t在", "stop\t和", "stop\t后", "stop\t全部", "stop\t这家", "" }, "\n"),
@@ -20,7 +21,7 @@ local CUES = {
   ["cues/en.tsv"] = "title\tGK\n",
   ["cues/ko.tsv"] = table.concat({
     "title_after\t대통령", "title_after\t씨", "org_tail\t부", "org_tail\t대학교", "org_tail\t전자", "" }, "\n"),
-  ["names/zh.tsv"] = "surname\t王\nsurname\t李\nsurname\t欧阳\nsurname\t古\nsurname\t白\nsurname\t高\nsurname\t张\n",
+  ["names/zh.tsv"] = "surname\t王\nsurname\t李\nsurname\t欧阳\nsurname\t古\nsurname\t白\nsurname\t高\nsurname\t张\nsurname\t罗\n",
   ["names/ja.tsv"] = "surname\t田中\nsurname\t林\nsurname\t石川\nsurname\t前川\n",
   ["names/ko.tsv"] = "surname\t김\nsurname\t박\n",
 }
@@ -66,6 +67,11 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     -- longer than a surname and two characters only in transliteration
     -- characters: 赛 opens 赛后, 王 and 大 are no such characters
     assert.same({ "person 王大雷" }, found(kb, "队长王大雷赛后落泪", "zh"))
+    -- transliteration characters that ICU makes a word of, or words of
+    assert.same({ "person 奥斯汀" }, found(kb, "防长奥斯汀已经抵达", "zh"))
+    assert.same({ "person 阿列斯托维奇" }, found(kb, "顾问阿列斯托维奇消息", "zh"))
+    -- no name from inside a word before a title after a name (俄|罗斯外长)
+    assert.same({ "person 拉夫罗夫" }, found(kb, "俄罗斯外长拉夫罗夫与美方通话", "zh"))
   end)
 
   it("takes a name coordinated with a person found for a person (王建国与李立新, 张立新、王建国)", function()

@@ -89,7 +89,8 @@ for _, c in utf8.codes(
   .. "彭皮珀普齐奇恰乔切钦琼丘让热茹瑞若萨塞赛桑森瑟沙莎尚舍申施什史舒斯松苏索塔泰坦汤唐特滕提图托瓦万旺"
   .. "威韦维温文沃乌伍武西希锡夏谢辛欣休雅亚扬耶叶伊因英尤约扎泽詹朱兹佐"
   .. "愛鮑貝畢賓達頓爾費豐馮蓋岡貢華賈傑凱庫誇萊賴蘭勞裏裡麗連倫羅呂馬瑪邁麥門納內紐諾歐龐齊喬欽瓊薩賽"
-  .. "蘇湯騰圖韋維溫烏錫謝亞揚葉約澤茲") do
+  .. "蘇湯騰圖韋維溫烏錫謝亞揚葉約澤茲"
+  .. "夫汀娃娅妮丝芙朵黛琪茨斐薇赞崔洁萝缇廷季凡絲蘿緹") do
   TRANSLIT[c] = true
 end
 
@@ -283,6 +284,11 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
       end
       local tb = translit_end(q)
       if tb then return tb end
+      -- three to eight transliteration characters, whatever words ICU makes
+      -- of them (阿|列|斯托|维|奇), then a cue, a stop character or the run's end
+      local z = q
+      while z < n and z - q < 7 and TRANSLIT[r.cp[z + 1]] and not stopc(z + 1) do z = z + 1 end
+      if z - q >= 2 and TRANSLIT[r.cp[q]] and (z == n or stopc(z + 1)) then return z end
       -- bounded: up to max characters, then a cue, a stop character or the run's end
       local b = q
       while b - q + 1 < max and b + 1 <= n and not stopc(b + 1) do b = b + 1 end
@@ -292,8 +298,11 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
           while b + 1 <= n and not stopc(b + 1) and cp_class(r.cp[b + 1]) ~= "dot" and b - q < 12 do b = b + 1 end
         end
         -- one Han character is no name, nor one dictionary word (中场休息,
-        -- 法官认定): ICU leaves a transliterated name in pieces (拜|登)
-        if (b + 1 > n or stopc(b + 1)) and (b > q or cp_class(r.cp[q]) ~= "han") and not one_word(q, b) then
+        -- 法官认定): ICU leaves a transliterated name in pieces (拜|登), or
+        -- knows it as a word of transliteration characters (奥斯汀)
+        local tw = b > q
+        for x = q, b do tw = tw and TRANSLIT[r.cp[x]] == true end
+        if (b + 1 > n or stopc(b + 1)) and (b > q or cp_class(r.cp[q]) ~= "han") and (tw or not one_word(q, b)) then
           return b
         end
       end
@@ -349,8 +358,12 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
           local s = e - l + 1
           local sl = surname(s, e + 1)
           -- beside a reporting verb, no two-character dictionary word that
-          -- opens with a surname (白宫表示, 高层表示)
-          if sl and l - sl >= 1 and l - sl <= 2 and not (need and l == 2 and one_word(s, e)) then return s, e end
+          -- opens with a surname (白宫表示, 高层表示), nor a name that starts
+          -- inside a word (俄|罗斯外长: a country's end)
+          local inside = need and s > a and not word_ends[r.e[s - 1]]
+          if sl and l - sl >= 1 and l - sl <= 2 and not (need and l == 2 and one_word(s, e)) and not inside then
+            return s, e
+          end
         end
       end
       if bounded and not need and len >= 2 and len <= 4 and not one_word(a, e) then return a, e end
