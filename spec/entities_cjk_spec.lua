@@ -21,7 +21,8 @@ local CUES = {
   ["cues/en.tsv"] = "title\tGK\n",
   ["cues/ko.tsv"] = table.concat({
     "title_after\t대통령", "title_after\t씨", "org_tail\t부", "org_tail\t대학교", "org_tail\t전자", "" }, "\n"),
-  ["names/zh.tsv"] = "surname\t王\nsurname\t李\nsurname\t欧阳\nsurname\t古\nsurname\t白\nsurname\t高\nsurname\t张\nsurname\t罗\n",
+  ["names/zh.tsv"] = "surname\t王\nsurname\t李\nsurname\t欧阳\nsurname\t古\nsurname\t白\n" ..
+    "surname\t高\nsurname\t张\nsurname\t罗\n",
   ["names/ja.tsv"] = "surname\t田中\nsurname\t林\nsurname\t石川\nsurname\t前川\n",
   ["names/ko.tsv"] = "surname\t김\nsurname\t박\n",
 }
@@ -90,6 +91,15 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
                 all("名单中，王建洋、张文能和李立宇三人入围，李立宇是老将", "zh"))
     -- a surname and a dictionary word on both sides: words, no names
     assert.same({}, all("坚持高质量、高效率发展", "zh"))
+  end)
+
+  it("starts an organisation's tail at a gazetteer place right before it (印度尼西亚|队)", function()
+    local text = "战胜印度尼西亚队"
+    local at = text:find("印度尼西亚", 1, true)
+    local k = assert(entities.load { data = datadir { ["cues/zh.tsv"] = "org_tail\t队\tchars=4\n" } })
+    local got = entities.recognise(k, text, { lang = "zh", propagate = false,
+                                              cities = { [at] = at + #"印度尼西亚" - 1 } })
+    assert.same({ "印度尼西亚队" }, { got[1] and got[1].surface })
   end)
 
   it("ends an organisation's tail at a person a title found before it", function()

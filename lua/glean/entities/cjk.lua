@@ -132,12 +132,12 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
     for p in pairs(ptails) do ptail_max = math.max(ptail_max, utf8.len(p)) end
     PTAIL_MAX[ptails] = ptail_max
   end
-  -- inside_gaz(pos) -> the last byte of a gazetteer organisation or large
-  -- place that starts before byte pos and covers it, or nil
+  -- inside_gaz(pos) -> the last and first bytes of a gazetteer organisation
+  -- or large place that starts before byte pos and covers it, or nil
   local function inside_gaz(pos)
     for _, m in ipairs { orgs or {}, cities or {} } do
       for st, e in pairs(m) do
-        if st < pos and pos <= e then return e end
+        if st < pos and pos <= e then return e, st end
       end
     end
     return nil
@@ -679,8 +679,14 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
           if a > 1 and cue_from[a - 1] and cue[cue_from[a - 1]][2].org_head then a = cue_from[a - 1] end
           -- not from inside a name the gazetteer matched before it: after it
           -- (中国证监会|浙江监管局, not 中国证|监会浙江监管局)
-          local ge = inside_gaz(r.s[a])
-          while ge and a <= q and r.s[a] <= ge do a = a + 1 end
+          -- (but a name the gazetteer knows right before the tail is the
+          -- name's start: 印度尼西亚|队, 沙特阿拉伯|队)
+          local ge, gs = inside_gaz(r.s[a])
+          if ge and ge == r.s[q] - 1 and gs >= r.s[1] then
+            while a > 1 and r.s[a] > gs do a = a - 1 end
+          else
+            while ge and a <= q and r.s[a] <= ge do a = a + 1 end
+          end
           -- a one-character tail needs two before it (外交部, not 全部)
           local need = last == q and 2 or 1
           if q - a >= need and not after_det(a) then add(out, text, r.s[a], r.e[last], "org", "cue:org_tail") end
