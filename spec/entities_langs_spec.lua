@@ -358,6 +358,12 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "person Ramiro Quesada Olmedo cue:title" },
       found(kb, "en", "Mayor Ramiro Quesada Olmedo opened the bridge. Quesada spoke later."))
   end)
+  it("a given name alone is no person where the gazetteer matched a region or a large city there", function()
+    local text = "La periodista Victoria Lanús escribió la nota. Después Victoria habló. En Victoria llueve."
+    local b = select(2, text:find("En ", 1, true)) + 1
+    assert.same({ "person Victoria Lanús cue:title", "person Victoria propagated" },
+      found(kb, "es", text, { cities = { [b] = b + #"Victoria" - 1 } }))
+  end)
   it("a Spanish or Portuguese sentence may open with a given name that is also a word (Luis, Pedro)", function()
     assert.same({ "person Luis Zubeldía names:given" },
       found(kb, "es", "Luis Zubeldía viajó a la cumbre con una delegación de empresarios."))

@@ -243,8 +243,12 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
         if not done and no_name(a + 1) and no_name(a - 1) then
           local f = T.f[a]
           -- a German genitive -s (Merkels, Scholz' aside) after a Latin surname
-          local m = by_surname[stem(f, lang)] or by_given[f] or by_alias[f]
+          local m = by_surname[stem(f, lang)] or by_alias[f]
             or (#f > 4 and f:sub(-1) == "s" and f:byte(1) < 0x80 and by_surname[f:sub(1, -2)]) or nil
+          -- a given name alone is no person where the gazetteer matched a
+          -- country, a region or a city of 100,000 or more of exactly its
+          -- span (Bahia of a Bahia Notícias read as a name is the state)
+          if not m and by_given[f] and not (T.cities and T.cities[T.s[a]] == T.e[a]) then m = by_given[f] end
           -- a Vietnamese given name that is also an everyday syllable
           -- (Chính of Chính phủ) counts alone only after a title
           if m and lang == "vi" and is_stop(kb, lang, f) and not (to and to[a - 1] and to[a - 1].title) then m = nil end
