@@ -576,6 +576,25 @@ describe("the shipped cue lists of more languages", function()
     local kept = entities.pick { g, found_[1] }
     assert.same({ "Туркмении", "Аманмурада Бердыева" }, { kept[1].surface, kept[2].surface })
   end)
+  it("Russian, Ukrainian: a ministry's short name takes the country after it, not a person nor initials", function()
+    assert.same({ "org МИД Казахстана cue:org_head", "org Минфин Армении cue:org_head" },
+      found(kb, "ru", "Вчера МИД Казахстана сообщил о визите, а Минфин Армении промолчал."))
+    assert.same({ "person Андрій Сибіга cue:say", "org Міноборони Британії cue:org_head" },
+      found(kb, "uk", "Глава МЗС Андрій Сибіга заявив, що Міноборони Британії оприлюднило звіт."))
+    assert.same({}, found(kb, "ru", "В ответ МВД И.О. промолчало."))
+    -- the gazetteer's МИД России after the title глава stays whole (it is
+    -- not trimmed to the title's end like Kota Surabaya after Wali)
+    local text = "Глава МИД России Сергей Лавров прилетел."
+    local b = text:find("МИД", 1, true)
+    local e, trim = b + #"МИД России" - 1, {}
+    assert.same({ "person Сергей Лавров cue:title" },
+      found(kb, "ru", text, { gazetteer = { [b] = e }, orgs = { [b] = e }, trim = trim }))
+    assert.is_nil(next(trim))
+  end)
+  it("Russian: a title word joined by a hyphen to a capitalised word is a word of a name, no title", function()
+    assert.same({}, found(kb, "ru", "Матч Российской Премьер-Лиги прошёл в среду."))
+    assert.same({ "person Иван Петров cue:title" }, found(kb, "ru", "Вчера Премьер-министр Иван Петров прилетел."))
+  end)
   it("Russian, Ukrainian: a place of the gazetteer held whole by quotes is a club or a company", function()
     local function gaz(text, ...)
       local g = {}

@@ -129,7 +129,10 @@ function entities.recognise(kb, text, opts)
     for i = 1, T.n - 1 do
       local t = from[i] and from[i].title
       local ge = t and t[1] > i and t[1] < T.n and T.gaz[T.s[t[1]]]
-      if ge and ge > T.e[t[1]] and T.cap[t[1] + 1] and T.s[t[1] + 1] <= ge then
+      -- (not an organisation's name that opens with the title's last word:
+      -- глава | МИД России is the ministry whole)
+      if ge and ge > T.e[t[1]] and T.cap[t[1] + 1] and T.s[t[1] + 1] <= ge
+        and not (T.orgs and T.orgs[T.s[t[1]]] == ge) then
         opts.trim[T.s[t[1]]] = { ge, T.s[t[1] + 1] }
       end
     end

@@ -554,6 +554,8 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     local tail = to[j] and to[j].org_tail
     if c and c.title and c.title[1] < j and tail and tail[1] == c.title[1] + 1 then
       break   -- a title word naming an organisation's tail: Justice Department
+    elseif c and c.title and c.title[1] < j and T.gap[c.title[1] + 1] == "-" then
+      return   -- a title word joined by a hyphen to a name is a word of it (Премьер-Лиги)
     elseif c and c.title and c.title[1] < j then
       i = c.title[1] + 1
       lead_title = c.title[2]
@@ -714,6 +716,20 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
           j = x - 1
           break
         end
+      end
+      -- a head of words=0 (a ministry's short name, МЗС, Минфин) takes a
+      -- place's name, and a person after it is classified on its own (Глава
+      -- МЗС | Андрій Сибіга: a known given name followed by a capitalised word)
+      if c.org_head[2].words == 0 then
+        for x = h + 1, j do
+          if initials_at(T, x) then j = x - 1; break end   -- (МВД | А.Б.)
+          if x < j and starts_person(kb, T, x, lang) then
+            classify_run(kb, T, text, from, to, lang, x, j, out)
+            j = x - 1
+            break
+          end
+        end
+        if j == h then return end
       end
       -- Vietnamese: the syllables' shape ends the name; a person after it
       -- is classified on its own (UBND tỉnh Quảng Nam | Lê Văn Thành)
@@ -1456,6 +1472,7 @@ local function org_heads(kb, T, text, from, to, lang, out)
         local vi_next = lang == "vi" and w < T.n and from[w + 1] and from[w + 1].org_head
         while w > last and not T.cap[w] and kb.connector[T.f[w]] and (lang ~= "vi" or vi_next) do w = w - 1 end
         while w < T.n and T.cap[w + 1] and (T.sp[w + 1] or false) and not starts_person(kb, T, w + 1, lang)
+          and not initials_at(T, w + 1)
           and (lang ~= "vi" or vi_compound(kb, T, last, w + 1, max <= 3, c.org_head[2].named)
                and not (from[w + 1] and from[w + 1].org_head and not vi_inner_head(from, T, last, w + 1))) do
           w = w + 1
