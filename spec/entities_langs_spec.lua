@@ -595,6 +595,15 @@ describe("the shipped cue lists of more languages", function()
     assert.same({}, found(kb, "ru", "Матч Российской Премьер-Лиги прошёл в среду."))
     assert.same({ "person Иван Петров cue:title" }, found(kb, "ru", "Вчера Премьер-министр Иван Петров прилетел."))
   end)
+  it("Russian, Ukrainian: administrations and theatres, given names of Central Asia and Ukraine", function()
+    assert.same({ "org Тверской областной военной администрации cue:org_tail", "person Павел Смирнов names:given" },
+      found(kb, "ru", "Об этом сообщил глава Тверской областной военной администрации Павел Смирнов."))
+    assert.same({ "org Театр Лесі Українки cue:org_head" }, found(kb, "uk", "Прем'єру показав Театр Лесі Українки."))
+    assert.same({ "person Касым-Жомарт Ахметов names:given" },
+      found(kb, "ru", "Вчера Касым-Жомарт Ахметов прилетел в столицу."))
+    assert.same({ "person Євгенія Мороз names:given" },
+      found(kb, "uk", "Про це повідомила речниця відомства Євгенія Мороз."))
+  end)
   it("Russian, Ukrainian: a place of the gazetteer held whole by quotes is a club or a company", function()
     local function gaz(text, ...)
       local g = {}

@@ -1547,7 +1547,9 @@ local function tails(kb, T, text, from, to, lang, out)
           local w = j
           while w < T.n and T.cap[w + 1] and (T.sp[w + 1] or false) and not is_calendar(kb, T, w + 1, lang)
             and not own_stop(kb, lang, T.f[w + 1]) and not any_cue(from, w + 1) and not initials_at(T, w + 1)
-            and not initials_at(T, w + 2) do
+            and not initials_at(T, w + 2)
+            -- (a person after it: … военной администрации | Павел Кириленко)
+            and not starts_person(kb, T, w + 1, lang) do
             w = w + 1
           end
           stop = T.e[w]
