@@ -364,6 +364,12 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "person Victoria Lanús cue:title", "person Victoria propagated" },
       found(kb, "es", text, { cities = { [b] = b + #"Victoria" - 1 } }))
   end)
+  it("a name neither opens nor takes a given name inside a gazetteer match of several words", function()
+    local text = "Jantou com o governador de São Paulo Tarcísio Nogueira na capital."
+    local b = text:find("São", 1, true)
+    local e = select(2, text:find("São Paulo", 1, true))
+    assert.same({ "person Tarcísio Nogueira names:given" }, found(kb, "pt", text, { gazetteer = { [b] = e } }))
+  end)
   it("a Spanish or Portuguese sentence may open with a given name that is also a word (Luis, Pedro)", function()
     assert.same({ "person Luis Zubeldía names:given" },
       found(kb, "es", "Luis Zubeldía viajó a la cumbre con una delegación de empresarios."))

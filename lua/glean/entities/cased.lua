@@ -862,6 +862,11 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       local e2 = k < j and (T.sp[k + 1] or false) and T.gaz and T.gaz[T.s[k]] == T.e[k]
         and name_entry(kb, T.f[k + 1], lang)
       if e2 and e2.given and not common_in(kb, e2, lang) then e = nil end
+      -- (nor does a name open inside a gazetteer match of several words:
+      -- Paulo of Governador de São Paulo Tarcísio de Freitas)
+      for q = i, k - 1 do
+        if e and T.gaz and (T.gaz[T.s[q]] or 0) >= T.e[k] then e = nil end
+      end
       if e and e.given and (not common_in(kb, e, lang) or common_given_ok(kb, T, k, lang))
         and not (lang == "vi" and vi_marked(T, k))
         and not is_stop(kb, lang, T.f[k]) and T.cap[k]
@@ -1054,6 +1059,12 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       local e = name_entry(kb, T.f[i - 1], lang)
       if not (e and e.given) or (T.s[i - 1] < (T.run_start or 0))
         or (T.gaz and T.gaz[T.s[i - 1]] == T.e[i - 1]) then break end   -- per l'Italia Giuseppe Manca
+      -- (nor the last word of a gazetteer match of several words: São Paulo)
+      local inside = false
+      for q = math.max(1, i - 4), i - 2 do
+        if T.gaz and (T.gaz[T.s[q]] or 0) >= T.e[i - 1] then inside = true end
+      end
+      if inside then break end
       i = i - 1
     end
   end
