@@ -748,4 +748,11 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "place Yeşilova cue:place_tail" },
       found(kb, "tr", "Yağış Doğanlar ve Yeşilova köyünde etkili oldu."))
   end)
+  it("French: a hyphenated compound with a short lower-case word inside is a place", function()
+    assert.same({ "place Saint-Martin-de-Valgorge shape:hyphen", "place Pont-sur-Aube shape:hyphen" },
+      found(kb, "fr", "Les habitants de Saint-Martin-de-Valgorge et de Pont-sur-Aube ont été évacués."))
+    -- people's hyphenated names have no lower-case word
+    assert.same({ "person Jean-Pierre Dufour cue:title" },
+      found(kb, "fr", "Le maire Jean-Pierre Dufour a parlé."))
+  end)
 end)

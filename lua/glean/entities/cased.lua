@@ -503,6 +503,25 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       return
     end
   end
+  -- French: a compound joined by hyphens with a short lower-case word
+  -- inside (Saint-André-de-Majencoules, Aix-en-Provence, Châlons-sur-Marne)
+  -- is a place's name; people's compounds have none (Jean-Pierre,
+  -- Saint-Exupéry).  Runs end at lower-case words that are no particles
+  -- (sur): the first run of the compound names it, the others are inside it
+  if lang == "fr" then
+    local a, b = i, j
+    while a > 1 and T.gap[a] == "-" do a = a - 1 end
+    while b < T.n and T.gap[b + 1] == "-" do b = b + 1 end
+    local lower = false
+    for k = a + 1, b do
+      if T.gap[k] ~= "-" then lower = false; break end
+      if not T.cap[k] and (utf8.len(T.f[k]) or 9) <= 4 then lower = true end
+    end
+    if lower and b > a + 1 and T.cap[a] and T.cap[b] then
+      if i == a then add(out, text, T.s[a], T.e[b], "place", "shape:hyphen") end
+      return
+    end
+  end
   T.run_start = T.s[i]
   local has_title, title_after, apposition = false, false, false
   -- a title begun before the run in lower case and ending inside it (la
