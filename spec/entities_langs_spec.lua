@@ -755,4 +755,13 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "person Jean-Pierre Dufour cue:title" },
       found(kb, "fr", "Le maire Jean-Pierre Dufour a parlé."))
   end)
+  it("German: a capitalised designator marked outside is no part of the place after it", function()
+    assert.same({ "place Kleinbach cue:place_head" },
+      found(kb, "de", "Anwohner im Ortsteil Kleinbach füllten Sandsäcke."))
+    assert.same({ "place Oberweiler cue:place_head" },
+      found(kb, "de", "Betroffen ist die Ortsgemeinde Oberweiler."))
+    -- a head without the option keeps its place inside the span
+    assert.same({ "place Landkreis Oberweiler cue:place_head" },
+      found(kb, "de", "Betroffen ist der Landkreis Oberweiler."))
+  end)
 end)

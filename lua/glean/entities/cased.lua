@@ -674,7 +674,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     end
     -- (a head written in lower case is no word of the name: đảo = Đào)
     if k == i and c and c.place_head and (c.place_head[2].cap ~= false or c.place_head[2].also_cap)
-      and c.place_head[1] < j
+      and not c.place_head[2].outside and c.place_head[1] < j
       and (T.cap[c.place_head[1] + 1] or kb.connector[T.f[c.place_head[1] + 1]]) then   -- Rua da Aurora
       -- up to a coordinating connector: Mount Everest | and Cape Town
       local pe = j
@@ -1233,11 +1233,11 @@ local function lower_places(kb, T, text, from, to, lang, out)
       if z and z - a0 < 60 and not text:sub(a0, z - 1):find("[\n,.;:!?]") then
         add(out, text, a0, z - 1, "place", "cue:place_head", { strong = true })
       end
-    elseif ph and T.sc[k] == "cased" and not T.cap[k] and ph[1] < T.n
+    elseif ph and T.sc[k] == "cased" and (not T.cap[k] or ph[2].outside) and ph[1] < T.n
       -- a head written capitalised in the lists and ending in a particle
       -- (Freguesia de), written here in lower case, is the lower-case head
       -- its first word is (freguesia): outside the span
-      and (not ph[2].cap or ph[1] > k and (kb.particle[T.f[ph[1]]] or kb.connector[T.f[ph[1]]])
+      and (not ph[2].cap or ph[2].outside or ph[1] > k and (kb.particle[T.f[ph[1]]] or kb.connector[T.f[ph[1]]])
         and lower_head(kb, T, text, k))
       and space_gap(T.gap[ph[1] + 1]) and head_name(kb, T, ph[1], lang)
       and spelled(T, text, k, ph[1], ph[2])
