@@ -270,6 +270,21 @@ describe("data/gazetteer.tsv", function()
     assert.is_nil(by["place:gn:264929"] and by["place:gn:264929"]["Άνοιξη"])
   end)
 
+  it("keeps 3-letter Arabic-script names of big cities in their country's languages only", function()
+    assert.are.equal("ar", by["place:gn:105343"]["جدة"].lang)    -- Jeddah
+    assert.truthy(by["place:gn:170063"]["حلب"])                    -- Aleppo
+    assert.truthy(by["place:gn:128747"]["کرج"])                    -- Karaj
+    -- not a smaller city's (Kosti, 345 000: ربك 'your lord'), not another language's (fa خبر 'news', Al Khobar)
+    for _, aliases in pairs(by) do
+      assert.is_nil(aliases["ربك"])
+      assert.is_nil(aliases["خبر"])
+    end
+    local gz = assert(glean.gazetteer.load(home .. "/data/gazetteer.tsv"))
+    local got = {}
+    for _, m in ipairs(gz:find_all("وصل الوفد إلى جدة ثم إلى حلب.", { lang = "ar" })) do got[#got + 1] = m.id end
+    assert.same({ "place:gn:105343", "place:gn:170063" }, got)
+  end)
+
   it("names India's districts in Hindi and Marathi (npm @coffeebeanslabs/country_state_district)", function()
     local gz = assert(glean.gazetteer.load(home .. "/data/gazetteer.tsv"))
     -- invented sentences: a district seat GeoNames knows only in Latin script, a district

@@ -47,6 +47,8 @@ local paths = require "glean.paths"
 local MIN_POPULATION = 50000      -- chosen by measurement, see data/SOURCES.md
 local MIN_POP_LOCAL = 1000        -- towns matched only in their country's languages (docs/places-errors.md)
 local MIN_LETTERS = 4             -- aliases in spaced scripts
+local MIN_LETTERS_ARAB = 3        -- ... in Arabic script, names of big cities in their country's languages
+local SHORT_ARAB_POP = 400000     -- ... of cities this big (see speaks below)
 local MIN_HAN = 3                 -- aliases in Han/Kana/Thai/... (no spaces, matched inside words)
 local MIN_HAN_BIG = 2             -- ... of places with at least BIG inhabitants
 local BIG = 1000000
@@ -417,8 +419,8 @@ local function claim(id, e, a, flags, lang, src, why, new_too)
   new_alias[k][id] = new_alias[k][id] or a
 end
 
-local function add_new(id, e, alias, lang, src, pop)
-  local a, flags = rule(alias, pop)
+local function add_new(id, e, alias, lang, src, pop, min_letters)
+  local a, flags = rule(alias, pop, min_letters)
   if not a then drop(flags); return end
   claim(id, e, a, flags, lang, src, "alias of another base entity")
 end
@@ -446,30 +448,6 @@ local function add_bare(id, e, name, lang, pop)
   end
 end
 
-for _, gid in ipairs(sorted_keys(cities)) do
-  local r = cities[gid]
-  local id = gid_entity[gid] or ("place:gn:" .. gid)
-  local e = entity(id, "place")
-  stats.cities = stats.cities + 1
-  e.attrs.iso = e.attrs.iso or r.cc
-  e.attrs.admin1 = r.admin1 ~= "" and (r.cc .. "." .. r.admin1) or nil
-  e.attrs.population = r.pop > 0 and tostring(r.pop) or nil
-  e.attrs.lat, e.attrs.lon = r.lat, r.lon
-  e.attrs.geonames = gid
-  e.attrs.label = e.attrs.label or (mo.en and mo.en[gid]) or r.name
-  add_new(id, e, r.name, nil, "geonames", r.pop)
-  if r.pop >= MIN_POP_UNTAGGED then
-    for alt in r.alt:gmatch("[^,]+") do add_new(id, e, alt, nil, "geonames", r.pop) end
-  end
-  for _, l in ipairs(mo_langs) do
-    local nm = mo[l][gid]
-    if nm then add_new(id, e, nm, l, "geonames", r.pop); add_bare(id, e, nm, l, r.pop) end
-  end
-end
-
--- ---------------------------------------------------------------------
--- 3. CLDR subdivisions: the first level, and the second where it is large
-
 local official = {}   -- CC -> comma list of official languages (CLDR territoryInfo)
 local people = {}     -- CC -> population (CLDR territoryInfo)
 do
@@ -487,6 +465,46 @@ do
     if #l > 0 then official[cc] = table.concat(l, ",") end
   end
 end
+
+-- Arabic script writes no short vowels, so its names are short: a city of
+-- SHORT_ARAB_POP or more keeps a name of 3 letters (MIN_LETTERS_ARAB) in an
+-- official language of its country (جدة Jeddah, حلب Aleppo, کرج Karaj, یزد
+-- Yazd); below that, and in other languages, such names are mostly words
+-- (ربك 'your lord' for Kosti, 345 000; تلا 'recited'; fa خبر 'news' for Al
+-- Khobar; ur کیف, Arabic كيف 'how', for Kyiv)
+local function speaks(cc, lang)
+  for l in (official[cc] or ""):gmatch("[^,]+") do if l == lang then return true end end
+  return false
+end
+local function arabic_script(s) return s:find("^[\216-\219]") ~= nil end
+
+for _, gid in ipairs(sorted_keys(cities)) do
+  local r = cities[gid]
+  local id = gid_entity[gid] or ("place:gn:" .. gid)
+  local e = entity(id, "place")
+  stats.cities = stats.cities + 1
+  e.attrs.iso = e.attrs.iso or r.cc
+  e.attrs.admin1 = r.admin1 ~= "" and (r.cc .. "." .. r.admin1) or nil
+  e.attrs.population = r.pop > 0 and tostring(r.pop) or nil
+  e.attrs.lat, e.attrs.lon = r.lat, r.lon
+  e.attrs.geonames = gid
+  e.attrs.label = e.attrs.label or (mo.en and mo.en[gid]) or r.name
+  add_new(id, e, r.name, nil, "geonames", r.pop)
+  if r.pop >= MIN_POP_UNTAGGED then
+    for alt in r.alt:gmatch("[^,]+") do add_new(id, e, alt, nil, "geonames", r.pop) end
+  end
+  for _, l in ipairs(mo_langs) do
+    local nm = mo[l][gid]
+    if nm then
+      local short = r.pop >= SHORT_ARAB_POP and arabic_script(nm) and speaks(r.cc, l) and MIN_LETTERS_ARAB or nil
+      add_new(id, e, nm, l, "geonames", r.pop, short); add_bare(id, e, nm, l, r.pop)
+    end
+  end
+end
+
+-- ---------------------------------------------------------------------
+-- 3. CLDR subdivisions: the first level, and the second where it is large
+
 
 
 local city_alias = {}    -- "CC\talias" of cities (a subdivision may not take it)
@@ -997,7 +1015,8 @@ w("# CLDR first-level subdivision names, and second-level ones in their country'
   "# English; a level that averages fewer than ", MUNICIPAL, " inhabitants per subdivision is municipalities:\n",
   "# their names only in those languages (second-level municipalities not at all).\n")
 w("# Rules for the GeoNames/subdivision aliases: at least ",
-  MIN_LETTERS, " letters\n")
+  MIN_LETTERS, " letters (", MIN_LETTERS_ARAB, " in Arabic script for cities of ", SHORT_ARAB_POP,
+  "+ in their country's languages)\n")
 w("# (", MIN_HAN, " in Han/Kana/Thai/Lao/Khmer/Myanmar, which get `noboundary`; ", MIN_HAN_BIG,
   " for places of ", BIG, "+ and the subdivisions of CN HK JP MO MY SG TW); untagged GeoNames\n",
   "# alternate names only for cities of ", MIN_POP_UNTAGGED,
