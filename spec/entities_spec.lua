@@ -121,6 +121,13 @@ describe("glean.entities", function()
       found(kb, "президент Владимир Соколов приехал. Соколову позвонили.", "ru"))
     assert.same({ "org Ministry of Health", "org MOH", "org MOH" },
       found(kb, "the Ministry of Health (MOH) said; MOH agreed.", "en"))
+    -- a hyphenated code, a pronounceable acronym in title case whose letters
+    -- come in order in the name; not a word in brackets that does not
+    assert.same({ "org Ministry of Health", "org MOH-RJ", "org MOH-RJ" },
+      found(kb, "the Ministry of Health (MOH-RJ) said; MOH-RJ agreed.", "en"))
+    assert.same({ "org Ministry of Public Works", "org Mopuw", "org Mopuw" },
+      found(kb, "the Ministry of Public Works (Mopuw) said; Mopuw agreed.", "en"))
+    assert.same({ "org Ministry of Health" }, found(kb, "the Ministry of Health (Bahia) said; Bahia agreed.", "en"))
   end)
 
   it("bounds names after a cue in scripts without case, clitics aside", function()

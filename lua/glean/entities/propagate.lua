@@ -13,7 +13,7 @@ local uncased = require "glean.entities.uncased"
 local ipairs, next, pairs, setmetatable, table, utf8 = ipairs, next, pairs, setmetatable, table, utf8
 local NO_LENS = {}
 local sort, concat = table.sort, table.concat
-local add, is_nospace_cp = base.add, base.is_nospace_cp
+local add, is_nospace_cp, fold = base.add, base.is_nospace_cp, base.fold
 local stem, name_entry = kb_mod.stem, kb_mod.name_entry
 local ARABIC_CLITICS, HEBREW_PREFIXES = toks.ARABIC_CLITICS, toks.HEBREW_PREFIXES
 local is_stop, is_calendar = toks.is_stop, toks.is_calendar
@@ -621,6 +621,20 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
   for _, m in ipairs(found) do
     if m.type == "org" then
       local acr = text:match("^%s*%(%s*(%u[%u%d&]+)%s*%)", m.stop + 1)
+        -- with a hyphenated part: a state's or a region's code (TJ-BA, TRF-4)
+        or text:match("^%s*%(%s*(%u[%u&]+%-[%u%d]+)%s*%)", m.stop + 1)
+      -- Spanish and Portuguese write a pronounceable acronym in title case
+      -- (Copom, Fema, Segob): one whose letters, the first the name's first,
+      -- come in order in the name (not Polícia Militar (Bahia))
+      local tc = not acr and text:match("^%s*%(%s*(%u%l%l+)%s*%)", m.stop + 1)
+      if tc and #tc <= 8 then
+        local name, at = fold(m.surface), 1
+        for c in fold(tc):gmatch(".") do
+          at = at and name:find(c, at, true)
+          at = at and at + 1
+        end
+        if at and fold(tc):sub(1, 1) == name:sub(1, 1) then acr = tc end
+      end
       if acr and #acr >= 2 and #acr <= 8 and not acronyms[acr] then
         acronyms[acr] = true
         local from = 1
