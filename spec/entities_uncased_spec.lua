@@ -103,6 +103,9 @@ describe("glean.entities without case", function()
   it("propagates the surname alone, proclitic outside", function()
     local text = "وقال الرئيس سمير النجار إن الخطة جاهزة. وأضاف النجار أن التنفيذ قريب. ثم غادر والنجار يبتسم."
     assert.same({ "person سمير النجار", "person النجار", "person النجار" }, found(kb, text, "ar"))
+    -- a particle that opens a compound given name is no short name (عبد of عبد الكريم X)
+    text = "وقال الرئيس عبد الكريم فرحات، في كلمة له. وحضر عبد الحليم الاجتماع."
+    assert.same({ "person عبد الكريم فرحات" }, found(kb, text, "ar"))
   end)
 
   it("finds a Devanagari known surname with the unknown given name before it", function()

@@ -552,7 +552,8 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
         if toks.THEOPHORIC[sn] then u_sur[sn] = false
         elseif same(u_sur[sn]) then u_sur[sn] = u_sur[sn] or m else u_sur[sn] = false end
         -- (initials run together, केएल of केएल X, are no given name alone)
-        if uncased.deva_initials(kb, gv) then u_given[gv] = false
+        -- (nor a particle, عبد of عبد المجيد X: the compound is the given name)
+        if uncased.deva_initials(kb, gv) or kb.particle[gv] then u_given[gv] = false
         elseif same(u_given[gv]) then u_given[gv] = u_given[gv] or m else u_given[gv] = false end
       end
     end
