@@ -370,6 +370,12 @@ describe("the shipped cue lists of more languages", function()
     local e = select(2, text:find("São Paulo", 1, true))
     assert.same({ "person Tarcísio Nogueira names:given" }, found(kb, "pt", text, { gazetteer = { [b] = e } }))
   end)
+  it("a Spanish or Portuguese surname alone listed after a person is a person, not one before", function()
+    assert.same({ "person Carlos Medrano names:given", "person Ostolaza cue:list" },
+      found(kb, "es", "En el segundo tiempo marcaron Carlos Medrano y Ostolaza, dijo el entrenador."))
+    assert.same({ "person Artur Mendes names:given" },
+      found(kb, "pt", "O presidente da junta de Colmeal e Tojeira, Artur Mendes, falou."))
+  end)
   it("a Spanish or Portuguese sentence may open with a given name that is also a word (Luis, Pedro)", function()
     assert.same({ "person Luis Zubeldía names:given" },
       found(kb, "es", "Luis Zubeldía viajó a la cumbre con una delegación de empresarios."))

@@ -1627,7 +1627,12 @@ local function lists(kb, T, text, runs, from, to, lang, found)
   for _, run in ipairs(items) do
     local i, j = run[1], run[2]
     local nt = name_tokens(T, i, j)
-    local ok = nt >= 2 and nt <= 3 and j - i <= 3 and not is_stop(kb, lang, T.f[i])
+    -- (one word too in Spanish and Portuguese, where nouns are written in
+    -- lower case: a player's or a politician's surname listed after a
+    -- person, Carlos Vinícius e Willian, Brahim Díaz y Modric)
+    local one = nt == 1 and i == j and START_GIVEN[lang] and utf8.len(T.f[i]) >= 3 and not all_caps(T, i)
+      and not sentence_initial(T, i)
+    local ok = (one or nt >= 2 and nt <= 3 and j - i <= 3) and not is_stop(kb, lang, T.f[i])
       and not own_stop(kb, lang, T.f[i]) and T.cap[j]
     for k = i, j do
       if not ok then break end
@@ -1651,6 +1656,9 @@ local function lists(kb, T, text, runs, from, to, lang, found)
         or (coord(i - 1) and (T.sp[i] or false) and person_stop[T.e[i - 2] or -1])
       local right = (T.gap[j + 1] == ", " and person_start[T.s[j + 1] or -1])
         or (coord(j + 1) and (T.sp[j + 2] or false) and person_start[T.s[j + 2] or -1])
+      -- (a word alone only after the person: before one it may end a place's
+      -- or an office's name, Freguesias de X e Y, vereadora da Mobilidade)
+      if one then right = false end
       if left or right then add(more, text, T.s[i], T.e[j], "person", "cue:list") end
     end
   end
