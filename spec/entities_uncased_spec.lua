@@ -12,11 +12,13 @@ local FILES = {
   -- stopwords-iso style: بن and एस are stop words there, على 'on' folds like علی 'Ali'
   ["stopwords.tsv"] = "lang\tword\nar\tبن\nar\tعلى\nar\tمن\nar\tذَيْنِ\nhi\tएस\nhi\tने\nur\tکا\n",
   ["cues/ar.tsv"] = table.concat({
-    "title\tالرئيس", "title\tالوزير", "title\tالشيخ\twords=4", "title\tوزير الخارجية", "title\tوزير التجارة", "title\tالأسبق",
+    "title\tالرئيس", "title\tالوزير", "title\tالشيخ\twords=4", "title\tوزير الخارجية", "title\tوزير التجارة",
+    "title\tالأسبق",
     "title\tرجل الأعمال", "say\tوقال", "say\tوأضاف",
     "org_head\tمحكمة\twords=3", "org_head\tشركة\twords=3", "org_head\tشركات\twords=0",
     "org_head\tالمحكمة\twords=2", "org_head\tوزارة\twords=2",
-    "particle\tبن", "particle\tعبد", "title\tوزير الداخلية", "stop\tإن", "stop\tفي", "stop\tمن", "" }, "\n"),
+    "particle\tبن", "particle\tعبد", "title\tوزير الداخلية", "stop\tإن", "stop\tفي", "stop\tمن",
+    "" }, "\n"),
   ["cues/fa.tsv"] = "org_head\tدادگاه\twords=2\norg_head\tمجلس\twords=2\norg_head\tشورای\twords=2\n"
     .. "place_head\tورزشگاه\nplace_head\tفرودگاه\norg_head\tوزارت امور\twords=2\ntitle\tآقای\nstop\tکرد\n"
     .. "org_head\tوزارت\twords=3\norg_head\tوزارت کشور\twords=0 whole\nstop\tکشور\nstop\tاز\n"
@@ -195,6 +197,22 @@ describe("glean.entities without case", function()
     assert.same({ "org وزارت کشور" }, found(kb, "سخنگوی وزارت کشور از تصمیم تازه خبر داد", "fa"))
     -- (elsewhere the stop word کشور ends a window after the head)
     assert.same({ "org وزارت نفت" }, found(kb, "سخنگوی وزارت نفت کشور از تصمیم خبر داد", "fa"))
+  end)
+
+  it("vetoes a one-word gazetteer place that is a weekday or month name of the text's language", function()
+    local text = "امروز دوشنبه جلسه برگزار شد"
+    local a = text:find("دوشنبه", 1, true)
+    local span = { [a] = a + #"دوشنبه" - 1 }
+    local veto = {}
+    entities.recognise(kb, text, { lang = "fa", gazetteer = span, veto = veto })
+    assert.same(span, veto)
+    -- (not an organisation's name, not in a text of another language)
+    veto = {}
+    entities.recognise(kb, text, { lang = "fa", gazetteer = span, orgs = span, veto = veto })
+    assert.same({}, veto)
+    veto = {}
+    entities.recognise(kb, text, { lang = "ur", gazetteer = span, veto = veto })
+    assert.same({}, veto)
   end)
 
   it("names nobody after a title counted by a numeral", function()

@@ -114,6 +114,13 @@ function entities.recognise(kb, text, opts)
         and (T.sp[i + 1] or false) and not T.text:sub(T.s[i], T.e[i]):find("%l") then
         opts.veto[T.s[i]] = T.e[i]
       end
+      -- and a place of one word without case that is a month or weekday
+      -- name of the text's language (Persian دوشنبه 'Monday' is Dushanbe):
+      -- news dates far more often than it names such a place
+      if T.sc[i] == "uncased" and T.gaz[T.s[i]] == T.e[i] and not (T.orgs and T.orgs[T.s[i]])
+        and toks.is_calendar(kb, T, i, lang) then
+        opts.veto[T.s[i]] = T.e[i]
+      end
     end
   end
   local out = {}
