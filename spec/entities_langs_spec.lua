@@ -180,6 +180,11 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "place Cibinong cue:title" }, found(kb, "id", "Kemarin Kapolsek Cibinong sedang diperiksa Propam."))
     assert.same({ "place Sukamaju Barat cue:title", "person Ahmad Fauzi names:given" },
       found(kb, "id", "Bupati Sukamaju Barat, Ahmad Fauzi, meresmikan jembatan."))
+    -- a gazetteer place (opts.gazetteer) after the title and one word: the person's one name
+    local text = "Kemarin Gubernur Jawa Barat Mulyadi hadir."
+    local a = text:find("Jawa", 1, true)
+    assert.same({ "person Mulyadi cue:title" },
+      found(kb, "id", text, { gazetteer = { [a] = a + #"Jawa Barat" - 1 } }))
     assert.same({ "place Sleman cue:title", "person Joko Hartono cue:title" },
       found(kb, "id", "Kemarin Bupati Sleman Joko Hartono meresmikan jembatan."))
     -- a known given name right after the title: the person

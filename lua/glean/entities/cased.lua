@@ -1059,6 +1059,16 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       if g2 and g2.given and (not common_in(kb, g2, lang) or common_given_ok(kb, T, k, lang))
         and not (lang == "vi" and T.text:sub(T.s[k], T.e[k]):find("[\128-\255]")) then i = k; break end
     end
+    -- Indonesian and Malay: a place the gazetteer matched after the title and
+    -- one word after it, the person's one name (Ketua DPD Gerindra Jawa Barat
+    -- | Mulyadi; one-word names are common)
+    -- (a place of two words or more, or a city, region or country: not a
+    -- small town that opens a foreign name, Kapten Dalby Rennart)
+    if rule == "cue:title" and (lang == "id" or lang == "ms") and j > i and T.gaz and T.gaz[T.s[i]] == T.e[j - 1]
+      and (j - 1 > i or (T.cities and T.cities[T.s[i]] == T.e[i]))
+      and T.cap[j] and (T.sp[j] or false) and not all_caps(T, j) then
+      i = j
+    end
   end
   -- a language that capitalises every noun: one word after a title is a
   -- name only when the name lists know it (Vorsitzende Platz genommen)
