@@ -182,6 +182,10 @@ describe("glean.entities without case", function()
       found(kb, "एजेंसी चीफ सोमनाथ ने कहा। एजेंसी के प्रमुख एस सोमनाथ ने बताया।", "hi"))
   end)
 
+  it("takes three Arabic words after a title closed by punctuation as the name", function()
+    assert.same({ "person كمال فريد الهاشمي" }, found(kb, "وقال الرئيس كمال فريد الهاشمي، في كلمة له.", "ar"))
+  end)
+
   it("takes three words before a stop word in Arabic even when the first two are known", function()
     assert.same({ "person حمد راشد أردوغان" }, found(kb, "وقال الرئيس حمد راشد أردوغان إن الحوار مستمر.", "ar"))
     assert.same({ "person حمید رضایی" }, found(kb, "آقای حمید رضایی استقبال کرد", "fa"))

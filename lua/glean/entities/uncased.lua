@@ -270,10 +270,11 @@ local function window_len(kb, T, w, why, lang)
   -- رجب طيب أردوغان أن); in the verb-final languages two known names and a
   -- third word are a name and a verb (آقای حمید رضایی استقبال کرد)
   -- Arabic: unless the second is a known surname (مراد الحلبي | الفريق, the
-  -- object after a verb-first sentence's subject); not in Hebrew, where the
-  -- verb follows the name (השר X Y נסע)
+  -- object after a verb-first sentence's subject), and closed by punctuation
+  -- too (الدكتور يوسف محمد السركال،); not in Hebrew, where the verb follows
+  -- the name (השר X Y נסע)
   local e2 = #w == 3 and kb.names[T.f[w[2]]]
-  if #w == 3 and why == "stop"
+  if #w == 3 and (why == "stop" or (lang == "ar" and why == "punct"))
     and ((lang == "ar" and not (e2 and e2.surname and not e2.given))
       or (lang ~= "ar" and lang ~= "he" and not (known(kb, T.f[w[1]]) and known(kb, T.f[w[2]])))) then len = 3 end
   local k = 3
