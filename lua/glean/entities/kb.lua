@@ -48,6 +48,7 @@ local function parse_opts(s, where)
     elseif item == "company" then o.company = true
     elseif item == "quoted" then o.quoted = true
     elseif item == "whole" then o.whole = true
+    elseif item == "mod" then o.mod = true
     elseif item == "outside" then o.outside = true
     elseif item == "place" then o.place = true
     elseif item == "named" then o.named = true

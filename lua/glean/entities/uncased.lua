@@ -471,6 +471,9 @@ local function uncased(kb, T, text, from, to, out, lang)
       local t = c.title
       -- (Hebrew: a title with the preposition כ 'as' on it names nobody, כנשיא)
       if t and lang == "he" and t[3] > 0 and T.f[i]:sub(t[3] - 1, t[3]) == HE_KAF then t = nil end
+      -- a title marked `mod` (السابق 'former', الحالي 'current') is one only
+      -- right after another title (وزير النفط السابق X; not أيلول الحالي X)
+      if t and t[2].mod and not (i > 1 and (T.sp[i] or false) and to[i - 1] and to[i - 1].title) then t = nil end
       -- a demonstrative or numeral before the title counts people and names
       -- none (سه بازیکن X 'three players of X', این بازیکن)
       if t and i > 1 and (T.sp[i] or false) and lang_flag(kb.det[T.f[i - 1]], lang) then t = nil end
