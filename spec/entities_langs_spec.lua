@@ -378,6 +378,8 @@ describe("the shipped cue lists of more languages", function()
   it("a Spanish or Portuguese surname alone listed after a person is a person, not one before", function()
     assert.same({ "person Carlos Medrano names:given", "person Ostolaza cue:list" },
       found(kb, "es", "En el segundo tiempo marcaron Carlos Medrano y Ostolaza, dijo el entrenador."))
+    assert.same({ "person Juan Carlos Rodríguez cue:title" },
+      found(kb, "es", "El expresidente Juan Carlos Rodríguez a Toledo llegó ayer en tren."))
     assert.same({ "person Artur Mendes names:given" },
       found(kb, "pt", "O presidente da junta de Colmeal e Tojeira, Artur Mendes, falou."))
   end)

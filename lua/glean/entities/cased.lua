@@ -1669,6 +1669,10 @@ local function lists(kb, T, text, runs, from, to, lang, found)
       -- (a word alone only after the person: before one it may end a place's
       -- or an office's name, Freguesias de X e Y, vereadora da Mobilidade)
       if one then right = false end
+      -- (and the coordinator one of the text's language: the Slovak a 'and'
+      -- is the Spanish preposition, Juan Carlos Rodríguez a Toledo)
+      local jl = kb.joiner_langs[T.f[i - 1]]
+      if one and T.gap[i] ~= ", " and not (jl and jl[lang]) then left = false end
       if left or right then add(more, text, T.s[i], T.e[j], "person", "cue:list") end
     end
   end
