@@ -424,6 +424,7 @@ local LOWER_NOUNS = { fr = true, es = true, it = true, pt = true, ca = true, ro 
 -- word before a capitalised one: there the sentence's first word counts too
 -- (Luis Arce viajó; not Santiago de Chile, a lower-case word follows).
 local START_GIVEN = { es = true, pt = true, ca = true, gl = true }
+local ARTICLE_PARTICLE = { al = true, el = true }
 local function common_given_ok(kb, T, k, lang)
   return LOWER_NOUNS[lang] ~= nil and (START_GIVEN[lang] or not sentence_initial(T, k)) and k < T.n and T.cap[k + 1]
     and (T.sp[k + 1] or false) and title_case(T, k + 1) and not title_line(kb, T, k)
@@ -951,6 +952,13 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       if e and e.given then given = true; break end
     end
     if not given then j = j - 2 end
+  end
+  -- Spanish al and el are particles of Arabic names (Bachar al Asad) and the
+  -- article: before a word the gazetteer or a cue claims they end a person's
+  -- name (Pedro Sánchez al Congreso, Lionel Messi al Barcelona)
+  if j - i >= 2 and START_GIVEN[lang] and not T.cap[j - 1] and ARTICLE_PARTICLE[T.f[j - 1]]
+    and ((T.gaz and T.gaz[T.s[j]]) or from[j]) then
+    j = j - 2
   end
   -- a name, a particle and an acronym in capitals: the person and their
   -- party or club (Pedro Sánchez del PSOE, Matteo Renzi del PD), not one name
