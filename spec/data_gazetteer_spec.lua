@@ -753,6 +753,27 @@ describe("Korean state bodies, companies and broadcasters (data/institutions.tsv
   end)
 end)
 
+describe("Indonesian and Malaysian state bodies (data/institutions.tsv)", function()
+  local function ids(text, lang)
+    local gz = assert(glean.gazetteer.load(home .. "/data/institutions.tsv"))
+    local out = {}
+    for _, m in ipairs(gz:find_all(text, { lang = lang })) do
+      out[#out + 1] = text:sub(m.start, m.stop) .. "=" .. m.id
+    end
+    return table.concat(out, " ")
+  end
+
+  it("finds their names and acronyms, the acronyms that name other bodies elsewhere only in id/ms", function()
+    -- invented sentences
+    assert.equal("KPK=org:gov:KPK_Indonesia Polri=org:armed:Polri " ..
+                 "Mahkamah Konstitusi=org:gov:Constitutional_Court_of_Indonesia",
+                 ids("Penyidik KPK dan Polri memeriksa pejabat Mahkamah Konstitusi kemarin.", "id"))
+    assert.equal("Polis Diraja Malaysia=org:armed:PDRM Dewan Rakyat=org:gov:Dewan_Rakyat",
+                 ids("Polis Diraja Malaysia mengawal sidang Dewan Rakyat.", "ms"))
+    assert.equal("", ids("The KPK and the TNI were named in the report.", "en"))
+  end)
+end)
+
 describe("curated inputs", function()
   for _, path in ipairs(curated_files()) do
     local name = path:match("[^/]+$")
