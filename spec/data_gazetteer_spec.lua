@@ -690,6 +690,12 @@ describe("data/sports.tsv clubs", function()
     assert.equal("上海申花=org:sport:Shanghai_Shenhua", ids("上海申花在上海比赛", "zh"))
     assert.equal("", ids("Salzburg, Villarreal, Mönchengladbach, Vasco", "de"))   -- cities stay places
   end)
+
+  it("names the national cricket teams as South Asian news does, the country alone staying a place", function()
+    assert.equal("टीम इंडिया=org:sport:India_national_cricket_team", ids("टीम इंडिया ने भारत में मैच जीता", "hi"))
+    assert.equal("پاکستان کرکٹ ٹیم=org:sport:Pakistan_national_cricket_team",
+                 ids("پاکستان کرکٹ ٹیم پاکستان پہنچ گئی", "ur"))
+  end)
 end)
 
 describe("data/parties.tsv", function()

@@ -11,6 +11,24 @@ describe("the shipped cue lists of more languages", function()
   local kb
   setup(function() kb = assert(entities.load()) end)
 
+  it("Hindi and Urdu: police and court ranks, clause openers, verbs after a title used as a noun", function()
+    -- district news names the officer after his rank
+    assert.same({ "person रमेश यादव cue:title" },
+      found(kb, "hi", "थाना प्रभारी रमेश यादव ने बताया कि जांच जारी है।"))
+    assert.same({ "person अरुण मेहता cue:title" },
+      found(kb, "hi", "सीजेआई अरुण मेहता ने याचिका पर सुनवाई की।"))
+    -- a conjunction or a noun before a party or court is outside it; an adjective before
+    -- कदम 'step' (also the surname Kadam) makes no person
+    assert.same({}, found(kb, "hi", "जबकि कांग्रेस को सिर्फ एक राज्य मिला।"))
+    assert.same({}, found(kb, "hi", "सरकार ने ठोस कदम उठाए और आवश्यक कदम भी।"))
+    -- उर्फ 'alias' joins no word to a given name (a given name alone is no person)
+    assert.same({}, found(kb, "hi", "आरोपी सोनू उर्फ कालिया फरार है।"))
+    -- Urdu: a title used as a common noun is followed by a verb, not a name
+    assert.same({}, found(kb, "ur", "وہ دوسری مرتبہ وزیر اعظم منتخب ہوگئے ہیں۔"))
+    assert.same({}, found(kb, "ur", "گزشتہ سال وہ پہلی مرتبہ وزیر اعظم بنے۔"))
+    assert.same({}, found(kb, "ur", "انہیں وزارت عظمیٰ کا امیدوار بنایا گیا۔"))
+  end)
+
   it("Polish: titles in their case forms, offices with a genitive, verbs, heads, designators", function()
     assert.same({ "person Tomasz Wierzbicki cue:title" },
       found(kb, "pl", "Premier Tomasz Wierzbicki spotkał się z ministrami."))

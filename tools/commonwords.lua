@@ -56,6 +56,15 @@
 --     dictionary, and the Arabic, Hebrew, Persian and Hindi ones list
 --     foreign place names like words (Oxford, Manchester, Lyon), so a
 --     dictionary without parts of speech cannot tell a homograph from a name.
+--   * an Arabic-tagged one-word place name (lang ar, not ur; not a
+--     country's) that Urdu writes alike (search folding reads ي as ی, ك as
+--     ک, أ إ as ا, ة and ه as ہ) and that the Urdu analyser of apertium-urd
+--     reads as a word and never as a proper noun gets `langonly`: an Urdu
+--     (or Persian) document does not read it (ar `ميدان` Medan is Urdu
+--     `میدان` 'field', `أعزاز` Azaz `اعزاز` 'honour'); Arabic documents
+--     keep it; an untagged GeoNames name of such a place abroad that Urdu
+--     reads as a word is dropped when a tagged line of the place folds
+--     alike (`میدان` beside ar `ميدان`);
 --   * an Arabic-script one-word alias not tagged ar (Persian, Urdu or
 --     untagged), not a country's, ending in ه (or Urdu ھ ہ, Kurdish ە),
 --     which Persian and Urdu write where Arabic writes ة (search folding
@@ -493,6 +502,58 @@ do
   end
 end
 local nur = 0
+-- Arabic names that Urdu writes alike and reads as a word (see the top):
+-- alias -> the Urdu analysis
+local function urdu_spelling(alias)
+  return (alias:gsub("\217\138", "\219\140"):gsub("\217\131", "\218\169")    -- ي -> ی, ك -> ک
+    :gsub("\216\163", "\216\167"):gsub("\216\165", "\216\167")               -- أ إ -> ا
+    :gsub("\216\169", "\219\129"):gsub("\217\135", "\219\129"))              -- ة ه -> ہ
+end
+local function ar_ur_candidate(f)
+  return cell(f, "type") == "place" and has(f[cols.lang], "ar") and not has(f[cols.lang], "ur")
+    and f[cols.alias]:find("^[\216-\219]") and not f[cols.alias]:find("[%s%-]")
+    and not f[1]:match("^place:country:") and not has(f[cols.flags], "langonly")
+end
+-- (an untagged one of a place abroad: dropped when a tagged line of the place folds alike)
+local function ar_ur_untagged(f)
+  return cell(f, "type") == "place" and f[cols.lang] == "" and f[cols.alias]:find("^[\216-\219]")
+    and not f[cols.alias]:find("[%s%-]") and not f[1]:match("^place:country:") and not UR_HOME[cell(f, "iso")]
+end
+local ar_ur_word = {}
+do
+  local ask, words = {}, {}
+  for i = hdr + 1, #lines do
+    local line = lines[i]
+    if line ~= "" and not line:match("^#") then
+      local f = fields(line)
+      if ar_ur_candidate(f) or ar_ur_untagged(f) then
+        local u = urdu_spelling(f[cols.alias])
+        if not ask[u] then ask[u] = true; words[#words + 1] = u end
+      end
+    end
+  end
+  table.sort(words)
+  local have = io.open(UR_ANALYSER, "rb")
+  if have then have:close() end
+  if have and #words > 0 then
+    local tmp = os.tmpname()
+    local out = io.open(tmp, "wb") or die(tmp .. ": cannot write")
+    out:write(table.concat(words, "\n"), "\n")
+    out:close()
+    local p = io.popen("lt-proc '" .. UR_ANALYSER .. "' < '" .. tmp .. "' 2>/dev/null")
+    local text = p:read("a")
+    local ok = p:close()
+    os.remove(tmp)
+    if not ok then die("lt-proc " .. UR_ANALYSER .. " failed (install lttoolbox)") end
+    for unit in text:gmatch("%^(.-)%$") do
+      local surface, rest = unit:match("^([^/]*)/(.*)$")
+      if surface and ask[surface] and rest:sub(1, 1) ~= "*" and not rest:find("<np>", 1, true) then
+        ar_ur_word[surface] = rest:match("^[^/]*")
+      end
+    end
+  end
+end
+local narur = 0
 -- Persian/Urdu spellings in ه of Arabic words in ة (see the top): alias ->
 -- the Arabic word hunspell-ar takes
 -- the final letters folded like ه: ه, Urdu ھ and ہ, Kurdish ە, ۀ
@@ -676,6 +737,21 @@ for i = hdr + 1, #lines do
       langs, flags = f[cols.lang], f[cols.flags]
       lines[i] = table.concat(f, "\t")
     end
+    if ar_ur_candidate(f) and ar_ur_word[urdu_spelling(alias)] then
+      narur = narur + 1
+      report[#report + 1] = "langonly (ur word)\t" .. alias .. "\t" .. langs .. "\tur:"
+        .. ar_ur_word[urdu_spelling(alias)] .. "\t" .. f[1]
+      f[cols.flags] = flags == "" and "langonly" or flags .. ",langonly"
+      flags = f[cols.flags]
+      lines[i] = table.concat(f, "\t")
+    end
+    if ar_ur_untagged(f) and ar_ur_word[urdu_spelling(alias)] and tagged_key[f[1] .. "\t" .. fold(alias)] then
+      narur = narur + 1
+      report[#report + 1] = "dropped (ur word, untagged)\t" .. alias .. "\t\tur:" .. ar_ur_word[urdu_spelling(alias)]
+        .. "\t" .. f[1]
+      lines[i] = false
+      goto continue
+    end
     if ta_word[alias] and ta_candidate(f) then
       nta = nta + 1
       if langs == "" and not tagged_key[f[1] .. "\t" .. fold(alias)] then
@@ -764,7 +840,8 @@ local note = "# Common words (tools/commonwords.lua, hunspell " .. table.concat(
   ndia .. " place names `langonly` that folding makes words of other languages (lv Čada: es cada); " ..
   "Urdu names of small places abroad that are Urdu words (apertium-urd) without ur; " ..
   "Hebrew ones that are Hspell nouns or adjectives without he; " ..
-  "Persian/Urdu names in ه that are Arabic words in ة langonly."
+  "Persian/Urdu names in ه that are Arabic words in ة langonly; Arabic names of places that are Urdu words " ..
+  "(apertium-urd) langonly."
 local out, noted = {}, false
 for i, line in ipairs(lines) do
   if line == false then
@@ -786,5 +863,6 @@ io.stderr:write(string.format(
   "commonwords: %d capital, %d langonly, %d Arabic aliases that are Arabic words left alone; " ..
   "%d case place names langonly; %d towns dropped (words); %d Vietnamese names exact; " ..
   "%d Urdu names that are Urdu words not ur; %d Hebrew names that are Hebrew words not he; " ..
-  "%d names in ه that are Arabic words in ة; %d place names langonly (accents)\n",
-  ncap, nlo, nskip, nclo, ntown, nvi, nur, nhe, nta, ndia))
+  "%d names in ه that are Arabic words in ة; %d place names langonly (accents); " ..
+  "%d Arabic names that are Urdu words langonly\n",
+  ncap, nlo, nskip, nclo, ntown, nvi, nur, nhe, nta, ndia, narur))
