@@ -131,6 +131,8 @@ describe("data/gazetteer.tsv", function()
     assert.same({ "place:country:RU", "Federazione Russa" }, { m[1].id, m[1].surface })
     m = gz:find_all("Treffen in der Volksrepublik China.", { lang = "de" })
     assert.same({ "place:country:CN", "Volksrepublik China" }, { m[1].id, m[1].surface })
+    m = gz:find_all("سفیر جمهوری اسلامی ایران در مسکو", { lang = "fa" })
+    assert.same({ "place:country:IR", "جمهوری اسلامی ایران" }, { m[1].id, m[1].surface })
   end)
 
   it("names the continents and world regions of CLDR (UN M49), not the World", function()
