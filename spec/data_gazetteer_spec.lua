@@ -782,6 +782,38 @@ describe("Indonesian and Malaysian state bodies (data/institutions.tsv)", functi
   end)
 end)
 
+describe("Polish and Dutch companies, media and state bodies (companies.tsv, media.tsv, institutions.tsv)", function()
+  local function ids(file, text, lang)
+    local gz = assert(glean.gazetteer.load(home .. "/data/" .. file))
+    local out = {}
+    for _, m in ipairs(gz:find_all(text, { lang = lang })) do
+      out[#out + 1] = text:sub(m.start, m.stop) .. "=" .. m.id
+    end
+    return table.concat(out, " ")
+  end
+
+  it("finds them in their Polish case forms", function()
+    -- invented sentences
+    assert.equal("Orlenu=org:co:Orlen PZU=org:co:PZU",
+                 ids("companies.tsv", "Akcje Orlenu i PZU zdrożały na sesji.", "pl"))
+    assert.equal("Sejmu=org:gov:Sejm Skarbu Państwa=org:gov:State_Treasury_Poland",
+                 ids("institutions.tsv", "Posłowie Sejmu pytali o udziały Skarbu Państwa.", "pl"))
+    assert.equal("TVN24=org:media:TVN24 Polskiego Radia=org:media:Polskie_Radio",
+                 ids("media.tsv", "Wywiad dla TVN24 i Polskiego Radia odbył się rano.", "pl"))
+    -- lower case common words: the lotus, a flight, the tempo
+    assert.equal("", ids("companies.tsv", "Lot do Gdańska trwał godzinę, kwiat lotos zakwitł.", "pl"))
+  end)
+
+  it("finds the Dutch chambers, papers and banks", function()
+    assert.equal("Tweede Kamer=org:gov:Tweede_Kamer",
+                 ids("institutions.tsv", "De Tweede Kamer stemt vandaag.", "nl"))
+    assert.equal("NOS=org:media:NOS De Telegraaf=org:media:De_Telegraaf",
+                 ids("media.tsv", "Dat meldt de NOS op basis van De Telegraaf.", "nl"))
+    assert.equal("", ids("media.tsv", "Nos vamos a casa.", "es"))            -- Spanish nos
+    assert.equal("ING=org:co:ING ASML=org:co:ASML", ids("companies.tsv", "ING en ASML stegen op de beurs.", "nl"))
+  end)
+end)
+
 describe("curated inputs", function()
   for _, path in ipairs(curated_files()) do
     local name = path:match("[^/]+$")
