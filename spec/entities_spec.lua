@@ -344,6 +344,17 @@ describe("glean.entities", function()
     assert.same({ "org Tesla" }, found(kb4, "Ayer la empresa estadounidense Tesla anunció.", "es"))
     assert.same({ "org Vale" }, found(kb4, "A empresa Vale anunciou.", "pt"))
     assert.same({}, found(kb4, "La empresa Vale anunciou.", "fr"))
+    -- `compound`: the cue ends a longer German descriptor; not after a hyphen, not without the option
+    local kb7 = assert(entities.load { data = datadir {
+      ["cues/de.tsv"] = "org_title\tHersteller\town compound\norg_title\tKonzern\town\n" } })
+    assert.same({ "org Brandtner" }, found(kb7, "es wuchs der Spezialpumpenhersteller Brandtner.", "de"))
+    assert.same({}, found(kb7, "es wuchs der Spezialpumpenhersteller.", "de"))
+    assert.same({ "org Brandtner" }, found(kb7, "der Umsatz des Spezialpumpenherstellers Brandtner wuchs.", "de"))
+    assert.same({ "org Kornfeld" }, found(kb7, "es wuchs der Hersteller Kornfeld.", "de"))
+    assert.same({}, found(kb7, "es wuchs der Pharmakonzern Kornfeld.", "de"))
+    local bad = datadir { ["cues/de.tsv"] = "org_title\tGro\xC3\x9Fer Hersteller\town compound\n" }
+    local _, err = entities.load { data = bad }
+    assert.matches("de.tsv:1: compound takes a cue of one word", err, 1, true)
     local kb5 = assert(entities.load { data = datadir {
       ["cues/en.tsv"] = "place_head\tMount\nconnector\tand\tcoord\norg_tail\tAdministration\n" } })
     assert.same({ "place Mount Kenya", "place Mount Elgon" }, found(kb5, "near Mount Kenya and Mount Elgon", "en"))

@@ -333,6 +333,24 @@ end
 -- capitalised one (Bộ Tài chính, not Bộ Tài chính công bố), or as a
 -- connector before a capitalised one (Bộ Kế hoạch và Đầu tư, Công an tỉnh
 -- Nghệ An)
+-- compound_title(kb, T, i, lang): is word i a capitalised compound ending in
+-- an org_title cue marked `compound` (Spezialverpackungshersteller,
+-- Versandhändler; genitive des Versandhändlers), written before a capitalised word with a space, itself no
+-- name the gazetteer or the name lists know and no hyphenated name
+-- (Börsen-Zeitung)?
+local function compound_title(kb, T, i, lang)
+  local ends = kb.compound_title[lang]
+  if not ends or not T.cap[i] or not T.cap[i + 1] or not space_gap(T.gap[i + 1]) then return false end
+  local w = T.f[i]
+  if w:find("-", 1, true) or (T.gap[i] or ""):find("-$") then return false end
+  local nx = name_entry(kb, T.f[i + 1], lang)
+  if nx and nx.given then return false end   -- der Gebrauchtwagenhändler Karl Berger is a person
+  for _, e in ipairs(ends) do
+    if #w >= #e + 3 and (w:sub(-#e) == e or w:sub(-#e - 1) == e .. "s") then return true end   -- genitive -s
+  end
+  return false
+end
+
 local function vi_compound(kb, T, last, k, whole, named)
   -- (an acronym after a hyphen is a name of its own: Liên minh Bắc Đại Tây
   -- Dương | -NATO)
@@ -568,6 +586,12 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       and not c.org_head and T.cap[c.org_title[1] + 1] then
       org_title = true   -- der Autobauer Volkswagen: the descriptor stays outside
       i = c.org_title[1] + 1
+      initial = false
+      c = from[i]
+    end
+    if not c and i < j and compound_title(kb, T, i, lang) then
+      org_title = true   -- der Spezialverpackungshersteller Gerresheimer: outside too
+      i = i + 1
       initial = false
       c = from[i]
     end

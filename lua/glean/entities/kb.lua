@@ -52,10 +52,11 @@ local function parse_opts(s, where)
     elseif item == "outside" then o.outside = true
     elseif item == "place" then o.place = true
     elseif item == "named" then o.named = true
+    elseif item == "compound" then o.compound = true
     else
       return nil, where .. ": unknown option '" .. item
         .. "' (words=N, chars=N, min=N, lower, own, coord, split, abbr, source, after, one, surname, list, verb,"
-        .. " det, quoted, whole, place, named or common)"
+        .. " det, quoted, whole, place, named, compound or common)"
     end
   end
   return o
@@ -102,6 +103,7 @@ local function new_kb()
     particle = {}, connector = {}, coord = {}, coord_split = {},
     place_abbr = {},          -- place_head with abbr (H., TX.): folded letters -> { lang = true }
     light_verb = {}, det = {}, -- stop words marked verb / det: folded word -> { lang = true }
+    compound_title = {},      -- org_title with compound: lang -> { folded word ending, ... }
     article = {},             -- definite articles: folded word -> { lang = true } (class article)
     names = {},               -- folded word -> { given =, surname =, common =, langs =, common_langs = }
     cue_langs = {},           -- languages that have a cue list (their texts use it alone)
@@ -203,6 +205,15 @@ local function add_line(kb, class, phrase, o, lang)
   if class == "article" then
     add_lang(kb.article, fold(phrase), lang)
     return
+  end
+  -- `compound` (org_title of one word): the word also ends a longer word
+  -- that is a descriptor (German Spezialverpackungshersteller, Versandhändler)
+  if class == "org_title" and o.compound then
+    local key = fold(phrase)
+    if key:find("[%s%-]") then return nil, "compound takes a cue of one word" end
+    kb.compound_title[lang] = kb.compound_title[lang] or {}
+    local t = kb.compound_title[lang]
+    t[#t + 1] = key
   end
   if class == "letter" then   -- a Latin letter's name in this script (Urdu پی, ڈی; Hindi पी)
     kb.letter[fold(phrase)] = true
