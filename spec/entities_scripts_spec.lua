@@ -342,6 +342,39 @@ describe("scripts without capital letters", function()
     assert.same({}, found(kb, "ko", "새솔구 주민", { place_name = place_name }))
   end)
 
+  it("Korean: offices written onto their place or organisation, Latin-and-Hangul companies, districts", function()
+    -- an office onto a place of the gazetteer (시장 is a title only so), an administrative word, an
+    -- organisation, a title's modifier; after any two syllables when the title has three or more
+    local function place_name(s) return s == "가람" end
+    assert.same({ "person 윤하람 cue:title_after" },
+      found(kb, "ko", "윤하람 가람시장은 예산안을 발표했다.", { place_name = place_name }))
+    assert.same({}, found(kb, "ko", "남대문 시장은 붐볐다."))
+    assert.same({}, found(kb, "ko", "주식 시장은 하락했다."))
+    assert.same({ "person 박서윤 cue:title_after" }, found(kb, "ko", "박서윤 새솔구청장이 참석했다."))
+    assert.same({ "person 정태오 cue:title_after" }, found(kb, "ko", "정태오 푸름경찰청장이 구속됐다."))
+    assert.same({ "person 최유진 cue:title_after" }, found(kb, "ko", "최유진 신임회장이 취임했다."))
+    assert.same({ "person 강도현 cue:title_after" }, found(kb, "ko", "강도현 산업건설위원장은 제안했다."))
+    -- a verb's form before a noun is no name (구 is a family name), nor a noun glued to a number
+    assert.same({}, found(kb, "ko", "의회를 구성할 지방의회 의원들이 모였다."))
+    assert.same({}, found(kb, "ko", "5인조 배우 그룹이 데뷔했다."))
+    -- a one-syllable word that is a family name too: a person before a title only after the full name
+    assert.same({}, found(kb, "ko", "한 선수가 부상을 당했다."))
+    -- a word ending in a stop word that holds an organisation's tail is none ('a draw')
+    assert.same({}, found(kb, "ko", "경기는 1-1 무승부를 기록했다."))
+    -- a company in Latin capitals and Hangul, one word: the Hangul an org_tail, or the Latin letters an
+    -- organisation of the gazetteer (opts.org_name); the person before it and its officer's title
+    assert.same({ "org XY엔터테인먼트는 cue:org_tail" }, found(kb, "ko", "XY엔터테인먼트는 계약을 맺었다."))
+    local function org_name(s) return s == "QZ" end
+    assert.same({ "org QZ화학은 cue:org_tail" }, found(kb, "ko", "QZ화학은 공장을 지었다.", { org_name = org_name }))
+    assert.same({}, found(kb, "ko", "QZ화학은 공장을 지었다."))
+    assert.same({ "person 권도윤 cue:title_after", "org QZ화학 cue:org_tail" },
+      found(kb, "ko", "권도윤 QZ화학 부회장은 말했다.", { org_name = org_name }))
+    assert.same({}, found(kb, "ko", "DS부문은 성장했다."))
+    -- a district named by its direction, right after a place of an address
+    assert.same({ "place 남구에서 cue:place_tail" }, found(kb, "ko", "가람 남구에서 열렸다.", { gazetteer = { [1] = 6 } }))
+    assert.same({}, found(kb, "ko", "남구에서 열렸다."))
+  end)
+
   it("Chinese: a head of state's title after a surname-led name, bylines apart, photo credits", function()
     assert.same({ "person 王建华 cue:title_after" }, found(kb, "zh", "王建华国务委员出席了会议。"))
     -- a country or a preposition before such a title is no name; no name after a title written after one

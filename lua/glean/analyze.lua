@@ -352,19 +352,22 @@ function stage.entities(an, rec, ctx)
   local veto, trim, article = {}, {}, {}
   -- a word that is a place of the gazetteer as a whole (서울 of 서울시는)
   local gz, lang = an.gazetteer, rec.lang
-  local function place_name(s)
+  local function gaz_name(s, kind)
     if not gz then return false end
     for _, m in ipairs(gz:find_all(s, { lang = lang })) do
-      if m.start == 1 and m.stop == #s and m.type == "place" then return true end
+      if m.start == 1 and m.stop == #s and m.type == kind then return true end
     end
     return false
   end
+  local function place_name(s) return gaz_name(s, "place") end
+  -- an organisation of the gazetteer as a whole word (LG of LG화학)
+  local function org_name(s) return gaz_name(s, "org") end
   local found = an.entities
     and entities.recognise(an.entities, text, { lang = rec.lang, tokens = tokens_of(ctx), places = places, orgs = orgs,
                                                      gazetteer = gaz, towns = towns, cities = cities,
                                                      inflected = inflected,
-                                                     veto = veto, place_name = place_name, trim = trim,
-                                                     gaz_ids = gaz_ids, article = article }) or {}
+                                                     veto = veto, place_name = place_name, org_name = org_name,
+                                                     trim = trim, gaz_ids = gaz_ids, article = article }) or {}
   -- the gazetteer's matches inside a title before its last word are words
   -- of the office (Belediye of Büyükşehir Belediye Başkanı): none
   if next(veto) then

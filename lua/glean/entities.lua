@@ -93,6 +93,9 @@ function entities.recognise(kb, text, opts)
   -- opts.place_name(s) -> true when s, a whole word, is a place of the
   -- gazetteer (glean.entities.korean: 서울 of 서울시는)
   T.place_name = opts.place_name
+  -- opts.org_name(s) -> true when s, a whole word, is an organisation of the
+  -- gazetteer (glean.entities.korean: LG of LG화학)
+  T.org_name = opts.org_name
   T.orgs = opts.orgs
   local from, to = cue_matches(kb, T, lang)
   -- opts.veto (a table the caller gives, filled here): the gazetteer's

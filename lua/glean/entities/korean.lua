@@ -49,6 +49,11 @@ local function transliterated(w)
   return false
 end
 
+-- the last syllables of a verb's forms that no Korean given name ends in
+-- (구성할 경기도의회 의원, 구성된 배우 그룹: 구 is a family name)
+local VERB_END = {}
+for _, e in ipairs { "할", "될", "된", "던", "했", "됐", "돼" } do VERB_END[e] = true end
+
 -- korean_name(kb, w, stop): w (a Hangul word without particle) is a Korean
 -- name: a family name alone (윤 대통령, 김씨) or a family name and one to
 -- three syllables (홍길동, 남궁민수), no stop word, no organisation's name
@@ -58,6 +63,8 @@ local function korean_name(kb, w)
   local f = family(kb, w)
   if not f or n > 4 or (n > f and n - f > 2) then return false end
   if n == f then return true end
+  -- (nor a verb's form before a noun: 구성할, 구성된, 선임됐)
+  if VERB_END[syl(w, n, n)] then return false end
   -- (one syllable after the family name that is a case particle is none:
   -- 한은 총재, the bank's short name)
   if n == f + 1 and HANGUL_PARTICLE[syl(w, n, n)] then return false end
@@ -85,21 +92,38 @@ local function gap_ok(g) return space_gap(g) or g == "/" or g == " / " end
 local VERBAL = {}
 for _, e in ipairs { "한", "된", "는", "던", "할", "될", "운", "했", "면", "며" } do VERBAL[e] = true end
 
+-- latin_org(T, k) -> the first word of a company's name written in Latin
+-- capitals and Hangul as one word ending at word k (LG화학, SK하이닉스,
+-- SM엔터테인먼트), or of a Latin word the gazetteer knows as an organisation
+-- (LG), or nil
+local function latin_org(T, k)
+  if k > 1 and T.sc[k] == "uncased" and T.gap[k] == "" and T.sc[k - 1] == "cased" then return k - 1 end
+  if T.sc[k] == "cased" and T.orgs and T.orgs[T.s[k]] == T.e[k] then return k end
+  return nil
+end
+
 local function before_title(kb, T, from, to, t, stop)
   local k = t - 1
-  if k < 1 or T.sc[k] ~= "uncased" or not is_hangul(T.f[k]) or not gap_ok(T.gap[t]) then return nil end
-  -- the title's modifiers, an organisation, a country, a descriptor
+  if k < 1 or not gap_ok(T.gap[t]) then return nil end
+  if not ((T.sc[k] == "uncased" and is_hangul(T.f[k])) or latin_org(T, k)) then return nil end
+  -- the title's modifiers, an organisation (one written with Latin letters
+  -- too: 신학철 LG화학 부회장), a country, a descriptor
   local skipped = 0
-  while k > 1 and skipped < 3 and gap_ok(T.gap[k]) and T.sc[k - 1] == "uncased" do
-    local key = T.f[k]
-    if not ((to[k] and to[k].title_mod) or (T.places and T.places[T.s[k]] == T.e[k])
+  while k > 1 and skipped < 3 do
+    local key, j = T.f[k], latin_org(T, k)
+    if not (j or (to[k] and to[k].title_mod) or (T.places and T.places[T.s[k]] == T.e[k])
         or hangul_org(kb, key) or (holds_title(kb, key) and not korean_name(kb, key))) then
       break
     end
-    k, skipped = k - 1, skipped + 1
+    j = j or k
+    if not (j > 1 and gap_ok(T.gap[j]) and T.sc[j - 1] == "uncased") then break end
+    k, skipped = j - 1, skipped + 1
   end
   local key = T.f[k]
-  if not is_hangul(key) or any_cue(from, k) or (to[k] and to[k].title_mod) then return nil end
+  -- (no word written onto the one before it: 5인조, LG화학)
+  if not is_hangul(key) or (k > 1 and T.gap[k] == "") or any_cue(from, k) or (to[k] and to[k].title_mod) then
+    return nil
+  end
   if korean_name(kb, key) then
     if stop(k) or (T.places and T.places[T.s[k]]) then return nil end
     return k, k
@@ -173,17 +197,22 @@ local function names(kb, T, text, from, out, stop)
   end
 end
 
--- admin(kb, c) -> the number of syllables of the place_tail c ends in (서울시,
+-- admin(kb, c, min1) -> the number of syllables of the place_tail c ends in (서울시,
 -- 종로구, 수원특례시: 1, 1, 3), with two syllables or more before a tail of
--- one and one before a longer one (시, 구 alone, 중구, 도시 are none), or nil
-local function admin(kb, c)
+-- one (min1 syllables if given) and one before a longer one (시, 구 alone,
+-- 중구, 도시 are none), or nil
+local function admin(kb, c, min1)
   local n = #c // 3
   for tl = math.min(n - 1, 4), 1, -1 do
     local node = kb.trie[syl(c, n - tl + 1, n)]
-    if node and node.ends and node.ends.place_tail and n - tl >= (tl == 1 and 2 or 1) then return tl end
+    if node and node.ends and node.ends.place_tail and n - tl >= (tl == 1 and (min1 or 2) or 1) then return tl end
   end
   return nil
 end
+
+-- the first syllables of districts named by their direction (동구 서구 남구
+-- 북구 중구): places only right after a place in an address
+local DIRECTION = { ["동"] = true, ["서"] = true, ["남"] = true, ["북"] = true, ["중"] = true }
 
 -- places(kb, T, text, from, out, stop, place_name): Korean places written
 -- with their administrative word (시 도 군 구 동 읍, 특별시 광역시 특례시:
@@ -198,12 +227,17 @@ local function places(kb, T, text, from, out, stop, place_name)
   local prev_place = 0   -- the last word that is a place (gazetteer or found)
   for i = 1, T.n do
     local w = T.f[i]
-    if T.sc[i] == "uncased" and is_hangul(w) and #w >= 9 and not stop(i) and not hangul_org(kb, w) then
+    if T.sc[i] == "uncased" and is_hangul(w) and #w >= 6 and not stop(i) and not hangul_org(kb, w) then
       -- the word as it is, then without a particle (경기도 before 경기+도)
       local c, tl = w, admin(kb, w)
       if not tl then
         c = hangul_stem(w, 3)
         tl = c and admin(kb, c)
+      end
+      -- (in an address, a district named by its direction: 광주 남구, 서울 중구의)
+      if not tl and prev_place == i - 1 and space_gap(T.gap[i]) then
+        c = #w == 6 and w or hangul_stem(w, 2)
+        tl = c and #c == 6 and DIRECTION[c:sub(1, 3)] and admin(kb, c, 1)
       end
       if tl then
         local name = c:sub(1, -3 * tl - 1)
@@ -224,5 +258,61 @@ local function places(kb, T, text, from, out, stop, place_name)
   end
 end
 
-M.before_title, M.names, M.korean_name, M.places = before_title, names, korean_name, places
+-- office(kb, T, i) -> true when word i is an office written onto its place
+-- or organisation, a particle after it (수원시장, 영통구청장은, 서울경찰청장이,
+-- 신임회장): a title_after of two syllables or more ends it, after a
+-- title_mod, a word with an administrative ending, an organisation's name
+-- (with the title's first syllable too: 서울경찰청+청장) or a place of the
+-- gazetteer (T.place_name); after any two syllables when the
+-- title has three or more (산업건설위원장).  `title_after ... compound`
+-- titles count only so (시장 'mayor' is a word alone: 'market').
+local function office(kb, T, i)
+  local w = T.f[i]
+  if T.sc[i] ~= "uncased" or not is_hangul(w) or #w % 3 ~= 0 then return false end
+  for _, c in ipairs { w, hangul_stem(w, 3) } do
+    local n = #c // 3
+    for tl = math.min(n - 1, 4), 2, -1 do
+      local node = kb.trie[syl(c, n - tl + 1, n)]
+      if node and node.ends and node.ends.title_after then
+        local p = syl(c, 1, n - tl)
+        local pn = kb.trie[p]
+        -- (the organisation may end in the title's first syllable: 서울경찰청 + 청장)
+        if (tl >= 3 and n - tl >= 2) or (pn and pn.ends and pn.ends.title_mod) or admin(kb, p)
+          or hangul_org(kb, p) or hangul_org(kb, syl(c, 1, n - tl + 1)) or (T.place_name and T.place_name(p)) then
+          return true
+        end
+      end
+    end
+  end
+  return false
+end
+
+-- offices(kb, T, text, from, out, stop): a Korean name before an office
+-- written onto its place or organisation (이재준 수원시장, 김봉식
+-- 서울경찰청장이), and companies named in Latin capitals and Hangul as one
+-- word (LG화학, SM엔터테인먼트는): the Latin letters an organisation of the
+-- gazetteer (T.org_name) or the Hangul an org_tail or ending in one
+local function offices(kb, T, text, from, out, stop)
+  for i = 2, T.n do
+    local w = T.f[i]
+    if T.sc[i] == "uncased" and is_hangul(w) then
+      local k = i - 1
+      if space_gap(T.gap[i]) and T.sc[k] == "uncased" and is_hangul(T.f[k]) and (k == 1 or T.gap[k] ~= "")
+        and #T.f[k] >= 6 and korean_name(kb, T.f[k]) and not stop(k) and not any_cue(from, k)
+        and not (T.places and T.places[T.s[k]]) and not from[i] and office(kb, T, i) then
+        add(out, text, T.s[k], T.e[k], "person", "cue:title_after", { strong = true })
+      end
+      local latin = T.gap[i] == "" and T.sc[k] == "cased" and text:sub(T.s[k], T.e[k])
+      if latin and #latin <= 5 and latin:find("^[A-Z&]+$") then
+        local st = hangul_stem(w, 2) or w
+        local node = kb.trie[st]
+        if (T.org_name and T.org_name(latin)) or (node and node.ends and node.ends.org_tail) or hangul_org(kb, st) then
+          add(out, text, T.s[k], T.s[i] + #st - 1, "org", "cue:org_tail")
+        end
+      end
+    end
+  end
+end
+
+M.before_title, M.names, M.korean_name, M.places, M.offices = before_title, names, korean_name, places, offices
 return M

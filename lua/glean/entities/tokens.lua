@@ -144,7 +144,7 @@ end
 local function hangul_org(kb, w)
   local st = hangul_stem(w, 2) or w
   local nsyl = utf8.len(st)
-  for tl = math.min(nsyl - 1, 5), 1, -1 do
+  for tl = math.min(nsyl - 1, 6), 1, -1 do
     local node = kb.trie[st:sub(utf8.offset(st, nsyl - tl + 1))]
     if node and node.ends and node.ends.org_tail and nsyl - tl >= (tl == 1 and 2 or 1) and not kb.stop_any[st] then
       -- (nor a word ending in a stop word of two syllables or more that
@@ -251,7 +251,8 @@ local function cue_matches(kb, T, lang)
             -- Hospital are heads in French or Spanish, words in English)
             -- `lower` cues are written as the text writes them, tone marks
             -- included (chị is no chí: search folding makes both chi)
-            if not (bn_end and (class == "title" or class == "org_head"))
+            -- `compound`: only written onto another word (수원시장: glean.entities.korean)
+            if not (bn_end and (class == "title" or class == "org_head")) and not o.compound
               and not (o.lower and T.cap[i] and not sentence_initial(T, i))
               and not (o.raw and j == i and T.text:sub(T.s[i], T.e[i]) ~= o.raw
                        and not (T.cap[i] and sentence_initial(T, i)))
