@@ -342,7 +342,8 @@ describe("scripts without capital letters", function()
     assert.same({}, found(kb, "ko", "새솔구 주민", { place_name = place_name }))
   end)
 
-  it("Korean: offices written onto their place or organisation, Latin-and-Hangul companies, districts", function()
+  it("Korean: offices written onto their place or organisation, Latin-and-Hangul companies, districts, occupations",
+    function()
     -- an office onto a place of the gazetteer (시장 is a title only so), an administrative word, an
     -- organisation, a title's modifier; after any two syllables when the title has three or more
     local function place_name(s) return s == "가람" end
@@ -373,6 +374,19 @@ describe("scripts without capital letters", function()
     -- a district named by its direction, right after a place of an address
     assert.same({ "place 남구에서 cue:place_tail" }, found(kb, "ko", "가람 남구에서 열렸다.", { gazetteer = { [1] = 6 } }))
     assert.same({}, found(kb, "ko", "남구에서 열렸다."))
+    -- an occupation before a name: a Korean name of three syllables (its particle in the span), a
+    -- transliterated foreign name of two words; not a noun after it (영입: 영 is a family name)
+    assert.same({ "person 서지훈이 cue:title" }, found(kb, "ko", "배우 서지훈이 새 소속사를 찾았다."))
+    assert.same({ "person 마르코 벨리니의 cue:title" }, found(kb, "ko", "골키퍼 마르코 벨리니의 선방이 빛났다."))
+    assert.same({}, found(kb, "ko", "배우 영입을 시작했다."))
+    assert.same({}, found(kb, "ko", "배우 데뷔 이후 활동했다."))
+    -- a place or an organisation between a name and its office; an ordinal on the title; a title before
+    -- the name in brackets
+    assert.same({ "person 오태린 cue:title_after" },
+      found(kb, "ko", "오태린 가람 남구청장이 참석했다.", { gazetteer = { [11] = 16 } }))
+    assert.same({ "person 박도윤 cue:title_after", "org 외교부 cue:org_tail" },
+      found(kb, "ko", "박도윤 외교부 1차관이 출국했다."))
+    assert.same({ "person 오세림 cue:title_after" }, found(kb, "ko", "한빛건설(대표이사 오세림)은 밝혔다."))
   end)
 
   it("Chinese: a head of state's title after a surname-led name, bylines apart, photo credits", function()

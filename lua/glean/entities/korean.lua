@@ -104,6 +104,8 @@ end
 
 local function before_title(kb, T, from, to, t, stop)
   local k = t - 1
+  -- (an ordinal written onto the title: 외교부 1차관, 제2부부장)
+  if k > 1 and T.sc[k] == "number" and T.gap[t] == "" then t, k = k, k - 1 end
   if k < 1 or not gap_ok(T.gap[t]) then return nil end
   if not ((T.sc[k] == "uncased" and is_hangul(T.f[k])) or latin_org(T, k)) then return nil end
   -- the title's modifiers, an organisation (one written with Latin letters
@@ -151,6 +153,29 @@ local function before_title(kb, T, from, to, t, stop)
     return k - 1, k
   end
   return k, k
+end
+
+-- after_title(kb, T, from, t, stop) -> the first and last byte of the name
+-- right after the occupation (a Korean `title`) ending at word t: a Korean
+-- name of three syllables, its particle outside (배우 손광업이 -> 손광업), or
+-- a transliterated foreign name of two words (골키퍼 카밀로 바르가스의); nil
+-- when the title has a particle (배우의) or no such name follows
+local function after_title(kb, T, from, t, stop)
+  local k = t + 1
+  if k > T.n or (T.pstrip[t] or 0) > 0 or not space_gap(T.gap[k]) then return nil end
+  local function word(x)
+    return T.sc[x] == "uncased" and is_hangul(T.f[x]) and not stop(x) and not any_cue(from, x)
+      and not (T.places and T.places[T.s[x]]) and not hangul_org(kb, T.f[x])
+  end
+  if not word(k) then return nil end
+  local st = hangul_stem(T.f[k], 2) or T.f[k]
+  if #st >= 9 and korean_name(kb, st) then return T.s[k], T.s[k] + #st - 1 end
+  if k < T.n and space_gap(T.gap[k + 1]) and word(k + 1) and #T.f[k] >= 6
+    and not hangul_stem(T.f[k], 2, HANGUL_BREAK) then
+    local st2 = hangul_stem(T.f[k + 1], 2) or T.f[k + 1]
+    if #st2 >= 6 and (transliterated(T.f[k]) or transliterated(st2)) then return T.s[k], T.s[k + 1] + #st2 - 1 end
+  end
+  return nil
 end
 
 -- given_name(kb, w) -> w when it is a family name and a known given name of
@@ -289,18 +314,37 @@ end
 
 -- offices(kb, T, text, from, out, stop): a Korean name before an office
 -- written onto its place or organisation (이재준 수원시장, 김봉식
--- 서울경찰청장이), and companies named in Latin capitals and Hangul as one
+-- 서울경찰청장이), a place or an organisation between them; a name after a
+-- title in brackets ((군수 유근기)); and companies named in Latin capitals and Hangul as one
 -- word (LG화학, SM엔터테인먼트는): the Latin letters an organisation of the
 -- gazetteer (T.org_name) or the Hangul an org_tail or ending in one
 local function offices(kb, T, text, from, out, stop)
+  local function name_at(k)
+    return T.sc[k] == "uncased" and is_hangul(T.f[k]) and (k == 1 or T.gap[k] ~= "") and #T.f[k] >= 6
+      and korean_name(kb, T.f[k]) and not stop(k) and not any_cue(from, k) and not (T.places and T.places[T.s[k]])
+  end
   for i = 2, T.n do
     local w = T.f[i]
     if T.sc[i] == "uncased" and is_hangul(w) then
       local k = i - 1
-      if space_gap(T.gap[i]) and T.sc[k] == "uncased" and is_hangul(T.f[k]) and (k == 1 or T.gap[k] ~= "")
-        and #T.f[k] >= 6 and korean_name(kb, T.f[k]) and not stop(k) and not any_cue(from, k)
-        and not (T.places and T.places[T.s[k]]) and not from[i] and office(kb, T, i) then
-        add(out, text, T.s[k], T.e[k], "person", "cue:title_after", { strong = true })
+      if not from[i] and office(kb, T, i) then
+        -- (a place or an organisation between: 김병내 광주 남구청장, 서학원 이천시의회 산업건설위원장)
+        local skipped = 0
+        while skipped < 2 and k > 1 and space_gap(T.gap[k + 1]) and T.sc[k] == "uncased" and is_hangul(T.f[k])
+          and ((T.gaz and T.gaz[T.s[k]] == T.e[k]) or admin(kb, T.f[k]) or hangul_org(kb, T.f[k])) do
+          k, skipped = k - 1, skipped + 1
+        end
+        if space_gap(T.gap[k + 1]) and name_at(k) then
+          add(out, text, T.s[k], T.e[k], "person", "cue:title_after", { strong = true })
+        end
+        k = i - 1
+      end
+      -- a title before the name in brackets, the office of the one named before ((군수 유근기), (대표이사 강헌))
+      local ta = from[i] and from[i].title_after
+      local j = ta and ta[1] + 1
+      if j and j <= T.n and T.gap[i]:find("%($") and space_gap(T.gap[j]) and name_at(j)
+        and T.gap[j + 1] and T.gap[j + 1]:find("^%)") then
+        add(out, text, T.s[j], T.e[j], "person", "cue:title_after", { strong = true })
       end
       local latin = T.gap[i] == "" and T.sc[k] == "cased" and text:sub(T.s[k], T.e[k])
       if latin and #latin <= 5 and latin:find("^[A-Z&]+$") then
@@ -314,5 +358,6 @@ local function offices(kb, T, text, from, out, stop)
   end
 end
 
-M.before_title, M.names, M.korean_name, M.places, M.offices = before_title, names, korean_name, places, offices
+M.before_title, M.after_title, M.names, M.korean_name = before_title, after_title, names, korean_name
+M.places, M.offices = places, offices
 return M

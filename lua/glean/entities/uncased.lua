@@ -470,6 +470,12 @@ local function uncased(kb, T, text, from, to, out, lang)
     local c = from[i]
     if c then
       local t = c.title
+      -- Korean: an occupation before a name (glean.entities.korean)
+      if t and is_hangul(T.f[i]) then
+        local a, b = korean.after_title(kb, T, from, t[1], stop_at)
+        if a then add(out, text, a, b, "person", "cue:title", { strong = true }) end
+        t = nil
+      end
       -- (Hebrew: a title with the preposition כ 'as' on it names nobody, כנשיא)
       if t and lang == "he" and t[3] > 0 and T.f[i]:sub(t[3] - 1, t[3]) == HE_KAF then t = nil end
       -- a title marked `mod` (السابق 'former', الحالي 'current') is one only
@@ -724,7 +730,8 @@ local function uncased(kb, T, text, from, to, out, lang)
     local e = to[i]
     if e and T.sc[i] == "uncased" then
       local ta = e.title_after
-      if ta and ta[1] > 1 and T.sc[ta[1] - 1] == "uncased" and is_hangul(T.f[ta[1] - 1]) then
+      if ta and ta[1] > 1 and ((T.sc[ta[1] - 1] == "uncased" and is_hangul(T.f[ta[1] - 1]))
+          or (T.sc[ta[1] - 1] == "number" and T.gap[ta[1]] == "" and is_hangul(T.f[ta[1]]))) then
         -- Korean (glean.entities.korean)
         local a, b = korean.before_title(kb, T, from, to, ta[1], stop_at)
         if a then add(out, text, T.s[a], T.e[b], "person", "cue:title_after", { strong = true }) end
