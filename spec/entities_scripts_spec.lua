@@ -387,6 +387,11 @@ describe("scripts without capital letters", function()
     assert.same({ "person 박도윤 cue:title_after", "org 외교부 cue:org_tail" },
       found(kb, "ko", "박도윤 외교부 1차관이 출국했다."))
     assert.same({ "person 오세림 cue:title_after" }, found(kb, "ko", "한빛건설(대표이사 오세림)은 밝혔다."))
+    -- the names of a list before 등 ('and others') and a title, each a person; not a list of other words
+    -- (문가은 and 서태민 are a family name and a given name of the list: found so first)
+    assert.same({ "person 문가은 names:given", "person 여탁곤 cue:list", "person 마르코 벨리니 cue:list" },
+      found(kb, "ko", "소속사는 문가은, 여탁곤, 마르코 벨리니 등 배우를 영입했다."))
+    assert.same({}, found(kb, "ko", "사과, 배, 귤 등 과일을 샀다."))
   end)
 
   it("Chinese: a head of state's title after a surname-led name, bylines apart, photo credits", function()

@@ -358,6 +358,45 @@ local function offices(kb, T, text, from, out, stop)
   end
 end
 
+-- listed(kb, T, text, from, out, stop): the names of a list before 등
+-- ('and others') and a title, each item a person (방은희, 손광업, 한기웅 등
+-- 배우; 델리 알리, 해리 케인 등 선수들): items apart by commas, two at least,
+-- each a Korean name word or a foreign name of one or two words without a
+-- particle; the list starts after a word with a particle or any other gap
+local ETC = "\235\147\177"   -- 등
+local function listed(kb, T, text, from, out, stop)
+  local function plain(k)
+    local w = T.f[k]
+    return T.sc[k] == "uncased" and is_hangul(w) and not stop(k) and not any_cue(from, k)
+      and not hangul_org(kb, w) and not (T.places and T.places[T.s[k]]) and not VERBAL[w:sub(-3)]
+      and not hangul_stem(w, 2, HANGUL_BREAK) and not holds_title(kb, w)
+  end
+  for i = 3, T.n - 1 do
+    local nx = T.f[i + 1]
+    if T.f[i] == ETC and space_gap(T.gap[i]) and space_gap(T.gap[i + 1]) and T.sc[i + 1] == "uncased" then
+      local st = hangul_stem(nx, 2) or nx
+      if #st > 3 and st:sub(-3) == "\235\147\164" then st = st:sub(1, -4) end   -- 들, the plural
+      local node = kb.trie[st]
+      if node and node.ends and (node.ends.title_after or node.ends.title) then
+        local items, k = {}, i - 1
+        while k >= 1 and plain(k) do
+          -- an item: this word, and the one before it when the gap before that is the list's
+          local a = k
+          if k > 1 and space_gap(T.gap[k]) and plain(k - 1) and not korean_name(kb, T.f[k]) then a = k - 1 end
+          if a == k and not korean_name(kb, T.f[k]) and #T.f[k] < 6 then break end
+          items[#items + 1] = { a, k }
+          local g = T.gap[a]
+          if not (a > 1 and (g == ", " or g == ",")) then break end
+          k = a - 1
+        end
+        if #items >= 2 then
+          for _, it in ipairs(items) do add(out, text, T.s[it[1]], T.e[it[2]], "person", "cue:list") end
+        end
+      end
+    end
+  end
+end
+
 M.before_title, M.after_title, M.names, M.korean_name = before_title, after_title, names, korean_name
-M.places, M.offices = places, offices
+M.places, M.offices, M.listed = places, offices, listed
 return M

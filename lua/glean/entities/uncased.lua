@@ -439,6 +439,7 @@ local function uncased(kb, T, text, from, to, out, lang)
     korean.names(kb, T, text, from, out, stop_at)
     korean.places(kb, T, text, from, out, stop_at, T.place_name)
     korean.offices(kb, T, text, from, out, stop_at)
+    korean.listed(kb, T, text, from, out, stop_at)
   end
   local covered = {}   -- words of a name found after a title: no given-name start inside it
   local ocovered = {}  -- words of an organisation found after a head: no other head inside it
