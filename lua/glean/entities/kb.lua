@@ -56,7 +56,7 @@ local function parse_opts(s, where)
     else
       return nil, where .. ": unknown option '" .. item
         .. "' (words=N, chars=N, min=N, lower, own, coord, split, abbr, source, after, one, surname, list, verb,"
-        .. " det, quoted, whole, place, named, compound or common)"
+        .. " det, quoted, whole, mod, outside, place, named, compound or common)"
     end
   end
   return o
