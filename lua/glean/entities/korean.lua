@@ -289,7 +289,7 @@ end
 -- title_mod, a word with an administrative ending, an organisation's name
 -- (with the title's first syllable too: 서울경찰청+청장) or a place of the
 -- gazetteer (T.place_name); after any two syllables when the
--- title has three or more (산업건설위원장).  `title_after ... compound`
+-- title has three or more (산업건설위원장).  `title_after ... onto`
 -- titles count only so (시장 'mayor' is a word alone: 'market').
 local function office(kb, T, i)
   local w = T.f[i]

@@ -251,8 +251,8 @@ local function cue_matches(kb, T, lang)
             -- Hospital are heads in French or Spanish, words in English)
             -- `lower` cues are written as the text writes them, tone marks
             -- included (chị is no chí: search folding makes both chi)
-            -- `compound`: only written onto another word (수원시장: glean.entities.korean)
-            if not (bn_end and (class == "title" or class == "org_head")) and not o.compound
+            -- `onto`: only written onto another word (수원시장: glean.entities.korean)
+            if not (bn_end and (class == "title" or class == "org_head")) and not o.onto
               and not (o.lower and T.cap[i] and not sentence_initial(T, i))
               and not (o.raw and j == i and T.text:sub(T.s[i], T.e[i]) ~= o.raw
                        and not (T.cap[i] and sentence_initial(T, i)))
