@@ -52,11 +52,12 @@ local function parse_opts(s, where)
     elseif item == "outside" then o.outside = true
     elseif item == "place" then o.place = true
     elseif item == "named" then o.named = true
+    elseif item == "compound" then o.compound = true
     elseif item == "onto" then o.onto = true
     else
       return nil, where .. ": unknown option '" .. item
         .. "' (words=N, chars=N, min=N, lower, own, coord, split, abbr, source, after, one, surname, list, verb,"
-        .. " det, quoted, whole, mod, outside, place, named, onto or common)"
+        .. " det, quoted, whole, mod, outside, place, named, compound, onto or common)"
     end
   end
   return o
