@@ -46,6 +46,12 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "pl", "Ministerstwo Spraw Zagranicznych wydało komunikat."))
     assert.same({ "org Komenda Główna Policji cue:org_tail" },
       found(kb, "pl", "Jak poinformowała Komenda Główna Policji, zatrzymano trzy osoby."))
+    -- i has `split`: another head after it opens a second name (a head alone names nothing; the
+    -- gazetteer knows Polskie Radio)
+    assert.same({ "org Ministerstwa Zdrowia cue:org_head" },
+      found(kb, "pl", "Wczoraj dziennikarze Polskiego Radia i Ministerstwa Zdrowia rozmawiali."))
+    assert.same({ "org Ministerstwo Rodziny i Polityki Społecznej cue:org_head" },
+      found(kb, "pl", "Ministerstwo Rodziny i Polityki Społecznej wydało komunikat."))
     assert.same({ "org Kowalski Logistyka SA cue:org_designator" },
       found(kb, "pl", "Akcje spółki Kowalski Logistyka SA podrożały."))
     -- sentence starts, demonyms, months and weekdays are no names

@@ -653,13 +653,15 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     -- Exchange Commission)
     local t = to[k - 1] and (to[k - 1].org_tail or to[k - 1].org_designator)
     local whole = t and t[1] > i
-    if not T.cap[k] and (kb.coord[T.f[k]] or kb.connector[T.f[k]]) and j > k and from[k + 1]
-      and from[k + 1].org_head and from[i] and from[i].org_head and (T.f[k + 1]:sub(1, 6) == T.f[i]:sub(1, 6)
-        or (kb.coord_split[T.f[k]] and kb.coord_split[T.f[k]][lang])) then
+    local split = kb.coord_split[T.f[k]] and kb.coord_split[T.f[k]][lang]
+    if not T.cap[k] and (kb.coord[T.f[k]] or kb.connector[T.f[k]]) and j > k and from[i] and from[i].org_head
+      and ((from[k + 1] and from[k + 1].org_head and (T.f[k + 1]:sub(1, 6) == T.f[i]:sub(1, 6) or split))
+        or ((kb.coord[T.f[k]] or split) and T.gaz and T.gaz[T.s[k + 1]] == T.e[j])) then
       -- the same head twice is two names (Ministerul Muncii și Ministerul
       -- Culturii), another one a part of one (… și Administrației Publice)
       -- unless the connector has `split` (Indonesian dan: Universitas X dan
-      -- Institut Y)
+      -- Institut Y); a coordinator before a whole gazetteer name is two
+      -- names too (Polskie Radio i PAP, Ministero della Salute e Istat)
       classify_run(kb, T, text, from, to, lang, i, k - 1, out)
       return classify_run(kb, T, text, from, to, lang, k + 1, j, out)
     -- (or a person after it: Parti socialiste et Marine Le Pen)
