@@ -811,6 +811,10 @@ describe("Polish and Dutch companies, media and state bodies (companies.tsv, med
                  ids("media.tsv", "Dat meldt de NOS op basis van De Telegraaf.", "nl"))
     assert.equal("", ids("media.tsv", "Nos vamos a casa.", "es"))            -- Spanish nos
     assert.equal("ING=org:co:ING ASML=org:co:ASML", ids("companies.tsv", "ING en ASML stegen op de beurs.", "nl"))
+    assert.equal("SP=org:party:SP_Netherlands ChristenUnie=org:party:ChristenUnie Volt=org:party:Volt_Netherlands",
+                 ids("parties.tsv", "De SP, de ChristenUnie en Volt stemden tegen.", "nl"))
+    assert.equal("", ids("parties.tsv", "Een volt is de eenheid van spanning.", "nl"))   -- the unit
+    assert.equal("ANP=org:media:ANP_Netherlands", ids("media.tsv", "Dat meldt het ANP.", "nl"))
   end)
 end)
 
