@@ -22,9 +22,10 @@ local FILES = {
   ["cues/fa.tsv"] = "org_head\tدادگاه\twords=2\norg_head\tمجلس\twords=2\norg_head\tشورای\twords=2\n"
     .. "place_head\tورزشگاه\nplace_head\tفرودگاه\norg_head\tوزارت امور\twords=2\ntitle\tآقای\nstop\tکرد\n"
     .. "org_head\tوزارت\twords=3\norg_head\tوزارت کشور\twords=0 whole\nstop\tکشور\nstop\tاز\n"
-    .. "org_title\tتیم\twords=2\ntitle\tبازیکن\nstop\tسه\tdet\nstop\tرا\n",
+    .. "org_title\tتیم\twords=2\ntitle\tبازیکن\nstop\tسه\tdet\nstop\tرا\nplace_head\tاستان\toutside\n",
   ["cues/ur.tsv"] = "title\tکپتان\ntitle\tایس ڈی او\nstop\tنے\norg_tail\tکورٹ\twords=2\n",
-  ["cues/hi.tsv"] = "title\tविदेश मंत्री\ntitle\tचीफ\nstop\tने\nstop\tमें\nstop\tके\nparticle\tपी\nparticle\tएस\n",
+  ["cues/hi.tsv"] = "title\tविदेश मंत्री\ntitle\tचीफ\nstop\tने\nstop\tमें\nstop\tके\nparticle\tपी\nparticle\tएस\n"
+    .. "place_tail\tजिले\toutside\nplace_tail\tस्टेडियम\n",
   ["names/ar.tsv"] = table.concat({ "given\tعمر\tcommon", "given\tصلاح", "given\tرنا", "given\tمحمد", "given\tحمد",
     "given\tراشد", "given\tرشيد",
     "given\tأنتوني",
@@ -58,6 +59,13 @@ describe("glean.entities without case", function()
   it("lets a hand-written name without `common` win over a generated flag, in scripts without case only", function()
     assert.is_nil(kb.names[entities.fold("علی")].common)
     assert.is_true(kb.names[entities.fold("Will")].common)
+  end)
+
+  it("leaves an administrative head or tail marked outside out of the place, a venue's word in", function()
+    assert.same({ "place کوهسار" }, found(kb, "باران در استان کوهسار بارید.", "fa"))
+    assert.same({ "place ورزشگاه کوهسار" }, found(kb, "بازی در ورزشگاه کوهسار برگزار شد.", "fa"))
+    assert.same({ "place नंदपुर" }, found(kb, "बाढ़ से नंदपुर जिले में सड़कें बंद हुईं।", "hi"))
+    assert.same({ "place नंदपुर स्टेडियम" }, found(kb, "मैच नंदपुर स्टेडियम में हुआ।", "hi"))
   end)
 
   it("bounds Arabic organisation names by the article and tanwin", function()

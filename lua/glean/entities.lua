@@ -158,6 +158,13 @@ function entities.recognise(kb, text, opts)
         and (not opts.place_name or opts.place_name(text:sub(T.s[ph[1] + 1], ge))) then
         opts.trim[T.s[i]] = { ge, T.s[ph[1] + 1] }
       end
+      -- in scripts without case, an administrative head marked `outside`
+      -- (Persian استان, شهرستان) is outside a gazetteer name too (GeoNames
+      -- writes استان تهران): the place is the rest when it is a place's name
+      if ph and ge and ph[2].outside and T.sc[i] == "uncased" and ph[1] < T.n and T.e[ph[1]] < ge
+        and (not opts.place_name or opts.place_name(text:sub(T.s[ph[1] + 1], ge))) then
+        opts.trim[T.s[i]] = { ge, T.s[ph[1] + 1] }
+      end
     end
   end
   -- a one-word town of the gazetteer, or a region named like its people's

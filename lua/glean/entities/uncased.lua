@@ -622,7 +622,13 @@ local function uncased(kb, T, text, from, to, out, lang)
             break
           end
         end
-        if last then add(out, text, T.s[i] + ph[3], T.e[last], "place", "cue:place_head") end
+        -- (an administrative word marked `outside` stays out of the span:
+        -- استان [تهران], as a lower-case province of in cased scripts)
+        if last and ph[2].outside and w[1] then
+          add(out, text, T.s[w[1]], T.e[last], "place", "cue:place_head")
+        elseif last then
+          add(out, text, T.s[i] + ph[3], T.e[last], "place", "cue:place_head")
+        end
       end
       -- a word for the kind of organisation before its name (تیم X, تیم‌های
       -- X و Y): the name after it, the word outside; words=N words (default
@@ -743,7 +749,9 @@ local function uncased(kb, T, text, from, to, out, lang)
       local pt = e.place_tail
       if pt and pt[1] > 1 and T.sc[pt[1] - 1] == "uncased" then
         local w = uncovered(uncased_window(kb, T, text, from, pt[1] - 1, -1, pt[2].words or 1, lang), covered)
-        if #w > 0 then add(out, text, T.s[w[#w]], T.e[i] - (T.pstrip[i] or 0), "place", "cue:place_tail") end
+        -- (an administrative word marked `outside` stays out: [रामपुर] जिले)
+        local stop = pt[2].outside and T.e[w[1]] or T.e[i] - (T.pstrip[i] or 0)
+        if #w > 0 then add(out, text, T.s[w[#w]], stop, "place", "cue:place_tail") end
       end
       -- (a company's designator ends a name as a tail does: X Y लिमिटेड, up to three words)
       local ot = e.org_tail or e.org_designator
