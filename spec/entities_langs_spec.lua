@@ -650,6 +650,11 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "person Євгенія Мороз names:given" },
       found(kb, "uk", "Про це повідомила речниця відомства Євгенія Мороз."))
   end)
+  it("Russian, Ukrainian: a named primeval forest ends in пуща", function()
+    assert.same({ "place Налибокской пуще cue:place_tail" },
+      found(kb, "ru", "Мы гуляли по Налибокской пуще весь день."))
+    assert.same({ "place Біловезьку пущу cue:place_tail" }, found(kb, "uk", "Туристи поїхали в Біловезьку пущу."))
+  end)
   it("Russian, Ukrainian: a place of the gazetteer held whole by quotes is a club or a company", function()
     local function gaz(text, ...)
       local g = {}
