@@ -5,8 +5,8 @@
 **
 ** n-gram ranks are good at telling languages of different families apart,
 ** but short texts in closely related languages that share a script
-** (Urdu/Persian/Arabic, Hindi/Marathi/Nepali/Bhojpuri) land within a few
-** percent of each other.  So we score in three steps:
+** (Urdu/Persian/Arabic, Hindi/Marathi/Nepali/Bhojpuri, Spanish/Catalan)
+** land within a few percent of each other.  So we score in three steps:
 **
 ** 1. Script.  Count letters per Unicode script (uscript_getScript); the
 **    script with most letters is the text's main script.  A language is
@@ -34,7 +34,11 @@
 **    their orthographies use and what they never use: letters (Urdu ٹ ڈ ڑ ں ے
 **    ھ ہ; Persian پ چ ژ گ and ZWNJ; Arabic ة ى ي ك), frequent function words
 **    (Hindi है में; Marathi आहे आणि; Nepali छ पनि) and word endings (Marathi
-**    -च्या, Nepali -लाई -ेको).  Per word of the main script we measure
+**    -च्या, Nepali -लाई -ेको).  For
+**    Spanish and Catalan: function words (y los más / els amb és), endings
+**    (-ción / -cions) and letters (ñ á / · à è ò).  Words are compared as
+**    written: a capitalised "Los" is no hit.  Per word of the main script
+**    we measure
 **      own     = hits of the language's own markers,
 **      foreign = hits of markers its orthography or grammar lacks,
 **    and turn them into evidence e in [-2, 1]:
@@ -245,6 +249,37 @@ static const LangProfile profiles[] = {
    "\u0456\u0457\u0454\u0491", NULL, USCRIPT_INVALID_CODE},
   {"uk", 0, "\u0456\u0457\u0454\u0491", NULL, NULL, USCRIPT_INVALID_CODE,
    "\u044B\u044D\u044A\u0451", NULL, USCRIPT_INVALID_CODE},
+  /* Latin: Spanish and Catalan, whose short texts the n-grams confuse.
+     Spanish has ñ á, y/los/su(s)/más/pero/también/según/muy/fue/está/
+     desde/hoy/ayer/como/este/esta/hasta/durante/sin/cuando/donde/mientras/
+     aunque/tras and -ción; it never writes à è ò ï ç · (Catalan, Italian,
+     French) or ã õ ê â ô (Portuguese), nor Catalan els/amb/dels/és/aquest/
+     també/però/seu/seva/molt/any(s)/fins/als/hi/més/són/quan/ahir/avui/
+     sense/durant/aquests, Italian per/i/il, Galician unha/máis/dun or
+     Portuguese em/um/uma.  Catalan has l·l (·), the Catalan words above
+     and -cions (not -ció: the Spanish preterite anunció); it never writes
+     ñ á ã õ ê â ô ì ù, the Spanish words above, Italian il/che/non or con.
+     Catalan i/per are no markers (Italian writes them too).  A Catalan
+     clitic "-los" (donar-los) counts as the word "los" here, a small cost.
+     Each word was checked against the hunspell dictionaries es_ES and ca
+     (present in the one, absent in the other). */
+  {"es", 0, "\u00F1\u00E1",
+   "y los sus m\u00E1s pero tambi\u00E9n seg\u00FAn muy fue est\u00E1 desde"
+   " su hoy ayer como este esta hasta durante sin cuando donde mientras aunque tras",
+   "ci\u00F3n ciones", USCRIPT_INVALID_CODE,
+   "\u00E0\u00E8\u00F2\u00EF\u00E7\u00B7\u00E3\u00F5\u00EA\u00E2\u00F4",
+   "els amb dels \u00E9s aquest tamb\u00E9 per\u00F2 seu seva molt any anys fins als"
+   " hi m\u00E9s s\u00F3n quan ahir avui sense durant aquests"
+   " per i il unha m\u00E1is dun em um uma",
+   USCRIPT_INVALID_CODE},
+  {"ca", 0, "\u00B7",
+   "els amb dels \u00E9s aquest aquesta tamb\u00E9 per\u00F2 seu seva molt any anys fins als"
+   " hi m\u00E9s s\u00F3n quan ahir avui sense durant aquests",
+   "cions", USCRIPT_INVALID_CODE,
+   "\u00F1\u00E1\u00E3\u00F5\u00EA\u00E2\u00F4\u00EC\u00F9",
+   "y los sus m\u00E1s pero tambi\u00E9n seg\u00FAn muy fue est\u00E1 desde con il che non"
+   " su hoy ayer como este esta hasta durante sin cuando donde mientras aunque tras",
+   USCRIPT_INVALID_CODE},
   /* Han.  Japanese prose always mixes in kana; Chinese never uses it. */
   {"ja", 1, NULL, NULL, NULL, USCRIPT_HIRAGANA, NULL, NULL, USCRIPT_INVALID_CODE},
   {"zh", 0, NULL, NULL, NULL, USCRIPT_INVALID_CODE, NULL, NULL, USCRIPT_HIRAGANA},

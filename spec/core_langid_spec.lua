@@ -60,6 +60,18 @@ describe("glean.language", function()
     assert.are.equal("ne", (glean.language(sentences(fixture("ne"))[1])))
   end)
 
+  it("tells Spanish and Catalan apart by their words and letters", function()
+    -- short Spanish sentences with place names the n-grams took for Catalan
+    assert.are.equal("es", (glean.language("El consejero figura desde 2019 como testigo en una causa sobre el agua.")))
+    assert.are.equal("es", (glean.language("El Consell de Mallorca se reúne hoy en Inca.")))
+    assert.are.equal("es", (glean.language("La Audiencia condena a tres años al exalcalde de Reus.")))
+    -- ... and Catalan stays Catalan, Italian Italian
+    assert.are.equal("ca", (glean.language("L'alcaldessa i els regidors van visitar el port després del temporal.")))
+    assert.are.equal("ca", (glean.language("El consell es reuneix avui a Inca amb els alcaldes.")))
+    assert.are.equal("ca", (glean.language("La col·lecció del museu tindrà més visitants aquest any.")))
+    assert.are.equal("it", (glean.language("Il consiglio comunale si è riunito oggi per discutere il bilancio.")))
+  end)
+
   it("is more confident about a paragraph than about one sentence", function()
     for _, lang in ipairs(langs) do
       local text = fixture(lang)
