@@ -246,6 +246,13 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
       if b - q >= 3 and (b == n or stopc(b + 1)) and not AFTER_NAME[r.cp[b]] then return b end
       return nil
     end
+    -- all_translit(a, b): characters a..b are all transliteration characters
+    local function all_translit(a, b)
+      for x = a, b do
+        if not TRANSLIT[r.cp[x]] then return false end
+      end
+      return true
+    end
     -- a name after position q: surname + one or two characters, a
     -- katakana run, or a bounded run up to a cue or stop character
     local function name_after(q, max)
@@ -260,6 +267,7 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
         return b
       end
       if cls ~= "han" then return nil end
+      local tb = translit_end(q)
       for sl = math.min(smax, 2), 1, -1 do
         if q + sl - 1 <= n and surnames[sub_of(text, r, q, q + sl - 1)] then
           local b = q + sl - 1
@@ -273,16 +281,10 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
           end
           -- a transliterated name that opens like a surname (古特雷斯): all
           -- its characters transliteration characters
-          local tb = translit_end(q)
-          if tb and tb > b then
-            local all = true
-            for x = q, tb do all = all and TRANSLIT[r.cp[x]] == true end
-            if all then return tb end
-          end
+          if tb and tb > b and all_translit(q, tb) then return tb end
           if g >= 1 then return b end
         end
       end
-      local tb = translit_end(q)
       if tb then return tb end
       -- three to eight transliteration characters, whatever words ICU makes
       -- of them (阿|列|斯托|维|奇), then a cue, a stop character or the run's end
@@ -300,8 +302,7 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
         -- one Han character is no name, nor one dictionary word (中场休息,
         -- 法官认定): ICU leaves a transliterated name in pieces (拜|登), or
         -- knows it as a word of transliteration characters (奥斯汀)
-        local tw = b > q
-        for x = q, b do tw = tw and TRANSLIT[r.cp[x]] == true end
+        local tw = b > q and all_translit(q, b)
         if (b + 1 > n or stopc(b + 1)) and (b > q or cp_class(r.cp[q]) ~= "han") and (tw or not one_word(q, b)) then
           return b
         end
