@@ -175,9 +175,10 @@ function entities.recognise(kb, text, opts)
   -- opts.article (a table the caller gives, filled here): { [start] = stop }
   if opts.article and opts.gaz_ids and T.gaz and lang and next(kb.article) then
     for i = 2, T.n do
-      local s0 = T.s[i]
-      local id, art = opts.gaz_ids[s0 .. ":" .. T.e[i]], kb.article[T.f[i - 1]]
-      if id and art and art[lang] and T.gaz[s0] == T.e[i] and (T.sp[i] or T.gap[i] == " ")
+      -- (the article first: it is rare, the key string is made after it only)
+      local s0, art = T.s[i], kb.article[T.f[i - 1]]
+      local id = art and art[lang] and T.gaz[s0] == T.e[i] and opts.gaz_ids[s0 .. ":" .. T.e[i]]
+      if id and (T.sp[i] or T.gap[i] == " ")
         and (id:find("^place:gn:") or id:find("^place:city:")
           or (id:find("^place:region:") and T.f[i]:find("[er]n$"))) then
         opts.article[s0] = T.e[i]
