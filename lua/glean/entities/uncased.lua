@@ -609,7 +609,7 @@ local function uncased(kb, T, text, from, to, out, lang)
         -- ورزشگاه آزادی تهران: the venue with its city)
         local nx = (w[#w] or ph[1]) + 1
         if #w == max and #w > 0 and nx <= T.n and space_gap(T.gap[nx]) and T.gaz and T.gaz[T.s[nx]]
-    and not (T.orgs and T.orgs[T.s[nx]]) then
+          and not (T.orgs and T.orgs[T.s[nx]]) then
           w[#w + 1] = nx
         end
         local last = w[#w]
