@@ -111,6 +111,13 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
   end
   local by_full, by_surname, by_given, by_sfull = {}, {}, {}, {}
   local key_of = {}   -- "s:"..surname or "g:"..given name -> the stemmed full name it came from
+  -- note(map, tag, w, m, skey): w (tag "s:" a surname, "g:" a given name)
+  -- names m, unless another full name has it too (then false)
+  local function note(map, tag, w, m, skey)
+    local key = tag .. w
+    if key_of[key] == nil then map[w] = m; key_of[key] = skey
+    elseif key_of[key] ~= skey then map[w] = false end
+  end
   -- word_at[byte] -> the word starting there (binary search over T.s)
   local word_at = setmetatable({}, { __index = function(_, pos)
     local lo, hi = 1, T.n
@@ -167,9 +174,7 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
           if last >= 3 then sn, gv = stem(words[1], lang), words[2] else sn = nil end
         end
         if utf8.len(words[last]) == 1 then sn = nil end
-        if not sn then   -- luacheck: ignore 542
-        elseif key_of["s:" .. sn] == nil then by_surname[sn] = m; key_of["s:" .. sn] = skey
-        elseif key_of["s:" .. sn] ~= skey then by_surname[sn] = false end
+        if sn then note(by_surname, "s:", sn, m, skey) end
         -- Spanish and Portuguese names carry two surnames or a byname before
         -- the last word, and news calls the person by it alone (Enrique
         -- Alfaro Ramírez: Alfaro; Luiz Inácio Lula da Silva: Lula): each word
@@ -179,17 +184,13 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
           local e = name_entry(kb, words[q], lang)
           local given = e and e.given_langs and e.given_langs[lang] and not (e.surname_langs and e.surname_langs[lang])
           local sq = not given and utf8.len(words[q]) >= 3 and stem(words[q], lang)
-          if not sq then   -- luacheck: ignore 542
-          elseif key_of["s:" .. sq] == nil then by_surname[sq] = m; key_of["s:" .. sq] = skey
-          elseif key_of["s:" .. sq] ~= skey then by_surname[sq] = false end
+          if sq then note(by_surname, "s:", sq, m, skey) end
         end
         -- (a first word the name lists do not know as a given name is no
         -- given name alone: Jakarta of a title's complement Jakarta Pusat,
         -- The of The Jakmania, Timnas)
         local ge = name_entry(kb, gv, lang)
-        if not (ge and ge.given) then   -- luacheck: ignore 542
-        elseif key_of["g:" .. gv] == nil then by_given[gv] = m; key_of["g:" .. gv] = skey
-        elseif key_of["g:" .. gv] ~= skey then by_given[gv] = false end
+        if ge and ge.given then note(by_given, "g:", gv, m, skey) end
       end
     end
   end
