@@ -821,13 +821,12 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- one later, with a syllable after it, is a place or organisation and then
   -- the person (Quảng Nam | Trần Văn Bình nói)
   if lang == "vi" and j - i >= 2 then
-    local function vi_sn(k) return vi_family(kb, T, k) end
-    if not vi_sn(i) then
+    if not vi_family(kb, T, i) then
       for k = i + 1, j - 1 do
         -- (the words before are a place the gazetteer knows, or the person
         -- has three syllables: vụ án Tân Hoàng Minh names a company, no
         -- person Hoàng Minh)
-        if vi_sn(k) and title_case(T, k - 1) and (j - k >= 2 or (T.gaz and T.gaz[T.s[i]] == T.e[k - 1])) then
+        if vi_family(kb, T, k) and title_case(T, k - 1) and (j - k >= 2 or (T.gaz and T.gaz[T.s[i]] == T.e[k - 1])) then
           i = k
           break
         end
@@ -840,7 +839,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     if ge and ge < T.e[j] then
       local k = i
       while k < j and T.e[k] < ge do k = k + 1 end
-      if T.e[k] == ge and k + 2 <= j and vi_sn(k + 1) then i = k + 1 end
+      if T.e[k] == ge and k + 2 <= j and vi_family(kb, T, k + 1) then i = k + 1 end
     end
   end
   -- a photo credit's agency after a hyphen (Dương Giang-TTXVN): no part of the name
@@ -1187,6 +1186,19 @@ end
 -- Trị, село Ивановка) and the items of a list after them (đường Lê Lợi,
 -- Hoàng Diệu và Nguyễn Huệ); the capitalised words before a place_tail
 -- without words=N (Köprüköy ilçesi, Topçu mahallesinde)
+-- past_particles(kb, T, p, lang) -> the word after at most two lower-case
+-- particles of the text's language (no coordinator) written after a space
+-- from word p on (de, da la, do): p itself when there is none
+local function past_particles(kb, T, p, lang)
+  local q = p
+  while q <= p + 1 and q <= T.n and not T.cap[q] and space_gap(T.gap[q] or "") and lang
+    and kb.particle[T.f[q]] and kb.joiner_langs[T.f[q]] and kb.joiner_langs[T.f[q]][lang]
+    and not kb.coord[T.f[q]] do
+    q = q + 1
+  end
+  return q
+end
+
 local function cap_run(kb, T, k, dir, lang, max)
   local a, n = k, 0
   while a >= 1 and a <= T.n and T.sc[a] == "cased" and T.cap[a] and n < max
@@ -1198,12 +1210,7 @@ local function cap_run(kb, T, k, dir, lang, max)
     -- between capitalised words are inside the name (freguesia de Vitorino
     -- de Piães, aldeia de Venda do Valador, San Martín de la Vega)
     if dir > 0 and lang and nx <= T.n and space_gap(g or "") and not T.cap[nx] then
-      local p = nx
-      while p <= nx + 1 and p <= T.n and not T.cap[p] and space_gap(T.gap[p] or "")
-        and kb.particle[T.f[p]] and kb.joiner_langs[T.f[p]] and kb.joiner_langs[T.f[p]][lang]
-        and not kb.coord[T.f[p]] do
-        p = p + 1
-      end
+      local p = past_particles(kb, T, nx, lang)
       if p > nx and p <= T.n and T.cap[p] and T.sc[p] == "cased" and space_gap(T.gap[p] or "") then
         nx, g = p, " "
       end
@@ -1227,12 +1234,7 @@ end
 -- one or two particles of the text's language (freguesia de Colmeias,
 -- frazione di Casette, localidad de La Roda, commune du Havre), or nil
 local function head_name(kb, T, h, lang)
-  local p = h + 1
-  while p <= h + 2 and p <= T.n and not T.cap[p] and space_gap(T.gap[p] or "") and lang
-    and kb.particle[T.f[p]] and kb.joiner_langs[T.f[p]] and kb.joiner_langs[T.f[p]][lang]
-    and not kb.coord[T.f[p]] do
-    p = p + 1
-  end
+  local p = past_particles(kb, T, h + 1, lang)
   if p <= T.n and T.cap[p] and space_gap(T.gap[p] or "") then return p end
   return nil
 end
