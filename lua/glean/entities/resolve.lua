@@ -284,6 +284,10 @@ local function city(m)
   return m.type == "place" and (m.source or "gazetteer") == "gazetteer" and m.id ~= nil
     and (m.id:find("^place:city:") or m.id:find("^place:gn:")) ~= nil
 end
+-- (the city's mention becomes the club's, labelled with its name)
+local function city_club(m)
+  m.type, m.id, m.label, m.attrs, m.source = "org", "org:~" .. slug(m.surface), m.surface, nil, "propagated"
+end
 local function article_names(mentions, text, lang)
   if not (text and ARTICLE_LANGS[lang]) then return end
   local clubs = {}
@@ -293,7 +297,7 @@ local function article_names(mentions, text, lang)
     if s and (s == 1 or not core.is_word_char(text, s - 1)) then
       if city(m) then
         clubs[fold(m.surface)] = true
-        m.type, m.id, m.label, m.attrs, m.source = "org", "org:~" .. slug(m.surface), m.surface, nil, "propagated"
+        city_club(m)
       elseif m.type == "person" and (m.source or "gazetteer") ~= "gazetteer" then
         m.type, m.id, m.label = "place", "place:~" .. slug(m.surface), m.surface
       end
@@ -304,7 +308,7 @@ local function article_names(mentions, text, lang)
   if not next(clubs) then return end
   for _, m in ipairs(mentions) do
     if city(m) and clubs[fold(m.surface)] and not dateline(text, m) then
-      m.type, m.id, m.label, m.attrs, m.source = "org", "org:~" .. slug(m.surface), m.surface, nil, "propagated"
+      city_club(m)
     end
   end
 end
