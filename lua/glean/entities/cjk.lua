@@ -133,12 +133,16 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
     PTAIL_MAX[ptails] = ptail_max
   end
   -- inside_gaz(pos) -> the last and first bytes of a gazetteer organisation
-  -- or large place that starts before byte pos and covers it, or nil
+  -- (before a large place) that starts before byte pos and covers it, or
+  -- nil; of several, the one ending last, then starting first (the outermost:
+  -- not whichever pairs() meets first)
   local function inside_gaz(pos)
     for _, m in ipairs { orgs or {}, cities or {} } do
+      local be, bs
       for st, e in pairs(m) do
-        if st < pos and pos <= e then return e, st end
+        if st < pos and pos <= e and (not be or e > be or (e == be and st < bs)) then be, bs = e, st end
       end
+      if be then return be, bs end
     end
     return nil
   end
