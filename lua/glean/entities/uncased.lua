@@ -607,25 +607,14 @@ local function uncased(kb, T, text, from, to, out, lang)
         -- a gazetteer name in the window or right after a full one is taken
         -- whole, as after an organisation's head (استان آذربایجان شرقی,
         -- ورزشگاه آزادی تهران: the venue with its city)
-        local nx = (w[#w] or ph[1]) + 1
-        if #w == max and #w > 0 and nx <= T.n and space_gap(T.gap[nx]) and T.gaz and T.gaz[T.s[nx]]
-          and not (T.orgs and T.orgs[T.s[nx]]) then
-          w[#w + 1] = nx
-        end
+        -- (gaz_whole; w1, the window's first word, for `outside` below)
+        local w1 = w[1]
+        w = gaz_whole(T, w, max)
         local last = w[#w]
-        for _, k in ipairs(w) do
-          local ge = T.gaz and T.gaz[T.s[k]]
-          if ge then
-            local z = k
-            while z < T.n and T.e[z + 1] <= ge and T.sc[z + 1] == "uncased" do z = z + 1 end
-            if T.e[z] == ge then last = z end
-            break
-          end
-        end
         -- (an administrative word marked `outside` stays out of the span:
         -- استان [تهران], as a lower-case province of in cased scripts)
-        if last and ph[2].outside and w[1] then
-          add(out, text, T.s[w[1]], T.e[last], "place", "cue:place_head")
+        if last and ph[2].outside and w1 then
+          add(out, text, T.s[w1], T.e[last], "place", "cue:place_head")
         elseif last then
           add(out, text, T.s[i] + ph[3], T.e[last], "place", "cue:place_head")
         end
