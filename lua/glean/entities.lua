@@ -150,7 +150,8 @@ function entities.recognise(kb, text, opts)
       local ph, ge = from[i] and from[i].place_head, T.gaz[T.s[i]]
       -- (not after an abbreviation's period, which ends no sentence: TP. Hồ
       -- Chí Minh keeps its Hồ, though hồ is a lake)
-      local abbr = i > 1 and T.gap[i]:find("^%. ?$") and text:sub(T.s[i - 1], T.e[i - 1]):find("^%u%u?%u?$")
+      local abbr = ph and ge and i > 1 and T.gap[i]:find("^%. ?$")
+        and text:sub(T.s[i - 1], T.e[i - 1]):find("^%u%u?%u?$")
       if ph and ge and ph[2].cap == false and T.cap[i] and toks.sentence_initial(T, i) and not abbr
         and ph[1] < T.n and T.e[ph[1]] < ge and T.cap[ph[1] + 1]
         -- and the rest is a place's name too (Quảng Trị; Vila Real, Ciudad

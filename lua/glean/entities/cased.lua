@@ -1371,6 +1371,8 @@ local QUOTES = { { "«", "»" }, { '"', '"' }, { "„", "“" }, { "“", "”" 
 -- quote_opening(g) -> the opening quote that ends gap g (spaces before it
 -- at most) and its closing quote, or nil
 local function quote_opening(g)
+  -- (most gaps are one space or none: no quote there)
+  if #g < 2 and g ~= '"' then return nil end
   for _, qq in ipairs(QUOTES) do
     if g:sub(-#qq[1]) == qq[1] and g:sub(1, -#qq[1] - 1):find("^%s*$") then return qq[1], qq[2] end
   end
