@@ -20,6 +20,7 @@ fi
 mkdir -p "$cache"
 cd "$cache"
 
+MARK=.gazsources-unpacked   # in an unpacked DIR: unpacked whole
 SCOPES="ideditor coffeebeanslabs"   # npm scopes of the sources (@ideditor/country-coder, ...)
 
 fetch() {   # fetch FILE: download FILE unless present with the recorded sum
@@ -42,17 +43,30 @@ fetch() {   # fetch FILE: download FILE unless present with the recorded sum
     { echo "gazsources: $file: SHA-256 differs from $sumsname" >&2; exit 1; }
 }
 
+tmp=
+trap 'if [ -n "$tmp" ]; then rm -rf "$tmp"; fi' EXIT   # a failed unpacking leaves nothing
 for f in $(awk '{print $2}' "$sums"); do
   fetch "$f"
   case $f in   # a Debian file is NAME_VERSION_ARCH.deb; an npm name may hold "_"
     *.deb) dir=${f%%_*} ;;
     *) dir=${f%.tgz} ;;
   esac
-  if [ ! -d "$dir" ] || [ "$f" -nt "$dir" ]; then
-    rm -rf "$dir"; mkdir "$dir"
-    case $f in
-      *.deb) dpkg-deb -x "$f" "$dir" ;;
-      *.tgz) tar -xzf "$f" -C "$dir" ;;
-    esac
+  # Unpacked once, atomically: into a temporary directory that is renamed to
+  # DIR with a mark inside, so that two runs on one CACHE never see (or remove)
+  # each other's half-unpacked tree.  A file name fixes its sum, hence its
+  # content, so a marked DIR is never unpacked again.  (An mtime test cannot
+  # tell: dpkg-deb -x gives DIR the package's date, older than the download.)
+  [ -f "$dir/$MARK" ] && continue
+  tmp=$dir.part.$$; rm -rf "$tmp"; mkdir "$tmp"
+  case $f in
+    *.deb) dpkg-deb -x "$f" "$tmp" ;;
+    *.tgz) tar -xzf "$f" -C "$tmp" ;;
+  esac
+  : >"$tmp/$MARK"
+  if [ -d "$dir" ] && [ ! -f "$dir/$MARK" ]; then   # unmarked: an older script's
+    mv -T "$dir" "$dir.old.$$" 2>/dev/null || true
   fi
+  mv -T "$tmp" "$dir" 2>/dev/null || [ -f "$dir/$MARK" ] ||
+    { echo "gazsources: could not unpack $f into $cache/$dir" >&2; exit 1; }
+  rm -rf "$tmp" "$dir.old.$$"; tmp=
 done
