@@ -466,6 +466,32 @@ local function ur_candidate(f)
   if f[1]:match("^place:region:") then return true end
   return f[1]:match("^place:gn:") and (tonumber(cell(f, "population")) or 0) < UR_MAX
 end
+-- The sorted list of words -> word -> its first analysis, for the words the
+-- analyser reads as a word and never as a proper noun (<np>).
+local function urdu_words(words)
+  local found = {}
+  if #words == 0 then return found end
+  local ask = {}
+  for _, w in ipairs(words) do ask[w] = true end
+  local tmp = os.tmpname()
+  local out = io.open(tmp, "wb") or die(tmp .. ": cannot write")
+  local wrote, err = out:write(table.concat(words, "\n"), "\n")
+  if wrote then wrote, err = out:close() end
+  if not wrote then die(tmp .. ": " .. tostring(err)) end
+  local p = io.popen("lt-proc '" .. UR_ANALYSER .. "' < '" .. tmp .. "' 2>/dev/null")
+  local text = p:read("a")
+  local ok = p:close()
+  os.remove(tmp)
+  if not ok then die("lt-proc " .. UR_ANALYSER .. " failed (install lttoolbox)") end
+  -- ^surface/analysis1/analysis2$ per word; ^surface/*surface$ when unknown
+  for unit in text:gmatch("%^(.-)%$") do
+    local surface, rest = unit:match("^([^/]*)/(.*)$")
+    if surface and ask[surface] and rest:sub(1, 1) ~= "*" and not rest:find("<np>", 1, true) then
+      found[surface] = rest:match("^[^/]*")
+    end
+  end
+  return found
+end
 local ur_word = {}
 do
   local ask = {}
@@ -482,23 +508,8 @@ do
   if not have then
     io.stderr:write("commonwords: warning: ", UR_ANALYSER, " missing: no Urdu words ",
       "(install the Debian packages apertium-urd and lttoolbox)\n")
-  elseif #words > 0 then
-    local tmp = os.tmpname()
-    local out = io.open(tmp, "wb") or die(tmp .. ": cannot write")
-    out:write(table.concat(words, "\n"), "\n")
-    out:close()
-    local p = io.popen("lt-proc '" .. UR_ANALYSER .. "' < '" .. tmp .. "' 2>/dev/null")
-    local text = p:read("a")
-    local ok = p:close()
-    os.remove(tmp)
-    if not ok then die("lt-proc " .. UR_ANALYSER .. " failed (install lttoolbox)") end
-    -- ^surface/analysis1/analysis2$ per word; ^surface/*surface$ when unknown
-    for unit in text:gmatch("%^(.-)%$") do
-      local surface, rest = unit:match("^([^/]*)/(.*)$")
-      if surface and ask[surface] and rest:sub(1, 1) ~= "*" and not rest:find("<np>", 1, true) then
-        ur_word[surface] = rest:match("^[^/]*")
-      end
-    end
+  else
+    ur_word = urdu_words(words)
   end
 end
 local nur = 0
@@ -521,37 +532,16 @@ local function ar_ur_untagged(f)
 end
 local ar_ur_word = {}
 do
-  local ask, words = {}, {}
+  local ask = {}
   for i = hdr + 1, #lines do
     local line = lines[i]
     if line ~= "" and not line:match("^#") then
       local f = fields(line)
-      if ar_ur_candidate(f) or ar_ur_untagged(f) then
-        local u = urdu_spelling(f[cols.alias])
-        if not ask[u] then ask[u] = true; words[#words + 1] = u end
-      end
+      if ar_ur_candidate(f) or ar_ur_untagged(f) then ask[urdu_spelling(f[cols.alias])] = true end
     end
   end
-  table.sort(words)
   local have = io.open(UR_ANALYSER, "rb")
-  if have then have:close() end
-  if have and #words > 0 then
-    local tmp = os.tmpname()
-    local out = io.open(tmp, "wb") or die(tmp .. ": cannot write")
-    out:write(table.concat(words, "\n"), "\n")
-    out:close()
-    local p = io.popen("lt-proc '" .. UR_ANALYSER .. "' < '" .. tmp .. "' 2>/dev/null")
-    local text = p:read("a")
-    local ok = p:close()
-    os.remove(tmp)
-    if not ok then die("lt-proc " .. UR_ANALYSER .. " failed (install lttoolbox)") end
-    for unit in text:gmatch("%^(.-)%$") do
-      local surface, rest = unit:match("^([^/]*)/(.*)$")
-      if surface and ask[surface] and rest:sub(1, 1) ~= "*" and not rest:find("<np>", 1, true) then
-        ar_ur_word[surface] = rest:match("^[^/]*")
-      end
-    end
-  end
+  if have then have:close(); ar_ur_word = urdu_words(sorted_words(ask)) end
 end
 local narur = 0
 -- Persian/Urdu spellings in ه of Arabic words in ة (see the top): alias ->
@@ -573,31 +563,25 @@ end
 local ta_word = {}
 local tagged_key = {}   -- id .. "\t" .. folded alias of the lines with a language
 do
-  local ask, forms = {}, {}
+  local cand, forms = {}, {}   -- candidate alias -> its Arabic spelling; the set of those
   for i = hdr + 1, #lines do
     local line = lines[i]
     if line ~= "" and not line:match("^#") then
       local f = fields(line)
       if f[cols.lang] ~= "" then tagged_key[f[1] .. "\t" .. fold(f[cols.alias])] = true end
       if ta_candidate(f) then
-        local w = arabic_spelling(f[cols.alias])
-        if not forms[w] then forms[w] = true; ask[#ask + 1] = w end
+        cand[f[cols.alias]] = arabic_spelling(f[cols.alias])
+        forms[cand[f[cols.alias]]] = true
       end
     end
   end
-  table.sort(ask)
+  local ask = sorted_words(forms)
   local have = io.open(dicdir .. "/ar.dic", "rb")
   if have then have:close() end
   if have and #ask > 0 then
     local ok_words = hunspell.accepted(dicdir .. "/ar", ask, true) or die("hunspell -d " .. dicdir .. "/ar failed")
-    for i = hdr + 1, #lines do
-      local line = lines[i]
-      if line ~= "" and not line:match("^#") then
-        local f = fields(line)
-        if ta_candidate(f) and ok_words[arabic_spelling(f[cols.alias])] then
-          ta_word[f[cols.alias]] = arabic_spelling(f[cols.alias])
-        end
-      end
+    for alias, w in pairs(cand) do
+      if ok_words[w] then ta_word[alias] = w end
     end
   end
 end
@@ -855,8 +839,9 @@ for i, line in ipairs(lines) do
   if line then out[#out + 1] = line end
 end
 local f = io.open(gaz_path, "wb") or die(gaz_path .. ": cannot write")
-f:write(table.concat(out, "\n"), "\n")
-f:close()
+local wrote, err = f:write(table.concat(out, "\n"), "\n")
+if wrote then wrote, err = f:close() end
+if not wrote then die(gaz_path .. ": " .. tostring(err)) end
 table.sort(report)
 for _, r in ipairs(report) do io.stderr:write(r, "\n") end
 io.stderr:write(string.format(
