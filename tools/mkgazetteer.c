@@ -268,14 +268,16 @@ static void add_world_regions(void) {
     li = lang_index(tag);
     for (k = 0; M49[k] != NULL; k++) {
       char loc[8], id[64];
-      UChar name[256];
+      UChar name[256], code[3];
       int32_t n;
       UErrorCode st = U_ZERO_ERROR;
       snprintf(loc, sizeof loc, "_%s", M49[k]);
       n = uloc_getDisplayCountry(loc, LOCALES[l], name, 256, &st);
       check(st, "get the display name of region", M49[k]);
-      /* ICU returns the code itself when the locale has no name for it. */
-      if (st == U_USING_DEFAULT_WARNING || n == 3) continue;
+      /* ICU returns the code itself when the locale has no name for it
+         (a real name may have 3 code units too: ko 아시아, zh 南美洲). */
+      u_charsToUChars(M49[k], code, 3);
+      if (st == U_USING_DEFAULT_WARNING || (n == 3 && u_strncmp(name, code, 3) == 0)) continue;
       snprintf(id, sizeof id, "place:continent:%s", M49[k]);
       add_uchars(id, "place", name, n, li, "");
     }
