@@ -125,6 +125,23 @@ describe("data/gazetteer.tsv", function()
     assert.equal("place:country:TD", gz:find_all("Čada ir valsts Āfrikā.", { lang = "lv" })[1].id)
   end)
 
+  it("finds Ukrainian news media in Ukrainian and Russian texts, in their cases (data/media.tsv)", function()
+    local gz = assert(glean.gazetteer.load(home .. "/data/gazetteer.tsv"))
+    local function ids(text, lang)
+      local got = {}
+      for _, m in ipairs(gz:find_all(text, { lang = lang })) do
+        if m.type == "org" then got[#got + 1] = m.id .. " " .. m.surface end
+      end
+      return got
+    end
+    assert.same({ "org:media:Ukrainska_Pravda Української правди", "org:media:RBC_Ukraine РБК-Україна" },
+      ids("Журналісти Української правди і РБК-Україна дізналися подробиці.", "uk"))
+    assert.same({ "org:media:Interfax_Ukraine Интерфакс-Украина", "org:media:Ukrainska_Pravda Украинской правде" },
+      ids("Об этом Интерфакс-Украина сообщил Украинской правде.", "ru"))
+    -- the phrase in lower case is no outlet ('the Ukrainian truth')
+    assert.same({}, ids("Це українська правда про війну.", "uk"))
+  end)
+
   it("knows the official long forms news writes for some countries (data/places.tsv)", function()
     local gz = assert(glean.gazetteer.load(home .. "/data/gazetteer.tsv"))
     local m = gz:find_all("Il presidente della Federazione Russa ha parlato.", { lang = "it" })
