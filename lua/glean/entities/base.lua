@@ -9,46 +9,53 @@ local pairs, setmetatable, table, utf8 = pairs, setmetatable, table, utf8
 local base = {}
 
 local NOFOLD_MAP = { map = false }
--- folded words, kept until there are FOLD_CACHE_MAX of them (a long run
--- sees an unbounded vocabulary; the cache starts again rather than grow)
-local fold_cache, fold_cached, FOLD_CACHE_MAX = {}, 0, 200000
+local FOLD_CACHE_MAX = 200000
+
+-- bounded_memo(f) -> f with its results kept until there are FOLD_CACHE_MAX
+-- of them (a long run sees an unbounded vocabulary; the cache starts again
+-- rather than grow)
+local function bounded_memo(f)
+  local cache, n = {}, 0
+  return function(w)
+    local v = cache[w]
+    if v then return v end
+    v = f(w)
+    if n >= FOLD_CACHE_MAX then cache, n = {}, 0 end
+    cache[w] = v
+    n = n + 1
+    return v
+  end
+end
 
 -- fold(word) -> search-folded word (case, accents and width folded)
-local function fold(w)
-  local f = fold_cache[w]
-  if f then return f end
-  if not w:find("[\128-\255]") then f = w:lower()
-  else
-    f = core.fold(w, "search", NOFOLD_MAP)
-  end
-  if fold_cached >= FOLD_CACHE_MAX then fold_cache, fold_cached = {}, 0 end
-  fold_cache[w] = f
-  fold_cached = fold_cached + 1
-  return f
-end
+local fold = bounded_memo(function(w)
+  if not w:find("[\128-\255]") then return w:lower() end
+  return core.fold(w, "search", NOFOLD_MAP)
+end)
 
 -- vi_sig(word) -> the word as Vietnamese tells it apart: case folded, its
 -- letters' marks kept (ô ơ ư â ă đ) and its tone mark moved to the end, so
 -- that the old and new places of the mark are one spelling (hoà = hòa,
 -- Uỷ = Ủy) but the tones are not (Tổng is no Tòng, Trưởng no Trương,
 -- Viện no Viên), as search folding makes them
-local vi_sig_cache, vi_sig_cached = {}, 0
-local function vi_sig(w)
-  local s = vi_sig_cache[w]
-  if s then return s end
-  if not w:find("[\128-\255]") then s = w:lower()
-  else
-    local tone = ""
-    s = core.normalize(core.normalize(w, "NFKC_CF"), "NFD"):gsub("\204[\128\129\131\137\163]", function(m)
-      tone = m
-      return ""
-    end)
-    s = s .. tone
+local vi_sig = bounded_memo(function(w)
+  if not w:find("[\128-\255]") then return w:lower() end
+  local tone = ""
+  local s = core.normalize(core.normalize(w, "NFKC_CF"), "NFD"):gsub("\204[\128\129\131\137\163]", function(m)
+    tone = m
+    return ""
+  end)
+  return s .. tone
+end)
+
+-- words_mapped(s, f, sep) -> the words of s (ICU word boundaries, no spaces
+-- or punctuation), each through f, joined by sep
+local function words_mapped(s, f, sep)
+  local out = {}
+  for a, b, kind in core.words(s) do
+    if kind ~= "none" then out[#out + 1] = f(s:sub(a, b)) end
   end
-  if vi_sig_cached >= FOLD_CACHE_MAX then vi_sig_cache, vi_sig_cached = {}, 0 end
-  vi_sig_cache[w] = s
-  vi_sig_cached = vi_sig_cached + 1
-  return s
+  return table.concat(out, sep)
 end
 
 -- ---------------------------------------------------------------------
@@ -147,6 +154,6 @@ local function first_lens(phrases)
 end
 
 base.fold, base.is_cased_cp, base.is_nospace_cp, base.is_upper = fold, is_cased_cp, is_nospace_cp, is_upper
-base.first_lens, base.vi_sig = first_lens, vi_sig
+base.first_lens, base.vi_sig, base.words_mapped = first_lens, vi_sig, words_mapped
 base.apostrophe, base.add = apostrophe, add
 return base

@@ -143,13 +143,7 @@ end
 -- phrase_sig(phrase) -> the Vietnamese spelling of a phrase's words
 -- (base.vi_sig), joined by spaces: how a cue of the Vietnamese list is told
 -- from a word that differs from it by its tone only
-local function phrase_sig(phrase)
-  local out = {}
-  for a, b, kind in core.words(phrase) do
-    if kind ~= "none" then out[#out + 1] = vi_sig(phrase:sub(a, b)) end
-  end
-  return concat(out, " ")
-end
+local function phrase_sig(phrase) return base.words_mapped(phrase, vi_sig, " ") end
 
 -- the words of a phrase as written, case folded, accents kept
 local function words_raw(phrase)

@@ -118,13 +118,7 @@ local function pick(list)
 end
 
 -- slug(s) -> "vladimir-putin": search-folded, words joined by "-"
-local function slug(s)
-  local words = {}
-  for a, b, kind in core.words(s) do
-    if kind ~= "none" then words[#words + 1] = fold(s:sub(a, b)) end
-  end
-  return concat(words, "-")
-end
+local function slug(s) return base.words_mapped(s, fold, "-") end
 
 -- ids and labels: every found mention of an entity gets the id
 -- TYPE:~slug of the entity's fullest surface form, and that form as label
