@@ -492,26 +492,27 @@ local function urdu_words(words)
   end
   return found
 end
-local ur_word = {}
-do
+-- the Urdu analyser, looked for once: both Urdu passes use it
+local ur_analyser = io.open(UR_ANALYSER, "rb")
+if ur_analyser then ur_analyser:close() end
+-- urdu_asked(key_of) -> word -> Urdu analysis of the words key_of(fields)
+-- gives for the gazetteer's lines (nil: not asked); {} without the analyser
+local function urdu_asked(key_of)
   local ask = {}
   for i = hdr + 1, #lines do
     local line = lines[i]
     if line ~= "" and not line:match("^#") then
-      local f = fields(line)
-      if ur_candidate(f) then ask[f[cols.alias]] = true end
+      local k = key_of(fields(line))
+      if k then ask[k] = true end
     end
   end
-  local words = sorted_words(ask)
-  local have = io.open(UR_ANALYSER, "rb")
-  if have then have:close() end
-  if not have then
-    io.stderr:write("commonwords: warning: ", UR_ANALYSER, " missing: no Urdu words ",
-      "(install the Debian packages apertium-urd and lttoolbox)\n")
-  else
-    ur_word = urdu_words(words)
-  end
+  return ur_analyser and urdu_words(sorted_words(ask)) or {}
 end
+if not ur_analyser then
+  io.stderr:write("commonwords: warning: ", UR_ANALYSER, " missing: no Urdu words ",
+    "(install the Debian packages apertium-urd and lttoolbox)\n")
+end
+local ur_word = urdu_asked(function(f) return ur_candidate(f) and f[cols.alias] or nil end)
 local nur = 0
 -- Arabic names that Urdu writes alike and reads as a word (see the top):
 -- alias -> the Urdu analysis
@@ -530,19 +531,9 @@ local function ar_ur_untagged(f)
   return cell(f, "type") == "place" and f[cols.lang] == "" and f[cols.alias]:find("^[\216-\219]")
     and not f[cols.alias]:find("[%s%-]") and not f[1]:match("^place:country:") and not UR_HOME[cell(f, "iso")]
 end
-local ar_ur_word = {}
-do
-  local ask = {}
-  for i = hdr + 1, #lines do
-    local line = lines[i]
-    if line ~= "" and not line:match("^#") then
-      local f = fields(line)
-      if ar_ur_candidate(f) or ar_ur_untagged(f) then ask[urdu_spelling(f[cols.alias])] = true end
-    end
-  end
-  local have = io.open(UR_ANALYSER, "rb")
-  if have then have:close(); ar_ur_word = urdu_words(sorted_words(ask)) end
-end
+local ar_ur_word = urdu_asked(function(f)
+  return (ar_ur_candidate(f) or ar_ur_untagged(f)) and urdu_spelling(f[cols.alias]) or nil
+end)
 local narur = 0
 -- Persian/Urdu spellings in ه of Arabic words in ة (see the top): alias ->
 -- the Arabic word hunspell-ar takes
