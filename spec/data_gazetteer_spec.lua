@@ -89,6 +89,18 @@ local function curated_files()
 end
 
 -- aliases[id][alias] = row
+-- found_in(file, text, lang) -> "surface=id ..." of the matches of
+-- data/FILE (loaded once) in text
+local loaded = {}
+local function found_in(file, text, lang)
+  loaded[file] = loaded[file] or assert(glean.gazetteer.load(home .. "/data/" .. file))
+  local out = {}
+  for _, m in ipairs(loaded[file]:find_all(text, { lang = lang })) do
+    out[#out + 1] = text:sub(m.start, m.stop) .. "=" .. m.id
+  end
+  return table.concat(out, " ")
+end
+
 local function index(g)
   local by = {}
   for _, r in ipairs(g.rows) do
@@ -749,14 +761,7 @@ describe("data/parties.tsv", function()
 end)
 
 describe("Korean state bodies, companies and broadcasters (data/institutions.tsv, companies.tsv, media.tsv)", function()
-  local function ids(file, text, lang)
-    local gz = assert(glean.gazetteer.load(home .. "/data/" .. file))
-    local out = {}
-    for _, m in ipairs(gz:find_all(text, { lang = lang })) do
-      out[#out + 1] = text:sub(m.start, m.stop) .. "=" .. m.id
-    end
-    return table.concat(out, " ")
-  end
+  local ids = found_in
 
   it("finds them with their particles, the span the whole word", function()
     -- invented sentences
@@ -779,14 +784,7 @@ describe("Korean state bodies, companies and broadcasters (data/institutions.tsv
 end)
 
 describe("Indonesian and Malaysian state bodies (data/institutions.tsv)", function()
-  local function ids(text, lang)
-    local gz = assert(glean.gazetteer.load(home .. "/data/institutions.tsv"))
-    local out = {}
-    for _, m in ipairs(gz:find_all(text, { lang = lang })) do
-      out[#out + 1] = text:sub(m.start, m.stop) .. "=" .. m.id
-    end
-    return table.concat(out, " ")
-  end
+  local function ids(text, lang) return found_in("institutions.tsv", text, lang) end
 
   it("finds their names and acronyms, the acronyms that name other bodies elsewhere only in id/ms", function()
     -- invented sentences
@@ -800,14 +798,7 @@ describe("Indonesian and Malaysian state bodies (data/institutions.tsv)", functi
 end)
 
 describe("Polish and Dutch companies, media and state bodies (companies.tsv, media.tsv, institutions.tsv)", function()
-  local function ids(file, text, lang)
-    local gz = assert(glean.gazetteer.load(home .. "/data/" .. file))
-    local out = {}
-    for _, m in ipairs(gz:find_all(text, { lang = lang })) do
-      out[#out + 1] = text:sub(m.start, m.stop) .. "=" .. m.id
-    end
-    return table.concat(out, " ")
-  end
+  local ids = found_in
 
   it("finds them in their Polish case forms", function()
     -- invented sentences
