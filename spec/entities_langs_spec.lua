@@ -809,4 +809,26 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "place Landkreis Oberweiler cue:place_head" },
       found(kb, "de", "Betroffen ist der Landkreis Oberweiler."))
   end)
+  it("Russian, Ukrainian: a given name in any case before its surname, in -ий or with a fleeting vowel", function()
+    assert.same({ "person Юрия Кириленко names:given" },
+      found(kb, "ru", "Вчера жюри отметило работу Юрия Кириленко на сцене."))
+    assert.same({ "person Марией Ковальчук names:given" },
+      found(kb, "ru", "Мы поговорили с Марией Ковальчук после матча."))
+    assert.same({ "person Павла Сорокина names:given" },
+      found(kb, "ru", "Суд оставил Павла Сорокина под стражей."))
+    assert.same({ "person Льва Баранова names:given" },
+      found(kb, "ru", "На сцене идёт спектакль Льва Баранова по Чехову."))
+    -- a given name that is also a word (надежда, надія, роман) before a
+    -- word shaped like a surname, also opening a sentence or a byline
+    assert.same({ "person Надежду Ткаченко names:given" },
+      found(kb, "ru", "Надежду Ткаченко наградили в среду."))
+    assert.same({ "person Надію Петренко names:given" },
+      found(kb, "uk", "Надію Петренко обрали головою ради."))
+    -- not before a word of another shape (Tolstoy's novel)
+    assert.same({}, found(kb, "ru", "Роман Толстого вышел в новом переводе."))
+    -- nor where the surname-shaped word is a place the gazetteer matched
+    local text = "Надежда Петровска ждала."
+    local b = text:find("Петровска", 1, true)
+    assert.same({}, found(kb, "ru", text, { gazetteer = { [b] = b + #"Петровска" - 1 } }))
+  end)
 end)

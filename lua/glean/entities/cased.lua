@@ -443,7 +443,38 @@ local LOWER_NOUNS = { fr = true, es = true, it = true, pt = true, ca = true, ro 
 -- (Luis Arce viajó; not Santiago de Chile, a lower-case word follows).
 local START_GIVEN = { es = true, pt = true, ca = true, gl = true }
 local ARTICLE_PARTICLE = { al = true, el = true }
+-- cyr_surname(w): a folded Cyrillic word shaped like a Russian,
+-- Ukrainian or Belarusian surname in any case (Савченко, Савченка; Додина,
+-- Додиным; Петров, Петрову; Зеленский, Зеленского; Ковальчук; Пашинян;
+-- Лукашевич), the suffix after a stem of two letters or more
+local SURNAME_SUFFIXES = { "енко", "енка", "енку", "енком", "енкові", "енці", "ов", "ев", "ин", "ын", "ова", "ева",
+  "ина", "ына", "ову", "еву", "ину", "ыну", "овым", "евым", "иным", "ыным", "овом", "евом", "ином", "овои", "евои",
+  "инои", "ынои", "ове", "еве", "ине", "овою", "евою", "иною", "ових", "ских", "скии", "цкии",
+  "ская", "цкая", "ского", "цкого", "скому", "цкому", "ским", "цким", "ском", "цком", "скои", "цкои", "скую",
+  "цкую", "ська", "цька", "ського", "цького", "ському", "цькому", "ським", "цьким", "ськии", "цькии", "ськои",
+  "цькои", "ську", "цьку", "ською", "цькою", "чук", "чука", "чуку", "чуком", "чукові", "юк", "юка", "юку", "юком",
+  "юкові", "ович", "евич", "овича", "евича", "овичу", "евичу", "овичем", "евичем", "ян", "яна", "яну", "яном",
+  "швили", "дзе" }
+local CYR_SURNAME_LANGS = { ru = true, uk = true, be = true }
+local function cyr_surname(w)
+  local n = utf8.len(w)
+  if not n or n < 4 then return false end
+  local c0 = utf8.codepoint(w, 1)
+  if c0 < 0x0400 or c0 >= 0x0530 then return false end
+  for _, e in ipairs(SURNAME_SUFFIXES) do
+    if w:sub(-#e) == e and utf8.len(w) - utf8.len(e) >= 2 then return true end
+  end
+  return false
+end
+
 local function common_given_ok(kb, T, k, lang)
+  -- Russian, Ukrainian: a given name that is also a word (Надежда, Роман,
+  -- Лев, Надія) before a capitalised word shaped like a surname, in any
+  -- case (Льва Додина, Надію Савченко), even opening a sentence
+  if CYR_SURNAME_LANGS[lang] and k < T.n and (T.sp[k + 1] or false) and title_case(T, k + 1)
+    and cyr_surname(T.f[k + 1]) and not (T.gaz and T.gaz[T.s[k + 1]]) then
+    return true
+  end
   return LOWER_NOUNS[lang] ~= nil and (START_GIVEN[lang] or not sentence_initial(T, k)) and k < T.n and T.cap[k + 1]
     and (T.sp[k + 1] or false) and title_case(T, k + 1) and not title_line(kb, T, k)
 end
@@ -915,7 +946,8 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       if e and e.given and (not common_in(kb, e, lang) or common_given_ok(kb, T, k, lang))
         and not (lang == "vi" and vi_marked(T, k))
         and not is_stop(kb, lang, T.f[k]) and T.cap[k]
-        and (not (T.places and T.places[T.s[k]] == T.e[k]) or last_surname)
+        and (not (T.places and T.places[T.s[k]] == T.e[k]) or last_surname
+          or (k == j - 1 and CYR_SURNAME_LANGS[lang] and cyr_surname(T.f[j])))
         and not all_caps(T, k) and hyphen_ok(kb, T, k) then
         i, rule = k, "names:given"
         break

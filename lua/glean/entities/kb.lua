@@ -464,8 +464,11 @@ end
 
 -- case endings of Russian/Ukrainian names as search folding writes them
 -- (й -> и, ё -> е): Гришиной -> гришинои -> гришин, Алексея/Алексей -> алекс;
--- Ukrainian surnames in -о decline (Шевченко, Шевченка, Шевченкові -> шевченк)
-local CYR_SUFFIXES = { "ому", "ыми", "ами", "ого", "его", "ові", "еві", "ои", "ом", "ым", "ем", "еи", "ую", "ою",
+-- Ukrainian surnames in -о decline (Шевченко, Шевченка, Шевченкові -> шевченк);
+-- names in -ий/-ия keep one stem in every case (Дмитрий, Дмитрия, Дмитрием
+-- -> дмитр; Мария, Марии, Марией -> мар)
+local CYR_SUFFIXES = { "иеи", "ием", "ия", "ию",
+  "ому", "ыми", "ами", "ого", "его", "ові", "еві", "ои", "ом", "ым", "ем", "еи", "ую", "ою",
   "ах", "ях", "ыи", "ии", "ея", "ая", "аи", "а", "я", "у", "ю", "е", "ы", "и", "і", "ь", "о" }
 -- case endings of Polish, Czech and Slovak names after search folding
 -- (ą -> a, é -> e): Macronem -> macron, Tuska -> tusk, Kowalskiego and
@@ -551,7 +554,12 @@ local function index_names(kb)
   end
   for key, e in pairs(kb.names) do
     local b = key:byte(1)
-    if b == 0xD0 or b == 0xD1 then put(idx, stem(key), e)
+    if b == 0xD0 or b == 0xD1 then
+      put(idx, stem(key), e)
+      -- a given name whose last vowel drops in the other cases (Павел ->
+      -- Павла, Лев -> Льва): its stem without the vowel too
+      if e.given and #key > 4 and key:sub(-4) == "ел" then put(idx, key:sub(1, -5) .. "л", e) end
+      if e.given and key:sub(-6) == "лев" then put(idx, key:sub(1, -5) .. "ьв", e) end
     elseif key:find("^%l+$") then put(lidx, latin_stem(key), e)
     elseif b == 0xCE or b == 0xCF then put(lidx, greek_stem(key), e) end
   end
