@@ -127,6 +127,14 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "vi", "Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng cho biết."))
     assert.same({ "org Đại học Tôn Đức Thắng cue:org_head" },
       found(kb, "vi", "Hôm qua Đại học Tôn Đức Thắng tuyển sinh."))
+    -- a family name that opens a city, region or country of the gazetteer (opts.cities) ends the
+    -- name: Hà of Hà Nội is no person after the school
+    text = "Sinh viên Trường Đại học Bách khoa Hà Nội giành giải nhất cuộc thi."
+    a = text:find("Hà", 1, true)
+    assert.same({ "org Trường Đại học Bách khoa cue:org_head", "person Hà Nội names:surname" },
+      found(kb, "vi", text, { gazetteer = {} }))
+    assert.same({ "org Trường Đại học Bách khoa Hà Nội cue:org_head" },
+      found(kb, "vi", text, { cities = { [a] = a + #"Hà Nội" - 1 } }))
     -- a lower-case syllable after a capitalised one after an abbreviation (TMCP Ngoại thương)
     assert.same({ "org Ngân hàng TMCP Ngoại thương Đông Á cue:org_head" },
       found(kb, "vi", "Hôm qua Ngân hàng TMCP Ngoại thương Đông Á báo lãi."))

@@ -284,6 +284,22 @@ local function all_caps(T, k)
   return p2 ~= nil and p2 <= #w and is_upper(utf8.char(utf8.codepoint(w, p2)))
 end
 
+-- place_run(T, k): a country, region or city of the gazetteer (T.cities)
+-- of two words or more starts at word k (Hà Nội, whose Hà is also a given
+-- name)
+local function place_run(T, k)
+  local e = T.cities and T.cities[T.s[k]]
+  return e ~= nil and e > T.e[k]
+end
+
+-- acronym_join(T, k): word k is an acronym written onto the acronym before
+-- it with an ampersand or a hyphen (Vietnamese Bộ TN&MT, Sở GD&ĐT, Bộ
+-- NN-PTNT: the initials of the fields a ministry or department names)
+local function acronym_join(T, k)
+  local g = T.gap[k]
+  return (g == "&" or g == "-") and all_caps(T, k - 1) and all_caps(T, k)
+end
+
 -- title_quote(T, to, i): a title, then a quoted name, then word i
 -- (нападающий «Зенита» Иван Петров, футболист "Спартака" …): the quoted
 -- name is the title's complement (a club, a company), the person follows
@@ -354,13 +370,15 @@ end
 local function vi_compound(kb, T, last, k, whole, named)
   -- (an acronym after a hyphen is a name of its own: Liên minh Bắc Đại Tây
   -- Dương | -NATO)
-  if T.gap[k] == "-" and all_caps(T, k) then return false end
+  if T.gap[k] == "-" and all_caps(T, k) and not acronym_join(T, k) then return false end
   if T.cap[k] then
     local e = vi_family(kb, T, k)
     -- (after an abbreviation only a place the gazetteer knows, when it is
     -- known: TP Hồ Chí Minh, but UBND TP | Lê Văn Khoa)
     local abbr = T.cap[k - 1] and not title_case(T, k - 1) and not (T.gaz and not T.gaz[T.s[k]])
-    if e and k < T.n and T.cap[k + 1] and (T.sp[k + 1] or false)
+    -- (a place the gazetteer knows is the end of the name, not a person:
+    -- Đại học Bách khoa Hà Nội, Sở Y tế Hà Tĩnh)
+    if e and k < T.n and T.cap[k + 1] and (T.sp[k + 1] or false) and not place_run(T, k)
       and (k - 1 > last or whole or not named) and not kb.connector[T.f[k - 1]] and not abbr then
       return false
     end
@@ -369,6 +387,14 @@ local function vi_compound(kb, T, last, k, whole, named)
   -- (a Vietnamese connector: Indonesian dan is the syllable of Quốc dân)
   local jl = kb.connector[T.f[k]] and kb.joiner_langs[T.f[k]]
   if jl and jl.vi then return k < T.n and T.cap[k + 1] == true and (T.sp[k + 1] or false) end
+  -- (a Vietnamese connector of two words, both lower-case: thành phố, thị
+  -- xã before the place: Tòa án nhân dân thành phố Hà Nội)
+  for a = math.max(last + 1, k - 1), k do
+    local two = a < T.n and not T.cap[a] and not T.cap[a + 1] and (T.sp[a + 1] or false)
+      and T.f[a] .. " " .. T.f[a + 1]
+    jl = two and kb.connector[two] and kb.joiner_langs[two]
+    if jl and jl.vi then return a + 1 < T.n and T.cap[a + 2] == true and (T.sp[a + 2] or false) end
+  end
   -- the capitalised syllable before starts a compound: a Vietnamese
   -- syllable (one group of vowels: not Vingroup) after the head, a
   -- lower-case word or an abbreviation (Sữa Việt Nam báo lãi: Nam ends a
@@ -1565,10 +1591,10 @@ local function org_heads(kb, T, text, from, to, lang, out)
         -- Vietnamese: the shape of the syllables decides (stopwords-iso's
         -- Vietnamese list has chính, cao, bộ ...); elsewhere the stop words
         while w < T.n and nw < max and T.sc[w + 1] == "cased" and ((T.sp[w + 1] or false)
-            or w == last and cue_gap(T.gap[w + 1]))
+            or w == last and cue_gap(T.gap[w + 1]) or lang == "vi" and w > last and acronym_join(T, w + 1))
           and not (lang == "vi" and own_cue(from, w + 1, lang) and not vi_inner_head(from, T, last, w + 1)
                    or lang ~= "vi" and any_cue(from, w + 1))
-          and not starts_person(kb, T, w + 1, lang)
+          and not (starts_person(kb, T, w + 1, lang) and not (lang == "vi" and place_run(T, w + 1)))
           and not (kb.coord[T.f[w + 1]] and not T.cap[w + 1] and starts_person(kb, T, w + 2, lang))
           and (lang == "vi" and vi_compound(kb, T, last, w + 1, max <= 3, c.org_head[2].named)
                  and not own_stop(kb, lang, T.f[w + 1])
@@ -1581,7 +1607,8 @@ local function org_heads(kb, T, text, from, to, lang, out)
         -- Tập đoàn X và | Ngân hàng Y)
         local vi_next = lang == "vi" and w < T.n and from[w + 1] and from[w + 1].org_head
         while w > last and not T.cap[w] and kb.connector[T.f[w]] and (lang ~= "vi" or vi_next) do w = w - 1 end
-        while w < T.n and T.cap[w + 1] and (T.sp[w + 1] or false) and not starts_person(kb, T, w + 1, lang)
+        while w < T.n and T.cap[w + 1] and ((T.sp[w + 1] or false) or lang == "vi" and acronym_join(T, w + 1))
+          and not (starts_person(kb, T, w + 1, lang) and not (lang == "vi" and place_run(T, w + 1)))
           and not initials_at(T, w + 1)
           and (lang ~= "vi" or vi_compound(kb, T, last, w + 1, max <= 3, c.org_head[2].named)
                and not (from[w + 1] and from[w + 1].org_head and not vi_inner_head(from, T, last, w + 1))) do
