@@ -839,4 +839,19 @@ describe("the shipped cue lists of more languages", function()
     local b = text:find("Петровска", 1, true)
     assert.same({}, found(kb, "ru", text, { gazetteer = { [b] = b + #"Петровска" - 1 } }))
   end)
+  it("Russian, Ukrainian: a verb in the present or future ends an organisation's name; имени takes a name", function()
+    assert.same({ "org Театр имени Вахтангова cue:org_head" },
+      found(kb, "ru", "Театр имени Вахтангова покажет премьеру осенью."))
+    assert.same({ "org Министерство финансов cue:org_head" },
+      found(kb, "ru", "Министерство финансов сообщает о росте доходов."))
+    -- a head alone before a verb names nothing
+    assert.same({}, found(kb, "ru", "Компания выпускает новые телефоны."))
+    -- after a tail (театр), имени/імені and the person's name, initials too
+    assert.same({ "org Новосибирский театр имени А. С. Пушкина cue:org_tail" },
+      found(kb, "ru", "Новосибирский театр имени А. С. Пушкина объявил сезон."))
+    assert.same({ "org Омский театр имени Горького cue:org_tail" },
+      found(kb, "ru", "Вчера Омский театр имени Горького открылся. Главный режиссер ушел."))
+    assert.same({ "org Львівський театр імені Марії Заньковецької cue:org_tail" },
+      found(kb, "uk", "Львівський театр імені Марії Заньковецької відкрив сезон."))
+  end)
 end)

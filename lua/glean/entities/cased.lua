@@ -261,6 +261,22 @@ local function past_verb(w)
   return false
 end
 
+-- present_verb(w): a folded Russian or Ukrainian verb in the present or
+-- future tense, third person (откроет, развивает, пройдет, проводятся,
+-- відкриває, говорить, працюють): no word of an organisation's name after
+-- its head (Театр имени Ермоловой | откроет, Компания | развивает); the
+-- endings that nouns share (бюджет, кредит, институт) are left out
+local PRESENT_ENDINGS = { "ает", "яет", "еет", "ует", "оет", "иет", "ают", "яют", "еют", "уют", "оют", "ется",
+  "ится", "ются", "утся", "атся", "ятся", "дет", "жет", "чет", "шет", "ає", "яє", "ує", "иє", "ить", "ють", "уть",
+  "ать", "ять" }
+local function present_verb(w)
+  if utf8.len(w) < 5 then return false end
+  local c0 = utf8.codepoint(w, 1)
+  if c0 < 0x0400 or c0 >= 0x0530 then return false end
+  for _, e in ipairs(PRESENT_ENDINGS) do if w:sub(-#e) == e then return true end end
+  return false
+end
+
 -- initials_at(T, k): word k is one capital letter and a period (the О. of
 -- Дудін С. О., the С of Дудін С.О.): a person's initials, no word of an
 -- organisation's name before them
@@ -1599,7 +1615,7 @@ local function org_heads(kb, T, text, from, to, lang, out)
           and (lang == "vi" and vi_compound(kb, T, last, w + 1, max <= 3, c.org_head[2].named)
                  and not own_stop(kb, lang, T.f[w + 1])
                or lang ~= "vi" and (not is_stop(kb, lang, T.f[w + 1]) or coord_link(kb, T, w + 1)))
-          and not (not T.cap[w + 1] and past_verb(T.f[w + 1])) do
+          and not (not T.cap[w + 1] and (past_verb(T.f[w + 1]) or present_verb(T.f[w + 1]))) do
           w = w + 1
           if lang == "vi" or T.cap[w] or not kb.connector[T.f[w]] then nw = nw + 1 end
         end
@@ -1649,6 +1665,7 @@ end
 -- tails(kb, T, text, from, to, lang, out) adds them (places ending in a
 -- place_tail with words=N too)
 local TAIL_TYPES = { "org", "place" }
+local NAMED_AFTER = { ["имени"] = true, ["імені"] = true }
 local function tails(kb, T, text, from, to, lang, out)
   for j = 1, T.n do
    for t = 1, to[j] and 2 or 0 do   -- (no call for the words without a cue)
@@ -1688,6 +1705,13 @@ local function tails(kb, T, text, from, to, lang, out)
             -- (a person after it: … военной администрации | Павел Кириленко)
             and not starts_person(kb, T, w + 1, lang) do
             w = w + 1
+          end
+          -- Russian, Ukrainian: a person's name after имени/імені (театр
+          -- имени Пушкина, театр имени А. С. Пушкина) is the name's too
+          if w + 2 <= T.n and NAMED_AFTER[T.f[w + 1]] and (T.sp[w + 1] or false) and T.cap[w + 2]
+            and (T.sp[w + 2] or false) then
+            w = w + 2
+            while w < T.n and T.cap[w + 1] and ((T.sp[w + 1] or false) or initials_at(T, w)) do w = w + 1 end
           end
           stop = T.e[w]
           -- a place the gazetteer knows that opens there goes on past the
