@@ -484,6 +484,13 @@ local LOWER_NOUNS = { fr = true, es = true, it = true, pt = true, ca = true, ro 
 -- word before a capitalised one: there the sentence's first word counts too
 -- (Luis Arce viajó; not Santiago de Chile, a lower-case word follows).
 local START_GIVEN = { es = true, pt = true, ca = true, gl = true }
+-- Romance languages name institutions after people with their title or
+-- rank, the title capitalised inside the name (Museo Nacional Centro de Arte
+-- Reina Sofía, Escola Estadual Professor João Silva, Hospital Governador
+-- Celso Ramos, Aeroporto Presidente Juscelino Kubitschek): after the
+-- organisation's head such a title is a word of the name, not the start of
+-- a person (the Indonesian order, Polda Aceh | Kombes Pol Joko Krisdiyanto)
+local TITLE_IN_NAME = { es = true, pt = true, ca = true, gl = true, it = true, fr = true }
 local ARTICLE_PARTICLE = { al = true, el = true }
 -- cyr_surname(w): a folded Cyrillic word shaped like a Russian,
 -- Ukrainian or Belarusian surname in any case (Савченко, Савченка; Додина,
@@ -631,7 +638,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   for k = i + 1, lang == "vi" and j or j - 1 do
     local c = from[k]
     local hb = from[k - 1] and from[k - 1].org_head
-    if hb and hb[1] > head_end then head_end = hb[1] end
+    if hb and hb[1] > head_end then head_end = TITLE_IN_NAME[lang] and T.cap[k - 1] and j or hb[1] end
     -- (Vietnamese: also a title that ends after the run, its last syllable
     -- in lower case: Đón | Tổng Bí thư; the rest of the run is the title's)
     if c and c.title and c.title[1] >= j and k > head_end and lang == "vi" then
@@ -828,7 +835,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       -- before it, a person after it is classified on its own (Polda Aceh |
       -- Kombes Pol Joko Krisdiyanto); a title right after the head is part
       -- of the name (Kantor Presiden, Direktorat Jenderal Pajak)
-      for x = h + 2, j - 1 do
+      for x = h + 2, TITLE_IN_NAME[lang] and 0 or j - 1 do
         local t = from[x] and from[x].title
         if t and t[1] < j and T.cap[x] then
           classify_run(kb, T, text, from, to, lang, x, j, out)
