@@ -854,4 +854,13 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "org Львівський театр імені Марії Заньковецької cue:org_tail" },
       found(kb, "uk", "Львівський театр імені Марії Заньковецької відкрив сезон."))
   end)
+  it("Russian, Ukrainian: a word ending like a village's name in any case inside a sentence is a place", function()
+    assert.same({ "place Гнатівку shape:toponym", "place Семенівці shape:toponym" },
+      found(kb, "uk", "Ворог обстріляв Гнатівку, у Семенівці пошкоджено школу."))
+    assert.same({ "place Петровке shape:toponym" },
+      found(kb, "ru", "Жители в Петровке остались без света."))
+    -- not opening a sentence, where the endings make nouns
+    assert.same({}, found(kb, "ru", "Подготовка к сезону идёт."))
+    assert.same({}, found(kb, "uk", "Мандрівка тривала тиждень."))
+  end)
 end)

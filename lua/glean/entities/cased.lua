@@ -591,6 +591,20 @@ local function site_name(w)
   return #name >= 3 and SITE_TLD[tld:lower()] == true
 end
 
+-- toponym_shape(w): a folded Russian or Ukrainian word ending like a
+-- village's name (-овка/-евка, -івка/-ївка) in one of its cases
+local TOPONYM_ENDINGS = {}
+for _, st in ipairs { "овк", "евк", "івк", "ївк" } do
+  for _, e in ipairs { "а", "и", "е", "у", "ои", "ою" } do TOPONYM_ENDINGS[#TOPONYM_ENDINGS + 1] = st .. e end
+end
+TOPONYM_ENDINGS[#TOPONYM_ENDINGS + 1] = "івці"   -- Ukrainian locative and dative (Семенівка -> у Семенівці)
+TOPONYM_ENDINGS[#TOPONYM_ENDINGS + 1] = "ївці"
+local function toponym_shape(w)
+  if utf8.len(w) < 7 then return false end
+  for _, e in ipairs(TOPONYM_ENDINGS) do if w:sub(-#e) == e then return true end end
+  return false
+end
+
 local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- a web address in the run is an organisation's name (a news site: Theo
   -- VnExpress.net, KOMPAS.com -), the words beside it runs of their own
@@ -620,6 +634,15 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       if i == a then add(out, text, T.s[a], T.e[b], "place", "shape:hyphen") end
       return
     end
+  end
+  -- Russian, Ukrainian: one word ending like a village's name in any case
+  -- (-івка/-ївка, -овка/-евка: Понятівку, Антонівці, Ивановке) inside a
+  -- sentence is a place: the villages of war and regional reports are too
+  -- small for the gazetteer.  Not opening a sentence, where the endings make
+  -- nouns (Подготовка, Мандрівка), nor a word the name lists know
+  if CYR_SURNAME_LANGS[lang] and i == j and toponym_shape(T.f[i]) and title_case(T, i)
+    and not sentence_initial(T, i) and not name_entry(kb, T.f[i], lang) and not from[i] and not to[i] then
+    return add(out, text, T.s[i], T.e[i], "place", "shape:toponym")
   end
   T.run_start = T.s[i]
   local has_title, title_after, apposition = false, false, false
