@@ -23,7 +23,9 @@ local FILES = {
     .. "place_head\tورزشگاه\nplace_head\tفرودگاه\norg_head\tوزارت امور\twords=2\ntitle\tآقای\nstop\tکرد\n"
     .. "org_head\tوزارت\twords=3\norg_head\tوزارت کشور\twords=0 whole\nstop\tکشور\nstop\tاز\n"
     .. "org_title\tتیم\twords=2\ntitle\tبازیکن\nstop\tسه\tdet\nstop\tرا\nplace_head\tاستان\toutside\n",
-  ["cues/ur.tsv"] = "title\tکپتان\ntitle\tایس ڈی او\nstop\tنے\norg_tail\tکورٹ\twords=2\n",
+  ["cues/ur.tsv"] = "title\tکپتان\ntitle\tایس ڈی او\nstop\tنے\norg_tail\tکورٹ\twords=2\n"
+    .. "title\tچیف جسٹس آف پاکستان\ntitle\tجسٹس\ntitle\tچیئرمین\norg_tail\tکمیٹی\twords=3\n"
+    .. "org_tail\tپولیس\twords=1 place\nstop\tپولیس\n",
   ["cues/hi.tsv"] = "title\tविदेश मंत्री\ntitle\tचीफ\nstop\tने\nstop\tमें\nstop\tके\nparticle\tपी\nparticle\tएस\n"
     .. "place_tail\tजिले\toutside\nplace_tail\tस्टेडियम\n",
   ["names/ar.tsv"] = table.concat({ "given\tعمر\tcommon", "given\tصلاح", "given\tرنا", "given\tمحمد", "given\tحمد",
@@ -271,5 +273,36 @@ describe("glean.entities without case", function()
     t = "پرواز از فرودگاه آذربایجان شرقی انجام شد"
     a = t:find("آذربایجان", 1, true)
     assert.same({ "place فرودگاه آذربایجان شرقی" }, places(t, { [a] = a + #"آذربایجان شرقی" - 1 }))
+  end)
+
+  it("reads a title inside a longer title as no title of its own", function()
+    -- (جسٹس alone would take آف پاکستان عمر as a name)
+    assert.same({ "person عمر فاروق" }, found(kb, "چیف جسٹس آف پاکستان عمر فاروق نے کہا", "ur"))
+  end)
+
+  it("finds no person after a title whose window an organisation's tail cuts", function()
+    -- (the committee is the title's complement; the person after it has his own cue)
+    assert.same({ "org ترقیاتی کمیٹی", "person احمد رضا" },
+      found(kb, "چیئرمین ترقیاتی کمیٹی احمد رضا نے کہا", "ur"))
+  end)
+
+  it("takes a tail's gazetteer name whole, and a `place` tail only after one", function()
+    local function orgs(text, name)
+      local gz = {}
+      if name then
+        local a = text:find(name, 1, true)
+        gz[a] = a + #name - 1
+      end
+      local got = {}
+      for _, m in ipairs(entities.recognise(kb, text, { lang = "ur", gazetteer = gz })) do
+        got[#got + 1] = m.type .. " " .. m.surface
+      end
+      return got
+    end
+    -- a one-word window from a tail takes the two-word place it ends
+    assert.same({ "org کوہ نگر پولیس" }, orgs("کوہ نگر پولیس نے بتایا", "کوہ نگر"))
+    assert.same({ "org کوہ نگر ہائی کورٹ" }, orgs("کوہ نگر ہائی کورٹ نے کہا", "کوہ نگر"))
+    -- no gazetteer name before a `place` tail: no organisation, and the tail is no name's word
+    assert.same({}, orgs("واقعہ پولیس نے بتایا", nil))
   end)
 end)

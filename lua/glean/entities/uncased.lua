@@ -422,6 +422,22 @@ local function gaz_whole(T, w, max)
   return w
 end
 
+-- gaz_back(T, w): a window taken backwards from a tail whose farthest word
+-- ends a gazetteer name begun before it takes that name whole (اسلام آباد
+-- پولیس, اسلام آباد ہائی کورٹ with a one- or two-word window)
+local function gaz_back(T, w)
+  local k = w[#w]
+  if not (k and T.gaz) then return w end
+  for b = k - 1, math.max(1, k - 3), -1 do
+    if T.sc[b] ~= "uncased" or not space_gap(T.gap[b + 1]) then break end
+    if T.gaz[T.s[b]] == T.e[k] then
+      for x = k - 1, b, -1 do w[#w + 1] = x end
+      break
+    end
+  end
+  return w
+end
+
 local UNCASED_QUOTES = { { '"', '"' }, { "\194\171", "\194\187" }, { "\226\128\156", "\226\128\157" } }
 
 -- a text of unknown language (a headline, a short item: langid gives
@@ -442,6 +458,7 @@ local function uncased(kb, T, text, from, to, out, lang)
     korean.listed(kb, T, text, from, out, stop_at)
   end
   local covered = {}   -- words of a name found after a title: no given-name start inside it
+  local tend = 0       -- last word of the longest title begun so far
   local ocovered = {}  -- words of an organisation found after a head: no other head inside it
   for i = 1, T.n do
    -- every branch below needs word i in a script without case, but for a
@@ -482,6 +499,9 @@ local function uncased(kb, T, text, from, to, out, lang)
       -- a title marked `mod` (السابق 'former', الحالي 'current') is one only
       -- right after another title (وزير النفط السابق X; not أيلول الحالي X)
       if t and t[2].mod and not (i > 1 and (T.sp[i] or false) and to[i - 1] and to[i - 1].title) then t = nil end
+      -- a title inside a longer one is no title of its own (جسٹس in چیف
+      -- جسٹس آف پاکستان X: its window would take آف پاکستان)
+      if t and t[1] <= tend then t = nil elseif t then tend = t[1] end
       -- a demonstrative or numeral before the title counts people and names
       -- none (سه بازیکن X 'three players of X', این بازیکن)
       if t and i > 1 and (T.sp[i] or false) and lang_flag(kb.det[T.f[i - 1]], lang) then t = nil end
@@ -585,6 +605,18 @@ local function uncased(kb, T, text, from, to, out, lang)
           end
         end
         local len = window_len(kb, T, w, why, lang)
+        -- a window cut short by an organisation's tail is that organisation's
+        -- name, the title's complement (چیئرمین X Y کمیٹی Z, अध्यक्ष X Y समिति):
+        -- no person there; one after the tail is found by its own cue (not
+        -- when the lists know a word of it, nor before a tail that is a
+        -- gazetteer name itself: प्रधानमंत्री X Y कांग्रेस पर बरसे, the party is apart)
+        local nx = (w[#w] or first - 1) + 1
+        if why == "cue" and nx <= T.n and from[nx] and from[nx].org_tail and not from[nx].title
+          and not (T.gaz and T.gaz[T.s[nx]]) then
+          local any = false
+          for _, k in ipairs(w) do if known(kb, T.f[k]) then any = true end end
+          if not any then len = 0 end
+        end
         -- an apposition ends at its closing comma
         if appos and len > 0 and T.gap[w[len] + 1]:sub(1, 1) ~= "," then len = 0 end
         -- cut short by another title and knowing none of its words: the
@@ -745,8 +777,12 @@ local function uncased(kb, T, text, from, to, out, lang)
       -- (a company's designator ends a name as a tail does: X Y लिमिटेड, up to three words)
       local ot = e.org_tail or e.org_designator
       if ot and ot[1] > 1 and T.sc[ot[1] - 1] == "uncased" then
-        local w = uncovered(uncased_window(kb, T, text, from, ot[1] - 1, -1,
-          ot[2].words or (e.org_tail and 2 or 3), lang), covered)
+        local w = gaz_back(T, uncovered(uncased_window(kb, T, text, from, ot[1] - 1, -1,
+          ot[2].words or (e.org_tail and 2 or 3), lang), covered))
+        -- a tail marked `place` names the force or office of a place: only a
+        -- whole gazetteer name right before it (پنجاب پولیس, बिहार पुलिस; not
+        -- an unknown word, which may end a clause: ... खुलासा | पुलिस ने)
+        if ot[2].place and not (#w > 0 and T.gaz and T.gaz[T.s[w[#w]]] == T.e[w[1]]) then w = {} end
         if #w > 0 then add(out, text, T.s[w[#w]], T.e[i] - (T.pstrip[i] or 0), "org", "cue:org_tail") end
       end
     end
