@@ -22,4 +22,23 @@ describe("Romance-language organisations", function()
     -- without a head before it the title still opens a person
     assert.same({ "person Leonor cue:title" }, found(kb, "es", "Lo inauguró la reina Leonor ayer."))
   end)
+  it("prepositions marked head, and two joining words, stay inside a name opened by a head", function()
+    assert.same({ "org Fundação de Amparo à Pesquisa do Estado de Goiás cue:org_head" },
+      found(kb, "pt", "O estudo foi pago pela Fundação de Amparo à Pesquisa do Estado de Goiás no ano passado."))
+    assert.same({ "org Comitê de Combate aos Incêndios Rurais cue:org_head" },
+      found(kb, "pt", "O Comitê de Combate aos Incêndios Rurais reuniu-se ontem."))
+    assert.same({ "org Asociación Riojana contra el Cáncer cue:org_head" },
+      found(kb, "es", "La Asociación Riojana contra el Cáncer abrió una sede."))
+    -- a coordinator and an "of" word: one name, unless another head follows
+    assert.same({ "org Companhia de Navegação do Tietê e do Paraná cue:org_head" },
+      found(kb, "pt", "A Companhia de Navegação do Tietê e do Paraná foi criada."))
+    assert.same({ "org Tribunal Regional Eleitoral cue:org_head", "org Conselho Estadual de Saúde cue:org_head" },
+      found(kb, "pt", "A decisão do Tribunal Regional Eleitoral e do Conselho Estadual de Saúde saiu."))
+    -- a coordinator and an article opens another name
+    assert.same({ "org Asociación Riojana contra el Cáncer cue:org_head", "org Fundación Vidal cue:org_head" },
+      found(kb, "es", "Firmaron la Asociación Riojana contra el Cáncer y la Fundación Vidal."))
+    -- without a head the preposition joins nothing (a person, then a place)
+    assert.same({ "person Ramón Ferreira names:given" },
+      found(kb, "pt", "O prêmio foi entregue a Ramón Ferreira a Coimbra."))
+  end)
 end)

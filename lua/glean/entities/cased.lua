@@ -121,6 +121,21 @@ local function cased_runs(kb, T, lang, from)
     return not (jl and jl.vi)
   end
   local function particle(lower) return kb.particle[lower] and not foreign(lower) end
+  -- a lower-case word that joins the words of an organisation's name:
+  -- a particle or connector of any list, or a `head` connector of the
+  -- text's own list
+  local function org_joiner(lower)
+    local hc = kb.head_connector[lower]
+    return ((kb.particle[lower] or kb.connector[lower]) and not foreign(lower)) or (hc ~= nil and hc[lang] == true)
+  end
+  -- the run i..j holds an organisation's capitalised head
+  local function org_run(a, b)
+    if not from then return false end
+    for x = a, b do
+      if T.cap[x] and from[x] and from[x].org_head then return true end
+    end
+    return false
+  end
   while i <= T.n do
     if T.sc[i] == "cased" and T.cap[i] and not (has_abbr and abbr_place(kb, T, i, lang)) then
       local j = i
@@ -153,6 +168,23 @@ local function cased_runs(kb, T, lang, from)
           elseif particle(lower) and not vi_word(k) and k2 + 1 <= T.n and particle(T.f[k2]) and not T.cap[k2]
             and (T.sp[k2] or false) and T.sc[k2 + 1] == "cased" and T.cap[k2 + 1] and (T.sp[k2 + 1] or false) then
             j = k2 + 1   -- two particles (von der Leyen, de la Fuente)
+          elseif not vi_word(k) and org_joiner(lower) and k2 <= T.n and T.sc[k2] == "cased"
+            and (T.sp[k2] or false) and org_run(i, j) then
+            -- inside an organisation's name: a head connector, or two
+            -- joining words, before a capitalised one (Comitê de Combate aos
+            -- Incêndios, Companhia dos Vales do São Francisco e do Parnaíba,
+            -- Asociación contra el Cáncer)
+            if T.cap[k2] and not (has_abbr and abbr_place(kb, T, k2, lang)) then
+              j = k2
+            elseif not T.cap[k2] and org_joiner(T.f[k2]) and k2 + 1 <= T.n and T.sc[k2 + 1] == "cased"
+              -- (after a coordinator only an "of" word, d-: e do Parnaíba,
+              -- y de Pesca; y la | Fiscalía opens another name)
+              -- (nor before another head: do Supremo Tribunal Federal e do
+              -- | Conselho Nacional de Justiça are two names)
+              and not (kb.coord[lower] and (T.f[k2]:sub(1, 1) ~= "d" or (from[k2 + 1] and from[k2 + 1].org_head)))
+              and T.cap[k2 + 1] and (T.sp[k2 + 1] or false) then
+              j = k2 + 1
+            else break end
           else break end
         else break end
       end

@@ -54,10 +54,11 @@ local function parse_opts(s, where)
     elseif item == "named" then o.named = true
     elseif item == "compound" then o.compound = true
     elseif item == "onto" then o.onto = true
+    elseif item == "head" then o.head = true
     else
       return nil, where .. ": unknown option '" .. item
         .. "' (words=N, chars=N, min=N, lower, own, coord, split, abbr, source, after, one, surname, list, verb,"
-        .. " det, quoted, whole, mod, outside, place, named, compound, onto or common)"
+        .. " det, quoted, whole, mod, outside, place, named, compound, onto, head or common)"
     end
   end
   return o
@@ -102,6 +103,7 @@ local function new_kb()
     stop_raw = {},            -- stop words as spelled (NFC), before folding
     stop_cjk = {},            -- character or phrase -> true
     particle = {}, connector = {}, coord = {}, coord_split = {},
+    head_connector = {},      -- connectors with `head`: folded word -> { lang = true }
     place_abbr = {},          -- place_head with abbr (H., TX.): folded letters -> { lang = true }
     light_verb = {}, det = {}, -- stop words marked verb / det: folded word -> { lang = true }
     compound_title = {},      -- org_title with compound: lang -> { folded word ending, ... }
@@ -212,6 +214,14 @@ local function add_line(kb, class, phrase, o, lang)
   end
   if class == "letter" then   -- a Latin letter's name in this script (Urdu پی, ڈی; Hindi पी)
     kb.letter[fold(phrase)] = true
+    return
+  end
+  if class == "connector" and o.head then
+    -- `head`: a word that joins only the words of a name opened by an
+    -- organisation head, in texts of its list's language (pt Fundação de
+    -- Amparo à Pesquisa, es Asociación Española contra el Cáncer): no
+    -- connector anywhere else (the preposition before a place or a person)
+    add_lang(kb.head_connector, fold(phrase), lang)
     return
   end
   if class == "particle" or class == "connector" then
