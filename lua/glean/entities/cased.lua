@@ -462,6 +462,16 @@ local function vi_inner_head(from, T, last, k)
   return true
 end
 
+-- only_class(from, k, class): the cues starting at word k are of that
+-- class alone (Vietnamese Trung ương, an org_tail, inside Văn phòng Trung
+-- ương)
+local function only_class(from, k, class)
+  local c = from[k]
+  if not (c and c[class]) then return false end
+  for cl in pairs(c) do if cl ~= class then return false end end
+  return true
+end
+
 -- starts_person(kb, T, k, lang): word k is a known given name followed by
 -- a capitalised word: a person after an organisation's name
 -- (Національного банку Андрій Пишний)
@@ -1671,6 +1681,7 @@ local function org_heads(kb, T, text, from, to, lang, out)
         while w < T.n and nw < max and T.sc[w + 1] == "cased" and ((T.sp[w + 1] or false)
             or w == last and cue_gap(T.gap[w + 1]) or lang == "vi" and w > last and acronym_join(T, w + 1))
           and not (lang == "vi" and own_cue(from, w + 1, lang) and not vi_inner_head(from, T, last, w + 1)
+                     and not only_class(from, w + 1, "org_tail")
                    or lang ~= "vi" and any_cue(from, w + 1))
           and not (starts_person(kb, T, w + 1, lang) and not (lang == "vi" and place_run(T, w + 1)))
           and not (kb.coord[T.f[w + 1]] and not T.cap[w + 1] and starts_person(kb, T, w + 2, lang))
@@ -1691,6 +1702,26 @@ local function org_heads(kb, T, text, from, to, lang, out)
           and (lang ~= "vi" or vi_compound(kb, T, last, w + 1, max <= 3, c.org_head[2].named)
                and not (from[w + 1] and from[w + 1].org_head and not vi_inner_head(from, T, last, w + 1))) do
           w = w + 1
+        end
+        -- Vietnamese: lower-case syllables up to a qualifier the list has
+        -- as an org_tail (quốc gia, trung ương): up to eight right after the
+        -- head (Trung tâm dự báo khí tượng thủy văn quốc gia), one after a
+        -- capitalised name (Tổng Công ty Truyền tải điện Quốc gia; not Bộ
+        -- Công an bảo vệ an ninh quốc gia), none a stop word as spelled (đã,
+        -- về: not khí) or a cue; not after a head that is a whole name
+        -- (words=3 or fewer: Quốc hội) nor after one inside another's name
+        -- (Công an of Bộ Công an)
+        if lang == "vi" and max > 3 and not (to[i - 1] and to[i - 1].org_head) then
+          local limit = w == last and 8 or 1
+          for z = w + 1, math.min(T.n, w + limit + 3) do
+            if not (T.sp[z] or false) or T.sc[z] ~= "cased" then break end
+            local t = to[z] and to[z].org_tail
+            if t and t[1] > w and t[1] - w - 1 <= limit then w = z; break end
+            if T.cap[z] and not (from[z] and from[z].org_tail) or kb.stop_raw[T.text:sub(T.s[z], T.e[z])]
+              or any_cue(from, z) and not from[z].org_tail or is_calendar(kb, T, z, lang) then
+              break
+            end
+          end
         end
         -- Russian, Ukrainian: a region or city the gazetteer knows that
         -- starts among those words and goes on past them is the name's
