@@ -863,4 +863,16 @@ describe("the shipped cue lists of more languages", function()
     assert.same({}, found(kb, "ru", "Подготовка к сезону идёт."))
     assert.same({}, found(kb, "uk", "Мандрівка тривала тиждень."))
   end)
+  it("Russian, Ukrainian: a surname alone after a quote, a dash and a reporting verb, then elsewhere", function()
+    assert.same({ "person Сидоренко cue:say", "person Сидоренко propagated" },
+      found(kb, "ru", "«Мы готовы к переговорам», – сказал Сидоренко журналистам. Сидоренко уехал."))
+    assert.same({ "person Бондар cue:say" },
+      found(kb, "uk", "\"Ворог наніс удар по громаді\", - зазначив Бондар."))
+    -- an acronym, a word in lower case or one after no quote or comma is none
+    assert.same({}, found(kb, "ru", "«Решение принято», — сообщил ТАСС."))
+    assert.same({}, found(kb, "ru", "Вчера сказал Сидоренко о переговорах."))
+    -- a full name's surname is that person's, not the single word's
+    assert.same({ "person Сидоренко cue:say", "person Ивана Петренко names:given", "person Петренко propagated" },
+      found(kb, "ru", "«Да», – сказал Сидоренко. Мы видели Ивана Петренко. Петренко ушёл."))
+  end)
 end)

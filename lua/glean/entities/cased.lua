@@ -508,6 +508,9 @@ end
 -- before it, not an ordinary sentence (Kan jelas Jakmania ada 'it is clear')
 local function attribution(T, v)
   local g = T.gap[v] or ""
+  -- (a dash after the quote or comma, as Russian and Ukrainian write it:
+  -- «...», – сказал Песков; "...", - зазначив Кулеба)
+  g = g:gsub("%s*\226\128[\147\148]%s*$", ""):gsub("%s+%-%s*$", "")
   return g:find("[,\"']%s*$") ~= nil or g:find("\194\187%s*$") ~= nil      -- »
     or g:find("\226\128[\153\157]%s*$") ~= nil                          -- ’ ”
 end

@@ -144,6 +144,7 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
       if own then by_alias[T.f[k]] = by_alias[T.f[k]] == nil and m or false end
     end
   end
+  local alone = {}
   for _, m in ipairs(found) do
     local i = word_at[m.start]
     if m.type == "person" and i and T.sc[i] == "cased" then
@@ -191,8 +192,17 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
         -- The of The Jakmania, Timnas)
         local ge = name_entry(kb, gv, lang)
         if ge and ge.given then note(by_given, "g:", gv, m, skey) end
+      elseif #words == 1 and (lang == "ru" or lang == "uk") and m.rule == "cue:say"
+        and utf8.len(words[1]) >= 4 then
+        alone[#alone + 1] = { m, stem(words[1], lang) }
       end
     end
+  end
+  -- Russian, Ukrainian: a surname a reporting verb found alone («...», – сказал
+  -- Песков) is the same person elsewhere in the text, in any case, where no
+  -- full name has that surname
+  for _, a in ipairs(alone) do
+    if by_surname[a[2]] == nil then by_surname[a[2]] = a[1] end
   end
   for gv in pairs(by_given) do if by_surname[stem(gv, lang)] then by_given[gv] = false end end
   -- the first words of the full names: a run is looked at only from them
