@@ -144,6 +144,9 @@ local function cased_runs(kb, T, lang, from)
         -- one space (T.sp) answers every question below as " " does
         local g = T.sp[k] and " " or T.gap[k]
         if has_abbr and abbr_place(kb, T, k, lang) then break end
+        -- a designator written before a company's name opens a name of its
+        -- own (Direktur Keuangan | PT Brantas Abipraya)
+        if from and from[k] and from[k].org_designator and from[k].org_designator[2].before then break end
         if T.sc[k] == "cased" and T.cap[k] and (inner_gap(g) and (g:sub(1, 1) ~= "." or utf8.len(T.f[j]) == 1))
           and not (g == "'" or g == "\226\128\153") then
           -- Turkish: a capital letter alone, no initial's period after it,
@@ -1617,6 +1620,34 @@ local function fr_institution(kb, T, from, lang, last)
   return w
 end
 
+-- designated_name(kb, T, from, lang, last) -> the last word and the
+-- end byte of a company's name after a designator written before it
+-- (org_designator with `before`: Indonesian PT, CV) that ends at word last:
+-- its capitalised words (PT Brantas Abipraya), then a designator in
+-- brackets and one after it (PT Telkom Indonesia (Persero) Tbk, PT
+-- Pertamina (Persero)) or a designator after it (PT Bank Mandiri Tbk); no
+-- stop, calendar, title or reporting word, no other designator before it
+local function designated_name(kb, T, from, lang, last)
+  local w = last
+  while w < T.n and T.cap[w + 1] and (T.sp[w + 1] or false) and T.sc[w + 1] == "cased"
+    and not is_stop(kb, lang, T.f[w + 1]) and not is_calendar(kb, T, w + 1, lang)
+    and not (from[w + 1] and (from[w + 1].org_designator or from[w + 1].title or from[w + 1].say)) do
+    w = w + 1
+  end
+  if w == last then return w, T.e[w] end
+  local e = T.e[w]
+  local d = w < T.n and from[w + 1] and from[w + 1].org_designator
+  if d and T.gap[w + 1] == " (" and (T.gap[d[1] + 1] or ""):sub(1, 1) == ")" then
+    w = d[1]
+    e = T.e[w] + 1
+    local d2 = T.gap[w + 1] == ") " and from[w + 1] and from[w + 1].org_designator
+    if d2 then w, e = d2[1], T.e[d2[1]] end
+  elseif d and (T.sp[w + 1] or false) then
+    w, e = d[1], T.e[d[1]]
+  end
+  return w, e
+end
+
 -- organisations whose name continues in lower case (Министерство
 -- финансов) or in quotes (ООО «Ромашка»), in cased scripts
 -- org_heads(kb, T, text, from, to, lang, out) adds them
@@ -1748,6 +1779,9 @@ local function org_heads(kb, T, text, from, to, lang, out)
         if w > last or (max == 0 and last > i and not T.cap[last] and not kb.connector[T.f[last]]) then
           add(out, text, T.s[i], T.e[w], "org", "cue:org_head")
         end
+      elseif c.org_designator and c.org_designator[2].before and not c.org_head then
+        local w, e = designated_name(kb, T, from, lang, last)
+        if w > last then add(out, text, T.s[i], e, "org", "cue:org_designator") end
       end
     end
   end

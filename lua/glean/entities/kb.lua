@@ -55,10 +55,11 @@ local function parse_opts(s, where)
     elseif item == "compound" then o.compound = true
     elseif item == "onto" then o.onto = true
     elseif item == "head" then o.head = true
+    elseif item == "before" then o.before = true
     else
       return nil, where .. ": unknown option '" .. item
         .. "' (words=N, chars=N, min=N, lower, own, coord, split, abbr, source, after, one, surname, list, verb,"
-        .. " det, quoted, whole, mod, outside, place, named, compound, onto, head or common)"
+        .. " det, quoted, whole, mod, outside, place, named, compound, onto, head, before or common)"
     end
   end
   return o
