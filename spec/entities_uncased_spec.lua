@@ -27,7 +27,7 @@ local FILES = {
     .. "title\tچیف جسٹس آف پاکستان\ntitle\tجسٹس\ntitle\tچیئرمین\norg_tail\tکمیٹی\twords=3\n"
     .. "org_tail\tپولیس\twords=1 place\nstop\tپولیس\n",
   ["cues/hi.tsv"] = "title\tविदेश मंत्री\ntitle\tचीफ\nstop\tने\nstop\tमें\nstop\tके\nparticle\tपी\nparticle\tएस\n"
-    .. "place_tail\tजिले\toutside\nplace_tail\tस्टेडियम\n",
+    .. "place_tail\tजिले\toutside\nplace_tail\tस्टेडियम\norg_designator\tलिमिटेड\n",
   ["names/ar.tsv"] = table.concat({ "given\tعمر\tcommon", "given\tصلاح", "given\tرنا", "given\tمحمد", "given\tحمد",
     "given\tراشد", "given\tرشيد",
     "given\tأنتوني",
@@ -304,5 +304,10 @@ describe("glean.entities without case", function()
     assert.same({ "org کوہ نگر ہائی کورٹ" }, orgs("کوہ نگر ہائی کورٹ نے کہا", "کوہ نگر"))
     -- no gazetteer name before a `place` tail: no organisation, and the tail is no name's word
     assert.same({}, orgs("واقعہ پولیس نے بتایا", nil))
+  end)
+
+  it("takes a given name and the word after it before a company's designator as the company", function()
+    assert.same({ "org अमित टेक्सटाइल्स लिमिटेड" }, found(kb, "अमित टेक्सटाइल्स लिमिटेड ने नतीजे जारी किए।", "hi"))
+    assert.same({ "person अमित जोशी" }, found(kb, "कल अमित जोशी ने नतीजे जारी किए।", "hi"))
   end)
 end)

@@ -815,6 +815,10 @@ local function uncased(kb, T, text, from, to, out, lang)
         -- company's name (شاهین بوشهر, پدیده مشهد), no person's
         -- (not when that word is a known name too: محمد سالم, Salem)
         if len >= 2 and T.cities and T.cities[T.s[w[2]]] and not known(kb, T.f[w[2]]) then len = 0 end
+        -- nor before a company's designator (सुरभि टेक्सटाइल्स लिमिटेड): the
+        -- company is named after the person, whom the text does not name
+        local nd = len >= 2 and w[len] + 1
+        if nd and nd <= T.n and (T.sp[nd] or false) and from[nd] and from[nd].org_designator then len = 0 end
         -- initials run together before the given name (केएल राहुल): the name too
         local ini = skip == 0 and i > 1 and T.sc[i - 1] == "uncased" and (T.sp[i] or false)
           and not any_cue(from, i - 1) and not covered[i - 1] and deva_initials(kb, T.f[i - 1])
