@@ -875,4 +875,10 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "person Сидоренко cue:say", "person Ивана Петренко names:given", "person Петренко propagated" },
       found(kb, "ru", "«Да», – сказал Сидоренко. Мы видели Ивана Петренко. Петренко ушёл."))
   end)
+  it("Ukrainian: an office ends before a given name that is also a word when a surname shape follows", function()
+    assert.same({ "org Одеської обласної адміністрації cue:org_tail", "person Максим Кравчук cue:say" },
+      found(kb, "uk", "Голова Одеської обласної адміністрації Максим Кравчук повідомив про режим."))
+    -- a byline's name before its date
+    assert.same({ "person Ілона Завальнюк names:given" }, found(kb, "uk", "Ілона Завальнюк 03 Червня 2022 15:31"))
+  end)
 end)

@@ -475,13 +475,40 @@ local function only_class(from, k, class)
   return true
 end
 
+-- cyr_surname(w): a folded Cyrillic word shaped like a Russian,
+-- Ukrainian or Belarusian surname in any case (Савченко, Савченка; Додина,
+-- Додиным; Петров, Петрову; Зеленский, Зеленского; Ковальчук; Пашинян;
+-- Лукашевич), the suffix after a stem of two letters or more
+local SURNAME_SUFFIXES = { "енко", "енка", "енку", "енком", "енкові", "енці", "ов", "ев", "ин", "ын", "ова", "ева",
+  "ина", "ына", "ову", "еву", "ину", "ыну", "овым", "евым", "иным", "ыным", "овом", "евом", "ином", "овои", "евои",
+  "инои", "ынои", "ове", "еве", "ине", "овою", "евою", "иною", "ових", "ских", "скии", "цкии",
+  "ская", "цкая", "ского", "цкого", "скому", "цкому", "ским", "цким", "ском", "цком", "скои", "цкои", "скую",
+  "цкую", "ська", "цька", "ського", "цького", "ському", "цькому", "ським", "цьким", "ськии", "цькии", "ськои",
+  "цькои", "ську", "цьку", "ською", "цькою", "чук", "чука", "чуку", "чуком", "чукові", "юк", "юка", "юку", "юком",
+  "юкові", "ович", "евич", "овича", "евича", "овичу", "евичу", "овичем", "евичем", "ян", "яна", "яну", "яном",
+  "швили", "дзе" }
+local CYR_SURNAME_LANGS = { ru = true, uk = true, be = true }
+local function cyr_surname(w)
+  local n = utf8.len(w)
+  if not n or n < 4 then return false end
+  local c0 = utf8.codepoint(w, 1)
+  if c0 < 0x0400 or c0 >= 0x0530 then return false end
+  for _, e in ipairs(SURNAME_SUFFIXES) do
+    if w:sub(-#e) == e and utf8.len(w) - utf8.len(e) >= 2 then return true end
+  end
+  return false
+end
+
 -- starts_person(kb, T, k, lang): word k is a known given name followed by
 -- a capitalised word: a person after an organisation's name
 -- (Національного банку Андрій Пишний)
 local function starts_person(kb, T, k, lang)
   if not T.cap[k] or k >= T.n or not T.cap[k + 1] or not (T.sp[k + 1] or false) then return false end
   local e = name_entry(kb, T.f[k], lang)
-  return e ~= nil and e.given ~= nil and not common_in(kb, e, lang)
+  -- (a given name that is also a word before a surname's shape: Максим
+  -- Степанов, Роман Жилин)
+  return e ~= nil and e.given ~= nil
+    and (not common_in(kb, e, lang) or (CYR_SURNAME_LANGS[lang] and cyr_surname(T.f[k + 1])))
 end
 
 -- title_line(kb, T, i): word i is on a line written in title case (a
@@ -540,30 +567,6 @@ local START_GIVEN = { es = true, pt = true, ca = true, gl = true }
 -- a person (the Indonesian order, Polda Aceh | Kombes Pol Joko Krisdiyanto)
 local TITLE_IN_NAME = { es = true, pt = true, ca = true, gl = true, it = true, fr = true }
 local ARTICLE_PARTICLE = { al = true, el = true }
--- cyr_surname(w): a folded Cyrillic word shaped like a Russian,
--- Ukrainian or Belarusian surname in any case (Савченко, Савченка; Додина,
--- Додиным; Петров, Петрову; Зеленский, Зеленского; Ковальчук; Пашинян;
--- Лукашевич), the suffix after a stem of two letters or more
-local SURNAME_SUFFIXES = { "енко", "енка", "енку", "енком", "енкові", "енці", "ов", "ев", "ин", "ын", "ова", "ева",
-  "ина", "ына", "ову", "еву", "ину", "ыну", "овым", "евым", "иным", "ыным", "овом", "евом", "ином", "овои", "евои",
-  "инои", "ынои", "ове", "еве", "ине", "овою", "евою", "иною", "ових", "ских", "скии", "цкии",
-  "ская", "цкая", "ского", "цкого", "скому", "цкому", "ским", "цким", "ском", "цком", "скои", "цкои", "скую",
-  "цкую", "ська", "цька", "ського", "цького", "ському", "цькому", "ським", "цьким", "ськии", "цькии", "ськои",
-  "цькои", "ську", "цьку", "ською", "цькою", "чук", "чука", "чуку", "чуком", "чукові", "юк", "юка", "юку", "юком",
-  "юкові", "ович", "евич", "овича", "евича", "овичу", "евичу", "овичем", "евичем", "ян", "яна", "яну", "яном",
-  "швили", "дзе" }
-local CYR_SURNAME_LANGS = { ru = true, uk = true, be = true }
-local function cyr_surname(w)
-  local n = utf8.len(w)
-  if not n or n < 4 then return false end
-  local c0 = utf8.codepoint(w, 1)
-  if c0 < 0x0400 or c0 >= 0x0530 then return false end
-  for _, e in ipairs(SURNAME_SUFFIXES) do
-    if w:sub(-#e) == e and utf8.len(w) - utf8.len(e) >= 2 then return true end
-  end
-  return false
-end
-
 local function common_given_ok(kb, T, k, lang)
   -- Russian, Ukrainian: a given name that is also a word (Надежда, Роман,
   -- Лев, Надія) before a capitalised word shaped like a surname, in any
@@ -1200,7 +1203,10 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   end
   -- a name the lists alone found, right before a number, is a channel's,
   -- a product's or a team's (Sky Tg 24, France 24, Canal 13): no person
-  if rule:find("^names:") and j < T.n and T.sc[j + 1] == "number" and (T.sp[j + 1] or false) then return end
+  -- (but a Russian or Ukrainian surname's shape before a byline's date:
+  -- Ілона Завальнюк 03 червня)
+  if rule:find("^names:") and j < T.n and T.sc[j + 1] == "number" and (T.sp[j + 1] or false)
+    and not (CYR_SURNAME_LANGS[lang] and j > i and cyr_surname(T.f[j])) then return end
   -- a Vietnamese name has two syllables or more (Bộ trưởng Ngoại giao: one
   -- capitalised syllable is part of a word)
   -- (but one foreign-looking word after a title: Tổng thống Putin, ông Biden)
