@@ -54,6 +54,22 @@ describe("analyze document model", function()
     assert.same({ "Газа", "Réunion", "acme widgets" }, got)
   end)
 
+  it("takes no brand spelled without accents for a word written with them", function()
+    -- invented brands (ids org:wd: are the name-suggestion-index's); a curated
+    -- org keeps matching the accented spelling
+    local gz = glean.gazetteer.new({
+      { id = "org:wd:Q1", type = "org", alias = "Burgerhaus", flags = "case" },
+      { id = "org:wd:Q2", type = "org", alias = "Kaffeemuhle", flags = "case" },
+      { id = "org:co:Nestle", type = "org", alias = "Nestle" },
+    })
+    local an = assert(analyze.new({ gazetteer = gz, rules = false, entities = false }))
+    local rec = an:document({ id = "de",
+      text = "Das Bürgerhaus ist geschlossen; Kaffeemuhle und Nestlé eröffnen am Montag eine Filiale." })
+    local got = {}
+    for _, m in ipairs(rec.mentions) do got[#got + 1] = m.surface end
+    assert.same({ "Kaffeemuhle", "Nestlé" }, got)
+  end)
+
   it("marks a document written mostly in Arabic script right to left", function()
     local rec = small():document({ id = "fa", text = "وزیران در تهران دیدار کردند. Berlin" })
     assert.equal("rtl", rec.dir)

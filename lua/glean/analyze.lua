@@ -261,11 +261,26 @@ local function upper_start(s)
   return entities.is_cased_cp(c) and entities.is_upper(utf8.char(c))
 end
 
+-- a brand of the name-suggestion-index (ids org:wd:) spelled in ASCII
+-- letters only, matched by search folding on a word written with accented
+-- letters, is that other word: the Berlin burger chain Burgermeister is no
+-- Bürgermeister 'mayor'.  Brands are written as the brand writes them; a
+-- text adds no accents to them.
+local function brand_folded(m)
+  if not (m.id and m.alias and m.id:find("^org:wd:") and not m.alias:find("[\128-\255]")) then return false end
+  for _, c in utf8.codes(m.surface) do
+    if c >= 128 and entities.is_cased_cp(c) then return true end
+  end
+  return false
+end
+
 function stage.matching(an, rec, ctx)
   local found, labels, sents = an.gazetteer:find_all(ctx.text, { lang = rec.lang }), an.labels, rec.sentences
   local mentions = {}
   for _, m in ipairs(found) do
-    if not (m.alias and lower_start(m.surface) and upper_start(m.alias)) then mentions[#mentions + 1] = m end
+    if not (m.alias and lower_start(m.surface) and upper_start(m.alias)) and not brand_folded(m) then
+      mentions[#mentions + 1] = m
+    end
   end
   for _, m in ipairs(mentions) do
     m.label = (m.attrs and m.attrs.label) or label_of(labels, m.id)
