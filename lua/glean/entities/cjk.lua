@@ -230,6 +230,48 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
       end
       return nil
     end
+    -- places_before(a) -> the first character of the places written right
+    -- before character a, a Chinese organisation's name opening with the
+    -- places it belongs to (湖北省|防汛抗旱指挥部, 重庆市秀山县|公安局): places the
+    -- gazetteer knows, and two to four Han characters and a place tail
+    -- (秀山县, chars=N and min=N of the tail) starting a dictionary word; a
+    -- (or a itself when none)
+    local places_before
+    function places_before(a)
+      -- (a window that cut a place before its tail starts after the tail:
+      -- 桃源|县农业农村局 is read from 农)
+      if a < n and a > 1 and ptails and ptails[utf8.char(r.cp[a])] and not stopc(a) then
+        local b = places_before(a + 1)
+        if b < a then return b end
+      end
+      while a > 1 do
+        local to, pe = nil, r.s[a] - 1
+        for _, m in ipairs { places or {}, cities or {} } do
+          for st, e in pairs(m) do
+            if e == pe and st >= r.s[1] and st < pe then
+              local x = a - 1
+              while x > 1 and r.s[x] > st do x = x - 1 end
+              if r.s[x] == st then to = x end
+            end
+          end
+          if to then break end
+        end
+        local o = not to and ptails and ptails[utf8.char(r.cp[a - 1])]
+        if o and (o.chars or 4) > 0 then
+          for len = math.max(o.min or 1, 2), o.chars or 4 do
+            local s = a - 1 - len
+            if s < 1 or stopc(s) then break end
+            local ok = s == 1 or word_ends[r.e[s - 1]]
+            -- (not a person a title found: 市長[PER 蔣萬安]|市議會 is no 萬安市)
+            for x = s, a - 2 do ok = ok and cp_class(r.cp[x]) == "han" and not stopc(x) and not named[x] end
+            if ok then to = s; break end
+          end
+        end
+        if not to then break end
+        a = to
+      end
+      return a
+    end
     -- one_word(a, b): characters a..b are one word of ICU's dictionary
     local function one_word(a, b)
       if b <= a or cp_class(r.cp[a]) ~= "han" then return false end
@@ -691,6 +733,13 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
             while a > 1 and r.s[a] > gs do a = a - 1 end
           else
             while ge and a <= q and r.s[a] <= ge do a = a + 1 end
+          end
+          -- Chinese: the name starts where a word of ICU's dictionary starts,
+          -- not inside a verb before it (引|述|法新社 -> 法新社, 逆|转|广州队 ->
+          -- 广州队, 公|安|消防大队): a word ends right before its first character
+          if not ja then
+            while a < q and a > 1 and not word_ends[r.e[a - 1]] do a = a + 1 end
+            a = places_before(a)
           end
           -- a one-character tail needs two before it (外交部, not 全部)
           local need = last == q and 2 or 1
