@@ -418,6 +418,13 @@ local function compound_title(kb, T, i, lang)
   return false
 end
 
+-- vi_connector(kb, key): a connector of the Vietnamese list (tỉnh, và;
+-- not Spanish y, the syllable of Thú y)
+local function vi_connector(kb, key)
+  local jl = kb.connector[key] and kb.joiner_langs[key]
+  return jl and jl.vi or false
+end
+
 local function vi_compound(kb, T, last, k, whole, named)
   -- (an acronym after a hyphen is a name of its own: Liên minh Bắc Đại Tây
   -- Dương | -NATO)
@@ -430,7 +437,7 @@ local function vi_compound(kb, T, last, k, whole, named)
     -- (a place the gazetteer knows is the end of the name, not a person:
     -- Đại học Bách khoa Hà Nội, Sở Y tế Hà Tĩnh)
     if e and k < T.n and T.cap[k + 1] and (T.sp[k + 1] or false) and not place_run(T, k)
-      and (k - 1 > last or whole or not named) and not kb.connector[T.f[k - 1]] and not abbr then
+      and (k - 1 > last or whole or not named) and not vi_connector(kb, T.f[k - 1]) and not abbr then
       return false
     end
     return true
@@ -454,12 +461,16 @@ local function vi_compound(kb, T, last, k, whole, named)
     and select(2, T.f[k - 1]:gsub("[aeiouy]+", "")) == 1
 end
 
--- vi_inner_head(from, T, last, k): word k, right after the head that ends
--- at word last, opens another head written as a compound noun (capitalised,
+-- vi_inner_head(from, to, T, last, k): word k, right after the head that
+-- ends at word last, opens another head written as a compound noun (capitalised,
 -- its last word in lower case) and nothing else: part of the name (Bộ Công
 -- an, where Công an also opens Công an tỉnh X)
-local function vi_inner_head(from, T, last, k)
+local function vi_inner_head(from, to, T, last, k)
   local c = from[k]
+  -- (or after a company designator right after the head: Công ty CP Tập
+  -- đoàn Hòa Phát)
+  local d = to[k - 1] and to[k - 1].org_designator
+  if d and d[1] == last + 1 then last = k - 1 end
   if k ~= last + 1 or not T.cap[k] or not (c and c.org_head) or T.cap[c.org_head[1]] then return false end
   for class in pairs(c) do if class ~= "org_head" then return false end end
   return true
@@ -657,6 +668,17 @@ local function toponym_shape(w)
 end
 
 local function classify_run(kb, T, text, from, to, lang, i, j, out)
+  -- Vietnamese: a head that goes on in lower case past the run (Công ty,
+  -- Tổng Công ty) ends it: its capitalised syllables are no name's (Chủ tịch
+  -- HĐQT | Công ty …; org_heads finds the organisation)
+  if lang == "vi" then
+    for k = i + 1, j do
+      local h = from[k] and from[k].org_head
+      if h and h[1] > j and T.cap[k] then
+        return classify_run(kb, T, text, from, to, lang, i, k - 1, out)
+      end
+    end
+  end
   -- a web address in the run is an organisation's name (a news site: Theo
   -- VnExpress.net, KOMPAS.com -), the words beside it runs of their own
   for k = i, j do
@@ -1720,10 +1742,10 @@ local function org_heads(kb, T, text, from, to, lang, out)
         -- Vietnamese list has chính, cao, bộ ...); elsewhere the stop words
         while w < T.n and nw < max and T.sc[w + 1] == "cased" and ((T.sp[w + 1] or false)
             or w == last and cue_gap(T.gap[w + 1]) or lang == "vi" and w > last and acronym_join(T, w + 1))
-          and not (lang == "vi" and own_cue(from, w + 1, lang) and not vi_inner_head(from, T, last, w + 1)
+          and not (lang == "vi" and own_cue(from, w + 1, lang) and not vi_inner_head(from, to, T, last, w + 1)
                      and not only_class(from, w + 1, "org_tail")
                    or lang ~= "vi" and any_cue(from, w + 1))
-          and not (starts_person(kb, T, w + 1, lang) and not (lang == "vi" and place_run(T, w + 1)))
+          and not (lang ~= "vi" and starts_person(kb, T, w + 1, lang))
           and not (kb.coord[T.f[w + 1]] and not T.cap[w + 1] and starts_person(kb, T, w + 2, lang))
           and (lang == "vi" and vi_compound(kb, T, last, w + 1, max <= 3, c.org_head[2].named)
                  and not own_stop(kb, lang, T.f[w + 1])
@@ -1737,10 +1759,10 @@ local function org_heads(kb, T, text, from, to, lang, out)
         local vi_next = lang == "vi" and w < T.n and from[w + 1] and from[w + 1].org_head
         while w > last and not T.cap[w] and kb.connector[T.f[w]] and (lang ~= "vi" or vi_next) do w = w - 1 end
         while w < T.n and T.cap[w + 1] and ((T.sp[w + 1] or false) or lang == "vi" and acronym_join(T, w + 1))
-          and not (starts_person(kb, T, w + 1, lang) and not (lang == "vi" and place_run(T, w + 1)))
+          and not (lang ~= "vi" and starts_person(kb, T, w + 1, lang))
           and not initials_at(T, w + 1)
           and (lang ~= "vi" or vi_compound(kb, T, last, w + 1, max <= 3, c.org_head[2].named)
-               and not (from[w + 1] and from[w + 1].org_head and not vi_inner_head(from, T, last, w + 1))) do
+               and not (from[w + 1] and from[w + 1].org_head and not vi_inner_head(from, to, T, last, w + 1))) do
           w = w + 1
         end
         -- Vietnamese: lower-case syllables up to a qualifier the list has
