@@ -338,6 +338,33 @@ describe("data/gazetteer.tsv", function()
     assert.is_not_nil(by["place:region:IN-UP"]["उत्तर प्रदेश"])
   end)
 
+  it("names Iran's counties in Persian (npm @persian-tools/persian-tools)", function()
+    local gz = assert(glean.gazetteer.load(home .. "/data/gazetteer.tsv"))
+    -- invented sentences: county seats GeoNames does not write in Persian, one of two words
+    local cases = {
+      { "زلزله در جوانرود احساس شد.", "place:county:IR-395" },
+      { "سیل به چابهار رسید.", "place:county:IR-364" },
+      { "مردم سرپل ذهاب بیرون ماندند.", "place:county:IR-336" },
+    }
+    for _, c in ipairs(cases) do
+      local got = {}
+      for _, m in ipairs(gz:find_all(c[1], { lang = "fa" })) do got[#got + 1] = m.id end
+      assert.are.equal(c[2], table.concat(got, " "), c[1])
+    end
+    -- Persian texts only
+    assert.are.same({}, gz:find_all("زلزله در جوانرود احساس شد.", { lang = "ar" }))
+    assert.are.equal("langonly", by["place:county:IR-395"]["جوانرود"].flags)
+    -- left out: everyday words (بهار 'spring', سرباز 'soldier'), a city's districts (تهران غرب),
+    -- the foreign service's code (امور خارجه); a name another entity has stays that entity's
+    for id, aliases in pairs(by) do
+      if id:match("^place:county:IR%-") then
+        for _, bad in ipairs { "بهار", "سرباز", "تهران غرب", "تهرانشمال", "امور خارجه", "کرمانشاه" } do
+          assert.is_nil(aliases[bad], id .. " " .. bad)
+        end
+      end
+    end
+  end)
+
   it("names subdivisions of municipal size only in their country's languages, and second-level ones", function()
     -- Malta's councils average under 100 000 people: Mdina keeps its
     -- English name, not the Arabic مدينة 'city' or the Hebrew מדינה 'state'

@@ -21,7 +21,7 @@ mkdir -p "$cache"
 cd "$cache"
 
 MARK=.gazsources-unpacked   # in an unpacked DIR: unpacked whole
-SCOPES="ideditor coffeebeanslabs"   # npm scopes of the sources (@ideditor/country-coder, ...)
+SCOPES="ideditor coffeebeanslabs persian-tools"   # npm scopes of the sources (@ideditor/country-coder, ...)
 
 fetch() {   # fetch FILE: download FILE unless present with the recorded sum
   file=$1

