@@ -1748,7 +1748,7 @@ local function org_heads(kb, T, text, from, to, lang, out)
           and not (lang ~= "vi" and starts_person(kb, T, w + 1, lang))
           and not (kb.coord[T.f[w + 1]] and not T.cap[w + 1] and starts_person(kb, T, w + 2, lang))
           and (lang == "vi" and vi_compound(kb, T, last, w + 1, max <= 3, c.org_head[2].named)
-                 and not own_stop(kb, lang, T.f[w + 1])
+                 and not kb.vi_stop[vi_sig(T.text:sub(T.s[w + 1], T.e[w + 1]))]
                or lang ~= "vi" and (not is_stop(kb, lang, T.f[w + 1]) or coord_link(kb, T, w + 1)))
           and not (not T.cap[w + 1] and (past_verb(T.f[w + 1]) or present_verb(T.f[w + 1]))) do
           w = w + 1

@@ -100,6 +100,7 @@ local function new_kb()
     stop = {},                -- lang -> folded word -> true
     stop_any = {},            -- folded word -> true (every language; scripts without case)
     explicit_stop = {},       -- the cue files' own stop words: folded word -> { lang = true }
+    vi_stop = {},             -- the Vietnamese list's stop words: base.vi_sig(word) -> true
     joiner_langs = {},        -- particles and connectors: folded word -> { lang = true } of their lists
     stop_raw = {},            -- stop words as spelled (NFC), before folding
     stop_cjk = {},            -- character or phrase -> true
@@ -190,6 +191,9 @@ local function add_line(kb, class, phrase, o, lang)
     kb.stop_any[key] = true
     kb.stop_raw[phrase] = true
     add_lang(kb.explicit_stop, key, lang)
+    -- the Vietnamese list's stop words as spelled, tones kept (khi 'when'
+    -- is no khí of dầu khí: glean.entities.cased)
+    if lang == "vi" then kb.vi_stop[vi_sig(phrase)] = true end
     -- `verb`: a light verb (Persian شد, کرد): the word before it is its
     -- noun (معرفی شد), no name's; `det`: a demonstrative (این, اس): a
     -- head word after it names no organisation (این شرکت)
