@@ -19,6 +19,12 @@ describe("Romance-language organisations", function()
       found(kb, "es", "Lo expone el Museo Nacional Centro de Arte Reina Matilde desde mayo."))
     assert.same({ "org Escola Estadual Professor Júlio Prates cue:org_head" },
       found(kb, "pt", "Os alunos da Escola Estadual Professor Júlio Prates fizeram a prova."))
+    -- a title after a connector of the name too (política, a politician)
+    assert.same({ "org Comitê de Política Fiscal cue:org_head" },
+      found(kb, "pt", "A reunião do Comitê de Política Fiscal terminou."))
+    -- after a coordinator the title opens another name
+    assert.same({ "org Conselho Fiscal da Acme cue:org_head", "org Grupo Acme cue:org_head" },
+      found(kb, "pt", "Foi membro do Conselho Fiscal da Acme e Diretor Geral do Grupo Acme em Lisboa."))
     -- without a head before it the title still opens a person
     assert.same({ "person Leonor cue:title" }, found(kb, "es", "Lo inauguró la reina Leonor ayer."))
   end)
@@ -40,5 +46,13 @@ describe("Romance-language organisations", function()
     -- without a head the preposition joins nothing (a person, then a place)
     assert.same({ "person Ramón Ferreira names:given" },
       found(kb, "pt", "O prêmio foi entregue a Ramón Ferreira a Coimbra."))
+  end)
+  it("a saint's word before a capitalised one opens no person (en Santa, it Santo are given names)", function()
+    assert.same({}, found(kb, "es", "El gobernador viajó a Santa Rosalía del Monte ayer."))
+    assert.same({}, found(kb, "pt", "Ele nasceu em Santo Amaro das Pedras em 1950."))
+    -- a title still makes the person
+    assert.same({ "person Santo Versace cue:title" }, found(kb, "it", "Il sindaco Santo Versace ha parlato."))
+    -- in English Santa stays a given name
+    assert.same({ "person Santa Montefiore names:given" }, found(kb, "en", "Yesterday Santa Montefiore was in Rome."))
   end)
 end)

@@ -575,8 +575,14 @@ local START_GIVEN = { es = true, pt = true, ca = true, gl = true }
 -- Reina Sofía, Escola Estadual Professor João Silva, Hospital Governador
 -- Celso Ramos, Aeroporto Presidente Juscelino Kubitschek): after the
 -- organisation's head such a title is a word of the name, not the start of
--- a person (the Indonesian order, Polda Aceh | Kombes Pol Joko Krisdiyanto)
+-- a person (the Indonesian order, Polda Aceh | Kombes Pol Joko Krisdiyanto);
+-- after a lower-case word it opens another name (Conselho de Administração
+-- da X e | Diretor Geral do Grupo Y)
 local TITLE_IN_NAME = { es = true, pt = true, ca = true, gl = true, it = true, fr = true }
+-- a saint's word opening capitalised words names a place, a church or a
+-- club in these languages (Santa Fe, San Francisco, Santo Ildefonso, São
+-- Bento do Una), not a person whose given name it would be (en Santa, it Santo)
+local SAINT = { san = true, santa = true, santo = true, sao = true, sant = true, saint = true, sainte = true }
 local ARTICLE_PARTICLE = { al = true, el = true }
 local function common_given_ok(kb, T, k, lang)
   -- Russian, Ukrainian: a given name that is also a word (Надежда, Роман,
@@ -730,17 +736,21 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- (Kapolda Jawa Timur | Irjen Toni Harmanto)
   -- (not a title that is a word of an organisation's head: Direktorat
   -- Jenderal Pajak)
-  local head_end = 0
+  local head_end, in_name = 0, false
+  -- (a title right after a capitalised word or a connector that does not
+  -- coordinate: Comitê de Política Monetária)
+  local function in_head(k) return T.cap[k - 1] or (kb.connector[T.f[k - 1]] and not kb.coord[T.f[k - 1]]) end
   for k = i + 1, lang == "vi" and j or j - 1 do
     local c = from[k]
     local hb = from[k - 1] and from[k - 1].org_head
-    if hb and hb[1] > head_end then head_end = TITLE_IN_NAME[lang] and T.cap[k - 1] and j or hb[1] end
+    if hb and hb[1] > head_end then head_end = hb[1] end
+    if hb and TITLE_IN_NAME[lang] and T.cap[k - 1] then in_name = true end
     -- (Vietnamese: also a title that ends after the run, its last syllable
     -- in lower case: Đón | Tổng Bí thư; the rest of the run is the title's)
     if c and c.title and c.title[1] >= j and k > head_end and lang == "vi" then
       return classify_run(kb, T, text, from, to, lang, i, k - 1, out)
     end
-    if c and c.title and c.title[1] < j and k > head_end then
+    if c and c.title and c.title[1] < j and k > head_end and not (in_name and in_head(k)) then
       local t0 = from[i] and from[i].title and from[i].title[1]
       local complement = t0 and t0 < k - 1
       if complement then
@@ -931,9 +941,9 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       -- before it, a person after it is classified on its own (Polda Aceh |
       -- Kombes Pol Joko Krisdiyanto); a title right after the head is part
       -- of the name (Kantor Presiden, Direktorat Jenderal Pajak)
-      for x = h + 2, TITLE_IN_NAME[lang] and 0 or j - 1 do
+      for x = h + 2, j - 1 do
         local t = from[x] and from[x].title
-        if t and t[1] < j and T.cap[x] then
+        if t and t[1] < j and T.cap[x] and not (TITLE_IN_NAME[lang] and in_head(x)) then
           classify_run(kb, T, text, from, to, lang, x, j, out)
           j = x - 1
           break
@@ -1076,6 +1086,13 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       and nt <= 4 and name_tokens(T, i, j) == j - i + 1 then
       rule = "names:surname"
     end
+    -- (a saint's word and the saint's name are no person's given names)
+    local saint = false
+    if TITLE_IN_NAME[lang] then
+      for x = i, j - 1 do
+        if SAINT[T.f[x]] and T.cap[x + 1] then saint = x; break end
+      end
+    end
     for k = i, rule and i - 1 or j - 1 do
       local e = name_entry(kb, T.f[k], lang)
       -- (a word the gazetteer matched, then a given name: the place, then
@@ -1089,7 +1106,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
         if e and T.gaz and (T.gaz[T.s[q]] or 0) >= T.e[k] then e = nil end
       end
       if e and e.given and (not common_in(kb, e, lang) or common_given_ok(kb, T, k, lang))
-        and not (lang == "vi" and vi_marked(T, k))
+        and not (lang == "vi" and vi_marked(T, k)) and not (saint and (k == saint or k == saint + 1))
         and not is_stop(kb, lang, T.f[k]) and T.cap[k]
         and (not (T.places and T.places[T.s[k]] == T.e[k]) or last_surname
           or (k == j - 1 and CYR_SURNAME_LANGS[lang] and cyr_surname(T.f[j])))
@@ -1100,8 +1117,9 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     end
     local first = name_entry(kb, T.f[i], lang)
     if rule then   -- luacheck: ignore 542
-    elseif last_surname and ((utf8.len(T.f[i]) == 1 and (lang ~= "tr" or (T.gap[i + 1] or ""):sub(1, 1) == "."))
-      or (first and first.given)) then
+    elseif last_surname and not saint
+      and ((utf8.len(T.f[i]) == 1 and (lang ~= "tr" or (T.gap[i + 1] or ""):sub(1, 1) == "."))
+        or (first and first.given)) then
       rule = "names:surname"
     end
     if rule and name_tokens(T, i, j) < 2 then rule = nil end
