@@ -16,7 +16,8 @@ local CUES = {
     "stop\t的", "stop\t在", "stop\t和", "stop\t后", "stop\t全部", "stop\t这家", "" }, "\n"),
   ["cues/ja.tsv"] = table.concat({
     "title_after\t首相\tchars=6", "title_after\t大統領\tchars=6", "title_after\tロシア大統領\tchars=6",
-    "title_after\t氏\tchars=6", "title_after\t社長\tchars=6", "say\tによると", "org_tail\t省\tchars=5",
+    "title_after\t氏\tchars=6", "title_after\t社長\tchars=6",
+    "title_after\t市長\tchars=6", "say\tによると", "org_tail\t省\tchars=5",
     "stop\t同", "title\t代打", "title\t先発", "title_after\t外野手\tchars=6", "" }, "\n"),
   ["cues/en.tsv"] = "title\tGK\n",
   ["cues/ko.tsv"] = table.concat({
@@ -100,6 +101,27 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     local got = entities.recognise(k, text, { lang = "zh", propagate = false,
                                               cities = { [at] = at + #"印度尼西亚" - 1 } })
     assert.same({ "印度尼西亚队" }, { got[1] and got[1].surface })
+  end)
+
+  it("opens a Chinese organisation with the gazetteer's places written right before it", function()
+    local text = "记者从河北省水利厅获悉"
+    local at = text:find("河北省", 1, true)
+    local k = assert(entities.load { data = datadir { ["cues/zh.tsv"] = "org_tail\t厅\tchars=2\n" } })
+    local got = entities.recognise(k, text, { lang = "zh", propagate = false,
+                                              cities = { [at] = at + #"河北省" - 1 } })
+    local s = {}
+    for _, m in ipairs(got) do s[#s + 1] = m.type .. " " .. m.surface end
+    assert.same({ "org 河北省水利厅" }, s)
+  end)
+
+  it("reads a Japanese name before the gazetteer's place before a title (山本一郎|横浜|市長)", function()
+    local text = "当日は山本一郎横浜市長が挨拶した。"
+    local at = text:find("横浜", 1, true)
+    local got = entities.recognise(kb, text, { lang = "ja", propagate = false,
+                                               cities = { [at] = at + #"横浜" - 1 } })
+    local s = {}
+    for _, m in ipairs(got) do s[#s + 1] = m.type .. " " .. m.surface end
+    assert.same({ "person 山本一郎" }, s)
   end)
 
   it("ends an organisation's tail at a person a title found before it", function()

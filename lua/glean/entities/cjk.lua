@@ -498,7 +498,9 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
     -- the cue is looked for after it; the name is the run's end
     if n >= 2 and not stopc(n) then
       for _, d in ipairs(outer) do
-        if text:sub(r.e[n] + 1, r.e[n] + #d[1]) == d[1] then
+        -- (a designator in Latin letters is no word's start: オンワードHD, not HDMI)
+        if text:sub(r.e[n] + 1, r.e[n] + #d[1]) == d[1]
+          and not (d[1]:find("^%a") and text:find("^%w", r.e[n] + #d[1] + 1)) then
           local a = n
           while a > 1 and n - a + 1 < (d[2].chars or 8) and not stopc(a - 1) and cp_class(r.cp[a - 1]) ~= "dot" do
             a = a - 1
@@ -567,7 +569,10 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
           end
           while true do
             local z = y + 1
-            while z <= n and z - y <= 4 and cp_class(r.cp[z]) == "han" and not stopc(z) and not tail(z + 1) do
+            -- (not through another place the gazetteer knows: 上田|文雄|札幌市 makes
+            -- no 文雄札幌市)
+            while z <= n and z - y <= 4 and cp_class(r.cp[z]) == "han" and not stopc(z) and not tail(z + 1)
+              and not (z > y + 1 and cities[r.s[z]]) do
               z = z + 1
             end
             local t, tmin
@@ -648,7 +653,20 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
           local o = cl.title_after or cl.say
           -- (option surname: a Han name there opens with a known surname, as
           -- beside a reporting verb: 同蒙外长 is no name)
-          local a, e = name_before(q, o.chars or 5, cl.title_after == nil or o.surname == true)
+          -- Japanese: a place the gazetteer knows right before the title, or
+          -- through its first character, is the title's (初宿和夫|八王子|市長,
+          -- 荻原健司 |長野市|長): the name is before the place
+          local tq = q
+          if ja and cl.title_after and cities then
+            for st, e in pairs(cities) do
+              if st >= r.s[1] and st < r.s[q] and e >= r.s[q] - 1 and e <= r.e[q] then
+                local x = q
+                while x > 1 and r.s[x] > st do x = x - 1 end
+                if r.s[x] == st then tq = x end
+              end
+            end
+          end
+          local a, e = name_before(tq, o.chars or 5, cl.title_after == nil or o.surname == true)
           if a and orgs and orgs[r.s[a]] == r.e[e] then a = nil end
           -- a country before a head of state's title (蒙古国总统, 该国外长);
           -- not before an honorific, where 国 ends a given name (王建国先生)
@@ -687,7 +705,7 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
                 add(out, text, r.s[z], r.e[a - 2], "org", "cue:title_after")
               end
             end
-          elseif q == 1 and apart and cl.title_after then
+          elseif tq == 1 and apart and cl.title_after then
             add(out, text, apart[1], apart[2], "person", "cue:title_after", { strong = true })
             named_before = true
           end
@@ -743,7 +761,14 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
           end
           -- a one-character tail needs two before it (外交部, not 全部)
           local need = last == q and 2 or 1
-          if q - a >= need and not after_det(a) then add(out, text, r.s[a], r.e[last], "org", "cue:org_tail") end
+          -- a Latin name written onto the run's first character is the name's
+          -- start (TBS|ホールディングス, SBI|証券): letters, digits and &
+          local lat = a == 1 and text:sub(1, r.s[1] - 1):match("[%w&]*%u[%w&]*$")
+          if lat and #lat <= 12 then
+            add(out, text, r.s[1] - #lat, r.e[last], "org", "cue:org_tail")
+          elseif q - a >= need and not after_det(a) then
+            add(out, text, r.s[a], r.e[last], "org", "cue:org_tail")
+          end
         end
         if cl.org_head then
           local b = last

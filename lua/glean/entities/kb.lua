@@ -308,7 +308,11 @@ local function add_line(kb, class, phrase, o, lang)
   -- a designator of Han with brackets ((株), （株）) or an enclosed
   -- ideograph (㈱) is also looked for right after a Han/kana run
   -- (glean.entities.cjk)
-  if class == "org_designator" and not all_nospace(phrase) then
+  -- (and so is one in capital Latin letters of a Han/kana language: HD of
+  -- オンワードHD)
+  if class == "org_designator" and (lang == "ja" or lang == "zh") and phrase:find("^%u%u+$") then
+    add_cjk_phrase(cjk_of(kb, lang), phrase, class, o)
+  elseif class == "org_designator" and not all_nospace(phrase) then
     for _, c in utf8.codes(phrase) do
       if is_nospace_cp(c) or (c >= 0x3200 and c < 0x3400) then
         add_cjk_phrase(cjk_of(kb, lang), phrase, class, o)
