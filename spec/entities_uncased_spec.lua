@@ -310,4 +310,17 @@ describe("glean.entities without case", function()
     assert.same({ "org अमित टेक्सटाइल्स लिमिटेड" }, found(kb, "अमित टेक्सटाइल्स लिमिटेड ने नतीजे जारी किए।", "hi"))
     assert.same({ "person अमित जोशी" }, found(kb, "कल अमित जोशी ने नतीजे जारी किए।", "hi"))
   end)
+
+  it("propagates the surname of two spellings of one name, not of two people of one family", function()
+    assert.same({ "person व्लादिमीर पुतिनोव", "person ब्लादिमीर पुतिनोव", "person पुतिनोव" },
+      found(kb, "विदेश मंत्री व्लादिमीर पुतिनोव ने कहा। चीफ ब्लादिमीर पुतिनोव आए। फिर पुतिनोव बोले।", "hi"))
+    assert.same({ "person राहुल गांधीज", "person सोनिया गांधीज" },
+      found(kb, "विदेश मंत्री राहुल गांधीज ने कहा। चीफ सोनिया गांधीज आईं। फिर गांधीज बोले।", "hi"))
+  end)
+
+  it("takes a known Devanagari surname alone before the ergative ने", function()
+    assert.same({ "person शर्मा" }, found(kb, "मैच हुआ। शर्मा ने कहा कि टीम जीतेगी।", "hi"))
+    -- (not before another postposition: शर्मा के घर)
+    assert.same({}, found(kb, "मैच हुआ। शर्मा के घर पर जश्न हुआ।", "hi"))
+  end)
 end)

@@ -23,6 +23,46 @@ local spans_add, spans_conflict = spans.add, spans.conflict
 
 local M = {}
 
+-- cps(w) -> the code points of w
+local function cps(w)
+  local t = {}
+  for _, c in utf8.codes(w) do t[#t + 1] = c end
+  return t
+end
+
+-- edits(a, b) -> the Levenshtein distance of two code point lists
+local function edits(a, b)
+  local prev = {}
+  for j = 0, #b do prev[j] = j end
+  for i = 1, #a do
+    local cur = { [0] = i }
+    for j = 1, #b do
+      local c = prev[j - 1] + (a[i] == b[j] and 0 or 1)
+      if prev[j] + 1 < c then c = prev[j] + 1 end
+      if cur[j - 1] + 1 < c then c = cur[j - 1] + 1 end
+      cur[j] = c
+    end
+    prev = cur
+  end
+  return prev[#b]
+end
+
+-- variant(x, y): two names of as many words, the same last word, whose
+-- other words differ by at most a third of their letters each: two
+-- spellings of one person's name in a script without case (व्लादिमीर /
+-- ब्लादिमीर पुतिन), not two people of one family (राहुल / सोनिया गांधी)
+local function variant(x, y)
+  local a, b = {}, {}
+  for w in x:gmatch("%S+") do a[#a + 1] = w end
+  for w in y:gmatch("%S+") do b[#b + 1] = w end
+  if #a ~= #b or #a < 2 or a[#a] ~= b[#b] then return false end
+  for k = 1, #a - 1 do
+    local p, q = cps(a[k]), cps(b[k])
+    if edits(p, q) > math.max(1, math.min(#p, #q) // 3) then return false end
+  end
+  return true
+end
+
 -- ---------------------------------------------------------------------
 -- propagation within a document
 
@@ -545,6 +585,8 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
   -- scripts without case: the last word of a found name (its surname)
   -- alone, and its first word (a given name) when no other name shares
   -- it; an Arabic proclitic (وعسل) or a Hebrew prefix (ולפיד) stays outside
+  -- (two spellings of one foreign given name are one name: व्लादिमीर पुतिन
+  -- and ब्लादिमीर पुतिन, डोनाल्ड ट्रंप and डॉनल्ड ट्रंप; variant)
   local u_sur, u_given, u_kor = {}, {}, {}
   for _, m in ipairs(found) do
     local i = word_at[m.start]
@@ -558,7 +600,7 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
       elseif j > i then
         local sn, gv = T.f[j], T.f[i]
         -- the same name found twice is one name (two titles before it)
-        local function same(x) return x == nil or (x and x.surface == m.surface) end
+        local function same(x) return x == nil or (x and (x.surface == m.surface or variant(x.surface, m.surface))) end
         -- (the second word of a compound, نصر الله, is no surname alone)
         if toks.THEOPHORIC[sn] then u_sur[sn] = false
         elseif same(u_sur[sn]) then u_sur[sn] = u_sur[sn] or m else u_sur[sn] = false end

@@ -381,6 +381,7 @@ end
 -- names run together, a person's initials before a name (केएल, एमएस, आरपी);
 -- के (K, left out of the letter cues as the postposition) counts here
 local DEVA_KE = "\224\164\149\224\165\135"
+local DEVA_NE = "\224\164\168\224\165\135"   -- ने, the ergative
 local function deva_initials(kb, key)
   if not is_deva(key) then return false end
   local n, got = #key, { [1] = 0 }
@@ -847,6 +848,16 @@ local function uncased(kb, T, text, from, to, out, lang)
         a = a - 1
       end
       add(out, text, T.s[a], T.e[i], "person", "names:surname")
+    elseif sn and sn.surname and not common_in(kb, sn, lang) and own_name(sn, lang) and not covered[i]
+      and T.sc[i] == "uncased" and is_deva(T.f[i]) and utf8.len(T.f[i]) >= 4 and i < T.n
+      and (T.sp[i + 1] or false) and text:sub(T.s[i + 1], T.e[i + 1]) == DEVA_NE
+      and not kb.stop_raw[text:sub(T.s[i], T.e[i])] and not any_cue(from, i)
+      and not (i > 1 and (T.sp[i] or false) and T.sc[i - 1] == "uncased" and known(kb, T.f[i - 1])) then
+      -- Devanagari: a known surname alone as the agent of a verb (ट्रंप ने
+      -- कहा, धोनी ने शतक लगाया), where the rule above found no word before it
+      -- (news calls people by the surname); not a short one, which may be a
+      -- word (राम, लाल, सेन), nor after a known name (the name rules take it)
+      add(out, text, T.s[i], T.e[i], "person", "names:surname")
     end
    end
   end
