@@ -418,6 +418,15 @@ local function compound_title(kb, T, i, lang)
   return false
 end
 
+-- designated(from, i, w): a company designator starts among words i..w
+-- (Công ty TNHH, Tổng Công ty Cổ phần)
+local function designated(from, i, w)
+  for x = i, w do
+    if from[x] and from[x].org_designator then return true end
+  end
+  return false
+end
+
 -- vi_connector(kb, key): a connector of the Vietnamese list (tỉnh, và;
 -- not Spanish y, the syllable of Thú y)
 local function vi_connector(kb, key)
@@ -1782,6 +1791,37 @@ local function org_heads(kb, T, text, from, to, lang, out)
           and (lang ~= "vi" or vi_compound(kb, T, last, w + 1, max <= 3, c.org_head[2].named)
                and not (from[w + 1] and from[w + 1].org_head and not vi_inner_head(from, to, T, last, w + 1))) do
           w = w + 1
+        end
+        -- Vietnamese: a company's registered name after a designator (Công
+        -- ty TNHH, Công ty CP, Tổng Công ty Cổ phần) holds lower-case words
+        -- of its trade between capitalised ones: up to five of them, then
+        -- the capitalised syllables that end it (Công ty CP Nhiên liệu sinh
+        -- học Tùng Lâm, Công ty TNHH MTV Khai thác thủy lợi Quảng Nam), none
+        -- a stop word as spelled or a cue, when the name ends there
+        if lang == "vi" and max > 3 and designated(from, i, w) then
+          local z, lower = w + 1, 0
+          while z <= T.n and lower <= 5 and (T.sp[z] or false) and T.sc[z] == "cased" and not T.cap[z]
+            and not kb.vi_stop[vi_sig(T.text:sub(T.s[z], T.e[z]))] and not is_calendar(kb, T, z, lang)
+            and (not any_cue(from, z) or vi_connector(kb, T.f[z])) do
+            z, lower = z + 1, lower + 1
+          end
+          if lower > 0 and lower <= 5 and z <= T.n and T.cap[z] and (T.sp[z] or false) and T.sc[z] == "cased"
+            and not vi_connector(kb, T.f[z - 1]) then
+            local y = z - 1
+            while y < T.n and T.cap[y + 1] and (T.sp[y + 1] or false) and T.sc[y + 1] == "cased"
+              and not any_cue(from, y + 1) and vi_compound(kb, T, z - 1, y + 1, false, false) do
+              y = y + 1
+            end
+            -- (the name ends there: punctuation, the text's end, a stop word
+            -- of the list as spelled or a cue after it; not Công ty CP X
+            -- công bố | Nghị quyết)
+            local after = y < T.n and (T.sp[y + 1] or false)
+              and not (T.sc[y + 1] == "cased" and (kb.vi_stop[vi_sig(T.text:sub(T.s[y + 1], T.e[y + 1]))]
+                                                  or any_cue(from, y + 1)))
+            if y >= z and not after then
+              w = y
+            end
+          end
         end
         -- Vietnamese: lower-case syllables up to a qualifier the list has
         -- as an org_tail (quốc gia, trung ương): up to eight right after the
