@@ -510,6 +510,75 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
         end
       end
     end
+    -- Japanese: a company named only by what follows it in brackets, its
+    -- officer (「ブランディア」(鈴木幹也社長), ニッコー(佐藤一郎代表取締役)) or its
+    -- address (セイホー(東浅川町), 造研(堀之内2), そろはむ(八王子市並木町)): a
+    -- municipality's tail, a number or 丁目 ends the address's first part,
+    -- which is no country; the name is a quoted run, or the katakana and
+    -- kanji at the run's end (up to hiragana), or a run of hiragana alone
+    -- after punctuation; not an interpunct's katakana (a foreign person),
+    -- nor kanji opening with a family name (a person's home town), nor a run
+    -- ending in a place tail or a cue
+    if ja and n >= 2 then
+      local q1 = text:sub(r.e[n] + 1, r.e[n] + 3) == "\227\128\141" and r.e[n] + 4 or r.e[n] + 1
+      local quoted = q1 > r.e[n] + 1 and r.s[1] > 3 and text:sub(r.s[1] - 3, r.s[1] - 1) == "\227\128\140"
+      local open = text:sub(q1, q1) == "(" and 1 or text:sub(q1, q1 + 2) == "\239\188\136" and 3
+      local close = open and (text:find("[)\n]", q1 + open) or #text + 1)
+      local close2 = open and text:find("\239\188\137", q1 + open, true)
+      if close2 and close2 < close then close = close2 end
+      local inner = open and text:sub(q1 + open, close - 1)
+      local kind
+      if inner and inner ~= "" and utf8.len(inner) and utf8.len(inner) <= 24 and not inner:find("\n") then
+        -- the officer: a company title_after at the content's end
+        local cps = {}
+        for _, c in utf8.codes(inner) do cps[#cps + 1] = c end
+        for l = math.min(#cps - 1, 7), 2, -1 do
+          local t = {}
+          for x = #cps - l + 1, #cps do t[#t + 1] = utf8.char(cps[x]) end
+          local e = phrases[table.concat(t)]
+          if e and e.title_after and e.title_after.company then kind = "officer"; break end
+        end
+        -- the address: its first part up to an interpunct or a comma
+        local first = inner:match("^(.-)\227\131\187") or inner:match("^(.-)\227\128\129") or inner
+        local last = first:match("[%z\1-\127\194-\244][\128-\191]*$")
+        if not kind then
+          local digits = first:find("[0-9]$") or first:find("\239\188[\144-\153]$")
+          local tailc = last == "\229\184\130" or last == "\229\140\186" or last == "\231\148\186"
+            or last == "\230\157\145" or first:find("\228\184\129\231\155\174$")
+          local country = places and places[q1 + open] == q1 + open + #first - 1
+          if (digits or tailc) and #first > 3 and not country and not first:find("^[0-9]") then kind = "address" end
+        end
+      end
+      if kind then
+        local a = quoted and 1 or n
+        if not quoted then
+          -- (over the characters of the last one's kind, kana or not: a
+          -- one-character stop word may be inside a company's name, 夢現舎)
+          local hn = cp_class(r.cp[n]) == "hira"
+          while a > 1 and n - a < 11 and not covered[a - 1] and cp_class(r.cp[a - 1]) ~= "dot"
+            and (cp_class(r.cp[a - 1]) == "hira") == hn do
+            a = a - 1
+          end
+        end
+        local ok = quoted or n - a >= 1
+        local hira = false
+        for x = a, n do
+          local c = cp_class(r.cp[x])
+          ok = ok and not covered[x] and c ~= "dot"
+          hira = hira or c == "hira"
+        end
+        -- (hiragana: a run of hiragana alone)
+        if hira and not quoted then
+          for x = a, n do ok = ok and cp_class(r.cp[x]) == "hira" end
+          ok = ok and (a == 1 or cp_class(r.cp[a - 1]) ~= "hira")
+        end
+        if ok and not quoted and cp_class(r.cp[a]) == "han" then
+          if surname(a, n + 1) and n - a + 1 <= 4 then ok = false end
+          if ptails and ptails[utf8.char(r.cp[n])] then ok = false end
+        end
+        if ok then add(out, text, r.s[a], r.e[n], "org", "shape:bracket") end
+      end
+    end
     -- Japanese addresses: after a prefecture, a large city or a country the
     -- gazetteer knows, a Han word ending in a `place_tail` of the cue list
     -- (at most its chars=N characters before the tail) is a place of its
