@@ -205,7 +205,11 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
     local fk = from[k]
     local inner_head = org and fk and fk.org_head and fk.org_head[3] == 0 and not (fk.title or fk.say or fk.org_tail
       or fk.byline or fk.title_after)
-    if any_cue(from, k) and not inner_head then return got, (fk.title and "title" or "cue") end
+    -- (and a window taken backwards from an organisation's tail goes on over
+    -- an inner tail: X फर्टिलाइजर्स एंड पेट्रोकेमिकल्स कॉरपोरेशन)
+    local inner_tail = org and dir < 0 and fk and fk.org_tail and not (fk.title or fk.say or fk.byline
+      or fk.title_after or fk.org_head)
+    if any_cue(from, k) and not inner_head and not inner_tail then return got, (fk.title and "title" or "cue") end
     if window_stop(kb, T, text, k, #got + (before or 0), lang) then return got, "stop" end
     -- (Hebrew: not inside an organisation's name, where כחול לבן, בית לחם hold such words)
     if lang == "he" and not org and he_not_name(kb, T, k) then return got, "stop" end
@@ -779,7 +783,9 @@ local function uncased(kb, T, text, from, to, out, lang)
       local ot = e.org_tail or e.org_designator
       if ot and ot[1] > 1 and T.sc[ot[1] - 1] == "uncased" then
         local w = gaz_back(T, uncovered(uncased_window(kb, T, text, from, ot[1] - 1, -1,
-          ot[2].words or (e.org_tail and 2 or 3), lang), covered))
+          ot[2].words or (e.org_tail and 2 or 3), lang, nil, true), covered))
+        -- (a name does not open with a connector: एंड | X कॉरपोरेशन)
+        while #w > 0 and kb.connector[T.f[w[#w]]] do w[#w] = nil end
         -- a tail marked `place` names the force or office of a place: only a
         -- whole gazetteer name right before it (پنجاب پولیس, बिहार पुलिस; not
         -- an unknown word, which may end a clause: ... खुलासा | पुलिस ने)
