@@ -55,4 +55,12 @@ describe("Romance-language organisations", function()
     -- in English Santa stays a given name
     assert.same({ "person Santa Montefiore names:given" }, found(kb, "en", "Yesterday Santa Montefiore was in Rome."))
   end)
+  it("Portuguese: the capitalised Secretaria is a department, the lower-case secretária a title", function()
+    assert.same({ "org Secretaria Municipal de Obras cue:org_head" },
+      found(kb, "pt", "A população procurou a Secretaria Municipal de Obras na segunda-feira."))
+    assert.same({ "org Secretaria de Estado da Cultura cue:org_head" },
+      found(kb, "pt", "O edital da Secretaria de Estado da Cultura saiu ontem."))
+    assert.same({ "person Marta Lopes cue:title" },
+      found(kb, "pt", "O edital foi assinado pela secretária Marta Lopes ontem."))
+  end)
 end)
