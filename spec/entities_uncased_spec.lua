@@ -22,7 +22,8 @@ local FILES = {
   ["cues/fa.tsv"] = "org_head\tدادگاه\twords=2\norg_head\tمجلس\twords=2\norg_head\tشورای\twords=2\n"
     .. "place_head\tورزشگاه\nplace_head\tفرودگاه\norg_head\tوزارت امور\twords=2\ntitle\tآقای\nstop\tکرد\n"
     .. "org_head\tوزارت\twords=3\norg_head\tوزارت کشور\twords=0 whole\nstop\tکشور\nstop\tاز\n"
-    .. "org_title\tتیم\twords=2\ntitle\tبازیکن\nstop\tسه\tdet\nstop\tرا\nplace_head\tاستان\toutside\n",
+    .. "org_title\tتیم\twords=2\ntitle\tبازیکن\nstop\tسه\tdet\nstop\tرا\nplace_head\tاستان\toutside\n"
+    .. "title\tفرماندار\nplace_head\tشهرستان\toutside\nplace_head\tروستای\toutside\nsay\tگفت\n",
   ["cues/ur.tsv"] = "title\tکپتان\ntitle\tایس ڈی او\nstop\tنے\norg_tail\tکورٹ\twords=2\n"
     .. "title\tچیف جسٹس آف پاکستان\ntitle\tجسٹس\ntitle\tچیئرمین\norg_tail\tکمیٹی\twords=3\n"
     .. "org_tail\tپولیس\twords=1 place\nstop\tپولیس\n",
@@ -227,6 +228,40 @@ describe("glean.entities without case", function()
     veto = {}
     entities.recognise(kb, text, { lang = "ur", gazetteer = span, veto = veto })
     assert.same({}, veto)
+  end)
+
+  it("vetoes a Persian one-word place in ی right after a noun: the noun's adjective", function()
+    local function vetoed(text, lang)
+      local a = text:find("مرکزی", 1, true)
+      local veto = {}
+      entities.recognise(kb, text, { lang = lang, gazetteer = { [a] = a + #"مرکزی" - 1 }, veto = veto })
+      return next(veto) ~= nil
+    end
+    assert.is_true(vetoed("شعبه مرکزی بیمه بسته شد", "fa"))
+    -- (after a place word, a stop word or a title it is the place; only in Persian)
+    assert.is_false(vetoed("باران در استان مرکزی بارید", "fa"))
+    assert.is_false(vetoed("سفر از مرکزی آغاز شد", "fa"))
+    assert.is_false(vetoed("فرماندار مرکزی گفت", "fa"))
+    assert.is_false(vetoed("شعبه مرکزی بیمه بسته شد", "ur"))
+  end)
+
+  it("takes no administrative word into a person's or a place's name", function()
+    -- a governor's county after the title is his place, no person
+    assert.same({ "place کوهسار" }, found(kb, "فرماندار شهرستان کوهسار گفت باران بارید", "fa"))
+    -- a village's rural district is a place of its own
+    assert.same({ "place کوهسار" }, found(kb, "سیل به روستای شهرستان کوهسار رسید", "fa"))
+    -- an organisation goes on with its province
+    local text = "پرونده به دادگاه کیفری استان کوهسار رسید"
+    local a = text:find("استان", 1, true)
+    assert.same({ "org دادگاه کیفری استان کوهسار" },
+      found(kb, text, "fa", { gazetteer = { [a] = a + #"استان کوهسار" - 1 } }))
+  end)
+
+  it("leaves an adjective between an administrative head and a gazetteer place to the gazetteer", function()
+    local text = "زلزله شهرستان مرزی کوهسار را لرزاند"
+    local a = text:find("کوهسار", 1, true)
+    assert.same({}, found(kb, text, "fa", { gazetteer = { [a] = a + #"کوهسار" - 1 } }))
+    assert.same({ "place مرزی" }, found(kb, text, "fa"))
   end)
 
   it("names nobody after a title counted by a numeral", function()

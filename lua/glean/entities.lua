@@ -124,6 +124,20 @@ function entities.recognise(kb, text, opts)
         and toks.is_calendar(kb, T, i, lang) then
         opts.veto[T.s[i]] = T.e[i]
       end
+      -- and, in Persian, a place of one word ending in ی right after a noun
+      -- (a word no stop list has, no cue's and no place's): the noun's
+      -- adjective in the ezafe, no place (بیمه مرکزی 'central insurance',
+      -- خسارت مالی 'financial damage'); after a preposition, a place word or
+      -- a title it is the place (در مالی, استان مرکزی, رئیس‌جمهور مالی)
+      local yeh = T.text:sub(T.e[i] - 1, T.e[i])
+      if lang == "fa" and i > 1 and T.sc[i] == "uncased" and T.gaz[T.s[i]] == T.e[i]
+        and not (T.orgs and T.orgs[T.s[i]]) and (yeh == "\219\140" or yeh == "\217\138")
+        and T.gap[i] == " " and T.sc[i - 1] == "uncased" and not T.gaz[T.s[i - 1]]
+        and not (T.places and T.places[T.s[i - 1]]) and not from[i - 1] and not to[i - 1]
+        and not (kb.stop.fa and kb.stop.fa[T.f[i - 1]]) and not (kb.stop_iso and kb.stop_iso[T.f[i - 1]])
+        and not kb.names[T.f[i - 1]] then
+        opts.veto[T.s[i]] = T.e[i]
+      end
     end
   end
   local out = {}

@@ -210,6 +210,11 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
     local inner_tail = org and dir < 0 and fk and fk.org_tail and not (fk.title or fk.say or fk.byline
       or fk.title_after or fk.org_head)
     if any_cue(from, k) and not inner_head and not inner_tail then return got, (fk.title and "title" or "cue") end
+    -- an administrative word (a place_head marked `outside`: استان, شهرستان,
+    -- روستای, ضلع) is no word of a person's or a place's name: a place's
+    -- name follows it (فرماندار | شهرستان X, روستای | دهستان X); an
+    -- organisation goes on with its province (دادگاه کیفری استان تهران)
+    if not org and fk and fk.place_head and fk.place_head[2].outside then return got, "cue" end
     if window_stop(kb, T, text, k, #got + (before or 0), lang) then return got, "stop" end
     -- (Hebrew: not inside an organisation's name, where כחול לבן, בית לחם hold such words)
     if lang == "he" and not org and he_not_name(kb, T, k) then return got, "stop" end
@@ -646,7 +651,19 @@ local function uncased(kb, T, text, from, to, out, lang)
         -- ورزشگاه آزادی تهران: the venue with its city)
         -- (gaz_whole; w1, the window's first word, for `outside` below)
         local w1 = w[1]
-        w = gaz_whole(T, w, max)
+        -- (one word the gazetteer does not know before a place it knows is
+        -- an adjective of the head, شهرستان مرزی | قصرشیرین 'the border
+        -- county': the gazetteer's place is the name)
+        -- (an administrative head's, and a word in ی, the adjective's ending;
+        -- a venue is named by a word before its city, ورزشگاه حافظیه شیراز)
+        local adj = w1 and (T.f[w1]:sub(-2) == "\217\138" or T.f[w1]:sub(-2) == "\219\140")
+        if max == 1 and ph[2].outside and adj and w1 < T.n and T.gaz and not T.gaz[T.s[w1]]
+          and (T.sp[w1 + 1] or false) and T.gaz[T.s[w1 + 1]] then
+          w = {}
+        end
+        -- (an administrative word's place ends in its window: شهرستان X |
+        -- استان Y is two places; a venue takes its city, ورزشگاه X تهران)
+        w = gaz_whole(T, w, ph[2].outside and max + 1 or max)
         local last = w[#w]
         -- (an administrative word marked `outside` stays out of the span:
         -- استان [تهران], as a lower-case province of in cased scripts)
