@@ -851,6 +851,27 @@ describe("Polish and Dutch companies, media and state bodies (companies.tsv, med
     assert.equal("", ids("parties.tsv", "Een volt is de eenheid van spanning.", "nl"))   -- the unit
     assert.equal("ANP=org:media:ANP_Netherlands", ids("media.tsv", "Dat meldt het ANP.", "nl"))
   end)
+
+  -- invented sentences
+  it("finds the international bodies in Dutch and Polish, with Polish case forms", function()
+    assert.equal("NAVO=org:NATO Verenigde Naties=org:UN Europese Commissie=org:European_Commission",
+                 ids("organisations.tsv", "De NAVO, de Verenigde Naties en de Europese Commissie overleggen.", "nl"))
+    assert.equal("Unii Europejskiej=org:EU ONZ=org:UN",
+                 ids("organisations.tsv", "Przedstawiciele Unii Europejskiej i ONZ spotkali się w piątek.", "pl"))
+    assert.equal("", ids("organisations.tsv", "Wij vinden dat een goed plan, vn. omdat het werkt.", "nl"))
+  end)
+
+  it("finds Dutch state bodies, Belgian parties and Dutch clubs, not the words they resemble", function()
+    assert.equal("OM=org:gov:Openbaar_Ministerie Rijkswaterstaat=org:gov:Rijkswaterstaat",
+                 ids("institutions.tsv", "Het OM vervolgt de aannemer van Rijkswaterstaat.", "nl"))
+    assert.equal("CD&V=org:party:CDV Open Vld=org:party:Open_Vld PvdA=org:party:PvdA",
+                 ids("parties.tsv", "Zowel CD&V als Open Vld en de PvdA stemden voor.", "nl"))
+    assert.equal("Ajax=org:sport:Ajax AZ=org:sport:AZ Vitesse=org:sport:Vitesse",
+                 ids("sports.tsv", "Ajax won van AZ, Vitesse speelde gelijk.", "nl"))
+    assert.equal("", ids("sports.tsv", "Il roule à grande vitesse vers Lyon.", "fr"))   -- the word
+    assert.equal("Platformy Obywatelskiej=org:party:Civic_Platform Prawa i Sprawiedliwości=org:party:PiS",
+                 ids("parties.tsv", "Posłowie Platformy Obywatelskiej i Prawa i Sprawiedliwości głosowali.", "pl"))
+  end)
 end)
 
 describe("curated inputs", function()

@@ -370,5 +370,8 @@ describe("the hand-written given names beside faker's (data/names/LANG-more.tsv)
       found(kb, "pl", "Dużo mówiono o grze Przemysława Zalewskiego w drugiej połowie."))
     assert.same({ "person Xabi Etxeberria names:given" },
       found(kb, "es", "El equipo de Xabi Etxeberria ganó el domingo."))
+    -- (nl-more.tsv: faker's Dutch list holds the names given to children today)
+    assert.same({ "person Eelco Verhagen names:given" },
+      found(kb, "nl", "Gisteren opende Eelco Verhagen de nieuwe brug."))
   end)
 end)
