@@ -846,7 +846,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     -- Kandilli Rasathanesi, Yapı Kredi Bankası ve Türkiye İş Bankası)
     -- (a tail that is the first word is no whole name: Securities and
     -- Exchange Commission)
-    local t = to[k - 1] and (to[k - 1].org_tail or to[k - 1].org_designator)
+    local t = to[k - 1] and (to[k - 1].org_tail or to[k - 1].org_designator or to[k - 1].place_tail)
     local whole = t and t[1] > i
     local split = kb.coord_split[T.f[k]] and kb.coord_split[T.f[k]][lang]
     if not T.cap[k] and (kb.coord[T.f[k]] or kb.connector[T.f[k]]) and j > k and from[i] and from[i].org_head
@@ -891,8 +891,24 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- Cimatti, NEF Stadyumu (the word inside the span, a name beside it)
   for k = i, j do
     local c = from[k]
-    if c and c.place_tail and c.place_tail[1] == j and k > i then
+    if c and c.place_tail and c.place_tail[1] == j and k > i and not c.place_tail[2].gaz then
       return add(out, text, T.s[i], T.e[j], "place", "cue:place_tail")
+    end
+    -- (`gaz`: the tail of a place the gazetteer knows right before it, in
+    -- a run with no organisation's head: Jakarta Selatan; Jakarta Pusat |
+    -- Zulkifli Atjo; the words before and after are runs of their own)
+    local pt = c and c.place_tail and c.place_tail[2].gaz and k > i and T.gaz and c.place_tail[1]
+    if pt then
+      local x = k - 1
+      while x > i and T.gaz[T.s[x]] ~= T.e[k - 1] do x = x - 1 end
+      local head = false
+      for y = i, j do if y ~= k and from[y] and from[y].org_head then head = true end end
+      if T.gaz[T.s[x]] == T.e[k - 1] and not head then
+        if x > i then classify_run(kb, T, text, from, to, lang, i, x - 1, out) end
+        add(out, text, T.s[x], T.e[pt], "place", "cue:place_tail")
+        if pt < j then classify_run(kb, T, text, from, to, lang, pt + 1, j, out) end
+        return
+      end
     end
     -- (a head written in lower case is no word of the name: đảo = Đào)
     if k == i and c and c.place_head and (c.place_head[2].cap ~= false or c.place_head[2].also_cap)
@@ -935,6 +951,9 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     local h = c and c.org_head and c.org_head[1]
     local stem = h and c.org_head[2].demonym and demonym(T, h + 1)
     if h and c.org_head[2].demonym and not stem then h = nil end
+    -- (a head that is the place_tail of the word before it ends that place:
+    -- Jakarta Pusat | Zulkifli Atjo)
+    if h and k > i and to[k] and to[k].place_tail and (T.sp[k] or false) then h = nil end
     if h and h < j and (T.cap[h + 1] or not T.cap[h] or kb.connector[T.f[h + 1]]) then
       local hs = k
       -- English names put their modifiers before a head that ends in a
@@ -1713,6 +1732,11 @@ local function org_heads(kb, T, text, from, to, lang, out)
     -- a head written capitalised in its list starts a name only so
     -- (lower-case "министерство", "bỏ" = Bộ are no heads; ministère is)
     if h and not (T.cap[i] or not (c.org_head and c.org_head[2].cap)) then h = nil end
+    -- a head that is also the place_tail of the capitalised word before it
+    -- ends that place (Jakarta Pusat | Zulkifli Atjo: no organisation Pusat …)
+    if h and c.org_head and to[i] and to[i].place_tail and i > 1 and T.cap[i - 1] and (T.sp[i] or false) then
+      h = nil
+    end
     -- an org_title with `quoted` takes only a quoted name (компании «X»)
     if not h and c and c.org_title and c.org_title[2].quoted then
       if quote_opening(T.gap[c.org_title[1] + 1] or "") then h = c.org_title end

@@ -56,10 +56,11 @@ local function parse_opts(s, where)
     elseif item == "onto" then o.onto = true
     elseif item == "head" then o.head = true
     elseif item == "before" then o.before = true
+    elseif item == "gaz" then o.gaz = true
     else
       return nil, where .. ": unknown option '" .. item
         .. "' (words=N, chars=N, min=N, lower, own, coord, split, abbr, source, after, one, surname, list, verb,"
-        .. " det, quoted, whole, mod, outside, place, named, compound, onto, head, before or common)"
+        .. " det, quoted, whole, mod, outside, place, named, compound, onto, head, before, gaz or common)"
     end
   end
   return o
