@@ -394,6 +394,42 @@ describe("scripts without capital letters", function()
     assert.same({}, found(kb, "ko", "사과, 배, 귤 등 과일을 샀다."))
   end)
 
+  it("Korean: a bracket between a name and its title, a team in brackets, lists without a title, clubs", function()
+    -- a gloss in Han or Latin letters, a photo note or an age in brackets between the name and its title
+    assert.same({ "person 왕하이펑 cue:title_after" }, found(kb, "ko", "왕하이펑(王海峰) 주석의 초청으로 왔다."))
+    assert.same({ "person 한도윤 cue:title_after" }, found(kb, "ko", "한도윤(사진) 장관이 말했다."))
+    assert.same({}, found(kb, "ko", "대통령실(사진) 대변인이 말했다."))
+    -- an acronym in Latin capitals in the bracket is an organisation's; 겸 'and also' is no name
+    assert.same({}, found(kb, "ko", "그는 대통령 겸 누리연합(NU) 의장이다."))
+    -- the family name alone before a title after such a full name, a stop word too (시 'city')
+    assert.same({ "person 시하이펑 cue:title_after", "person 시 propagated" },
+      found(kb, "ko", "시하이펑(習海峰) 주석이 왔다. 시 주석은 웃었다."))
+    assert.same({}, found(kb, "ko", "시 주석은 웃었다."))
+    -- a noun with a case particle before a title is no foreign name
+    assert.same({}, found(kb, "ko", "야당 발언에 대통령이 답했다."))
+    -- a name of three syllables before its team or town in brackets, a gazetteer name there alone
+    local text = "여탁곤(가람)은 두 골을 넣었다."
+    local at = text:find("가람", 1, true)
+    assert.same({ "person 여탁곤 shape:affiliation" }, found(kb, "ko", text, { gazetteer = { [at] = at + 5 } }))
+    assert.same({}, found(kb, "ko", text))
+    -- a list before 등 with a particle, or a word that is no title, after it: Korean names of three
+    -- syllables, one of them a person found so or a known given name; not a list of nouns
+    assert.same({ "person 여탁곤이 cue:title", "person 여탁곤 cue:list", "person 모상필 cue:list",
+                  "person 편두식 cue:list" },
+      found(kb, "ko", "배우 여탁곤이 왔다. 여탁곤, 모상필, 편두식 등이 참석했다."))
+    assert.same({}, found(kb, "ko", "모상필, 편두식, 여탁곤 등이 참석했다."))
+    assert.same({}, found(kb, "ko", "법조인, 기업인, 연예인 등이 참석했다."))
+    -- a football club: FC written onto its Hangul name, before or after it (a particle after it too)
+    assert.same({ "org 가람FC는 cue:org_tail", "org FC누리를 cue:org_tail" },
+      found(kb, "ko", "가람FC는 FC누리를 꺾었다."))
+    -- a company's tail as a word of its own after Latin capitals; after a Hangul word a kind
+    assert.same({ "org QZ 엔터테인먼트는 cue:org_tail" }, found(kb, "ko", "QZ 엔터테인먼트는 계약을 맺었다."))
+    assert.same({}, found(kb, "ko", "글로벌 예능 엔터테인먼트에서 일했다."))
+    -- nouns for a body, a trade or a deed before a title are no names
+    assert.same({}, found(kb, "ko", "스토킹 범죄 피의자가 잡혔다."))
+    assert.same({}, found(kb, "ko", "시장 상인 대표를 만났다."))
+  end)
+
   it("Chinese: a head of state's title after a surname-led name, bylines apart, photo credits", function()
     assert.same({ "person 王建华 cue:title_after" }, found(kb, "zh", "王建华国务委员出席了会议。"))
     -- a country or a preposition before such a title is no name; no name after a title written after one

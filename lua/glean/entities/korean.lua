@@ -92,6 +92,10 @@ local function gap_ok(g) return space_gap(g) or g == "/" or g == " / " end
 local VERBAL = {}
 for _, e in ipairs { "한", "된", "는", "던", "할", "될", "운", "했", "면", "며" } do VERBAL[e] = true end
 
+-- case particles that end no foreign name written before a title (발언에
+-- 대통령이, 정책과 장관이)
+local NOUN_CASE = { ["에"] = true, ["과"] = true }
+
 -- latin_org(T, k) -> the first word of a company's name written in Latin
 -- capitals and Hangul as one word ending at word k (LG화학, SK하이닉스,
 -- SM엔터테인먼트), or of a Latin word the gazetteer knows as an organisation
@@ -104,13 +108,25 @@ end
 
 local function before_title(kb, T, from, to, t, stop)
   local k = t - 1
+  -- a bracket between the name and its title, written right after the name
+  -- (시진핑(習近平) 주석, 윤석열(사진) 대통령, 홍길동(45) 씨): at most three
+  -- words inside it; nothing is skipped before such a name
+  local bracket = false
+  if k > 1 and T.gap[t]:find("^%) ?$") then
+    local j = k
+    while j > 1 and j > k - 2 and not T.gap[j]:find("%($") do j = j - 1 end
+    if not (j > 1 and T.gap[j] == "(") then return nil end
+    -- (an acronym in Latin capitals there is an organisation's: 아프리카연합(AU) 의장)
+    if j == k and T.sc[k] == "cased" and T.text:sub(T.s[k], T.e[k]):find("^[A-Z&]+$") then return nil end
+    k, bracket = j - 1, true
+  end
   -- (an ordinal written onto the title: 외교부 1차관, 제2부부장)
-  if k > 1 and T.sc[k] == "number" and T.gap[t] == "" then t, k = k, k - 1 end
-  if k < 1 or not gap_ok(T.gap[t]) then return nil end
-  if not ((T.sc[k] == "uncased" and is_hangul(T.f[k])) or latin_org(T, k)) then return nil end
+  if not bracket and k > 1 and T.sc[k] == "number" and T.gap[t] == "" then t, k = k, k - 1 end
+  if k < 1 or not (bracket or gap_ok(T.gap[t])) then return nil end
+  if not ((T.sc[k] == "uncased" and is_hangul(T.f[k])) or (not bracket and latin_org(T, k))) then return nil end
   -- the title's modifiers, an organisation (one written with Latin letters
   -- too: 신학철 LG화학 부회장), a country, a descriptor
-  local skipped = 0
+  local skipped = bracket and 3 or 0
   while k > 1 and skipped < 3 do
     local key, j = T.f[k], latin_org(T, k)
     if not (j or (to[k] and to[k].title_mod) or (T.places and T.places[T.s[k]] == T.e[k])
@@ -131,10 +147,11 @@ local function before_title(kb, T, from, to, t, stop)
     return k, k
   end
   -- a foreign name: one or two words of two syllables or more, no stop
-  -- word, no word with a case particle (미국의, 한은), none holding a title
+  -- word, no word with a case particle (미국의, 한은; 발언에, 정책과 before
+  -- a title are nouns), none holding a title
   local function foreign(x, min)
     local w = T.f[x]
-    return not VERBAL[w:sub(-3)] and not (#w == 6 and HANGUL_PARTICLE[w:sub(-3)])
+    return not VERBAL[w:sub(-3)] and not (#w == 6 and HANGUL_PARTICLE[w:sub(-3)]) and not NOUN_CASE[w:sub(-3)]
       and T.sc[x] == "uncased" and is_hangul(w) and #w >= min
       and not stop(x) and not any_cue(from, x)
       and not (to[x] and to[x].title_mod) and not hangul_stem(w, 2, HANGUL_BREAK) and not hangul_org(kb, w)
@@ -208,6 +225,13 @@ local function names(kb, T, text, from, out, stop)
       elseif st == key and T.gap[i + 1] == "(" and i < T.n and T.f[i + 1]:find("^%d%d?$")
         and #key >= 6 and korean_name(kb, key) then
         add(out, text, T.s[i], T.e[i], "person", "shape:age")
+      -- a name of three syllables right before its team, party or town in
+      -- brackets, a place or an organisation of the gazetteer there alone
+      -- (이근호(대구), 홍길동(서울)); not a place's or a body's own name
+      elseif st == key and T.gap[i + 1] == "(" and i < T.n and T.gaz and T.gaz[T.s[i + 1]] == T.e[i + 1]
+        and (T.gap[i + 2] or ""):find("^%)") and #key == 9 and korean_name(kb, key)
+        and not (T.gaz[T.s[i]] or (T.places and T.places[T.s[i]])) then
+        add(out, text, T.s[i], T.e[i], "person", "shape:affiliation")
       -- a family name and a known given name, with or without a particle
       -- (이현우가, 김서연): given names that are words, or make one after a
       -- family name, are flagged common in ko-faker.tsv; none ending like a
@@ -318,12 +342,15 @@ end
 -- title in brackets ((군수 유근기)); and companies named in Latin capitals and Hangul as one
 -- word (LG화학, SM엔터테인먼트는): the Latin letters an organisation of the
 -- gazetteer (T.org_name) or the Hangul an org_tail or ending in one
+-- a football club's letters written onto its Hangul name (FC서울, 수원FC)
+local CLUB = { FC = true, SC = true, AFC = true }
+
 local function offices(kb, T, text, from, out, stop)
   local function name_at(k)
     return T.sc[k] == "uncased" and is_hangul(T.f[k]) and (k == 1 or T.gap[k] ~= "") and #T.f[k] >= 6
       and korean_name(kb, T.f[k]) and not stop(k) and not any_cue(from, k) and not (T.places and T.places[T.s[k]])
   end
-  for i = 2, T.n do
+  for i = 1, T.n do
     local w = T.f[i]
     if T.sc[i] == "uncased" and is_hangul(w) then
       local k = i - 1
@@ -352,7 +379,29 @@ local function offices(kb, T, text, from, out, stop)
         local node = kb.trie[st]
         if (T.org_name and T.org_name(latin)) or (node and node.ends and node.ends.org_tail) or hangul_org(kb, st) then
           add(out, text, T.s[k], T.s[i] + #st - 1, "org", "cue:org_tail")
+        -- a club: FC written before the Hangul name (FC서울), its particle after
+        elseif CLUB[latin] and (k == 1 or T.gap[k] ~= "") and #st >= 6 then
+          add(out, text, T.s[k], T.e[i], "org", "cue:org_tail", { name = text:sub(T.s[k], T.s[i] + #st - 1) })
         end
+      end
+      -- a company's tail written as a word of its own after its name in
+      -- Latin capitals (YG 엔터테인먼트는, QZ 그룹): an org_tail of two
+      -- syllables or more (after a Hangul word it is a kind: 예능 엔터테인먼트)
+      local tst = space_gap(T.gap[i]) and k >= 1 and (hangul_stem(w, 2) or w)
+      local tnode = tst and #tst >= 6 and kb.trie[tst]
+      if tnode and tnode.ends and tnode.ends.org_tail and (k == 1 or T.gap[k] ~= "") and not any_cue(from, k) then
+        local lw = T.sc[k] == "cased" and text:sub(T.s[k], T.e[k])
+        if lw and #lw <= 5 and lw:find("^[A-Z&]+$") then
+          add(out, text, T.s[k], T.e[i], "org", "cue:org_tail", { name = text:sub(T.s[k], T.s[i] + #tst - 1) })
+        end
+      end
+      -- a club: FC written after the Hangul name (수원FC, 성남FC를), a particle
+      -- written after it too
+      local nx = i < T.n and T.gap[i + 1] == "" and T.sc[i + 1] == "cased" and text:sub(T.s[i + 1], T.e[i + 1])
+      if nx and CLUB[nx] and #w >= 6 and (i == 1 or T.gap[i] ~= "") and not hangul_stem(w, 2) then
+        local e = T.e[i + 1]
+        if i + 1 < T.n and T.gap[i + 2] == "" and HANGUL_PARTICLE[T.f[i + 2]] then e = T.e[i + 2] end
+        add(out, text, T.s[i], e, "org", "cue:org_tail", { name = text:sub(T.s[i], T.e[i + 1]) })
       end
     end
   end
@@ -371,13 +420,22 @@ local function listed(kb, T, text, from, out, stop)
       and not hangul_org(kb, w) and not (T.places and T.places[T.s[k]]) and not VERBAL[w:sub(-3)]
       and not hangul_stem(w, 2, HANGUL_BREAK) and not holds_title(kb, w)
   end
-  for i = 3, T.n - 1 do
-    local nx = T.f[i + 1]
-    if T.f[i] == ETC and space_gap(T.gap[i]) and space_gap(T.gap[i + 1]) and T.sc[i + 1] == "uncased" then
-      local st = hangul_stem(nx, 2) or nx
-      if #st > 3 and st:sub(-3) == "\235\147\164" then st = st:sub(1, -4) end   -- 들, the plural
-      local node = kb.trie[st]
-      if node and node.ends and (node.ends.title_after or node.ends.title) then
+  -- a person found already (names:given, a title) with this surface
+  local seen = {}
+  for _, m in ipairs(out) do
+    if m.type == "person" then seen[m.surface], seen[hangul_stem(m.surface, 2) or m.surface] = true, true end
+  end
+  for i = 3, T.n do
+    local nx = T.f[i + 1] or ""
+    local etc = T.f[i] == ETC or (T.f[i]:sub(1, 3) == ETC and HANGUL_PARTICLE[T.f[i]:sub(4)])
+    if etc and space_gap(T.gap[i]) then
+      local st = T.f[i] == ETC and space_gap(T.gap[i + 1]) and T.sc[i + 1] == "uncased" and (hangul_stem(nx, 2) or nx)
+      if st and #st > 3 and st:sub(-3) == "\235\147\164" then st = st:sub(1, -4) end   -- 들, the plural
+      local node = st and kb.trie[st]
+      local titled = node and node.ends and (node.ends.title_after or node.ends.title)
+      -- without a title after 등 (등이, 등 연기자들도): every item a Korean name of
+      -- three syllables, one of them a known given name's or a person found so
+      do
         local items, k = {}, i - 1
         while k >= 1 and plain(k) do
           -- an item: this word, and the one before it when the gap before that is the list's
@@ -389,7 +447,18 @@ local function listed(kb, T, text, from, out, stop)
           if not (a > 1 and (g == ", " or g == ",")) then break end
           k = a - 1
         end
-        if #items >= 2 then
+        local ok = #items >= 2 and titled
+        if #items >= 2 and not titled then
+          local known = false
+          ok = true
+          for _, it in ipairs(items) do
+            local w = T.f[it[1]]
+            if it[1] ~= it[2] or #w ~= 9 or not korean_name(kb, w) then ok = false; break end
+            known = known or seen[w] or given_name(kb, w) ~= nil
+          end
+          ok = ok and known
+        end
+        if ok then
           for _, it in ipairs(items) do add(out, text, T.s[it[1]], T.e[it[2]], "person", "cue:list") end
         end
       end

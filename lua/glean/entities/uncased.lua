@@ -465,7 +465,6 @@ local function uncased(kb, T, text, from, to, out, lang)
     korean.names(kb, T, text, from, out, stop_at)
     korean.places(kb, T, text, from, out, stop_at, T.place_name)
     korean.offices(kb, T, text, from, out, stop_at)
-    korean.listed(kb, T, text, from, out, stop_at)
   end
   local covered = {}   -- words of a name found after a title: no given-name start inside it
   local tend = 0       -- last word of the longest title begun so far
@@ -781,7 +780,8 @@ local function uncased(kb, T, text, from, to, out, lang)
     if e and T.sc[i] == "uncased" then
       local ta = e.title_after
       if ta and ta[1] > 1 and ((T.sc[ta[1] - 1] == "uncased" and is_hangul(T.f[ta[1] - 1]))
-          or (T.sc[ta[1] - 1] == "number" and T.gap[ta[1]] == "" and is_hangul(T.f[ta[1]]))) then
+          or (T.sc[ta[1] - 1] == "number" and T.gap[ta[1]] == "" and is_hangul(T.f[ta[1]]))
+          or (is_hangul(T.f[ta[1]]) and T.gap[ta[1]]:find("^%) ?$"))) then
         -- Korean (glean.entities.korean)
         local a, b = korean.before_title(kb, T, from, to, ta[1], stop_at)
         if a then add(out, text, T.s[a], T.e[b], "person", "cue:title_after", { strong = true }) end
@@ -884,6 +884,8 @@ local function uncased(kb, T, text, from, to, out, lang)
     end
    end
   end
+  -- (the lists last: an item found by a title already counts as known)
+  if text:find("[\234-\237]") then korean.listed(kb, T, text, from, out, stop_at) end
 end
 
 M.uncased, M.acronym_at, M.is_deva, M.deva_initials = uncased, acronym_at, is_deva, deva_initials
