@@ -63,4 +63,14 @@ describe("Romance-language organisations", function()
     assert.same({ "person Marta Lopes cue:title" },
       found(kb, "pt", "O edital foi assinado pela secretária Marta Lopes ontem."))
   end)
+  it("museums: after the lower-case word the name alone; an English Museum before de and a place", function()
+    assert.same({ "org Bargello cue:org_title" }, found(kb, "it", "Il museo del Bargello riapre domani."))
+    assert.same({ "org Carnavalet cue:org_title" }, found(kb, "fr", "Les œuvres du musée Carnavalet partent."))
+    -- capitalised, the head keeps its place in the name
+    assert.same({ "org Museo del Bargello cue:org_head" }, found(kb, "it", "Il Museo del Bargello riapre domani."))
+    local text = "La obra viaja al Hudson Museum de Nueva Ciudad este año."
+    local b = text:find("Nueva", 1, true)
+    assert.same({ "org Hudson Museum cue:org_tail" },
+      found(kb, "es", text, { gazetteer = { [b] = b + #"Nueva Ciudad" - 1 } }))
+  end)
 end)

@@ -886,6 +886,16 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     if c and c.org_tail and c.org_tail[1] == j and (k > oi or c.org_tail[1] > k) then
       return add(out, text, T.s[oi], T.e[j], "org", "cue:org_tail")
     end
+    -- (es pt it fr) a tail, a connector and a name the gazetteer matched to
+    -- the run's end: the organisation and where it is (Metropolitan Museum
+    -- de | Nueva York)
+    local te = c and c.org_tail and c.org_tail[1]
+    if te and TITLE_IN_NAME[lang] and te + 2 <= j and (k > oi or te > k)
+      and not T.cap[te + 1] and kb.connector[T.f[te + 1]]
+      and T.gaz and T.gaz[T.s[te + 2]] == T.e[j] then
+      classify_run(kb, T, text, from, to, lang, te + 2, j, out)
+      return add(out, text, T.s[oi], T.e[te], "org", "cue:org_tail")
+    end
   end
   -- places named with a generic word: Placer County, Landkreis Hof, Via
   -- Cimatti, NEF Stadyumu (the word inside the span, a name beside it)
