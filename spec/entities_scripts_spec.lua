@@ -425,6 +425,20 @@ describe("scripts without capital letters", function()
     -- a company's tail as a word of its own after Latin capitals; after a Hangul word a kind
     assert.same({ "org QZ 엔터테인먼트는 cue:org_tail" }, found(kb, "ko", "QZ 엔터테인먼트는 계약을 맺었다."))
     assert.same({}, found(kb, "ko", "글로벌 예능 엔터테인먼트에서 일했다."))
+    -- a Japanese name in Hangul: two words without a final consonant but ㄴ (a place between, a slash)
+    assert.same({ "person 모리타 하루오 cue:title_after" }, found(kb, "ko", "모리타 하루오 총리가 말했다."))
+    assert.same({ "person 모리타 하루오 cue:title_after" }, found(kb, "ko", "[모리타 하루오 / 전 총리]"))
+    -- a verb's connective or a noun with a topic particle before a foreign name is no first name
+    assert.same({ "person 루카스 cue:title_after" }, found(kb, "ko", "그를 찾아 루카스 장관과 만났다."))
+    assert.same({ "person 루카스 cue:title_after" }, found(kb, "ko", "그 발언은 루카스 장관이 했다."))
+    -- a family name and a known given name that is a verb's form before a noun (주재하는) is none
+    assert.same({}, found(kb, "ko", "회의를 주재하는 모습"))
+    -- a one-syllable tail as a word of its own is the noun ('the party'), no organisation's end
+    assert.same({}, found(kb, "ko", "작전을 지휘했던 그 당 간부"))
+    -- an ordinal with 제 written onto the title; a byline's co-authors before 기자
+    assert.same({ "person 편두식 cue:title_after" }, found(kb, "ko", "편두식 제1부부장이 왔다."))
+    assert.same({ "person 모상필 cue:title_after", "person 편두식 cue:title_after" },
+      found(kb, "ko", "(가람=누리뉴스) 모상필 편두식 기자 = 보도했다."))
     -- nouns for a body, a trade or a deed before a title are no names
     assert.same({}, found(kb, "ko", "스토킹 범죄 피의자가 잡혔다."))
     assert.same({}, found(kb, "ko", "시장 상인 대표를 만났다."))

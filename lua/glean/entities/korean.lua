@@ -24,6 +24,9 @@ local HANGUL_BREAK, HANGUL_PARTICLE, any_cue = toks.HANGUL_BREAK, toks.HANGUL_PA
 
 local M = {}
 
+-- given_name(kb, w), defined below
+local given_name
+
 -- a syllable's bytes: Hangul syllables are three bytes each
 local function syl(w, a, b) return w:sub(3 * a - 2, 3 * b) end
 
@@ -92,9 +95,23 @@ local function gap_ok(g) return space_gap(g) or g == "/" or g == " / " end
 local VERBAL = {}
 for _, e in ipairs { "한", "된", "는", "던", "할", "될", "운", "했", "면", "며" } do VERBAL[e] = true end
 
+-- open_syllables(w): every syllable of the Hangul word w has no final
+-- consonant but ㄴ, as Japanese names written in Hangul have (기시다, 후미오,
+-- 신조); Korean names seldom are so twice
+local function open_syllables(w)
+  for _, c in utf8.codes(w) do
+    local x = c - 0xAC00
+    if x < 0 or x >= 11172 or (x % 28 ~= 0 and x % 28 ~= 4) then return false end
+  end
+  return true
+end
+
 -- case particles that end no foreign name written before a title (발언에
 -- 대통령이, 정책과 장관이)
-local NOUN_CASE = { ["에"] = true, ["과"] = true }
+local NOUN_CASE = { ["에"] = true, ["과"] = true, ["은"] = true, ["을"] = true }
+-- the last syllables of a verb's connective forms of two syllables (찾아,
+-- 위해, 통해, 받아) before a foreign name and its title: no first name
+local CONNECTIVE = { ["아"] = true, ["어"] = true, ["해"] = true }
 
 -- latin_org(T, k) -> the first word of a company's name written in Latin
 -- capitals and Hangul as one word ending at word k (LG화학, SK하이닉스,
@@ -121,7 +138,11 @@ local function before_title(kb, T, from, to, t, stop)
     k, bracket = j - 1, true
   end
   -- (an ordinal written onto the title: 외교부 1차관, 제2부부장)
-  if not bracket and k > 1 and T.sc[k] == "number" and T.gap[t] == "" then t, k = k, k - 1 end
+  if not bracket and k > 1 and T.sc[k] == "number" and T.gap[t] == "" then
+    t, k = k, k - 1
+    -- (and 제 written before the number: 제1부부장)
+    if k > 1 and T.f[k] == "\236\160\156" and T.gap[t] == "" then t, k = k, k - 1 end
+  end
   if k < 1 or not (bracket or gap_ok(T.gap[t])) then return nil end
   if not ((T.sc[k] == "uncased" and is_hangul(T.f[k])) or (not bracket and latin_org(T, k))) then return nil end
   -- the title's modifiers, an organisation (one written with Latin letters
@@ -142,10 +163,6 @@ local function before_title(kb, T, from, to, t, stop)
   if not is_hangul(key) or (k > 1 and T.gap[k] == "") or any_cue(from, k) or (to[k] and to[k].title_mod) then
     return nil
   end
-  if korean_name(kb, key) then
-    if stop(k) or (T.places and T.places[T.s[k]]) then return nil end
-    return k, k
-  end
   -- a foreign name: one or two words of two syllables or more, no stop
   -- word, no word with a case particle (미국의, 한은; 발언에, 정책과 before
   -- a title are nouns), none holding a title
@@ -157,6 +174,18 @@ local function before_title(kb, T, from, to, t, stop)
       and not (to[x] and to[x].title_mod) and not hangul_stem(w, 2, HANGUL_BREAK) and not hangul_org(kb, w)
       and not holds_title(kb, w) and not (T.places and T.places[T.s[x]])
   end
+  -- a Japanese name in Hangul: family and given name, two words of two
+  -- syllables or more with no final consonant but ㄴ (기시다 후미오, 이시바
+  -- 시게루, 아베 신조, 마코 루비오), neither a Korean given name's
+  if not bracket and k > 1 and space_gap(T.gap[k]) and #key >= 6 and #T.f[k - 1] >= 6 and open_syllables(key)
+    and open_syllables(T.f[k - 1]) and foreign(k, 6) and foreign(k - 1, 6) and not given_name(kb, key)
+    and not given_name(kb, T.f[k - 1]) then
+    return k - 1, k
+  end
+  if korean_name(kb, key) then
+    if stop(k) or (T.places and T.places[T.s[k]]) then return nil end
+    return k, k
+  end
   -- a Korean name of three syllables or more and one other word before the
   -- title: that word is its organisation's short name (이주열 한은 총재)
   if k > 1 and space_gap(T.gap[k]) and #T.f[k - 1] >= 9 and korean_name(kb, T.f[k - 1]) and not stop(k - 1)
@@ -166,7 +195,8 @@ local function before_title(kb, T, from, to, t, stop)
   if not foreign(k, 6) then return nil end
   -- (a first name of one syllable too: 조 바이든; no Korean name before it)
   if k > 1 and space_gap(T.gap[k]) and is_hangul(T.f[k - 1])
-    and not (#T.f[k - 1] >= 6 and korean_name(kb, T.f[k - 1])) and foreign(k - 1, 3) then
+    and not (#T.f[k - 1] >= 6 and korean_name(kb, T.f[k - 1])) and foreign(k - 1, 3)
+    and not (#T.f[k - 1] == 6 and CONNECTIVE[T.f[k - 1]:sub(-3)]) then
     return k - 1, k
   end
   return k, k
@@ -197,7 +227,7 @@ end
 
 -- given_name(kb, w) -> w when it is a family name and a known given name of
 -- two syllables (not common in Korean), nothing more
-local function given_name(kb, w)
+given_name = function(kb, w)
   local f = is_hangul(w) and #w % 3 == 0 and family(kb, w)
   if not f or #w // 3 ~= f + 2 or VERBAL[w:sub(-3)] or hangul_org(kb, w) then return nil end
   local g = kb.names[syl(w, f + 1, f + 2)]
@@ -238,6 +268,8 @@ local function names(kb, T, text, from, out, stop)
       -- verb or adjective before a noun (지한: 금지한, 인지한)
       else
         local g = given_name(kb, hangul_stem(key, 3) or key)
+        -- (nor a verb's form before a noun: 주재하는, 진행되는)
+        if g and (key:sub(-6) == "하는" or key:sub(-6) == "되는") then g = nil end
         if g and not (T.places and T.places[T.s[i]]) then
           add(out, text, T.s[i], T.s[i] + #g - 1, "person", "names:given")
         end
@@ -466,6 +498,19 @@ local function listed(kb, T, text, from, out, stop)
   end
 end
 
+-- co_authors(kb, T, from, a, stop) -> the first word of the Korean names
+-- written before the byline's name at word a, one word each (김성식 권진영
+-- 기자: 김성식), or a itself
+local function co_authors(kb, T, from, a, stop)
+  while a > 1 and space_gap(T.gap[a]) and T.sc[a - 1] == "uncased" and #T.f[a - 1] == 9
+    and korean_name(kb, T.f[a - 1]) and not stop(a - 1) and not any_cue(from, a - 1)
+    and not (T.gaz and T.gaz[T.s[a - 1]]) and not (a > 2 and T.gap[a - 1] == "") do
+    a = a - 1
+  end
+  return a
+end
+
 M.before_title, M.after_title, M.names, M.korean_name = before_title, after_title, names, korean_name
+M.co_authors = co_authors
 M.places, M.offices, M.listed = places, offices, listed
 return M

@@ -458,6 +458,9 @@ local function hebrew_text(text)
     and not text:find("[\216-\219][\128-\191]")
 end
 
+-- Korean titles of a byline, after its names (김성식 권진영 기자)
+local BYLINE_KO = { ["기자"] = true, ["특파원"] = true }
+
 local function uncased(kb, T, text, from, to, out, lang)
   if (lang == nil or lang == "und") and hebrew_text(text) then lang = "he" end
   local function stop_at(k) return window_stop(kb, T, text, k, 0, lang) end
@@ -785,6 +788,12 @@ local function uncased(kb, T, text, from, to, out, lang)
         -- Korean (glean.entities.korean)
         local a, b = korean.before_title(kb, T, from, to, ta[1], stop_at)
         if a then add(out, text, T.s[a], T.e[b], "person", "cue:title_after", { strong = true }) end
+        -- a byline's co-authors, one Korean name word each (김성식 권진영 기자)
+        if a and a == b and ta[1] == a + 1 and BYLINE_KO[hangul_stem(T.f[i], 2) or T.f[i]] then
+          for x = korean.co_authors(kb, T, from, a, stop_at), a - 1 do
+            add(out, text, T.s[x], T.e[x], "person", "cue:title_after", { strong = true })
+          end
+        end
       elseif ta and ta[1] > 1 and T.sc[ta[1] - 1] == "uncased" then
         local w = uncased_window(kb, T, text, from, ta[1] - 1, -1, ta[2].words or 2, lang)
         if #w > 0 then add(out, text, T.s[w[#w]], T.e[w[1]], "person", "cue:title_after", { strong = true }) end
@@ -798,6 +807,8 @@ local function uncased(kb, T, text, from, to, out, lang)
       end
       -- (a company's designator ends a name as a tail does: X Y लिमिटेड, up to three words)
       local ot = e.org_tail or e.org_designator
+      -- (a Korean tail of one syllable as a word of its own is the noun: 김여정 | 당 중앙위원회 'the party')
+      if ot and is_hangul(T.f[i]) and #(hangul_stem(T.f[i], 1) or T.f[i]) <= 3 then ot = nil end
       if ot and ot[1] > 1 and T.sc[ot[1] - 1] == "uncased" then
         local w = gaz_back(T, uncovered(uncased_window(kb, T, text, from, ot[1] - 1, -1,
           ot[2].words or (e.org_tail and 2 or 3), lang, nil, true), covered))
