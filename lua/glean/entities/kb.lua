@@ -57,10 +57,11 @@ local function parse_opts(s, where)
     elseif item == "head" then o.head = true
     elseif item == "before" then o.before = true
     elseif item == "gaz" then o.gaz = true
+    elseif item == "spelled" then o.spelled = true
     else
       return nil, where .. ": unknown option '" .. item
         .. "' (words=N, chars=N, min=N, lower, own, coord, split, abbr, source, after, one, surname, list, verb,"
-        .. " det, quoted, whole, mod, outside, place, named, compound, onto, head, before, gaz or common)"
+        .. " det, quoted, whole, mod, outside, place, named, compound, onto, head, before, gaz, spelled or common)"
     end
   end
   return o
@@ -184,6 +185,14 @@ local function add_line(kb, class, phrase, o, lang)
         kb.cjk_max = mine.max
         add_cjk_phrase(cjk_of(kb, lang), phrase, "stop", o)
       end
+      return
+    end
+    -- `spelled` (Vietnamese): a stop word only as spelled, tones kept, that
+    -- ends an organisation's name (đã, vừa: Cục Quản lý Dược | đã có); its
+    -- folded form is no stop word (Đà Nẵng)
+    if o.spelled then
+      if lang ~= "vi" then return nil, "spelled is for a stop word of the Vietnamese list" end
+      kb.vi_stop[vi_sig(phrase)] = true
       return
     end
     local key = fold(phrase)
