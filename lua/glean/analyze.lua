@@ -274,11 +274,26 @@ local function brand_folded(m)
   return false
 end
 
+-- a one-word place whose every alias of the match has letters with
+-- diacritics, matched by search folding on a word written without them that
+-- the name lists know as a given name, is that name: Turkish Şam (Damascus)
+-- is no Sam in an English, Polish or Dutch text, which write Damascus,
+-- Damaszek, Damascus.
+local function given_folded(kb, m)
+  if not (kb and m.type == "place" and m.alias and m.surface) or m.surface:find("[\128-\255%s]") then
+    return false
+  end
+  if not m.alias:find("[\128-\255]") then return false end
+  local e = kb.names[fold_word(m.surface)]
+  return e ~= nil and e.given == true
+end
+
 function stage.matching(an, rec, ctx)
   local found, labels, sents = an.gazetteer:find_all(ctx.text, { lang = rec.lang }), an.labels, rec.sentences
   local mentions = {}
   for _, m in ipairs(found) do
-    if not (m.alias and lower_start(m.surface) and upper_start(m.alias)) and not brand_folded(m) then
+    if not (m.alias and lower_start(m.surface) and upper_start(m.alias)) and not brand_folded(m)
+      and not given_folded(an.entities, m) then
       mentions[#mentions + 1] = m
     end
   end
