@@ -445,8 +445,12 @@ local function vi_compound(kb, T, last, k, whole, named)
     local abbr = T.cap[k - 1] and not title_case(T, k - 1) and not (T.gaz and not T.gaz[T.s[k]])
     -- (a place the gazetteer knows is the end of the name, not a person:
     -- Đại học Bách khoa Hà Nội, Sở Y tế Hà Tĩnh)
+    -- (after a connector the words are a place, of two syllables, unless a
+    -- longer run is no place of the gazetteer: HĐND tỉnh | Nguyễn Ngọc Quang)
+    local conn = vi_connector(kb, T.f[k - 1])
+    if conn and not place_run(T, k) and k + 2 <= T.n and T.cap[k + 2] and (T.sp[k + 2] or false) then conn = false end
     if e and k < T.n and T.cap[k + 1] and (T.sp[k + 1] or false) and not place_run(T, k)
-      and (k - 1 > last or whole or not named) and not vi_connector(kb, T.f[k - 1]) and not abbr then
+      and (k - 1 > last or whole or not named) and not conn and not abbr then
       return false
     end
     return true
@@ -1802,7 +1806,8 @@ local function org_heads(kb, T, text, from, to, lang, out)
         -- Vietnamese: the shape of the syllables decides (stopwords-iso's
         -- Vietnamese list has chính, cao, bộ ...); elsewhere the stop words
         while w < T.n and nw < max and T.sc[w + 1] == "cased" and ((T.sp[w + 1] or false)
-            or w == last and cue_gap(T.gap[w + 1]) or lang == "vi" and w > last and acronym_join(T, w + 1))
+            or w == last and cue_gap(T.gap[w + 1]) and not (lang == "vi" and T.gap[w + 1]:find(".", 1, true))
+            or lang == "vi" and w > last and acronym_join(T, w + 1))
           and not (lang == "vi" and own_cue(from, w + 1, lang) and not vi_inner_head(from, to, T, last, w + 1)
                      and not only_class(from, w + 1, "org_tail")
                    or lang ~= "vi" and any_cue(from, w + 1))
