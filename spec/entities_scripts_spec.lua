@@ -278,8 +278,13 @@ describe("scripts without capital letters", function()
     -- a caption's slash between the name and its title or organisation
     assert.same({ "person 여민수 cue:title_after" }, found(kb, "ko", "[여민수 / 대변인]"))
     assert.same({ "person 여민수 cue:title_after", "org 환경부 cue:org_tail" }, found(kb, "ko", "[여민수/환경부 장관]"))
-    -- 씨 written onto the name (outside the span); 날씨, 아저씨 are no names
-    assert.same({ "person 윤서진 cue:title_after" }, found(kb, "ko", "윤서진씨(42)는 경찰에 신고했다."))
+    -- 씨 written onto the name: the whole word (no span ends inside a Hangul word), the name its label;
+    -- 날씨, 아저씨 are no names
+    assert.same({ "person 윤서진씨 cue:title_after" }, found(kb, "ko", "윤서진씨(42)는 경찰에 신고했다."))
+    assert.same({ "person 김씨는 cue:title_after" }, found(kb, "ko", "하지만 김씨는 풀려났다."))
+    assert.equal("윤서진", entities.recognise(kb, "윤서진씨(42)는 왔다.", { lang = "ko" })[1].name)
+    -- a company's name written onto a number is none (6만전자: a share price)
+    assert.same({}, found(kb, "ko", "주가가 '6만전자'를 회복했다."))
     assert.same({}, found(kb, "ko", "날씨가 추워 아저씨들이 모였다."))
     -- the age in brackets right after the name; a year there is none
     assert.same({ "person 배도윤 shape:age" }, found(kb, "ko", "배도윤(31)이 결승골을 넣었다."))
@@ -337,6 +342,11 @@ describe("scripts without capital letters", function()
     assert.same({ "place 새솔구 cue:place_tail" },
       found(kb, "ko", "가람 새솔구 주민", { gazetteer = { [1] = 6 } }))
     assert.same({}, found(kb, "ko", "가람의 새솔구 주민", { gazetteer = { [1] = 6 } }))
+    -- a province's short name that is a word too (경기 'game'): a place first in an address only
+    assert.same({ "place 경기 cue:place_tail" }, found(kb, "ko", "경기 가람에서 열렸다.", { gazetteer = { [8] = 19 } }))
+    assert.same({ "place 경기 cue:place_tail", "org 누리경찰서에 cue:org_tail" },
+      found(kb, "ko", "경기 누리경찰서에 보냈다."))
+    assert.same({}, found(kb, "ko", "경기 결과가 좋았다. 경기 침체가 왔다."))
     -- a one-syllable tail needs two syllables before it; an unknown name alone is none
     assert.same({}, found(kb, "ko", "도시 인구가 늘었다는 연구 결과가 나왔다."))
     assert.same({}, found(kb, "ko", "새솔구 주민", { place_name = place_name }))

@@ -248,8 +248,10 @@ local function names(kb, T, text, from, out, stop)
       if #st >= 6 and st:sub(-3) == SSI then
         local nm = st:sub(1, -4)
         local f = family(kb, nm)
+        -- (the whole word, as a span never ends inside a Hangul word: glean
+        -- eval's gold builder checks word boundaries; the name is the label)
         if f and (#nm // 3 == f or #nm // 3 == f + 2) and korean_name(kb, nm) then
-          add(out, text, T.s[i], T.s[i] + #nm - 1, "person", "cue:title_after", { strong = true })
+          add(out, text, T.s[i], T.e[i], "person", "cue:title_after", { strong = true, name = nm })
         end
       -- the age in brackets right after a name (홍길동(45), 최준(25·서울))
       elseif st == key and T.gap[i + 1] == "(" and i < T.n and T.f[i + 1]:find("^%d%d?$")
@@ -289,6 +291,19 @@ local function admin(kb, c, min1)
     if node and node.ends and node.ends.place_tail and n - tl >= (tl == 1 and (min1 or 2) or 1) then return tl end
   end
   return nil
+end
+
+-- provinces' short names that are ordinary words too: places only first in
+-- an address (경기 'game, economy')
+local ADDRESS_HEAD = { ["경기"] = true }
+
+-- local_office(kb, w): w is a local office's name, a particle after it
+-- (김포경찰서에, 수원시청, 가평군청의)
+local OFFICE3 = { ["경찰서"] = true, ["소방서"] = true, ["세무서"] = true, ["교육청"] = true }
+local OFFICE2 = { ["시청"] = true, ["군청"] = true, ["구청"] = true }
+local function local_office(kb, w)
+  local o = hangul_org(kb, w)
+  return o and (OFFICE3[o:sub(-9)] or OFFICE2[o:sub(-6)]) and true or false
 end
 
 -- the first syllables of districts named by their direction (동구 서구 남구
@@ -335,6 +350,17 @@ local function places(kb, T, text, from, out, stop, place_name)
     -- a gazetteer match that is this word, without a particle (서울 종로구)
     if prev_place ~= i and T.gaz and T.gaz[T.s[i]] == T.e[i] and is_hangul(w) and not any_cue(from, i) then
       prev_place = i
+    end
+    -- a province's short name that is an ordinary word too (경기 'game', 'economy'), first in an
+    -- address: right before a place of the gazetteer or a word with an administrative ending
+    -- (경기 성남, 경기 수원시, 경기 김포경찰서)
+    if ADDRESS_HEAD[w] and i < T.n and space_gap(T.gap[i + 1]) and T.sc[i + 1] == "uncased" then
+      local nx = T.f[i + 1]
+      if (T.places and T.places[T.s[i + 1]] == T.e[i + 1]) or (T.gaz and T.gaz[T.s[i + 1]] == T.e[i + 1])
+        or admin(kb, nx) or local_office(kb, nx) then
+        add(out, text, T.s[i], T.e[i], "place", "cue:place_tail")
+        prev_place = i
+      end
     end
   end
 end

@@ -822,7 +822,9 @@ local function uncased(kb, T, text, from, to, out, lang)
       end
     end
     -- Korean: an organisation is one word ending in a tail (외교부, 한빛전자는)
-    if T.sc[i] == "uncased" and not from[i] and is_hangul(T.f[i]) then
+    -- (not a word written onto a number: 6만전자 'Samsung at 60,000 won')
+    if T.sc[i] == "uncased" and not from[i] and is_hangul(T.f[i])
+      and not (i > 1 and T.gap[i] == "" and T.sc[i - 1] == "number") then
       local st = hangul_org(kb, T.f[i])
       if st then add(out, text, T.s[i], T.s[i] + #st - 1, "org", "cue:org_tail") end
     end
