@@ -73,4 +73,11 @@ describe("Romance-language organisations", function()
     assert.same({ "org Hudson Museum cue:org_tail" },
       found(kb, "es", text, { gazetteer = { [b] = b + #"Nueva Ciudad" - 1 } }))
   end)
+  it("capitalised words right after de/da before a person are an office's name, no listed person", function()
+    assert.same({ "person Rodrigo Tavares cue:say" },
+      found(kb, "pt", "O diretor de Planejamento Ambiental da Prefeitura, Rodrigo Tavares, explica que a obra atrasou."))
+    -- a listed name after a comma stays a person
+    assert.same({ "person Rodrigo Tavares names:given", "person Quelvin Xandó cue:list" },
+      found(kb, "pt", "Lá estavam Rodrigo Tavares e Quelvin Xandó ontem."))
+  end)
 end)

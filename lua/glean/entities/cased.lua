@@ -2037,6 +2037,12 @@ local function lists(kb, T, text, runs, from, to, lang, found)
     -- and not in a line written in title case (a headline: Big Tech,
     -- Small Business and Jane Doe)
     if ok then ok = not title_line(kb, T, i) end
+    -- (nor words right after a particle or connector: an office's or a
+    -- department's name, diretor de Planejamento Urbano, Ana Lima)
+    if ok and i > 1 and not T.cap[i - 1] and (T.sp[i] or false)
+      and (kb.particle[T.f[i - 1]] or kb.connector[T.f[i - 1]]) and not kb.coord[T.f[i - 1]] then
+      ok = false
+    end
     if ok then
       local left = (T.gap[i] == ", " and person_stop[T.e[i - 1] or -1])
         or (coord(i - 1) and (T.sp[i] or false) and person_stop[T.e[i - 2] or -1])
