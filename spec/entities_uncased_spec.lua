@@ -18,6 +18,7 @@ local FILES = {
     "org_head\tمحكمة\twords=3", "org_head\tشركة\twords=3", "org_head\tشركات\twords=0",
     "org_head\tالمحكمة\twords=2", "org_head\tوزارة\twords=2",
     "particle\tبن", "particle\tعبد", "title\tوزير الداخلية", "stop\tإن", "stop\tفي", "stop\tمن",
+    "place_head\tملعب", "title\tالمدير العام",
     "" }, "\n"),
   ["cues/fa.tsv"] = "org_head\tدادگاه\twords=2\norg_head\tمجلس\twords=2\norg_head\tشورای\twords=2\n"
     .. "place_head\tورزشگاه\nplace_head\tفرودگاه\norg_head\tوزارت امور\twords=2\ntitle\tآقای\nstop\tکرد\n"
@@ -262,6 +263,22 @@ describe("glean.entities without case", function()
     local a = text:find("کوهسار", 1, true)
     assert.same({}, found(kb, text, "fa", { gazetteer = { [a] = a + #"کوهسار" - 1 } }))
     assert.same({ "place مرزی" }, found(kb, text, "fa"))
+  end)
+
+  it("names a venue after the person its word and a title name (Arabic)", function()
+    assert.same({ "place ملعب الشيخ حمد بن راشد" },
+      found(kb, "أقيمت المباراة على ملعب الشيخ حمد بن راشد في دبي.", "ar"))
+    assert.same({ "person حمد بن راشد" }, found(kb, "التقى الشيخ حمد بن راشد في دبي.", "ar"))
+  end)
+
+  it("opens no Arabic name with ل on a hamza-alef word after a title", function()
+    assert.same({}, found(kb, "وقال المدير العام لإدارة الأزمات إن الوضع مستقر.", "ar"))
+  end)
+
+  it("takes the surname after a Persian compound given name", function()
+    assert.same({ "person حمید اسماعیل کوهساری" }, found(kb, "حمید اسماعیل کوهساری امروز به شهر رسید", "fa"))
+    -- (a given name and a surname: the next word is no name's)
+    assert.same({ "person حمید رضایی" }, found(kb, "حمید رضایی امروز به شهر رسید", "fa"))
   end)
 
   it("names nobody after a title counted by a numeral", function()

@@ -916,7 +916,7 @@ end
 -- (بویراحمد(یاسوج)).  Left out: the parent code 27 (امور خارجه, the foreign
 -- service, no place); a name with a digit or whose later word is a cue word
 -- of data/cues/fa.tsv (مشهد منطقه2, رودبار شهرستان) or a direction after
--- a place's name (تهران غرب, تهرانشمال, زرند مرکزی); a given or family
+-- a city's name (تهران غرب, تهرانشمال, زرند مرکزی; not گیلانغرب); a given or family
 -- name of data/names/fa*.tsv; a word of data/cues/fa.tsv; names of fewer than
 -- 3 letters (بم, جم); and the one-word names that are mostly an everyday word
 -- or a person's name in Persian news (fa_words below, written by the glean team).
@@ -968,17 +968,24 @@ do
     names[key(js_unescape(city))] = true
   end
   if #list < 400 then die(PERSIAN_TOOLS .. ": " .. #list .. " places of the identity code, 400+ expected") end
-  -- a direction after a place's name (another county's, or one the gazetteer
-  -- has), with or without a space: a district of a city, تهران غرب, تهرانشمال
-  local function quarter(name)
-    local k = key(name)
+  -- a direction after another county's name, or after a name that two
+  -- entries or more open with, with or without a space: a district of a city
+  -- (زرند مرکزی; تهران غرب and تهرانشمال beside تهران جنوب), not a county
+  -- named by its direction from a province (گیلانغرب)
+  local function directed(k)
     for d in pairs(DIRECTION) do
-      if #k > #d and k:sub(-#d) == d then
-        local place = k:sub(1, -#d - 1):gsub("%s+$", "")
-        if names[place] or base_alias[place] or new_alias[place] then return true end
-      end
+      if #k > #d and k:sub(-#d) == d then return (k:sub(1, -#d - 1):gsub("%s+$", "")) end
     end
-    return false
+    return nil
+  end
+  local opened = {}
+  for k in pairs(names) do
+    local place = directed(k)
+    if place then opened[place] = (opened[place] or 0) + 1 end
+  end
+  local function quarter(name)
+    local place = directed(key(name))
+    return place ~= nil and (names[place] or opened[place] >= 2)
   end
   local function take(id, name)
     local a, flags = rule(name, nil, MIN_COUNTY)

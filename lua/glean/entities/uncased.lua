@@ -119,6 +119,9 @@ local function window_stop(kb, T, text, k, n, lang)
   if lang == "ar" and not known(kb, key) then
     -- a preposition on the article (بالسجن), a coordinated noun (والصناعة)
     if prep_article(key) or (key:sub(1, 6) == WA .. AL and #key > 8) then return true end
+    -- ل on a word opening with a hamza on alef: 'for', 'to' (المدير العام
+    -- | لإدارة الأزمات); no name opens so (names in أ or إ lose it to the ل)
+    if raw:sub(1, 4) == "\217\132\216\165" or raw:sub(1, 4) == "\217\132\216\163" then return true end
     -- و + an unknown word after a name: and-coordination (رشيد وعسل)
     if n > 0 and key:sub(1, 2) == WA and utf8.len(key) >= 4 then return true end
   end
@@ -286,6 +289,15 @@ local function window_len(kb, T, w, why, lang)
   if #w == 3 and (why == "stop" or (lang == "ar" and why == "punct"))
     and ((lang == "ar" and not (e2 and e2.surname and not e2.given))
       or (lang ~= "ar" and lang ~= "he" and not (known(kb, T.f[w[1]]) and known(kb, T.f[w[2]])))) then len = 3 end
+  -- Persian: two given names that are no surnames are a compound given
+  -- name (محمد جواد, علی اکبر): the word after them is the surname, known or
+  -- not (محمد جواد ظریف), unless it is a given name too (a second person)
+  if lang == "fa" and len == 2 and #w >= 3 then
+    local g1, g2, e3 = kb.names[T.f[w[1]]], kb.names[T.f[w[2]]], kb.names[T.f[w[3]]]
+    if g1 and g1.given and not g1.surname and g2 and g2.given and not g2.surname and not (e3 and e3.given) then
+      len = 3
+    end
+  end
   local k = 3
   while k <= #w do
     if known(kb, T.f[w[k]]) or kb.particle[T.f[w[k - 1]]] or (len == k - 1 and toks.THEOPHORIC[T.f[w[k]]])
@@ -640,7 +652,15 @@ local function uncased(kb, T, text, from, to, out, lang)
           if not any then len = 0 end
         end
         if len > 0 then
-          add(out, text, T.s[w[1]], T.e[w[len]], "person", "cue:title", { strong = true })
+          -- a venue's word right before the title names the venue after the
+          -- person (ملعب الأمير عبد الله الفيصل, ستاد الملك فهد): one place,
+          -- the title inside it, no person
+          local venue = i > 1 and (T.sp[i] or false) and to[i - 1] and to[i - 1].place_head
+          if venue and not venue[2].outside then
+            add(out, text, T.s[venue[1]] + venue[3], T.e[w[len]], "place", "cue:place_head", { strong = true })
+          else
+            add(out, text, T.s[w[1]], T.e[w[len]], "person", "cue:title", { strong = true })
+          end
           for x = 1, len do covered[w[x]] = true end
         end
       end
