@@ -418,6 +418,27 @@ local function compound_title(kb, T, i, lang)
   return false
 end
 
+-- Vietnamese fields of a ministry's name: the separators between them and
+-- the plurals before a head that list several ministries
+local FIELD_SEP = { [", "] = true, [" - "] = true, [" \226\128\147 "] = true }
+local VI_PLURAL = { ["các"] = true, ["Các"] = true, ["những"] = true, ["Những"] = true }
+
+-- vi_field(kb, T, from, z) -> the last word of a field's name of one or two
+-- syllables starting at word z, capitalised, no head, no stop word as
+-- spelled (Thể thao, Công Thương, Xã hội), or nil
+local function vi_field(kb, T, from, z)
+  if not (T.cap[z] and T.sc[z] == "cased") or (from[z] and from[z].org_head) then return nil end
+  if kb.vi_stop[vi_sig(T.text:sub(T.s[z], T.e[z]))] then return nil end
+  -- (a head across a sentence's end is none: Xã hội. Đồng chí is no Hội đồng)
+  local h = from[z + 1] and from[z + 1].org_head
+  if h and (T.gap[z + 2] or ""):find(".", 1, true) then h = nil end
+  if z < T.n and (T.sp[z + 1] or false) and T.sc[z + 1] == "cased" and not kb.connector[T.f[z + 1]]
+    and not kb.vi_stop[vi_sig(T.text:sub(T.s[z + 1], T.e[z + 1]))] and not h then
+    return z + 1
+  end
+  return z
+end
+
 -- designated(from, i, w): a company designator starts among words i..w
 -- (Công ty TNHH, Tổng Công ty Cổ phần)
 local function designated(from, i, w)
@@ -1830,6 +1851,37 @@ local function org_heads(kb, T, text, from, to, lang, out)
           and (lang ~= "vi" or vi_compound(kb, T, last, w + 1, max <= 3, c.org_head[2].named)
                and not (from[w + 1] and from[w + 1].org_head and not vi_inner_head(from, to, T, last, w + 1))) do
           w = w + 1
+        end
+        -- Vietnamese: a ministry or department named for several fields,
+        -- listed with commas or a hyphen, the last after và (Bộ Văn hóa, Thể
+        -- thao và Du lịch; Sở Lao động - Thương binh và Xã hội tỉnh X): the
+        -- list is the name; not after a plural (các Bộ Tài chính, Công
+        -- Thương và Xây dựng are three) nor over another head
+        -- (the name before the list is a field too: its last syllable in
+        -- lower case, no connector: not Công an tỉnh Nghệ An, Hà Tĩnh và …)
+        local field = w > last and not T.cap[w]
+        for x = last + 1, w do if vi_connector(kb, T.f[x]) and not kb.coord[T.f[x]] then field = false end end
+        if lang == "vi" and field and not (i > 1 and VI_PLURAL[T.text:sub(T.s[i - 1], T.e[i - 1])]) then
+          local z, items = w, 0
+          while z + 1 <= T.n and FIELD_SEP[T.gap[z + 1]] do
+            local e = vi_field(kb, T, from, z + 1)
+            if not e then break end
+            z, items = e, items + 1
+          end
+          local e = items > 0 and z + 2 <= T.n and (T.sp[z + 1] or false) and kb.coord[T.f[z + 1]]
+            and vi_connector(kb, T.f[z + 1]) and vi_field(kb, T, from, z + 2)
+          if e then
+            w = e
+            -- (and the place it serves: … tỉnh Nghệ An)
+            if w + 2 <= T.n and (T.sp[w + 1] or false) and vi_connector(kb, T.f[w + 1])
+              and not kb.coord[T.f[w + 1]] and T.cap[w + 2] and (T.sp[w + 2] or false) then
+              w = w + 2
+              while w < T.n and T.cap[w + 1] and (T.sp[w + 1] or false)
+                and vi_compound(kb, T, last, w + 1, false, false) do
+                w = w + 1
+              end
+            end
+          end
         end
         -- Vietnamese: a company's registered name after a designator (Công
         -- ty TNHH, Công ty CP, Tổng Công ty Cổ phần) holds lower-case words
