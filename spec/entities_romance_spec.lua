@@ -75,9 +75,18 @@ describe("Romance-language organisations", function()
   end)
   it("capitalised words right after de/da before a person are an office's name, no listed person", function()
     assert.same({ "person Rodrigo Tavares cue:say" },
-      found(kb, "pt", "O diretor de Planejamento Ambiental da Prefeitura, Rodrigo Tavares, explica que a obra atrasou."))
+      found(kb, "pt", "O diretor de Planejamento Ambiental da Prefeitura, Rodrigo Tavares, explica o atraso."))
     -- a listed name after a comma stays a person
     assert.same({ "person Rodrigo Tavares names:given", "person Quelvin Xandó cue:list" },
       found(kb, "pt", "Lá estavam Rodrigo Tavares e Quelvin Xandó ontem."))
+  end)
+  it("a side the gazetteer knows, a particle and a given name: the side, then the person", function()
+    -- Milan is a given name too: as a city of 100,000+ (opts.cities) it is the side
+    local text = "Vince il Milan di Rino Gattuso in trasferta."
+    local b = text:find("Milan", 1, true)
+    local m = { [b] = b + #"Milan" - 1 }
+    assert.same({ "person Rino Gattuso names:given" }, found(kb, "it", text, { gazetteer = m, cities = m }))
+    -- a given name the gazetteer knows only as a smaller place keeps the person whole
+    assert.same({ "person Milan di Rino Gattuso names:given" }, found(kb, "it", text, { gazetteer = m }))
   end)
 end)

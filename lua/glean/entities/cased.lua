@@ -1093,6 +1093,19 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   end
   -- a photo credit's agency after a hyphen (Dương Giang-TTXVN): no part of the name
   if j > i and T.gap[j] == "-" and all_caps(T, j) then j = j - 1 end
+  -- (es pt it fr) a side the gazetteer matched on its own (a city of
+  -- 100,000+, a region or a country, or no given name), a particle, then a
+  -- given name with more after it: the team and its coach or the country and
+  -- its leader (il Milan di | Rino Gattuso, el Barcelona de | Xavi Hernández)
+  if TITLE_IN_NAME[lang] and i + 3 <= j and T.gaz and T.gaz[T.s[i]] == T.e[i] and not T.cap[i + 1]
+    and kb.particle[T.f[i + 1]] and (T.sp[i + 1] or false) and (T.sp[i + 2] or false) and T.cap[i + 2] then
+    local e, e0 = name_entry(kb, T.f[i + 2], lang), name_entry(kb, T.f[i])
+    if e and e.given and not common_in(kb, e, lang)
+      and (not (e0 and e0.given) or (T.cities and T.cities[T.s[i]] == T.e[i])) then
+      classify_run(kb, T, text, from, to, lang, i, i, out)
+      return classify_run(kb, T, text, from, to, lang, i + 2, j, out)
+    end
+  end
   local nt = name_tokens(T, i, j)
   if nt == 0 or nt > 5 then return end
   local before = to[i - 1]
