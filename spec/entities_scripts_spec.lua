@@ -750,8 +750,9 @@ describe("scripts without capital letters", function()
     -- Urdu: Ms after a judge's title, a petition's words after a lawyer's
     assert.same({ "person عالیہ نورین cue:title" }, found(kb, "ur", "چیف جسٹس مس عالیہ نورین نے سماعت کی۔"))
     assert.same({}, found(kb, "ur", "وکیل درخواست گزار نے موقف اختیار کیا۔"))
-    -- Arabic: a board's chair before the company, then the person; definite adjectives after a full window
-    assert.same({ "org شركة النور العقارية cue:org_head", "person سامي العطار names:given" },
+    -- Arabic: a board's chair before the company, then the person (the title's, after its complement);
+    -- definite adjectives after a full window
+    assert.same({ "org شركة النور العقارية cue:org_head", "person سامي العطار cue:title" },
       found(kb, "ar", "قال رئيس مجلس إدارة شركة النور العقارية سامي العطار إن الأرباح ارتفعت."))
     assert.same({ "org شركة مركز التداول الأوراق المالية cue:org_head" },
       found(kb, "ar", "تنخفض الأرباح بحسب شركة مركز التداول الأوراق المالية في التقرير."))

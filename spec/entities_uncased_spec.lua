@@ -18,7 +18,7 @@ local FILES = {
     "org_head\tمحكمة\twords=3", "org_head\tشركة\twords=3", "org_head\tشركات\twords=0",
     "org_head\tالمحكمة\twords=2", "org_head\tوزارة\twords=2",
     "particle\tبن", "particle\tعبد", "title\tوزير الداخلية", "stop\tإن", "stop\tفي", "stop\tمن",
-    "place_head\tملعب", "title\tالمدير العام",
+    "place_head\tملعب", "title\tالمدير العام", "title\tرئيس", "org_head\tجامعة\twords=2",
     "" }, "\n"),
   ["cues/fa.tsv"] = "org_head\tدادگاه\twords=2\norg_head\tمجلس\twords=2\norg_head\tشورای\twords=2\n"
     .. "place_head\tورزشگاه\nplace_head\tفرودگاه\norg_head\tوزارت امور\twords=2\ntitle\tآقای\nstop\tکرد\n"
@@ -279,6 +279,23 @@ describe("glean.entities without case", function()
     assert.same({ "person حمید اسماعیل کوهساری" }, found(kb, "حمید اسماعیل کوهساری امروز به شهر رسید", "fa"))
     -- (a given name and a surname: the next word is no name's)
     assert.same({ "person حمید رضایی" }, found(kb, "حمید رضایی امروز به شهر رسید", "fa"))
+  end)
+
+  it("takes a name whole before a second office written with و (Arabic)", function()
+    assert.same({ "person كوهسار ديبان" }, found(kb, "التقى الوزير كوهسار ديبان ووزير الداخلية في المؤتمر.", "ar"))
+  end)
+
+  it("finds the name after an organisation that is a title's complement, from a known given name", function()
+    assert.same({ "org محكمة النقض", "person سمير الحسيني" },
+      found(kb, "قال رئيس محكمة النقض سمير الحسيني إن الجلسة تأجلت.", "ar"))
+  end)
+
+  it("ends an Arabic organisation's words with a gazetteer organisation from its head", function()
+    local text = "أعلنت جامعة القاهرة الإصدارات الجديدة"
+    local a = text:find("جامعة", 1, true)
+    local b = a + #"جامعة القاهرة" - 1
+    assert.same({ "org جامعة القاهرة" }, found(kb, text, "ar", { orgs = { [a] = b } }))
+    assert.same({ "org جامعة القاهرة الإصدارات الجديدة" }, found(kb, text, "ar"))
   end)
 
   it("names nobody after a title counted by a numeral", function()

@@ -343,13 +343,23 @@ end
 -- الجيزة`), then only definite adjectives (`وكالة الأنباء الرسمية`); a
 -- definite head takes definite words only (`المحكمة العليا`); a preposition
 -- joined to the article ends the name
-local function arabic_org_words(T, w, head_key)
+local function arabic_org_words(T, w, head_key, head)
   local got, def = {}, definite(head_key)
   for _, k in ipairs(w) do
     local key = T.f[k]
     local d = definite(key)
     if def and not d then break end
     if not d and prep_article(key) then break end
+    -- after a place the gazetteer knows, only an adjective in ي or ية
+    -- (جامعة القاهرة | الإصدارات; مطار القاهرة الدولي)
+    -- (or after an organisation the gazetteer knows from the head on)
+    local prev = got[#got]
+    local named = prev and ((T.gaz and T.gaz[T.s[prev]] == T.e[prev])
+      or (head and T.orgs and T.orgs[T.s[head]] == T.e[prev]))
+    if named and not (key:sub(-2) == YA or key:sub(-4) == YA .. "\217\135"
+      or key:sub(-4) == YA .. "\216\169") then
+      break
+    end
     got[#got + 1] = k
     if d then def = true end
   end
@@ -561,6 +571,20 @@ local function uncased(kb, T, text, from, to, out, lang)
       -- (ראש הממשלה, X Y, אמר; პრემიერ-მინისტრმა, X Y, ...); Hebrew:
       -- definite words right after the title are its complement first
       -- (יו"ר האופוזיציה X, שר החוץ האמריקני X)
+      -- Arabic and Persian: an organisation as the title's complement
+      -- (رئيس مجلس النواب X, رئیس سازمان برنامه X): the name after it, when
+      -- its first word is a known given name (as in Hebrew below)
+      if t and not pe and first < T.n and (lang == "ar" or lang == "fa") and (T.sp[first] or false) then
+        local oc = from[first]
+        if oc and oc.org_head and not oc.title and not oc.say and T.sc[first] == "uncased" then
+          local h = oc.org_head
+          local ow = uncased_window(kb, T, text, from, h[1] + 1, 1, h[2].words or 2, lang, nil, true)
+          if lang == "ar" then ow = arabic_org_words(T, ow, T.f[h[1]]) end
+          local nx = (ow[#ow] or h[1]) + 1
+          local g = nx <= T.n and (T.sp[nx] or false) and kb.names[T.f[nx]]
+          if g and g.given and not common_in(kb, g, lang) then first = nx end
+        end
+      end
       local appos = t and first <= T.n and T.gap[first] == ", " and T.sc[first] == "uncased"
       if lang == "he" and t and first <= T.n then
         -- (a verb with the letter ה is no complement: הנשיא הגיע, a stop word)
@@ -646,7 +670,11 @@ local function uncased(kb, T, text, from, to, out, lang)
         -- cut short by another title and knowing none of its words: the
         -- later title takes the name (وزير التجارة والصناعة الأسبق ...); a
         -- particle is a name's word too (عبد المجيد X وزير ...)
-        if why == "title" and len == #w then
+        -- (not a title with و on it: a second office and its holder, the
+        -- name before it whole, رئيس مجلس النواب X Y | ووزير الخارجية Z)
+        local nt = len > 0 and w[#w] < T.n and from[w[#w] + 1] and from[w[#w] + 1].title
+        local coord = nt and nt[3] > 0 and text:sub(T.s[w[#w] + 1], T.s[w[#w] + 1] + 1) == WA
+        if why == "title" and len == #w and not coord then
           local any = false
           for _, k in ipairs(w) do if known(kb, T.f[k]) or kb.particle[T.f[k]] then any = true end end
           if not any then len = 0 end
@@ -734,8 +762,10 @@ local function uncased(kb, T, text, from, to, out, lang)
         local w = uncased_window(kb, T, text, from, h[1] + 1, 1, h[2].words or 2, lang, nil, true)
         if lang == "ar" then
           local hk = h[1] == i and T.f[i]:sub(1 + h[3]) or T.f[h[1]]
-          local full = #w == (h[2].words or 2)
-          w = arabic_org_words(T, w, hk)
+          local n0 = #w
+          local full = n0 == (h[2].words or 2)
+          w = arabic_org_words(T, w, hk, i)
+          if #w < n0 then full = false end
           -- a full window ending in a definite word goes on over the
           -- definite adjectives after it (شركة مركز إيداع الأوراق المالية)
           local k = (w[#w] or i) + 1
