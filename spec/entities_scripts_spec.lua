@@ -441,6 +441,8 @@ describe("scripts without capital letters", function()
     -- a verb's connective or a noun with a topic particle before a foreign name is no first name
     assert.same({ "person 루카스 cue:title_after" }, found(kb, "ko", "그를 찾아 루카스 장관과 만났다."))
     assert.same({ "person 루카스 cue:title_after" }, found(kb, "ko", "그 발언은 루카스 장관이 했다."))
+    -- nor the copula's form after a final consonant ('who is the eldest son')
+    assert.same({ "person 루카스 cue:title_after" }, found(kb, "ko", "그의 장남인 루카스 장관이 왔다."))
     -- a family name and a known given name that is a verb's form before a noun (주재하는) is none
     assert.same({}, found(kb, "ko", "회의를 주재하는 모습"))
     -- a one-syllable tail as a word of its own is the noun ('the party'), no organisation's end
@@ -449,6 +451,15 @@ describe("scripts without capital letters", function()
     assert.same({ "person 편두식 cue:title_after" }, found(kb, "ko", "편두식 제1부부장이 왔다."))
     assert.same({ "person 모상필 cue:title_after", "person 편두식 cue:title_after" },
       found(kb, "ko", "(가람=누리뉴스) 모상필 편두식 기자 = 보도했다."))
+    -- business news: a division between the name and its title is skipped, a group's companies and a
+    -- counter written onto a number are no names, nor a verb's form in 하고, nor an organisation of the
+    -- gazetteer (opts.orgs), which is skipped between a name and its title
+    assert.same({ "person 모상필 cue:title_after" }, found(kb, "ko", "모상필 패션부문 사장이 말했다."))
+    assert.same({}, found(kb, "ko", "7개 계열사 대표이사 8명을 바꿨다."))
+    assert.same({}, found(kb, "ko", "회사명을 누리건설로 정하고 대표이사 사장에 앉혔다."))
+    local text2 = "편두식 누리 부회장은 말했다."
+    local at2 = text2:find("누리", 1, true)
+    assert.same({ "person 편두식 cue:title_after" }, found(kb, "ko", text2, { orgs = { [at2] = at2 + 5 } }))
     -- nouns for a body, a trade or a deed before a title are no names
     assert.same({}, found(kb, "ko", "스토킹 범죄 피의자가 잡혔다."))
     assert.same({}, found(kb, "ko", "시장 상인 대표를 만났다."))

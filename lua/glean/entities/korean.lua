@@ -55,7 +55,7 @@ end
 -- the last syllables of a verb's forms that no Korean given name ends in
 -- (구성할 경기도의회 의원, 구성된 배우 그룹: 구 is a family name)
 local VERB_END = {}
-for _, e in ipairs { "할", "될", "된", "던", "했", "됐", "돼" } do VERB_END[e] = true end
+for _, e in ipairs { "할", "될", "된", "던", "했", "됐", "돼", "고" } do VERB_END[e] = true end
 
 -- korean_name(kb, w, stop): w (a Hangul word without particle) is a Korean
 -- name: a family name alone (윤 대통령, 김씨) or a family name and one to
@@ -92,6 +92,8 @@ local function gap_ok(g) return space_gap(g) or g == "/" or g == " / " end
 
 -- the last syllables of a verb or adjective form before a noun (처음
 -- 참석한 장관, 새로운 감독, 선임된 코치): no foreign name ends in them
+-- and of two syllables (정하고, 되고: 디에고 is a name)
+local VERBAL2 = { ["하고"] = true, ["되고"] = true, ["했고"] = true, ["이고"] = true }
 local VERBAL = {}
 for _, e in ipairs { "한", "된", "는", "던", "할", "될", "운", "했", "면", "며" } do VERBAL[e] = true end
 
@@ -105,6 +107,18 @@ local function open_syllables(w)
   end
   return true
 end
+
+-- the copula's form before a noun after a final consonant (팀인, 장남인,
+-- 회장인 'who is the ...'): no foreign name ends so
+local COPULA = "\236\157\184"   -- 인
+local function has_final(sy)
+  local c = #sy == 3 and utf8.codepoint(sy) - 0xAC00
+  return c and c >= 0 and c < 11172 and c % 28 ~= 0
+end
+
+-- a company's division (패션부문 사장, 투자부문 대표이사): a descriptor
+-- between a name and its title, never a name
+local DIVISION = "\235\182\128\235\172\184"   -- 부문
 
 -- case particles that end no foreign name written before a title (발언에
 -- 대통령이, 정책과 장관이)
@@ -146,12 +160,16 @@ local function before_title(kb, T, from, to, t, stop)
   if k < 1 or not (bracket or gap_ok(T.gap[t])) then return nil end
   if not ((T.sc[k] == "uncased" and is_hangul(T.f[k])) or (not bracket and latin_org(T, k))) then return nil end
   -- the title's modifiers, an organisation (one written with Latin letters
-  -- too: 신학철 LG화학 부회장), a country, a descriptor
+  -- too: 신학철 LG화학 부회장), a country, a descriptor; an organisation
+  -- with a particle ends a clause, never stands in apposition (관영매체
+  -- 조선중앙통신은 | 국방성 대변인)
   local skipped = bracket and 3 or 0
   while k > 1 and skipped < 3 do
     local key, j = T.f[k], latin_org(T, k)
     if not (j or (to[k] and to[k].title_mod) or (T.places and T.places[T.s[k]] == T.e[k])
-        or hangul_org(kb, key) or (holds_title(kb, key) and not korean_name(kb, key))) then
+        or hangul_org(kb, key) == key or (holds_title(kb, key) and not korean_name(kb, key))
+        or (#key > 6 and key:sub(-6) == DIVISION)
+        or (T.orgs and T.orgs[T.s[k]] == T.e[k] and not hangul_stem(key, 2))) then
       break
     end
     j = j or k
@@ -169,6 +187,9 @@ local function before_title(kb, T, from, to, t, stop)
   local function foreign(x, min)
     local w = T.f[x]
     return not VERBAL[w:sub(-3)] and not (#w == 6 and HANGUL_PARTICLE[w:sub(-3)]) and not NOUN_CASE[w:sub(-3)]
+      and not (w:sub(-3) == COPULA and has_final(w:sub(-6, -4)))
+      and not VERBAL2[w:sub(-6)] and not (T.orgs and T.orgs[T.s[x]])
+      and not (x > 1 and T.gap[x] == "") and w:sub(-6) ~= DIVISION
       and T.sc[x] == "uncased" and is_hangul(w) and #w >= min
       and not stop(x) and not any_cue(from, x)
       and not (to[x] and to[x].title_mod) and not hangul_stem(w, 2, HANGUL_BREAK) and not hangul_org(kb, w)
@@ -183,12 +204,13 @@ local function before_title(kb, T, from, to, t, stop)
     return k - 1, k
   end
   if korean_name(kb, key) then
-    if stop(k) or (T.places and T.places[T.s[k]]) then return nil end
+    if stop(k) or (T.places and T.places[T.s[k]]) or (T.orgs and T.orgs[T.s[k]]) then return nil end
     return k, k
   end
   -- a Korean name of three syllables or more and one other word before the
   -- title: that word is its organisation's short name (이주열 한은 총재)
   if k > 1 and space_gap(T.gap[k]) and #T.f[k - 1] >= 9 and korean_name(kb, T.f[k - 1]) and not stop(k - 1)
+    and not (T.f[k - 1]:sub(-3) == COPULA and has_final(T.f[k - 1]:sub(-6, -4)))
     and not any_cue(from, k - 1) and not (T.places and T.places[T.s[k - 1]]) then
     return k - 1, k - 1
   end
