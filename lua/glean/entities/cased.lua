@@ -874,7 +874,13 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     local t = to[k - 1] and (to[k - 1].org_tail or to[k - 1].org_designator or to[k - 1].place_tail)
     local whole = t and t[1] > i
     local split = kb.coord_split[T.f[k]] and kb.coord_split[T.f[k]][lang]
-    if not T.cap[k] and (kb.coord[T.f[k]] or kb.connector[T.f[k]]) and j > k and from[i] and from[i].org_head
+    -- (with `split`, a head after the run's first words too: Anggota Dinas
+    -- Pemadam Kebakaran dan | Satpol PP)
+    local head_first = from[i] and from[i].org_head
+    if not head_first and split then
+      for x = i + 1, k - 1 do if from[x] and from[x].org_head and T.cap[x] then head_first = true; break end end
+    end
+    if not T.cap[k] and (kb.coord[T.f[k]] or kb.connector[T.f[k]]) and j > k and head_first
       and ((from[k + 1] and from[k + 1].org_head and (T.f[k + 1]:sub(1, 6) == T.f[i]:sub(1, 6) or split))
         or ((kb.coord[T.f[k]] or split) and T.gaz and T.gaz[T.s[k + 1]] == T.e[j])) then
       -- the same head twice is two names (Ministerul Muncii și Ministerul
@@ -1009,6 +1015,9 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
         if t and t[1] < j and T.cap[x] and not (TITLE_IN_NAME[lang] and in_head(x)) then
           classify_run(kb, T, text, from, to, lang, x, j, out)
           j = x - 1
+          -- (a coordinator before the title is no word of the name: BPBD
+          -- Kabupaten Bogor dan | Ketua …)
+          while j > h and not T.cap[j] and (kb.connector[T.f[j]] or kb.coord[T.f[j]]) do j = j - 1 end
           break
         end
       end
@@ -1186,7 +1195,10 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
         and not is_stop(kb, lang, T.f[k]) and T.cap[k]
         and (not (T.places and T.places[T.s[k]] == T.e[k]) or last_surname
           or (k == j - 1 and CYR_SURNAME_LANGS[lang] and cyr_surname(T.f[j])))
-        and not all_caps(T, k) and hyphen_ok(kb, T, k) then
+        and not all_caps(T, k) and hyphen_ok(kb, T, k)
+        -- (nor before an acronym of three letters or more, no Roman numeral:
+        -- Dana APBD Kabupaten Bogor is a budget)
+        and not (k < j and all_caps(T, k + 1) and utf8.len(T.f[k + 1]) >= 3 and not T.f[k + 1]:find("^[ivxlc]+$")) then
         i, rule = k, "names:given"
         break
       end
@@ -1748,11 +1760,12 @@ end
 -- its capitalised words (PT Brantas Abipraya), then a designator in
 -- brackets and one after it (PT Telkom Indonesia (Persero) Tbk, PT
 -- Pertamina (Persero)) or a designator after it (PT Bank Mandiri Tbk); no
--- stop, calendar, title or reporting word, no other designator before it
+-- calendar, title or reporting word, no other designator before it; a
+-- capitalised stop word is a word of the name (PT Bank Rakyat Indonesia)
 local function designated_name(kb, T, from, lang, last)
   local w = last
   while w < T.n and T.cap[w + 1] and (T.sp[w + 1] or false) and T.sc[w + 1] == "cased"
-    and not is_stop(kb, lang, T.f[w + 1]) and not is_calendar(kb, T, w + 1, lang)
+    and not is_calendar(kb, T, w + 1, lang)
     and not (from[w + 1] and (from[w + 1].org_designator or from[w + 1].title or from[w + 1].say)) do
     w = w + 1
   end
