@@ -435,6 +435,9 @@ describe("scripts without capital letters", function()
     -- a company's tail as a word of its own after Latin capitals; after a Hangul word a kind
     assert.same({ "org QZ 엔터테인먼트는 cue:org_tail" }, found(kb, "ko", "QZ 엔터테인먼트는 계약을 맺었다."))
     assert.same({}, found(kb, "ko", "글로벌 예능 엔터테인먼트에서 일했다."))
+    -- the Latin letters of a Latin-and-Hangul company alone later are the company
+    assert.same({ "org QZ엔터테인먼트는 cue:org_tail", "org QZ propagated", "org QZ가 propagated" },
+      found(kb, "ko", "QZ엔터테인먼트는 계약했다. QZ 측은 밝혔다. QZ가 답했다."))
     -- a Japanese name in Hangul: two words without a final consonant but ㄴ (a place between, a slash)
     assert.same({ "person 모리타 하루오 cue:title_after" }, found(kb, "ko", "모리타 하루오 총리가 말했다."))
     assert.same({ "person 모리타 하루오 cue:title_after" }, found(kb, "ko", "[모리타 하루오 / 전 총리]"))

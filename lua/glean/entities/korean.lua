@@ -426,6 +426,7 @@ end
 local CLUB = { FC = true, SC = true, AFC = true }
 
 local function offices(kb, T, text, from, out, stop)
+  local short = {}   -- Latin letters of a Latin-and-Hangul company -> its name
   local function name_at(k)
     return T.sc[k] == "uncased" and is_hangul(T.f[k]) and (k == 1 or T.gap[k] ~= "") and #T.f[k] >= 6
       and korean_name(kb, T.f[k]) and not stop(k) and not any_cue(from, k) and not (T.places and T.places[T.s[k]])
@@ -459,6 +460,7 @@ local function offices(kb, T, text, from, out, stop)
         local node = kb.trie[st]
         if (T.org_name and T.org_name(latin)) or (node and node.ends and node.ends.org_tail) or hangul_org(kb, st) then
           add(out, text, T.s[k], T.s[i] + #st - 1, "org", "cue:org_tail")
+          short[latin] = text:sub(T.s[k], T.s[i] + #st - 1)
         -- a club: FC written before the Hangul name (FC서울), its particle after
         elseif CLUB[latin] and (k == 1 or T.gap[k] ~= "") and #st >= 6 then
           add(out, text, T.s[k], T.e[i], "org", "cue:org_tail", { name = text:sub(T.s[k], T.s[i] + #st - 1) })
@@ -482,6 +484,21 @@ local function offices(kb, T, text, from, out, stop)
         local e = T.e[i + 1]
         if i + 1 < T.n and T.gap[i + 2] == "" and HANGUL_PARTICLE[T.f[i + 2]] then e = T.e[i + 2] end
         add(out, text, T.s[i], e, "org", "cue:org_tail", { name = text:sub(T.s[i], T.e[i + 1]) })
+      end
+    end
+  end
+  -- the Latin letters of such a company alone elsewhere in the text are the
+  -- company (SM 측은 after SM엔터테인먼트는), a particle written onto them
+  -- too, not before another word written onto them (SM엔터테인먼트 itself)
+  if next(short) then
+    for i = 1, T.n do
+      local full = T.sc[i] == "cased" and short[text:sub(T.s[i], T.e[i])]
+      if full and (i == 1 or T.gap[i] ~= "") then
+        local e = T.e[i]
+        if i < T.n and T.gap[i + 1] == "" then
+          e = HANGUL_PARTICLE[T.f[i + 1]] and T.e[i + 1] or nil
+        end
+        if e then add(out, text, T.s[i], e, "org", "propagated", { name = full }) end
       end
     end
   end
