@@ -89,4 +89,11 @@ describe("Romance-language organisations", function()
     -- a given name the gazetteer knows only as a smaller place keeps the person whole
     assert.same({ "person Milan di Rino Gattuso names:given" }, found(kb, "it", text, { gazetteer = m }))
   end)
+  it("an adjective of ownership or a regional demonym between a descriptor and the organisation", function()
+    assert.same({ "org Zorbex cue:org_title" }, found(kb, "fr", "Il a été racheté par le groupe familial Zorbex hier."))
+    assert.same({ "org Zorbex cue:org_title" }, found(kb, "fr", "La filiale bretonne Zorbex ferme son site."))
+    assert.same({ "org Vexam cue:org_title" }, found(kb, "pt", "A compra pelo grupo familiar Vexam foi aprovada."))
+    -- no descriptor, no organisation
+    assert.same({}, found(kb, "fr", "Le climat familial Zorbex change."))
+  end)
 end)
