@@ -874,6 +874,28 @@ describe("Polish and Dutch companies, media and state bodies (companies.tsv, med
   end)
 end)
 
+describe("Russian and Ukrainian bodies, media, leagues and regions (curated files)", function()
+  local ids = found_in
+
+  it("finds them in their case forms, the bare acronyms only in their language", function()
+    -- invented sentences
+    assert.equal("Мосгорсуда=org:gov:Moscow_City_Court МВД=org:gov:MVD_Russia",
+                 ids("institutions.tsv", "Решение Мосгорсуда обжаловали сотрудники МВД.", "ru"))
+    assert.equal("", ids("institutions.tsv", "Решение Мосгорсуда обжаловали сотрудники МВД.", "uk"):match("MVD") or "")
+    assert.equal("Нацполіції=org:gov:National_Police_of_Ukraine МВС=org:gov:MVS_Ukraine",
+                 ids("institutions.tsv", "Голова Нацполіції прозвітував МВС.", "uk"))
+    assert.equal("УНІАН=org:media:UNIAN Економічної правди=org:media:Ekonomichna_Pravda",
+                 ids("media.tsv", "Як пише УНІАН з посиланням на джерела Економічної правди.", "uk"))
+    assert.equal("Ощадбанку=org:co:Oschadbank", ids("companies.tsv", "Кредит від Ощадбанку отримали вчора.", "uk"))
+    assert.equal("Шахтаря=org:sport:Shakhtar_Donetsk УПЛ=org:sport:Ukrainian_Premier_League",
+                 ids("sports.tsv", "Тренер Шахтаря підбив підсумки туру УПЛ.", "uk"))
+    assert.equal("Закарпатті=place:region:UA-21 Поділлі=place:region:Podolia",
+                 ids("places.tsv", "На Закарпатті та на Поділлі йшли дощі.", "uk"))
+    assert.equal("Подмосковье=place:region:RU-MOS Кубани=place:region:RU-KDA",
+                 ids("places.tsv", "В Подмосковье и на Кубани похолодало.", "ru"))
+  end)
+end)
+
 describe("curated inputs", function()
   for _, path in ipairs(curated_files()) do
     local name = path:match("[^/]+$")

@@ -682,6 +682,10 @@ describe("the shipped cue lists of more languages", function()
     assert.same({}, found(kb, "ru", text, gaz(text, "Тобол", "Омск", "Омске")))
     text = "Вчера Тобол вышел из берегов."
     assert.same({}, found(kb, "ru", text, gaz(text, "Тобол")))
+    -- a hyphenated compound the quotes hold, with a part the gazetteer knows
+    text = "Об этом пишет «Вестник-Урал», а «Арсенал-Київ» проиграл."
+    assert.same({ "org Вестник-Урал cue:org_quoted", "org Арсенал-Київ cue:org_quoted" },
+      found(kb, "ru", text, gaz(text, "Урал", "Київ")))
   end)
   it("Russian, Ukrainian: a lower-case word for a company, bank or party takes only a quoted name", function()
     assert.same({ "org Ромашка cue:org_quoted" },

@@ -2210,6 +2210,17 @@ local function quoted_places(T, text, to, out)
     local c0 = T.cap[a] and T.sc[a] == "cased" and utf8.codepoint(T.f[a], 1)
     if open and c0 and c0 >= 0x0400 and c0 < 0x0530 and not (a > 1 and to[a - 1] and to[a - 1].place_head) then
       local ge = T.gaz[T.s[a]]
+      -- a compound of capitalised words joined by hyphens that the quotes
+      -- hold whole, a part of which the gazetteer knows, is one organisation
+      -- (a regional edition or a club: «Коммерсантъ-Прикамье», «Арсенал-Київ»)
+      local h = a
+      while h < T.n and h < a + 2 and T.gap[h + 1] == "-" and T.cap[h + 1] do h = h + 1 end
+      if h > a and text:sub(T.e[h] + 1, T.e[h] + #close) == close then
+        for x = a, h do
+          local xe = T.gaz[T.s[x]]
+          if xe and xe <= T.e[h] then ge = T.e[h]; break end
+        end
+      end
       for b = a, math.min(a + 2, T.n) do
         if T.e[b] == ge then
           local after = text:sub(T.e[b] + 1, T.e[b] + #close)
