@@ -439,6 +439,31 @@ local function vi_field(kb, T, from, z)
   return z
 end
 
+-- vi_cue(from, T, k): a cue of a name's classes (as any_cue) starts at word
+-- k, not counting a head the list writes capitalised on a lower-case word
+-- (báo of dự báo is no Báo)
+local VI_CUE_CLASSES = { "title", "say", "org_head", "org_tail", "byline", "title_after" }
+local function vi_cue(from, T, k)
+  local c = from[k]
+  if not c then return false end
+  for _, class in ipairs(VI_CUE_CLASSES) do
+    local v = c[class]
+    if v and not (class == "org_head" and v[2].cap and not T.cap[k]) then return true end
+  end
+  return false
+end
+
+-- inner_head_end(from, T, last, k): lower-case word k ends a head that
+-- starts after word last (Văn phòng Ban Chỉ đạo: đạo ends Ban Chỉ đạo)
+local function inner_head_end(from, T, last, k)
+  if T.cap[k] then return false end
+  for a = math.max(last + 1, k - 3), k - 1 do
+    local h = from[a] and from[a].org_head
+    if h and h[1] == k and T.cap[a] then return true end
+  end
+  return false
+end
+
 -- designated(from, i, w): a company designator starts among words i..w
 -- (Công ty TNHH, Tổng Công ty Cổ phần)
 local function designated(from, i, w)
@@ -1845,6 +1870,12 @@ local function org_heads(kb, T, text, from, to, lang, out)
           add(out, text, T.s[i], T.e[w], "org", "cue:org_head")
         end
       elseif c.org_head and c.org_head[2].words and not (to[i] and to[i].title) then
+        -- (a `unit` head takes the head right after it whole: Thanh tra | Bộ
+        -- Xây dựng, Văn phòng | Quốc hội; the name goes on from its end)
+        local head_end = last
+        local inner = lang == "vi" and c.org_head[2].unit and last < T.n and (T.sp[last + 1] or false)
+          and T.cap[last + 1] and from[last + 1] and from[last + 1].org_head
+        if inner then last = inner[1] end
         local w = last
         local max = c.org_head[2].words
         -- connectors count for no word (Ministero dell'economia e delle
@@ -1860,7 +1891,8 @@ local function org_heads(kb, T, text, from, to, lang, out)
                    or lang ~= "vi" and any_cue(from, w + 1))
           and not (lang ~= "vi" and starts_person(kb, T, w + 1, lang))
           and not (kb.coord[T.f[w + 1]] and not T.cap[w + 1] and starts_person(kb, T, w + 2, lang))
-          and (lang == "vi" and vi_compound(kb, T, last, w + 1, max <= 3, c.org_head[2].named)
+          and (lang == "vi" and (vi_compound(kb, T, last, w + 1, max <= 3, c.org_head[2].named)
+                                 or inner_head_end(from, T, last, w + 1))
                  and not kb.vi_stop[vi_sig(T.text:sub(T.s[w + 1], T.e[w + 1]))]
                or lang ~= "vi" and (not is_stop(kb, lang, T.f[w + 1]) or coord_link(kb, T, w + 1)))
           and not (not T.cap[w + 1] and (past_verb(T.f[w + 1]) or present_verb(T.f[w + 1]))) do
@@ -1919,14 +1951,14 @@ local function org_heads(kb, T, text, from, to, lang, out)
           local z, lower = w + 1, 0
           while z <= T.n and lower <= 5 and (T.sp[z] or false) and T.sc[z] == "cased" and not T.cap[z]
             and not kb.vi_stop[vi_sig(T.text:sub(T.s[z], T.e[z]))] and not is_calendar(kb, T, z, lang)
-            and (not any_cue(from, z) or vi_connector(kb, T.f[z])) do
+            and (not vi_cue(from, T, z) or vi_connector(kb, T.f[z])) do
             z, lower = z + 1, lower + 1
           end
           if lower > 0 and lower <= 5 and z <= T.n and T.cap[z] and (T.sp[z] or false) and T.sc[z] == "cased"
             and not vi_connector(kb, T.f[z - 1]) then
             local y = z - 1
             while y < T.n and T.cap[y + 1] and (T.sp[y + 1] or false) and T.sc[y + 1] == "cased"
-              and not any_cue(from, y + 1) and vi_compound(kb, T, z - 1, y + 1, false, false) do
+              and not vi_cue(from, T, y + 1) and vi_compound(kb, T, z - 1, y + 1, false, false) do
               y = y + 1
             end
             -- (the name ends there: punctuation, the text's end, a stop word
@@ -1934,7 +1966,7 @@ local function org_heads(kb, T, text, from, to, lang, out)
             -- công bố | Nghị quyết)
             local after = y < T.n and (T.sp[y + 1] or false)
               and not (T.sc[y + 1] == "cased" and (kb.vi_stop[vi_sig(T.text:sub(T.s[y + 1], T.e[y + 1]))]
-                                                  or any_cue(from, y + 1)))
+                                                  or vi_cue(from, T, y + 1)))
             if y >= z and not after then
               w = y
             end
@@ -1955,7 +1987,7 @@ local function org_heads(kb, T, text, from, to, lang, out)
             local t = to[z] and to[z].org_tail
             if t and t[1] > w and t[1] - w - 1 <= limit then w = z; break end
             if T.cap[z] and not (from[z] and from[z].org_tail) or kb.stop_raw[T.text:sub(T.s[z], T.e[z])]
-              or any_cue(from, z) and not from[z].org_tail or is_calendar(kb, T, z, lang) then
+              or vi_cue(from, T, z) and not from[z].org_tail or is_calendar(kb, T, z, lang) then
               break
             end
           end
@@ -1979,7 +2011,7 @@ local function org_heads(kb, T, text, from, to, lang, out)
         end
         -- with words=0, a head of several words ending in lower case is a
         -- name on its own (Министерство финансов)
-        if w > last or (max == 0 and last > i and not T.cap[last] and not kb.connector[T.f[last]]) then
+        if w > head_end or (max == 0 and last > i and not T.cap[last] and not kb.connector[T.f[last]]) then
           add(out, text, T.s[i], T.e[w], "org", "cue:org_head")
         end
       elseif c.org_designator and c.org_designator[2].before and not c.org_head then

@@ -58,10 +58,12 @@ local function parse_opts(s, where)
     elseif item == "before" then o.before = true
     elseif item == "gaz" then o.gaz = true
     elseif item == "spelled" then o.spelled = true
+    elseif item == "unit" then o.unit = true
     else
       return nil, where .. ": unknown option '" .. item
         .. "' (words=N, chars=N, min=N, lower, own, coord, split, abbr, source, after, one, surname, list, verb,"
-        .. " det, quoted, whole, mod, outside, place, named, compound, onto, head, before, gaz, spelled or common)"
+        .. " det, quoted, whole, mod, outside, place, named, compound, onto, head, before, gaz, spelled, unit"
+        .. " or common)"
     end
   end
   return o
@@ -385,6 +387,7 @@ local function add_line(kb, class, phrase, o, lang)
   if prev then for l in pairs(prev.langs or { [prev.lang] = true }) do o.langs[l] = true end end
   if prev and prev.place then o.place = true end
   if prev and prev.named then o.named = true end
+  if prev and prev.unit then o.unit = true end
   if prev and prev.lang ~= lang and (prev.own or o.own) then
     if not (prev.own and o.own) then o.own = nil end
   end
