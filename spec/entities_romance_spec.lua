@@ -96,4 +96,12 @@ describe("Romance-language organisations", function()
     -- no descriptor, no organisation
     assert.same({}, found(kb, "fr", "Le climat familial Zorbex change."))
   end)
+  it("a month ending a gazetteer name inside an organisation's name stays (Rio de Janeiro)", function()
+    local text = "A Prefeitura do Rio de Janeiro assinou o acordo."
+    local b = text:find("Rio", 1, true)
+    assert.same({ "org Prefeitura do Rio de Janeiro cue:org_head" },
+      found(kb, "pt", text, { gazetteer = { [b] = b + #"Rio de Janeiro" - 1 } }))
+    -- without the gazetteer's name the month is a date's
+    assert.same({ "org Prefeitura do Rio cue:org_head" }, found(kb, "pt", text))
+  end)
 end)

@@ -861,8 +861,16 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     elseif not T.cap[i] then i = i + 1
     else break end
   end
-  -- trailing calendar words and particles
-  while j >= i and (is_calendar(kb, T, j, lang) or not T.cap[j])
+  -- trailing calendar words and particles, unless a name the gazetteer
+  -- matched ends the run with them (Prefeitura do Rio de Janeiro: janeiro is
+  -- the month)
+  local gaz_end = false
+  if T.gaz and j > i and T.cap[j] and is_calendar(kb, T, j, lang) then
+    for k = i, j - 1 do
+      if T.gaz[T.s[k]] == T.e[j] then gaz_end = true; break end
+    end
+  end
+  while not gaz_end and j >= i and (is_calendar(kb, T, j, lang) or not T.cap[j])
     and not (to[j] and to[j].org_designator and to[j].org_designator[1] > i) do j = j - 1 end
   if j < i then return end
   local lead = i   -- the run's first word after its titles and stop words
