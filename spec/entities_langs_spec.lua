@@ -885,4 +885,20 @@ describe("the shipped cue lists of more languages", function()
     -- a byline's name before its date
     assert.same({ "person Ілона Завальнюк names:given" }, found(kb, "uk", "Ілона Завальнюк 03 Червня 2022 15:31"))
   end)
+  it("Russian, Ukrainian: place adjectives before an acronym are a body; a government's region, theatres", function()
+    assert.same({ "org Київської ОВА shape:acronym" },
+      found(kb, "uk", "За словами голови Київської ОВА, ніч минула спокійно."))
+    assert.same({ "org Херсонської ОВА shape:acronym", "person Олександр Прокопенко cue:say" },
+      found(kb, "uk", "Про це голова Херсонської ОВА Олександр Прокопенко повідомив у телеграмі."))
+    assert.same({ "org Свердловского УФСИН shape:acronym" },
+      found(kb, "ru", "Вчера Свердловского УФСИН начальник ушёл в отставку."))
+    -- a plural (the media), a company's designator: no body
+    assert.same({}, found(kb, "ru", "Украинские СМИ допускали это."))
+    assert.same({ "org Правительство Тверской области cue:org_head" },
+      found(kb, "ru", "Вчера Правительство Тверской области утвердило бюджет."))
+    assert.same({ "org Рязанском государственном областном драматическом театре cue:org_tail" },
+      found(kb, "ru", "Премьера прошла в Рязанском государственном областном драматическом театре в субботу."))
+    -- in Russian a noun in -не is no adjective before a tail
+    assert.same({}, found(kb, "ru", "Спектакль сыграют на Большой сцене театра в марте."))
+  end)
 end)

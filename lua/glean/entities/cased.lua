@@ -246,12 +246,23 @@ end
 -- adjective endings of Russian and Ukrainian (folded: й is и, ї is і): the
 -- words before a lower-case tail (Ленинский районный суд, Київська міська
 -- рада) are adjectives; a verb or a noun there (Путин посетил завод) is no name
+-- (the short Ukrainian endings after ою, Київська, Київську, Центральне,
+-- are nouns' in a Russian text: на Большой сцене, в Украине)
 local ADJ_ENDINGS = { "ыи", "ии", "ои", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
-  "ом", "ем", "ую", "юю", "ых", "их", "еи", "на", "ка", "ня", "ні", "оі", "іи", "ну", "ою", "ку", "не", "ке", "ве" }
-local function adjective_shape(w)
+  "ом", "ем", "ую", "юю", "ых", "их", "еи", "ою", "на", "ка", "ня", "ні", "оі", "іи", "ну", "ку", "не", "ке", "ве" }
+local RU_ADJ_ENDINGS = 23   -- the first 23 endings are Russian ones too
+-- place_adj(w): the suffix of an adjective made from a place's name
+local function place_adj(w)
+  for _, x in ipairs { "ск", "цк", "ськ", "цьк" } do if w:find(x, 1, true) then return true end end
+  return false
+end
+-- the plural endings of those adjectives (the last two letters, folded)
+local PLURAL_ADJ = { ["ые"] = true, ["ие"] = true, ["ых"] = true, ["их"] = true }
+local function adjective_shape(w, lang)
   local c = utf8.codepoint(w, 1)
   if c < 0x0400 or c >= 0x0530 then return true end
-  for _, e in ipairs(ADJ_ENDINGS) do
+  for x, e in ipairs(ADJ_ENDINGS) do
+    if lang == "ru" and x > RU_ADJ_ENDINGS then break end
     if #w > #e + 2 and w:sub(-#e) == e then return true end
   end
   return false
@@ -781,6 +792,27 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   if CYR_SURNAME_LANGS[lang] and i == j and toponym_shape(T.f[i]) and title_case(T, i)
     and not sentence_initial(T, i) and not name_entry(kb, T.f[i], lang) and not from[i] and not to[i] then
     return add(out, text, T.s[i], T.e[i], "place", "shape:toponym")
+  end
+  -- Russian, Ukrainian: capitalised adjectives of a place (-ск-, -цьк-), in
+  -- the singular, before an acronym in capitals name a regional body
+  -- (Київської ОВА, Херсонська ОДА, Свердловского УФСИН), no person after a
+  -- title; not a company's designator (ООО), not a plural (Украинские СМИ)
+  for m = CYR_SURNAME_LANGS[lang] and i + 1 or j + 1, j do
+    if all_caps(T, m) and utf8.len(T.f[m]) >= 2 and not (from[m] and from[m].org_designator) then
+      local k = m
+      while k > i and k > m - 2 do
+        local w = T.f[k - 1]
+        if not (title_case(T, k - 1) and utf8.len(w) >= 5 and adjective_shape(w, lang) and (T.sp[k] or false)
+          and place_adj(w) and not PLURAL_ADJ[w:sub(-4)] and w:sub(-4) ~= "кі") then break end
+        k = k - 1
+      end
+      if k < m then
+        if k > i then classify_run(kb, T, text, from, to, lang, i, k - 1, out) end
+        add(out, text, T.s[k], T.e[m], "org", "shape:acronym")
+        if m < j then classify_run(kb, T, text, from, to, lang, m + 1, j, out) end
+        return
+      end
+    end
   end
   T.run_start = T.s[i]
   local has_title, title_after, apposition = false, false, false
@@ -2047,7 +2079,7 @@ local function tails(kb, T, text, from, to, lang, out)
     if e and e[2].words and T.sc[j] == "cased" and not T.cap[e[1]] then
       local k, n, start = e[1] - 1, 0, nil
       while k >= 1 and n <= e[2].words and T.sc[k] == "cased" and (T.sp[k + 1] or false)
-        and adjective_shape(T.f[k]) do
+        and adjective_shape(T.f[k], lang) do
         if T.cap[k] then start = k; break end
         if n == e[2].words or is_stop(kb, lang, T.f[k]) or any_cue(from, k) then break end
         k, n = k - 1, n + 1
