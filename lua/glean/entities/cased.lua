@@ -1987,27 +1987,35 @@ local function org_heads(kb, T, text, from, to, lang, out)
         -- the capitalised syllables that end it (Công ty CP Nhiên liệu sinh
         -- học Tùng Lâm, Công ty TNHH MTV Khai thác thủy lợi Quảng Nam), none
         -- a stop word as spelled or a cue, when the name ends there
-        if lang == "vi" and max > 3 and designated(from, i, w) then
+        -- The same after a head followed at once by lower-case words, which
+        -- cannot end the name there (Công ty đầu tư bất động sản Rồng Đất,
+        -- Văn phòng công chứng Nguyễn Duy Tâm: a person's name may end it)
+        local bare = w == last
+        if lang == "vi" and max > 3 and (designated(from, i, w) or bare) then
+          local most = bare and 8 or 6
           local z, lower = w + 1, 0
-          while z <= T.n and lower <= 5 and (T.sp[z] or false) and T.sc[z] == "cased" and not T.cap[z]
+          while z <= T.n and lower <= most and (T.sp[z] or false) and T.sc[z] == "cased" and not T.cap[z]
             and not kb.vi_stop[vi_sig(T.text:sub(T.s[z], T.e[z]))] and not is_calendar(kb, T, z, lang)
             and (not vi_cue(from, T, z) or vi_connector(kb, T.f[z])) do
             z, lower = z + 1, lower + 1
           end
-          if lower > 0 and lower <= 5 and z <= T.n and T.cap[z] and (T.sp[z] or false) and T.sc[z] == "cased"
+          if lower > 0 and lower <= most and z <= T.n and T.cap[z] and (T.sp[z] or false) and T.sc[z] == "cased"
             and not vi_connector(kb, T.f[z - 1]) then
             local y = z - 1
             while y < T.n and T.cap[y + 1] and (T.sp[y + 1] or false) and T.sc[y + 1] == "cased"
-              and not vi_cue(from, T, y + 1) and vi_compound(kb, T, z - 1, y + 1, false, false) do
+              and not vi_cue(from, T, y + 1) and vi_compound(kb, T, z - 1, y + 1, false, bare) do
               y = y + 1
             end
             -- (the name ends there: punctuation, the text's end, a stop word
-            -- of the list as spelled or a cue after it; not Công ty CP X
-            -- công bố | Nghị quyết)
+            -- of the list as spelled, a title or a reporting verb after it; not
+            -- Công ty CP X công bố | Nghị quyết)
+            local nx = from[y + 1]
             local after = y < T.n and (T.sp[y + 1] or false)
               and not (T.sc[y + 1] == "cased" and (kb.vi_stop[vi_sig(T.text:sub(T.s[y + 1], T.e[y + 1]))]
-                                                  or vi_cue(from, T, y + 1)))
-            if y >= z and not after then
+                                                  or nx and (nx.say or nx.title)))
+            -- (nor a company's designator after the words: Hội đồng quản trị |
+            -- CTCP Tập đoàn X is the board of another)
+            if y >= z and not after and not (from[z] and from[z].org_designator) then
               w = y
             end
           end
