@@ -104,4 +104,9 @@ describe("Romance-language organisations", function()
     -- without the gazetteer's name the month is a date's
     assert.same({ "org Prefeitura do Rio cue:org_head" }, found(kb, "pt", text))
   end)
+  it("a heading in capitals: a title, then a particle in capitals, is an office, no person", function()
+    assert.same({}, found(kb, "pt", "SECRETARIA MUNICIPAL DE OBRAS\n\nA obra começa amanhã."))
+    -- a title and a name in capitals stay a person
+    assert.same({ "person MARTA QUIROGA cue:title" }, found(kb, "es", "LA MINISTRA MARTA QUIROGA\n\nHabló ayer."))
+  end)
 end)

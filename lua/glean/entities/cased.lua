@@ -883,6 +883,9 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       initial = false
       -- a title and then a particle or connector: of an office, not of a
       -- person (Vorsitzenden des Komitees, Minister of Finance)
+      -- (a particle or connector in capitals, in a line of capitals, is
+      -- one too: SECRETARIA MUNICIPAL DE SAÚDE)
+      if i <= j and (kb.particle[T.f[i]] or kb.connector[T.f[i]]) and all_caps(T, i) then return end
       has_title = T.cap[i] or false
     elseif c and c.title and c.title[1] >= j then return   -- a title alone, or a title's first words
     elseif is_calendar(kb, T, i, lang)
