@@ -40,6 +40,12 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "pl", "Rzeczniczka rządu Ewa Lisowska zapowiedziała zmiany."))
     assert.same({ "person Adam Wróbel cue:title" },
       found(kb, "pl", "Szef MSZ Adam Wróbel odwiedził Kijów."))
+    -- a genitive between the title and the name (the Russian rule), and a descriptor of the
+    -- employer (spółki) between a title and a known given name
+    assert.same({ "person Drago Kelić cue:title" },
+      found(kb, "pl", "W 20. minucie napastnik gospodarzy Drago Kelić trafił w słupek."))
+    assert.same({ "person Ewa Dąbrowska names:given" },
+      found(kb, "pl", "Komentarza odmówił rzecznik prasowy spółki Ewa Dąbrowska."))
     assert.same({ "person Jerzy Kmita cue:say" },
       found(kb, "pl", "– To dobra decyzja – powiedział Jerzy Kmita."))
     assert.same({ "org Ministerstwo Spraw Zagranicznych cue:org_head" },

@@ -293,6 +293,19 @@ local function genitive_shape(w)
   return false
 end
 
+-- pl_genitive_shape(w): a folded Polish word of four letters or more that
+-- may be a noun or adjective in the genitive (gospodarzy, zespołu, spółki,
+-- miejskiego, krajowej, polskich), not a past-tense or infinitive verb
+-- (zdobył, strzeliła, mieli, grać) nor an adverb in -o or -ie
+local PL_GEN_ENDINGS = { "ego", "ej", "ych", "ich", "ów", "y", "i", "a", "u" }
+local PL_VERB_ENDINGS = { "ł", "ła", "li", "ło", "ły", "ć", "ać", "eć", "ić" }
+local function pl_genitive_shape(w)
+  if utf8.len(w) < 4 then return false end
+  for _, e in ipairs(PL_VERB_ENDINGS) do if w:sub(-#e) == e then return false end end
+  for _, e in ipairs(PL_GEN_ENDINGS) do if w:sub(-#e) == e then return true end end
+  return false
+end
+
 -- past_verb(w): a folded Russian or Ukrainian verb in the past tense, six
 -- letters or more (заявила, сообщили, прислало, повідомив): no word of an
 -- organisation's name (Прокуратура Москвы | прислала); shorter words with
@@ -592,6 +605,16 @@ local function starts_person(kb, T, k, lang)
     and (not common_in(kb, e, lang) or (CYR_SURNAME_LANGS[lang] and cyr_surname(T.f[k + 1])))
 end
 
+-- title_descriptor(kb, T, to, d, k, lang): the org_title cue opening at word d
+-- follows a title (right before it or one word before) and word k after it
+-- opens a known given name and a capitalised word: the descriptor names the
+-- person's employer, not a company called so (rzecznik spółki Anna Nowak,
+-- prezes firmy Jan Kowalski)
+local function title_descriptor(kb, T, to, d, k, lang)
+  if d <= 1 or not starts_person(kb, T, k, lang) then return false end
+  return (to[d - 1] and to[d - 1].title or (d > 2 and to[d - 2] and to[d - 2].title)) and true or false
+end
+
 -- title_line(kb, T, i): word i is on a line written in title case (a
 -- headline: Big Tech, Small Business and Jane Doe): fewer than two
 -- lower-case words that are no connector or particle, or fewer than one in
@@ -861,7 +884,10 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     if c and c.org_title and not c.org_title[2].quoted and c.org_title[1] < j
       and not (c.title and c.title[1] >= c.org_title[1])
       and not c.org_head and T.cap[c.org_title[1] + 1] then
-      org_title = true   -- der Autobauer Volkswagen: the descriptor stays outside
+      -- der Autobauer Volkswagen: the descriptor stays outside (after a
+      -- title, before a known given name, it names the person's employer:
+      -- Prezes spółki Jan Nowak)
+      org_title = not title_descriptor(kb, T, to, i, c.org_title[1] + 1, lang)
       i = c.org_title[1] + 1
       initial = false
       c = from[i]
@@ -1035,6 +1061,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- after a descriptor (the carmaker, la società, die Nachrichtenagentur):
   -- the capitalised words up to the first lower-case one, no title after it
   local ot = (T.sp[i] or false) and cue_before(T, to, i, "org_title")
+  if ot and title_descriptor(kb, T, to, ot[1], i, lang) then ot = nil end
   if not has_title and (org_title or (ot and not ot[2].quoted)) then
     local e = i
     while e < j and T.cap[e + 1] do e = e + 1 end
@@ -1290,16 +1317,18 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       if all then rule = "names:surname" end
     end
   end
-  -- Russian, Ukrainian: a title, up to three lower-case words in the
+  -- Russian, Ukrainian, Polish: a title, up to three lower-case words in the
   -- genitive, then a name of two words or more (главного бухгалтера завода
   -- Елены Гришиной, глава пресс-службы Иван Петров, новичок московской
-  -- команды Жедсон Фернандеш)
+  -- команды Жедсон Фернандеш; napastnik gospodarzy Jan Nowak)
   if not rule and nt >= 2 and i > 2 and space_gap(gap_before) then
     local c0 = utf8.codepoint(T.f[i], 1)
-    if c0 >= 0x0400 and c0 < 0x0530 then
+    local cyr = c0 >= 0x0400 and c0 < 0x0530
+    if cyr or (lang == "pl" and c0 < 0x0250) then
+      local shape = cyr and genitive_shape or pl_genitive_shape
       local k, n = i - 1, 0
       while k >= 1 and n < 3 and T.sc[k] == "cased" and not T.cap[k]
-        and (genitive_shape(T.f[k]) or T.gap[k + 1] == "-")
+        and (shape(T.f[k]) or T.gap[k + 1] == "-")
         and not is_stop(kb, lang, T.f[k]) and not (to[k] and to[k].title)
         and not (from[k] and (from[k].say or from[k].title or from[k].byline)) do
         k, n = k - 1, n + 1
