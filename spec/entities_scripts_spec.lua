@@ -435,6 +435,11 @@ describe("scripts without capital letters", function()
     -- a company's tail as a word of its own after Latin capitals; after a Hangul word a kind
     assert.same({ "org QZ 엔터테인먼트는 cue:org_tail" }, found(kb, "ko", "QZ 엔터테인먼트는 계약을 맺었다."))
     assert.same({}, found(kb, "ko", "글로벌 예능 엔터테인먼트에서 일했다."))
+    -- or after a transliterated name of three syllables without a final consonant but ㄴ; a tail as a word
+    -- of its own after any other word is the noun (schools: 초등학교, 중학교, 고등학교 are tails)
+    assert.same({ "org 모리카 신문은 cue:org_tail" }, found(kb, "ko", "모리카 신문은 보도했다."))
+    assert.same({}, found(kb, "ko", "그는 초등학교 시절 중학교와 고등학교를 다녔다."))
+    assert.same({ "org 가람초등학교 cue:org_tail" }, found(kb, "ko", "가람초등학교 별관이 탔다."))
     -- the Latin letters of a Latin-and-Hangul company alone later are the company
     assert.same({ "org QZ엔터테인먼트는 cue:org_tail", "org QZ propagated", "org QZ가 propagated" },
       found(kb, "ko", "QZ엔터테인먼트는 계약했다. QZ 측은 밝혔다. QZ가 답했다."))

@@ -473,7 +473,10 @@ local function offices(kb, T, text, from, out, stop)
       local tnode = tst and #tst >= 6 and kb.trie[tst]
       if tnode and tnode.ends and tnode.ends.org_tail and (k == 1 or T.gap[k] ~= "") and not any_cue(from, k) then
         local lw = T.sc[k] == "cased" and text:sub(T.s[k], T.e[k])
-        if lw and #lw <= 5 and lw:find("^[A-Z&]+$") then
+        -- (or after a transliterated name without a final consonant but ㄴ: 산케이 신문, 아사히 신문)
+        if (lw and #lw <= 5 and lw:find("^[A-Z&]+$"))
+          or (T.sc[k] == "uncased" and #T.f[k] >= 9 and open_syllables(T.f[k]) and not stop(k)
+            and not hangul_stem(T.f[k], 2, HANGUL_BREAK) and not (T.gaz and T.gaz[T.s[k]])) then
           add(out, text, T.s[k], T.e[i], "org", "cue:org_tail", { name = text:sub(T.s[k], T.s[i] + #tst - 1) })
         end
       end

@@ -857,8 +857,10 @@ local function uncased(kb, T, text, from, to, out, lang)
       end
       -- (a company's designator ends a name as a tail does: X Y लिमिटेड, up to three words)
       local ot = e.org_tail or e.org_designator
-      -- (a Korean tail of one syllable as a word of its own is the noun: 김여정 | 당 중앙위원회 'the party')
-      if ot and is_hangul(T.f[i]) and #(hangul_stem(T.f[i], 1) or T.f[i]) <= 3 then ot = nil end
+      -- (a Korean tail as a word of its own is the noun, no organisation's end: 김여정 | 당 중앙위원회
+      -- 'the party', 초등학교 시절 | 중학교와; a Korean organisation is one word, hangul_org below, and a
+      -- company in Latin letters and a tail is glean.entities.korean's)
+      if ot and is_hangul(T.f[i]) then ot = nil end
       if ot and ot[1] > 1 and T.sc[ot[1] - 1] == "uncased" then
         local w = gaz_back(T, uncovered(uncased_window(kb, T, text, from, ot[1] - 1, -1,
           ot[2].words or (e.org_tail and 2 or 3), lang, nil, true), covered))
