@@ -468,6 +468,8 @@ describe("scripts without capital letters", function()
     local text2 = "편두식 누리 부회장은 말했다."
     local at2 = text2:find("누리", 1, true)
     assert.same({ "person 편두식 cue:title_after" }, found(kb, "ko", text2, { orgs = { [at2] = at2 + 5 } }))
+    -- a single capital letter before a title is an unnamed person's placeholder, as A씨 is
+    assert.same({}, found(kb, "ko", "50대 경비원 A 씨가 숨졌다. A씨는 몰랐다. B 경위 등 2명"))
     -- nouns for a body, a trade or a deed before a title are no names
     assert.same({}, found(kb, "ko", "스토킹 범죄 피의자가 잡혔다."))
     assert.same({}, found(kb, "ko", "시장 상인 대표를 만났다."))
