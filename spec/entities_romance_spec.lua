@@ -109,4 +109,7 @@ describe("Romance-language organisations", function()
     -- a title and a name in capitals stay a person
     assert.same({ "person MARTA QUIROGA cue:title" }, found(kb, "es", "LA MINISTRA MARTA QUIROGA\n\nHabló ayer."))
   end)
+  it("a venue named in the English order ends in Arena", function()
+    assert.same({ "place Brenta Arena cue:place_tail" }, found(kb, "it", "Si gioca alla Brenta Arena domenica."))
+  end)
 end)
