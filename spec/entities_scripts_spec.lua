@@ -468,6 +468,15 @@ describe("scripts without capital letters", function()
     local text2 = "편두식 누리 부회장은 말했다."
     local at2 = text2:find("누리", 1, true)
     assert.same({ "person 편두식 cue:title_after" }, found(kb, "ko", text2, { orgs = { [at2] = at2 + 5 } }))
+    -- no Korean span starts or ends inside a Hangul word (glean eval's gold builder checks word
+    -- boundaries: a particle or 씨 written onto a name is inside the span, the name is the label)
+    local eval = require "glean.eval"
+    local para = "가람시는 밝혔다. 한빛전자는 누리FC를 샀다. 모상필씨는 왔다. 배우 여탁곤이 웃었다. "
+      .. "편두식(45)은 QZ엔터테인먼트와 계약했다. 여탁곤은 기뻤다."
+    local got = entities.recognise(kb, para, { lang = "ko", place_name = function(x) return x == "가람" end })
+    -- (여탁곤은 too: a name found with a particle is found again with another)
+    assert.equal("여탁곤은", got[#got].surface)
+    for _, m in ipairs(got) do assert.is_true(eval.boundary_ok(para, m.start, m.stop), m.surface) end
     -- a single capital letter before a title is an unnamed person's placeholder, as A씨 is
     assert.same({}, found(kb, "ko", "50대 경비원 A 씨가 숨졌다. A씨는 몰랐다. B 경위 등 2명"))
     -- nouns for a body, a trade or a deed before a title are no names

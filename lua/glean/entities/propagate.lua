@@ -593,9 +593,12 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
     if m.type == "person" and i and T.sc[i] == "uncased" then
       local j = i
       while j < T.n and T.e[j + 1] <= m.stop do j = j + 1 end
-      if j == i and toks.is_hangul(T.f[i]) and m.stop == T.e[i] and utf8.len(T.f[i]) >= 2 then
+      if j == i and toks.is_hangul(T.f[i]) and utf8.len(T.f[i]) >= 2
+        and (m.stop == T.e[i] or (m.start == T.s[i] and toks.HANGUL_PARTICLE[text:sub(m.stop + 1, T.e[i])])) then
         -- a Korean name is one word: its repeats, with a particle or without
-        local w = T.f[i]
+        -- (the name found without the particle written onto it, 배우 여탁곤이:
+        -- the name, so that 여탁곤은 is found again)
+        local w = m.stop == T.e[i] and T.f[i] or text:sub(m.start, m.stop)
         if u_kor[w] == nil or (u_kor[w] and u_kor[w].surface == m.surface) then u_kor[w] = u_kor[w] or m end
       elseif j > i then
         local sn, gv = T.f[j], T.f[i]
