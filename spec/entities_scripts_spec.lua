@@ -477,6 +477,9 @@ describe("scripts without capital letters", function()
     -- (여탁곤은 too: a name found with a particle is found again with another)
     assert.equal("여탁곤은", got[#got].surface)
     for _, m in ipairs(got) do assert.is_true(eval.boundary_ok(para, m.start, m.stop), m.surface) end
+    -- a portfolio (외교담당) between a name and its title is skipped; a verb's form before a noun before
+    -- the name is no name with an organisation's short name after it (방문한 | 왕하이 국무위원)
+    assert.same({ "person 왕하이 cue:title_after" }, found(kb, "ko", "가람을 방문한 왕하이 외교담당 국무위원이 왔다."))
     -- a single capital letter before a title is an unnamed person's placeholder, as A씨 is
     assert.same({}, found(kb, "ko", "50대 경비원 A 씨가 숨졌다. A씨는 몰랐다. B 경위 등 2명"))
     -- nouns for a body, a trade or a deed before a title are no names

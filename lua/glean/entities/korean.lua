@@ -119,6 +119,8 @@ end
 -- a company's division (패션부문 사장, 투자부문 대표이사): a descriptor
 -- between a name and its title, never a name
 local DIVISION = "\235\182\128\235\172\184"   -- 부문
+-- and a portfolio (외교담당 국무위원, 경제담당 부총리)
+local IN_CHARGE = "\235\139\180\235\139\185"   -- 담당
 
 -- case particles that end no foreign name written before a title (발언에
 -- 대통령이, 정책과 장관이)
@@ -168,7 +170,7 @@ local function before_title(kb, T, from, to, t, stop)
     local key, j = T.f[k], latin_org(T, k)
     if not (j or (to[k] and to[k].title_mod) or (T.places and T.places[T.s[k]] == T.e[k])
         or hangul_org(kb, key) == key or (holds_title(kb, key) and not korean_name(kb, key))
-        or (#key > 6 and key:sub(-6) == DIVISION)
+        or (#key > 6 and (key:sub(-6) == DIVISION or key:sub(-6) == IN_CHARGE))
         or (T.orgs and T.orgs[T.s[k]] == T.e[k] and not hangul_stem(key, 2))) then
       break
     end
@@ -189,7 +191,7 @@ local function before_title(kb, T, from, to, t, stop)
     return not VERBAL[w:sub(-3)] and not (#w == 6 and HANGUL_PARTICLE[w:sub(-3)]) and not NOUN_CASE[w:sub(-3)]
       and not (w:sub(-3) == COPULA and has_final(w:sub(-6, -4)))
       and not VERBAL2[w:sub(-6)] and not (T.orgs and T.orgs[T.s[x]])
-      and not (x > 1 and T.gap[x] == "") and w:sub(-6) ~= DIVISION
+      and not (x > 1 and T.gap[x] == "") and w:sub(-6) ~= DIVISION and w:sub(-6) ~= IN_CHARGE
       and T.sc[x] == "uncased" and is_hangul(w) and #w >= min
       and not stop(x) and not any_cue(from, x)
       and not (to[x] and to[x].title_mod) and not hangul_stem(w, 2, HANGUL_BREAK) and not hangul_org(kb, w)
@@ -210,7 +212,7 @@ local function before_title(kb, T, from, to, t, stop)
   -- a Korean name of three syllables or more and one other word before the
   -- title: that word is its organisation's short name (이주열 한은 총재)
   if k > 1 and space_gap(T.gap[k]) and #T.f[k - 1] >= 9 and korean_name(kb, T.f[k - 1]) and not stop(k - 1)
-    and not (T.f[k - 1]:sub(-3) == COPULA and has_final(T.f[k - 1]:sub(-6, -4)))
+    and not (T.f[k - 1]:sub(-3) == COPULA and has_final(T.f[k - 1]:sub(-6, -4))) and not VERBAL[T.f[k - 1]:sub(-3)]
     and not any_cue(from, k - 1) and not (T.places and T.places[T.s[k - 1]]) then
     return k - 1, k - 1
   end
