@@ -298,6 +298,17 @@ describe("glean.entities without case", function()
     assert.same({ "org جامعة القاهرة الإصدارات الجديدة" }, found(kb, text, "ar"))
   end)
 
+  it("takes a gazetteer organisation's branch with its administrative word and place as one", function()
+    local text = "شعبه صندوق نیلوفر استان کوهسار افتتاح شد"
+    local a, p = text:find("صندوق", 1, true), text:find("کوهسار", 1, true)
+    local oe, pe = a + #"صندوق نیلوفر" - 1, p + #"کوهسار" - 1
+    local got = found(kb, text, "fa", { gazetteer = { [a] = oe, [p] = pe }, orgs = { [a] = oe } })
+    assert.same({ "org صندوق نیلوفر استان کوهسار" }, got)
+    -- (not without the place, nor after an organisation the gazetteer does not know)
+    assert.same({ "place کوهسار" }, found(kb, text, "fa", { gazetteer = { [a] = oe }, orgs = { [a] = oe } }))
+    assert.same({}, found(kb, text, "fa", { gazetteer = { [p] = pe } }))
+  end)
+
   it("names nobody after a title counted by a numeral", function()
     assert.same({ "person آهن پور" }, found(kb, "بازیکن آهن پور گفت", "fa"))
     assert.same({}, found(kb, "سرمربی روی سه بازیکن آهن پور حساب کرد", "fa"))

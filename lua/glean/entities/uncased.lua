@@ -766,6 +766,23 @@ local function uncased(kb, T, text, from, to, out, lang)
           local full = n0 == (h[2].words or 2)
           w = arabic_org_words(T, w, hk, i)
           if #w < n0 then full = false end
+          -- a definite head with its adjective (الهيئة العامة, المجلس الأعلى)
+          -- takes one word with ل on the article, its field, and the definite
+          -- words after it (الهيئة العامة للأنواء الجوية, المجلس الأعلى للثقافة)
+          local fk = (w[#w] or h[1]) + 1
+          if definite(hk) and ((#w == 0 and h[1] > i) or (#w == 1 and definite(T.f[w[1]]))) and fk <= T.n
+            and (T.sp[fk] or false) and T.sc[fk] == "uncased" and T.f[fk]:sub(1, 4) == "\217\132\217\132"
+            and #T.f[fk] > 8 and not known(kb, T.f[fk]) and not any_cue(from, fk) then
+            w[#w + 1] = fk
+            fk = fk + 1
+            while fk <= T.n and (T.sp[fk] or false) and T.sc[fk] == "uncased" and definite(T.f[fk])
+              and not known(kb, T.f[fk]) and not any_cue(from, fk) and not window_stop(kb, T, text, fk, 1, lang)
+              and #w < (h[2].words or 2) + 2 do
+              w[#w + 1] = fk
+              fk = fk + 1
+            end
+            full = false
+          end
           -- a full window ending in a definite word goes on over the
           -- definite adjectives after it (شركة مركز إيداع الأوراق المالية)
           local k = (w[#w] or i) + 1
@@ -948,6 +965,24 @@ local function uncased(kb, T, text, from, to, out, lang)
       add(out, text, T.s[i], T.e[i], "person", "names:surname")
     end
    end
+  end
+  -- a branch of an organisation the gazetteer knows, written with an
+  -- administrative word and a place it knows, is one organisation (بانک ملی
+  -- استان قزوین, جمعیت هلال احمر استان کرمانشاه: the province's branch)
+  if T.orgs and T.gaz then
+    local last = {}
+    for k = 1, T.n do last[T.e[k]] = k end
+    for i = 1, T.n do
+      local oe = T.sc[i] == "uncased" and T.orgs[T.s[i]]
+      local j = oe and last[oe]
+      local h = j and j + 1 < T.n and (T.sp[j + 1] or false) and from[j + 1] and from[j + 1].place_head
+      if h and h[2].outside and h[3] == 0 and (T.sp[h[1] + 1] or false) then
+        -- the place after the word, or the gazetteer's name with the word in it
+        local function place_at(s) return T.gaz[s] ~= T.orgs[s] and T.gaz[s] or nil end
+        local pe = place_at(T.s[h[1] + 1]) or place_at(T.s[j + 1])
+        if pe and last[pe] then add(out, text, T.s[i], pe, "org", "cue:org_branch") end
+      end
+    end
   end
   -- (the lists last: an item found by a title already counts as known)
   if text:find("[\234-\237]") then korean.listed(kb, T, text, from, out, stop_at) end
