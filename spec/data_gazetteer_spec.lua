@@ -164,6 +164,20 @@ describe("data/gazetteer.tsv", function()
     assert.same({ "place:country:IR", "جمهوری اسلامی ایران" }, { m[1].id, m[1].surface })
   end)
 
+  it("knows the seas, oceans, gulfs and straits in the news languages (data/places.tsv)", function()
+    -- invented sentences
+    local gz = assert(glean.gazetteer.load(home .. "/data/gazetteer.tsv"))
+    local function first(text, lang)
+      local m = gz:find_all(text, { lang = lang })[1]
+      return m and (m.id .. " " .. m.surface) or ""
+    end
+    assert.equal("place:sea:Black_Sea Karadeniz", first("Karadeniz'de fırtına bekleniyor.", "tr"))
+    assert.equal("place:sea:Baltic_Sea Morza Bałtyckiego", first("Statek wypłynął z Morza Bałtyckiego.", "pl"))
+    assert.equal("place:sea:Mediterranean_Sea Mittelmeer", first("Das Boot sank im Mittelmeer.", "de"))
+    assert.equal("place:sea:Strait_of_Hormuz Strait of Hormuz", first("Tankers crossed the Strait of Hormuz.", "en"))
+    assert.equal("", first("Het schip voer de zee op.", "nl"))
+  end)
+
   it("names the continents and world regions of CLDR (UN M49), not the World", function()
     assert.truthy(by["place:continent:142"]["Asia"].langset.en)
     assert.truthy(by["place:continent:150"]["Europa"].langset.de)
