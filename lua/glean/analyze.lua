@@ -393,6 +393,19 @@ function stage.entities(an, rec, ctx)
           or (pop and pop < 100000 and sf:sub(-2) == "\217\135" and a:sub(-2) == "\216\169")) then
         veto[m.start] = m.stop
       end
+      -- and a town's name that is a definite feminine adjective (الجديدة 'new',
+      -- السفيرة, المطرية) right after a definite feminine noun it agrees with
+      -- (الحكومة الجديدة, الحالة المطرية): the noun's adjective; a GeoNames
+      -- place under 200,000 only (القاهرة, الدوحة, regions stay places)
+      local before = text:sub(1, m.start - 1):match("(%S+)%s+$")
+      local bs = before and m.start - #text:sub(1, m.start - 1):match("%S+%s+$")
+      if m.type == "place" and (m.id or ""):find("^place:gn:") and pop and pop < 200000
+        and not sf:find(" ", 1, true) and sf:sub(1, 4) == "\216\167\217\132" and sf:sub(-2) == "\216\169"
+        and before and (before:sub(1, 4) == "\216\167\217\132" or (before:sub(3, 6) == "\216\167\217\132"
+          and ("\217\136\216\168\217\129\217\131"):find(before:sub(1, 2), 1, true)))
+        and before:sub(-2) == "\216\169" and not gaz[bs] then
+        veto[m.start] = m.stop
+      end
     end
   end
   -- a word that is a place of the gazetteer as a whole (서울 of 서울시는)
