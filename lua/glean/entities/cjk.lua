@@ -726,13 +726,13 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
           -- through its first character, is the title's (初宿和夫|八王子|市長,
           -- 荻原健司 |長野市|長): the name is before the place
           local tq = q
+          -- (the run's characters are looked up, not every place of the
+          -- document: that made the stage quadratic; of several, the one
+          -- starting first)
           if ja and cl.title_after and cities then
-            for st, e in pairs(cities) do
-              if st >= r.s[1] and st < r.s[q] and e >= r.s[q] - 1 and e <= r.e[q] then
-                local x = q
-                while x > 1 and r.s[x] > st do x = x - 1 end
-                if r.s[x] == st then tq = x end
-              end
+            for x = 1, q - 1 do
+              local e = cities[r.s[x]]
+              if e and e >= r.s[q] - 1 and e <= r.e[q] then tq = x; break end
             end
           end
           local a, e = name_before(tq, o.chars or 5, cl.title_after == nil or o.surname == true)
@@ -832,7 +832,9 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
           local need = last == q and 2 or 1
           -- a Latin name written onto the run's first character is the name's
           -- start (TBS|ホールディングス, SBI|証券): letters, digits and &
-          local lat = a == 1 and text:sub(1, r.s[1] - 1):match("[%w&]*%u[%w&]*$")
+          -- (13 bytes before the run are enough to see a name of at most 12:
+          -- the text before them is never copied)
+          local lat = a == 1 and text:sub(math.max(1, r.s[1] - 13), r.s[1] - 1):match("[%w&]*%u[%w&]*$")
           if lat and #lat <= 12 then
             add(out, text, r.s[1] - #lat, r.e[last], "org", "cue:org_tail")
           elseif q - a >= need and not after_det(a) then
