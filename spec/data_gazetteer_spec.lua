@@ -242,6 +242,13 @@ describe("data/gazetteer.tsv", function()
     end
     -- a subdivision does not take the name of its country's city (Moscow the federal city)
     assert.is_nil(by["place:region:RU-MOW"] and by["place:region:RU-MOW"]["Moscow"])
+    -- a name many towns share stays with a city of five times the people of the next, when it
+    -- is the city's own name (San Francisco, California; León, Guanajuato), not an
+    -- alternate one (Saint George, an old name of Freetown)
+    assert.truthy(by["place:gn:5391959"] and by["place:gn:5391959"]["San Francisco"])
+    assert.truthy(by["place:gn:3998655"] and by["place:gn:3998655"]["León"])
+    local freetown = by["place:city:Africa/Freetown"]
+    assert.is_nil(freetown and freetown["Saint George"])
   end)
 
   it("keeps lower-case, all-capital and English common-word names out of the GeoNames aliases", function()

@@ -55,6 +55,7 @@ local BIG = 1000000
 local MIN_KANA = 4                -- katakana-only aliases (the script of loanwords: ゴール 'goal')
 local MIN_POP_UNTAGGED = 100000   -- untagged GeoNames alternate names only for cities this big
 local MAX_SHARED = 2              -- a new alias naming more new entities than this is generic ("Nord")
+local DOMINANT = 5                -- ... unless a city of MIN_POPULATION+ has this many times the next one's people
 -- Countries whose subdivision names are written in Han at home (and in the
 -- Chinese press of Malaysia and Singapore): only their subdivisions get
 -- MIN_HAN_BIG.  Elsewhere a two-character Han name of a
@@ -1023,19 +1024,35 @@ do
 end
 
 -- Generic names: a new alias that more than MAX_SHARED new entities carry
--- ("Nord", "Norte", "Central") is dropped from all of them.
+-- ("Nord", "Norte", "Central") is dropped from all of them, unless they are
+-- all cities and towns with a population and one of MIN_POPULATION or more,
+-- whose own name (label) the alias is, has DOMINANT times the inhabitants of
+-- the next: the name is that city's (San Francisco, León, Alexandria, San
+-- Antonio beside the towns named after them); the others lose it.  (Not an
+-- alternate name: Saint George is Freetown's, Bethlehem Belém's; not beside
+-- a region, which has no population here.)
+local ndominant = 0
 for _, k in ipairs(sorted_keys(new_alias)) do
   local ids = sorted_keys(new_alias[k])
   if #ids > MAX_SHARED then
+    local best, p1, p2 = nil, -1, -1
+    for _, id in ipairs(ids) do
+      local p = tonumber(entities[id].attrs.population)
+      if not p or not (id:match("^place:gn:") or id:match("^place:city:")) then best, p1 = nil, -1; break end
+      if p > p1 then best, p1, p2 = id, p, p1 elseif p > p2 then p2 = p end
+    end
+    local keep = best and p1 >= MIN_POPULATION and p1 >= DOMINANT * math.max(p2, 0)
+      and new_alias[k][best] == entities[best].attrs.label and best or nil
+    if keep and entities[keep].aliases[new_alias[k][keep]] then ndominant = ndominant + 1 end
     for _, id in ipairs(ids) do
       local alias = new_alias[k][id]
       local a = entities[id].aliases[alias]
-      if a and a.src ~= "base" then
+      if id ~= keep and a and a.src ~= "base" then
         entities[id].aliases[alias] = nil
         drop("generic: names more than " .. MAX_SHARED .. " entities")
       end
     end
-    new_alias[k] = nil
+    new_alias[k] = keep and { [keep] = new_alias[k][keep] } or nil
   end
 end
 
@@ -1148,7 +1165,8 @@ w("# and katakana-only aliases under ", MIN_KANA, " characters are dropped; an a
 w("# entity is not given to\n")
 w("# another; a subdivision does not take the name of a city of its country; an alias of more than ", MAX_SHARED, "\n")
 w("# new entities, and a subdivision whose English name is a common word or more than ", MAX_SHARED, " carry it,\n")
-w("# is generic and dropped.\n")
+w("# is generic and dropped (among cities and towns only, the alias stays with a city of ", MIN_POPULATION,
+  "+ whose own name it is and that has ", DOMINANT, " times the people of the next).\n")
 w("# India's districts and states in Hindi and Marathi (npm @coffeebeanslabs/country_state_district, ISC):\n",
   "# on the GeoNames place of the district's English name in its state, else place:district:IN-...;\n",
   "# tagged hi or mr, `langonly`; at least ", MIN_DISTRICT, " code points, not a name of data/names/hi.tsv\n",
@@ -1197,6 +1215,7 @@ io.stderr:write(string.format("mkgeo: Iranian counties: %d new entities, %d alia
   .. "had)\n", ncounties.new, ncounties.aliases, ncounties.known))
 io.stderr:write(string.format("mkgeo: %d native-script names of cities under %d, %d of towns\n",
   nnative.city, MIN_POP_UNTAGGED, nnative.town))
+io.stderr:write(string.format("mkgeo: %d generic names kept for a dominant city\n", ndominant))
 for _, r in ipairs(sorted_keys(stats.dropped)) do
   io.stderr:write(string.format("mkgeo:   dropped %7d  %s\n", stats.dropped[r], r))
 end
