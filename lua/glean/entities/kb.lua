@@ -59,10 +59,11 @@ local function parse_opts(s, where)
     elseif item == "gaz" then o.gaz = true
     elseif item == "spelled" then o.spelled = true
     elseif item == "unit" then o.unit = true
+    elseif item == "person" then o.person = true
     else
       return nil, where .. ": unknown option '" .. item
         .. "' (words=N, chars=N, min=N, lower, own, coord, split, abbr, source, after, one, surname, list, verb,"
-        .. " det, quoted, whole, mod, outside, place, named, compound, onto, head, before, gaz, spelled, unit"
+        .. " det, quoted, whole, mod, outside, place, named, compound, onto, head, before, gaz, spelled, unit, person"
         .. " or common)"
     end
   end
@@ -112,6 +113,7 @@ local function new_kb()
     head_connector = {},      -- connectors with `head`: folded word -> { lang = true }
     place_abbr = {},          -- place_head with abbr (H., TX.): folded letters -> { lang = true }
     light_verb = {}, det = {}, -- stop words marked verb / det: folded word -> { lang = true }
+    stop_person = {},         -- stop words marked person (names of people only): folded word -> { lang = true }
     compound_title = {},      -- org_title with compound: lang -> { folded word ending, ... }
     article = {},             -- definite articles: folded word -> { lang = true } (class article)
     names = {},               -- folded word -> { given =, surname =, common =, langs =, common_langs = }
@@ -211,6 +213,10 @@ local function add_line(kb, class, phrase, o, lang)
     -- head word after it names no organisation (این شرکت)
     if o.verb then add_lang(kb.light_verb, key, lang) end
     if o.det then add_lang(kb.det, key, lang) end
+    -- `person`: a stop word of people's names only; an organisation's name
+    -- may hold it after its first word (Persian ملی: کمیسیون امنیت ملی; تیم
+    -- ملی X names no team ملی)
+    if o.person then add_lang(kb.stop_person, key, lang) end
     return
   end
   -- a definite article (German der die den dem des das): a town, or a

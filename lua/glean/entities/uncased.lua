@@ -218,7 +218,10 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
     -- name follows it (فرماندار | شهرستان X, روستای | دهستان X); an
     -- organisation goes on with its province (دادگاه کیفری استان تهران)
     if not org and fk and fk.place_head and fk.place_head[2].outside then return got, "cue" end
-    if window_stop(kb, T, text, k, #got + (before or 0), lang) then return got, "stop" end
+    if window_stop(kb, T, text, k, #got + (before or 0), lang)
+      and not (org and #got > 0 and lang_flag(kb.stop_person[T.f[k]], lang)) then
+      return got, "stop"
+    end
     -- (Hebrew: not inside an organisation's name, where כחול לבן, בית לחם hold such words)
     if lang == "he" and not org and he_not_name(kb, T, k) then return got, "stop" end
     -- (Hebrew: one letter before a hyphen is a prefix on a number, בן ה-39)
