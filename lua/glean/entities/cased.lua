@@ -767,6 +767,17 @@ local function toponym_shape(w)
 end
 
 local function classify_run(kb, T, text, from, to, lang, i, j, out)
+  -- a capitalised place head marked outside inside the run (German des
+  -- Kreises, im Ortsteil): the words before it are a run of their own, the
+  -- name after it the place the place-head pass finds (Verwaltung des
+  -- Kreises Steinfurt was one person before teilte mit)
+  for k = i, j - 1 do
+    local ph = from[k] and from[k].place_head
+    if ph and ph[2].outside and T.cap[k] and ph[1] < j and T.sc[k] == "cased" then
+      if k - 1 >= i then return classify_run(kb, T, text, from, to, lang, i, k - 1, out) end
+      return
+    end
+  end
   -- Vietnamese: a head that goes on in lower case past the run (Công ty,
   -- Tổng Công ty) ends it: its capitalised syllables are no name's (Chủ tịch
   -- HĐQT | Công ty …; org_heads finds the organisation)
