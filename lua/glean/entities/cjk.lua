@@ -327,7 +327,12 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
           end
           -- a transliterated name that opens like a surname (古特雷斯): all
           -- its characters transliteration characters
-          if tb and tb > b and all_translit(q, tb) then return tb end
+          -- (or four characters or more after a one-character surname, all but
+          -- the surname transliteration characters: 杜加里克; a Chinese name has
+          -- at most three)
+          if tb and tb > b and (all_translit(q, tb) or (sl == 1 and tb - q >= 3 and all_translit(q + 1, tb))) then
+            return tb
+          end
           if g >= 1 then return b end
         end
       end
