@@ -245,16 +245,11 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
         if b < a then return b end
       end
       while a > 1 do
+        -- (the run's characters are looked up, not every place of the
+        -- document; of several, the one starting first)
         local to, pe = nil, r.s[a] - 1
-        for _, m in ipairs { places or {}, cities or {} } do
-          for st, e in pairs(m) do
-            if e == pe and st >= r.s[1] and st < pe then
-              local x = a - 1
-              while x > 1 and r.s[x] > st do x = x - 1 end
-              if r.s[x] == st then to = x end
-            end
-          end
-          if to then break end
+        for x = 1, a - 1 do
+          if (places and places[r.s[x]] == pe) or (cities and cities[r.s[x]] == pe) then to = x; break end
         end
         local o = not to and ptails and ptails[utf8.char(r.cp[a - 1])]
         if o and (o.chars or 4) > 0 then
@@ -528,10 +523,12 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
       local q1 = text:sub(r.e[n] + 1, r.e[n] + 3) == "\227\128\141" and r.e[n] + 4 or r.e[n] + 1
       local quoted = q1 > r.e[n] + 1 and r.s[1] > 3 and text:sub(r.s[1] - 3, r.s[1] - 1) == "\227\128\140"
       local open = text:sub(q1, q1) == "(" and 1 or text:sub(q1, q1 + 2) == "\239\188\136" and 3
-      local close = open and (text:find("[)\n]", q1 + open) or #text + 1)
-      local close2 = open and text:find("\239\188\137", q1 + open, true)
+      -- (within 100 bytes: the rest of the text is never searched)
+      local win = open and text:sub(q1 + open, q1 + open + 99)
+      local close = win and (win:find("[)\n]") or #win + 1)
+      local close2 = win and win:find("\239\188\137", 1, true)
       if close2 and close2 < close then close = close2 end
-      local inner = open and text:sub(q1 + open, close - 1)
+      local inner = win and close <= #win and win:sub(1, close - 1)
       local kind
       if inner and inner ~= "" and utf8.len(inner) and utf8.len(inner) <= 24 and not inner:find("\n") then
         -- the officer: a company title_after at the content's end
