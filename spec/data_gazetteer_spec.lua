@@ -914,6 +914,13 @@ describe("Russian and Ukrainian bodies, media, leagues and regions (curated file
                  ids("places.tsv", "На Закарпатті та на Поділлі йшли дощі.", "uk"))
     assert.equal("Подмосковье=place:region:RU-MOS Кубани=place:region:RU-KDA",
                  ids("places.tsv", "В Подмосковье и на Кубани похолодало.", "ru"))
+    assert.equal("Ради=org:gov:Verkhovna_Rada Офісі генпрокурора=org:gov:Prosecutor_General_Ukraine",
+                 ids("institutions.tsv", "Депутати Ради працювали в Офісі генпрокурора.", "uk"))
+    -- in Russian only Рада as written: Рады may be 'glad'
+    assert.equal("Рада=org:gov:Verkhovna_Rada", ids("institutions.tsv", "Рада проголосовала. Рады стараться.", "ru"))
+    assert.equal("Блока Петра Порошенко=org:party:Petro_Poroshenko_Bloc БПП=org:party:Petro_Poroshenko_Bloc " ..
+                 "Народный фронт=org:party:Peoples_Front_Ukraine",
+                 ids("parties.tsv", "Депутаты Блока Петра Порошенко (БПП) и Народный фронт спорили.", "ru"))
   end)
 end)
 
