@@ -24,7 +24,7 @@ local CUES = {
     "title_after\t대통령", "title_after\t씨", "org_tail\t부", "org_tail\t대학교", "org_tail\t전자", "" }, "\n"),
   ["names/zh.tsv"] = "surname\t王\nsurname\t李\nsurname\t欧阳\nsurname\t古\nsurname\t白\n" ..
     "surname\t高\nsurname\t张\nsurname\t罗\n",
-  ["names/ja.tsv"] = "surname\t田中\nsurname\t林\nsurname\t石川\nsurname\t前川\n",
+  ["names/ja.tsv"] = "surname\t田中\nsurname\t林\nsurname\t石川\nsurname\t前川\nsurname\t長谷川\nsurname\t谷川\n",
   ["names/ko.tsv"] = "surname\t김\nsurname\t박\n",
 }
 
@@ -112,6 +112,10 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     local s = {}
     for _, m in ipairs(got) do s[#s + 1] = m.type .. " " .. m.surface end
     assert.same({ "org 河北省水利厅" }, s)
+  end)
+
+  it("keeps a family name of three characters opening a run of five before a title (長谷川貴彦)", function()
+    assert.same({ "person 長谷川貴彦" }, found(kb, "同社の長谷川貴彦社長は語った", "ja"))
   end)
 
   it("reads a Japanese name before the gazetteer's place before a title (山本一郎|横浜|市長)", function()

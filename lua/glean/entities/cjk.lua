@@ -383,7 +383,10 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
         -- not bounded, or beside a reporting phrase, starts with a surname
         -- (a run of five or more: a team or company before a known family
         -- name and one or two characters, 阪神|前川右京外野手)
-        if bounded and not need and len >= 5 then
+        -- (unless a family name of three characters or more opens the whole
+        -- run with one or two after it: 長谷川貴彦, not 長|谷川貴彦)
+        local whole_sl = len >= 5 and surname(a, e + 1)
+        if bounded and not need and len >= 5 and not (whole_sl and whole_sl >= 3 and len - whole_sl <= 2) then
           for l = 4, 3, -1 do
             local sl = surname(e - l + 1, e + 1)
             if sl and sl >= 2 and l - sl <= 2 then return e - l + 1, e end
