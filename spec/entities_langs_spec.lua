@@ -863,6 +863,10 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "ru", "Вчера Омский театр имени Горького открылся. Главный режиссер ушел."))
     assert.same({ "org Львівський театр імені Марії Заньковецької cue:org_tail" },
       found(kb, "uk", "Львівський театр імені Марії Заньковецької відкрив сезон."))
+    -- им. with its period; a Ukrainian future (працюватиме) is a verb too
+    assert.same({ "org Казанском музее им. Николая Фешина cue:org_tail" },
+      found(kb, "ru", "Выставка открылась в Казанском музее им. Николая Фешина вчера."))
+    assert.same({}, found(kb, "uk", "Музей працюватиме щодня."))
   end)
   it("Russian, Ukrainian: a word ending like a village's name in any case inside a sentence is a place", function()
     assert.same({ "place Гнатівку shape:toponym", "place Семенівці shape:toponym" },

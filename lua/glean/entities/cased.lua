@@ -322,12 +322,12 @@ end
 
 -- present_verb(w): a folded Russian or Ukrainian verb in the present or
 -- future tense, third person (откроет, развивает, пройдет, проводятся,
--- відкриває, говорить, працюють): no word of an organisation's name after
+-- відкриває, працюють, працюватиме): no word of an organisation's name after
 -- its head (Театр имени Ермоловой | откроет, Компания | развивает); the
 -- endings that nouns share (бюджет, кредит, институт) are left out
 local PRESENT_ENDINGS = { "ает", "яет", "еет", "ует", "оет", "иет", "ают", "яют", "еют", "уют", "оют", "ется",
   "ится", "ются", "утся", "атся", "ятся", "дет", "жет", "чет", "шет", "ає", "яє", "ує", "иє", "ить", "ють", "уть",
-  "ать", "ять" }
+  "ать", "ять", "име", "имуть" }
 local function present_verb(w)
   if utf8.len(w) < 5 then return false end
   local c0 = utf8.codepoint(w, 1)
@@ -2124,7 +2124,7 @@ end
 -- tails(kb, T, text, from, to, lang, out) adds them (places ending in a
 -- place_tail with words=N too)
 local TAIL_TYPES = { "org", "place" }
-local NAMED_AFTER = { ["имени"] = true, ["імені"] = true }
+local NAMED_AFTER = { ["имени"] = true, ["імені"] = true, ["им"] = ".", ["ім"] = "." }
 local function tails(kb, T, text, from, to, lang, out)
   for j = 1, T.n do
    for t = 1, to[j] and 2 or 0 do   -- (no call for the words without a cue)
@@ -2167,8 +2167,10 @@ local function tails(kb, T, text, from, to, lang, out)
           end
           -- Russian, Ukrainian: a person's name after имени/імені (театр
           -- имени Пушкина, театр имени А. С. Пушкина) is the name's too
-          if w + 2 <= T.n and NAMED_AFTER[T.f[w + 1]] and (T.sp[w + 1] or false) and T.cap[w + 2]
-            and (T.sp[w + 2] or false) then
+          -- (abbreviated им./ім. with its period: музей им. А. Шептицкого)
+          local na = w + 2 <= T.n and NAMED_AFTER[T.f[w + 1]]
+          if na and (T.sp[w + 1] or false) and T.cap[w + 2]
+            and ((na == true and (T.sp[w + 2] or false)) or (na == "." and T.gap[w + 2] == ". ")) then
             w = w + 2
             while w < T.n and T.cap[w + 1] and ((T.sp[w + 1] or false) or initials_at(T, w)) do w = w + 1 end
           end
