@@ -118,6 +118,20 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     assert.same({ "person 長谷川貴彦" }, found(kb, "同社の長谷川貴彦社長は語った", "ja"))
   end)
 
+  it("makes no place of a known city and 市 before 中心 (the city's centre)", function()
+    local k = assert(entities.load { data = datadir { ["cues/zh.tsv"] = "place_tail\t市\tmin=2\nstop\t已经\n" } })
+    local function places_in(text)
+      local at = text:find("开罗", 1, true)
+      local got = entities.recognise(k, text, { lang = "zh", propagate = false,
+                                                cities = { [at] = at + #"开罗" - 1 } })
+      local s = {}
+      for _, m in ipairs(got) do s[#s + 1] = m.type .. " " .. m.surface end
+      return s
+    end
+    assert.same({}, places_in("记者来到开罗市中心的广场"))
+    assert.same({ "place 开罗市" }, places_in("记者来到开罗市政府大楼"))
+  end)
+
   it("reads a Japanese name before the gazetteer's place before a title (山本一郎|横浜|市長)", function()
     local text = "当日は山本一郎横浜市長が挨拶した。"
     local at = text:find("横浜", 1, true)

@@ -599,6 +599,12 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
         if o then return o.chars or 4, o.min or 1 end
         return nil
       end
+      -- not_before(q): no tail right before character q: 場 域 間 (市場,
+      -- 区域, 区間) or 中心 (大马士革|市中心 is the city's centre)
+      local function not_before(q)
+        local c = r.cp[q] or 0
+        return TAIL_NOT_BEFORE[c] or (c == 0x4E2D and r.cp[q + 1] == 0x5FC3)
+      end
       local x = 1
       while x <= n do
         local stop = cities[r.s[x]]
@@ -637,7 +643,7 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
           if long and not tail(y) then
             add(out, text, r.s[x], r.e[long], "place", "cue:place_tail")
             y = long
-          elseif (tail(y + 1) or 0) > 0 and not tail(y) and not TAIL_NOT_BEFORE[r.cp[y + 2] or 0] then
+          elseif (tail(y + 1) or 0) > 0 and not tail(y) and not not_before(y + 2) then
             add(out, text, r.s[x], r.e[y + 1], "place", "cue:place_tail")
             y = y + 1
           end
@@ -651,7 +657,7 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
             end
             local t, tmin
             if z <= n and cp_class(r.cp[z]) == "han" and not stopc(z) then t, tmin = tail(z + 1) end
-            if t and z - y <= t and z - y >= tmin and not TAIL_NOT_BEFORE[r.cp[z + 2] or 0] then
+            if t and z - y <= t and z - y >= tmin and not not_before(z + 2) then
               add(out, text, r.s[y + 1], r.e[z + 1], "place", "cue:place_tail")
               y = z + 1
             else
