@@ -929,7 +929,8 @@ local ncounties = { new = 0, aliases = 0, known = 0 }
 do
   -- everyday words: بهار 'spring', نور 'light', مهر 'seal, kindness' (and the
   -- agency), خور 'sun', دیر 'late', بافت 'texture', انار 'pomegranate', خمیر
-  -- 'dough', سرباز 'soldier', سنگر 'trench', صحنه 'stage', آستانه 'threshold',
+  -- 'dough', سرباز 'soldier', سنگر 'trench', صحنه 'stage', آستانه 'threshold', آوج (folded
+  -- اوج 'peak'),
   -- درمیان 'in between', محلات 'quarters', مبارکه 'blessed', میانه 'middle',
   -- سراب 'mirage', کشاورز 'farmer', خوی 'temper', صوفیان 'Sufis', تفت 'heat',
   -- خلخال 'anklet', زابلی 'of Zabol', مرکزی 'central', دشتی 'of the plain';
@@ -938,7 +939,7 @@ do
   local fa_words = {}
   for w in ([[بهار نور مهر خور دیر بافت انار خمیر سرباز سنگر صحنه آستانه درمیان محلات مبارکه میانه سراب
               کشاورز خوی صوفیان تفت خلخال زابلی مرکزی دشتی نیر ریگان ماهان شهداد شهریار مهران رستم ایوان
-              بهمنی فردوس میامی]]):gmatch("%S+") do
+              بهمنی فردوس میامی اوج]]):gmatch("%S+") do
     fa_words[key(w)] = true
   end
   local cue_words = {}
@@ -1007,6 +1008,13 @@ do
     claim(id, entities[id], a, flags == "" and "langonly" or flags .. ",langonly", "fa", "counties",
       "county: alias of another entity", true)
     if entities[id].aliases[a] then ncounties.aliases = ncounties.aliases + 1 end
+    -- a name of two words is written joined as often (نیک شهر, نیکشهر; a
+    -- zero-width non-joiner folds away): both spellings
+    local w1, w2 = a:match("^(%S+) (%S+)$")
+    if w1 and entities[id].aliases[a] and not fa_words[key(w1 .. w2)] then
+      claim(id, entities[id], w1 .. w2, "langonly", "fa", "counties", "county: alias of another entity", true)
+      if entities[id].aliases[w1 .. w2] then ncounties.aliases = ncounties.aliases + 1 end
+    end
   end
   for _, c in ipairs(list) do
     if c.parent ~= "27" then
