@@ -335,6 +335,20 @@ end
 -- the gazetteer's places that glean.entities.recognise found right after a
 -- definite article (opts.article: die Bayern, den Siegen) are dropped, after
 -- a club has taken its city's mentions (die Bayern of FC Bayern stay the club)
+-- the word (bytes other than %s) that ends right before the white space
+-- before p, and its first byte: text:sub(1, p - 1):match("(%S+)%s+$"),
+-- read backwards from p without copying the text before it (per mention,
+-- that copy made the stage quadratic); nil without both
+local function is_space(b) return b == 32 or (b >= 9 and b <= 13) end
+local function word_before(text, p)
+  local q = p - 1
+  while q >= 1 and is_space(byte(text, q)) do q = q - 1 end
+  if q == p - 1 or q < 1 then return nil end
+  local z = q
+  while q >= 1 and not is_space(byte(text, q)) do q = q - 1 end
+  return text:sub(q + 1, z), q + 1
+end
+
 local function after_article(list, article)
   if not next(article) then return list end
   local out = {}
@@ -397,8 +411,7 @@ function stage.entities(an, rec, ctx)
       -- السفيرة, المطرية) right after a definite feminine noun it agrees with
       -- (الحكومة الجديدة, الحالة المطرية): the noun's adjective; a GeoNames
       -- place under 200,000 only (القاهرة, الدوحة, regions stay places)
-      local before = text:sub(1, m.start - 1):match("(%S+)%s+$")
-      local bs = before and m.start - #text:sub(1, m.start - 1):match("%S+%s+$")
+      local before, bs = word_before(text, m.start)
       if m.type == "place" and (m.id or ""):find("^place:gn:") and pop and pop < 200000
         and not sf:find(" ", 1, true) and sf:sub(1, 4) == "\216\167\217\132" and sf:sub(-2) == "\216\169"
         and before and (before:sub(1, 4) == "\216\167\217\132" or (before:sub(3, 6) == "\216\167\217\132"

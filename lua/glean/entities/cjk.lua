@@ -17,6 +17,22 @@ local function cp_class(c)
   return "han"
 end
 
+-- true when the bytes of p's line before p are all white space (%s), or
+-- those from p to the line's end: a look at the line alone, never a copy
+-- of the text before or after p (that made the stage quadratic)
+local function blank_before(text, p)
+  for q = p - 1, 1, -1 do
+    local b = text:byte(q)
+    if b == 10 then return true end
+    if b ~= 32 and (b < 9 or b > 13) then return false end
+  end
+  return true
+end
+local function blank_after(text, p)
+  local z = text:find("[^ \t\v\f\r]", p)
+  return not z or text:byte(z) == 10
+end
+
 -- the runs of Han/kana characters: { {cps}, {byte starts}, {byte ends} }
 -- a Han/kana character's first byte: E3-E9 (U+3000-U+9FFF), EF A4-AB
 -- (compatibility ideographs), EF BD/BE (half-width katakana), F0 A0-B2
@@ -686,8 +702,8 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
     -- Japanese: a line holding a family name of the list, a space and one
     -- to three kanji alone is a name (a byline: 山田 太郎)
     local nx = runs[ri + 1]
-    if ja and nx and n <= 3 and #nx.cp <= 3 and text:sub(1, r.s[1] - 1):match("[^\n]*$"):find("^%s*$")
-      and text:sub(nx.e[#nx.cp] + 1):match("^[^\n]*"):find("^%s*$") and surname(1, n + 1) == n then
+    if ja and nx and n <= 3 and #nx.cp <= 3 and blank_before(text, r.s[1])
+      and blank_after(text, nx.e[#nx.cp] + 1) and surname(1, n + 1) == n then
       local gap = text:sub(r.e[n] + 1, nx.s[1] - 1)
       local han = true
       for x = 1, n do han = han and cp_class(r.cp[x]) == "han" and not stopc(x) end
