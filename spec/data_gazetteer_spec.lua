@@ -890,6 +890,8 @@ describe("Polish and Dutch companies, media and state bodies (companies.tsv, med
     assert.equal("Ajax=org:sport:Ajax AZ=org:sport:AZ Vitesse=org:sport:Vitesse",
                  ids("sports.tsv", "Ajax won van AZ, Vitesse speelde gelijk.", "nl"))
     assert.equal("", ids("sports.tsv", "Il roule à grande vitesse vers Lyon.", "fr"))   -- the word
+    assert.equal("Sky Sports=org:media:Sky_Sports BBC Sport=org:media:BBC_Sport",
+                 ids("media.tsv", "The winger told Sky Sports and BBC Sport he was fit.", "en"))
     assert.equal("Platformy Obywatelskiej=org:party:Civic_Platform Prawa i Sprawiedliwości=org:party:PiS",
                  ids("parties.tsv", "Posłowie Platformy Obywatelskiej i Prawa i Sprawiedliwości głosowali.", "pl"))
   end)
