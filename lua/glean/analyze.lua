@@ -332,9 +332,6 @@ function stage.rules(an, rec, ctx)
   rec.annotations = anns
 end
 
--- the gazetteer's places that glean.entities.recognise found right after a
--- definite article (opts.article: die Bayern, den Siegen) are dropped, after
--- a club has taken its city's mentions (die Bayern of FC Bayern stay the club)
 -- the word (bytes other than %s) that ends right before the white space
 -- before p, and its first byte: text:sub(1, p - 1):match("(%S+)%s+$"),
 -- read backwards from p without copying the text before it (per mention,
@@ -349,6 +346,9 @@ local function word_before(text, p)
   return text:sub(q + 1, z), q + 1
 end
 
+-- the gazetteer's places that glean.entities.recognise found right after a
+-- definite article (opts.article: die Bayern, den Siegen) are dropped, after
+-- a club has taken its city's mentions (die Bayern of FC Bayern stay the club)
 local function after_article(list, article)
   if not next(article) then return list end
   local out = {}

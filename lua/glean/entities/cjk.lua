@@ -152,13 +152,31 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
   -- (before a large place) that starts before byte pos and covers it, or
   -- nil; of several, the one ending last, then starting first (the outermost:
   -- not whichever pairs() meets first)
+  -- (each table is read once into its starts in order and, for each prefix
+  -- of them, that choice among the prefix: a binary search then answers,
+  -- where a walk over every match per call made the stage quadratic)
+  local gaz_index
+  local function index_of(m)
+    local starts = {}
+    for st in pairs(m) do starts[#starts + 1] = st end
+    table.sort(starts)
+    local be, bs = {}, {}
+    for i, st in ipairs(starts) do
+      local e = m[st]
+      if i > 1 and be[i - 1] >= e then be[i], bs[i] = be[i - 1], bs[i - 1] else be[i], bs[i] = e, st end
+    end
+    return { starts = starts, be = be, bs = bs }
+  end
   local function inside_gaz(pos)
-    for _, m in ipairs { orgs or {}, cities or {} } do
-      local be, bs
-      for st, e in pairs(m) do
-        if st < pos and pos <= e and (not be or e > be or (e == be and st < bs)) then be, bs = e, st end
+    if not gaz_index then gaz_index = { index_of(orgs or {}), index_of(cities or {}) } end
+    for _, ix in ipairs(gaz_index) do
+      -- k: the number of matches starting before pos
+      local starts, lo, hi = ix.starts, 0, #ix.starts
+      while lo < hi do
+        local mid = (lo + hi + 1) // 2
+        if starts[mid] < pos then lo = mid else hi = mid - 1 end
       end
-      if be then return be, bs end
+      if lo > 0 and ix.be[lo] >= pos then return ix.be[lo], ix.bs[lo] end
     end
     return nil
   end
