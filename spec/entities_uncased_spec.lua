@@ -403,4 +403,15 @@ describe("glean.entities without case", function()
     -- (not before another postposition: शर्मा के घर)
     assert.same({}, found(kb, "मैच हुआ। शर्मा के घर पर जश्न हुआ।", "hi"))
   end)
+
+  it("opens no person at a given name inside a gazetteer name begun before it", function()
+    local text = "کل نگر احمد خان میں بارش ہوئی"
+    local a = text:find("نگر", 1, true)
+    local got = {}
+    for _, m in ipairs(entities.recognise(kb, text, { lang = "ur", gazetteer = { [a] = a + #"نگر احمد خان" - 1 } })) do
+      got[#got + 1] = m.type .. " " .. m.surface
+    end
+    assert.same({}, got)
+    assert.same({ "person احمد خان" }, found(kb, "کل احمد خان آئے", "ur"))
+  end)
 end)

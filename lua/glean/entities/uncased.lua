@@ -457,6 +457,17 @@ local function gaz_whole(T, w, max)
   return w
 end
 
+-- inside_gaz(T, i): word i is inside a gazetteer name begun before it (the
+-- given name اسماعیل of the city ڈیرہ اسماعیل خان opens no person)
+local function inside_gaz(T, i)
+  if not T.gaz then return false end
+  for b = i - 1, math.max(1, i - 3), -1 do
+    local ge = T.gaz[T.s[b]]
+    if ge and ge >= T.e[i] then return true end
+  end
+  return false
+end
+
 -- gaz_back(T, w): a window taken backwards from a tail whose farthest word
 -- ends a gazetteer name begun before it takes that name whole (اسلام آباد
 -- پولیس, اسلام آباد ہائی کورٹ with a one- or two-word window)
@@ -914,7 +925,7 @@ local function uncased(kb, T, text, from, to, out, lang)
         if rest then g, skip = kb.names[rest], 2 end
       end
       if g and g.given and not common_in(kb, g, lang) and own_name(g, lang)
-        and not kb.stop_raw[text:sub(T.s[i] + skip, T.e[i])] then
+        and not kb.stop_raw[text:sub(T.s[i] + skip, T.e[i])] and not inside_gaz(T, i) then
         local w, why = uncased_window(kb, T, text, from, i + 1, 1, 3, lang, 1)
         table.insert(w, 1, i)
         -- (three words before a title: a name in apposition to it, يوسف
