@@ -345,6 +345,8 @@ describe("data/gazetteer.tsv", function()
       { "hi", "सहारनपुर जिले में कल भारी बारिश हुई।", "place:gn:1257806" },            -- Saharanpur
       { "hi", "किशनगंज के बाजार में आग लगी।", "place:district:IN-BR-kishanganj" },
       { "mr", "अनंतपूर जिल्ह्यात पाऊस झाला.", "place:gn:1278672" },                    -- Anantapur
+      -- the Marathi list's spelling counts in Hindi too (the Hindi list writes कौशाम्बी)
+      { "hi", "कौशांबी जिले में कल भारी बारिश हुई।", "place:district:IN-UP-kaushambi" },
     }
     for _, c in ipairs(cases) do
       local got = {}
@@ -357,6 +359,22 @@ describe("data/gazetteer.tsv", function()
     -- a district name that is an everyday word or a given name is left out: Kamle (कमल 'lotus')
     assert.is_nil(by["place:district:IN-AR-kamle"] and by["place:district:IN-AR-kamle"]["कमल"])
     assert.is_not_nil(by["place:region:IN-UP"]["उत्तर प्रदेश"])
+  end)
+
+  it("names towns of the Hindi belt in Hindi and Pakistani district seats in Urdu (data/places.tsv)", function()
+    local gz = assert(glean.gazetteer.load(home .. "/data/gazetteer.tsv"))
+    -- invented sentences: towns GeoNames writes in Latin script only
+    local cases = {
+      { "hi", "सीवान में कल भारी बारिश हुई।", "place:gn:1255927" },      -- Siwan
+      { "hi", "पुलिस ने हाजीपुर से दो युवकों को पकड़ा।", "place:gn:1270525" },  -- Hajipur
+      { "ur", "وہاڑی میں کل بارش ہوئی۔", "place:gn:1162813" },          -- Vehari
+      { "ur", "ڈیرہ اسماعیل خان میں اجلاس ہوا۔", "place:gn:1180281" },   -- Dera Ismail Khan
+    }
+    for _, c in ipairs(cases) do
+      local got = {}
+      for _, m in ipairs(gz:find_all(c[2], { lang = c[1] })) do got[#got + 1] = m.id end
+      assert.are.equal(c[3], table.concat(got, " "), c[1] .. ": " .. c[2])
+    end
   end)
 
   it("names Iran's counties in Persian (npm @persian-tools/persian-tools)", function()

@@ -753,8 +753,9 @@ end
 -- go to the GeoNames place of its English name in its state (the district
 -- seat; the state is the GeoNames admin1 code that most of the state's
 -- districts' names point to), else to a new entity place:district:IN-...;
--- a state's names to its CLDR subdivision.  Tagged hi or mr and `langonly`:
--- matched in Hindi and Marathi texts only.  A name of 3 code points is
+-- a state's names to its CLDR subdivision.  Tagged hi and mr (a district's
+-- Hindi and Marathi spellings both) and `langonly`: matched in Hindi and
+-- Marathi texts only.  A name of 3 code points is
 -- enough (एटा Etah, मऊ Mau is left out); a name that is a stop word, a
 -- given or family name of data/names/hi.tsv (कृष्णा Krishna, कमल) or a word of
 -- data/cues/hi.tsv is dropped.
@@ -890,8 +891,14 @@ do
       end
     end
     if id then
-      take(id, entities[id], dname(d.hi_name, "district", i), "hi")
-      take(id, entities[id], dname(d.mr_name, "district", i), "mr")
+      -- (the two lists spell many names apart, अम्बेडकर नगर / आंबेडकर नगर,
+      -- कौशाम्बी / कौशांबी, and the Hindi press writes either: each name
+      -- counts in both languages)
+      local hn, mn = dname(d.hi_name, "district", i), dname(d.mr_name, "district", i)
+      for _, lang in ipairs { "hi", "mr" } do
+        take(id, entities[id], hn, lang)
+        take(id, entities[id], mn, lang)
+      end
     end
   end
   for _, id in ipairs(sorted_keys(entities)) do   -- a new district none of whose names was kept
