@@ -27,7 +27,7 @@ local FILES = {
     .. "title\tفرماندار\nplace_head\tشهرستان\toutside\nplace_head\tروستای\toutside\nsay\tگفت\n",
   ["cues/ur.tsv"] = "title\tکپتان\ntitle\tایس ڈی او\nstop\tنے\norg_tail\tکورٹ\twords=2\n"
     .. "title\tچیف جسٹس آف پاکستان\ntitle\tجسٹس\ntitle\tچیئرمین\norg_tail\tکمیٹی\twords=3\n"
-    .. "org_tail\tپولیس\twords=1 place\nstop\tپولیس\n",
+    .. "org_tail\tپولیس\twords=1 place\nstop\tپولیس\nstop\tتھانے\n",
   ["cues/hi.tsv"] = "title\tविदेश मंत्री\ntitle\tचीफ\nstop\tने\nstop\tमें\nstop\tके\nparticle\tपी\nparticle\tएस\n"
     .. "place_tail\tजिले\toutside\nplace_tail\tस्टेडियम\norg_designator\tलिमिटेड\n",
   ["names/ar.tsv"] = table.concat({ "given\tعمر\tcommon", "given\tصلاح", "given\tرنا", "given\tمحمد", "given\tحمد",
@@ -413,5 +413,18 @@ describe("glean.entities without case", function()
     end
     assert.same({}, got)
     assert.same({ "person احمد خان" }, found(kb, "کل احمد خان آئے", "ur"))
+  end)
+
+  it("vetoes a one-word gazetteer place that is a stop word of the Urdu or Hindi list", function()
+    local text = "ملزم کو تھانے منتقل کر دیا گیا"
+    local a = text:find("تھانے", 1, true)
+    local span = { [a] = a + #"تھانے" - 1 }
+    local veto = {}
+    entities.recognise(kb, text, { lang = "ur", gazetteer = span, veto = veto })
+    assert.same(span, veto)
+    -- (not in a text of another language)
+    veto = {}
+    entities.recognise(kb, text, { lang = "fa", gazetteer = span, veto = veto })
+    assert.same({}, veto)
   end)
 end)

@@ -124,6 +124,13 @@ function entities.recognise(kb, text, opts)
         and toks.is_calendar(kb, T, i, lang) then
         opts.veto[T.s[i]] = T.e[i]
       end
+      -- and, in Hindi and Urdu, a place of one word that is a stop word of
+      -- the text's own list (Urdu تھانے 'police station' is Thane, پریس
+      -- 'press' Perris): news writes the word far more often than the place
+      if (lang == "hi" or lang == "ur") and T.sc[i] == "uncased" and T.gaz[T.s[i]] == T.e[i]
+        and not (T.orgs and T.orgs[T.s[i]]) and kb.stop[lang] and kb.stop[lang][T.f[i]] then
+        opts.veto[T.s[i]] = T.e[i]
+      end
       -- and, in Persian, a place of one word ending in ی right after a noun
       -- (a word no stop list has, no cue's and no place's): the noun's
       -- adjective in the ezafe, no place (بیمه مرکزی 'central insurance',
