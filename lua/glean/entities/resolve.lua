@@ -180,14 +180,25 @@ local function kana_parts(s)
   return kana and #parts >= 2 and parts or nil
 end
 
+-- true when the bytes of p's line before p are all white space (%s): read
+-- backwards from p, never a copy of the text before it (per mention, that
+-- copy made the stage quadratic)
+local function blank_before(text, p)
+  for q = p - 1, 1, -1 do
+    local b = text:byte(q)
+    if b == 10 then return true end
+    if b ~= 32 and (b < 9 or b > 13) then return false end
+  end
+  return true
+end
+
 -- dateline(text, m): the place opens a line and a bracket or a dash follows
 -- it (کراچی (نیوزڈیسک), DORTMUND (dpa) -, القاهرة -, MADRID, (AFP).-, LIMA.-), or it is the line
 -- alone, with a country after a comma (Toulouse, France): a dateline names
 -- the city the report comes from, never the club
 local function dateline(text, m)
   if not text then return false end
-  local before = text:sub(1, m.start - 1):match("[^\n]*$")
-  if not before:find("^%s*$") then return false end
+  if not blank_before(text, m.start) then return false end
   local after = text:sub(m.stop + 1, m.stop + 8)
   -- (or a line of its own, a country after a comma: Toulouse, France)
   local line = text:sub(m.stop + 1, m.stop + 60):match("^[^\n]*")
