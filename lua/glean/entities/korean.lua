@@ -183,6 +183,16 @@ local function before_title(kb, T, from, to, t, stop)
   if not is_hangul(key) or (k > 1 and T.gap[k] == "") or any_cue(from, k) or (to[k] and to[k].title_mod) then
     return nil
   end
+  -- a person the gazetteer knows (data/people.tsv) right before the title
+  -- is the name, whole (블라디미르 푸틴 대통령); alone after another person
+  -- or a word with a particle (젤렌스키와 | 푸틴 대통령)
+  if T.people and not bracket then
+    if k > 1 and T.people[T.s[k - 1]] == T.e[k] then return k - 1, k end
+    if T.people[T.s[k]] == T.e[k] and (k == 1 or not space_gap(T.gap[k]) or T.people[T.s[k - 1]]
+        or HANGUL_PARTICLE[T.f[k - 1]:sub(-3)]) then
+      return k, k
+    end
+  end
   -- a foreign name: one or two words of two syllables or more, no stop
   -- word, no word with a case particle (미국의, 한은; 발언에, 정책과 before
   -- a title are nouns), none holding a title

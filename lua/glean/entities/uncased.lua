@@ -562,6 +562,10 @@ local function uncased(kb, T, text, from, to, out, lang)
       if he_of then first = first + 1 end
       local pe = first and first <= T.n and T.gaz and T.gaz[T.s[first]]
       if pe and lang == "he" and T.gap[first] == ", " then pe = nil end
+      -- a person the gazetteer knows right after the title is the one it
+      -- names (الرئيس ترامب, وزیر خارجه عراقچی): the title takes no other
+      -- words, and the gazetteer's span stands (data/people.tsv)
+      if pe and T.people and T.people[T.s[first]] == pe then pe, first = nil, T.n + 1 end
       -- (nor after a definite title, which takes no complement in the
       -- construct state: והשר ישראל X, a given name)
       if pe and lang == "he" and hebrew_definite(T.f[t[1]]) and known(kb, T.f[first]) then pe = nil end
