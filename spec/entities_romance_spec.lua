@@ -35,6 +35,9 @@ describe("Romance-language organisations", function()
       found(kb, "pt", "O Comitê de Combate aos Incêndios Rurais reuniu-se ontem."))
     assert.same({ "org Asociación Riojana contra el Cáncer cue:org_head" },
       found(kb, "es", "La Asociación Riojana contra el Cáncer abrió una sede."))
+    -- not before the head of a place or of another organisation
+    assert.same({ "org Racing Club de Brévannes cue:org_head", "place Parc des Tilleuls cue:place_head" },
+      found(kb, "fr", "La victoire du Racing Club de Brévannes au Parc des Tilleuls a surpris."))
     -- a coordinator and an "of" word: one name, unless another head follows
     assert.same({ "org Companhia de Navegação do Tietê e do Paraná cue:org_head" },
       found(kb, "pt", "A Companhia de Navegação do Tietê e do Paraná foi criada."))

@@ -177,8 +177,14 @@ local function cased_runs(kb, T, lang, from)
             -- joining words, before a capitalised one (Comitê de Combate aos
             -- Incêndios, Companhia dos Vales do São Francisco e do Parnaíba,
             -- Asociación contra el Cáncer)
-            if T.cap[k2] and not (has_abbr and abbr_place(kb, T, k2, lang)) then
+            -- (not before the head of a place or of another organisation:
+            -- Olympique de Marseille au | Parc des Princes, as a coordinator
+            -- before another head below)
+            if T.cap[k2] and not (has_abbr and abbr_place(kb, T, k2, lang))
+              and not (from[k2] and (from[k2].place_head or from[k2].org_head)) then
               j = k2
+            elseif T.cap[k2] then
+              break
             elseif not T.cap[k2] and org_joiner(T.f[k2]) and k2 + 1 <= T.n and T.sc[k2 + 1] == "cased"
               -- (after a coordinator only an "of" word, d-: e do Parnaíba,
               -- y de Pesca; y la | Fiscalía opens another name)
