@@ -120,18 +120,19 @@ function entities.recognise(kb, text, opts)
         and (T.sp[i + 1] or false) and not T.text:sub(T.s[i], T.e[i]):find("%l") then
         opts.veto[T.s[i]] = T.e[i]
       end
+      -- (the three cases below: a place of one word without case, no
+      -- organisation's name)
+      local lone = T.sc[i] == "uncased" and T.gaz[T.s[i]] == T.e[i] and not (T.orgs and T.orgs[T.s[i]])
       -- and a place of one word without case that is a month or weekday
       -- name of the text's language (Persian دوشنبه 'Monday' is Dushanbe):
       -- news dates far more often than it names such a place
-      if T.sc[i] == "uncased" and T.gaz[T.s[i]] == T.e[i] and not (T.orgs and T.orgs[T.s[i]])
-        and toks.is_calendar(kb, T, i, lang) then
+      if lone and toks.is_calendar(kb, T, i, lang) then
         opts.veto[T.s[i]] = T.e[i]
       end
       -- and, in Hindi and Urdu, a place of one word that is a stop word of
       -- the text's own list (Urdu تھانے 'police station' is Thane, پریس
       -- 'press' Perris): news writes the word far more often than the place
-      if (lang == "hi" or lang == "ur") and T.sc[i] == "uncased" and T.gaz[T.s[i]] == T.e[i]
-        and not (T.orgs and T.orgs[T.s[i]]) and kb.stop[lang] and kb.stop[lang][T.f[i]] then
+      if lone and (lang == "hi" or lang == "ur") and kb.stop[lang] and kb.stop[lang][T.f[i]] then
         opts.veto[T.s[i]] = T.e[i]
       end
       -- and, in Persian, a place of one word ending in ی right after a noun
@@ -139,10 +140,9 @@ function entities.recognise(kb, text, opts)
       -- adjective in the ezafe, no place (بیمه مرکزی 'central insurance',
       -- خسارت مالی 'financial damage'); after a preposition, a place word or
       -- a title it is the place (در مالی, استان مرکزی, رئیس‌جمهور مالی)
-      local yeh = T.text:sub(T.e[i] - 1, T.e[i])
-      if lang == "fa" and i > 1 and T.sc[i] == "uncased" and T.gaz[T.s[i]] == T.e[i]
-        and not (T.orgs and T.orgs[T.s[i]]) and (yeh == "\219\140" or yeh == "\217\138")
-        and T.gap[i] == " " and T.sc[i - 1] == "uncased" and not T.gaz[T.s[i - 1]]
+      local yeh = lone and lang == "fa" and i > 1 and T.text:sub(T.e[i] - 1, T.e[i])
+      if (yeh == "\219\140" or yeh == "\217\138") and T.gap[i] == " "
+        and T.sc[i - 1] == "uncased" and not T.gaz[T.s[i - 1]]
         and not (T.places and T.places[T.s[i - 1]]) and not from[i - 1] and not to[i - 1]
         and not (kb.stop.fa and kb.stop.fa[T.f[i - 1]]) and not (kb.stop_iso and kb.stop_iso[T.f[i - 1]])
         and not kb.names[T.f[i - 1]] then
