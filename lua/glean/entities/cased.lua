@@ -30,6 +30,12 @@ local function vi_family(kb, T, k)
   return e
 end
 
+-- vi_stop_at(kb, T, k): word k is a stop word of the Vietnamese list as
+-- spelled, tones kept (khi 'when' but not khí)
+local function vi_stop_at(kb, T, k)
+  return kb.vi_stop[vi_sig(T.text:sub(T.s[k], T.e[k]))] == true
+end
+
 -- foreign_word(w): a capitalised word of Latin letters that is no
 -- Vietnamese syllable -- two groups of vowels, a letter Vietnamese does not
 -- write (f j w z), or an ending no syllable has (Biden, Putin, Trump,
@@ -458,12 +464,12 @@ local VI_PLURAL = { ["các"] = true, ["Các"] = true, ["những"] = true, ["Nh�
 -- spelled (Thể thao, Công Thương, Xã hội), or nil
 local function vi_field(kb, T, from, z)
   if not (T.cap[z] and T.sc[z] == "cased") or (from[z] and from[z].org_head) then return nil end
-  if kb.vi_stop[vi_sig(T.text:sub(T.s[z], T.e[z]))] then return nil end
+  if vi_stop_at(kb, T, z) then return nil end
   -- (a head across a sentence's end is none: Xã hội. Đồng chí is no Hội đồng)
   local h = from[z + 1] and from[z + 1].org_head
   if h and (T.gap[z + 2] or ""):find(".", 1, true) then h = nil end
   if z < T.n and (T.sp[z + 1] or false) and T.sc[z + 1] == "cased" and not kb.connector[T.f[z + 1]]
-    and not kb.vi_stop[vi_sig(T.text:sub(T.s[z + 1], T.e[z + 1]))] and not h then
+    and not vi_stop_at(kb, T, z + 1) and not h then
     return z + 1
   end
   return z
@@ -1985,7 +1991,7 @@ local function org_heads(kb, T, text, from, to, lang, out)
           and not (kb.coord[T.f[w + 1]] and not T.cap[w + 1] and starts_person(kb, T, w + 2, lang))
           and (lang == "vi" and (vi_compound(kb, T, last, w + 1, max <= 3, c.org_head[2].named)
                                  or inner_head_end(from, T, last, w + 1))
-                 and not kb.vi_stop[vi_sig(T.text:sub(T.s[w + 1], T.e[w + 1]))]
+                 and not vi_stop_at(kb, T, w + 1)
                or lang ~= "vi" and (not is_stop(kb, lang, T.f[w + 1]) or coord_link(kb, T, w + 1)))
           and not (not T.cap[w + 1] and (past_verb(T.f[w + 1]) or present_verb(T.f[w + 1]))) do
           w = w + 1
@@ -2047,7 +2053,7 @@ local function org_heads(kb, T, text, from, to, lang, out)
           local most = bare and 8 or 6
           local z, lower = w + 1, 0
           while z <= T.n and lower <= most and (T.sp[z] or false) and T.sc[z] == "cased" and not T.cap[z]
-            and not kb.vi_stop[vi_sig(T.text:sub(T.s[z], T.e[z]))] and not is_calendar(kb, T, z, lang)
+            and not vi_stop_at(kb, T, z) and not is_calendar(kb, T, z, lang)
             and (not vi_cue(from, T, z) or vi_connector(kb, T.f[z])) do
             z, lower = z + 1, lower + 1
           end
@@ -2063,7 +2069,7 @@ local function org_heads(kb, T, text, from, to, lang, out)
             -- Công ty CP X công bố | Nghị quyết)
             local nx = from[y + 1]
             local after = y < T.n and (T.sp[y + 1] or false)
-              and not (T.sc[y + 1] == "cased" and (kb.vi_stop[vi_sig(T.text:sub(T.s[y + 1], T.e[y + 1]))]
+              and not (T.sc[y + 1] == "cased" and (vi_stop_at(kb, T, y + 1)
                                                   or nx and (nx.say or nx.title)))
             -- (nor a company's designator after the words: Hội đồng quản trị |
             -- CTCP Tập đoàn X is the board of another)
