@@ -258,14 +258,15 @@ end
 -- adjective endings of Russian and Ukrainian (folded: й is и, ї is і): the
 -- words before a lower-case tail (Ленинский районный суд, Київська міська
 -- рада) are adjectives; a verb or a noun there (Путин посетил завод) is no name
--- (the short Ukrainian endings after ою, Київська, Київську, Центральне,
--- are nouns' in a Russian text: на Большой сцене, в Украине)
+-- (UK_ADJ_ENDINGS, the short Ukrainian ones: Київська, Київську, Центральне;
+-- in a Russian text they end nouns: на Большой сцене, в Украине)
 local ADJ_ENDINGS = { "ыи", "ии", "ои", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
-  "ом", "ем", "ую", "юю", "ых", "их", "еи", "ою", "на", "ка", "ня", "ні", "оі", "іи", "ну", "ку", "не", "ке", "ве" }
-local RU_ADJ_ENDINGS = 23   -- the first 23 endings are Russian ones too
+  "ом", "ем", "ую", "юю", "ых", "их", "еи", "ою" }
+local UK_ADJ_ENDINGS = { "на", "ка", "ня", "ні", "оі", "іи", "ну", "ку", "не", "ке", "ве" }
 -- place_adj(w): the suffix of an adjective made from a place's name
+local PLACE_ADJ = { "ск", "цк", "ськ", "цьк" }
 local function place_adj(w)
-  for _, x in ipairs { "ск", "цк", "ськ", "цьк" } do if w:find(x, 1, true) then return true end end
+  for _, x in ipairs(PLACE_ADJ) do if w:find(x, 1, true) then return true end end
   return false
 end
 -- the plural endings of those adjectives (the last two letters, folded)
@@ -273,8 +274,11 @@ local PLURAL_ADJ = { ["ые"] = true, ["ие"] = true, ["ых"] = true, ["их"]
 local function adjective_shape(w, lang)
   local c = utf8.codepoint(w, 1)
   if c < 0x0400 or c >= 0x0530 then return true end
-  for x, e in ipairs(ADJ_ENDINGS) do
-    if lang == "ru" and x > RU_ADJ_ENDINGS then break end
+  for _, e in ipairs(ADJ_ENDINGS) do
+    if #w > #e + 2 and w:sub(-#e) == e then return true end
+  end
+  if lang == "ru" then return false end
+  for _, e in ipairs(UK_ADJ_ENDINGS) do
     if #w > #e + 2 and w:sub(-#e) == e then return true end
   end
   return false
@@ -600,7 +604,7 @@ local function cyr_surname(w)
   local c0 = utf8.codepoint(w, 1)
   if c0 < 0x0400 or c0 >= 0x0530 then return false end
   for _, e in ipairs(SURNAME_SUFFIXES) do
-    if w:sub(-#e) == e and utf8.len(w) - utf8.len(e) >= 2 then return true end
+    if w:sub(-#e) == e and n - utf8.len(e) >= 2 then return true end
   end
   return false
 end
