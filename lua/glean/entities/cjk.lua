@@ -156,6 +156,8 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
   -- of them, that choice among the prefix: a binary search then answers,
   -- where a walk over every match per call made the stage quadratic)
   local gaz_index
+  -- org_starts: { [stop] = { start, ... } } of orgs, made at its first use
+  local org_starts
   local function index_of(m)
     local starts = {}
     for st in pairs(m) do starts[#starts + 1] = st end
@@ -240,10 +242,20 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
     -- with_org_before(a) -> a, or the first character of a gazetteer
     -- organisation ending right before it in this run (华为|技术有限公司:
     -- 为 is a stop character, the gazetteer's 华为 is the name's start)
+    -- (the organisations ending at each byte are read once per text, in
+    -- pairs() order as before: a walk over every organisation per call made
+    -- the stage quadratic)
     local function with_org_before(a)
       if not orgs or a <= 1 then return a end
-      for st, e in pairs(orgs) do
-        if e == r.s[a] - 1 and st >= r.s[1] then
+      if not org_starts then
+        org_starts = {}
+        for st, e in pairs(orgs) do
+          local l = org_starts[e]
+          if l then l[#l + 1] = st else org_starts[e] = { st } end
+        end
+      end
+      for _, st in ipairs(org_starts[r.s[a] - 1] or {}) do
+        if st >= r.s[1] then
           local x = a - 1
           while x > 1 and r.s[x] > st do x = x - 1 end
           if r.s[x] == st then return x end
