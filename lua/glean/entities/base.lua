@@ -153,7 +153,19 @@ local function first_lens(phrases)
   return fl
 end
 
+-- true when the bytes of p's line before p are all white space (%s): read
+-- backwards from p, never a copy of the text before it (per mention, that
+-- copy made a stage quadratic; glean.entities.resolve and .cjk use it)
+local function blank_before(text, p)
+  for q = p - 1, 1, -1 do
+    local b = text:byte(q)
+    if b == 10 then return true end
+    if b ~= 32 and (b < 9 or b > 13) then return false end
+  end
+  return true
+end
+
 base.fold, base.is_cased_cp, base.is_nospace_cp, base.is_upper = fold, is_cased_cp, is_nospace_cp, is_upper
 base.first_lens, base.vi_sig, base.words_mapped = first_lens, vi_sig, words_mapped
-base.apostrophe, base.add = apostrophe, add
+base.apostrophe, base.add, base.blank_before = apostrophe, add, blank_before
 return base

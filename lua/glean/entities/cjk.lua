@@ -6,7 +6,7 @@
 local base = require "glean.entities.base"
 
 local ipairs, pairs, table, utf8, setmetatable = ipairs, pairs, table, utf8, setmetatable
-local add, is_nospace_cp = base.add, base.is_nospace_cp
+local add, is_nospace_cp, blank_before = base.add, base.is_nospace_cp, base.blank_before
 
 local M = {}
 
@@ -17,17 +17,9 @@ local function cp_class(c)
   return "han"
 end
 
--- true when the bytes of p's line before p are all white space (%s), or
--- those from p to the line's end: a look at the line alone, never a copy
--- of the text before or after p (that made the stage quadratic)
-local function blank_before(text, p)
-  for q = p - 1, 1, -1 do
-    local b = text:byte(q)
-    if b == 10 then return true end
-    if b ~= 32 and (b < 9 or b > 13) then return false end
-  end
-  return true
-end
+-- true when the bytes from p to the line's end are all white space (%s;
+-- base.blank_before looks before p): a look at the line alone, never a copy
+-- of the text after p (that made the stage quadratic)
 local function blank_after(text, p)
   local z = text:find("[^ \t\v\f\r]", p)
   return not z or text:byte(z) == 10

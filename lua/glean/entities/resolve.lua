@@ -10,7 +10,7 @@ local spans = require "glean.entities.spans"
 local ipairs, next, pairs, select, table, utf8 = ipairs, next, pairs, select, table, utf8
 local sort, concat = table.sort, table.concat
 local max = math.max
-local fold, is_upper = base.fold, base.is_upper
+local fold, is_upper, blank_before = base.fold, base.is_upper, base.blank_before
 local spans_add, spans_conflict = spans.add, spans.conflict
 
 local M = {}
@@ -180,17 +180,6 @@ local function kana_parts(s)
   return kana and #parts >= 2 and parts or nil
 end
 
--- true when the bytes of p's line before p are all white space (%s): read
--- backwards from p, never a copy of the text before it (per mention, that
--- copy made the stage quadratic)
-local function blank_before(text, p)
-  for q = p - 1, 1, -1 do
-    local b = text:byte(q)
-    if b == 10 then return true end
-    if b ~= 32 and (b < 9 or b > 13) then return false end
-  end
-  return true
-end
 
 -- dateline(text, m): the place opens a line and a bracket or a dash follows
 -- it (کراچی (نیوزڈیسک), DORTMUND (dpa) -, القاهرة -, MADRID, (AFP).-, LIMA.-), or it is the line
