@@ -500,7 +500,9 @@ local BYLINE_KO = { ["기자"] = true, ["특파원"] = true }
 local function uncased(kb, T, text, from, to, out, lang)
   if (lang == nil or lang == "und") and hebrew_text(text) then lang = "he" end
   local function stop_at(k) return window_stop(kb, T, text, k, 0, lang) end
-  if text:find("[\234-\237]") then
+  -- (Hangul's lead bytes EA-ED: the text is searched once)
+  local hangul = text:find("[\234-\237]")
+  if hangul then
     korean.names(kb, T, text, from, out, stop_at)
     korean.places(kb, T, text, from, out, stop_at, T.place_name)
     korean.offices(kb, T, text, from, out, stop_at)
@@ -1003,7 +1005,7 @@ local function uncased(kb, T, text, from, to, out, lang)
     end
   end
   -- (the lists last: an item found by a title already counts as known)
-  if text:find("[\234-\237]") then korean.listed(kb, T, text, from, out, stop_at) end
+  if hangul then korean.listed(kb, T, text, from, out, stop_at) end
 end
 
 M.uncased, M.acronym_at, M.is_deva, M.deva_initials = uncased, acronym_at, is_deva, deva_initials
