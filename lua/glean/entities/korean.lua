@@ -108,10 +108,12 @@ local function open_syllables(w)
   return true
 end
 
--- the copula's form before a noun after a final consonant (팀인, 장남인,
--- 회장인 'who is the ...'): no foreign name ends so
+-- copula_form(w): w ends in the copula's form before a noun after a final
+-- consonant (팀인, 장남인, 회장인 'who is the ...'): no foreign name ends so
 local COPULA = "\236\157\184"   -- 인
-local function has_final(sy)
+local function copula_form(w)
+  if w:sub(-3) ~= COPULA then return false end
+  local sy = w:sub(-6, -4)
   local c = #sy == 3 and utf8.codepoint(sy) - 0xAC00
   return c and c >= 0 and c < 11172 and c % 28 ~= 0
 end
@@ -199,7 +201,7 @@ local function before_title(kb, T, from, to, t, stop)
   local function foreign(x, min)
     local w = T.f[x]
     return not VERBAL[w:sub(-3)] and not (#w == 6 and HANGUL_PARTICLE[w:sub(-3)]) and not NOUN_CASE[w:sub(-3)]
-      and not (w:sub(-3) == COPULA and has_final(w:sub(-6, -4)))
+      and not copula_form(w)
       and not VERBAL2[w:sub(-6)] and not (T.orgs and T.orgs[T.s[x]])
       and not (x > 1 and T.gap[x] == "") and w:sub(-6) ~= DIVISION and w:sub(-6) ~= IN_CHARGE
       and T.sc[x] == "uncased" and is_hangul(w) and #w >= min
@@ -222,7 +224,7 @@ local function before_title(kb, T, from, to, t, stop)
   -- a Korean name of three syllables or more and one other word before the
   -- title: that word is its organisation's short name (이주열 한은 총재)
   if k > 1 and space_gap(T.gap[k]) and #T.f[k - 1] >= 9 and korean_name(kb, T.f[k - 1]) and not stop(k - 1)
-    and not (T.f[k - 1]:sub(-3) == COPULA and has_final(T.f[k - 1]:sub(-6, -4))) and not VERBAL[T.f[k - 1]:sub(-3)]
+    and not copula_form(T.f[k - 1]) and not VERBAL[T.f[k - 1]:sub(-3)]
     and not any_cue(from, k - 1) and not (T.places and T.places[T.s[k - 1]]) then
     return k - 1, k - 1
   end
