@@ -274,8 +274,7 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
     -- gazetteer knows, and two to four Han characters and a place tail
     -- (秀山县, chars=N and min=N of the tail) starting a dictionary word; a
     -- (or a itself when none)
-    local places_before
-    function places_before(a)
+    local function places_before(a)
       -- (a window that cut a place before its tail starts after the tail:
       -- 桃源|县农业农村局 is read from 农)
       if a < n and a > 1 and ptails and ptails[utf8.char(r.cp[a])] and not stopc(a) then
