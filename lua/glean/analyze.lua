@@ -402,23 +402,27 @@ function stage.entities(an, rec, ctx)
   if rec.lang == "ar" then
     for _, m in ipairs(rec.mentions) do
       local a, sf = m.alias or "", m.surface or ""
-      local pop = tonumber(m.attrs and m.attrs.population)
-      if m.type == "place" and not sf:find(" ", 1, true) and not a:find(" ", 1, true)
-        and #sf == #a and ((sf:gsub("\216\166", "\217\138") == a and sf ~= a)
-          or (pop and pop < 100000 and sf:sub(-2) == "\217\135" and a:sub(-2) == "\216\169")) then
-        veto[m.start] = m.stop
-      end
-      -- and a town's name that is a definite feminine adjective (الجديدة 'new',
-      -- السفيرة, المطرية) right after a definite feminine noun it agrees with
-      -- (الحكومة الجديدة, الحالة المطرية): the noun's adjective; a GeoNames
-      -- place under 200,000 only (القاهرة, الدوحة, regions stay places)
-      local before, bs = word_before(text, m.start)
-      if m.type == "place" and (m.id or ""):find("^place:gn:") and pop and pop < 200000
-        and not sf:find(" ", 1, true) and sf:sub(1, 4) == "\216\167\217\132" and sf:sub(-2) == "\216\169"
-        and before and (before:sub(1, 4) == "\216\167\217\132" or (before:sub(3, 6) == "\216\167\217\132"
-          and ("\217\136\216\168\217\129\217\131"):find(before:sub(1, 2), 1, true)))
-        and before:sub(-2) == "\216\169" and not gaz[bs] then
-        veto[m.start] = m.stop
+      if m.type == "place" and not sf:find(" ", 1, true) then
+        local pop = tonumber(m.attrs and m.attrs.population)
+        if not a:find(" ", 1, true)
+          and #sf == #a and ((sf:gsub("\216\166", "\217\138") == a and sf ~= a)
+            or (pop and pop < 100000 and sf:sub(-2) == "\217\135" and a:sub(-2) == "\216\169")) then
+          veto[m.start] = m.stop
+        end
+        -- and a town's name that is a definite feminine adjective (الجديدة 'new',
+        -- السفيرة, المطرية) right after a definite feminine noun it agrees with
+        -- (الحكومة الجديدة, الحالة المطرية): the noun's adjective; a GeoNames
+        -- place under 200,000 only (القاهرة, الدوحة, regions stay places);
+        -- the word before is read only for such a town
+        if (m.id or ""):find("^place:gn:") and pop and pop < 200000
+          and sf:sub(1, 4) == "\216\167\217\132" and sf:sub(-2) == "\216\169" then
+          local before, bs = word_before(text, m.start)
+          if before and (before:sub(1, 4) == "\216\167\217\132" or (before:sub(3, 6) == "\216\167\217\132"
+              and ("\217\136\216\168\217\129\217\131"):find(before:sub(1, 2), 1, true)))
+            and before:sub(-2) == "\216\169" and not gaz[bs] then
+            veto[m.start] = m.stop
+          end
+        end
       end
     end
   end
