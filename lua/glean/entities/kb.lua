@@ -26,40 +26,19 @@ local CLASSES = {
 -- ---------------------------------------------------------------------
 -- loading the lists
 
+local OPTION_FLAGS = {}   -- the options that set their own field true (lower: o.lower = true)
+for flag in ([[common lower own coord split abbr source after one surname list verb det demonym
+                 company quoted whole mod outside place named compound onto head before gaz spelled
+                 unit person]]):gmatch("%S+") do
+  OPTION_FLAGS[flag] = true
+end
+
 local function parse_opts(s, where)
   local o = {}
   for item in (s or ""):gmatch("%S+") do
     local k, v = item:match("^([%a_]+)=(%d+)$")
     if k == "words" or k == "chars" or k == "min" then o[k] = tonumber(v)
-    elseif item == "common" then o.common = true
-    elseif item == "lower" then o.lower = true
-    elseif item == "own" then o.own = true
-    elseif item == "coord" then o.coord = true
-    elseif item == "split" then o.split = true
-    elseif item == "abbr" then o.abbr = true
-    elseif item == "source" then o.source = true
-    elseif item == "after" then o.after = true
-    elseif item == "one" then o.one = true
-    elseif item == "surname" then o.surname = true
-    elseif item == "list" then o.list = true
-    elseif item == "verb" then o.verb = true
-    elseif item == "det" then o.det = true
-    elseif item == "demonym" then o.demonym = true
-    elseif item == "company" then o.company = true
-    elseif item == "quoted" then o.quoted = true
-    elseif item == "whole" then o.whole = true
-    elseif item == "mod" then o.mod = true
-    elseif item == "outside" then o.outside = true
-    elseif item == "place" then o.place = true
-    elseif item == "named" then o.named = true
-    elseif item == "compound" then o.compound = true
-    elseif item == "onto" then o.onto = true
-    elseif item == "head" then o.head = true
-    elseif item == "before" then o.before = true
-    elseif item == "gaz" then o.gaz = true
-    elseif item == "spelled" then o.spelled = true
-    elseif item == "unit" then o.unit = true
-    elseif item == "person" then o.person = true
+    elseif OPTION_FLAGS[item] then o[item] = true
     else
       return nil, where .. ": unknown option '" .. item
         .. "' (words=N, chars=N, min=N, lower, own, coord, split, abbr, source, after, one, surname, list, verb,"
