@@ -107,6 +107,17 @@ local function open(path)
   return f
 end
 
+-- each(word) for the phrase of every line of one of glean's name or cue
+-- lists (CLASS<TAB>phrase...), but an example's
+local function list_words(path, each)
+  local f = open(path)
+  for line in f:lines() do
+    local cls, w = line:match("^([%w_]+)\t([^\t]+)")
+    if cls and cls ~= "example" then each(w) end
+  end
+  f:close()
+end
+
 local function sorted_keys(t)
   local k = {}
   for key in pairs(t) do k[#k + 1] = key end
@@ -786,12 +797,7 @@ do
     hi_words[key(w)] = true
   end
   for _, path in ipairs { NAMES_HI, CUES_HI } do
-    local f = open(path)
-    for line in f:lines() do
-      local cls, w = line:match("^([%w_]+)\t([^\t]+)")
-      if cls and cls ~= "example" then hi_words[key(w)] = true end
-    end
-    f:close()
+    list_words(path, function(w) hi_words[key(w)] = true end)
   end
   local function dname(v, what, n)
     if v == nil or v == cjson.null or v == "" then return nil end
@@ -950,19 +956,11 @@ do
     fa_words[key(w)] = true
   end
   local cue_words = {}
-  for _, path in ipairs { NAMES_FA[1], NAMES_FA[2], CUES_FA } do
-    local f = open(path)
-    for line in f:lines() do
-      local cls, w = line:match("^([%w_]+)\t([^\t]+)")
-      if cls and cls ~= "example" then
-        fa_words[key(w)] = true
-        if path == CUES_FA then
-          for word in w:gmatch("%S+") do cue_words[key(word)] = true end
-        end
-      end
-    end
-    f:close()
-  end
+  for _, path in ipairs(NAMES_FA) do list_words(path, function(w) fa_words[key(w)] = true end) end
+  list_words(CUES_FA, function(w)
+    fa_words[key(w)] = true
+    for word in w:gmatch("%S+") do cue_words[key(word)] = true end
+  end)
   local DIRECTION = {}
   for w in ([[مرکزی شمال جنوب شرق غرب شمالی جنوبی شرقی غربی]]):gmatch("%S+") do DIRECTION[key(w)] = true end
   local f = open(PERSIAN_TOOLS)
