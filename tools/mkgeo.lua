@@ -992,7 +992,7 @@ do
   end
   local function quarter(name)
     local place = directed(key(name))
-    return place ~= nil and (names[place] or opened[place] >= 2)
+    return place ~= nil and (names[place] or (opened[place] or 0) >= 2)
   end
   local function take(id, name)
     local a, flags = rule(name, nil, MIN_COUNTY)
