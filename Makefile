@@ -76,7 +76,7 @@ GAZ_DICTS = hunspell hunspell-en-us hunspell-de-de hunspell-fr hunspell-es hunsp
             hunspell-id hunspell-sw hunspell-ca hunspell-lt hunspell-lv apertium-urd lttoolbox
 
 gazetteer: $(BUILD)/mkgazetteer $(GAZ_CURATED) all tools/mkgeo.lua tools/commonwords.lua tools/hunspell.lua tools/gazsources.sh data/stopwords.tsv \
-           data/names/hi.tsv data/cues/hi.tsv
+           data/names/hi.tsv data/cues/hi.tsv data/names/fa.tsv data/names/fa-faker.tsv data/cues/fa.tsv
 	@EXTRA_PKGS="$(GAZ_DICTS)" sh scripts/deps.sh
 	$(BUILD)/mkgazetteer -o $(BUILD)/gazetteer-base.tsv $(GAZ_CURATED)
 	sh tools/gazsources.sh $(GAZCACHE)
