@@ -1055,6 +1055,9 @@ describe("world regions, disputed territories, mountains and rivers (data/places
     assert.same({ "الضفة الغربية 6-30 place" }, places("في الضفة الغربية اليوم.", "ar"))
     assert.same({ "长江 1-6 place", "硅谷 13-18 place" }, places("长江边和硅谷。", "zh"))
     assert.same({ "Ближнем Востоке 6-34 place" }, places("На Ближнем Востоке тихо.", "ru"))
+    -- named regions whose English name is a word are kept (mkgeo drops only such subdivisions)
+    assert.same({ "Arctic 18-23 place", "Gulf 33-36 place" },
+                places("Ice melts in the Arctic and the Gulf states meet.", "en"))
   end)
 
   it("keeps the generic phrase and the word in lower case out", function()

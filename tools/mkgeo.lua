@@ -1072,11 +1072,13 @@ end
 -- Generic subdivisions: an English name that more than MAX_SHARED
 -- subdivisions carry, or that is an English common word ("North", "Central",
 -- "Coast"), marks a name that is a common word in every language; such
--- subdivisions are left out entirely.
+-- subdivisions are left out entirely.  Subdivisions have ISO ids
+-- (place:region:FR-CVL); a curated named region (place:region:Arctic, Gulf) is
+-- kept: its curated file flags its aliases.
 do
   local by_label = {}
   for id, e in pairs(entities) do
-    if id:match("^place:region:") and e.attrs.label then
+    if id:match("^place:region:%u%u%-") and e.attrs.label then
       local k = key(e.attrs.label)
       by_label[k] = (by_label[k] or 0) + 1
     end
@@ -1084,7 +1086,7 @@ do
   for _, id in ipairs(sorted_keys(entities)) do
     local e = entities[id]
     local k = e.attrs.label and key(e.attrs.label)
-    if id:match("^place:region:") and k and (by_label[k] > MAX_SHARED or common[k]) then
+    if id:match("^place:region:%u%u%-") and k and (by_label[k] > MAX_SHARED or common[k]) then
       entities[id] = nil
       nsub = nsub - 1
       drop("generic subdivision (English name a common word or shared by more than " .. MAX_SHARED .. ")")
