@@ -328,13 +328,18 @@ end
 -- these endings are nouns (сил, дела, села)
 local PAST_ENDINGS = { "ала", "ила", "ела", "ыла", "яла", "ула", "али", "или", "ели", "ыли", "яли", "ули", "ало",
   "ило", "ело", "ыло", "яло", "ал", "ил", "ел", "ыл", "ял", "ав", "ив", "ув", "яв" }
-local function past_verb(w)
-  if utf8.len(w) < 6 then return false end
-  local c0 = utf8.codepoint(w, 1)
-  if c0 < 0x0400 or c0 >= 0x0530 then return false end
-  for _, e in ipairs(PAST_ENDINGS) do if w:sub(-#e) == e then return true end end
-  return false
+-- cyrillic_ending(min, endings) -> a test: a folded word of at least min
+-- letters, Cyrillic, ending in one of endings
+local function cyrillic_ending(min, endings)
+  return function(w)
+    if utf8.len(w) < min then return false end
+    local c0 = utf8.codepoint(w, 1)
+    if c0 < 0x0400 or c0 >= 0x0530 then return false end
+    for _, e in ipairs(endings) do if w:sub(-#e) == e then return true end end
+    return false
+  end
 end
+local past_verb = cyrillic_ending(6, PAST_ENDINGS)
 
 -- present_verb(w): a folded Russian or Ukrainian verb in the present or
 -- future tense, third person (откроет, развивает, пройдет, проводятся,
@@ -344,13 +349,7 @@ end
 local PRESENT_ENDINGS = { "ает", "яет", "еет", "ует", "оет", "иет", "ают", "яют", "еют", "уют", "оют", "ется",
   "ится", "ются", "утся", "атся", "ятся", "дет", "жет", "чет", "шет", "ає", "яє", "ує", "иє", "ить", "ють", "уть",
   "ать", "ять", "име", "имуть" }
-local function present_verb(w)
-  if utf8.len(w) < 5 then return false end
-  local c0 = utf8.codepoint(w, 1)
-  if c0 < 0x0400 or c0 >= 0x0530 then return false end
-  for _, e in ipairs(PRESENT_ENDINGS) do if w:sub(-#e) == e then return true end end
-  return false
-end
+local present_verb = cyrillic_ending(5, PRESENT_ENDINGS)
 
 -- initials_at(T, k): word k is one capital letter and a period (the О. of
 -- Дудін С. О., the С of Дудін С.О.): a person's initials, no word of an
