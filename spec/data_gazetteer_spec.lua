@@ -1052,6 +1052,9 @@ describe("world regions, disputed territories, mountains and rivers (data/places
                 places("La crisis en Cisjordania y los Andes.", "es"))
     assert.same({ "Westjordanland 4-17 place", "Donau 30-34 place" },
                 places("Im Westjordanland und an der Donau regnet es.", "de"))
+    -- a region that is no subdivision keeps its German article (die Bayern are the club)
+    assert.same({ "Golanhöhen 12-22 place", "Gazastreifen 39-50 place" },
+                places("Er sah die Golanhöhen und kam in den Gazastreifen.", "de"))
     assert.same({ "الضفة الغربية 6-30 place" }, places("في الضفة الغربية اليوم.", "ar"))
     assert.same({ "长江 1-6 place", "硅谷 13-18 place" }, places("长江边和硅谷。", "zh"))
     assert.same({ "Ближнем Востоке 6-34 place" }, places("На Ближнем Востоке тихо.", "ru"))

@@ -196,7 +196,9 @@ function entities.recognise(kb, text, opts)
   -- plural (Bayern, Sachsen, Hessen: -en, -ern), right after a definite
   -- article of the text's language is no place: towns take no article (die
   -- Halle, den Siegen, das Essen are words), and die Bayern are the people
-  -- or the club.  Countries keep theirs (die Schweiz, die Philippinen).
+  -- or the club.  Countries keep theirs (die Schweiz, die Philippinen), and
+  -- so do the curated regions that are no subdivision (die Golanhöhen, den
+  -- Gazastreifen): the -en/-rn rule is for subdivisions (ISO ids DE-BY ...)
   -- opts.article (a table the caller gives, filled here): { [start] = stop }
   if opts.article and opts.gaz_ids and T.gaz and lang and next(kb.article) then
     for i = 2, T.n do
@@ -205,7 +207,7 @@ function entities.recognise(kb, text, opts)
       local id = art and art[lang] and T.gaz[s0] == T.e[i] and opts.gaz_ids[s0 .. ":" .. T.e[i]]
       if id and (T.sp[i] or T.gap[i] == " ")
         and (id:find("^place:gn:") or id:find("^place:city:")
-          or (id:find("^place:region:") and T.f[i]:find("[er]n$"))) then
+          or (id:find("^place:region:%u%u%-") and T.f[i]:find("[er]n$"))) then
         opts.article[s0] = T.e[i]
       end
     end
