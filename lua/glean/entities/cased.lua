@@ -8,6 +8,7 @@ local core = require "glean.core"
 local base = require "glean.entities.base"
 local kb_mod = require "glean.entities.kb"
 local toks = require "glean.entities.tokens"
+local ends_in = toks.ends_in
 
 local ipairs, math, select, table, utf8 = ipairs, math, select, table, utf8
 local concat = table.concat
@@ -284,30 +285,33 @@ local function adjective_shape(w, lang)
   return false
 end
 
+-- cyrillic_ending(min, endings) -> a test: a folded word of at least min
+-- letters, Cyrillic, ending in one of endings
+local function cyrillic_ending(min, endings)
+  return function(w)
+    if utf8.len(w) < min then return false end
+    local c0 = utf8.codepoint(w, 1)
+    return c0 >= 0x0400 and c0 < 0x0530 and ends_in(w, endings)
+  end
+end
+
 -- long_adjective(w): a lower-case Cyrillic word of five letters or more with
 -- a full adjective ending (народной, российского, федеральных)
 local LONG_ADJ = { "ыи", "ии", "ои", "еи", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ых", "их",
   "ым", "им", "ую", "юю" }
-local function long_adjective(w)
-  local c = utf8.codepoint(w, 1)
-  if c < 0x0400 or c >= 0x0530 or utf8.len(w) < 5 then return false end
-  for _, e in ipairs(LONG_ADJ) do
-    if w:sub(-#e) == e then return true end
-  end
-  return false
-end
+local long_adjective = cyrillic_ending(5, LONG_ADJ)
 
 -- genitive_shape(w): a Cyrillic noun or adjective in the genitive (завода,
 -- московской, команды, служби), not a verb (заявил, сообщила, говорят)
 local GEN_ENDINGS = { "а", "я", "ы", "и", "у", "ой", "ей", "ого", "его", "ых", "их", "ов", "ев", "ів", "оі", "ни" }
 local VERB_ENDINGS = { "ла", "ли", "ло", "ся", "сь", "ть", "ти", "ет", "ит", "ют", "ят", "ут", "ать", "ал", "ил", "ыл",
   "ел", "ав", "ив" }
-local function genitive_shape(w)
-  if utf8.len(w) < 3 then return false end
-  for _, e in ipairs(VERB_ENDINGS) do if w:sub(-#e) == e then return false end end
-  for _, e in ipairs(GEN_ENDINGS) do if w:sub(-#e) == e then return true end end
-  return false
+-- case_shape(min, verbs, endings) -> a test: a word of at least min letters
+-- ending in one of endings and in none of verbs
+local function case_shape(min, verbs, endings)
+  return function(w) return utf8.len(w) >= min and not ends_in(w, verbs) and ends_in(w, endings) end
 end
+local genitive_shape = case_shape(3, VERB_ENDINGS, GEN_ENDINGS)
 
 -- pl_genitive_shape(w): a folded Polish word of four letters or more that
 -- may be a noun or adjective in the genitive (gospodarzy, zespołu, spółki,
@@ -315,12 +319,7 @@ end
 -- (zdobył, strzeliła, mieli, grać) nor an adverb in -o or -ie
 local PL_GEN_ENDINGS = { "ego", "ej", "ych", "ich", "ów", "y", "i", "a", "u" }
 local PL_VERB_ENDINGS = { "ł", "ła", "li", "ło", "ły", "ć", "ać", "eć", "ić" }
-local function pl_genitive_shape(w)
-  if utf8.len(w) < 4 then return false end
-  for _, e in ipairs(PL_VERB_ENDINGS) do if w:sub(-#e) == e then return false end end
-  for _, e in ipairs(PL_GEN_ENDINGS) do if w:sub(-#e) == e then return true end end
-  return false
-end
+local pl_genitive_shape = case_shape(4, PL_VERB_ENDINGS, PL_GEN_ENDINGS)
 
 -- past_verb(w): a folded Russian or Ukrainian verb in the past tense, six
 -- letters or more (заявила, сообщили, прислало, повідомив): no word of an
@@ -328,17 +327,6 @@ end
 -- these endings are nouns (сил, дела, села)
 local PAST_ENDINGS = { "ала", "ила", "ела", "ыла", "яла", "ула", "али", "или", "ели", "ыли", "яли", "ули", "ало",
   "ило", "ело", "ыло", "яло", "ал", "ил", "ел", "ыл", "ял", "ав", "ив", "ув", "яв" }
--- cyrillic_ending(min, endings) -> a test: a folded word of at least min
--- letters, Cyrillic, ending in one of endings
-local function cyrillic_ending(min, endings)
-  return function(w)
-    if utf8.len(w) < min then return false end
-    local c0 = utf8.codepoint(w, 1)
-    if c0 < 0x0400 or c0 >= 0x0530 then return false end
-    for _, e in ipairs(endings) do if w:sub(-#e) == e then return true end end
-    return false
-  end
-end
 local past_verb = cyrillic_ending(6, PAST_ENDINGS)
 
 -- present_verb(w): a folded Russian or Ukrainian verb in the present or
@@ -724,16 +712,9 @@ local FR_PRENOMINAL = { grand = true, grande = true, grands = true, grandes = tr
 local FR_NOT_ADJ = { "pelle", "pellent", "rive", "demain", "siste", "sistent", "xiste", "xistent" }
 local function fr_adjective(T, x)
   local w = T.f[x]
-  if T.cap[x] or utf8.len(w) < 4 then return false end
-  local ok = false
-  for _, e in ipairs(FR_ADJ) do
-    if w:sub(-#e) == e then ok = true; break end
-  end
-  if not ok then return false end
+  if T.cap[x] or utf8.len(w) < 4 or not ends_in(w, FR_ADJ) then return false end
   -- (verbs with such an ending: appelle, arrive, insiste, existe; demain)
-  for _, e in ipairs(FR_NOT_ADJ) do
-    if w:sub(-#e) == e then return false end
-  end
+  if ends_in(w, FR_NOT_ADJ) then return false end
   local g = x < T.n and T.gap[x + 1] or ""
   if x < T.n and FR_VERB_NEXT[T.f[x + 1]] and (g == " " or g == "\194\160") then return false end
   if x < T.n and g:find("^ [lq]u?['\226]") then return false end
@@ -775,11 +756,7 @@ for _, st in ipairs { "овк", "евк", "івк", "ївк" } do
 end
 TOPONYM_ENDINGS[#TOPONYM_ENDINGS + 1] = "івці"   -- Ukrainian locative and dative (Семенівка -> у Семенівці)
 TOPONYM_ENDINGS[#TOPONYM_ENDINGS + 1] = "ївці"
-local function toponym_shape(w)
-  if utf8.len(w) < 7 then return false end
-  for _, e in ipairs(TOPONYM_ENDINGS) do if w:sub(-#e) == e then return true end end
-  return false
-end
+local function toponym_shape(w) return utf8.len(w) >= 7 and ends_in(w, TOPONYM_ENDINGS) end
 
 local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- a capitalised place head marked outside inside the run (German des

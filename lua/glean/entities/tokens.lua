@@ -358,11 +358,12 @@ for _, g in ipairs { { { "ович", "евич", "євич" }, { "", "а", "у",
     for _, e in ipairs(g[2]) do PATRONYMIC_ENDINGS[#PATRONYMIC_ENDINGS + 1] = st .. e end
   end
 end
-local function patronymic(w)
-  if utf8.len(w) < 6 then return false end
-  for _, e in ipairs(PATRONYMIC_ENDINGS) do if w:sub(-#e) == e then return true end end
+-- ends_in(w, endings): w ends with one of the strings of endings
+local function ends_in(w, endings)
+  for _, e in ipairs(endings) do if w:sub(-#e) == e then return true end end
   return false
 end
+local function patronymic(w) return utf8.len(w) >= 6 and ends_in(w, PATRONYMIC_ENDINGS) end
 
 -- the second word of an Arabic theophoric compound name (نور الدين, عطية
 -- الله, نصر الله): it ends a name, and is never a surname alone
@@ -377,4 +378,5 @@ M.is_bengali, M.bengali_stem, M.BENGALI_ENDING = is_bengali, bengali_stem, BENGA
 M.sentence_initial, M.cue_matches, M.own_cue, M.any_cue = sentence_initial, cue_matches, own_cue, any_cue
 M.is_calendar, M.own_stop, M.is_stop = is_calendar, own_stop, is_stop
 M.patronymic = patronymic
+M.ends_in = ends_in
 return M
