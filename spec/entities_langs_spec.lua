@@ -21,8 +21,10 @@ describe("the shipped cue lists of more languages", function()
     -- कदम 'step' (also the surname Kadam) makes no person
     assert.same({}, found(kb, "hi", "जबकि कांग्रेस को सिर्फ एक राज्य मिला।"))
     assert.same({}, found(kb, "hi", "सरकार ने ठोस कदम उठाए और आवश्यक कदम भी।"))
-    -- उर्फ 'alias' joins no word to a given name (a given name alone is no person)
-    assert.same({}, found(kb, "hi", "आरोपी सोनू उर्फ कालिया फरार है।"))
+    -- उर्फ 'alias' joins two names of one person, each a name; the role before it (आरोपी
+    -- 'accused') and the word after it (फरार 'absconding') are none of them
+    assert.same({ "person सोनू cue:title_after", "person कालिया cue:title" },
+      found(kb, "hi", "आरोपी सोनू उर्फ कालिया फरार है।"))
     -- Urdu: a title used as a common noun is followed by a verb, not a name
     assert.same({}, found(kb, "ur", "وہ دوسری مرتبہ وزیر اعظم منتخب ہوگئے ہیں۔"))
     assert.same({}, found(kb, "ur", "گزشتہ سال وہ پہلی مرتبہ وزیر اعظم بنے۔"))

@@ -713,6 +713,9 @@ local function uncased(kb, T, text, from, to, out, lang)
         end
       end
       local ph = c.place_head
+      -- (a title as long from the same word is the office, थाना प्रभारी X,
+      -- ग्राम विकास अधिकारी X, as before an organisation's head)
+      if ph and c.title and c.title[1] > ph[1] then ph = nil end
       if ph and T.sc[i] == "uncased" then
         local max = ph[2].words or 1
         local w = uncased_window(kb, T, text, from, ph[1] + 1, 1, max, lang)
