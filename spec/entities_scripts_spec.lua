@@ -836,4 +836,15 @@ describe("scripts without capital letters", function()
     assert.same({}, found(kb, "ur", "یہ ملک کا سب سے بہترین بینک ہے۔"))
     assert.same({ "org اسٹیٹ بینک cue:org_tail" }, found(kb, "ur", "قائم مقام گورنر اسٹیٹ بینک نے فیصلہ کیا۔"))
   end)
+
+  it("Arabic, Persian: Levantine and foreign given names of the -more lists open a person without a cue", function()
+    -- data/names/ar-more.tsv: Lebanese Christian and Armenian names, foreign names as Arabic writes them
+    assert.same({ "person ميشال حداد names:given", "person هاغوب كرمزيان names:given" },
+      found(kb, "ar", "حضر اللقاء ميشال حداد ممثلا عن الكتلة، وغاب عنه هاغوب كرمزيان بداعي السفر."))
+    assert.same({ "person جوزيه فاريلا names:given" },
+      found(kb, "ar", "أكد مدرب الفريق السابق جوزيه فاريلا رحيله في نهاية الموسم."))
+    -- data/names/fa-more.tsv
+    assert.same({ "person عباسعلی کرمانی names:given" },
+      found(kb, "fa", "در این جلسه عباسعلی کرمانی درباره طرح جدید توضیح داد."))
+  end)
 end)
