@@ -82,4 +82,15 @@ describe("people of data/people.tsv in running text", function()
     -- Japanese/Chinese names match inside text without spaces
     assert.same({ "习近平 person:wd:Q15031" }, people("习近平在北京会见了来访的客人。"))
   end)
+
+  it("finds the surname alone again after the full name, as that person, though it is no alias", function()
+    -- Sánchez and Johnson are left out of the aliases (too common alone);
+    -- after the full name in the same text they are that person
+    assert.same({ "Pedro Sánchez person:Pedro_Sanchez", "Sánchez person:Pedro_Sanchez",
+                  "Sánchez person:Pedro_Sanchez" },
+      people("La ministra se reunió ayer con Pedro Sánchez en Moncloa. Sánchez llegó tarde y "
+        .. "la oposición acusó a Sánchez de ocultar el informe."))
+    local got = people("Boris Johnson returned to Westminster on Monday. Johnson told MPs he had no regrets.")
+    assert.same({ "Boris Johnson person:wd:Q180589", "Johnson person:wd:Q180589" }, got)
+  end)
 end)

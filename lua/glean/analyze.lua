@@ -484,7 +484,25 @@ function stage.entities(an, rec, ctx)
   local kept = entities.pick(all)
   local new = {}
   for _, m in ipairs(kept) do if m.source ~= "gazetteer" then new[#new + 1] = m end end
+  -- a repeat of one of the gazetteer's people (Sánchez after Pedro Sánchez,
+  -- glean.entities.recognise's seeds) is that person: its id and label
+  local seeded = {}
+  for _, m in ipairs(new) do
+    local t = m.of
+    while t and t.of do t = t.of end
+    if t and t.seed then seeded[m] = t.start .. ":" .. t.stop end
+  end
   entities.identify(new)
+  if next(seeded) then
+    local person_at = {}
+    for _, m in ipairs(rec.mentions) do
+      if m.type == "person" and m.id then person_at[m.start .. ":" .. m.stop] = m end
+    end
+    for m, key in pairs(seeded) do
+      local g = person_at[key]
+      if g then m.id, m.label, m.attrs = g.id, g.label, g.attrs end
+    end
+  end
   -- a name found by its cues that the gazetteer matched elsewhere in the
   -- document under the same surface and type is that entity (L'Union
   -- européenne opening a sentence, the gazetteer's town L'Union there, is

@@ -73,6 +73,33 @@ local function merge(out, more)
   return entities.pick(out)
 end
 
+-- with_people(text, out, people) -> out and, as seeds of propagation, the
+-- gazetteer's people (data/people.tsv; people: { [start] = stop }) that no
+-- mention of out covers.  A person the gazetteer spells out is dropped from
+-- out before propagation (it is the gazetteer's), so its surname alone
+-- (Sánchez, Johnson: no alias of people.tsv, too common alone) was found
+-- nowhere after Pedro Sánchez, and its span was free for a repeat of
+-- another name over it.  A seed is marked seed = true (its repeats take
+-- the gazetteer's id in glean.analyze); out itself is not changed.
+local function with_people(text, out, people)
+  if not people or next(people) == nil then return out end
+  local seeds = {}
+  for s, e in pairs(people) do
+    local covered = false
+    for _, m in ipairs(out) do
+      if m.start <= e and m.stop >= s then covered = true; break end
+    end
+    if not covered then
+      seeds[#seeds + 1] = { start = s, stop = e, type = "person", surface = text:sub(s, e),
+                            rule = "gazetteer", seed = true }
+    end
+  end
+  if #seeds == 0 then return out end
+  for _, m in ipairs(out) do seeds[#seeds + 1] = m end
+  sort(seeds, function(x, y) return x.start < y.start or (x.start == y.start and x.stop > y.stop) end)
+  return seeds
+end
+
 function entities.recognise(kb, text, opts)
   opts = opts or {}
   local lang = opts.lang or "und"
@@ -275,7 +302,7 @@ function entities.recognise(kb, text, opts)
   out = merge(out, cased.lists(kb, T, text, runs, from, to, lang, out))
   if opts.propagate ~= false then
     local more = {}
-    propagate(kb, T, text, runs, out, more, lang, to)
+    propagate(kb, T, text, runs, with_people(text, out, opts.people), more, lang, to)
     out = merge(out, more)
   end
   -- Devanagari initials before a person found without them (एस सोमनाथ
