@@ -120,4 +120,12 @@ describe("Romance-language organisations", function()
     -- capitalised it is the English given name
     assert.same({ "person Don Johnson names:given" }, found(kb, "es", "Lo vio Don Johnson en Miami."))
   end)
+  it("after a reporting verb, an unknown word and a particle before a known full name are no part of it", function()
+    -- the government of a person is the person (el Gobierno de X afirmó)
+    assert.same({ "person Lucía Ferrandis cue:say" },
+      found(kb, "es", "Ayer el Gobierno de Lucía Ferrandis afirmó lo contrario."))
+    -- a run opened by a known given name keeps its particle
+    assert.same({ "person Juan de Dios Ferrandis cue:say" },
+      found(kb, "es", "Ayer Juan de Dios Ferrandis afirmó lo contrario."))
+  end)
 end)

@@ -92,5 +92,10 @@ describe("people of data/people.tsv in running text", function()
         .. "la oposición acusó a Sánchez de ocultar el informe."))
     local got = people("Boris Johnson returned to Westminster on Monday. Johnson told MPs he had no regrets.")
     assert.same({ "Boris Johnson person:wd:Q180589", "Johnson person:wd:Q180589" }, got)
+    -- and the full name's span takes no other name's repeat; after a
+    -- reporting verb, the government of a person is the person
+    assert.same({ "Javier Milei person:Javier_Milei", "Javier Milei person:Javier_Milei" },
+      people("El Gobierno de Javier Milei prepara un ajuste. Ayer el Gobierno de Javier Milei afirmó lo "
+        .. "contrario."))
   end)
 end)

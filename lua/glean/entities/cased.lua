@@ -1474,6 +1474,16 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
         if ends_place then i = k; break end
       end
       local place = T.gaz and T.gaz[T.s[k - 1]] == T.e[k - 1]
+      -- (a lower-case particle after the complement, then a known given
+      -- name and a capitalised word: el Gobierno de | Javier Milei afirmó,
+      -- the government of a person, is the person; a run whose first word
+      -- is a known name is no complement: Juan de Dios Pérez)
+      if rule == "cue:say" and not T.cap[k] and kb.particle[T.f[k]] and k + 2 <= j
+        and T.cap[k + 1] and T.cap[k + 2] and (T.sp[k] or false) and (T.sp[k + 1] or false)
+        and (T.sp[k + 2] or false) and not name_entry(kb, T.f[k - 1], lang) then
+        local g3 = name_entry(kb, T.f[k + 1], lang)
+        if g3 and g3.given and not common_in(kb, g3, lang) then i = k + 1; break end
+      end
       if (name_entry(kb, T.f[k - 1], lang) and not place) or not T.cap[k] or not (T.sp[k] or false) then break end
       local g2 = name_entry(kb, T.f[k], lang)
       -- (in Vietnamese a syllable with tone marks is no foreign given name:
