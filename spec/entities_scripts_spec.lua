@@ -352,6 +352,34 @@ describe("scripts without capital letters", function()
     assert.same({}, found(kb, "ko", "새솔구 주민", { place_name = place_name }))
   end)
 
+  it("Korean (session 8): the family name alone names the last person of it, venues, brackets, 소속", function()
+    -- the family name alone before a title is the last person named with it before it, a person of the
+    -- gazetteer (opts.people) too; before them all, the one name with it
+    assert.same({ "person 한서준 cue:title_after", "org 외교부 cue:org_tail", "person 한도윤 cue:title_after",
+                  "org 환경부 cue:org_tail", "person 한 propagated" },
+      found(kb, "ko", "한서준 외교부 장관과 한도윤 환경부 장관이 왔다. 이에 한 장관은 답했다."))
+    local text = "여탁곤 대표가 왔다. 여 대표는 웃었다."
+    assert.same({ "person 여 propagated" }, found(kb, "ko", "여탁곤이 왔다. 여 대표는 웃었다.", { people = { [1] = 9 } }))
+    assert.same({ "person 여탁곤 cue:title_after", "person 여 propagated" }, found(kb, "ko", text))
+    assert.same({}, found(kb, "ko", "여 대표는 웃었다."))
+    -- a stadium, ground or arena written onto a place the gazetteer knows; one named by its kind is none
+    local function place_name(s) return s == "가람" end
+    assert.same({ "place 가람월드컵경기장에서 cue:place_tail" },
+      found(kb, "ko", "가람월드컵경기장에서 열렸다.", { place_name = place_name }))
+    assert.same({}, found(kb, "ko", "종합운동장에서 열렸다.", { place_name = place_name }))
+    -- a team in brackets written in Latin capitals alone or onto Hangul, then the name's repeats with
+    -- particles (에겐); an age bracket closes after the number, a date's does not
+    assert.same({ "person 모상필 shape:affiliation", "org 가람FC cue:org_tail", "person 모상필에겐 propagated" },
+      found(kb, "ko", "모상필(가람FC)이 뛰었다. 모상필에겐 기회다."))
+    assert.same({ "person 모상필 shape:affiliation" }, found(kb, "ko", "모상필(누리 HD)이 뛰었다."))
+    assert.same({}, found(kb, "ko", "모상필(누리 공사)이 뛰었다."))
+    assert.same({}, found(kb, "ko", "전날(25일) 체포했다. 구간(12일 기준) 요금"))
+    -- a company before 소속 and before a bracket with its head; a verb in 해 opens no foreign name
+    assert.same({ "org 누리스타 cue:org_tail" }, found(kb, "ko", "누리스타 소속인 그가 왔다."))
+    assert.same({}, found(kb, "ko", "현재 소속 팀에서 뛴다."))
+    assert.same({ "person 마르코 cue:title_after" }, found(kb, "ko", "그를 포함해 마르코 기자가 왔다."))
+  end)
+
   it("Korean: offices written onto their place or organisation, Latin-and-Hangul companies, districts, occupations",
     function()
     -- an office onto a place of the gazetteer (시장 is a title only so), an administrative word, an
@@ -396,7 +424,9 @@ describe("scripts without capital letters", function()
       found(kb, "ko", "오태린 가람 남구청장이 참석했다.", { gazetteer = { [11] = 16 } }))
     assert.same({ "person 박도윤 cue:title_after", "org 외교부 cue:org_tail" },
       found(kb, "ko", "박도윤 외교부 1차관이 출국했다."))
-    assert.same({ "person 오세림 cue:title_after" }, found(kb, "ko", "한빛건설(대표이사 오세림)은 밝혔다."))
+    -- (and the word written before that bracket is the company)
+    assert.same({ "org 한빛건설 cue:org_tail", "person 오세림 cue:title_after" },
+      found(kb, "ko", "한빛건설(대표이사 오세림)은 밝혔다."))
     -- the names of a list before 등 ('and others') and a title, each a person; not a list of other words
     -- (문가은 and 서태민 are a family name and a given name of the list: found so first)
     assert.same({ "person 문가은 names:given", "person 여탁곤 cue:list", "person 마르코 벨리니 cue:list" },

@@ -130,6 +130,8 @@ local NOUN_CASE = { ["에"] = true, ["과"] = true, ["은"] = true, ["을"] = tr
 -- the last syllables of a verb's connective forms of two syllables (찾아,
 -- 위해, 통해, 받아) before a foreign name and its title: no first name
 local CONNECTIVE = { ["아"] = true, ["어"] = true, ["해"] = true }
+-- and 해 of a verb in 하다 of any length (포함해, 체포해: 'including', 'arresting')
+local HAE = "\237\149\180"
 
 -- latin_org(T, k) -> the first word of a company's name written in Latin
 -- capitals and Hangul as one word ending at word k (LG화학, SK하이닉스,
@@ -232,7 +234,7 @@ local function before_title(kb, T, from, to, t, stop)
   -- (a first name of one syllable too: 조 바이든; no Korean name before it)
   if k > 1 and space_gap(T.gap[k]) and is_hangul(T.f[k - 1])
     and not (#T.f[k - 1] >= 6 and korean_name(kb, T.f[k - 1])) and foreign(k - 1, 3)
-    and not (#T.f[k - 1] == 6 and CONNECTIVE[T.f[k - 1]:sub(-3)]) then
+    and not (#T.f[k - 1] == 6 and CONNECTIVE[T.f[k - 1]:sub(-3)]) and T.f[k - 1]:sub(-3) ~= HAE then
     return k - 1, k
   end
   return k, k
@@ -274,6 +276,26 @@ end
 -- the bytes of the honorific 씨 written onto a name (홍길동씨, 김씨는)
 local SSI = "\236\148\168"
 
+-- affiliation(T, text, j) -> true when the bracket opening before word j
+-- holds a team, party or town alone: a name of the gazetteer (대구), or one
+-- or two words, one of them in Latin capitals written alone or onto Hangul
+-- (대구FC, 울산 HD, FC서울), then the closing bracket
+local function affiliation(T, text, j)
+  if T.gaz and T.gaz[T.s[j]] == T.e[j] and (T.gap[j + 1] or ""):find("^%)") then return true end
+  local latin = false
+  for x = j, math.min(j + 2, T.n) do
+    if x > j and (T.gap[x]:find("^%)") or T.gap[x]:find("^[,·]")) then return latin end
+    if x > j and not (T.gap[x] == "" or space_gap(T.gap[x])) then return false end
+    if T.sc[x] == "cased" then
+      if not text:sub(T.s[x], T.e[x]):find("^%u+$") then return false end
+      latin = true
+    elseif not (T.sc[x] == "uncased" and is_hangul(T.f[x])) then
+      return false
+    end
+  end
+  return latin and (T.gap[math.min(j + 3, T.n + 1)] or ")"):find("^%)") ~= nil
+end
+
 local function names(kb, T, text, from, out, stop)
   for i = 1, T.n do
     local key = T.f[i]
@@ -290,15 +312,17 @@ local function names(kb, T, text, from, out, stop)
           add(out, text, T.s[i], T.e[i], "person", "cue:title_after", { strong = true, name = nm })
         end
       -- the age in brackets right after a name (홍길동(45), 최준(25·서울))
+      -- (the bracket closes after the number or goes on after a separator:
+      -- 최준(25·서울); not a date, 전날(25일), 상반기(98년 4월))
       elseif st == key and T.gap[i + 1] == "(" and i < T.n and T.f[i + 1]:find("^%d%d?$")
-        and #key >= 6 and korean_name(kb, key) then
+        and (T.gap[i + 2] or ")"):find("^[%)%s,\194]") and #key >= 6 and korean_name(kb, key) then
         add(out, text, T.s[i], T.e[i], "person", "shape:age")
       -- a name of three syllables right before its team, party or town in
       -- brackets, a place or an organisation of the gazetteer there alone
       -- (이근호(대구), 홍길동(서울)); not a place's or a body's own name
-      elseif st == key and T.gap[i + 1] == "(" and i < T.n and T.gaz and T.gaz[T.s[i + 1]] == T.e[i + 1]
-        and (T.gap[i + 2] or ""):find("^%)") and #key == 9 and korean_name(kb, key)
-        and not (T.gaz[T.s[i]] or (T.places and T.places[T.s[i]])) then
+      elseif st == key and T.gap[i + 1] == "(" and i < T.n and affiliation(T, text, i + 1)
+        and #key == 9 and korean_name(kb, key)
+        and not ((T.gaz and T.gaz[T.s[i]]) or (T.places and T.places[T.s[i]])) then
         add(out, text, T.s[i], T.e[i], "person", "shape:affiliation")
       -- a family name and a known given name, with or without a particle
       -- (이현우가, 김서연): given names that are words, or make one after a
@@ -324,9 +348,31 @@ local function admin(kb, c, min1)
   local n = #c // 3
   for tl = math.min(n - 1, 4), 1, -1 do
     local node = kb.trie[syl(c, n - tl + 1, n)]
-    if node and node.ends and node.ends.place_tail and n - tl >= (tl == 1 and (min1 or 2) or 1) then return tl end
+    local pt = node and node.ends and node.ends.place_tail
+    if pt and not pt.gaz and n - tl >= (tl == 1 and (min1 or 2) or 1) then return tl end
   end
   return nil
+end
+
+-- venue(kb, c, place_name) -> true when the Hangul word c (without its
+-- particle) ends in a `gaz` place_tail (경기장, 운동장, 구장, 체육관) and
+-- opens with a place the gazetteer knows, one to three syllables, before
+-- at least one more syllable or the tail (광주월드컵경기장, 인천축구전용구장,
+-- 진주종합경기장); a stadium named by its kind alone (종합운동장) is none
+local function venue(kb, c, place_name)
+  local n = #c // 3
+  if not place_name or n < 3 then return false end
+  for tl = math.min(n - 1, 4), 2, -1 do
+    local node = kb.trie[syl(c, n - tl + 1, n)]
+    local pt = node and node.ends and node.ends.place_tail
+    if pt and pt.gaz then
+      for l = math.min(3, n - tl), 1, -1 do
+        if place_name(syl(c, 1, l)) then return true end
+      end
+      return false
+    end
+  end
+  return false
 end
 
 -- provinces' short names that are ordinary words too: places only first in
@@ -370,6 +416,12 @@ local function places(kb, T, text, from, out, stop, place_name)
       if not tl and prev_place == i - 1 and space_gap(T.gap[i]) then
         c = #w == 6 and w or hangul_stem(w, 2)
         tl = c and #c == 6 and DIRECTION[c:sub(1, 3)] and admin(kb, c, 1)
+      end
+      -- (a venue opening with a place: 광주월드컵경기장에서)
+      if not tl and #w >= 9 then
+        local v = venue(kb, w, place_name) and w or (hangul_stem(w, 3) and venue(kb, hangul_stem(w, 3), place_name)
+          and hangul_stem(w, 3))
+        if v then add(out, text, T.s[i], T.s[i] + #v - 1, "place", "cue:place_tail") end
       end
       if tl then
         local name = c:sub(1, -3 * tl - 1)
@@ -439,6 +491,11 @@ end
 -- a football club's letters written onto its Hangul name (FC서울, 수원FC)
 local CLUB = { FC = true, SC = true, AFC = true }
 
+-- the heads of a company whose name may be written before them in brackets
+-- (한빛건설(대표이사 오세림)), and 소속 'of (a body)'
+local HEAD_OF = { ["대표"] = true, ["대표이사"] = true, ["회장"] = true, ["사장"] = true }
+local AFFILIATED = "\236\134\140\236\134\141"   -- 소속
+
 local function offices(kb, T, text, from, out, stop)
   local short = {}   -- Latin letters of a Latin-and-Hangul company -> its name
   local function name_at(k)
@@ -467,13 +524,37 @@ local function offices(kb, T, text, from, out, stop)
       if j and j <= T.n and T.gap[i]:find("%($") and space_gap(T.gap[j]) and name_at(j)
         and T.gap[j + 1] and T.gap[j + 1]:find("^%)") then
         add(out, text, T.s[j], T.e[j], "person", "cue:title_after", { strong = true })
+        -- and the word written right before the bracket of a company's head
+        -- is the company (한국전자(대표 김충환), 제일모직(대표 황백)): a Hangul
+        -- word of two syllables or more, no place, no person's name
+        local c = i - 1
+        if c >= 1 and T.gap[i] == "(" and HEAD_OF[T.f[i]] and T.sc[c] == "uncased" and is_hangul(T.f[c])
+          and #T.f[c] >= 6 and (c == 1 or T.gap[c] ~= "") and not stop(c) and not any_cue(from, c)
+          and not (T.places and T.places[T.s[c]]) and not (T.gaz and T.gaz[T.s[c]])
+          and not (#T.f[c] <= 9 and korean_name(kb, T.f[c])) then
+          add(out, text, T.s[c], T.e[c], "org", "cue:org_tail")
+        end
+      end
+      -- a company or agency before 소속 ('of, belonging to': 키이스트 소속인,
+      -- 서울경찰청 소속): a Hangul word of three syllables or more, no
+      -- place, no person's name, no word with a particle
+      if w:sub(1, 6) == AFFILIATED and (#w == 6 or HANGUL_PARTICLE[w:sub(7)] or w:sub(7) == COPULA)
+        and k >= 1 and space_gap(T.gap[i]) and T.sc[k] == "uncased" and is_hangul(T.f[k])
+        and #T.f[k] >= 9 and (k == 1 or T.gap[k] ~= "") and not stop(k) and not any_cue(from, k)
+        and not hangul_stem(T.f[k], 2) and not holds_title(kb, T.f[k])
+        and not (T.places and T.places[T.s[k]]) and not (T.gaz and T.gaz[T.s[k]])
+        and not (#T.f[k] <= 12 and korean_name(kb, T.f[k])) then
+        add(out, text, T.s[k], T.e[k], "org", "cue:org_tail")
       end
       local latin = T.gap[i] == "" and T.sc[k] == "cased" and text:sub(T.s[k], T.e[k])
       if latin and #latin <= 5 and latin:find("^[A-Z&]+$") then
         local st = hangul_stem(w, 2) or w
         local node = kb.trie[st]
         if (T.org_name and T.org_name(latin)) or (node and node.ends and node.ends.org_tail) or hangul_org(kb, st) then
-          add(out, text, T.s[k], T.s[i] + #st - 1, "org", "cue:org_tail")
+          -- (and Hangul written before the letters: 한국CXO연구소)
+          local a = k
+          if k > 1 and T.gap[k] == "" and T.sc[k - 1] == "uncased" and is_hangul(T.f[k - 1]) then a = k - 1 end
+          add(out, text, T.s[a], T.s[i] + #st - 1, "org", "cue:org_tail")
           short[latin] = text:sub(T.s[k], T.s[i] + #st - 1)
         -- a club: FC written before the Hangul name (FC서울), its particle after
         elseif CLUB[latin] and (k == 1 or T.gap[k] ~= "") and #st >= 6 then

@@ -138,7 +138,8 @@ local SECOND_SURNAME = { es = true, pt = true, ca = true, gl = true }
 
 local function propagate(kb, T, text, runs, found, out, lang, to)
   -- (a Chinese list of names needs none found: 王建洋、张文能和李立宇)
-  if #found == 0 and lang ~= "zh" then return end
+  -- (nor a Korean text with a person of the gazetteer: 이 대통령 after 이재명)
+  if #found == 0 and lang ~= "zh" and not (lang == "ko" and T.people and next(T.people)) then return end
   -- bytes already in a mention (spans_add: a test costs the buckets the
   -- span touches, not the number of mentions)
   local taken = {}
@@ -615,18 +616,51 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
     end
   end
   for gv in pairs(u_given) do if u_sur[gv] ~= nil then u_given[gv] = false end end
-  -- the family names (first syllable) of the Korean names found, when one name has it
+  -- the Korean names of three syllables or more found (and the gazetteer's people,
+  -- data/people.tsv, written so) by family name (first syllable), in text
+  -- order: the family name alone before a title is the last one named
+  -- before it (한 장관 after 한화진 환경부 장관, though 한동훈 came earlier)
   local kor_family = {}
-  for w, m in pairs(u_kor) do
-    if m and #w >= 9 then
-      local f = w:sub(1, 3)
-      local e = kb.names[f]
-      if e and e.surname then
-        if kor_family[f] == nil then kor_family[f] = m elseif kor_family[f] ~= m then kor_family[f] = false end
+  local function note_family(w, a, m)
+    local f = w:sub(1, 3)
+    local e = kb.names[f]
+    if e and e.surname then
+      local l = kor_family[f] or {}
+      kor_family[f] = l
+      l[#l + 1] = { a, m }
+    end
+  end
+  for _, m in ipairs(found) do
+    local i = m.type == "person" and word_at[m.start]
+    local w = i and (m.stop == T.e[i] and T.f[i] or text:sub(m.start, m.stop))
+    if w and #w >= 9 and toks.is_hangul(w) and u_kor[w] then note_family(w, m.start, u_kor[w]) end
+  end
+  if T.people then
+    for a, b in pairs(T.people) do
+      local i = word_at[a]
+      local w = text:sub(a, b)
+      -- (a particle written onto it: 이재명은)
+      if i and (T.e[i] == b or toks.HANGUL_PARTICLE[text:sub(b + 1, T.e[i])]) and #w >= 9 and toks.is_hangul(w) then
+        -- (the label is the gazetteer's whole name)
+        note_family(w, a, { start = a, stop = b, type = "person", surface = w })
       end
     end
   end
-  for k = 1, (next(u_sur) or next(u_given) or next(u_kor)) and T.n or 0 do
+  for _, l in pairs(kor_family) do sort(l, function(x, y) return x[1] < y[1] end) end
+  -- (before them all, in a headline: the one name with that family name)
+  local function family_before(f, a)
+    local l, best = kor_family[f], nil
+    if not l then return nil end
+    for _, x in ipairs(l) do
+      if x[1] < a then best = x[2] else break end
+    end
+    if best then return best end
+    for _, x in ipairs(l) do
+      if x[2].surface ~= l[1][2].surface then return nil end
+    end
+    return l[1][2]
+  end
+  for k = 1, (next(u_sur) or next(u_given) or next(u_kor) or next(kor_family)) and T.n or 0 do
     if T.sc[k] == "uncased" then
       local key, skip = T.f[k], 0
       local m = u_sur[key] or u_given[key]
@@ -637,16 +671,20 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
       -- a Bengali case ending on it (ফখরুলের): the whole word
       local st = not m and toks.is_bengali(key) and toks.bengali_stem(key)
       if st then m = u_sur[st] or u_given[st] end
-      if not m and next(u_kor) and toks.is_hangul(key) then
+      if not m and (next(u_kor) or next(kor_family)) and toks.is_hangul(key) then
         m = u_kor[key] or u_kor[toks.hangul_stem(key, 2) or key]
         -- the family name alone before a title (이 대통령은 after 이재명 대통령):
         -- 이 is a stop word (this), and the found name decides it
-        local f = not m and #key == 3 and kor_family[key]
+        local f = not m and #key == 3 and family_before(key, T.s[k])
         if f and k < T.n and toks.space_gap(T.gap[k + 1]) and free(T.s[k], T.e[k]) then
           for x = k + 1, math.min(k + 3, T.n) do
             local ta = to and to[x] and to[x].title_after
             if ta and ta[1] == k + 1 then
-              claim(T.s[k], T.e[k], "person", f)
+              if f.source then claim(T.s[k], T.e[k], "person", f)
+              else
+                add(out, text, T.s[k], T.e[k], "person", "propagated", { source = "propagated", name = f.surface })
+                spans_add(taken, T.s[k], T.e[k])
+              end
               break
             end
           end
