@@ -25,6 +25,21 @@ describe("the shipped cue lists of more languages", function()
     -- 'accused') and the word after it (फरार 'absconding') are none of them
     assert.same({ "person सोनू cue:title_after", "person कालिया cue:title" },
       found(kb, "hi", "आरोपी सोनू उर्फ कालिया फरार है।"))
+    -- district news: a village's office before its holder, kinship words, a block's name outside
+    -- the block, a police station's after it, a known given name alone before ने
+    assert.same({ "person हरिओम cue:title" },
+      found(kb, "hi", "ग्राम विकास अधिकारी हरिओम ने गांव का दौरा किया।"))
+    assert.same({ "place बेलहरा cue:place_tail", "place सिकंदरपुर cue:place_head" },
+      found(kb, "hi", "बेलहरा प्रखंड के लोग थाना सिकंदरपुर पहुंचे।"))
+    assert.same({ "person ऋचा names:given" }, found(kb, "hi", "बैठक के बाद ऋचा ने कहा कि काम जारी है।"))
+    -- the oblique plural is a common noun (ग्राम सभाओं), a place after a title's sentence no
+    -- complement of it (सांसद। X ...)
+    assert.same({}, found(kb, "hi", "अपनी ग्राम सभाओं में निरीक्षण नहीं हुआ।"))
+    -- a dateline's town opens the report, the reporter in brackets
+    assert.same({ "place बेलहरा cue:dateline", "person तरसेम बघेला cue:dateline" },
+      found(kb, "hi", "बेलहरा (तरसेम बघेला) : नगर में मेला लगा।"))
+    assert.same({ "place बेलहरा cue:dateline" }, found(kb, "hi", "बेलहरा। नगर में मेला लगा।"))
+    assert.same({}, found(kb, "hi", "धन्यवाद: नगर में मेला लगा।"))
     -- Urdu: a title used as a common noun is followed by a verb, not a name
     assert.same({}, found(kb, "ur", "وہ دوسری مرتبہ وزیر اعظم منتخب ہوگئے ہیں۔"))
     assert.same({}, found(kb, "ur", "گزشتہ سال وہ پہلی مرتبہ وزیر اعظم بنے۔"))

@@ -17,9 +17,12 @@ local is_bengali, bengali_stem = toks.is_bengali, toks.bengali_stem
 local M = {}
 
 -- deva_inflected(w): a Devanagari word in an oblique plural or with an
--- attached plural ending (गांवों, लोगों, बातें): a common noun, no given name
+-- attached plural ending (गांवों, लोगों, बातें; after a vowel सभाओं, सभाएं):
+-- a common noun, no given name
 local function deva_inflected(w)
-  return w:sub(-6) == "\224\165\139\224\164\130" or w:sub(-6) == "\224\165\135\224\164\130"
+  local t = w:sub(-6)
+  return t == "\224\165\139\224\164\130" or t == "\224\165\135\224\164\130"
+    or t == "\224\164\147\224\164\130" or t == "\224\164\143\224\164\130"
 end
 
 -- uncovered(w, covered): a window taken backwards from a tail, cut before
@@ -110,6 +113,12 @@ local function window_stop(kb, T, text, k, n, lang)
   local raw = text:sub(T.s[k], T.e[k])
   -- tanwin (U+064B-U+064D) marks an indefinite word: never a name
   if raw:find("\217[\139-\141]") then return true end
+  -- a Devanagari word in the oblique plural (सभाओं, गांवों, बातें) is a
+  -- common noun: no word of a person's, a place's or an organisation's name
+  if key:byte(1) == 224 and (key:byte(2) == 164 or key:byte(2) == 165) and deva_inflected(key)
+    and not known(kb, key) then
+    return true
+  end
   -- `و` + a name after a name: a second person (محمد وعلي)
   local arabic = lang == "ar" or lang == "he" or lang == "und" or lang == nil
   if n > 0 and arabic and clitic_name(kb, key) then return true end
@@ -497,6 +506,39 @@ end
 -- Korean titles of a byline, after its names (김성식 권진영 기자)
 local BYLINE_KO = { ["기자"] = true, ["특파원"] = true }
 
+-- deva_dateline(kb, T, text, from, out, lang): a district report opens with
+-- its town, the first word of a line closed by the danda or a spaced colon
+-- (X। ..., X : ...), or by the reporter's name in brackets and a colon
+-- (X (Y Z) : ...): the town is a place even when the gazetteer lacks it,
+-- and the bracketed name a person; not a stop word, a cue, a known name or
+-- a plural (धन्यवाद। ..., नोट: ... have no space before the colon)
+local DANDA = "\224\165\164"
+local function deva_dateline(kb, T, text, from, out, lang)
+  for i = 1, T.n - 1 do
+    local g = T.gap[i]
+    if ((i == 1 and not g:find("%S")) or g:find("\n[ \t]*$")) and T.sc[i] == "uncased" and is_deva(T.f[i])
+      and utf8.len(T.f[i]) >= 3 and not from[i] and not known(kb, T.f[i]) and not deva_inflected(T.f[i])
+      and not window_stop(kb, T, text, i, 0, lang) then
+      local a = T.gap[i + 1]
+      if a:find("^ ?" .. DANDA) or a:find("^ :") then
+        add(out, text, T.s[i], T.e[i], "place", "cue:dateline")
+      elseif a:find("^ ?%( ?$") then
+        local j = i + 1
+        while j < T.n and j - i < 3 and T.sc[j] == "uncased" and (T.sp[j + 1] or false) do j = j + 1 end
+        local ok = T.gap[j + 1] and T.gap[j + 1]:find("^ ?%) ?:") and T.sc[j] == "uncased"
+        for k = i + 1, j do
+          if not ok or not is_deva(T.f[k]) or window_stop(kb, T, text, k, 0, lang) or (from[k] and (from[k].title
+            or from[k].byline)) then ok = false end
+        end
+        if ok then
+          add(out, text, T.s[i], T.e[i], "place", "cue:dateline")
+          add(out, text, T.s[i + 1], T.e[j], "person", "cue:dateline")
+        end
+      end
+    end
+  end
+end
+
 local function uncased(kb, T, text, from, to, out, lang)
   if (lang == nil or lang == "und") and hebrew_text(text) then lang = "he" end
   local function stop_at(k) return window_stop(kb, T, text, k, 0, lang) end
@@ -564,6 +606,12 @@ local function uncased(kb, T, text, from, to, out, lang)
       if he_of then first = first + 1 end
       local pe = first and first <= T.n and T.gaz and T.gaz[T.s[first]]
       if pe and lang == "he" and T.gap[first] == ", " then pe = nil end
+      -- (a place after the title's sentence has ended is no complement of
+      -- it, and no name follows: सांसद। यूपी विधानसभा, मुख्यमंत्री: उत्तरप्रदेश ...)
+      if pe and T.gap[first]:find("[:!?]") or (pe and (T.gap[first]:find("\224\165\164", 1, true)
+          or T.gap[first]:find("\219\148", 1, true))) then
+        pe, first = nil, T.n + 1
+      end
       -- a person the gazetteer knows right after the title is the one it
       -- names (الرئيس ترامب, وزیر خارجه عراقچی): the title takes no other
       -- words, and the gazetteer's span stands (data/people.tsv)
@@ -986,6 +1034,16 @@ local function uncased(kb, T, text, from, to, out, lang)
       -- (news calls people by the surname); not a short one, which may be a
       -- word (राम, लाल, सेन), nor after a known name (the name rules take it)
       add(out, text, T.s[i], T.e[i], "person", "names:surname")
+    elseif sn and sn.given and not common_in(kb, sn, lang) and own_name(sn, lang) and not covered[i]
+      and T.sc[i] == "uncased" and is_deva(T.f[i]) and utf8.len(T.f[i]) >= 3 and i < T.n
+      and (T.sp[i + 1] or false) and text:sub(T.s[i + 1], T.e[i + 1]) == DEVA_NE
+      and not kb.stop_raw[text:sub(T.s[i], T.e[i])] and not any_cue(from, i) and not inside_gaz(T, i)
+      and not (i > 1 and (T.sp[i] or false) and T.sc[i - 1] == "uncased" and not any_cue(from, i - 1)
+        and not window_stop(kb, T, text, i - 1, 0, lang)) then
+      -- Devanagari: a known given name alone as the agent of a verb, after
+      -- no other word of a name (मायावती ने कहा, सुनील ने 11 शतक लगाए):
+      -- news calls people by the given name too
+      add(out, text, T.s[i], T.e[i], "person", "names:given")
     end
    end
   end
@@ -1009,6 +1067,7 @@ local function uncased(kb, T, text, from, to, out, lang)
   end
   -- (the lists last: an item found by a title already counts as known)
   if hangul then korean.listed(kb, T, text, from, out, stop_at) end
+  if lang == "hi" then deva_dateline(kb, T, text, from, out, lang) end
 end
 
 M.uncased, M.acronym_at, M.is_deva, M.deva_initials = uncased, acronym_at, is_deva, deva_initials
