@@ -375,4 +375,17 @@ describe("the hand-written given names beside faker's (data/names/LANG-more.tsv)
     assert.same({ "person Eelco Verhagen names:given" },
       found(kb, "nl", "Gisteren opende Eelco Verhagen de nieuwe brug."))
   end)
+
+  it("finds adults' given names (de-more, tr-more) and Polish names whose stem is not their case ending", function()
+    assert.same({ "person Uwe Brandhorst names:given" },
+      found(kb, "de", "Gestern sprach Uwe Brandhorst vor dem Rat."))
+    assert.same({ "person Gökhan Sarıgül names:given" },
+      found(kb, "tr", "Toplantıya dün Gökhan Sarıgül de katıldı."))
+    -- (Maciej ends like the ending -ej; the e of Paweł and Marek drops in
+    -- the other cases: Pawłem, Marka)
+    assert.same({ "person Macieja Wróbla names:given" },
+      found(kb, "pl", "Dużo mówiono o grze Macieja Wróbla w drugiej połowie."))
+    assert.same({ "person Pawłem Wróblem names:given" },
+      found(kb, "pl", "Rozmawiałem wczoraj z Pawłem Wróblem o pracy."))
+  end)
 end)

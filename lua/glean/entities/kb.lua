@@ -577,7 +577,24 @@ local function index_names(kb)
       -- Павла, Лев -> Льва): its stem without the vowel too
       if e.given and #key > 4 and key:sub(-4) == "ел" then put(idx, key:sub(1, -5) .. "л", e) end
       if e.given and key:sub(-6) == "лев" then put(idx, key:sub(1, -5) .. "ьв", e) end
-    elseif key:find("^%l+$") then put(lidx, latin_stem(key), e)
+    elseif key:find("^%l+$") then
+      put(lidx, latin_stem(key), e)
+      -- (keys are folded: Paweł is pawel) a given name that ends like a case
+      -- ending is also the stem of its other cases (Maciej: Macieja,
+      -- Maciejowi), and one whose last e drops in them (Paweł: Pawła, Pawłem;
+      -- Marek: Marka) has that stem too, asking more evidence (flagged
+      -- common: Marka is also the word for a brand)
+      if e.given then
+        put(lidx, key, e)
+        local b1, b2 = key:match("^(..+)el$"), key:match("^(..+)ek$")
+        local d = b1 and b1 .. "l" or b2 and b2 .. "k"
+        if d and not kb.names[d] then
+          local c = {}
+          for k, v in pairs(e) do c[k] = v end
+          c.common, c.common_langs, c.plain_langs = true, { pl = true, cs = true, sk = true }, nil
+          put(lidx, d, c)
+        end
+      end
     elseif b == 0xCE or b == 0xCF then put(lidx, greek_stem(key), e) end
   end
   kb.names_stem, kb.names_lstem = idx, lidx
