@@ -539,6 +539,15 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ [b] = b + #"Belediye" - 1 }, veto)
   end)
 
+  it("Hindi: a gazetteer place made of stop words alone is vetoed (कोई नहीं), one with a name word is not", function()
+    local text = "घर में कोई नहीं था, बेलहरा नहीं गया।"
+    local a = text:find("कोई", 1, true)
+    local b = text:find("बेलहरा", 1, true)
+    local veto = {}
+    found(kb, "hi", text, { gazetteer = { [a] = a + #"कोई नहीं" - 1, [b] = b + #"बेलहरा नहीं" - 1 }, veto = veto })
+    assert.same({ [a] = a + #"कोई नहीं" - 1 }, veto)
+  end)
+
   it("French: an institution's capitalised head, its lower-case adjectives, connectors and one noun", function()
     assert.same({ "org Tribunal judiciaire de Valmont cue:org_head" },
       found(kb, "fr", "Le Tribunal judiciaire de Valmont a rejeté la demande."))

@@ -162,6 +162,17 @@ function entities.recognise(kb, text, opts)
       if lone and (lang == "hi" or lang == "ur") and kb.stop[lang] and kb.stop[lang][T.f[i]] then
         opts.veto[T.s[i]] = T.e[i]
       end
+      -- (and a place of several such words, every one a stop word: Hindi
+      -- कोई नहीं 'nobody', a source's Hindi name of the district Noney)
+      local ge = (lang == "hi" or lang == "ur") and kb.stop[lang] and T.sc[i] == "uncased" and T.gaz[T.s[i]]
+      if ge and ge > T.e[i] and not (T.orgs and T.orgs[T.s[i]]) then
+        local k, all = i, true
+        while k <= T.n and T.e[k] <= ge do
+          if not kb.stop[lang][T.f[k]] then all = false; break end
+          k = k + 1
+        end
+        if all and T.e[k - 1] == ge then opts.veto[T.s[i]] = ge end
+      end
       -- and, in Persian, a place of one word ending in ی right after a noun
       -- (a word no stop list has, no cue's and no place's): the noun's
       -- adjective in the ezafe, no place (بیمه مرکزی 'central insurance',
