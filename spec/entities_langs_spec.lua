@@ -115,6 +115,12 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "id", "Hadir KSAD Jenderal TNI Gatot Nurmantyo dan Menko Polhukam Luhut Pandjaitan."))
     assert.same({}, found(kb, "id", "Namun Pemerintah belum memutuskan kenaikan harga BBM."))
     assert.same({}, found(kb, "id", "Pada Januari harga beras naik tajam."))
+    -- a title right after an organisation's head is a word of its name, no
+    -- person's cue (Wartawan, Jurnalis are titles)
+    assert.same({ "org Ikatan Wartawan Digital cue:org_head" },
+      found(kb, "id", "Laporan itu dibuat oleh Ikatan Wartawan Digital kemarin."))
+    assert.same({ "org Aliansi Jurnalis Muda cue:org_head" },
+      found(kb, "id", "Gugatan diajukan Aliansi Jurnalis Muda pada Senin."))
     assert.same({ "person Ahmad Zahid cue:title" }, found(kb, "ms", "Datuk Seri Ahmad Zahid hadir di majlis itu."))
     assert.same({ "person Rafizi Salleh cue:title" },
       found(kb, "ms", "Menteri Kewangan Rafizi Salleh menjelaskan bajet itu pada hari Isnin."))

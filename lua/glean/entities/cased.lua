@@ -867,7 +867,10 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     if c and c.title and c.title[1] >= j and k > head_end and lang == "vi" then
       return classify_run(kb, T, text, from, to, lang, i, k - 1, out)
     end
-    if c and c.title and c.title[1] < j and k > head_end and not (in_name and in_head(k)) then
+    -- (a title right after an organisation's head is a word of its name:
+    -- Ikatan Wartawan Online, Aliansi Jurnalis Independen)
+    if c and c.title and c.title[1] < j and k > head_end and not (in_name and in_head(k))
+      and not (hb and hb[1] == k - 1 and T.cap[k - 1]) then
       local t0 = from[i] and from[i].title and from[i].title[1]
       local complement = t0 and t0 < k - 1
       if complement then
