@@ -10,7 +10,7 @@ local datadir = helper.cue_dir
 
 local FILES = {
   -- stopwords-iso style: بن and एस are stop words there, على 'on' folds like علی 'Ali'
-  ["stopwords.tsv"] = "lang\tword\nar\tبن\nar\tعلى\nar\tمن\nar\tذَيْنِ\nhi\tएस\nhi\tने\nur\tکا\n",
+  ["stopwords.tsv"] = "lang\tword\nar\tبن\nar\tعلى\nar\tمن\nar\tذَيْنِ\nar\tالثاني\nhi\tएस\nhi\tने\nur\tکا\n",
   ["cues/ar.tsv"] = table.concat({
     "title\tالرئيس", "title\tالوزير", "title\tالشيخ\twords=4", "title\tوزير الخارجية", "title\tوزير التجارة",
     "title\tالأسبق",
@@ -33,8 +33,8 @@ local FILES = {
   ["names/ar.tsv"] = table.concat({ "given\tعمر\tcommon", "given\tصلاح", "given\tرنا", "given\tمحمد", "given\tحمد",
     "given\tراشد", "given\tرشيد",
     "given\tأنتوني",
-    "given\tسمير", "surname\tالنجار", "" }, "\n"),
-  ["names/fa.tsv"] = "given\tحمید\ngiven\tاسماعیل\nsurname\tرضایی\n",
+    "given\tسمير", "surname\tالنجار", "given\tجان", "" }, "\n"),
+  ["names/fa.tsv"] = "given\tحمید\ngiven\tاسماعیل\nsurname\tرضایی\ngiven\tعلی\ngiven\tاکبر\ngiven\tپروین\n",
   ["names/ur.tsv"] = "given\tعمر\ngiven\tبابر\ngiven\tعلی\nsurname\tعلی\ngiven\tاحمد\n",
   -- a generated list flags علی as a dictionary word; the hand-written one above does not
   ["names/fa-faker.tsv"] = "given\tعلی\tcommon\n",
@@ -118,8 +118,9 @@ describe("glean.entities without case", function()
     local text = "وقال الرئيس سمير النجار إن الخطة جاهزة. وأضاف النجار أن التنفيذ قريب. ثم غادر والنجار يبتسم."
     assert.same({ "person سمير النجار", "person النجار", "person النجار" }, found(kb, text, "ar"))
     -- a particle that opens a compound given name is no short name (عبد of عبد الكريم X)
+    -- (عبد الحليم is found as a compound given name, without the verb's object)
     text = "وقال الرئيس عبد الكريم فرحات، في كلمة له. وحضر عبد الحليم الاجتماع."
-    assert.same({ "person عبد الكريم فرحات" }, found(kb, text, "ar"))
+    assert.same({ "person عبد الكريم فرحات", "person عبد الحليم" }, found(kb, text, "ar"))
   end)
 
   it("finds a Devanagari known surname with the unknown given name before it", function()
@@ -279,6 +280,40 @@ describe("glean.entities without case", function()
     assert.same({ "person حمید اسماعیل کوهساری" }, found(kb, "حمید اسماعیل کوهساری امروز به شهر رسید", "fa"))
     -- (a given name and a surname: the next word is no name's)
     assert.same({ "person حمید رضایی" }, found(kb, "حمید رضایی امروز به شهر رسید", "fa"))
+  end)
+
+  it("opens an Arabic name with عبد and a definite word, and takes the next word when it is name-shaped", function()
+    assert.same({ "person عبد المجيد كوهسار" }, found(kb, "أقال الوزير الأول عبد المجيد كوهسار من منصبه أمس.", "ar"))
+    assert.same({ "person عبد الحليم" }, found(kb, "وحضر عبد الحليم الاجتماع في القاهرة.", "ar"))
+    assert.same({ "person عبد المجيد" }, found(kb, "وقال عبد المجيد يستقبل الوفود غدا.", "ar"))
+    -- after a title, the compound counts as one word as the window counts it
+    assert.same({ "person عبد العزيز بوتيبة" }, found(kb, "وقال الرئيس عبد العزيز بوتيبة أمس إن", "ar"))
+  end)
+
+  it("keeps a regnal ordinal after a known given name though a stop word list has it", function()
+    assert.same({ "person محمد الثاني" }, found(kb, "وقال الرئيس محمد الثاني إن الخطة جاهزة.", "ar"))
+    assert.same({}, found(kb, "وانتهى الشوط الثاني بالتعادل.", "ar"))
+  end)
+
+  it("opens a name with ل ب ك on a given name only before a known name", function()
+    assert.same({}, found(kb, "وتشكلت خمس لجان فقط في المجلس.", "ar"))
+    assert.same({ "person محمد صلاح" }, found(kb, "ومرر الكرة لمحمد صلاح في الدقيقة العاشرة.", "ar"))
+    assert.same({ "person سمير النجار" }, found(kb, "ومرر الكرة لسمير النجار في الدقيقة العاشرة.", "ar"))
+  end)
+
+  it("reads a Persian country adjective after a title as its complement", function()
+    local gz = { place_name = function(s) return s == "گرجستان" or s == "آمریکا" end }
+    assert.same({}, found(kb, "بازیکن گرجستانی امروز گل زد.", "fa", gz))
+    assert.same({ "person حمید رضایی" }, found(kb, "بازیکن آمریکایی حمید رضایی امروز گل زد.", "fa", gz))
+    -- a surname in ی of a city stays a name: only countries in ستان and vowel stems are read so
+    assert.same({ "person کوهساری" }, found(kb, "بازیکن کوهساری گفت که خسته است.", "fa",
+      { place_name = function(s) return s == "کوهسار" end }))
+  end)
+
+  it("takes a Persian compound given name's surname when it closes or has a family name's shape", function()
+    -- Urdu's list has علی as a surname: the Persian rule reads the Persian lists
+    assert.same({ "person علی اکبر جاویدان" }, found(kb, "در این دیدار علی اکبر جاویدان، فرمانده پلیس، سخن گفت.", "fa"))
+    assert.same({ "person علی پروین" }, found(kb, "علی پروین بچه ها را دور هم جمع کرد.", "fa"))
   end)
 
   it("takes a name whole before a second office written with و (Arabic)", function()

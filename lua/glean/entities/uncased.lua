@@ -107,6 +107,18 @@ local function he_not_name(kb, T, k)
   return e and common_in(kb, e, "he") or false
 end
 
+-- Arabic regnal ordinals (folded): after a known given name they end the
+-- name, though stop word lists hold them (عبد الله الثاني, محمد السادس)
+local REGNAL = {}
+for _, w in ipairs { "\216\167\217\132\216\167\217\136\217\132",                 -- الاول
+                     "\216\167\217\132\216\171\216\167\217\134\217\138",         -- الثاني
+                     "\216\167\217\132\216\171\216\167\217\132\216\171",         -- الثالث
+                     "\216\167\217\132\216\177\216\167\216\168\216\185",         -- الرابع
+                     "\216\167\217\132\216\174\216\167\217\133\216\179",         -- الخامس
+                     "\216\167\217\132\216\179\216\167\216\175\216\179" } do     -- السادس
+  REGNAL[w] = true
+end
+
 -- does word k end a name window (n words taken so far)? lang: the text's
 local function window_stop(kb, T, text, k, n, lang)
   local key = T.f[k]
@@ -151,6 +163,21 @@ local function window_stop(kb, T, text, k, n, lang)
   local e = kb.names[key]
   if e and (e.given or e.surname) and not common_in(kb, e, lang) and not kb.stop_raw[raw] then return false end
   return true
+end
+
+-- Persian family-name suffixes (-زاده, -پور, -نژاد, -نیا, -یان; folded, ی as ي): written
+-- apart after a name, they are its last word (زمانی نیا, حسن زاده);
+-- written onto an unknown third word, it is a family name (امیر عبداللهیان)
+local FA_SUFFIX = { "\216\178\216\167\216\175\217\135", "\217\190\217\136\216\177",   -- زاده پور
+                    "\217\134\218\152\216\167\216\175", "\217\134\217\138\216\167",   -- نژاد نیا
+                    "\217\138\216\167\217\134" }                                              -- یان
+local FA_APART = { [FA_SUFFIX[1]] = true, [FA_SUFFIX[2]] = true, [FA_SUFFIX[3]] = true, [FA_SUFFIX[4]] = true }
+local function fa_family(key)
+  if utf8.len(key) < 5 then return false end
+  for _, suf in ipairs(FA_SUFFIX) do
+    if key:sub(-#suf) == suf then return true end
+  end
+  return false
 end
 
 -- lang_flag(t, lang): a stop word's flag (kb.light_verb, kb.det) holds in
@@ -227,6 +254,11 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
     -- name follows it (فرماندار | شهرستان X, روستای | دهستان X); an
     -- organisation goes on with its province (دادگاه کیفری استان تهران)
     if not org and fk and fk.place_head and fk.place_head[2].outside then return got, "cue" end
+    -- a regnal ordinal after a known given name is the name's last word
+    if dir > 0 and not org and (#got > 0 or before) and lang == "ar" and REGNAL[T.f[k]] and known(kb, T.f[k - 1]) then
+      got[#got + 1] = k
+      return got, "stop"
+    end
     if window_stop(kb, T, text, k, #got + (before or 0), lang)
       and not (org and #got > 0 and lang_flag(kb.stop_person[T.f[k]], lang)) then
       return got, "stop"
@@ -236,7 +268,9 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
     -- (Hebrew: one letter before a hyphen is a prefix on a number, בן ה-39)
     if lang == "he" and #T.f[k] == 2 and k < T.n and T.gap[k + 1] == "-" then return got, "stop" end
     -- the noun of a compound verb (معرفی شد, استعفا کرد): no name's word
-    if dir > 0 and k < T.n and (T.sp[k + 1] or false) and lang_flag(kb.light_verb[T.f[k + 1]], lang) then
+    -- (not a family-name suffix written apart: احمدی نژاد شد)
+    if dir > 0 and k < T.n and (T.sp[k + 1] or false) and lang_flag(kb.light_verb[T.f[k + 1]], lang)
+      and not (#got > 0 and (lang == "fa" or lang == "ur") and FA_APART[T.f[k]]) then
       return got, "stop"
     end
     -- Korean: a word with a case particle (미국의, 회사는) is not inside a name
@@ -265,24 +299,35 @@ local function own_name(e, lang)
   return lang == nil or lang == "und" or e.langs == nil or e.langs[lang] == true
 end
 
--- Persian family-name suffixes (-زاده, -پور, -نژاد, -نیا, -یان; folded, ی as ي): written
--- apart after a name, they are its last word (زمانی نیا, حسن زاده);
--- written onto an unknown third word, it is a family name (امیر عبداللهیان)
-local FA_SUFFIX = { "\216\178\216\167\216\175\217\135", "\217\190\217\136\216\177",   -- زاده پور
-                    "\217\134\216\152\216\167\216\175", "\217\134\217\138\216\167",   -- نژاد نیا
-                    "\217\138\216\167\217\134" }                                              -- یان
-local FA_APART = { [FA_SUFFIX[1]] = true, [FA_SUFFIX[2]] = true, [FA_SUFFIX[3]] = true, [FA_SUFFIX[4]] = true }
-local function fa_family(key)
-  if utf8.len(key) < 5 then return false end
-  for _, suf in ipairs(FA_SUFFIX) do
-    if key:sub(-#suf) == suf then return true end
-  end
-  return false
-end
-
 -- the patronymic particles (بن, ابن, بنت): the name after them is one word
 local PATRONYMIC = { ["\216\168\217\134"] = true, ["\216\167\216\168\217\134"] = true,
                      ["\216\168\217\134\216\170"] = true }
+
+-- surname_in(e, lang): the name entry is a surname in the list of the
+-- text's language (any list when the language is unknown or has none)
+local function surname_in(e, lang)
+  if not e.surname then return false end
+  if lang == nil or lang == "und" or not e.surname_langs or not e.langs or not e.langs[lang] then return true end
+  return e.surname_langs[lang] == true
+end
+
+-- the entry of a compound given name opened by عبد (no list holds them all)
+local ABD = "\216\185\216\168\216\175"
+local COMPOUND_GIVEN = { given = true }
+
+-- Arabic particles that open a compound given name (عبد الله, أبو بكر)
+local COMPOUND_OPENER = { ["\216\185\216\168\216\175"] = true,                       -- عبد
+                          ["\216\167\216\168\217\136"] = true }                       -- ابو (أبو folded)
+
+-- name_shaped(kb, key): an Arabic word after a compound given name that may
+-- be the name's last: a known name, an indefinite word that has no verb's
+-- imperfect prefix ي (تبون, بوتفليقة; not يستقبل), or a definite nisba in ي
+-- (السيسي, الثاني); a definite noun is the verb's object (عبد الحليم الاجتماع)
+local function name_shaped(kb, key)
+  if known(kb, key) then return true end
+  if key:sub(1, 4) == AL then return utf8.len(key) >= 5 and key:sub(-2) == "\217\138" end
+  return key:sub(1, 2) ~= "\217\138" and utf8.len(key) >= 3
+end
 
 -- how many words of a window after a title or a given name are the name:
 -- two (three before a stop word), then more while they are known names or
@@ -304,11 +349,24 @@ local function window_len(kb, T, w, why, lang)
   -- Persian: two given names that are no surnames are a compound given
   -- name (محمد جواد, علی اکبر): the word after them is the surname, known or
   -- not (محمد جواد ظریف), unless it is a given name too (a second person)
+  -- (a surname of another language's list does not count: Urdu lists علی)
   if lang == "fa" and len == 2 and #w >= 3 then
     local g1, g2, e3 = kb.names[T.f[w[1]]], kb.names[T.f[w[2]]], kb.names[T.f[w[3]]]
-    if g1 and g1.given and not g1.surname and g2 and g2.given and not g2.surname and not (e3 and e3.given) then
+    local k3 = T.f[w[3]]
+    if g1 and g1.given and not surname_in(g1, lang) and g2 and g2.given and not surname_in(g2, lang)
+      and not (e3 and e3.given) and (why == "punct" or closing(T.gap[w[3] + 1]) or (e3 and e3.surname)
+        or fa_family(k3) or k3:sub(-2) == "\217\138") then
       len = 3
     end
+  end
+  -- Arabic: a compound given name opening with عبد or أبو is one word of
+  -- the name, as the window counted it: the word after it is the name's
+  -- second (عبد العزيز بوتفليقة, عبد المجيد تبون), unless it has the shape
+  -- of a verb or of a definite noun (عبد الحليم | الاجتماع; a nisba in ي,
+  -- a known name stay: عبد الله الثاني, عبد الفتاح السيسي)
+  if lang == "ar" and len == 2 and #w >= 3 and COMPOUND_OPENER[T.f[w[1]]] and not kb.particle[T.f[w[3]]]
+    and name_shaped(kb, T.f[w[3]]) then
+    len = 3
   end
   local k = 3
   while k <= #w do
@@ -346,6 +404,25 @@ local function nisba(T, text, k)
   for _, c in ipairs { stem, stem .. "\216\167", stem .. YA .. "\216\167", AL .. stem,
                         AL .. stem .. YA .. "\216\169" } do   -- X, Xا, Xيا, الX, الXية
     if T.place_name(c) then return true end
+  end
+  return false
+end
+
+-- Persian: is word k the adjective of a country or continent the gazetteer
+-- knows (گرجستانی of گرجستان, آمریکایی of آمریکا, اروپایی of اروپا)? Only
+-- stems in ـستان or a vowel, whose adjectives are no family names (a city's
+-- adjective is one: تهرانی, شیرازی)
+local FA_YA, FA_ALEF = "\219\140", "\216\167"
+local FA_STAN = "\216\179\216\170\216\167\217\134"   -- ستان
+local function fa_demonym(T, text, k)
+  if not T.place_name then return false end
+  local raw = text:sub(T.s[k], T.e[k])
+  if (raw:sub(-2) ~= FA_YA and raw:sub(-2) ~= "\217\138") or utf8.len(raw) < 5 then return false end
+  local stem = raw:sub(1, -3)
+  if stem:sub(-#FA_STAN) == FA_STAN then return T.place_name(stem) end
+  -- (یی after a vowel: آمریکا|یی, اروپا|یی)
+  if (stem:sub(-2) == FA_YA or stem:sub(-2) == "\217\138") and stem:sub(-4, -3) == FA_ALEF then
+    return T.place_name(stem:sub(1, -3))
   end
   return false
 end
@@ -700,6 +777,12 @@ local function uncased(kb, T, text, from, to, out, lang)
         if lang == "ar" and #w == 1 and definite(T.f[w[1]]) and not known(kb, T.f[w[1]]) and nisba(T, text, w[1]) then
           w = {}
         end
+        -- (Persian: a country's or continent's adjective opening the
+        -- window is the title's complement, بازیکن گرجستانی این تیم)
+        if lang == "fa" and #w > 0 and not known(kb, T.f[w[1]]) and fa_demonym(T, text, w[1]) then
+          table.remove(w, 1)
+          if #w > 0 and not known(kb, T.f[w[1]]) then w = {} end
+        end
         -- Arabic: an unknown word opening with ي after a title is an
         -- imperfect verb (الرئيس يستقبل, وزير الخارجية المصري يتزايد دوره)
         if lang == "ar" and #w > 0 and T.f[w[1]]:sub(1, 2) == "\217\138" and not known(kb, T.f[w[1]]) then w = {} end
@@ -979,7 +1062,20 @@ local function uncased(kb, T, text, from, to, out, lang)
       local g = kb.names[key]
       if not (g and g.given) then
         local rest = (lang == "ar" or lang == "und") and clitic_name(kb, key)
-        if rest then g, skip = kb.names[rest], 2 end
+        -- (a preposition ل ب ك ف on a name is rarer than on a word that
+        -- folds like one, لجان 'committees', كرامي: a known name, a particle
+        -- or a definite surname must follow, لمحمد صلاح, لتامر عبد الحميد)
+        local cl, nx = key:sub(1, 2), i < T.n and T.f[i + 1]
+        if rest and (cl == WA or cl == HE_VAV
+          or (nx and (known(kb, nx) or kb.particle[nx] or (nx:sub(1, 4) == AL and utf8.len(nx) >= 4)))) then
+          g, skip = kb.names[rest], 2
+        end
+      end
+      -- Arabic: عبد and a definite word open a compound given name, known
+      -- or not (عبد المجيد X, عبد الإله X)
+      if not (g and g.given) and lang == "ar" and key == ABD and i + 1 < T.n and T.f[i + 1]:sub(1, 4) == AL
+        and utf8.len(T.f[i + 1]) >= 4 and not any_cue(from, i + 1) then
+        g = COMPOUND_GIVEN
       end
       if g and g.given and not common_in(kb, g, lang) and own_name(g, lang)
         and not kb.stop_raw[text:sub(T.s[i] + skip, T.e[i])] and not inside_gaz(T, i) then
@@ -988,6 +1084,9 @@ local function uncased(kb, T, text, from, to, out, lang)
         -- (three words before a title: a name in apposition to it, يوسف
         -- بطرس غالى وزير المالية)
         local len = window_len(kb, T, w, why == "title" and "stop" or nil, lang)
+        -- (a compound عبد X with no cue: a third word must have a name's
+        -- shape, the object of a verb-first sentence has not: حضر عبد الحليم الاجتماع)
+        if g == COMPOUND_GIVEN and len >= 3 and not name_shaped(kb, T.f[w[3]]) then len = 2 end
         -- a given name before a city, a region or a country is a team's or a
         -- company's name (شاهین بوشهر, پدیده مشهد), no person's
         -- (not when that word is a known name too: محمد سالم, Salem)
