@@ -1063,6 +1063,11 @@ describe("world regions, disputed territories, mountains and rivers (data/places
                 places("Ice melts in the Arctic and the Gulf states meet.", "en"))
   end)
 
+  it("leaves the Arabic administrative word محافظة out of a governorate the gazetteer names with it", function()
+    -- invented sentence; CLDR names the Palestinian governorate محافظة سلفيت, and سلفيت alone is no alias
+    assert.same({ "سلفيت 34-43 place" }, places("زار الوزير محافظة سلفيت أمس.", "ar"))
+  end)
+
   it("keeps the generic phrase and the word in lower case out", function()
     -- 'the west bank of the river', 'no sugar'
     assert.same({}, places("Рыбаки вышли на западный берег реки, а сахара нет.", "ru"))

@@ -329,6 +329,11 @@ describe("sports pages and places beside names", function()
       places = {} }))
     assert.same({}, glean_spec.found(kb, "it", "Tappe: Tarrone, Bregoli, Fumaro, Lenzetti, Corvisi e altre.",
       { gazetteer = {}, places = {} }))
+    -- after a place word in lower case the list is places (invented villages)
+    assert.same({ "place Bobrowo cue:place_head", "place Lipki Małe cue:place_head", "place Zawady cue:place_head",
+                  "place Kozłówek cue:place_head", "place Wola Dolna cue:place_head" },
+      glean_spec.found(kb, "pl", "Drogi remontowano w miejscowościach: Bobrowo, Lipki Małe, Zawady, Kozłówek, "
+        .. "Wola Dolna.", { gazetteer = {}, places = {} }))
   end)
 
   it("ends a surname before a particle and a place the gazetteer matched, unless a given name opens it", function()

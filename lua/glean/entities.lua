@@ -222,10 +222,14 @@ function entities.recognise(kb, text, opts)
         opts.trim[T.s[i]] = { ge, T.s[ph[1] + 1] }
       end
       -- in scripts without case, an administrative head marked `outside`
-      -- (Persian استان, شهرستان) is outside a gazetteer name too (GeoNames
-      -- writes استان تهران): the place is the rest when it is a place's name
+      -- (Persian استان, شهرستان, Arabic محافظة) is outside a gazetteer name
+      -- too (GeoNames writes استان تهران, CLDR محافظة سلفيت): the place is
+      -- the rest when it is a place's name, or when the gazetteer's match
+      -- is itself a place (the head and the rest name that place)
+      local gid = opts.gaz_ids and ge and opts.gaz_ids[T.s[i] .. ":" .. ge]
       if ph and ge and ph[2].outside and T.sc[i] == "uncased" and ph[1] < T.n and T.e[ph[1]] < ge
-        and (not opts.place_name or opts.place_name(text:sub(T.s[ph[1] + 1], ge))) then
+        and (not opts.place_name or (gid and gid:find("^place:"))
+          or opts.place_name(text:sub(T.s[ph[1] + 1], ge))) then
         opts.trim[T.s[i]] = { ge, T.s[ph[1] + 1] }
       end
     end
@@ -256,7 +260,7 @@ function entities.recognise(kb, text, opts)
   tails(kb, T, text, from, to, lang, out)
   lower_places(kb, T, text, from, to, lang, out)
   cased.score_lines(kb, T, text, lang, out)
-  cased.lineups(kb, T, text, out)
+  cased.lineups(kb, T, text, out, to)
   cased.quoted_places(T, text, to, out)
   uncased(kb, T, text, from, to, out, lang)
   -- Han and kana (lead bytes E3-E9 for U+3000-U+9FFF, EF for the

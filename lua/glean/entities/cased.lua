@@ -2376,10 +2376,12 @@ end
 -- (C) allowed.  Each is a person, though the gazetteer knows the word as a
 -- place (Puerto, Soriano); a list whose items the gazetteer knows for the
 -- most part is places, no line-up (Visitaremos: Madrid, Sevilla, ...), and a
--- club the gazetteer knows stays its match.
+-- club the gazetteer knows stays its match.  After a place word in lower
+-- case the list is places, as after a place head without the colon (w
+-- miejscowościach: Gołcza, Maków, Kamienica, ...; to[k - 1]).
 local LINEUP_SEP = { [", "] = true, ["; "] = true, [" \226\128\147 "] = true, [" - "] = true,
   [" \226\128\148 "] = true }
-local function lineups(kb, T, text, out)
+local function lineups(kb, T, text, out, to)
   local k = 1
   while k <= T.n do
     local g = T.gap[k] or ""
@@ -2409,10 +2411,14 @@ local function lineups(kb, T, text, out)
         elseif LINEUP_SEP[sep] then x = x + 1
         else items = {}; break end
       end
+      local ph = to and k > 1 and to[k - 1] and to[k - 1].place_head
+      local places = ph and ph[2].cap == false and not T.cap[k - 1]
       if done and #items >= 5 and known * 2 <= #items then
         for _, it in ipairs(items) do
           local s0, e0 = T.s[it[1]], T.e[it[2]]
-          if not (T.orgs and T.orgs[s0] == e0) then
+          if places then
+            add(out, text, s0, e0, "place", "cue:place_head")
+          elseif not (T.orgs and T.orgs[s0] == e0) then
             add(out, text, s0, e0, "person", "cue:lineup", { strong = true })
           end
         end
