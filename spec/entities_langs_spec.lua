@@ -77,6 +77,18 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "pl", "Ministerstwo Rodziny i Polityki Społecznej wydało komunikat."))
     assert.same({ "org Kowalski Logistyka SA cue:org_designator" },
       found(kb, "pl", "Akcje spółki Kowalski Logistyka SA podrożały."))
+    -- a court's or prosecutor's seat after w is a part of its name when the gazetteer knows the
+    -- place (in any case of the head: Sądowi); another body's is not (Rada Pokoju | w Genewie)
+    local function seat(text, place)
+      local a, b = text:find(place, 1, true)
+      return found(kb, "pl", text, { gazetteer = { [a] = b } })
+    end
+    assert.same({ "org Sąd Okręgowy w Lublinie cue:org_head" },
+      seat("Wyrok wydał Sąd Okręgowy w Lublinie w piątek.", "Lublinie"))
+    assert.same({ "org Sądowi Rejonowemu w Lublinie cue:org_head" },
+      seat("Sprawę przekazano Sądowi Rejonowemu w Lublinie do rozpoznania.", "Lublinie"))
+    assert.same({ "org Komisja Praw Człowieka cue:org_head" },
+      seat("Obradowała Komisja Praw Człowieka w Lublinie wczoraj.", "Lublinie"))
     -- sentence starts, demonyms, months and weekdays are no names
     assert.same({}, found(kb, "pl", "Według ekspertów inflacja spadnie w marcu."))
     assert.same({}, found(kb, "pl", "Dziś Polacy wybierają nowy parlament."))

@@ -675,6 +675,15 @@ local START_GIVEN = { es = true, pt = true, ca = true, gl = true }
 -- after a lower-case word it opens another name (Conselho de Administração
 -- da X e | Diretor Geral do Grupo Y)
 local TITLE_IN_NAME = { es = true, pt = true, ca = true, gl = true, it = true, fr = true }
+-- the prepositions before a body's seat in its name (glean.entities.cased, org heads)
+local SEAT_PREP = { pl = { w = true, we = true }, cs = { v = true, ve = true }, sk = { v = true, vo = true } }
+-- the folded heads of bodies named with their seat (any case form: Sądu, Sądowi)
+local SEATED = { "sad", "prokurat", "komend", "urzad", "urzed", "szpital", "uniwersytet", "politechnik", "akademi",
+  "inspektorat", "areszt", "soud", "sud", "zastupitel", "univerzit", "nemocnic" }
+local function seated(w)
+  for _, p in ipairs(SEATED) do if w:sub(1, #p) == p then return true end end
+  return false
+end
 -- a saint's word opening capitalised words names a place, a church or a
 -- club in these languages (Santa Fe, San Francisco, Santo Ildefonso, São
 -- Bento do Una), not a person whose given name it would be (en Santa, it Santo)
@@ -1146,7 +1155,19 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
           end
         end
       end
-      return add(out, text, T.s[hs], T.e[j], "org", "cue:org_head", stem and { club_stem = stem } or nil)
+      -- Polish, Czech, Slovak: a body's seat after w/we (v/ve) is a part of
+      -- its official name when the gazetteer knows the place (Sąd Okręgowy w
+      -- Warszawie, Prokuratura Okręgowa w Krakowie, Krajský soud v Brně): a
+      -- court's, prosecutor's, police's, office's, hospital's or
+      -- university's head and a word more (not Rada Pokoju | w USA)
+      local e = T.e[j]
+      local seat = SEAT_PREP[lang]
+      if seat and j > hs and j + 2 <= T.n and seated(T.f[k]) and seat[T.f[j + 1]] and not T.cap[j + 1]
+        and (T.sp[j + 1] or false)
+        and (T.sp[j + 2] or false) and T.cap[j + 2] and T.gaz and T.gaz[T.s[j + 2]] then
+        e = T.gaz[T.s[j + 2]]
+      end
+      return add(out, text, T.s[hs], e, "org", "cue:org_head", stem and { club_stem = stem } or nil)
     end
   end
   -- a person: cut at a connector that is no particle; what follows it is a
