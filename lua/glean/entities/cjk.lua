@@ -124,6 +124,16 @@ local PLACE_AFTER_SURNAME = {}
 for _, c in utf8.codes("県府都市区郡") do PLACE_AFTER_SURNAME[c] = true end
 local TAIL_NOT_BEFORE = {}
 for _, c in utf8.codes("場域間") do TAIL_NOT_BEFORE[c] = true end
+-- the characters of an administrative unit that open an organisation of
+-- their own before a tail of two (市议会, 省政府, 县委 'the city's council')
+local ADMIN_CHAR = {}
+for _, c in utf8.codes("市省县区州镇乡村縣區鎮鄉") do ADMIN_CHAR[c] = true end
+
+-- the tails of a unit of a body, whose name runs through the body's
+-- (公安局余杭分局, 中联办经济部, 市公安局交警支队)
+local UNIT_TAIL = {}
+for _, t in ipairs { "部", "局", "厅", "處", "处", "支队", "支隊", "分局", "大队", "大隊" } do UNIT_TAIL[t] = true end
+
 local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, cities)
   if kb.cjk_max == 0 then return end
   -- the text's language's own cues, stop characters and surnames when it has
@@ -260,6 +270,21 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
       local ch = utf8.char(r.cp[q])
       return stops[ch] or cp_class(r.cp[q]) == "hira"
     end
+    -- through_org(a, q, max) -> the start of the organisation a Chinese
+    -- name at characters a..q-1 continues: when an org_tail cue ends right
+    -- before a (or a is q), the characters before that cue up to a stop
+    -- character, at most max before the tail; else a
+    local function through_org(a, q, max)
+      local cf = a > 1 and cue_from[a - 1]
+      local c = cf and cue[cf][2]
+      if not (c and c.org_tail) or named[a - 1] then return a end
+      local x = cf
+      while x > 1 and q - x < max + 4 and not stopc(x - 1) and not named[x - 1] do x = x - 1 end
+      -- (two characters before the inner tail at least, or an administrative
+      -- unit's one: 余名|集团公司 after a number is none, 市|公安局分局 one)
+      if cf - x < 2 and not (cf - x == 1 and ADMIN_CHAR[r.cp[x]]) then return a end
+      return x
+    end
     -- surname(s): length of the (longest) surname starting at s, ending
     -- before position lim (exclusive), or nil
     local function surname(s, lim)
@@ -354,7 +379,8 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
             -- the second given character opens no dictionary word of its
             -- own (王毅|邀请, 耿爽|主持): a word boundary before it and none
             -- after it
-            if g == 1 and word_ends[r.s[b + 1] - 1] and not word_ends[r.e[b + 1]] then break end
+            -- (unless a stop character cuts that word: 赖晓明|和, not 赖晓|明和)
+            if g == 1 and word_ends[r.s[b + 1] - 1] and not word_ends[r.e[b + 1]] and not stopc(b + 2) then break end
             b = b + 1; g = g + 1
           end
           -- a transliterated name that opens like a surname (古特雷斯): all
@@ -857,6 +883,10 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
             and not (ja and cp_class(r.cp[a - 1]) == "dot" and a > 2 and cp_class(r.cp[a - 2]) ~= "kata") do
             a = a - 1
           end
+          -- Chinese: a unit's tail (部 局 厅 支队, 分局 of 局) goes through the
+          -- organisation whose tail ends right before (杭州市公安局|余杭分局,
+          -- 中联办|经济部): one name; a party or company does not (日本社|民党)
+          if not ja and UNIT_TAIL[sub_of(text, r, q, last)] then a = through_org(a, q, max) end
           -- through an organisation head just before (中共...市委)
           if a > 1 and cue_from[a - 1] and cue[cue_from[a - 1]][2].org_head then a = cue_from[a - 1] end
           -- not from inside a name the gazetteer matched before it: after it
@@ -876,8 +906,13 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
             while a < q and a > 1 and not word_ends[r.e[a - 1]] do a = a + 1 end
             a = places_before(a)
           end
-          -- a one-character tail needs two before it (外交部, not 全部)
-          local need = last == q and 2 or 1
+          -- a one-character tail needs two before it (外交部, not 全部), and so
+          -- does a Chinese one of two after a word of one character (一行|来|集团,
+          -- 本报告|期|公司: a verb, a measure word), but for an administrative
+          -- unit's (市议会, 省政府); a word that goes on into the tail is the
+          -- name's (立|法院 of 立法院)
+          local one = not ja and q - a == 1 and word_ends[r.e[a]] and not ADMIN_CHAR[r.cp[a]]
+          local need = (last == q or one) and 2 or 1
           -- a Latin name written onto the run's first character is the name's
           -- start (TBS|ホールディングス, SBI|証券): letters, digits and &
           -- (13 bytes before the run are enough to see a name of at most 12:
@@ -900,6 +935,8 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
         if cl.org_designator then
           local a = q
           while a > 1 and q - a < (cl.org_designator.chars or 8) and not stopc(a - 1) do a = a - 1 end
+          -- (through a name ending in an organisation's tail: 长园集团|股份有限公司)
+          if not ja then a = through_org(a, q, cl.org_designator.chars or 8) end
           a = with_org_before(a)
           if a < q and not after_det(a) then add(out, text, r.s[a], r.e[last], "org", "cue:org_designator") end
         end
