@@ -566,6 +566,27 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ [a] = a + #"कोई नहीं" - 1 }, veto)
   end)
 
+  it("Urdu and Hindi: surnames after an unknown given name, ولد, prime minister's title, bank of a place", function()
+    -- a known surname and the unknown given name before it (Indian names in Urdu too); not a
+    -- surname that is an everyday word (پورے ملک 'the whole country')
+    assert.same({ "person ارون کمار names:surname" }, found(kb, "ur", "پولیس نے ارون کمار کو گرفتار کیا۔"))
+    assert.same({}, found(kb, "ur", "اس سےپورے ملک میں مہنگائی بڑھی۔"))
+    -- ولد 'son of': the son's name before it, the father's after it
+    assert.same({ "person ساجد cue:title_after", "person نواز خان cue:title" },
+      found(kb, "ur", "ملزم کی شناخت ساجد ولد نواز خان کے طور پر ہوئی۔"))
+    -- a minister named اعظم X: وزیر اعظم later is the prime minister's title, no repeat of him
+    local t = "وزیر قانون اعظم نذیر نے کہا۔ وزیر اعظم نے اجلاس بلایا۔"
+    local out = glean_spec.found(kb, "ur", t)
+    assert.same({ "person اعظم نذیر cue:title" }, out)
+    -- "of" and a place after a bank's tail end its name (the gazetteer's place whole)
+    local u = "سٹیٹ بینک آف پاکستان نے شرح سود برقرار رکھی۔"
+    local p = u:find("پاکستان", 1, true)
+    assert.same({ "org سٹیٹ بینک آف پاکستان cue:org_tail" },
+      found(kb, "ur", u, { gazetteer = { [p] = p + #"پاکستان" - 1 } }))
+    assert.same({ "org सेंट्रल बैंक ऑफ इंडिया cue:org_tail" },
+      found(kb, "hi", "शेयर बाजार में सेंट्रल बैंक ऑफ इंडिया का शेयर गिरा।"))
+  end)
+
   it("French: an institution's capitalised head, its lower-case adjectives, connectors and one noun", function()
     assert.same({ "org Tribunal judiciaire de Valmont cue:org_head" },
       found(kb, "fr", "Le Tribunal judiciaire de Valmont a rejeté la demande."))

@@ -131,6 +131,15 @@ local function inside_cue(to, a)
   return false
 end
 
+-- ends_cue(to, a): word a is the last of a cue phrase of several words
+-- (اعظم of وزیر اعظم, the prime minister's title)
+local function ends_cue(to, a)
+  for _, c in pairs(to[a] or NO_LENS) do
+    if type(c) == "table" and c[1] and c[1] < a then return true end
+  end
+  return false
+end
+
 -- later mentions of a found person's full name, surname (inflected or in
 -- capitals) or unambiguous given name; of an organisation's full name; of
 -- an acronym defined in brackets after an organisation's name
@@ -690,6 +699,9 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
           end
         end
       end
+      -- (no word of a cue phrase of several words: اعظم of وزیر اعظم after
+      -- the minister اعظم X is the prime minister's title)
+      if m and to and (inside_cue(to, k) or ends_cue(to, k)) then m = nil end
       local raw = m and text:sub(T.s[k] + skip, T.e[k])
       -- (in Devanagari and Hebrew, where news calls people by the surname, a
       -- given name alone never where the gazetteer has a name: भारत after भारत

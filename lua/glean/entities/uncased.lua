@@ -583,6 +583,10 @@ end
 -- Korean titles of a byline, after its names (김성식 권진영 기자)
 local BYLINE_KO = { ["기자"] = true, ["특파원"] = true }
 
+-- "of" as Hindi and Urdu write English names (बैंक ऑफ इंडिया, بینک آف پاکستان)
+local OF_WORD = { ["\224\164\145\224\164\171"] = true, ["\224\164\134\224\164\171"] = true,
+                  ["\216\162\217\129"] = true, ["\216\167\217\129"] = true }
+
 -- deva_dateline(kb, T, text, from, out, lang): a district report opens with
 -- its town, the first word of a line closed by the danda or a spaced colon
 -- (X। ..., X : ...), or by the reporter's name in brackets and a colon
@@ -1041,7 +1045,18 @@ local function uncased(kb, T, text, from, to, out, lang)
         -- whole gazetteer name right before it (پنجاب پولیس, बिहार पुलिस; not
         -- an unknown word, which may end a clause: ... खुलासा | पुलिस ने)
         if ot[2].place and not (#w > 0 and T.gaz and T.gaz[T.s[w[#w]]] == T.e[w[1]]) then w = {} end
-        if #w > 0 then add(out, text, T.s[w[#w]], T.e[i] - (T.pstrip[i] or 0), "org", "cue:org_tail") end
+        -- (and "of" and a place the gazetteer knows after the tail are the
+        -- name's end, as English writes it: सेंट्रल बैंक ऑफ इंडिया, سٹیٹ بینک
+        -- آف پاکستان)
+        -- (a word the gazetteer lacks, इंडिया, when it is no stop word: one)
+        local stop = T.e[i] - (T.pstrip[i] or 0)
+        if #w > 0 and stop == T.e[i] and i + 2 <= T.n and OF_WORD[T.f[i + 1]] and (T.sp[i + 1] or false)
+          and (T.sp[i + 2] or false) and T.sc[i + 2] == "uncased" then
+          local ge = T.gaz and T.gaz[T.s[i + 2]]
+          if ge then stop = ge
+          elseif not window_stop(kb, T, text, i + 2, 0, lang) and not any_cue(from, i + 2) then stop = T.e[i + 2] end
+        end
+        if #w > 0 then add(out, text, T.s[w[#w]], stop, "org", "cue:org_tail") end
       end
     end
     -- Korean: an organisation is one word ending in a tail (외교부, 한빛전자는)
@@ -1107,12 +1122,15 @@ local function uncased(kb, T, text, from, to, out, lang)
         end
       end
     end
-    -- Devanagari: a known surname (शर्मा, सिंह, यादव) and the word before it
-    -- (an unknown given name), with a known given name or initial before that
+    -- Devanagari (and Urdu): a known surname (शर्मा, सिंह, यादव; کمار, سنگھ) and
+    -- the word before it (an unknown given name), with a known given name or
+    -- initial before that
     local sn = kb.names[T.f[i]]
     if sn and sn.surname and not common_in(kb, sn, lang) and own_name(sn, lang) and i > 1 and not covered[i]
       and T.sc[i] == "uncased" and T.sc[i - 1] == "uncased"
-      and is_deva(T.f[i]) and is_deva(T.f[i - 1]) and (T.sp[i] or false)
+      and ((is_deva(T.f[i]) and is_deva(T.f[i - 1])) or (lang == "ur" and T.f[i]:byte(1) >= 0xD8
+        and T.f[i]:byte(1) <= 0xDB and T.f[i - 1]:byte(1) >= 0xD8 and T.f[i - 1]:byte(1) <= 0xDB))
+      and (T.sp[i] or false)
       and not kb.stop_raw[text:sub(T.s[i], T.e[i])] and not any_cue(from, i) and not any_cue(from, i - 1)
       and not window_stop(kb, T, text, i - 1, 0, lang) and not kb.particle[T.f[i - 1]]
       and not deva_inflected(T.f[i - 1]) then
