@@ -18,13 +18,13 @@ local FILES = {
     "org_head\tمحكمة\twords=3", "org_head\tشركة\twords=3", "org_head\tشركات\twords=0",
     "org_head\tالمحكمة\twords=2", "org_head\tوزارة\twords=2",
     "particle\tبن", "particle\tعبد", "title\tوزير الداخلية", "stop\tإن", "stop\tفي", "stop\tمن",
-    "place_head\tملعب", "title\tالمدير العام", "title\tرئيس", "org_head\tجامعة\twords=2",
+    "place_head\tملعب", "title\tالمدير العام", "title\tرئيس", "org_head\tجامعة\twords=2", "org_head\tهيئة\twords=2",
     "" }, "\n"),
   ["cues/fa.tsv"] = "org_head\tدادگاه\twords=2\norg_head\tمجلس\twords=2\norg_head\tشورای\twords=2\n"
     .. "place_head\tورزشگاه\nplace_head\tفرودگاه\norg_head\tوزارت امور\twords=2\ntitle\tآقای\nstop\tکرد\n"
     .. "org_head\tوزارت\twords=3\norg_head\tوزارت کشور\twords=0 whole\nstop\tکشور\nstop\tاز\n"
     .. "org_title\tتیم\twords=2\ntitle\tبازیکن\nstop\tسه\tdet\nstop\tرا\nplace_head\tاستان\toutside\n"
-    .. "title\tفرماندار\nplace_head\tشهرستان\toutside\nplace_head\tروستای\toutside\nsay\tگفت\n",
+    .. "title\tفرماندار\nplace_head\tشهرستان\toutside\nplace_head\tروستای\toutside\nsay\tگفت\nstop\tو\n",
   ["cues/ur.tsv"] = "title\tکپتان\ntitle\tایس ڈی او\nstop\tنے\norg_tail\tکورٹ\twords=2\n"
     .. "title\tچیف جسٹس آف پاکستان\ntitle\tجسٹس\ntitle\tچیئرمین\norg_tail\tکمیٹی\twords=3\n"
     .. "org_tail\tپولیس\twords=1 place\nstop\tپولیس\nstop\tتھانے\n",
@@ -314,6 +314,22 @@ describe("glean.entities without case", function()
     -- Urdu's list has علی as a surname: the Persian rule reads the Persian lists
     assert.same({ "person علی اکبر جاویدان" }, found(kb, "در این دیدار علی اکبر جاویدان، فرمانده پلیس، سخن گفت.", "fa"))
     assert.same({ "person علی پروین" }, found(kb, "علی پروین بچه ها را دور هم جمع کرد.", "fa"))
+  end)
+
+  it("bounds Arabic organisation names: و and a definite word, ل on a construct, no common noun", function()
+    assert.same({ "org وزارة التجارة والصناعة" }, found(kb, "أعلنت وزارة التجارة والصناعة عن خطة جديدة.", "ar"))
+    assert.same({ "org المحكمة العليا لشؤون الأسرة" },
+      found(kb, "وأصدرت المحكمة العليا لشؤون الأسرة حكمها أمس.", "ar"))
+    -- a head and a place's adjective alone: a common noun ('an Egyptian company')
+    local gz = { place_name = function(x) return x == "مصر" end }
+    assert.same({}, found(kb, "وقالت شركة مصرية إن الأسعار سترتفع.", "ar", gz))
+    -- a head whose one word is another head: a part of that body ('the bench')
+    assert.same({}, found(kb, "وقررت هيئة المحكمة تأجيل الجلسة.", "ar"))
+  end)
+
+  it("reads a Persian kind after a numeral or demonstrative as a common noun unless a list follows", function()
+    assert.same({}, found(kb, "سه تیم خسته برگشتند.", "fa"))
+    assert.same({ "org کوهسار", "org دیبان" }, found(kb, "سه تیم کوهسار و دیبان را دیدیم.", "fa"))
   end)
 
   it("takes a name whole before a second office written with و (Arabic)", function()

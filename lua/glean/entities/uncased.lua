@@ -259,8 +259,12 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
       got[#got + 1] = k
       return got, "stop"
     end
+    -- (an Arabic organisation's name goes on over و and a definite word
+    -- after a definite one: حزب العدالة والتنمية, وزارة التجارة والصناعة)
     if window_stop(kb, T, text, k, #got + (before or 0), lang)
-      and not (org and #got > 0 and lang_flag(kb.stop_person[T.f[k]], lang)) then
+      and not (org and #got > 0 and lang_flag(kb.stop_person[T.f[k]], lang))
+      and not (org and lang == "ar" and #got > 0 and dir > 0 and T.f[k]:sub(1, 6) == WA .. AL and #T.f[k] > 8
+        and definite(T.f[got[#got]]) and not any_cue(from, k)) then
       return got, "stop"
     end
     -- (Hebrew: not inside an organisation's name, where כחול לבן, בית לחם hold such words)
@@ -403,6 +407,23 @@ local function nisba(T, text, k)
   local stem = raw:sub(5, -3)
   for _, c in ipairs { stem, stem .. "\216\167", stem .. YA .. "\216\167", AL .. stem,
                         AL .. stem .. YA .. "\216\169" } do   -- X, Xا, Xيا, الX, الXية
+    if T.place_name(c) then return true end
+  end
+  return false
+end
+
+-- Arabic: is the indefinite word k the adjective of a place (مغربية of
+-- المغرب, مصري of مصر, سعودية)?  After an organisation's head alone it
+-- makes a common noun (مؤسسة مغربية 'a Moroccan institution'), no name
+local function indef_nisba(T, text, k)
+  if not T.place_name then return false end
+  local raw = text:sub(T.s[k], T.e[k])
+  if raw:sub(1, 4) == AL then return false end
+  local stem
+  if raw:sub(-4) == YA .. "\216\169" then stem = raw:sub(1, -5)
+  elseif raw:sub(-2) == YA then stem = raw:sub(1, -3) end
+  if not stem or utf8.len(stem) < 3 then return false end
+  for _, c in ipairs { stem, AL .. stem, stem .. "\216\167", stem .. YA .. "\216\167" } do
     if T.place_name(c) then return true end
   end
   return false
@@ -889,6 +910,9 @@ local function uncased(kb, T, text, from, to, out, lang)
       -- no organisation's name (before a kind, the names follow: آن تیم‌های X)
       local det = i > 1 and (T.sp[i] or false) and lang_flag(kb.det[T.f[i - 1]], lang)
       local ot = c.org_title
+      -- (a demonstrative or numeral before a kind in the singular: the
+      -- common noun, این تیم; a numeral's list of names follows it, دو تیم X و Y)
+      local det_list = ot and det and not ot[2].list
       if ot and T.sc[i] == "uncased" and not c.org_head and not c.title then
         local max, k = ot[2].words or 2, ot[1] + 1
         -- (a gazetteer name right after it decides alone: قناة السويس, the
@@ -901,12 +925,15 @@ local function uncased(kb, T, text, from, to, out, lang)
           else
             local w = gaz_whole(T, uncased_window(kb, T, text, from, k, 1, max, lang, nil, true), max)
             if #w == 0 then break end
+            local nw = w[#w] + 1
+            if det_list and not (nw < T.n and T.f[nw] == WA and (T.sp[nw] or false)) then break end
+            det_list = false
             add(out, text, T.s[w[1]], T.e[w[#w]], "org", "cue:org_title")
             for x = 1, #w do ocovered[w[x]] = true end
             k = w[#w]
           end
           k = k + 1
-          if not (ot[2].list and k < T.n and T.f[k] == WA and (T.sp[k] or false)) then break end
+          if not ((ot[2].list or det) and k < T.n and T.f[k] == WA and (T.sp[k] or false)) then break end
           k = k + 1
         end
       end
@@ -924,13 +951,28 @@ local function uncased(kb, T, text, from, to, out, lang)
           local full = n0 == (h[2].words or 2)
           w = arabic_org_words(T, w, hk, i)
           if #w < n0 then full = false end
+          if #w == 1 and not definite(hk) and indef_nisba(T, text, w[1]) then w = {} end
+          -- (a head whose one word is another head names a part of that
+          -- body, هيئة المحكمة 'the bench', هيئة المجلس: no name)
+          if #w == 1 and not definite(hk) and w[1] > i and from[w[1]] and from[w[1]].org_head
+            and from[w[1]].org_head[1] == w[1] and not (T.orgs and T.orgs[T.s[w[1]]]) then
+            w = {}
+          end
           -- a definite head with its adjective (الهيئة العامة, المجلس الأعلى)
           -- takes one word with ل on the article, its field, and the definite
           -- words after it (الهيئة العامة للأنواء الجوية, المجلس الأعلى للثقافة)
+          -- (or ل on an indefinite noun in a construct with the definite word
+          -- after it, المجلس الوطني لحقوق الإنسان; a head written with ل on
+          -- its article is definite too, للمجلس الأعلى للقضاء)
           local fk = (w[#w] or h[1]) + 1
-          if definite(hk) and ((#w == 0 and h[1] > i) or (#w == 1 and definite(T.f[w[1]]))) and fk <= T.n
-            and (T.sp[fk] or false) and T.sc[fk] == "uncased" and T.f[fk]:sub(1, 4) == "\217\132\217\132"
-            and #T.f[fk] > 8 and not known(kb, T.f[fk]) and not any_cue(from, fk) then
+          local LL = "\217\132\217\132"
+          local field = fk <= T.n and (T.f[fk]:sub(1, 4) == LL and #T.f[fk] > 8
+            or (T.f[fk]:sub(1, 2) == "\217\132" and utf8.len(T.f[fk]) >= 4 and fk < T.n
+              and (T.sp[fk + 1] or false) and T.sc[fk + 1] == "uncased" and T.f[fk + 1]:sub(1, 4) == AL
+              and not prep_article(T.f[fk]) and not window_stop(kb, T, text, fk, 1, lang)))
+          if (definite(hk) or T.f[i]:sub(1, 4) == LL) and ((#w == 0 and h[1] > i) or (#w == 1 and definite(T.f[w[1]])))
+            and field and (T.sp[fk] or false) and T.sc[fk] == "uncased"
+            and not known(kb, T.f[fk]) and not any_cue(from, fk) then
             w[#w + 1] = fk
             fk = fk + 1
             while fk <= T.n and (T.sp[fk] or false) and T.sc[fk] == "uncased" and definite(T.f[fk])
