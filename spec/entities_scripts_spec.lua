@@ -378,6 +378,15 @@ describe("scripts without capital letters", function()
     assert.same({ "org 누리스타 cue:org_tail" }, found(kb, "ko", "누리스타 소속인 그가 왔다."))
     assert.same({}, found(kb, "ko", "현재 소속 팀에서 뛴다."))
     assert.same({ "person 마르코 cue:title_after" }, found(kb, "ko", "그를 포함해 마르코 기자가 왔다."))
+    -- names joined by an interpunct before a title; a title's modifier before an office written onto
+    -- its organisation; a building of the gazetteer between a foreign name and its title
+    assert.same({ "person 모상필 cue:list", "person 편두식 cue:list", "person 여탁곤 cue:title_after" },
+      found(kb, "ko", "모상필·편두식·여탁곤 판사가 왔다."))
+    assert.same({ "person 모상필 cue:title_after" }, found(kb, "ko", "모상필 전 가람경찰청장이 왔다."))
+    local t2 = "마르코 벨리니 가람궁 대변인이 말했다."
+    local at = t2:find("가람궁", 1, true)
+    assert.same({ "person 마르코 벨리니 cue:title_after" }, found(kb, "ko", t2, { gazetteer = { [at] = at + 8 } }))
+    assert.same({ "person 편두식 cue:title_after" }, found(kb, "ko", "편두식 대법관은 판결했다."))
   end)
 
   it("Korean: offices written onto their place or organisation, Latin-and-Hangul companies, districts, occupations",

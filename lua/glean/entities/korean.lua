@@ -172,7 +172,10 @@ local function before_title(kb, T, from, to, t, stop)
   local skipped = bracket and 3 or 0
   while k > 1 and skipped < 3 do
     local key, j = T.f[k], latin_org(T, k)
+    -- (a place of the gazetteer that is no country, a building, too: 존 켈리
+    -- 백악관 비서실장)
     if not (j or (to[k] and to[k].title_mod) or (T.places and T.places[T.s[k]] == T.e[k])
+        or (T.gaz and T.gaz[T.s[k]] == T.e[k] and not (T.people and T.people[T.s[k]]))
         or hangul_org(kb, key) == key or (holds_title(kb, key) and not korean_name(kb, key))
         or (#key > 6 and (key:sub(-6) == DIVISION or key:sub(-6) == IN_CHARGE))
         or (T.orgs and T.orgs[T.s[k]] == T.e[k] and not hangul_stem(key, 2))) then
@@ -508,9 +511,11 @@ local function offices(kb, T, text, from, out, stop)
       local k = i - 1
       if not from[i] and office(kb, T, i) then
         -- (a place or an organisation between: 김병내 광주 남구청장, 서학원 이천시의회 산업건설위원장)
+        -- (and the title's modifiers: 김봉식 전 서울경찰청장, 노상원 전 정보사령관)
         local skipped = 0
         while skipped < 2 and k > 1 and space_gap(T.gap[k + 1]) and T.sc[k] == "uncased" and is_hangul(T.f[k])
-          and ((T.gaz and T.gaz[T.s[k]] == T.e[k]) or admin(kb, T.f[k]) or hangul_org(kb, T.f[k])) do
+          and ((T.gaz and T.gaz[T.s[k]] == T.e[k]) or admin(kb, T.f[k]) or hangul_org(kb, T.f[k])
+            or (from[k] and from[k].title_mod and from[k].title_mod[1] == k)) do
           k, skipped = k - 1, skipped + 1
         end
         if space_gap(T.gap[k + 1]) and name_at(k) then
@@ -608,7 +613,30 @@ end
 -- each a Korean name word or a foreign name of one or two words without a
 -- particle; the list starts after a word with a particle or any other gap
 local ETC = "\235\147\177"   -- 등
+-- interpunct(kb, T, text, from, out, stop): Korean names of three
+-- syllables joined by an interpunct before a title are people, each
+-- (신광렬·조의연·성창호 판사: the last the title's, the others here)
+local INTERPUNCT = "\194\183"
+local function interpunct(kb, T, text, from, out, stop)
+  local function name3(k)
+    return T.sc[k] == "uncased" and #T.f[k] == 9 and korean_name(kb, T.f[k]) and not stop(k)
+      and not any_cue(from, k) and not (T.gaz and T.gaz[T.s[k]])
+  end
+  for k = 2, T.n - 1 do
+    local ta = from[k + 1] and from[k + 1].title_after
+    if ta and T.gap[k] == INTERPUNCT and space_gap(T.gap[k + 1]) and name3(k) then
+      local j = k - 1
+      while j >= 1 and name3(j) and (j == 1 or T.gap[j] ~= "") do
+        add(out, text, T.s[j], T.e[j], "person", "cue:list")
+        if j == 1 or T.gap[j] ~= INTERPUNCT then break end
+        j = j - 1
+      end
+    end
+  end
+end
+
 local function listed(kb, T, text, from, out, stop)
+  interpunct(kb, T, text, from, out, stop)
   local function plain(k)
     local w = T.f[k]
     return T.sc[k] == "uncased" and is_hangul(w) and not stop(k) and not any_cue(from, k)
