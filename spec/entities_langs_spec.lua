@@ -548,6 +548,18 @@ describe("the shipped cue lists of more languages", function()
     -- an initial with its period stays inside
     assert.same({ "person Selim K. Akdağ cue:title" }, found(kb, "tr", "Konya Valisi Selim K. Akdağ konuştu."))
   end)
+  it("Turkish: a subject set off by a comma is no list; -spor clubs; a plural noun opens no name", function()
+    -- (a person, a comma, capitalised words that go on in lower case: the sentence's object)
+    assert.same({ "person Selim Akdağ cue:title" },
+      found(kb, "tr", "Vali Selim Akdağ, Kış Festivali programını açıkladı."))
+    assert.same({ "org Konya Demirspor shape:club", "person Selim Akdağ cue:title" },
+      found(kb, "tr", "Dün Konya Demirspor Başkanı Selim Akdağ istifa etti."))
+    assert.same({ "person Selim Akdağ cue:title" },
+      found(kb, "tr", "Başsavcıvekili Selim Akdağ soruşturmayı yürütüyor."))
+    assert.same({ "person Berkecan Yücedağ cue:list", "person Selim Akdağ names:given",
+                  "person Ayşe Korkmaz names:given" },
+      found(kb, "tr", "Oyuncular Berkecan Yücedağ, Selim Akdağ ve Ayşe Korkmaz dün akşam gözaltına alındı."))
+  end)
   it("Turkish: a gazetteer match inside a title before its last word is vetoed (Belediye Başkanı)", function()
     local text = "Konya Büyükşehir Belediye Başkanı Selim Akdağ konuştu."
     local b = text:find("Belediye", 1, true)

@@ -676,6 +676,8 @@ local START_GIVEN = { es = true, pt = true, ca = true, gl = true }
 -- da X e | Diretor Geral do Grupo Y)
 local TITLE_IN_NAME = { es = true, pt = true, ca = true, gl = true, it = true, fr = true }
 -- the prepositions before a body's seat in its name (glean.entities.cased, org heads)
+-- Turkish plural endings, folded (-lar, -ler, -ları, -leri)
+local TR_PLURAL = { "lar", "ler", "lari", "leri" }
 local SEAT_PREP = { pl = { w = true, we = true }, cs = { v = true, ve = true }, sk = { v = true, vo = true } }
 -- the folded heads of bodies named with their seat (any case form: Sądu, Sądowi)
 local SEATED = { "sad", "prokurat", "komend", "urzad", "urzed", "szpital", "uniwersytet", "politechnik", "akademi",
@@ -1036,6 +1038,12 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       classify_run(kb, T, text, from, to, lang, te + 2, j, out)
       return add(out, text, T.s[oi], T.e[te], "org", "cue:org_tail")
     end
+  end
+  -- Turkish: a word ending in -spor names a sports club, with the city
+  -- before it (Adana Demirspor, Trabzonspor, Fatih Karagümrük | no)
+  if lang == "tr" and j - i <= 2 and T.cap[j] and utf8.len(T.f[j]) >= 7 and T.f[j]:sub(-4) == "spor"
+    and T.f[j] ~= "anaspor" then
+    return add(out, text, T.s[i], T.e[j], "org", "shape:club")
   end
   -- places named with a generic word: Placer County, Landkreis Hof, Via
   -- Cimatti, NEF Stadyumu (the word inside the span, a name beside it)
@@ -2244,6 +2252,12 @@ local function lists(kb, T, text, runs, from, to, lang, found)
   local more = {}
   for _, run in ipairs(items) do
     local i, j = run[1], run[2]
+    -- (Turkish: a plural noun opening the sentence is no word of a name,
+    -- Futbolcular Metehan Baltacı, Alassane Ndao …)
+    if lang == "tr" and j > i and sentence_initial(T, i) and not name_entry(kb, T.f[i], lang)
+      and ends_in(T.f[i], TR_PLURAL) then
+      i = i + 1
+    end
     local nt = name_tokens(T, i, j)
     -- (one word too in Spanish and Portuguese, where nouns are written in
     -- lower case: a player's or a politician's surname listed after a
@@ -2276,7 +2290,17 @@ local function lists(kb, T, text, runs, from, to, lang, found)
       ok = false
     end
     if ok then
-      local left = (T.gap[i] == ", " and person_stop[T.e[i - 1] or -1])
+      -- (after a comma, an item that goes on in lower case is no list's
+      -- unless the name lists know a word of it: the subject set off by a
+      -- comma, Bakan Yılmaz Tunç, Süper Kupa finalinin …)
+      local goes_on = j < T.n and not coord(j + 1) and not T.cap[j + 1] and (T.sp[j + 1] or false)
+      if goes_on then
+        for k = i, j do
+          local e = name_entry(kb, T.f[k], lang)
+          if e and not common_in(kb, e, lang) then goes_on = false; break end
+        end
+      end
+      local left = (T.gap[i] == ", " and person_stop[T.e[i - 1] or -1] and not goes_on)
         or (coord(i - 1) and (T.sp[i] or false) and person_stop[T.e[i - 2] or -1])
       local right = (T.gap[j + 1] == ", " and person_start[T.s[j + 1] or -1])
         or (coord(j + 1) and (T.sp[j + 2] or false) and person_start[T.s[j + 2] or -1])
