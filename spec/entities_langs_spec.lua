@@ -988,4 +988,11 @@ describe("the shipped cue lists of more languages", function()
     -- in Russian a noun in -не is no adjective before a tail
     assert.same({}, found(kb, "ru", "Спектакль сыграют на Большой сцене театра в марте."))
   end)
+  it("English: a road's name ends in Road, a given name before it included; Belt and Road is none", function()
+    assert.same({ "place Harrow Road cue:place_tail", "place Martin Hollow Road cue:place_tail" },
+      found(kb, "en", "Crews closed Harrow Road and Martin Hollow Road after the storm."))
+    assert.same({ "place Old Mill Road cue:place_tail" },
+      found(kb, "en", "The bridge on Old Mill Road was washed away."))
+    assert.same({}, found(kb, "en", "Delegates praised the Belt and Road plan."))
+  end)
 end)

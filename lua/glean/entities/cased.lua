@@ -1050,7 +1050,18 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   for k = i, j do
     local c = from[k]
     if c and c.place_tail and c.place_tail[1] == j and k > i and not c.place_tail[2].gaz then
-      return add(out, text, T.s[i], T.e[j], "place", "cue:place_tail")
+      -- (the name is the words after a lower-case coordinator of the run:
+      -- Belt and Road names no road, the road of Cork and Kerry Road is Kerry Road)
+      local s0 = i
+      for x = i + 1, k - 1 do
+        if not T.cap[x] and kb.coord[T.f[x]] then s0 = x + 1 end
+      end
+      if s0 == i then return add(out, text, T.s[i], T.e[j], "place", "cue:place_tail") end
+      if k > s0 then
+        classify_run(kb, T, text, from, to, lang, i, s0 - 2, out)
+        return add(out, text, T.s[s0], T.e[j], "place", "cue:place_tail")
+      end
+      return
     end
     -- (`gaz`: the tail of a place the gazetteer knows right before it, in
     -- a run with no organisation's head: Jakarta Selatan; Jakarta Pusat |
