@@ -22,6 +22,11 @@ describe("Romance-language organisations", function()
     -- a title after a connector of the name too (política, a politician)
     assert.same({ "org Comitê de Política Fiscal cue:org_head" },
       found(kb, "pt", "A reunião do Comitê de Política Fiscal terminou."))
+    -- a state's government by its name, the federal control body (Governo de, Controladoria-Geral)
+    assert.same({ "org Governo de Tocantins cue:org_head" },
+      found(kb, "pt", "O contrato foi assinado com o Governo de Tocantins ontem."))
+    assert.same({ "org Controladoria-Geral da União cue:org_head" },
+      found(kb, "pt", "A auditoria da Controladoria-Geral da União terminou ontem."))
     -- after a coordinator the title opens another name
     assert.same({ "org Conselho Fiscal da Acme cue:org_head", "org Grupo Acme cue:org_head" },
       found(kb, "pt", "Foi membro do Conselho Fiscal da Acme e Diretor Geral do Grupo Acme em Lisboa."))
