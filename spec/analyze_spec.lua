@@ -73,6 +73,18 @@ describe("analyze document model", function()
     assert.same({ "القاهره", "قولة", "فوجي" }, places(text))
   end)
 
+  it("takes no Arabic-script place on a word written with tanwin (an indefinite common word)", function()
+    -- an invented town named like an adjective's stem
+    local gz = glean.gazetteer.new({
+      { id = "place:bira", type = "place", alias = "بيرا", population = "50000" },
+    })
+    local an = assert(analyze.new({ gazetteer = gz, rules = false }))
+    local got = {}
+    local text = "حقق الفريق فوزًا كبيرًا أمس، ثم سافر اللاعبون إلى بيرا في المساء."
+    for _, m in ipairs(an:document({ id = "d", text = text, lang = "ar" }).mentions) do got[#got + 1] = m.surface end
+    assert.same({ "بيرا" }, got)
+  end)
+
   it("takes no Arabic town named like a feminine adjective right after the noun it agrees with", function()
     local gz = glean.gazetteer.new({
       { id = "place:gn:1", type = "place", alias = "الجديدة", population = "147000" },

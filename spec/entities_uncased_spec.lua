@@ -332,6 +332,21 @@ describe("glean.entities without case", function()
     assert.same({ "org کوهسار", "org دیبان" }, found(kb, "سه تیم کوهسار و دیبان را دیدیم.", "fa"))
   end)
 
+  it("reads an Arabic name between Arabic commas after a title, and after a portfolio with ل", function()
+    assert.same({ "person سامي كوهسار" }, found(kb, "وقال وزير الخارجية، سامي كوهسار، إن المحادثات مستمرة.", "ar"))
+    assert.same({ "person سمير كوهسار" }, found(kb, "وقال الوزير للشؤون الخارجية سمير كوهسار إن الخطة جاهزة.", "ar"))
+    assert.same({ "person سامي كوهسار" }, found(kb, "وقال الوزير للشؤون الخارجية، سامي كوهسار، إن الخطة جاهزة.", "ar"))
+    assert.same({}, found(kb, "وقرر الوزير للشؤون الخارجية منح الموظفين راحة.", "ar"))
+    -- (the apposition ends at its comma or is no name)
+    assert.same({}, found(kb, "وقال وزير الخارجية، في كلمة له، إن المحادثات مستمرة.", "ar"))
+  end)
+
+  it("takes a definite nisba that closes the phrase as a family name after a given name (Arabic)", function()
+    local gz = { place_name = function(x) return x == "مصر" end }
+    assert.same({ "person محمد هاني الكوهساري" }, found(kb, "وقال محمد هاني الكوهساري: إن الخطة جاهزة.", "ar", gz))
+    assert.same({ "person محمد هاني" }, found(kb, "وقال محمد هاني المصري: إن الخطة جاهزة.", "ar", gz))
+  end)
+
   it("takes a name whole before a second office written with و (Arabic)", function()
     assert.same({ "person كوهسار ديبان" }, found(kb, "التقى الوزير كوهسار ديبان ووزير الداخلية في المؤتمر.", "ar"))
   end)

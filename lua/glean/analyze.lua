@@ -395,6 +395,17 @@ function stage.entities(an, rec, ctx)
     if m.type == "place" and m.id then gaz_ids[m.start .. ":" .. m.stop] = m.id end
   end
   local veto, trim, article = {}, {}, {}
+  -- Arabic script: a one-word place matched on a word written with tanwin
+  -- (U+064B-U+064D, the indefinite ending: كبيرًا 'big' read as ك + Beira,
+  -- Persian کاملاً) is an indefinite common word; no place's name takes it
+  if rec.lang == "ar" or rec.lang == "fa" or rec.lang == "ur" then
+    for _, m in ipairs(rec.mentions) do
+      local sf = m.surface or ""
+      if m.type == "place" and not sf:find(" ", 1, true) and sf:find("\217[\139-\141]") then
+        veto[m.start] = m.stop
+      end
+    end
+  end
   -- Arabic: a one-word place matched only because search folding reads a
   -- letter Arabic keeps apart as another: ئ as ي (فوجئ 'was surprised' is no
   -- Fuji, فوجي), or the pronoun ه as ة for a place under 100,000 (قوله 'his

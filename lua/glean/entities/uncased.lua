@@ -220,6 +220,12 @@ local function closing(g)
   return g ~= nil and (g:find("^%s*[,.:;!?)]") ~= nil or g:find("^%s*\216[\140\155]") ~= nil)
 end
 
+-- comma_gap(g): the gap is a comma and a space, Latin or Arabic-script (،);
+-- closing_comma(g): the gap opens with one
+local AR_COMMA = "\216\140"
+local function comma_gap(g) return g == ", " or g == AR_COMMA .. " " end
+local function closing_comma(g) return g ~= nil and (g:sub(1, 1) == "," or g:sub(1, 2) == AR_COMMA) end
+
 -- comma: the window may start after a comma (a name in apposition)
 local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org, comma)
   -- a spelled-out acronym after a title is an organisation, not a name
@@ -234,7 +240,8 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
       -- (and the name after an abbreviated title: ড. X, डॉ. X)
       local initial = g == ". " and (#got > 0 or (dir > 0 and k > 1 and any_cue(from, k - 1)))
         and utf8.len(T.f[k - dir]) <= (#got > 0 and 2 or 3)
-      if not (space_gap(g) or initial or (dir > 0 and #got == 0 and (g == ": " or g == " - " or (comma and g == ", "))))
+      local opener = dir > 0 and #got == 0 and (g == ": " or g == " - " or (comma and comma_gap(g)))
+      if not (space_gap(g) or initial or opener)
       then
         -- (a forward window closed by punctuation: "punct")
         if dir > 0 and #got > 0 and closing(g) then return got, "punct" end
@@ -755,7 +762,23 @@ local function uncased(kb, T, text, from, to, out, lang)
           if g and g.given and not common_in(kb, g, lang) then first = nx end
         end
       end
-      local appos = t and first <= T.n and T.gap[first] == ", " and T.sc[first] == "uncased"
+      -- Arabic: a portfolio with ل on its article after the title and the
+      -- definite words after it are the title's complement (وزير الدولة
+      -- للشؤون الخارجية X, المبعوث الأممي لليمن، X): the name comes after it
+      if t and not pe and lang == "ar" and first < T.n and T.sc[first] == "uncased" and (T.sp[first] or false)
+        and T.f[first]:sub(1, 4) == "\217\132\217\132" and utf8.len(T.f[first]) >= 5 and not known(kb, T.f[first])
+        and not any_cue(from, first) then
+        local k = first + 1
+        while k <= T.n and k - first < 3 and (T.sp[k] or false) and T.sc[k] == "uncased" and definite(T.f[k])
+          and not known(kb, T.f[k]) and not any_cue(from, k) do
+          k = k + 1
+        end
+        -- (only before a comma or a known name: المدير الفني للفريق | منح
+        -- اللاعبين راحة, a verb)
+        if k <= T.n and (comma_gap(T.gap[k]) or known(kb, T.f[k])) then first = k else first = T.n + 1 end
+      end
+      -- (the Arabic-script comma too: وزير الخارجية، X Y، قال)
+      local appos = t and first <= T.n and comma_gap(T.gap[first]) and T.sc[first] == "uncased"
       if lang == "he" and t and first <= T.n then
         -- (a verb with the letter ה is no complement: הנשיא הגיע, a stop word)
         while first < T.n and T.sc[first] == "uncased" and (T.sp[first] or false)
@@ -842,7 +865,7 @@ local function uncased(kb, T, text, from, to, out, lang)
           if not any then len = 0 end
         end
         -- an apposition ends at its closing comma
-        if appos and len > 0 and T.gap[w[len] + 1]:sub(1, 1) ~= "," then len = 0 end
+        if appos and len > 0 and not closing_comma(T.gap[w[len] + 1]) then len = 0 end
         -- cut short by another title and knowing none of its words: the
         -- later title takes the name (وزير التجارة والصناعة الأسبق ...); a
         -- particle is a name's word too (عبد المجيد X وزير ...)
@@ -1144,6 +1167,13 @@ local function uncased(kb, T, text, from, to, out, lang)
         -- (a compound عبد X with no cue: a third word must have a name's
         -- shape, the object of a verb-first sentence has not: حضر عبد الحليم الاجتماع)
         if g == COMPOUND_GIVEN and len >= 3 and not name_shaped(kb, T.f[w[3]]) then len = 2 end
+        -- (Arabic: a definite nisba in ي that ends the sentence's phrase is a
+        -- family name, محمد عبدالله القرقاوي: ...; not a place's, المصري)
+        if lang == "ar" and len == 2 and #w == 3 and why == "punct" and definite(T.f[w[3]])
+          and T.f[w[3]]:sub(-2) == YA and utf8.len(T.f[w[3]]) >= 5 and not nisba(T, text, w[3])
+          and not any_cue(from, w[3]) then
+          len = 3
+        end
         -- a given name before a city, a region or a country is a team's or a
         -- company's name (شاهین بوشهر, پدیده مشهد), no person's
         -- (not when that word is a known name too: محمد سالم, Salem)
