@@ -46,6 +46,9 @@ describe("the shipped cue lists of more languages", function()
     assert.same({}, found(kb, "ur", "انہیں وزارت عظمیٰ کا امیدوار بنایا گیا۔"))
   end)
 
+  it("Polish: a village's council word (sołectwo) before its name", function()
+    assert.same({ "place Bobrowo cue:place_head" }, found(kb, "pl", "Granice sołectwa Bobrowo ustala rada gminy."))
+  end)
   it("Polish: titles in their case forms, offices with a genitive, verbs, heads, designators", function()
     assert.same({ "person Tomasz Wierzbicki cue:title" },
       found(kb, "pl", "Premier Tomasz Wierzbicki spotkał się z ministrami."))
@@ -137,6 +140,12 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "person Rafizi Salleh cue:title" },
       found(kb, "ms", "Menteri Kewangan Rafizi Salleh menjelaskan bajet itu pada hari Isnin."))
     assert.same({}, found(kb, "ms", "Pada hari Khamis Polis menahan dua lelaki."))
+    -- place words in lower case: the capitalised name after them is the place (invented names)
+    assert.same({ "place Sukamaju cue:place_head", "place Cimanggu cue:place_head" },
+      found(kb, "id", "Air meluap dari sungai Sukamaju ke desa Cimanggu pada Senin."))
+    -- a capitalised head after the name ends it (not Cimanggu Kecamatan Sukamaju)
+    assert.same({ "place Cimanggu cue:place_head" },
+      found(kb, "id", "Banjir di desa Cimanggu Kecamatan Sukamaju surut."))
   end)
   it("Vietnamese: a head written as a compound noun inside a name, a capital folded like a verb", function()
     -- Công an opens Công an tỉnh X, and is the rest of Bộ Công an; its lower-case verb ends the name

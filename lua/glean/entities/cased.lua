@@ -1746,6 +1746,12 @@ local function lower_places(kb, T, text, from, to, lang, out)
           and (from[b + 1].place_tail or from[b + 1].org_tail) do
           b = b - 1
         end
+        -- nor over a capitalised place head, which opens the next place
+        -- (desa Koper | Kecamatan Cikande)
+        for x = a + 1, b do
+          local h = T.cap[x] and from[x] and from[x].place_head
+          if h and (h[2].cap ~= false or h[2].also_cap) then b = x - 1; break end
+        end
         -- nor into a Vietnamese person after it (tỉnh Quảng Nam | Lê Văn Thành)
         if lang == "vi" then
           for x = a + 1, b do
