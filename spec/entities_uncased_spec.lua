@@ -33,7 +33,7 @@ local FILES = {
   ["names/ar.tsv"] = table.concat({ "given\tعمر\tcommon", "given\tصلاح", "given\tرنا", "given\tمحمد", "given\tحمد",
     "given\tراشد", "given\tرشيد",
     "given\tأنتوني",
-    "given\tسمير", "surname\tالنجار", "given\tجان", "" }, "\n"),
+    "given\tسمير", "surname\tالنجار", "given\tجان", "given\tرامي", "" }, "\n"),
   ["names/fa.tsv"] = "given\tحمید\ngiven\tاسماعیل\nsurname\tرضایی\ngiven\tعلی\ngiven\tاکبر\ngiven\tپروین\n",
   ["names/ur.tsv"] = "given\tعمر\ngiven\tبابر\ngiven\tعلی\nsurname\tعلی\ngiven\tاحمد\n",
   -- a generated list flags علی as a dictionary word; the hand-written one above does not
@@ -345,6 +345,16 @@ describe("glean.entities without case", function()
     local gz = { place_name = function(x) return x == "مصر" end }
     assert.same({ "person محمد هاني الكوهساري" }, found(kb, "وقال محمد هاني الكوهساري: إن الخطة جاهزة.", "ar", gz))
     assert.same({ "person محمد هاني" }, found(kb, "وقال محمد هاني المصري: إن الخطة جاهزة.", "ar", gz))
+  end)
+
+  it("splits a second person at و + a name only, not at another proclitic (كرامي is no ك + رامي)", function()
+    assert.same({ "person سمير كرامي" }, found(kb, "وحل الوزير سمير كرامي مكان زميله.", "ar"))
+    assert.same({ "person سمير", "person رامي النجار" }, found(kb, "وحضر الوزير سمير ورامي النجار.", "ar"))
+  end)
+
+  it("opens a person from a given name that is an everyday word only before a known family name", function()
+    assert.same({ "person عمر النجار" }, found(kb, "ووصل عمر النجار إلى القاهرة أمس.", "ar"))
+    assert.same({}, found(kb, "ووصل عمر طويل إلى القاهرة أمس.", "ar"))
   end)
 
   it("takes a name whole before a second office written with و (Arabic)", function()

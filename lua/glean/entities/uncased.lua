@@ -131,9 +131,10 @@ local function window_stop(kb, T, text, k, n, lang)
     and not known(kb, key) then
     return true
   end
-  -- `و` + a name after a name: a second person (محمد وعلي)
+  -- `و` + a name after a name: a second person (محمد وعلي); not another
+  -- proclitic, whose word is a family name (أحمد كرامي, كرامي of ك + رامي)
   local arabic = lang == "ar" or lang == "he" or lang == "und" or lang == nil
-  if n > 0 and arabic and clitic_name(kb, key) then return true end
+  if n > 0 and arabic and (key:sub(1, 2) == WA or key:sub(1, 2) == HE_VAV) and clitic_name(kb, key) then return true end
   -- Persian: a plural (ـها, with the ezafe ـهای) is no name's word: the
   -- noun after a name or a title (وزارت امور خارجه | ادعاهای ...)
   if lang == "fa" and fa_plural(key) and not known(kb, key) then return true end
@@ -1157,7 +1158,11 @@ local function uncased(kb, T, text, from, to, out, lang)
         and utf8.len(T.f[i + 1]) >= 4 and not any_cue(from, i + 1) then
         g = COMPOUND_GIVEN
       end
-      if g and g.given and not common_in(kb, g, lang) and own_name(g, lang)
+      -- (a given name that is also an everyday word opens a person only
+      -- before a known family name of the text's language: ولی ملکی, امید X)
+      local sn2 = g and g.given and common_in(kb, g, lang) and kb.names[T.f[i + 1]]
+      local weak_ok = sn2 and sn2.surname and not sn2.given and not common_in(kb, sn2, lang) and own_name(sn2, lang)
+      if g and g.given and (not common_in(kb, g, lang) or weak_ok) and own_name(g, lang)
         and not kb.stop_raw[text:sub(T.s[i] + skip, T.e[i])] and not inside_gaz(T, i) then
         local w, why = uncased_window(kb, T, text, from, i + 1, 1, 3, lang, 1)
         table.insert(w, 1, i)
