@@ -130,6 +130,14 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "id", "Hadir KSAD Jenderal TNI Gatot Nurmantyo dan Menko Polhukam Luhut Pandjaitan."))
     assert.same({}, found(kb, "id", "Namun Pemerintah belum memutuskan kenaikan harga BBM."))
     assert.same({}, found(kb, "id", "Pada Januari harga beras naik tajam."))
+    -- a byline cue written with its colon (Editor:, Reporter :), a title in parentheses after
+    -- the office written out
+    assert.same({ "person Zulkarnain Harzi cue:byline" },
+      found(kb, "id", "Harga beras naik tajam di pasar.\nReporter : Zulkarnain Harzi\n"))
+    assert.same({ "person Zulkarnain Harzi cue:byline" },
+      found(kb, "id", "Harga beras naik tajam di pasar.\nEditor: Zulkarnain Harzi\n"))
+    assert.same({ "person Zulkarnain Harzi cue:title" },
+      found(kb, "id", "Pernyataan Menteri Dalam Negeri (Mendagri) Zulkarnain Harzi dikritik."))
     -- a title right after an organisation's head is a word of its name, no
     -- person's cue (Wartawan, Jurnalis are titles)
     assert.same({ "org Ikatan Wartawan Digital cue:org_head" },

@@ -1272,6 +1272,9 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   if has_title then rule = "cue:title"
   elseif title_after then rule = "cue:title_after"
   elseif before and before.title and (space_gap(gap_before) or gap_before == " - "
+      -- (a title in parentheses after the office written out: Menteri
+      -- Energi dan Sumber Daya Mineral (Menteri ESDM) Jero Wacik)
+      or (gap_before == ") " and nt >= 2)
       -- an apposition of two names or more (il sottosegretario agli Esteri,
       -- Benedetto Della Vedova); a single word after a comma is too often a
       -- place or the next clause (a place the gazetteer spells is its own anyway)
@@ -1280,7 +1283,9 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     rule = "cue:title"
   elseif nt >= 2 and title_quote(T, to, i) then
     rule = "cue:title"
-  elseif before and before.byline and line_start(text, T.s[before.byline[1]]) and inner_gap(gap_before) then
+  elseif before and before.byline and line_start(text, T.s[before.byline[1]])
+      -- (the colon of Editor:, Oleh: and Reporter : is no word of the cue)
+      and (inner_gap(gap_before) or gap_before == ": " or gap_before == " : ") then
     rule = "cue:byline"
   elseif nt >= 2 and T.byline_end and (gap_before == ", " and T.byline_end[i - 1]
       or i > 2 and kb.connector[T.f[i - 1]] and space_gap(gap_before) and (T.sp[i - 1] or false)
