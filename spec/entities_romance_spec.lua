@@ -133,4 +133,15 @@ describe("Romance-language organisations", function()
     assert.same({ "person Juan de Dios Ferrandis cue:say" },
       found(kb, "es", "Ayer Juan de Dios Ferrandis afirmó lo contrario."))
   end)
+  it("Spanish: a title matches no word written with an accent it lacks (Secretaría, the secretariat)", function()
+    assert.same({ "org Secretaría General de la Presidencia cue:org_head" },
+      found(kb, "es", "El informe está en la Secretaría General de la Presidencia desde ayer."))
+    assert.same({ "org Subsecretaría de Pesca cue:org_head" },
+      found(kb, "es", "Ayer la Subsecretaría de Pesca informó."))
+    -- the secretary, and the title written in capitals without its accents
+    assert.same({ "person Ana Ferrandis cue:title" },
+      found(kb, "es", "Habló la secretaria general Ana Ferrandis."))
+    assert.same({ "person Ana Ferrandis cue:title" },
+      found(kb, "es", "HABLÓ LA SECRETARIA GENERAL Ana Ferrandis."))
+  end)
 end)

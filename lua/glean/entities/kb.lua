@@ -360,6 +360,16 @@ local function add_line(kb, class, phrase, o, lang)
   elseif (class == "place_head" or class == "place_tail") and prev and prev.cap == false then
     o.cap, o.exact, o.also_cap = false, prev.exact, true
   end
+  -- a title's first word as spelled (case folded, accents kept): in a
+  -- Spanish text a title matches no word written with an accent its
+  -- spellings lack (glean.entities.tokens.cue_matches: the secretariat
+  -- Secretaría General is no secretaria general, the secretary)
+  if class == "title" then
+    o.first = {}
+    if prev and prev.first then for x in pairs(prev.first) do o.first[x] = true end end
+    local w1 = words_raw(phrase)[1]
+    if w1 then o.first[w1] = true end
+  end
   -- a cue of the Vietnamese list counts in Vietnamese texts only as
   -- spelled, tones kept (glean.entities.tokens.cue_matches: Viện is no
   -- Viên, Trưởng ban no Trương); the spellings of one folded phrase add up

@@ -196,6 +196,23 @@ local function vi_spelled(T, i, j, sigs)
   return sigs[table.concat(t, " ")] == true
 end
 
+-- more_marks(T, i, first): word i is written with more letters outside
+-- ASCII (accented) than every spelling in first of a title's first word:
+-- Spanish Secretaría (the secretariat) against the title secretaria; a
+-- word written without its accents (SECRETARIA in capitals) still matches
+local function non_ascii(w)
+  local n = 0
+  for _, c in utf8.codes(w) do if c > 127 then n = n + 1 end end
+  return n
+end
+local function more_marks(T, i, first)
+  local w = core.normalize(T.text:sub(T.s[i], T.e[i]), "NFKC_CF")
+  if first[w] then return false end
+  local n = non_ascii(w)
+  for x in pairs(first) do if non_ascii(x) >= n then return false end end
+  return true
+end
+
 local function cue_matches(kb, T, lang)
   local from, to = {}, {}
   local trie, SC, F = kb.trie, T.sc, T.f
@@ -259,6 +276,7 @@ local function cue_matches(kb, T, lang)
                        and not (T.cap[i] and sentence_initial(T, i)))
               -- (a Vietnamese cue in a Vietnamese text: as spelled, tones kept)
               and not (lang == "vi" and o.vi_sigs and not vi_spelled(T, i, j, o.vi_sigs))
+              and not (lang == "es" and class == "title" and o.first and more_marks(T, i, o.first))
               and (lang == "und" or o.langs[lang] or o.langs["*"] or (not kb.cue_langs[lang] and not o.own)) then
               from[i] = from[i] or {}
               from[i][class] = { j, o, skip }
