@@ -428,6 +428,12 @@ describe("the shipped cue lists of more languages", function()
     assert.same({}, found(kb, "el", "Την Παρασκευή έκλεισαν τα σχολεία."))
     assert.same({}, found(kb, "el", "Τον Ιανουάριο οι τιμές αυξήθηκαν."))
   end)
+  it("German: an article after a name opens the object; a photo credit after its caption", function()
+    assert.same({ "person Jonas Brandhorst cue:title" },
+      found(kb, "de", "Dann traf Verteidiger Jonas Brandhorst den Ball nicht richtig."))
+    assert.same({ "person Jonas Brandhorst cue:byline" },
+      found(kb, "de", "Der Bahnhof am Abend. Foto: Jonas Brandhorst/dpa\nDie Stadt plant neu."))
+  end)
   it("German: a court's head in the genitive (des Landgerichts Kleve)", function()
     assert.same({ "org Landgerichts Kleve cue:org_head" },
       found(kb, "de", "Die Kammer des Landgerichts Kleve wies die Klage ab."))

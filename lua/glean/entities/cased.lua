@@ -79,6 +79,17 @@ local function line_start(text, pos)
   return true
 end
 
+-- a credit with its colon after a photo's caption on the same line (… von
+-- Brandenburg. Foto: Soeren Stache/dpa): the cue ends in a colon and
+-- follows a sentence's end
+local function credit_after_caption(text, T, before, i)
+  if T.gap[i] ~= ": " and T.gap[i] ~= " : " then return false end
+  local k = T.s[before.byline[1]] - 1
+  while k >= 1 and text:byte(k) == 32 do k = k - 1 end
+  local b = k >= 1 and text:byte(k)
+  return k < T.s[before.byline[1]] - 1 and (b == 46 or b == 33 or b == 63)
+end
+
 -- capitalised runs in cased scripts: { i, j } word ranges; particles and
 -- connectors inside when a capitalised word follows.  Particles and
 -- connectors count in every text, except one that is a stop word of the
@@ -676,6 +687,9 @@ local START_GIVEN = { es = true, pt = true, ca = true, gl = true }
 -- da X e | Diretor Geral do Grupo Y)
 local TITLE_IN_NAME = { es = true, pt = true, ca = true, gl = true, it = true, fr = true }
 -- the prepositions before a body's seat in its name (glean.entities.cased, org heads)
+-- German articles that name lists also know as particles of Dutch and
+-- German names (van den, von der)
+local DE_ARTICLE = { den = true, der = true, dem = true, des = true, die = true, das = true }
 -- Turkish plural endings, folded (-lar, -ler, -ları, -leri)
 local TR_PLURAL = { "lar", "ler", "lari", "leri" }
 local SEAT_PREP = { pl = { w = true, we = true }, cs = { v = true, ve = true }, sk = { v = true, vo = true } }
@@ -1193,7 +1207,10 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- run of its own (Kingsley Coman und Thomas Müller)
   local rest
   for k = i, j do
-    if not T.cap[k] and not kb.particle[T.f[k]] then
+    -- (German: an article is a particle only after another one, von der
+    -- Leyen; after a name it opens the object, Dayot Upamecano | den Ball)
+    local article = lang == "de" and DE_ARTICLE[T.f[k]] and k > i and not kb.particle[T.f[k - 1]]
+    if not T.cap[k] and (not kb.particle[T.f[k]] or article) then
       if k < j then rest = { k + 1, j } end
       j = k - 1
       break
@@ -1283,7 +1300,8 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     rule = "cue:title"
   elseif nt >= 2 and title_quote(T, to, i) then
     rule = "cue:title"
-  elseif before and before.byline and line_start(text, T.s[before.byline[1]])
+  elseif before and before.byline
+      and (line_start(text, T.s[before.byline[1]]) or credit_after_caption(text, T, before, i))
       -- (the colon of Editor:, Oleh: and Reporter : is no word of the cue)
       and (inner_gap(gap_before) or gap_before == ": " or gap_before == " : ") then
     rule = "cue:byline"
