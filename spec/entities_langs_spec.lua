@@ -78,6 +78,9 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "pl", "Wczoraj dziennikarze Polskiego Radia i Ministerstwa Zdrowia rozmawiali."))
     assert.same({ "org Ministerstwo Rodziny i Polityki Społecznej cue:org_head" },
       found(kb, "pl", "Ministerstwo Rodziny i Polityki Społecznej wydało komunikat."))
+    -- a name after i is listed beside the person before it, whatever its given name
+    assert.same({ "person Pawła Wróbla names:given", "person Ermina Kastratiego cue:list" },
+      found(kb, "pl", "Bramkarz obronił strzały Pawła Wróbla i Ermina Kastratiego w drugiej połowie."))
     assert.same({ "org Kowalski Logistyka SA cue:org_designator" },
       found(kb, "pl", "Akcje spółki Kowalski Logistyka SA podrożały."))
     -- a court's or prosecutor's seat after w is a part of its name when the gazetteer knows the
