@@ -144,4 +144,14 @@ describe("Romance-language organisations", function()
     assert.same({ "person Ana Ferrandis cue:title" },
       found(kb, "es", "HABLÓ LA SECRETARIA GENERAL Ana Ferrandis."))
   end)
+  it("Spanish: heads of Latin American institutions and state companies; Suprema Corte", function()
+    assert.same({ "org Suprema Corte de Justicia de la Provincia cue:org_head" },
+      found(kb, "es", "Lo resolvió la Suprema Corte de Justicia de la Provincia ayer."))
+    assert.same({ "org Poder Judicial de la Federación cue:org_head" },
+      found(kb, "es", "Los empleados del Poder Judicial de la Federación protestaron."))
+    assert.same({ "org Dirección de Aduanas cue:org_head", "org Administración Federal de Ingresos cue:org_head" },
+      found(kb, "es", "Lo pidió la Dirección de Aduanas a la Administración Federal de Ingresos ayer."))
+    assert.same({ "org Petróleos Nacionales cue:org_head" },
+      found(kb, "es", "La estatal Petróleos Nacionales perdió dinero."))
+  end)
 end)
