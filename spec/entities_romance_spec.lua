@@ -144,7 +144,7 @@ describe("Romance-language organisations", function()
     assert.same({ "person Ana Ferrandis cue:title" },
       found(kb, "es", "HABLÓ LA SECRETARIA GENERAL Ana Ferrandis."))
   end)
-  it("Spanish: heads of Latin American institutions and state companies; Suprema Corte", function()
+  it("Spanish: heads of Latin American institutions and state companies; Suprema Corte; a place's Río", function()
     assert.same({ "org Suprema Corte de Justicia de la Provincia cue:org_head" },
       found(kb, "es", "Lo resolvió la Suprema Corte de Justicia de la Provincia ayer."))
     assert.same({ "org Poder Judicial de la Federación cue:org_head" },
@@ -153,5 +153,9 @@ describe("Romance-language organisations", function()
       found(kb, "es", "Lo pidió la Dirección de Aduanas a la Administración Federal de Ingresos ayer."))
     assert.same({ "org Petróleos Nacionales cue:org_head" },
       found(kb, "es", "La estatal Petróleos Nacionales perdió dinero."))
+    -- a capitalised place head after a connector is a word of the place's
+    -- name, not the next place (el municipio de X del Río)
+    assert.same({ "place Villanueva del Río cue:place_head" },
+      found(kb, "es", "El municipio de Villanueva del Río fue evacuado."))
   end)
 end)

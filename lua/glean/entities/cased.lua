@@ -1770,9 +1770,10 @@ local function lower_places(kb, T, text, from, to, lang, out)
           b = b - 1
         end
         -- nor over a capitalised place head, which opens the next place
-        -- (desa Koper | Kecamatan Cikande)
+        -- (desa Koper | Kecamatan Cikande), unless a connector joins it to
+        -- the name (el municipio de Gallegos del Río, San Juan del Río)
         for x = a + 1, b do
-          local h = T.cap[x] and from[x] and from[x].place_head
+          local h = T.cap[x] and T.cap[x - 1] and from[x] and from[x].place_head
           if h and (h[2].cap ~= false or h[2].also_cap) then b = x - 1; break end
         end
         -- nor into a Vietnamese person after it (tỉnh Quảng Nam | Lê Văn Thành)
