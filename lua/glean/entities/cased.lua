@@ -122,6 +122,55 @@ for _, a in ipairs(KO_INITIALS) do
 end
 local function korean_syllable(w) return #w >= 2 and KO_SET[w] == true end
 
+-- initials_at(T, k): word k is one capital letter and a period (the О. of
+-- Дудін С. О., the С of Дудін С.О.): a person's initials, no word of an
+-- organisation's name before them
+local function initials_at(T, k)
+  if k > T.n or not T.cap[k] then return false end
+  local w = T.f[k]
+  if utf8.len(w) == 1 then return (T.gap[k + 1] or ""):sub(1, 1) == "." end
+  -- (two initials written together are one word: с.о)
+  if not w:find(".", 1, true) then return false end
+  for seg in (w .. "."):gmatch("([^.]*)%.") do
+    if utf8.len(seg) ~= 1 then return false end
+  end
+  return true
+end
+
+-- cyr_surname(w): a folded Cyrillic word shaped like a Russian,
+-- Ukrainian or Belarusian surname in any case (Савченко, Савченка; Додина,
+-- Додиным; Петров, Петрову; Зеленский, Зеленского; Ковальчук; Пашинян;
+-- Лукашевич), the suffix after a stem of two letters or more
+local SURNAME_SUFFIXES = { "енко", "енка", "енку", "енком", "енкові", "енці", "ов", "ев", "ин", "ын", "ова", "ева",
+  "ина", "ына", "ову", "еву", "ину", "ыну", "овым", "евым", "иным", "ыным", "овом", "евом", "ином", "овои", "евои",
+  "инои", "ынои", "ове", "еве", "ине", "овою", "евою", "иною", "ових", "ских", "скии", "цкии",
+  "ская", "цкая", "ского", "цкого", "скому", "цкому", "ским", "цким", "ском", "цком", "скои", "цкои", "скую",
+  "цкую", "ська", "цька", "ського", "цького", "ському", "цькому", "ським", "цьким", "ськии", "цькии", "ськои",
+  "цькои", "ську", "цьку", "ською", "цькою", "чук", "чука", "чуку", "чуком", "чукові", "юк", "юка", "юку", "юком",
+  "юкові", "ович", "евич", "овича", "евича", "овичу", "евичу", "овичем", "евичем", "ян", "яна", "яну", "яном",
+  "швили", "дзе" }
+local CYR_SURNAME_LANGS = { ru = true, uk = true, be = true }
+local function cyr_surname(w)
+  local n = utf8.len(w)
+  if not n or n < 4 then return false end
+  local c0 = utf8.codepoint(w, 1)
+  if c0 < 0x0400 or c0 >= 0x0530 then return false end
+  for _, e in ipairs(SURNAME_SUFFIXES) do
+    if w:sub(-#e) == e and n - utf8.len(e) >= 2 then return true end
+  end
+  return false
+end
+
+-- initials_only(T, i, j): words i..j are all initials written together
+-- (И.В, then Жарков: initials before a surname join it; after a surname
+-- their period may end the sentence, Петров А.В. | Итоги)
+local function initials_only(T, i, j)
+  for x = i, j do
+    if not initials_at(T, x) or not T.f[x]:find(".", 1, true) then return false end
+  end
+  return true
+end
+
 local function cased_runs(kb, T, lang, from)
   local runs, i = {}, 1
   local has_abbr = next(kb.place_abbr) ~= nil
@@ -165,7 +214,9 @@ local function cased_runs(kb, T, lang, from)
         -- a designator written before a company's name opens a name of its
         -- own (Direktur Keuangan | PT Brantas Abipraya)
         if from and from[k] and from[k].org_designator and from[k].org_designator[2].before then break end
-        if T.sc[k] == "cased" and T.cap[k] and (inner_gap(g) and (g:sub(1, 1) ~= "." or utf8.len(T.f[j]) == 1))
+        if T.sc[k] == "cased" and T.cap[k] and (inner_gap(g) and (g:sub(1, 1) ~= "." or utf8.len(T.f[j]) == 1
+          or (initials_at(T, j) and (initials_only(T, i, j)
+          or (CYR_SURNAME_LANGS[lang] and cyr_surname(T.f[k]))))))
           and not (g == "'" or g == "\226\128\153") then
           -- Turkish: a capital letter alone, no initial's period after it,
           -- after two words opens the next name (Okay Memiş | A Haber)
@@ -349,21 +400,6 @@ local PRESENT_ENDINGS = { "ает", "яет", "еет", "ует", "оет", "и�
   "ится", "ются", "утся", "атся", "ятся", "дет", "жет", "чет", "шет", "ає", "яє", "ує", "иє", "ить", "ють", "уть",
   "ать", "ять", "име", "имуть" }
 local present_verb = cyrillic_ending(5, PRESENT_ENDINGS)
-
--- initials_at(T, k): word k is one capital letter and a period (the О. of
--- Дудін С. О., the С of Дудін С.О.): a person's initials, no word of an
--- organisation's name before them
-local function initials_at(T, k)
-  if k > T.n or not T.cap[k] then return false end
-  local w = T.f[k]
-  if utf8.len(w) == 1 then return (T.gap[k + 1] or ""):sub(1, 1) == "." end
-  -- (two initials written together are one word: с.о)
-  if not w:find(".", 1, true) then return false end
-  for seg in (w .. "."):gmatch("([^.]*)%.") do
-    if utf8.len(seg) ~= 1 then return false end
-  end
-  return true
-end
 
 -- all_caps(T, k): word k is written in capitals, two letters or more (AFAD)
 local function all_caps(T, k)
@@ -583,30 +619,6 @@ local function only_class(from, k, class)
   return true
 end
 
--- cyr_surname(w): a folded Cyrillic word shaped like a Russian,
--- Ukrainian or Belarusian surname in any case (Савченко, Савченка; Додина,
--- Додиным; Петров, Петрову; Зеленский, Зеленского; Ковальчук; Пашинян;
--- Лукашевич), the suffix after a stem of two letters or more
-local SURNAME_SUFFIXES = { "енко", "енка", "енку", "енком", "енкові", "енці", "ов", "ев", "ин", "ын", "ова", "ева",
-  "ина", "ына", "ову", "еву", "ину", "ыну", "овым", "евым", "иным", "ыным", "овом", "евом", "ином", "овои", "евои",
-  "инои", "ынои", "ове", "еве", "ине", "овою", "евою", "иною", "ових", "ских", "скии", "цкии",
-  "ская", "цкая", "ского", "цкого", "скому", "цкому", "ским", "цким", "ском", "цком", "скои", "цкои", "скую",
-  "цкую", "ська", "цька", "ського", "цького", "ському", "цькому", "ським", "цьким", "ськии", "цькии", "ськои",
-  "цькои", "ську", "цьку", "ською", "цькою", "чук", "чука", "чуку", "чуком", "чукові", "юк", "юка", "юку", "юком",
-  "юкові", "ович", "евич", "овича", "евича", "овичу", "евичу", "овичем", "евичем", "ян", "яна", "яну", "яном",
-  "швили", "дзе" }
-local CYR_SURNAME_LANGS = { ru = true, uk = true, be = true }
-local function cyr_surname(w)
-  local n = utf8.len(w)
-  if not n or n < 4 then return false end
-  local c0 = utf8.codepoint(w, 1)
-  if c0 < 0x0400 or c0 >= 0x0530 then return false end
-  for _, e in ipairs(SURNAME_SUFFIXES) do
-    if w:sub(-#e) == e and n - utf8.len(e) >= 2 then return true end
-  end
-  return false
-end
-
 -- starts_person(kb, T, k, lang): word k is a known given name followed by
 -- a capitalised word: a person after an organisation's name
 -- (Національного банку Андрій Пишний)
@@ -783,6 +795,30 @@ TOPONYM_ENDINGS[#TOPONYM_ENDINGS + 1] = "івці"   -- Ukrainian locative and d
 TOPONYM_ENDINGS[#TOPONYM_ENDINGS + 1] = "ївці"
 local function toponym_shape(w) return utf8.len(w) >= 7 and ends_in(w, TOPONYM_ENDINGS) end
 
+-- cyr_acronym(kb, T, from, to, k, lang): word k of a Russian or Ukrainian text is an
+-- acronym in Cyrillic capitals no list knows (see classify_run)
+local function cyr_acronym(kb, T, from, to, k, lang)
+  if not CYR_SURNAME_LANGS[lang] or not all_caps(T, k) then return false end
+  local w = T.text:sub(T.s[k], T.e[k])
+  local n = utf8.len(w)
+  if not n or n < 3 or n > 5 or T.f[k]:find("^[хі]+$") then return false end
+  -- (a surname in capitals before the given name, as official pages write
+  -- people: КИМ Ирина)
+  local e = k < T.n and name_entry(kb, T.f[k + 1], lang)
+  if e and e.given then return false end
+  for _, c in utf8.codes(w) do
+    if c < 0x0410 or c > 0x042F and c ~= 0x0406 and c ~= 0x0407 and c ~= 0x0404 and c ~= 0x0401 then return false end
+  end
+  if (T.gaz and T.gaz[T.s[k]]) or is_stop(kb, lang, T.f[k]) or from[k] or to[k] then
+    return false
+  end
+  for _, x in ipairs({ k - 1, k + 1 }) do
+    if x >= 1 and x <= T.n and T.cap[x] and all_caps(T, x) and (T.sp[math.max(x, k)] or false)
+      and not (T.gaz and T.gaz[T.s[x]]) then return false end
+  end
+  return true
+end
+
 local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- a capitalised place head marked outside inside the run (German des
   -- Kreises, im Ortsteil): the words before it are a run of their own, the
@@ -861,6 +897,66 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
         if k > i then classify_run(kb, T, text, from, to, lang, i, k - 1, out) end
         add(out, text, T.s[k], T.e[m], "org", "shape:acronym")
         if m < j then classify_run(kb, T, text, from, to, lang, m + 1, j, out) end
+        return
+      end
+    end
+  end
+  -- Russian, Ukrainian: an acronym of three to six Cyrillic capitals that
+  -- neither the gazetteer nor a cue list knows names an organisation (ГУР,
+  -- ОСК, ИТЭФ, ГИБДД): news writes state bodies, companies and clubs so;
+  -- the acronyms of things are stop words of the cue lists (БПЛА, ДТП,
+  -- ВВП), Roman numerals (ХХІ) and words of a headline in capitals (a
+  -- capitalised neighbour in capitals) are none
+  for k = CYR_SURNAME_LANGS[lang] and i or j + 1, j do
+    if cyr_acronym(kb, T, from, to, k, lang) then
+      -- (an acronym before capitalised words opens a name: the rule below)
+      local opens = k < j and title_case(T, k + 1) and not initials_at(T, k + 1)
+      if k == i and opens then break end
+      if k > i then classify_run(kb, T, text, from, to, lang, i, k - 1, out) end
+      if opens then return classify_run(kb, T, text, from, to, lang, k, j, out) end
+      add(out, text, T.s[k], T.e[k], "org", "shape:acronym")
+      if k < j then classify_run(kb, T, text, from, to, lang, k + 1, j, out) end
+      return
+    end
+  end
+  -- Russian, Ukrainian: initials and a surname end the run as a person of
+  -- their own (начальник отдела ГО и ЧС | В.Н. Литвинов)
+  if CYR_SURNAME_LANGS[lang] and j - i >= 2 and title_case(T, j) and not initials_at(T, j) then
+    local k = j
+    while k > i and initials_at(T, k - 1) and j - k < 2 do k = k - 1 end
+    local named = false   -- (Театре С. В. Образцова: the organisation named after them)
+    for x = i, k - 1 do if from[x] and from[x].org_head then named = true end end
+    if k < j and k > i and not initials_at(T, k - 1) and not named then
+      -- (the words between a title and the person are its complement:
+      -- глава Администрации | И.В. Жарков)
+      if not (i > 1 and to[i - 1] and to[i - 1].title) then classify_run(kb, T, text, from, to, lang, i, k - 1, out) end
+      return classify_run(kb, T, text, from, to, lang, k, j, out)
+    end
+  end
+  -- Russian, Ukrainian: a run opening with a company's designator or an
+  -- acronym in capitals (ПАО Сбербанк, НАК Нафтогаз України, ГУ Нацполіції,
+  -- ГУР Минобороны) is an organisation, never a person's name, though a
+  -- title comes before it; the designator stays outside, a known given
+  -- name and a capitalised word after it open the person (ПАО Банк ВТБ |
+  -- Андрей Костин).  Not an acronym the gazetteer knows (США, МВД: the
+  -- title's complement), nor one before a place (ВВП России, ЖКХ Москвы)
+  if CYR_SURNAME_LANGS[lang] and i < j and all_caps(T, i) and title_case(T, i + 1) and (T.sp[i + 1] or false)
+    and not initials_at(T, i + 1) then
+    local d = from[i] and from[i].org_designator
+    local n = utf8.len(T.f[i])
+    local c0 = utf8.codepoint(T.f[i], 1)
+    if c0 >= 0x0400 and c0 < 0x0530 and n <= 5 and not T.f[i]:find(".", 1, true)
+      and (d or not (T.gaz and T.gaz[T.s[i]]) and not (T.places and T.places[T.s[i + 1]])) then
+      local a = d and d[1] + 1 or i
+      local z = a
+      -- (up to a person, or a connector: ПАТ Укрнафта | і ПАТ Укртатнафта)
+      while z < j and T.cap[z + 1] and not starts_person(kb, T, z + 1, lang) do z = z + 1 end
+      if starts_person(kb, T, a, lang) then z = a - 1 end
+      if z >= a and z > i then
+        add(out, text, T.s[a], T.e[z], "org", "cue:org_designator")
+        local r = z + 1
+        while r <= j and not T.cap[r] do r = r + 1 end
+        if r <= j then classify_run(kb, T, text, from, to, lang, r, j, out) end
         return
       end
     end
@@ -1387,6 +1483,18 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       local all = true
       for k = i + 1, j do if not initials_at(T, k) then all = false; break end end
       if all then rule = "names:surname" end
+    end
+    -- and initials before a surname (И.В. Жарков, В. Н. Литвинов, Ю.В.
+    -- Бугровой): two initials, or one before a word no gazetteer matched
+    local cz = utf8.codepoint(T.f[j], 1)
+    if not rule and CYR_SURNAME_LANGS[lang] and j - i <= 2 and cz >= 0x0400 and cz < 0x0530
+      and title_case(T, j) and utf8.len(T.f[j]) >= 3 and not initials_at(T, j) and not is_stop(kb, lang, T.f[j]) then
+      local n = 0
+      for k = i, j - 1 do
+        if not initials_at(T, k) then n = -1; break end
+        n = n + (T.f[k]:find(".", 1, true) and 2 or 1)
+      end
+      if n >= 2 or (n == 1 and not (T.gaz and T.gaz[T.s[j]])) then rule = "names:surname" end
     end
   end
   -- Russian, Ukrainian, Polish: a title, up to three lower-case words in the
