@@ -24,12 +24,14 @@ local FILES = {
     .. "place_head\tورزشگاه\nplace_head\tفرودگاه\norg_head\tوزارت امور\twords=2\ntitle\tآقای\nstop\tکرد\n"
     .. "org_head\tوزارت\twords=3\norg_head\tوزارت کشور\twords=0 whole\nstop\tکشور\nstop\tاز\n"
     .. "org_title\tتیم\twords=2\ntitle\tبازیکن\nstop\tسه\tdet\nstop\tرا\nplace_head\tاستان\toutside\n"
-    .. "title\tفرماندار\nplace_head\tشهرستان\toutside\nplace_head\tروستای\toutside\nsay\tگفت\nstop\tو\n",
+    .. "title\tفرماندار\nplace_head\tشهرستان\toutside\nplace_head\tروستای\toutside\nsay\tگفت\nstop\tو\n"
+    .. "place_suffix\tآباد\n",
   ["cues/ur.tsv"] = "title\tکپتان\ntitle\tایس ڈی او\nstop\tنے\norg_tail\tکورٹ\twords=2\n"
     .. "title\tچیف جسٹس آف پاکستان\ntitle\tجسٹس\ntitle\tچیئرمین\norg_tail\tکمیٹی\twords=3\n"
-    .. "org_tail\tپولیس\twords=1 place\nstop\tپولیس\nstop\tتھانے\n",
+    .. "org_tail\tپولیس\twords=1 place\nstop\tپولیس\nstop\tتھانے\nplace_suffix\tآباد\n",
   ["cues/hi.tsv"] = "title\tविदेश मंत्री\ntitle\tचीफ\nstop\tने\nstop\tमें\nstop\tके\nparticle\tपी\nparticle\tएस\n"
-    .. "place_tail\tजिले\toutside\nplace_tail\tस्टेडियम\norg_designator\tलिमिटेड\n",
+    .. "place_tail\tजिले\toutside\nplace_tail\tस्टेडियम\norg_designator\tलिमिटेड\n"
+    .. "place_suffix\tपुर\nplace_suffix\tगांव\n",
   ["names/ar.tsv"] = table.concat({ "given\tعمر\tcommon", "given\tصلاح", "given\tرنا", "given\tمحمد", "given\tحمد",
     "given\tراشد", "given\tرشيد",
     "given\tأنتوني",
@@ -70,6 +72,15 @@ describe("glean.entities without case", function()
     assert.same({ "place ورزشگاه کوهسار" }, found(kb, "بازی در ورزشگاه کوهسار برگزار شد.", "fa"))
     assert.same({ "place नंदपुर" }, found(kb, "बाढ़ से नंदपुर जिले में सड़कें बंद हुईं।", "hi"))
     assert.same({ "place नंदपुर स्टेडियम" }, found(kb, "मैच नंदपुर स्टेडियम में हुआ।", "hi"))
+  end)
+
+  it("takes a word with a place name's ending of the list as a place (place_suffix), not a common word", function()
+    -- invented village names; भरपूर 'plenty' ends in पूर, not पुर, and पुर alone is too short
+    assert.same({ "place रामदीनपुर", "place कमलगांव" },
+      found(kb, "बाढ़ से रामदीनपुर और कमलगांव के किसान परेशान हैं।", "hi"))
+    assert.same({}, found(kb, "इस साल भरपूर बारिश हुई।", "hi"))
+    assert.same({ "place کمال‌آباد" }, found(kb, "سیلاب سے کمال‌آباد کے کسان متاثر ہوئے۔", "ur"))
+    assert.same({ "place نصرآباد" }, found(kb, "سیل در نصرآباد جاری شد و آبادانی منطقه آسیب دید.", "fa"))
   end)
 
   it("bounds Arabic organisation names by the article and tanwin", function()

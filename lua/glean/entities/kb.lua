@@ -19,7 +19,7 @@ local kb_mod = {}
 local CLASSES = {
   title = true, title_after = true, title_mod = true, org_title = true, say = true, byline = true,
   org_head = true, org_tail = true,
-  place_head = true, place_tail = true, letter = true,
+  place_head = true, place_tail = true, place_suffix = true, letter = true,
   org_designator = true, particle = true, connector = true, stop = true, example = true,
   given = true, surname = true, article = true,
 }
@@ -91,6 +91,7 @@ local function new_kb()
     particle = {}, connector = {}, coord = {}, coord_split = {},
     head_connector = {},      -- connectors with `head`: folded word -> { lang = true }
     place_abbr = {},          -- place_head with abbr (H., TX.): folded letters -> { lang = true }
+    place_suffix = {},        -- lang -> { { folded ending, min letters before it }, ... } (class place_suffix)
     light_verb = {}, det = {}, -- stop words marked verb / det: folded word -> { lang = true }
     stop_person = {},         -- stop words marked person (names of people only): folded word -> { lang = true }
     compound_title = {},      -- org_title with compound: lang -> { folded word ending, ... }
@@ -289,6 +290,16 @@ local function add_line(kb, class, phrase, o, lang)
     return
   end
   o.lang = lang
+  -- `place_suffix`: the ending of one word that makes the word a place's
+  -- name in scripts without case (Hindi -पुर, -गांव; Urdu and Persian
+  -- -آباد): read by glean.entities.uncased, no cue of the walk
+  if class == "place_suffix" then
+    if phrase:find("%s") then return nil, "a place_suffix is the ending of one word ('" .. phrase .. "')" end
+    local t = kb.place_suffix[lang] or {}
+    kb.place_suffix[lang] = t
+    t[#t + 1] = { fold(phrase), o.min or 2 }
+    return
+  end
   -- `abbr`: an abbreviated place head written onto the name with its period
   -- (Vietnamese H.Cam Lộ, TX.Quảng Trị): read by glean.entities.cased from
   -- such words only, no cue of the walk (H. is an initial too)

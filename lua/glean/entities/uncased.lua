@@ -1259,6 +1259,26 @@ local function uncased(kb, T, text, from, to, out, lang)
       end
     end
   end
+  -- a word with a place name's ending of the text's list (place_suffix:
+  -- Hindi भवानीपुर, मेहगांव; Urdu and Persian حسن‌آباد) and at least `min`
+  -- letters before it is a place, unless it is a stop word, a cue or a
+  -- name of the name lists; a gazetteer name or a longer mention over it wins
+  local sufs = lang and kb.place_suffix[lang]
+  if sufs then
+    for i = 1, T.n do
+      local key = T.sc[i] == "uncased" and not from[i] and not to[i] and T.f[i]
+      if key and not known(kb, key) then
+        for _, sf in ipairs(sufs) do
+          local n = #sf[1]
+          if #key > n and key:sub(-n) == sf[1] and utf8.len(key) - utf8.len(sf[1]) >= sf[2]
+            and not window_stop(kb, T, text, i, 0, lang) then
+            add(out, text, T.s[i], T.e[i], "place", "cue:place_suffix")
+            break
+          end
+        end
+      end
+    end
+  end
   -- (the lists last: an item found by a title already counts as known)
   if hangul then korean.listed(kb, T, text, from, out, stop_at) end
   if lang == "hi" then deva_dateline(kb, T, text, from, out, lang) end
