@@ -10,7 +10,8 @@ local datadir = helper.cue_dir
 
 local FILES = {
   -- stopwords-iso style: بن and एस are stop words there, على 'on' folds like علی 'Ali'
-  ["stopwords.tsv"] = "lang\tword\nar\tبن\nar\tعلى\nar\tمن\nar\tذَيْنِ\nar\tالثاني\nhi\tएस\nhi\tने\nur\tکا\n",
+  ["stopwords.tsv"] = "lang\tword\nar\tبن\nar\tعلى\nar\tمن\nar\tذَيْنِ\nar\tالثاني\n"
+    .. "ar\tصباح\nar\tالخميس\nhi\tएस\nhi\tने\nur\tکا\n",
   ["cues/ar.tsv"] = table.concat({
     "title\tالرئيس", "title\tالوزير", "title\tالشيخ\twords=4", "title\tوزير الخارجية", "title\tوزير التجارة",
     "title\tالأسبق",
@@ -35,7 +36,7 @@ local FILES = {
   ["names/ar.tsv"] = table.concat({ "given\tعمر\tcommon", "given\tصلاح", "given\tرنا", "given\tمحمد", "given\tحمد",
     "given\tراشد", "given\tرشيد",
     "given\tأنتوني",
-    "given\tسمير", "surname\tالنجار", "given\tجان", "given\tرامي", "" }, "\n"),
+    "given\tسمير", "surname\tالنجار", "given\tجان", "given\tرامي", "given\tصباح\tcommon", "" }, "\n"),
   ["names/fa.tsv"] = "given\tحمید\ngiven\tاسماعیل\nsurname\tرضایی\ngiven\tعلی\ngiven\tاکبر\ngiven\tپروین\n",
   ["names/ur.tsv"] = "given\tعمر\ngiven\tبابر\ngiven\tعلی\nsurname\tعلی\ngiven\tاحمد\n",
   -- a generated list flags علی as a dictionary word; the hand-written one above does not
@@ -355,7 +356,8 @@ describe("glean.entities without case", function()
   it("takes a definite nisba that closes the phrase as a family name after a given name (Arabic)", function()
     local gz = { place_name = function(x) return x == "مصر" end }
     assert.same({ "person محمد هاني الكوهساري" }, found(kb, "وقال محمد هاني الكوهساري: إن الخطة جاهزة.", "ar", gz))
-    assert.same({ "person محمد هاني" }, found(kb, "وقال محمد هاني المصري: إن الخطة جاهزة.", "ar", gz))
+    -- (a place's adjective after two words of a name is a family name too: خالد المصري, محمد شياع السوداني)
+    assert.same({ "person محمد هاني المصري" }, found(kb, "وقال محمد هاني المصري: إن الخطة جاهزة.", "ar", gz))
   end)
 
   it("splits a second person at و + a name only, not at another proclitic (كرامي is no ك + رامي)", function()
@@ -366,6 +368,34 @@ describe("glean.entities without case", function()
   it("opens a person from a given name that is an everyday word only before a known family name", function()
     assert.same({ "person عمر النجار" }, found(kb, "ووصل عمر النجار إلى القاهرة أمس.", "ar"))
     assert.same({}, found(kb, "ووصل عمر طويل إلى القاهرة أمس.", "ar"))
+  end)
+
+  it("reads an Arabic title's complements: a colon's quote, a place, two portfolios, a nisba, a comma", function()
+    assert.same({}, found(kb, "وقال الوزير: سنواصل العمل حتى النهاية.", "ar"))
+    local text = "أكد رئيس الكويت تكريم الفائزين أمس."
+    local a = text:find("الكويت", 1, true)
+    local gz = { gazetteer = { [a] = a + #"الكويت" - 1 } }
+    assert.same({}, found(kb, text, "ar", gz))
+    text = "أكد رئيس الكويت سمير النجار أن الخطة جاهزة."
+    a = text:find("الكويت", 1, true)
+    assert.same({ "person سمير النجار" }, found(kb, text, "ar", { gazetteer = { [a] = a + #"الكويت" - 1 } }))
+    assert.same({}, found(kb, "وقال الوزير الخارجي والصناعة إن الخطة جاهزة.", "ar"))
+    assert.same({ "person سمير النجار" }, found(kb, "وأكد الرئيس الصدري، سمير النجار، أن الخطة جاهزة.", "ar"))
+  end)
+
+  it("finds Arabic names with a family name after a patronymic or a nisba, and given names stop lists hold", function()
+    local gz = { place_name = function(x) return x == "السودان" end }
+    assert.same({ "person محمد هاني السوداني" }, found(kb, "وولد محمد هاني السوداني في بغداد.", "ar", gz))
+    assert.same({ "person سمير بن محمد النابت" }, found(kb, "وحضر الوزير سمير بن محمد النابت، أمس.", "ar"))
+    assert.same({ "person حمد بن راشد" }, found(kb, "التقى الشيخ حمد بن راشد بوفد من الشركة.", "ar"))
+    assert.same({ "person صباح الخالد" }, found(kb, "وقال الشيخ صباح الخالد إن الخطة جاهزة.", "ar"))
+    assert.same({}, found(kb, "ووصل الوزير صباح الخميس إلى القاهرة.", "ar"))
+    -- a given name that is a word before a father's given name (Arabic name chains)
+    assert.same({ "person عمر سمير" }, found(kb, "وحكم عمر سمير البلاد طويلا.", "ar"))
+  end)
+
+  it("reads the Persian honorific سید written onto a known given name as that name", function()
+    assert.same({ "person سیدحمید رضایی" }, found(kb, "سیدحمید رضایی امروز به شهر رسید", "fa"))
   end)
 
   it("takes a name whole before a second office written with و (Arabic)", function()

@@ -241,7 +241,9 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
       -- (and the name after an abbreviated title: ড. X, डॉ. X)
       local initial = g == ". " and (#got > 0 or (dir > 0 and k > 1 and any_cue(from, k - 1)))
         and utf8.len(T.f[k - dir]) <= (#got > 0 and 2 or 3)
-      local opener = dir > 0 and #got == 0 and (g == ": " or g == " - " or (comma and comma_gap(g)))
+      -- (not a colon in Arabic-script news: وزیر بهداشت: ... opens a quote)
+      local opener = dir > 0 and #got == 0 and ((g == ": " and lang ~= "ar" and lang ~= "fa" and lang ~= "ur")
+        or g == " - " or (comma and comma_gap(g)))
       if not (space_gap(g) or initial or opener)
       then
         -- (a forward window closed by punctuation: "punct")
@@ -269,7 +271,13 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
     end
     -- (an Arabic organisation's name goes on over و and a definite word
     -- after a definite one: حزب العدالة والتنمية, وزارة التجارة والصناعة)
-    if window_stop(kb, T, text, k, #got + (before or 0), lang)
+    -- (the first word after a title may be a given name that stop lists
+    -- hold as a word, before a definite or known word: الشيخ صباح الخالد)
+    local e = dir > 0 and not org and #got == 0 and not before and lang == "ar"
+      and k < T.n and (T.sp[k + 1] or false) and kb.names[T.f[k]]
+    local given_first = e and e.given and (definite(T.f[k + 1]) or known(kb, T.f[k + 1]))
+      and not window_stop(kb, T, text, k + 1, 1, lang)
+    if not given_first and window_stop(kb, T, text, k, #got + (before or 0), lang)
       and not (org and #got > 0 and lang_flag(kb.stop_person[T.f[k]], lang))
       and not (org and lang == "ar" and #got > 0 and dir > 0 and T.f[k]:sub(1, 6) == WA .. AL and #T.f[k] > 8
         and definite(T.f[got[#got]]) and not any_cue(from, k)) then
@@ -322,6 +330,9 @@ local function surname_in(e, lang)
   if lang == nil or lang == "und" or not e.surname_langs or not e.langs or not e.langs[lang] then return true end
   return e.surname_langs[lang] == true
 end
+
+-- Persian سید (folded: سيد), the honorific written onto a given name
+local SAYYID = "\216\179\217\138\216\175"
 
 -- the entry of a compound given name opened by عبد (no list holds them all)
 local ABD = "\216\185\216\168\216\175"
@@ -396,7 +407,10 @@ local function window_len(kb, T, w, why, lang)
   -- a patronymic, where a further word must be known (حمد بن راشد | بوفد)
   if lang == "ar" and len == #w - 1 and len >= 2
     and (why == "stop" or why == "punct" or why == "title" or closing(T.gap[w[#w] + 1]))
-    and kb.particle[T.f[w[len - 1]]] and not PATRONYMIC[T.f[w[len - 1]]] and not kb.particle[T.f[w[#w]]] then
+    and kb.particle[T.f[w[len - 1]]] and not kb.particle[T.f[w[#w]]]
+    and (not PATRONYMIC[T.f[w[len - 1]]] or definite(T.f[w[#w]])) then
+    -- (after a patronymic only a definite family name: صالح بن محمد النابت
+    -- وزير ..., not حمد بن راشد | بوفد)
     len = #w
   end
   while len > 0 and kb.particle[T.f[w[len]]] do len = len - 1 end
@@ -742,6 +756,18 @@ local function uncased(kb, T, text, from, to, out, lang)
         if first <= T.n and not (T.sp[first] or false) and not (lang == "he" and T.gap[first] == ", ") then
           first = T.n + 1
         end
+        -- (Arabic: after the place the name opens with a known name or a
+        -- particle, else the place ends the title's words: أمير الكويت | تكريم
+        -- سموه, a verbal noun; أمير الكويت عرف بـ, a verb)
+        if lang == "ar" and first <= T.n and not known(kb, T.f[first]) and not kb.particle[T.f[first]]
+          and not any_cue(from, first) and not definite(T.f[first]) then
+          first = T.n + 1
+        end
+      elseif t and lang == "ar" and first <= T.n and T.gaz and T.gaz[T.s[t[1]]] == T.e[t[1]]
+        and not known(kb, T.f[first]) and not kb.particle[T.f[first]] and not any_cue(from, first)
+        and not definite(T.f[first]) then
+        -- (so after a title whose last word is the place: أمير الكويت | عرف)
+        first = T.n + 1
       elseif he_of then
         first = T.n + 1
       end
@@ -825,6 +851,22 @@ local function uncased(kb, T, text, from, to, out, lang)
         -- (and a nisba of a place alone is its complement too: الوزير السعودي)
         if lang == "ar" and #w == 1 and definite(T.f[w[1]]) and not known(kb, T.f[w[1]]) and nisba(T, text, w[1]) then
           w = {}
+        end
+        -- (a definite word alone before و and a definite word is the first
+        -- of two portfolios: وزير التخطيط التنموي والإحصاء)
+        local w1 = #w == 1 and w[1]
+        local nw = w1 and w1 + 1
+        if lang == "ar" and nw and nw <= T.n and definite(T.f[w1]) and not known(kb, T.f[w1])
+          and (T.sp[nw] or false) and T.f[nw]:sub(1, 6) == WA .. AL and not known(kb, T.f[nw]) then
+          w, nw = {}, nil
+        end
+        -- (a definite nisba alone before an Arabic comma and a known name is
+        -- the title's adjective, the name in apposition after it: النائب
+        -- الصدري، X Y)
+        if lang == "ar" and nw and nw <= T.n and definite(T.f[w1]) and T.f[w1]:sub(-2) == YA
+          and not known(kb, T.f[w1]) and comma_gap(T.gap[nw]) and known(kb, T.f[nw]) then
+          local w2 = uncased_window(kb, T, text, from, nw, 1, t[2].words or 4, lang, nil, nil, true)
+          if #w2 >= 2 and closing_comma(T.gap[w2[#w2] + 1] or "") then w, why, appos = w2, "punct", true end
         end
         -- (Persian: a country's or continent's adjective opening the
         -- window is the title's complement, بازیکن گرجستانی این تیم)
@@ -1152,6 +1194,12 @@ local function uncased(kb, T, text, from, to, out, lang)
           g, skip = kb.names[rest], 2
         end
       end
+      -- Persian: the honorific سید written onto a known given name
+      -- (سیدحسن, سیدمحمد) is that given name
+      if not (g and g.given) and lang == "fa" and key:sub(1, 6) == SAYYID and #key > 8 then
+        local rest = kb.names[key:sub(7)]
+        if rest and rest.given then g = rest end
+      end
       -- Arabic: عبد and a definite word open a compound given name, known
       -- or not (عبد المجيد X, عبد الإله X)
       if not (g and g.given) and lang == "ar" and key == ABD and i + 1 < T.n and T.f[i + 1]:sub(1, 4) == AL
@@ -1161,7 +1209,11 @@ local function uncased(kb, T, text, from, to, out, lang)
       -- (a given name that is also an everyday word opens a person only
       -- before a known family name of the text's language: ولی ملکی, امید X)
       local sn2 = g and g.given and common_in(kb, g, lang) and kb.names[T.f[i + 1]]
-      local weak_ok = sn2 and sn2.surname and not sn2.given and not common_in(kb, sn2, lang) and own_name(sn2, lang)
+      -- (Arabic: or a father's given name, صدام حسين; not Persian, گل X 'a goal by X')
+      local weak_ok = sn2 and ((sn2.surname and not sn2.given) or (lang == "ar" and (sn2.given or sn2.surname)))
+        and not common_in(kb, sn2, lang)
+        and own_name(sn2, lang)
+        and not kb.stop_raw[text:sub(T.s[i + 1], T.e[i + 1])]
       if g and g.given and (not common_in(kb, g, lang) or weak_ok) and own_name(g, lang)
         and not kb.stop_raw[text:sub(T.s[i] + skip, T.e[i])] and not inside_gaz(T, i) then
         local w, why = uncased_window(kb, T, text, from, i + 1, 1, 3, lang, 1)
@@ -1174,8 +1226,12 @@ local function uncased(kb, T, text, from, to, out, lang)
         if g == COMPOUND_GIVEN and len >= 3 and not name_shaped(kb, T.f[w[3]]) then len = 2 end
         -- (Arabic: a definite nisba in ي that ends the sentence's phrase is a
         -- family name, محمد عبدالله القرقاوي: ...; not a place's, المصري)
-        if lang == "ar" and len == 2 and #w == 3 and why == "punct" and definite(T.f[w[3]])
-          and T.f[w[3]]:sub(-2) == YA and utf8.len(T.f[w[3]]) >= 5 and not nisba(T, text, w[3])
+        -- (and before a stop word; a place's adjective too when the two
+        -- words before it are a given name and another name's word: محمد
+        -- شياع السوداني في, not محمد المصري)
+        if lang == "ar" and len == 2 and #w >= 3 and definite(T.f[w[3]])
+          and T.f[w[3]]:sub(-2) == YA and utf8.len(T.f[w[3]]) >= 5
+          and (not nisba(T, text, w[3]) or not definite(T.f[w[2]]))
           and not any_cue(from, w[3]) then
           len = 3
         end
