@@ -876,6 +876,17 @@ describe("the shipped cue lists of more languages", function()
     -- a surname in capitals before the given name, as official pages write people
     assert.same({}, found(kb, "ru", "Свидетель КИМ Ирина не явилась."))
   end)
+  it("Russian, Ukrainian: a quoted name after a title, a reporting verb or a word for a club or paper", function()
+    assert.same({ "org Дальних Огней cue:org_quoted", "person Пётр Сомов cue:title" },
+      found(kb, "ru", "Главный тренер «Дальних Огней» Пётр Сомов доволен игрой."))
+    assert.same({ "org Северной Звезды cue:org_quoted" },
+      found(kb, "ru", "Об этом рассказал корреспондент «Северной Звезды» в субботу."))
+    assert.same({ "org Вечірній Бриз cue:org_quoted" },
+      found(kb, "uk", "Про це повідомила газета «Вечірній Бриз» у вівторок."))
+    assert.same({ "org Сокол cue:org_quoted" }, found(kb, "ru", "Матч прошёл против ФК «Сокол» в пятницу."))
+    -- a quotation after the verb has words in lower case
+    assert.same({}, found(kb, "ru", "Министр заявил «Мы готовы к переговорам» вчера."))
+  end)
   it("Spanish: a capitalised kinship word is a surname, and a particle before an acronym ends the name", function()
     -- nieto/sobrino are titles in lower case only (el nieto Pablo), surnames when capitalised
     assert.same({ "person Rodrigo Vega Nieto cue:say" }, found(kb, "es", "Lo dijo Rodrigo Vega Nieto ayer."))

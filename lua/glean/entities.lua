@@ -262,6 +262,7 @@ function entities.recognise(kb, text, opts)
   cased.score_lines(kb, T, text, lang, out)
   cased.lineups(kb, T, text, out, to)
   cased.quoted_places(T, text, to, out)
+  cased.title_quoted(T, text, to, lang, out)
   uncased(kb, T, text, from, to, out, lang)
   -- Han and kana (lead bytes E3-E9 for U+3000-U+9FFF, EF for the
   -- compatibility ideographs and half-width forms, F0 for the supplementary

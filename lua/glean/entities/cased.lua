@@ -2562,6 +2562,30 @@ local function quoted_places(T, text, to, out)
   end
 end
 
+-- title_quoted(T, text, to, lang, out): Russian, Ukrainian and Belarusian
+-- news write a person's club, company or paper in quotes after the title
+-- (главный тренер «Урала», директор «Балтики», корреспондент «Чемпионата»)
+-- and the source after a reporting verb (сообщает «Губерния»): a quoted
+-- name of one to four capitalised words right after a title or reporting
+-- cue is an organisation (a quotation has words in lower case)
+local function title_quoted(T, text, to, lang, out)
+  if not CYR_SURNAME_LANGS[lang] then return end
+  for a = 2, T.n do
+    local c = to[a - 1]
+    local open, close = quote_opening(T.gap[a] or "")
+    if open and c and (c.title or c.say) and T.gap[a]:sub(1, 1) == " " and T.cap[a] and T.sc[a] == "cased" then
+      for b = a, math.min(a + 3, T.n) do
+        if not T.cap[b] then break end
+        if b > a and not (space_gap(T.gap[b]) or T.gap[b] == "-") then break end
+        if text:sub(T.e[b] + 1, T.e[b] + #close) == close then
+          add(out, text, T.s[a], T.e[b], "org", "cue:org_quoted")
+          break
+        end
+      end
+    end
+  end
+end
+
 -- lineups(kb, T, text, out): a team's line-up after a colon
 -- (Bologna: Skorupski; De Silvestri, Danilo, Tomiyasu – Schouten, Svanberg;
 -- Orsolini): five names or more of one to three capitalised words each
@@ -2627,4 +2651,5 @@ end
 M.cased_runs, M.classify_run, M.lists = cased_runs, classify_run, lists
 M.org_heads, M.tails, M.lower_places = org_heads, tails, lower_places
 M.score_lines, M.lineups, M.quoted_places = score_lines, lineups, quoted_places
+M.title_quoted = title_quoted
 return M
