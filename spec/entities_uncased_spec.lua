@@ -40,7 +40,7 @@ local FILES = {
   ["names/fa.tsv"] = "given\tحمید\ngiven\tاسماعیل\nsurname\tرضایی\ngiven\tعلی\ngiven\tاکبر\ngiven\tپروین\n",
   ["names/ur.tsv"] = "given\tعمر\ngiven\tبابر\ngiven\tعلی\nsurname\tعلی\ngiven\tاحمد\n",
   -- a generated list flags علی as a dictionary word; the hand-written one above does not
-  ["names/fa-faker.tsv"] = "given\tعلی\tcommon\n",
+  ["names/fa-faker.tsv"] = "given\tعلی\tcommon\ngiven\tامید\tcommon\n",
   ["names/en.tsv"] = "given\tWill\tcommon\n",
   ["names/de.tsv"] = "given\tWill\n",
   ["names/hi.tsv"] = "given\tअमित\nsurname\tशर्मा\n",
@@ -392,6 +392,12 @@ describe("glean.entities without case", function()
     assert.same({}, found(kb, "ووصل الوزير صباح الخميس إلى القاهرة.", "ar"))
     -- a given name that is a word before a father's given name (Arabic name chains)
     assert.same({ "person عمر سمير" }, found(kb, "وحكم عمر سمير البلاد طويلا.", "ar"))
+  end)
+
+  it("opens a Persian person from a given name that is a word only before a family name's shape", function()
+    assert.same({ "person امید کوهساری" }, found(kb, "در این بازی امید کوهساری، گل اول را زد.", "fa"))
+    assert.same({ "person امید کوهسارزاده" }, found(kb, "امید کوهسارزاده امروز به شهر رسید", "fa"))
+    assert.same({}, found(kb, "امید زیادی به پیروزی داریم.", "fa"))
   end)
 
   it("reads the Persian honorific سید written onto a known given name as that name", function()

@@ -1214,6 +1214,23 @@ local function uncased(kb, T, text, from, to, out, lang)
         and not common_in(kb, sn2, lang)
         and own_name(sn2, lang)
         and not kb.stop_raw[text:sub(T.s[i + 1], T.e[i + 1])]
+      -- (Persian: or before an unknown word with a family name's suffix,
+      -- زاده پور نژاد نیا یان: امید X‌زاده)
+      if g and g.given and common_in(kb, g, lang) and lang == "fa" and not sn2 and (T.sp[i + 1] or false)
+        and fa_family(T.f[i + 1]) and not window_stop(kb, T, text, i + 1, 1, lang) then
+        weak_ok = true
+      end
+      -- (or before an unknown word in ی that a comma, a bracket or a cue
+      -- closes: a family name's shape in a list or before a title, امید
+      -- X‌ی، / سروش X‌ی (16) / امیر X‌ی سرمربی; not امید زیادی به, a phrase)
+      local n2 = i + 2
+      if g and g.given and common_in(kb, g, lang) and lang == "fa" and not sn2 and (T.sp[i + 1] or false)
+        and T.f[i + 1]:sub(-2) == YA and utf8.len(T.f[i + 1]) >= 4 and not any_cue(from, i + 1)
+        and not window_stop(kb, T, text, i + 1, 1, lang)
+        and (n2 > T.n or closing(T.gap[n2]) or (T.gap[n2] or ""):find("^%s*%(")
+          or ((T.sp[n2] or false) and from[n2] and (from[n2].title or from[n2].say))) then
+        weak_ok = true
+      end
       if g and g.given and (not common_in(kb, g, lang) or weak_ok) and own_name(g, lang)
         and not kb.stop_raw[text:sub(T.s[i] + skip, T.e[i])] and not inside_gaz(T, i) then
         local w, why = uncased_window(kb, T, text, from, i + 1, 1, 3, lang, 1)
