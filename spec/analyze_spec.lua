@@ -85,6 +85,19 @@ describe("analyze document model", function()
     assert.same({ "بيرا" }, got)
   end)
 
+  it("takes no Arabic town that is a counted noun after a number or an adjective after a definite word", function()
+    -- invented GeoNames towns named like a noun and an adjective
+    local gz = glean.gazetteer.new({
+      { id = "place:gn:1", type = "place", alias = "يوما", population = "90000" },
+      { id = "place:gn:2", type = "place", alias = "الجديد", population = "126000" },
+    })
+    local an = assert(analyze.new({ gazetteer = gz, rules = false }))
+    local got = {}
+    local text = "بقي الرئيس العراقي الجديد في منصبه 79 يوما، ثم زار الجديد وسافر إلى يوما في الصيف."
+    for _, m in ipairs(an:document({ id = "d", text = text, lang = "ar" }).mentions) do got[#got + 1] = m.surface end
+    assert.same({ "الجديد", "يوما" }, got)
+  end)
+
   it("takes no Arabic town named like a feminine adjective right after the noun it agrees with", function()
     local gz = glean.gazetteer.new({
       { id = "place:gn:1", type = "place", alias = "الجديدة", population = "147000" },

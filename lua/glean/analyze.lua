@@ -425,6 +425,19 @@ function stage.entities(an, rec, ctx)
         -- (الحكومة الجديدة, الحالة المطرية): the noun's adjective; a GeoNames
         -- place under 200,000 only (القاهرة, الدوحة, regions stay places);
         -- the word before is read only for such a town
+        -- (a town of GeoNames right after a number is the counted noun:
+        -- 79 يوما 'days' is no Yuma; and a definite masculine one under
+        -- 200,000 right after a definite word is its adjective: الرئيس
+        -- العراقي الجديد is no Al Jadid)
+        local prev, ps
+        if (m.id or ""):find("^place:gn:") then prev, ps = word_before(text, m.start) end
+        if prev and prev:gsub("\217[\160-\169]", "0"):find("^%d+$") then
+          veto[m.start] = m.stop
+        end
+        if prev and (not pop or pop < 200000) and sf:sub(1, 4) == "\216\167\217\132" and sf:sub(-2) ~= "\216\169"
+          and prev:sub(1, 4) == "\216\167\217\132" and prev:sub(-2) ~= "\216\169" and not gaz[ps] then
+          veto[m.start] = m.stop
+        end
         if (m.id or ""):find("^place:gn:") and pop and pop < 200000
           and sf:sub(1, 4) == "\216\167\217\132" and sf:sub(-2) == "\216\169" then
           local before, bs = word_before(text, m.start)
