@@ -35,6 +35,12 @@ describe("the shipped cue lists of more languages", function()
     -- the oblique plural is a common noun (ग्राम सभाओं), a place after a title's sentence no
     -- complement of it (सांसद। X ...)
     assert.same({}, found(kb, "hi", "अपनी ग्राम सभाओं में निरीक्षण नहीं हुआ।"))
+    -- निवासी 'resident': the place before it and the person after it; after a person's name the
+    -- place he lives in
+    assert.same({ "place रामगढ़ी कलां cue:place_tail", "person सोनू cue:title" },
+      found(kb, "hi", "बीते सोमवार रामगढ़ी कलां निवासी सोनू के घर चोरी हुई।"))
+    assert.same({ "person अमन कुमार names:surname", "person सुरेश पाल cue:title", "place नगला भोज cue:place_head" },
+      found(kb, "hi", "मामला अमन कुमार पुत्र सुरेश पाल निवासी नगला भोज ने दर्ज कराया।"))
     -- a dateline's town opens the report, the reporter in brackets
     assert.same({ "place बेलहरा cue:dateline", "person तरसेम बघेला cue:dateline" },
       found(kb, "hi", "बेलहरा (तरसेम बघेला) : नगर में मेला लगा।"))

@@ -715,6 +715,19 @@ local function uncased(kb, T, text, from, to, out, lang)
       -- a title marked `mod` (السابق 'former', الحالي 'current') is one only
       -- right after another title (وزير النفط السابق X; not أيلول الحالي X)
       if t and t[2].mod and not (i > 1 and (T.sp[i] or false) and to[i - 1] and to[i - 1].title) then t = nil end
+      -- a word that is both a title and an administrative place_head (Hindi
+      -- निवासी 'resident'): after a person's name or a kinship title it opens
+      -- the place he lives in (X पुत्र Y निवासी [Z], उसके मामा निवासी [Z]),
+      -- else the person (गांव निवासी [X], [X] निवासी [Y])
+      local resident = t and c.place_head and c.place_head[1] == t[1]
+      if resident then
+        if i > 1 and (T.sp[i] or false) and (known(kb, T.f[i - 1]) or covered[i - 1]
+          or (to[i - 1] and to[i - 1].title)) then
+          t = nil
+        else
+          resident = false
+        end
+      end
       -- a title inside a longer one is no title of its own (جسٹس in چیف
       -- جسٹس آف پاکستان X: its window would take آف پاکستان)
       if t and t[1] <= tend then t = nil elseif t then tend = t[1] end
@@ -938,6 +951,7 @@ local function uncased(kb, T, text, from, to, out, lang)
       -- (a title as long from the same word is the office, थाना प्रभारी X,
       -- ग्राम विकास अधिकारी X, as before an organisation's head)
       if ph and c.title and c.title[1] > ph[1] then ph = nil end
+      if ph and c.title and c.title[1] == ph[1] and not resident then ph = nil end
       if ph and T.sc[i] == "uncased" then
         local max = ph[2].words or 1
         local w = uncased_window(kb, T, text, from, ph[1] + 1, 1, max, lang)
@@ -1132,6 +1146,11 @@ local function uncased(kb, T, text, from, to, out, lang)
         if #w > 0 then add(out, text, T.s[w[#w]], T.e[w[1]], "person", "cue:title_after", { strong = true }) end
       end
       local pt = e.place_tail
+      -- (nor is a name before a resident's word a place: X पुत्र Y निवासी)
+      if pt and e.title and pt[1] > 1 and (known(kb, T.f[pt[1] - 1]) or covered[pt[1] - 1]
+        or (to[pt[1] - 1] and to[pt[1] - 1].title)) then
+        pt = nil
+      end
       if pt and pt[1] > 1 and T.sc[pt[1] - 1] == "uncased" then
         local w = uncovered(uncased_window(kb, T, text, from, pt[1] - 1, -1, pt[2].words or 1, lang), covered)
         -- (an administrative word marked `outside` stays out: [रामपुर] जिले)
