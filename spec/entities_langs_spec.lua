@@ -893,6 +893,22 @@ describe("the shipped cue lists of more languages", function()
     -- a quotation after the verb has words in lower case
     assert.same({}, found(kb, "ru", "Министр заявил «Мы готовы к переговорам» вчера."))
   end)
+  it("Russian, Ukrainian: people no list knows, by a surname's ending, and given names in -ей in every case", function()
+    assert.same({ "person Заречине shape:surname", "person Бобылеве shape:surname" },
+      found(kb, "ru", "Тренер говорил о Заречине и Бобылеве после матча."))
+    assert.same({ "person Ахтем Курбанов shape:surname" },
+      found(kb, "ru", "Команду возглавил Ахтем Курбанов прошлым летом, сообщил клуб."))
+    assert.same({ "person Гнатенко shape:surname" }, found(kb, "uk", "Після матчу Гнатенко подякував уболівальникам."))
+    -- a plural genitive, an organisation's or place's head, a verb opening the sentence, a
+    -- Ukrainian village in -ове, a word in quotes are none
+    assert.same({}, found(kb, "ru", "Матч Лиги Чемпионов и заседание Совета Министров прошли."))
+    assert.same({}, found(kb, "ru", "Прибыл Гнатенко вчера."))
+    assert.same({}, found(kb, "uk", "Удар пошкодив будинки у Сосновому та Вишневе на Харківщині."))
+    assert.same({}, found(kb, "ru", "Он купил автомобиль «Малинова» вчера."))
+    -- Сергей, Андрей, Алексей in the dative, instrumental and prepositional
+    assert.same({ "person Сергею Гусеву names:given", "person Андреем Котовым names:given" },
+      found(kb, "ru", "Приговор вынесли жителю Сергею Гусеву, а спор с Андреем Котовым продолжился."))
+  end)
   it("Spanish: a capitalised kinship word is a surname, and a particle before an acronym ends the name", function()
     -- nieto/sobrino are titles in lower case only (el nieto Pablo), surnames when capitalised
     assert.same({ "person Rodrigo Vega Nieto cue:say" }, found(kb, "es", "Lo dijo Rodrigo Vega Nieto ayer."))
@@ -995,7 +1011,8 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "ru", "Мы поговорили с Марией Ковальчук после матча."))
     assert.same({ "person Павла Сорокина names:given" },
       found(kb, "ru", "Суд оставил Павла Сорокина под стражей."))
-    assert.same({ "person Льва Баранова names:given" },
+    -- (the author after по is a person by his surname's dative, shape:surname)
+    assert.same({ "person Льва Баранова names:given", "person Чехову shape:surname" },
       found(kb, "ru", "На сцене идёт спектакль Льва Баранова по Чехову."))
     -- a given name that is also a word (надежда, надія, роман) before a
     -- word shaped like a surname, also opening a sentence or a byline

@@ -795,6 +795,94 @@ TOPONYM_ENDINGS[#TOPONYM_ENDINGS + 1] = "івці"   -- Ukrainian locative and d
 TOPONYM_ENDINGS[#TOPONYM_ENDINGS + 1] = "ївці"
 local function toponym_shape(w) return utf8.len(w) >= 7 and ends_in(w, TOPONYM_ENDINGS) end
 
+-- a surname's endings that no noun, adjective or town of the gazetteer
+-- takes in the singular: the prepositional, dative, instrumental and
+-- feminine (or genitive) case of -ов/-ев/-ин (о Кокорине, Смолове;
+-- Мамаеву, Мамаевым, Мамаевой, Мамаева) and the Ukrainian, Georgian and
+-- Armenian suffixes in any case (Кириленко, Ковальчука, Гелашвили,
+-- Пашиняну).  The bare -ов/-ев/-ин is also a plural genitive (Лига
+-- Чемпионов, Совет Министров) and -ский an adjective: neither counts
+local LONE_ENDINGS = {}
+for _, st in ipairs({ "ов", "ев", "ин", "ын" }) do
+  for _, e in ipairs({ "е", "у", "ым", "ои", "а" }) do LONE_ENDINGS[#LONE_ENDINGS + 1] = st .. e end
+end
+for _, e in ipairs({ "енко", "енка", "енку", "енком", "енкові", "чук", "чука", "чуку", "чуком", "чукові", "юк", "юка",
+  "юку", "юком", "юкові", "швили", "дзе", "ян", "яна", "яну", "яном", "ові", "евим", "овим", "іним", "овій", "евій",
+  "іній", "ової", "евої", "іної" }) do
+  LONE_ENDINGS[#LONE_ENDINGS + 1] = e
+end
+local UK_NEUTER = { "ове", "еве", "ине", "ыне" }
+-- (adjective endings that given names have too: Генадий, Матвей, Рустем,
+-- Рахим; not before a word of an adjective's ending but -ий/-ей)
+local GIVEN_ADJ = { "ии", "еи", "ем", "им", "ом" }
+-- given_like(kb, T, k, lang): word k may be a given name no list knows
+-- (Мурад, Равиль, Генадий, Гульнара): capitalised, no capitals after the
+-- first letter, no cue, no adjective's or surname's shape, not a word the
+-- gazetteer or the stop list knows
+local function given_like(kb, T, from, to, k, lang)
+  local w = T.f[k]
+  local n = utf8.len(w)
+  return n ~= nil and n >= 4 and n <= 9 and title_case(T, k) and not from[k] and not to[k]
+    and not (T.gaz and T.gaz[T.s[k]]) and not is_stop(kb, lang, w) and not is_calendar(kb, T, k, lang)
+    and (not adjective_shape(w, lang) or ends_in(w, GIVEN_ADJ)) and not cyr_surname(w) and not w:find("[%-%.]")
+    and utf8.codepoint(w, 1) >= 0x0400 and utf8.codepoint(w, 1) < 0x0530
+end
+-- lone_surname: one capitalised word inside a sentence, in quotes or none,
+-- with no cue about it, ending in a surname's ending of LONE_ENDINGS (о
+-- Кокорине и Мамаеве, Смолове; Кириленко написав); not a given name of
+-- the lists nor a word the gazetteer matched (в Саратове, Кирове)
+-- person_stems(T, out): the stems of the words of the people found so far
+-- in the text (kept in T, brought up to date with the mentions added since)
+local function person_stems(T, out)
+  local ps = T.person_stems
+  if not ps then ps = { n = 0, set = {} }; T.person_stems = ps end
+  for x = ps.n + 1, #out do
+    local m = out[x]
+    if m.type == "person" then
+      local lo, hi = 1, T.n
+      while lo < hi do
+        local mid = (lo + hi) // 2
+        if T.s[mid] < m.start then lo = mid + 1 else hi = mid end
+      end
+      for k = lo, T.n do
+        if T.s[k] > m.stop then break end
+        ps.set[kb_mod.stem(T.f[k], "ru")] = true
+      end
+    end
+  end
+  ps.n = #out
+  return ps.set
+end
+local function lone_surname(kb, T, from, to, i, j, lang, out)
+  if i ~= j or sentence_initial(T, i) or not title_case(T, i) or from[i] or to[i] then return false end
+  local w = T.f[i]
+  if (utf8.len(w) or 0) < 6 or not cyr_surname(w) or not ends_in(w, LONE_ENDINGS) then return false end
+  -- (Ukrainian villages are neuter adjectives in -ове, -еве, -ине: Садове)
+  if lang ~= "ru" and ends_in(w, UK_NEUTER) then return false end
+  if T.gaz and T.gaz[T.s[i]] or (i > 1 and to[i - 1]) or opens_quote(T.gap[i]) then return false end
+  local e = name_entry(kb, w, lang)
+  if e and e.given then return false end
+  -- (the surname of a person found before: the propagation's, linked to them)
+  return not is_stop(kb, lang, w) and not person_stems(T, out)[kb_mod.stem(w, "ru")]
+end
+-- given_surname: two capitalised words, the first shaped like a given
+-- name no list knows and the second like a surname in any case (Мурад
+-- Мусаев, Равиль Измайлова, Генадий Агеенко); the bare -ов/-ев/-ин after
+-- no sentence's first word (Дом Советов, Лига Чемпионов: heads of places
+-- and organisations are cues)
+local function given_surname(kb, T, from, to, i, j, lang)
+  if j ~= i + 1 or not (T.sp[j] or false) or not given_like(kb, T, from, to, i, lang) then return false end
+  local w = T.f[j]
+  if not title_case(T, j) or from[j] or to[j] or not cyr_surname(w) or (utf8.len(w) or 0) < 5 then return false end
+  if T.gaz and T.gaz[T.s[j]] or opens_quote(T.gap[i]) or (lang ~= "ru" and ends_in(w, UK_NEUTER)) then return false end
+  if ends_in(w, { "ского", "цкого", "скои", "цкои", "ских", "скии", "цкии", "ская", "цкая" }) then return false end
+  if sentence_initial(T, i) and (not ends_in(w, LONE_ENDINGS) or past_verb(T.f[i]) or present_verb(T.f[i])) then
+    return false   -- (Прибыл Кириленко: a verb opens the sentence)
+  end
+  -- (a given name of the lists: the name lists' own rules)
+  return name_entry(kb, T.f[i], lang) == nil
+end
+
 -- cyr_acronym(kb, T, from, to, k, lang): word k of a Russian or Ukrainian text is an
 -- acronym in Cyrillic capitals no list knows (see classify_run)
 local function cyr_acronym(kb, T, from, to, k, lang)
@@ -932,6 +1020,12 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       if not (i > 1 and to[i - 1] and to[i - 1].title) then classify_run(kb, T, text, from, to, lang, i, k - 1, out) end
       return classify_run(kb, T, text, from, to, lang, k, j, out)
     end
+  end
+  -- Russian, Ukrainian: a person no list knows, written as news writes
+  -- people (see lone_surname, given_surname)
+  if CYR_SURNAME_LANGS[lang] and (lone_surname(kb, T, from, to, i, j, lang, out)
+    or given_surname(kb, T, from, to, i, j, lang)) then
+    return add(out, text, T.s[i], T.e[j], "person", "shape:surname")
   end
   -- Russian, Ukrainian: a run opening with a company's designator or an
   -- acronym in capitals (ПАО Сбербанк, НАК Нафтогаз України, ГУ Нацполіції,

@@ -501,12 +501,13 @@ local function lang_of_file(kb, name)
 end
 
 -- case endings of Russian/Ukrainian names as search folding writes them
--- (й -> и, ё -> е): Гришиной -> гришинои -> гришин, Алексея/Алексей -> алекс;
+-- (й -> и, ё -> е): Гришиной -> гришинои -> гришин, Алексея/Алексей/Алексею/
+-- Алексеем/Алексее -> алекс;
 -- Ukrainian surnames in -о decline (Шевченко, Шевченка, Шевченкові -> шевченк);
 -- names in -ий/-ия keep one stem in every case (Дмитрий, Дмитрия, Дмитрием
 -- -> дмитр; Мария, Марии, Марией -> мар)
-local CYR_SUFFIXES = { "иеи", "ием", "ия", "ию",
-  "ому", "ыми", "ами", "ого", "его", "ові", "еві", "ои", "ом", "ым", "ем", "еи", "ую", "ою",
+local CYR_SUFFIXES = { "иеи", "ием", "ия", "ию", "еем",
+  "ому", "ыми", "ами", "ого", "его", "ові", "еві", "ои", "ом", "ым", "ем", "еи", "ею", "ее", "ую", "ою",
   "ах", "ях", "ыи", "ии", "ея", "ая", "аи", "а", "я", "у", "ю", "е", "ы", "и", "і", "ь", "о" }
 -- case endings of Polish, Czech and Slovak names after search folding
 -- (ą -> a, é -> e): Macronem -> macron, Tuska -> tusk, Kowalskiego and
