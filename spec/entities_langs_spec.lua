@@ -41,6 +41,9 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "hi", "बीते सोमवार रामगढ़ी कलां निवासी सोनू के घर चोरी हुई।"))
     assert.same({ "person अमन कुमार names:surname", "person सुरेश पाल cue:title", "place नगला भोज cue:place_head" },
       found(kb, "hi", "मामला अमन कुमार पुत्र सुरेश पाल निवासी नगला भोज ने दर्ज कराया।"))
+    -- a known given name alone before a person's age
+    assert.same({ "person साहिल names:given" }, found(kb, "hi", "हादसे में साहिल उम्र 26 वर्ष की मौत हो गई।"))
+    assert.same({ "person मोहित names:given" }, found(kb, "hi", "घायल मोहित (24) को अस्पताल भेजा गया।"))
     -- a dateline's town opens the report, the reporter in brackets
     assert.same({ "place बेलहरा cue:dateline", "person तरसेम बघेला cue:dateline" },
       found(kb, "hi", "बेलहरा (तरसेम बघेला) : नगर में मेला लगा।"))

@@ -626,6 +626,24 @@ end
 -- Korean titles of a byline, after its names (김성식 권진영 기자)
 local BYLINE_KO = { ["기자"] = true, ["특파원"] = true }
 
+-- deva_age(T, text, i): word i is followed by a person's age: उम्र or आयु
+-- and a number, a number in brackets ((24), (24 वर्ष)), or a number and
+-- वर्षीय ('-year-old')
+local AGE_WORD = { ["\224\164\137\224\164\174\224\165\141\224\164\176"] = true,       -- उम्र
+                   ["\224\164\134\224\164\175\224\165\129"] = true }                       -- आयु
+local VARSHIYA = "\224\164\181\224\164\176\224\165\141\224\164\183\224\165\128\224\164\175"   -- वर्षीय
+local function deva_age(T, text, i)
+  local j = i + 1
+  if j > T.n then return false end
+  local g = T.gap[j]
+  if (T.sp[j] or false) and AGE_WORD[T.f[j]] then
+    return j < T.n and T.sc[j + 1] == "number" and (T.sp[j + 1] or false)
+  end
+  if T.sc[j] ~= "number" then return false end
+  if g:find("^ ?%($") then return true end
+  return (T.sp[j] or false) and j < T.n and (T.sp[j + 1] or false) and text:sub(T.s[j + 1], T.e[j + 1]) == VARSHIYA
+end
+
 -- "of" as Hindi and Urdu write English names (बैंक ऑफ इंडिया, بینک آف پاکستان)
 local OF_WORD = { ["\224\164\145\224\164\171"] = true, ["\224\164\134\224\164\171"] = true,
                   ["\216\162\217\129"] = true, ["\216\167\217\129"] = true }
@@ -1322,13 +1340,14 @@ local function uncased(kb, T, text, from, to, out, lang)
       add(out, text, T.s[i], T.e[i], "person", "names:surname")
     elseif sn and sn.given and not common_in(kb, sn, lang) and own_name(sn, lang) and not covered[i]
       and T.sc[i] == "uncased" and is_deva(T.f[i]) and utf8.len(T.f[i]) >= 3 and i < T.n
-      and (T.sp[i + 1] or false) and text:sub(T.s[i + 1], T.e[i + 1]) == DEVA_NE
+      and (((T.sp[i + 1] or false) and text:sub(T.s[i + 1], T.e[i + 1]) == DEVA_NE) or deva_age(T, text, i))
       and not kb.stop_raw[text:sub(T.s[i], T.e[i])] and not any_cue(from, i) and not inside_gaz(T, i)
       and not (i > 1 and (T.sp[i] or false) and T.sc[i - 1] == "uncased" and not any_cue(from, i - 1)
         and not window_stop(kb, T, text, i - 1, 0, lang)) then
       -- Devanagari: a known given name alone as the agent of a verb, after
-      -- no other word of a name (मायावती ने कहा, सुनील ने 11 शतक लगाए):
-      -- news calls people by the given name too
+      -- no other word of a name (मायावती ने कहा, सुनील ने 11 शतक लगाए), or
+      -- before the age news gives a person (साहिल उम्र 26 वर्ष, सोनू (24),
+      -- सोनू 24 वर्षीय): news calls people by the given name too
       add(out, text, T.s[i], T.e[i], "person", "names:given")
     end
    end
