@@ -158,4 +158,21 @@ describe("Romance-language organisations", function()
     assert.same({ "place Villanueva del Río cue:place_head" },
       found(kb, "es", "El municipio de Villanueva del Río fue evacuado."))
   end)
+  it("a given name the gazetteer knows as a town or a region opens a person's two given names", function()
+    local function gaz(text, word, id, big)
+      local a = assert(text:find(word, 1, true))
+      local b = a + #word - 1
+      return { gazetteer = { [a] = b }, cities = big and { [a] = b } or {}, gaz_ids = { [a .. ":" .. b] = id } }
+    end
+    local t = "La senadora Karen Ferrandis Gómez advirtió ayer."
+    assert.same({ "person Karen Ferrandis Gómez cue:title" },
+      found(kb, "es", t, gaz(t, "Karen", "place:region:MM-13", true)))
+    t = "Visto el recurso que interpuso David Óscar Ferrandis ayer."
+    assert.same({ "person David Óscar Ferrandis names:given" },
+      found(kb, "es", t, gaz(t, "David", "place:gn:1", false)))
+    -- a city of 100,000 or more is the judge's seat (il giudice di Roma)
+    t = "Lo ha deciso il giudice di Roma Roberta Ferrandis ieri."
+    assert.same({ "person Roberta Ferrandis names:given" },
+      found(kb, "it", t, gaz(t, "Roma", "place:city:Europe/Rome", true)))
+  end)
 end)

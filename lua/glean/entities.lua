@@ -117,6 +117,9 @@ function entities.recognise(kb, text, opts)
   -- opts.cities: { [start] = stop } of the gazetteer's cities of 100,000 or
   -- more, regions and countries (glean.entities.uncased: شاهین بوشهر is a team)
   T.cities = opts.cities
+  -- opts.gaz_ids: { ["start:stop"] = id } of the gazetteer's places (a region
+  -- named like a given name: glean.entities.cased)
+  T.gaz_ids = opts.gaz_ids
   -- opts.inflected: { [start] = stop } of the gazetteer's places matched in
   -- an inflected form (Казахстана): after a title, its complement
   T.inflected = opts.inflected

@@ -717,6 +717,20 @@ end
 -- Bento do Una), not a person whose given name it would be (en Santa, it Santo)
 local SAINT = { san = true, santa = true, santo = true, sao = true, sant = true, saint = true, sainte = true }
 local ARTICLE_PARTICLE = { al = true, el = true }
+-- given_town(kb, T, k, lang): word k is a given name of the lists that
+-- is no ordinary word of the language, and the gazetteer knows it as a
+-- town under 100,000 people or a region, no country or city (Karen, a
+-- region of Myanmar; David, a town of Panama; not Roma, Georgia)
+local function given_town(kb, T, k, lang)
+  local e = name_entry(kb, T.f[k], lang)
+  if not (e and e.given and not common_in(kb, e, lang)) then return false end
+  -- (without the caller's cities, no place is known to be small)
+  if not T.cities or (T.places and T.places[T.s[k]] == T.e[k]) then return false end
+  if T.cities[T.s[k]] ~= T.e[k] then return true end
+  local id = T.gaz_ids and T.gaz_ids[T.s[k] .. ":" .. T.e[k]]
+  return id ~= nil and id:find("^place:region:") ~= nil
+end
+
 local function common_given_ok(kb, T, k, lang)
   -- Russian, Ukrainian: a given name that is also a word (Надежда, Роман,
   -- Лев, Надія) before a capitalised word shaped like a surname, in any
@@ -1541,7 +1555,13 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       -- the person, as in la juez de Sevilla Ana Ruiz)
       local e2 = k < j and (T.sp[k + 1] or false) and T.gaz and T.gaz[T.s[k]] == T.e[k]
         and name_entry(kb, T.f[k + 1], lang)
-      if e2 and e2.given and not common_in(kb, e2, lang) then e = nil end
+      -- (but a known given name opening the run that the gazetteer knows
+      -- as a town or region is the first of two given names: David | Óscar
+      -- X was a town of Panama, then X)
+      if e2 and e2.given and not common_in(kb, e2, lang)
+        and not (k == i and given_town(kb, T, k, lang)) then
+        e = nil
+      end
       -- (nor does a name open inside a gazetteer match of several words:
       -- Paulo of Governador de São Paulo Tarcísio de Freitas)
       for q = i, k - 1 do
@@ -1741,7 +1761,12 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
         end
         if ends_place then i = k; break end
       end
+      -- (not a known given name opening the run that the gazetteer knows
+      -- as a town or a region, before the given name: a double given name,
+      -- la senadora Karen | Michel X was a region of Myanmar, then the
+      -- person; il giudice di Roma | Anna stays so)
       local place = T.gaz and T.gaz[T.s[k - 1]] == T.e[k - 1]
+        and not (k - 1 == i and T.cap[k - 1] and given_town(kb, T, i, lang))
       -- (a lower-case particle after the complement, then a known given
       -- name and a capitalised word: el Gobierno de | Javier Milei afirmó,
       -- the government of a person, is the person; a run whose first word
