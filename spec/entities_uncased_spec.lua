@@ -381,6 +381,8 @@ describe("glean.entities without case", function()
     assert.same({ "person سمير النجار" }, found(kb, text, "ar", { gazetteer = { [a] = a + #"الكويت" - 1 } }))
     assert.same({}, found(kb, "وقال الوزير الخارجي والصناعة إن الخطة جاهزة.", "ar"))
     assert.same({ "person سمير النجار" }, found(kb, "وأكد الرئيس الصدري، سمير النجار، أن الخطة جاهزة.", "ar"))
+    -- (a word with ل after the title: 'chief of X', no name)
+    assert.same({}, found(kb, "وقال المدير العام لطيران كوهسار إن الرحلات مستمرة.", "ar"))
   end)
 
   it("finds Arabic names with a family name after a patronymic or a nisba, and given names stop lists hold", function()

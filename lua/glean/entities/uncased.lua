@@ -905,6 +905,13 @@ local function uncased(kb, T, text, from, to, out, lang)
           table.remove(w, 1)
           if #w > 0 and not known(kb, T.f[w[1]]) then w = {} end
         end
+        -- (Arabic: a word with the preposition ل opening the window is the
+        -- title's complement, الرئيس التنفيذي لطيران X 'chief executive of
+        -- X': no name; not a known name written with it, لمحمد)
+        if lang == "ar" and #w > 0 and T.f[w[1]]:sub(1, 2) == "\217\132" and utf8.len(T.f[w[1]]) >= 4
+          and not known(kb, T.f[w[1]]) and not clitic_name(kb, T.f[w[1]]) and T.f[w[1]]:sub(1, 4) ~= AL then
+          w = {}
+        end
         -- Arabic: an unknown word opening with ي after a title is an
         -- imperfect verb (الرئيس يستقبل, وزير الخارجية المصري يتزايد دوره)
         if lang == "ar" and #w > 0 and T.f[w[1]]:sub(1, 2) == "\217\138" and not known(kb, T.f[w[1]]) then w = {} end
