@@ -41,6 +41,12 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "hi", "बीते सोमवार रामगढ़ी कलां निवासी सोनू के घर चोरी हुई।"))
     assert.same({ "person अमन कुमार names:surname", "person सुरेश पाल cue:title", "place नगला भोज cue:place_head" },
       found(kb, "hi", "मामला अमन कुमार पुत्र सुरेश पाल निवासी नगला भोज ने दर्ज कराया।"))
+    -- a place the gazetteer knows ends a name after a title; a number closes three words
+    local t = "विदेश मंत्री सुधा वर्मा मिस्र और जर्मनी जाएंगी।"
+    local m = t:find("मिस्र", 1, true)
+    assert.same({ "person सुधा वर्मा cue:title" }, found(kb, "hi", t, { gazetteer = { [m] = m + #"मिस्र" - 1 } }))
+    assert.same({ "person शेर बहादुर देउबा cue:title" },
+      found(kb, "hi", "नेपाल के प्रधानमंत्री शेर बहादुर देउबा 23 अगस्त को आएंगे।"))
     -- a known given name alone before a person's age
     assert.same({ "person साहिल names:given" }, found(kb, "hi", "हादसे में साहिल उम्र 26 वर्ष की मौत हो गई।"))
     assert.same({ "person मोहित names:given" }, found(kb, "hi", "घायल मोहित (24) को अस्पताल भेजा गया।"))

@@ -235,6 +235,12 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
   local got, n = {}, 0
   while n < max do
     local gi = dir > 0 and k or k + 1   -- the gap before word k (dir>0) or after it
+    -- (Devanagari: a number after the words of a name closes it as a stop
+    -- word does, शेर बहादुर देउबा 23 अगस्त: the third word is no verb)
+    if dir > 0 and #got > 0 and k <= T.n and T.sc[k] == "number" and is_deva(T.f[got[#got]])
+      and space_gap(T.gap[k]) then
+      return got, "stop"
+    end
     if k < 1 or k > T.n or T.sc[k] ~= "uncased" then break end
     local g = T.gap[gi]
     do   -- the first word before a title_after or tail is apart from it too (لاہور(کورٹ)
@@ -922,9 +928,11 @@ local function uncased(kb, T, text, from, to, out, lang)
           w = {}
         end
         -- Hebrew: a place the gazetteer knows, not a known name, ends the
-        -- name (השר לענייני ירושלים, הנשיא X Y ירושלים)
-        if lang == "he" and T.gaz then
-          for x = 1, #w do
+        -- name (השר לענייני ירושלים, הנשיא X Y ירושלים); Devanagari too
+        -- after the first word (विदेश मंत्री X Y मिस्र और जर्मनी के दौरे पर)
+        local deva_w = w[2] and is_deva(T.f[w[2]])
+        if (lang == "he" or deva_w) and T.gaz then
+          for x = lang == "he" and 1 or 2, #w do
             if T.gaz[T.s[w[x]]] and not known(kb, T.f[w[x]]) then
               for y = #w, x, -1 do w[y] = nil end
               why = "stop"
