@@ -226,6 +226,24 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
           if e then found = { k + len - 1, e }; break end
         end
       end
+      -- a title after a name that a family name ending in its first
+      -- character overlaps (藤|村長|官: 藤村 + 長官, not 藤 + 村長): the
+      -- later title, when a family name of the list ends at k and a
+      -- title_after starts at k + 1 and ends after this one
+      if found and found[2].title_after and k > 1 and found[1] > k then
+        local later
+        for _, len in ipairs(first_lens[r.cp[k + 1]] or NO_LENS) do
+          if k + len <= n and k + len > found[1] then
+            local e = phrases[sub_of(text, r, k + 1, k + len)]
+            if e and e.title_after then later = true; break end
+          end
+        end
+        if later then
+          for sl = math.min(smax, k), 2, -1 do
+            if surnames[sub_of(text, r, k - sl + 1, k)] then found = nil; break end
+          end
+        end
+      end
       if found then
         cue[k] = found
         cue_from[found[1]] = k
@@ -918,10 +936,27 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
           -- (13 bytes before the run are enough to see a name of at most 12:
           -- the text before them is never copied)
           local lat = a == 1 and text:sub(math.max(1, r.s[1] - 13), r.s[1] - 1):match("[%w&]*%u[%w&]*$")
+          -- Japanese: a family name of the list (two characters or more)
+          -- before the organisation, and a title after it, one or two kanji
+          -- of a unit between (大島|自民党県連|会長): the family name is the
+          -- person, the unit the organisation's
+          local b = last
+          if ja and not lat and a < q then
+            local fl = surname(a, q)
+            local z = last
+            while z < n and z - last < 2 and cp_class(r.cp[z + 1]) == "han" and not cue[z + 1] do z = z + 1 end
+            local tc = z < n and cue[z + 1] and cue[z + 1][2].title_after
+            if fl and fl >= 2 and q - (a + fl) >= 2 and tc
+              and (a == 1 or stopc(a - 1) or cp_class(r.cp[a - 1]) ~= "han") then
+              add(out, text, r.s[a], r.e[a + fl - 1], "person", "cue:title_after", { strong = true })
+              for x = a, a + fl - 1 do named[x] = true end
+              a, b = a + fl, z
+            end
+          end
           if lat and #lat <= 12 then
             add(out, text, r.s[1] - #lat, r.e[last], "org", "cue:org_tail")
           elseif q - a >= need and not after_det(a) then
-            add(out, text, r.s[a], r.e[last], "org", "cue:org_tail")
+            add(out, text, r.s[a], r.e[b], "org", "cue:org_tail")
           end
         end
         if cl.org_head then
