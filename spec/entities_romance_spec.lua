@@ -175,4 +175,12 @@ describe("Romance-language organisations", function()
     assert.same({ "person Roberta Ferrandis names:given" },
       found(kb, "it", t, gaz(t, "Roma", "place:city:Europe/Rome", true)))
   end)
+  it("Spanish: a person's two surnames repeated side by side are one repeat", function()
+    assert.same({ "person Cielo María Ferrandis Gonzalvo cue:title", "person Ferrandis Gonzalvo propagated" },
+      found(kb, "es", "Declaró la jueza Cielo María Ferrandis Gonzalvo. Ayer Ferrandis Gonzalvo no vino."))
+    -- two people's surnames side by side stay two
+    assert.same({ "person Ana Ferrandis cue:title", "person Luis Gonzalvo names:given",
+                  "person Ferrandis propagated", "person Gonzalvo propagated" },
+      found(kb, "es", "Hablaron la jueza Ana Ferrandis y el fiscal Luis Gonzalvo. Ayer Ferrandis Gonzalvo no vino."))
+  end)
 end)

@@ -156,9 +156,12 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
   local function free(a, b) return spans_conflict(taken, a, b) == nil end
   -- a repeat of mention m at bytes a..b: added, and its bytes taken
   local function claim(a, b, typ, m, rule)
-    add(out, text, a, b, typ, rule or "propagated", { source = "propagated", of = m })
+    local x = add(out, text, a, b, typ, rule or "propagated", { source = "propagated", of = m })
     spans_add(taken, a, b)
+    return x
   end
+  -- the last surname repeat of one word: { word, person, mention }
+  local last_one = nil
   local by_full, by_surname, by_given, by_sfull = {}, {}, {}, {}
   local key_of = {}   -- "s:"..surname or "g:"..given name -> the stemmed full name it came from
   -- note(map, tag, w, m, skey): w (tag "s:" a surname, "g:" a given name)
@@ -317,7 +320,17 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
           -- prime minister's title: not Phạm Minh Chính's given name)
           if m and to and inside_cue(to, a) then m = nil end
           if m and not is_calendar(kb, T, a, lang) then
-            claim(T.s[a], T.e[a], "person", m)
+            -- two surnames of one person side by side are one repeat
+            -- (Gnecco Cerchiaro after Cielo María Gnecco Cerchiaro)
+            local l = last_one
+            if l and l[1] == a - 1 and l[2] == m and (T.sp[a] or false) then
+              spans_add(taken, T.s[a], T.e[a])
+              l[3].stop = T.e[a]
+              l[3].surface = text:sub(l[3].start, l[3].stop)
+              l[1] = a
+            else
+              last_one = { a, m, claim(T.s[a], T.e[a], "person", m) }
+            end
           end
         end
       end
