@@ -422,3 +422,15 @@ describe("analyze --invalid replace and type conflicts", function()
                 assert(analyze.new({ gazetteer = gz, rules = false })).gazetteer_warnings)
   end)
 end)
+
+describe("analyze with the shipped gazetteer and lists: English courts", function()
+  it("a country's abbreviation and a place tail before a title are the office's court, no place", function()
+    local an = assert(analyze.new { gazetteer = H.home .. "/data/gazetteer.tsv", rules = false })
+    local got = {}
+    for _, m in ipairs(an:document({ id = "t", text = "At a hearing, U.S. District Judge Ann Morrow ruled. "
+      .. "Crews closed Harrow Road." }).mentions) do
+      got[#got + 1] = m.type .. " " .. m.surface
+    end
+    assert.same({ "person Ann Morrow", "place Harrow Road" }, got)
+  end)
+end)

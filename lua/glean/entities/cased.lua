@@ -1268,6 +1268,17 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   for k = i, j do
     local c = from[k]
     if c and c.place_tail and c.place_tail[1] == j and k > i and not c.place_tail[2].gaz then
+      -- (a country or an abbreviation of single letters alone before the
+      -- tail, a title after it, is the office's court: U.S. District |
+      -- Judge X, no place)
+      if from[j + 1] and from[j + 1].title then
+        local ce = T.places and T.places[T.s[i]]
+        local abbr = true
+        for x = i, k - 1 do
+          if utf8.len(T.f[x]) ~= 1 and not text:sub(T.s[x], T.e[x]):find("^%u%.%u[%.%u]*$") then abbr = false end
+        end
+        if abbr or (ce and ce >= T.e[k - 1] and ce < T.s[k]) then return end
+      end
       -- (the name is the words after a lower-case coordinator of the run:
       -- Belt and Road names no road, the road of Cork and Kerry Road is Kerry Road)
       local s0 = i
