@@ -918,6 +918,17 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "person Сергею Гусеву names:given", "person Андреем Котовым names:given" },
       found(kb, "ru", "Приговор вынесли жителю Сергею Гусеву, а спор с Андреем Котовым продолжился."))
   end)
+  it("Russian, Ukrainian: an organisation's name goes on in the genitive after its head or tail", function()
+    assert.same({ "org Управления социальной защиты населения cue:org_head" },
+      found(kb, "ru", "Грамоту вручили начальнику Управления социальной защиты населения вчера."))
+    assert.same({ "org Институте теоретической и прикладной механики cue:org_head" },
+      found(kb, "ru", "Он работал в Институте теоретической и прикладной механики до пенсии."))
+    assert.same({ "org Вознесенського музею історії міста cue:org_tail" },
+      found(kb, "uk", "Відкрили виставку Вознесенського музею історії міста вчора."))
+    -- not a verb, the area served or a word of time
+    assert.same({ "org Министерство здравоохранения cue:org_head" },
+      found(kb, "ru", "Министерство здравоохранения региона сообщило о росте."))
+  end)
   it("Spanish: a capitalised kinship word is a surname, and a particle before an acronym ends the name", function()
     -- nieto/sobrino are titles in lower case only (el nieto Pablo), surnames when capitalised
     assert.same({ "person Rodrigo Vega Nieto cue:say" }, found(kb, "es", "Lo dijo Rodrigo Vega Nieto ayer."))

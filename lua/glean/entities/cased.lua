@@ -2210,6 +2210,44 @@ end
 -- organisations whose name continues in lower case (Министерство
 -- финансов) or in quotes (ООО «Ромашка»), in cased scripts
 -- org_heads(kb, T, text, from, to, lang, out) adds them
+-- genitive_chain(kb, T, from, lang, w) -> the last word of a Russian or
+-- Ukrainian organisation's name whose words after its head end in lower
+-- case at word w: official names go on in the genitive (Управление
+-- социальной защиты населения, Погарского районного управления сельского
+-- хозяйства, Музей історії міста) and join two fields with и/і/та
+-- (Институт теоретической и экспериментальной физики): up to three more
+-- such words; not a verb, a stop word, a cue, a calendar word, nor a word
+-- for the area or year served (района, области, года: Министерство
+-- здравоохранения | региона)
+local NAMED_AFTER = { ["имени"] = true, ["імені"] = true, ["им"] = ".", ["ім"] = "." }
+local CHAIN_GEN = { "і", "ії" }
+for _, e in ipairs(GEN_ENDINGS) do CHAIN_GEN[#CHAIN_GEN + 1] = e end
+local AREA_WORDS = {}
+for _, w in ipairs({ "региона", "области", "района", "страны", "края", "округа", "города", "года", "регіону",
+  "області", "району", "країни", "краю", "округу", "року", "москвы", "вчера", "сегодня", "завтра", "вчора",
+  "сьогодні", "накануне", "напередодні", "тогда", "тоді", "теперь", "тепер", "также", "також", "снова", "знову",
+  "всегда", "завжди", "никогда", "ніколи", "однако", "проте", "вечера", "вечора", "утра", "ранку", "ночи", "ночі",
+  "недели", "тижня", "месяца", "місяця" }) do AREA_WORDS[w] = true end
+local function chain_word(kb, T, from, lang, x)
+  local f = T.f[x]
+  return x <= T.n and (T.sp[x] or false) and T.sc[x] == "cased" and not T.cap[x] and utf8.len(f) >= 4
+    and ends_in(f, CHAIN_GEN) and not ends_in(f, VERB_ENDINGS) and not AREA_WORDS[f] and not NAMED_AFTER[f]
+    and not is_stop(kb, lang, f) and not any_cue(from, x) and not is_calendar(kb, T, x, lang)
+    and not past_verb(f) and not present_verb(f)
+end
+local function genitive_chain(kb, T, from, lang, w)
+  local extra = 0
+  while w < T.n and extra < 3 do
+    local x = T.f[w + 1]
+    if (x == "и" or x == "і" or x == "та") and (T.sp[w + 1] or false) and chain_word(kb, T, from, lang, w + 2) then
+      w, extra = w + 2, extra + 1
+    elseif chain_word(kb, T, from, lang, w + 1) then
+      w, extra = w + 1, extra + 1
+    else break end
+  end
+  return w
+end
+
 local function org_heads(kb, T, text, from, to, lang, out)
   for i = 1, T.n do
     local c = from[i]
@@ -2399,6 +2437,7 @@ local function org_heads(kb, T, text, from, to, lang, out)
             end
           end
         end
+        if CYR_SURNAME_LANGS[lang] and w > last and not T.cap[w] then w = genitive_chain(kb, T, from, lang, w) end
         -- Russian, Ukrainian: a region or city the gazetteer knows that
         -- starts among those words and goes on past them is the name's
         -- whole (Арбитражный суд Московской области, not … Московской)
@@ -2437,7 +2476,6 @@ end
 -- tails(kb, T, text, from, to, lang, out) adds them (places ending in a
 -- place_tail with words=N too)
 local TAIL_TYPES = { "org", "place" }
-local NAMED_AFTER = { ["имени"] = true, ["імені"] = true, ["им"] = ".", ["ім"] = "." }
 local function tails(kb, T, text, from, to, lang, out)
   for j = 1, T.n do
    for t = 1, to[j] and 2 or 0 do   -- (no call for the words without a cue)
@@ -2471,6 +2509,9 @@ local function tails(kb, T, text, from, to, lang, out)
           if x and x - T.e[j] < 80 and not text:sub(T.e[j], x):find("\n") then stop = x + #close - 1 end
         else
           local w = j
+          -- (Russian, Ukrainian: lower-case genitive words of the name after
+          -- the tail, музею історії міста; then no capitalised words)
+          if CYR_SURNAME_LANGS[lang] and typ == "org" then w = genitive_chain(kb, T, from, lang, j) end
           while w < T.n and T.cap[w + 1] and (T.sp[w + 1] or false) and not is_calendar(kb, T, w + 1, lang)
             and not own_stop(kb, lang, T.f[w + 1]) and not any_cue(from, w + 1) and not initials_at(T, w + 1)
             and not initials_at(T, w + 2)
