@@ -387,6 +387,13 @@ describe("scripts without capital letters", function()
     local at = t2:find("가람궁", 1, true)
     assert.same({ "person 마르코 벨리니 cue:title_after" }, found(kb, "ko", t2, { gazetteer = { [at] = at + 8 } }))
     assert.same({ "person 편두식 cue:title_after" }, found(kb, "ko", "편두식 대법관은 판결했다."))
+    -- a band's member written after its name in a list before 등; 그룹, a band and a member's name
+    assert.same({ "person 여탁곤 cue:title", "person 모상필 cue:list", "person 편두식 cue:list",
+                  "person 기명수 cue:list" },
+      found(kb, "ko", "배우 여탁곤, 모상필, 누리밴드 편두식, 기명수 등이 출연한다."))
+    assert.same({ "org 누리밴드의 cue:org_title", "person 편두식은 cue:title" },
+      found(kb, "ko", "그룹 누리밴드의 편두식은 노래했다."))
+    assert.same({}, found(kb, "ko", "그룹 차원의 지원을 했다."))
   end)
 
   it("Korean: offices written onto their place or organisation, Latin-and-Hangul companies, districts, occupations",

@@ -635,8 +635,41 @@ local function interpunct(kb, T, text, from, out, stop)
   end
 end
 
+-- band(kb, T, text, from, out, stop): 그룹 'the (music) group', its name
+-- (Hangul, Latin capitals or both written together, 의 after it or not)
+-- and a Korean name of three syllables: the band is an organisation, the
+-- name its member (그룹 엔플라잉의 김재현은, 그룹 FT아일랜드 이홍기와)
+local GROUP = "\234\183\184\235\163\185"   -- 그룹
+local function band(kb, T, text, from, out, stop)
+  for i = 1, T.n - 2 do
+    -- (not a company's group: 삼성 그룹 차원의 지원을)
+    if T.f[i] == GROUP and space_gap(T.gap[i + 1]) and (i == 1 or T.gap[i] ~= "")
+      and not (i > 1 and ((T.gaz and T.gaz[T.s[i - 1]]) or hangul_org(kb, T.f[i - 1]))) then
+      local j, m = i + 1, i + 1
+      while m < T.n and T.gap[m + 1] == "" and (T.sc[m + 1] == "uncased" or T.sc[m + 1] == "cased") do m = m + 1 end
+      local nx = m + 1
+      local w = nx <= T.n and T.sc[nx] == "uncased" and space_gap(T.gap[nx]) and T.f[nx]
+      local st = w and is_hangul(w) and (hangul_stem(w, 3) or w)
+      -- (a word of three syllables ending in a particle's syllable is none: 지원을)
+      local ok = st and #st == 9 and korean_name(kb, st) and not stop(nx) and not any_cue(from, nx)
+        and not (st == w and HANGUL_PARTICLE[w:sub(-3)])
+        and not (T.gaz and T.gaz[T.s[nx]])
+      for x = j, m do
+        ok = ok and not stop(x) and not any_cue(from, x) and (T.sc[x] == "cased" or is_hangul(T.f[x]))
+      end
+      if ok and not holds_title(kb, T.f[m]) then
+        local bs = text:sub(T.s[j], T.e[m])
+        local name = bs:sub(-3) == "\236\157\152" and #bs > 6 and bs:sub(1, -4) or bs   -- 의
+        add(out, text, T.s[j], T.e[m], "org", "cue:org_title", { name = name })
+        add(out, text, T.s[nx], T.e[nx], "person", "cue:title", { name = st })
+      end
+    end
+  end
+end
+
 local function listed(kb, T, text, from, out, stop)
   interpunct(kb, T, text, from, out, stop)
+  band(kb, T, text, from, out, stop)
   local function plain(k)
     local w = T.f[k]
     return T.sc[k] == "uncased" and is_hangul(w) and not stop(k) and not any_cue(from, k)
@@ -667,6 +700,13 @@ local function listed(kb, T, text, from, out, stop)
           if a == k and not korean_name(kb, T.f[k]) and #T.f[k] < 6 then break end
           items[#items + 1] = { a, k }
           local g = T.gap[a]
+          -- (a Korean name after its band or team, the word before it apart
+          -- by a space and opened by the list's comma: 씨앤블루 이정신)
+          if a == k and a > 2 and space_gap(g) and korean_name(kb, T.f[k]) and #T.f[k] == 9
+            and (T.sc[a - 1] == "uncased" or T.sc[a - 1] == "cased") and (T.gap[a - 1] == ", " or T.gap[a - 1] == ",")
+            and not stop(a - 1) and not any_cue(from, a - 1) then
+            a, g = a - 1, T.gap[a - 1]
+          end
           if not (a > 1 and (g == ", " or g == ",")) then break end
           k = a - 1
         end
