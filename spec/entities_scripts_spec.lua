@@ -297,7 +297,9 @@ describe("scripts without capital letters", function()
     assert.same({}, found(kb, "ko", "지지율이 올랐고 이재민이 늘었다."))
     assert.same({}, found(kb, "ko", "금지한 물건을 가져왔다."))
     -- a full name, an organisation's short name, the title; a family name and a particle is no name
-    assert.same({ "person 이창호 cue:title_after" }, found(kb, "ko", "이창호 한은 총재는 금리를 동결했다."))
+    -- (the short name is the organisation: session 8)
+    assert.same({ "person 이창호 cue:title_after", "org 한은 cue:title_after" },
+      found(kb, "ko", "이창호 한은 총재는 금리를 동결했다."))
     assert.same({}, found(kb, "ko", "한은 총재는 금리를 동결했다."))
     -- the family name alone before a title after the full name was found (이 is also "this")
     assert.same({ "person 이재훈 cue:title_after", "person 이 propagated" },
@@ -394,6 +396,12 @@ describe("scripts without capital letters", function()
     assert.same({ "org 누리밴드의 cue:org_title", "person 편두식은 cue:title" },
       found(kb, "ko", "그룹 누리밴드의 편두식은 노래했다."))
     assert.same({}, found(kb, "ko", "그룹 차원의 지원을 했다."))
+    -- a company's short name or an acronym between a Korean name and its title; an acronym alone before
+    -- a title is no name, nor a division as a word of its own
+    assert.same({ "person 모상필 cue:title_after", "org 누리전기 cue:title_after" },
+      found(kb, "ko", "모상필 누리전기 사장이 말했다."))
+    assert.same({ "person 모상필 cue:title_after" }, found(kb, "ko", "모상필 XYZ 대표가 말했다."))
+    assert.same({}, found(kb, "ko", "사업지원TF 사장이 말했다. 세트 부문 사장이 왔다."))
   end)
 
   it("Korean: offices written onto their place or organisation, Latin-and-Hangul companies, districts, occupations",

@@ -1445,6 +1445,10 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- a single capital letter before a Korean title is the placeholder of an
   -- unnamed person (A 씨, B 경위), as A씨 written onto it is: no name
   if title_after and i == j and #T.f[i] == 1 and j < T.n and toks.is_hangul(T.f[j + 1]) then return end
+  -- and a word in capitals there is a company's or a unit's acronym (SKC 대표, 사업지원TF 사장): no name
+  if title_after and i == j and j < T.n and toks.is_hangul(T.f[j + 1]) and text:sub(T.s[i], T.e[i]):find("^%u+$") then
+    return
+  end
   -- a sentence's first word that no list knows, before a known given name
   -- and an honorific (Toplantıya Mehmet Demir Bey): not part of the name
   if initial and title_after and j > i and T.cap[i + 1] and (T.sp[i + 1] or false) and not kb.names[T.f[i]]

@@ -8,7 +8,8 @@
 -- between the name and the title; a broadcast caption puts a slash there
 -- ([윤석열 / 대통령], [김성환/환경부 장관]).
 --   before_title(kb, T, from, to, t, stop) -> first and last word of
---     the name before the title_after starting at word t, or nil
+--     the name before the title_after starting at word t, or nil; third,
+--     the word of a company's short name between them (송호성 기아 대표)
 --   names(kb, T, text, from, out, stop) adds the names found without
 --     a separate title word (씨 written onto the name, the age after it, a
 --     family name and a known given name: data/names/ko-faker.tsv)
@@ -123,6 +124,8 @@ end
 local DIVISION = "\235\182\128\235\172\184"   -- 부문
 -- and a portfolio (외교담당 국무위원, 경제담당 부총리)
 local IN_CHARGE = "\235\139\180\235\139\185"   -- 담당
+-- and a region or unit in general charge (북미총괄 사장)
+local GENERAL = "\236\180\157\234\180\132"   -- 총괄
 
 -- case particles that end no foreign name written before a title (발언에
 -- 대통령이, 정책과 장관이)
@@ -140,6 +143,11 @@ local HAE = "\237\149\180"
 local function latin_org(T, k)
   if k > 1 and T.sc[k] == "uncased" and T.gap[k] == "" and T.sc[k - 1] == "cased" then return k - 1 end
   if T.sc[k] == "cased" and T.orgs and T.orgs[T.s[k]] == T.e[k] then return k end
+  -- (a word of two to six capitals alone, an acronym: 박원철 SKC 대표)
+  if T.sc[k] == "cased" and T.gap[k] ~= "" and (k == T.n or T.gap[k + 1] ~= "") and #T.f[k] >= 2 and #T.f[k] <= 6
+    and T.text:sub(T.s[k], T.e[k]):find("^%u+$") then
+    return k
+  end
   return nil
 end
 
@@ -177,7 +185,7 @@ local function before_title(kb, T, from, to, t, stop)
     if not (j or (to[k] and to[k].title_mod) or (T.places and T.places[T.s[k]] == T.e[k])
         or (T.gaz and T.gaz[T.s[k]] == T.e[k] and not (T.people and T.people[T.s[k]]))
         or hangul_org(kb, key) == key or (holds_title(kb, key) and not korean_name(kb, key))
-        or (#key > 6 and (key:sub(-6) == DIVISION or key:sub(-6) == IN_CHARGE))
+        or (#key > 6 and (key:sub(-6) == DIVISION or key:sub(-6) == IN_CHARGE or key:sub(-6) == GENERAL))
         or (T.orgs and T.orgs[T.s[k]] == T.e[k] and not hangul_stem(key, 2))) then
       break
     end
@@ -208,7 +216,7 @@ local function before_title(kb, T, from, to, t, stop)
     return not VERBAL[w:sub(-3)] and not (#w == 6 and HANGUL_PARTICLE[w:sub(-3)]) and not NOUN_CASE[w:sub(-3)]
       and not copula_form(w)
       and not VERBAL2[w:sub(-6)] and not (T.orgs and T.orgs[T.s[x]])
-      and not (x > 1 and T.gap[x] == "") and w:sub(-6) ~= DIVISION and w:sub(-6) ~= IN_CHARGE
+      and not (x > 1 and T.gap[x] == "") and w:sub(-6) ~= DIVISION and w:sub(-6) ~= IN_CHARGE and w:sub(-6) ~= GENERAL
       and T.sc[x] == "uncased" and is_hangul(w) and #w >= min
       and not stop(x) and not any_cue(from, x)
       and not (to[x] and to[x].title_mod) and not hangul_stem(w, 2, HANGUL_BREAK) and not hangul_org(kb, w)
@@ -222,6 +230,28 @@ local function before_title(kb, T, from, to, t, stop)
     and not given_name(kb, T.f[k - 1]) then
     return k - 1, k
   end
+  -- company(x) -> x when word x, between a name and its title, is a
+  -- company's or body's short name: Hangul of two syllables or more, no
+  -- particle, stop word, cue, place, gazetteer name or descriptor (기아, 한은,
+  -- 삼성전기), else nil (the third value returned)
+  local function company(x)
+    local w = T.f[x]
+    if is_hangul(w) and #w >= 6 and not hangul_stem(w, 2) and not stop(x) and not any_cue(from, x)
+      and not (T.gaz and T.gaz[T.s[x]]) and not holds_title(kb, w) and not (to[x] and to[x].title_mod)
+      and w:sub(-6) ~= DIVISION and w:sub(-6) ~= IN_CHARGE and w:sub(-6) ~= GENERAL then
+      return x
+    end
+    return nil
+  end
+  -- a Korean name of three syllables and a word of two before the title:
+  -- that word is its company's short name (송호성 기아 대표), though it
+  -- opens with a family name
+  if #key == 6 and k > 1 and space_gap(T.gap[k]) and not bracket and #T.f[k - 1] == 9 and not stop(k)
+    and korean_name(kb, T.f[k - 1]) and not stop(k - 1) and not any_cue(from, k - 1)
+    and not VERBAL[T.f[k - 1]:sub(-3)] and not copula_form(T.f[k - 1])
+    and not (T.gaz and T.gaz[T.s[k - 1]]) and (k == 2 or T.gap[k - 1] ~= "") then
+    return k - 1, k - 1, company(k)
+  end
   if korean_name(kb, key) then
     if stop(k) or (T.places and T.places[T.s[k]]) or (T.orgs and T.orgs[T.s[k]]) then return nil end
     return k, k
@@ -231,7 +261,7 @@ local function before_title(kb, T, from, to, t, stop)
   if k > 1 and space_gap(T.gap[k]) and #T.f[k - 1] >= 9 and korean_name(kb, T.f[k - 1]) and not stop(k - 1)
     and not copula_form(T.f[k - 1]) and not VERBAL[T.f[k - 1]:sub(-3)]
     and not any_cue(from, k - 1) and not (T.places and T.places[T.s[k - 1]]) then
-    return k - 1, k - 1
+    return k - 1, k - 1, company(k)
   end
   if not foreign(k, 6) then return nil end
   -- (a first name of one syllable too: 조 바이든; no Korean name before it)
@@ -285,18 +315,21 @@ local SSI = "\236\148\168"
 -- (대구FC, 울산 HD, FC서울), then the closing bracket
 local function affiliation(T, text, j)
   if T.gaz and T.gaz[T.s[j]] == T.e[j] and (T.gap[j + 1] or ""):find("^%)") then return true end
-  local latin = false
+  -- (Latin capitals alone are an acronym's gloss: 반도체(DS))
+  local latin, hangul = false, false
   for x = j, math.min(j + 2, T.n) do
-    if x > j and (T.gap[x]:find("^%)") or T.gap[x]:find("^[,·]")) then return latin end
+    if x > j and (T.gap[x]:find("^%)") or T.gap[x]:find("^[,·]")) then return latin and hangul end
     if x > j and not (T.gap[x] == "" or space_gap(T.gap[x])) then return false end
     if T.sc[x] == "cased" then
       if not text:sub(T.s[x], T.e[x]):find("^%u+$") then return false end
       latin = true
-    elseif not (T.sc[x] == "uncased" and is_hangul(T.f[x])) then
+    elseif T.sc[x] == "uncased" and is_hangul(T.f[x]) then
+      hangul = true
+    else
       return false
     end
   end
-  return latin and (T.gap[math.min(j + 3, T.n + 1)] or ")"):find("^%)") ~= nil
+  return latin and hangul and (T.gap[math.min(j + 3, T.n + 1)] or ")"):find("^%)") ~= nil
 end
 
 local function names(kb, T, text, from, out, stop)

@@ -1164,10 +1164,13 @@ local function uncased(kb, T, text, from, to, out, lang)
       local ta = e.title_after
       if ta and ta[1] > 1 and ((T.sc[ta[1] - 1] == "uncased" and is_hangul(T.f[ta[1] - 1]))
           or (T.sc[ta[1] - 1] == "number" and T.gap[ta[1]] == "" and is_hangul(T.f[ta[1]]))
-          or (is_hangul(T.f[ta[1]]) and T.gap[ta[1]]:find("^%) ?$"))) then
+          or (is_hangul(T.f[ta[1]]) and T.gap[ta[1]]:find("^%) ?$"))
+          -- (an acronym between a Korean name and its title: 박원철 SKC 대표)
+          or (T.sc[ta[1] - 1] == "cased" and is_hangul(T.f[ta[1]]) and ta[1] > 2 and is_hangul(T.f[ta[1] - 2]))) then
         -- Korean (glean.entities.korean)
-        local a, b = korean.before_title(kb, T, from, to, ta[1], stop_at)
+        local a, b, co = korean.before_title(kb, T, from, to, ta[1], stop_at)
         if a then add(out, text, T.s[a], T.e[b], "person", "cue:title_after", { strong = true }) end
+        if co then add(out, text, T.s[co], T.e[co], "org", "cue:title_after") end
         -- a byline's co-authors, one Korean name word each (김성식 권진영 기자)
         if a and a == b and ta[1] == a + 1 and BYLINE_KO[hangul_stem(T.f[i], 2) or T.f[i]] then
           for x = korean.co_authors(kb, T, from, a, stop_at), a - 1 do
