@@ -928,6 +928,10 @@ describe("the shipped cue lists of more languages", function()
     -- not a verb, the area served or a word of time
     assert.same({ "org Министерство здравоохранения cue:org_head" },
       found(kb, "ru", "Министерство здравоохранения региона сообщило о росте."))
+    -- a verbal noun, a noun in -ка or a participle opening the sentence opens no name before a tail
+    assert.same({}, found(kb, "uk", "Повноваження наглядової ради припинено. Перевірка районного суду триває."))
+    assert.same({}, found(kb, "ru", "Прибывшие оперативные службы ничего не нашли."))
+    assert.same({ "org Велика рада cue:org_tail" }, found(kb, "uk", "Велика рада зібралась у четвер."))
   end)
   it("Spanish: a capitalised kinship word is a surname, and a particle before an acronym ends the name", function()
     -- nieto/sobrino are titles in lower case only (el nieto Pablo), surnames when capitalised

@@ -2480,6 +2480,9 @@ end
 -- tails(kb, T, text, from, to, lang, out) adds them (places ending in a
 -- place_tail with words=N too)
 local TAIL_TYPES = { "org", "place" }
+-- (verbal nouns of Russian and Ukrainian: Повноваження, Управління,
+-- Решение, Развитие: no adjective)
+local NOUN_ENDS = { "ння", "ття", "сся", "ние", "тие", "ння", "ие" }
 local function tails(kb, T, text, from, to, lang, out)
   for j = 1, T.n do
    for t = 1, to[j] and 2 or 0 do   -- (no call for the words without a cue)
@@ -2495,6 +2498,15 @@ local function tails(kb, T, text, from, to, lang, out)
       end
       if start and (own_stop(kb, lang, T.f[start]) or is_calendar(kb, T, start, lang)
           or (sentence_initial(T, start) and is_stop(kb, lang, T.f[start])) or any_cue(from, start)) then
+        start = nil
+      end
+      -- Russian, Ukrainian: a sentence's first word that is a verbal noun, a
+      -- noun in -ка after a consonant or an active participle opens no such
+      -- name (Повноваження наглядової ради, Виставка … музею, Прибывшие
+      -- оперативные службы; Київська міська рада, Велика рада are names)
+      if start and CYR_SURNAME_LANGS[lang] and sentence_initial(T, start) and not place_adj(T.f[start])
+        and (ends_in(T.f[start], NOUN_ENDS) or T.f[start]:find("вш") or T.f[start]:find("[юя]щ")
+             or (T.f[start]:sub(-4) == "ка" and not ends_in(T.f[start], { "ика", "ока", "ека", "ака", "ука" }))) then
         start = nil
       end
       if start then
