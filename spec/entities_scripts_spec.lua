@@ -402,6 +402,13 @@ describe("scripts without capital letters", function()
       found(kb, "ko", "모상필 누리전기 사장이 말했다."))
     assert.same({ "person 모상필 cue:title_after" }, found(kb, "ko", "모상필 XYZ 대표가 말했다."))
     assert.same({}, found(kb, "ko", "사업지원TF 사장이 말했다. 세트 부문 사장이 왔다."))
+    -- the items of an interpunct list with an organisation found are organisations; not a list of
+    -- places or nouns
+    assert.same({ "org XY전자 cue:org_tail", "org 누리정밀유리 cue:list", "org 가람화인켐에 cue:list" },
+      found(kb, "ko", "XY전자·누리정밀유리·가람화인켐에 이어 네 번째다."))
+    assert.same({}, found(kb, "ko", "매출·영업이익·순익 증가율이 올랐다."))
+    -- a bracket after the name before an office written onto its organisation
+    assert.same({ "person 모상필 cue:title_after" }, found(kb, "ko", "모상필(왼쪽부터) 대통령비서실장이 왔다."))
   end)
 
   it("Korean: offices written onto their place or organisation, Latin-and-Hangul companies, districts, occupations",

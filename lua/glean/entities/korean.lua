@@ -544,6 +544,15 @@ local function offices(kb, T, text, from, out, stop)
       local k = i - 1
       if not from[i] and office(kb, T, i) then
         -- (a place or an organisation between: 김병내 광주 남구청장, 서학원 이천시의회 산업건설위원장)
+        -- (a bracket written right after the name, up to three words in it:
+        -- 강훈식(왼쪽부터) 대통령비서실장)
+        if k >= 2 and T.gap[i]:find("^%) ?$") and space_gap(T.gap[i]:sub(2)) then
+          local j = k
+          while j > 1 and j > k - 2 and not T.gap[j]:find("%($") do j = j - 1 end
+          if j > 1 and T.gap[j] == "(" and name_at(j - 1) then
+            add(out, text, T.s[j - 1], T.e[j - 1], "person", "cue:title_after", { strong = true })
+          end
+        end
         -- (and the title's modifiers: 김봉식 전 서울경찰청장, 노상원 전 정보사령관)
         local skipped = 0
         while skipped < 2 and k > 1 and space_gap(T.gap[k + 1]) and T.sc[k] == "uncased" and is_hangul(T.f[k])
@@ -700,9 +709,52 @@ local function band(kb, T, text, from, out, stop)
   end
 end
 
+-- org_list(kb, T, text, from, out, stop): the items of a list joined by
+-- interpuncts, one of them an organisation found (a cue's, the
+-- gazetteer's): the others are organisations too (LG화학·삼성코닝정밀유리·
+-- 동우화인켐에), each a Hangul word of two syllables or more, Latin letters
+-- written onto it allowed, no stop word, place or Korean name
+local function org_list(kb, T, text, from, out, stop)
+  local org_at = {}
+  for _, m in ipairs(out) do if m.type == "org" then org_at[m.start] = true end end
+  local taken = {}
+  for _, m in ipairs(out) do taken[m.start] = true end
+  local i = 1
+  while i <= T.n do
+    -- a chain: items apart by an interpunct, each tokens written together
+    local items, j = {}, i
+    while j <= T.n do
+      local a, b = j, j
+      while b < T.n and T.gap[b + 1] == "" do b = b + 1 end
+      items[#items + 1] = { a, b }
+      if b < T.n and T.gap[b + 1] == INTERPUNCT then j = b + 1 else j = b + 1; break end
+    end
+    if #items >= 2 then
+      local known = false
+      for _, it in ipairs(items) do
+        known = known or org_at[T.s[it[1]]] or (T.orgs and T.orgs[T.s[it[1]]] ~= nil)
+      end
+      for _, it in ipairs(known and items or {}) do
+        local a, b = it[1], it[2]
+        local last = T.f[b]
+        local st = is_hangul(last) and (hangul_stem(last, 2) or last)
+        local ok = st and #st >= 6 and T.sc[b] == "uncased" and not taken[T.s[a]]
+          and not (T.gaz and T.gaz[T.s[a]]) and not (T.places and T.places[T.s[a]])
+        for x = a, b do
+          ok = ok and not stop(x) and not any_cue(from, x) and (T.sc[x] == "cased" or is_hangul(T.f[x]))
+        end
+        if ok and a == b and #st <= 9 and korean_name(kb, st) then ok = false end
+        if ok then add(out, text, T.s[a], T.s[b] + #st - 1, "org", "cue:list") end
+      end
+    end
+    i = math.max(j, i + 1)
+  end
+end
+
 local function listed(kb, T, text, from, out, stop)
   interpunct(kb, T, text, from, out, stop)
   band(kb, T, text, from, out, stop)
+  org_list(kb, T, text, from, out, stop)
   local function plain(k)
     local w = T.f[k]
     return T.sc[k] == "uncased" and is_hangul(w) and not stop(k) and not any_cue(from, k)
