@@ -83,6 +83,7 @@ build = {
     ["glean.entities.korean"] = "lua/glean/entities/korean.lua",
     ["glean.entities.propagate"] = "lua/glean/entities/propagate.lua",
     ["glean.entities.resolve"] = "lua/glean/entities/resolve.lua",
+    ["glean.entities.sport"] = "lua/glean/entities/sport.lua",
     ["glean.entities.spans"] = "lua/glean/entities/spans.lua",
     ["glean.entities.thai"] = "lua/glean/entities/thai.lua",
     ["glean.entities.tokens"] = "lua/glean/entities/tokens.lua",

@@ -25,6 +25,7 @@
 local core = require "glean.core"
 local gazetteer = require "glean.gazetteer"
 local entities = require "glean.entities"
+local sport = require "glean.entities.sport"
 local fold_word = require("glean.entities.base").fold
 
 local ipairs, pairs, type, tostring, tonumber, pcall, setmetatable =
@@ -499,7 +500,10 @@ function stage.entities(an, rec, ctx)
     for _, m in ipairs(rec.mentions) do m.source = "gazetteer" end
     entities.club_places(rec.mentions, text)
     entities.article_names(rec.mentions, text, rec.lang)
-    rec.mentions = after_article(rec.mentions, article)
+    rec.mentions = sport.clubs(after_article(rec.mentions, article), text, rec.lang, an.entities)
+    for _, m in ipairs(rec.mentions) do
+      if m.source == "cue:sport" then m.sentence = sentence_at(rec.sentences, m.start) end
+    end
     return
   end
   local all = {}
@@ -570,7 +574,11 @@ function stage.entities(an, rec, ctx)
     end
     table.sort(kept, function(x, y) return x.start < y.start or (x.start == y.start and x.stop > y.stop) end)
   end
-  rec.mentions = after_article(kept, article)
+  -- a club named like a city or a word, in a sports report (glean.entities.sport)
+  rec.mentions = sport.clubs(after_article(kept, article), text, rec.lang, an.entities)
+  for _, m in ipairs(rec.mentions) do
+    if m.source == "cue:sport" and not m.sentence then m.sentence = sentence_at(sents, m.start) end
+  end
 end
 
 -- mentions inside a boilerplate annotation (bylines, navigation, ...) are

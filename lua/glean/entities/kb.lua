@@ -21,7 +21,7 @@ local CLASSES = {
   org_head = true, org_tail = true,
   place_head = true, place_tail = true, place_suffix = true, letter = true,
   org_designator = true, particle = true, connector = true, stop = true, example = true,
-  given = true, surname = true, article = true,
+  given = true, surname = true, article = true, sport = true,
 }
 -- ---------------------------------------------------------------------
 -- loading the lists
@@ -96,6 +96,7 @@ local function new_kb()
     stop_person = {},         -- stop words marked person (names of people only): folded word -> { lang = true }
     compound_title = {},      -- org_title with compound: lang -> { folded word ending, ... }
     article = {},             -- definite articles: folded word -> { lang = true } (class article)
+    sport = {},               -- words of sports reports: folded word -> { lang = true } (class sport)
     names = {},               -- folded word -> { given =, surname =, common =, langs =, common_langs = }
     cue_langs = {},           -- languages that have a cue list (their texts use it alone)
     letter = {},              -- folded names of Latin letters in other scripts (پی ڈی ایم اے = PDMA)
@@ -204,6 +205,14 @@ local function add_line(kb, class, phrase, o, lang)
   -- it is no place (glean.entities.recognise: die Bayern, den Siegen)
   if class == "article" then
     add_lang(kb.article, fold(phrase), lang)
+    return
+  end
+  -- `sport`: a word of sports reports (goal, coach, league; glean.entities.sport
+  -- counts them to tell a sports report, where a club named like a city or an
+  -- ordinary word is the club)
+  if class == "sport" then
+    if phrase:find("%s") then return nil, "a sport cue is one word ('" .. phrase .. "')" end
+    add_lang(kb.sport, fold(phrase), lang)
     return
   end
   -- `compound` (org_title of one word): the word also ends a longer word

@@ -373,4 +373,5 @@ end
 
 M.pick, M.slug, M.identify, M.club_places = pick, slug, identify, club_places
 M.club_short_names, M.article_names = club_short_names, article_names
+M.dateline = dateline
 return M

@@ -1,0 +1,119 @@
+-- glean.entities.sport: a club named like a city or an ordinary word, read
+-- as the club in a sports report (docs/recognition.md, "A club in a sports
+-- report").  News calls clubs by their city (Liverpool beat Chelsea, la
+-- Roma batte il Napoli, Dortmund glich aus) or by a name that is a word
+-- (الهلال 'crescent', النصر 'victory', استقلال 'independence'); outside
+-- sport these are the city or the word.  A document is a sports report when
+-- it holds words of the `sport` cue class of its language (goal, coach,
+-- league, in data/cues/LANG.tsv) and match results (2-1, 3:0); in one, the
+-- aliases of data/sports-context.tsv (a gazetteer: the clubs' ids of
+-- data/sports.tsv) name the club, over a place or a person found on the same
+-- words.  A dateline's city stays the place (ROMA (ITALPRESS) -).
+local gazetteer = require "glean.gazetteer"
+local paths = require "glean.paths"
+local base = require "glean.entities.base"
+local resolve = require "glean.entities.resolve"
+
+local ipairs, tonumber, table = ipairs, tonumber, table
+local fold = base.fold
+
+local M = {}
+
+-- the clubs' gazetteer, loaded on the first sports report
+local gz, gz_err
+local function clubs()
+  if gz == nil and gz_err == nil then
+    gz, gz_err = gazetteer.load(M.path or (paths.home() .. "/data/sports-context.tsv"), { cache = true })
+    if not gz then error("cannot load the sports-context gazetteer: " .. tostring(gz_err), 0) end
+  end
+  return gz
+end
+
+-- Arabic-script proclitics a word of the text may carry (و ف ب ل ك)
+local PROCLITIC = { ["\217\136"] = true, ["\217\129"] = true, ["\216\168"] = true,
+                    ["\217\132"] = true, ["\217\131"] = true }
+
+-- scores(text) -> n: match results, two numbers of at most two digits
+-- joined by a hyphen, an en dash or a colon (2-1, 3–0, 3:0) and not part of
+-- a longer number, date or time: a colon between two two-digit numbers is a
+-- time (20:45), and either side above 20 is no score.
+local function scores(text)
+  local t = text:gsub("\226\128\147", "-")
+  local n = 0
+  for s, a, sep, b, e in t:gmatch("()(%d+) ?([%-:]) ?(%d+)()") do
+    local before, after = s > 1 and t:sub(s - 1, s - 1) or " ", t:sub(e, e)
+    if #a <= 2 and #b <= 2 and not before:find("[%w%.,/:%-]") and not after:find("[%w%-/:]")
+      and not (after == "." and t:sub(e + 1, e + 1):find("%d")) then
+      local x, y = tonumber(a), tonumber(b)
+      if x <= 20 and y <= 20 and not (sep == ":" and #a == 2 and #b == 2) then n = n + 1 end
+    end
+  end
+  return n
+end
+
+-- report(kb, text, lang) -> true when the document is a sports report: two
+-- distinct words of the `sport` class of its language and three signs in
+-- all (those words' mentions and match results).
+function M.report(kb, text, lang)
+  local words = kb and kb.sport
+  if not (words and lang) then return false end
+  local seen, distinct, total = {}, 0, 0
+  for w in text:gmatch("[^%s%p]+") do
+    local f = fold(w)
+    local l = words[f]
+    -- (Arabic script: a proclitic before the word, والمباراة)
+    if not l and #w > 4 and PROCLITIC[w:sub(1, 2)] then l = words[fold(w:sub(3))] end
+    if l and l[lang] then
+      total = total + 1
+      if not seen[f] then seen[f] = true; distinct = distinct + 1 end
+    end
+  end
+  if distinct < 2 then return false end
+  return total + scores(text) >= 3
+end
+
+-- clubs(mentions, text, lang, kb) -> mentions: in a sports report, each
+-- alias of the sports-context gazetteer found in the text is the club
+-- (source "cue:sport"), replacing the places and the people found on its
+-- words or inside them; not where an organisation overlaps it (Liverpool FC,
+-- Toronto Raptors: the longer name stands), not inside a longer place or
+-- person (Los Angeles Lakers is not cut), not a dateline's city.  The list
+-- comes back sorted by start.
+function M.clubs(mentions, text, lang, kb)
+  if not (text and kb and kb.sport and M.report(kb, text, lang)) then return mentions end
+  local hits = clubs():find_all(text, { lang = lang })
+  if #hits == 0 then return mentions end
+  local drop, add = {}, {}
+  for _, h in ipairs(hits) do
+    local blocked, over = false, {}
+    for _, m in ipairs(mentions) do
+      if m.start <= h.stop and h.start <= m.stop then
+        if m.type == "org" then blocked = true; break end
+        if m.start < h.start or m.stop > h.stop then
+          -- a longer place, or a person of the gazetteer, stands; a person
+          -- the cues found around the club's name (Leaders Liverpool) is
+          -- the club's
+          if m.type == "place" or (m.source or "gazetteer") == "gazetteer" then blocked = true; break end
+        end
+        over[#over + 1] = m
+      end
+    end
+    if not blocked and resolve.dateline(text, h) then blocked = true end
+    if not blocked then
+      for _, m in ipairs(over) do drop[m] = true end
+      local label = h.attrs and h.attrs.label
+      add[#add + 1] = { start = h.start, stop = h.stop, type = "org", id = h.id, label = label or h.alias,
+                        attrs = h.attrs, surface = h.surface, alias = h.alias, source = "cue:sport",
+                        ambiguous = false, boilerplate = false }
+    end
+  end
+  if #add == 0 then return mentions end
+  local out = {}
+  for _, m in ipairs(mentions) do if not drop[m] then out[#out + 1] = m end end
+  for _, m in ipairs(add) do out[#out + 1] = m end
+  table.sort(out, function(x, y) return x.start < y.start or (x.start == y.start and x.stop > y.stop) end)
+  return out
+end
+
+M.scores = scores
+return M

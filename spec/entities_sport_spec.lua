@@ -1,0 +1,62 @@
+-- glean.entities.sport: a club named like a city or an ordinary word is the
+-- club in a sports report, and the city or the word elsewhere.  Sentences
+-- written for this spec (no news, no dev-set text).
+if not glean_spec then require "spec.helper" end
+local analyze = require "glean.analyze"
+local sport = require "glean.entities.sport"
+local entities = require "glean.entities"
+
+describe("entities.sport", function()
+  local an, kb
+  setup(function()
+    an = assert(analyze.new {})
+    kb = assert(entities.load())
+  end)
+  -- the mentions of a text: { "TYPE surface", ... }
+  local function mentions(text)
+    local rec = an:document { id = "x", text = text }
+    assert.equal("ok", rec.status, rec.error)
+    local out = {}
+    for _, m in ipairs(rec.mentions) do out[#out + 1] = m.type .. " " .. m.surface end
+    return out, rec
+  end
+
+  it("counts match results, not times, seasons or dates", function()
+    assert.equal(3, sport.scores("won 2-1, then 3:0 and 1–1"))
+    assert.equal(0, sport.scores("at 20:45 in the 2018-19 season, on 12-05-2024, 4.5-2"))
+  end)
+
+  it("tells a sports report by its words and results", function()
+    assert.is_true(sport.report(kb, "The coach praised the striker after the 2-1 win.", "en"))
+    assert.is_false(sport.report(kb, "The council met the minister to discuss the housing plan.", "en"))
+    -- the words of another language do not count
+    assert.is_false(sport.report(kb, "Der Trainer lobte den Stürmer nach dem 2:1.", "en"))
+  end)
+
+  it("reads a city's name as its club in a sports report", function()
+    local got = mentions("Liverpool beat Chelsea 3-1 on Sunday afternoon. The coach said that the second "
+      .. "goal of the striker had settled the match, and that Chelsea would stay fifth in the league.")
+    assert.same({ "org Liverpool", "org Chelsea", "org Chelsea" }, got)
+  end)
+
+  it("keeps the city in other news", function()
+    local got = mentions("The minister visited Liverpool on Monday afternoon to open a new hospital, "
+      .. "and the city council of Liverpool thanked her for the money that the government had promised.")
+    assert.same({ "place Liverpool", "place Liverpool" }, got)
+  end)
+
+  it("keeps a dateline's city, and the longer name around a club's", function()
+    local got = mentions("ROMA (ANSA) - La Roma ha battuto il Torino 2-0: l'allenatore ha lodato "
+      .. "l'attaccante, autore del primo gol della partita.")
+    assert.same({ "place ROMA", "org ANSA", "org Roma", "org Torino" }, got)
+    got = mentions("Liverpool FC won 2-0 on Saturday afternoon, and the coach praised the goalkeeper "
+      .. "and the striker after the match.")
+    assert.same({ "org Liverpool FC" }, got)
+  end)
+
+  it("reads an Arabic club named by a word as the club in a match report only", function()
+    local got = mentions("فاز الهلال على النصر 2-1 في مباراة الدوري، وقال المدرب إن الهدف الثاني منح الفوز للهلال.")
+    assert.same({ "org الهلال", "org النصر", "org لهلال" }, got)
+    assert.same({}, (mentions("رأى الناس الهلال في السماء بعد النصر في الحرب.")))
+  end)
+end)
