@@ -877,9 +877,14 @@ describe("the shipped cue lists of more languages", function()
     -- two companies joined by a connector are two
     assert.same({ "org Укрзалізо cue:org_designator", "org Укрводо cue:org_designator" },
       found(kb, "uk", "Він очолював ПАТ Укрзалізо і ПАТ Укрводо до 2020 року."))
-    -- an acronym before a place is a thing of the place, not an organisation (ВВП России)
-    assert.same({}, found(kb, "ru", "Заявил министр, что рост ВВП Гондурии замедлился.",
-      { places = { [#"Заявил министр, что рост ВВП " + 1] = #"Заявил министр, что рост ВВП Гондурии" } }))
+    -- an acronym of a thing (a stop word: ВВП, КК) opens none; a region the gazetteer knows is
+    -- the name's whole
+    assert.same({}, found(kb, "ru", "Заявил министр, что рост ВВП Гондурии замедлился."))
+    assert.same({}, found(kb, "uk", "Стаття 364 КК України передбачає покарання."))
+    local text = "Про це повідомляє прес-служба ГУНП Черкаської області."
+    local b = text:find("Черкаської", 1, true)
+    assert.same({ "org ГУНП Черкаської області cue:org_designator" },
+      found(kb, "uk", text, { gazetteer = { [b] = b + #"Черкаської області" - 1 } }))
   end)
   it("Russian, Ukrainian: an unknown acronym in capitals is an organisation, the acronyms of things none", function()
     assert.same({ "org ГРЗУ shape:acronym", "org ОКТБ shape:acronym" },
@@ -914,6 +919,9 @@ describe("the shipped cue lists of more languages", function()
     assert.same({}, found(kb, "ru", "Прибыл Гнатенко вчера."))
     assert.same({}, found(kb, "uk", "Удар пошкодив будинки у Сосновому та Вишневе на Харківщині."))
     assert.same({}, found(kb, "ru", "Он купил автомобиль «Малинова» вчера."))
+    -- a village after its head ends before a person (села Половинки | Александр …)
+    assert.same({ "place Залесье cue:place_head", "person Александр Сомов names:given" },
+      found(kb, "ru", "Глава села Залесье Александр Сомов попросил жителей помочь."))
     -- Сергей, Андрей, Алексей in the dative, instrumental and prepositional
     assert.same({ "person Сергею Гусеву names:given", "person Андреем Котовым names:given" },
       found(kb, "ru", "Приговор вынесли жителю Сергею Гусеву, а спор с Андреем Котовым продолжился."))
@@ -928,6 +936,8 @@ describe("the shipped cue lists of more languages", function()
     -- not a verb, the area served or a word of time
     assert.same({ "org Министерство здравоохранения cue:org_head" },
       found(kb, "ru", "Министерство здравоохранения региона сообщило о росте."))
+    assert.same({ "org Нью-Йоркской публичной библиотеке cue:org_tail" },
+      found(kb, "ru", "Архив передали Нью-Йоркской публичной библиотеке в мае."))
     -- a verbal noun, a noun in -ка or a participle opening the sentence opens no name before a tail
     assert.same({}, found(kb, "uk", "Повноваження наглядової ради припинено. Перевірка районного суду триває."))
     assert.same({}, found(kb, "ru", "Прибывшие оперативные службы ничего не нашли."))

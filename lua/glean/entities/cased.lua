@@ -873,7 +873,9 @@ local function lone_surname(kb, T, from, to, i, j, lang, out)
   if (utf8.len(w) or 0) < 6 or not cyr_surname(w) or not ends_in(w, LONE_ENDINGS) then return false end
   -- (Ukrainian villages are neuter adjectives in -ове, -еве, -ине: Садове)
   if lang ~= "ru" and ends_in(w, UK_NEUTER) then return false end
-  if T.gaz and T.gaz[T.s[i]] or (i > 1 and to[i - 1]) or opens_quote(T.gap[i]) then return false end
+  if T.gaz and T.gaz[T.s[i]] or opens_quote(T.gap[i]) then return false end
+  local c = i > 1 and (T.sp[i] or false) and to[i - 1]
+  if c and (c.title or c.say or c.byline or c.org_head or c.place_head) then return false end
   local e = name_entry(kb, w, lang)
   if e and e.given then return false end
   -- (the surname of a person found before: the propagation's, linked to them)
@@ -1054,14 +1056,18 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     local n = utf8.len(T.f[i])
     local c0 = utf8.codepoint(T.f[i], 1)
     if c0 >= 0x0400 and c0 < 0x0530 and n <= 5 and not T.f[i]:find(".", 1, true)
-      and (d or not (T.gaz and T.gaz[T.s[i]]) and not (T.places and T.places[T.s[i + 1]])) then
+      and (d or not (T.gaz and T.gaz[T.s[i]]) and not is_stop(kb, lang, T.f[i])) then
       local a = d and d[1] + 1 or i
       local z = a
       -- (up to a person, or a connector: ПАТ Укрнафта | і ПАТ Укртатнафта)
       while z < j and T.cap[z + 1] and not starts_person(kb, T, z + 1, lang) do z = z + 1 end
       if starts_person(kb, T, a, lang) then z = a - 1 end
       if z >= a and z > i then
-        add(out, text, T.s[a], T.e[z], "org", "cue:org_designator")
+        -- (a region the gazetteer knows, opening among the words and going on
+        -- past them, whole: ГУНП Черкаської області)
+        local stop, pe = T.e[z], T.gaz and T.gaz[T.s[z]]
+        if z > a and pe and pe > stop and word_ending(T, pe) then stop = pe end
+        add(out, text, T.s[a], stop, "org", "cue:org_designator")
         local r = z + 1
         while r <= j and not T.cap[r] do r = r + 1 end
         if r <= j then classify_run(kb, T, text, from, to, lang, r, j, out) end
@@ -2017,6 +2023,11 @@ local function lower_places(kb, T, text, from, to, lang, out)
         for x = a + 1, b do
           local h = T.cap[x] and T.cap[x - 1] and from[x] and from[x].place_head
           if h and (h[2].cap ~= false or h[2].also_cap) then b = x - 1; break end
+        end
+        -- nor into a person after it (села Половинки | Александр Иванов:
+        -- a known given name and a capitalised word)
+        for x = a + 1, b do
+          if starts_person(kb, T, x, lang) then b = x - 1; break end
         end
         -- nor into a Vietnamese person after it (tỉnh Quảng Nam | Lê Văn Thành)
         if lang == "vi" then
