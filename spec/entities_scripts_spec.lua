@@ -409,6 +409,10 @@ describe("scripts without capital letters", function()
     assert.same({}, found(kb, "ko", "매출·영업이익·순익 증가율이 올랐다."))
     -- a bracket after the name before an office written onto its organisation
     assert.same({ "person 모상필 cue:title_after" }, found(kb, "ko", "모상필(왼쪽부터) 대통령비서실장이 왔다."))
+    -- no name before a title ends in a particle's syllable no given name ends in (권유로 'on advice'),
+    -- nor is a verb's form in 해 one (출연해), nor 'once', 'the second', 'both parties'
+    assert.same({}, found(kb, "ko", "소속사의 권유로 가수 활동을 했다. 드라마에 출연해 배우로 활동했다."))
+    assert.same({}, found(kb, "ko", "알고 보니 한때 가수였다. 두 번째 원내대표 경선이다. 여야 원내대표가 만났다."))
   end)
 
   it("Korean: offices written onto their place or organisation, Latin-and-Hangul companies, districts, occupations",

@@ -133,6 +133,9 @@ local NOUN_CASE = { ["에"] = true, ["과"] = true, ["은"] = true, ["을"] = tr
 -- the last syllables of a verb's connective forms of two syllables (찾아,
 -- 위해, 통해, 받아) before a foreign name and its title: no first name
 local CONNECTIVE = { ["아"] = true, ["어"] = true, ["해"] = true }
+-- the case particles' syllables that end no Korean given name (로 를 을 에 의 와 과 께)
+local CASE_END = {}
+for _, e in ipairs { "로", "를", "을", "에", "의", "와", "과", "께" } do CASE_END[e] = true end
 -- and 해 of a verb in 하다 of any length (포함해, 체포해: 'including', 'arresting')
 local HAE = "\237\149\180"
 
@@ -214,6 +217,7 @@ local function before_title(kb, T, from, to, t, stop)
   local function foreign(x, min)
     local w = T.f[x]
     return not VERBAL[w:sub(-3)] and not (#w == 6 and HANGUL_PARTICLE[w:sub(-3)]) and not NOUN_CASE[w:sub(-3)]
+      and w:sub(-3) ~= HAE
       and not copula_form(w)
       and not VERBAL2[w:sub(-6)] and not (T.orgs and T.orgs[T.s[x]])
       and not (x > 1 and T.gap[x] == "") and w:sub(-6) ~= DIVISION and w:sub(-6) ~= IN_CHARGE and w:sub(-6) ~= GENERAL
@@ -252,8 +256,11 @@ local function before_title(kb, T, from, to, t, stop)
     and not (T.gaz and T.gaz[T.s[k - 1]]) and (k == 2 or T.gap[k - 1] ~= "") then
     return k - 1, k - 1, company(k)
   end
+  -- (no Korean name right before its title ends in a case particle's
+  -- syllable no given name ends in: 권유로 가수 'on advice, a singer')
   if korean_name(kb, key) then
     if stop(k) or (T.places and T.places[T.s[k]]) or (T.orgs and T.orgs[T.s[k]]) then return nil end
+    if #key == 9 and CASE_END[key:sub(-3)] then return nil end
     return k, k
   end
   -- a Korean name of three syllables or more and one other word before the
