@@ -522,7 +522,9 @@ describe("scripts without capital letters", function()
     assert.same({}, found(kb, "ko", "작전을 지휘했던 그 당 간부"))
     -- an ordinal with 제 written onto the title; a byline's co-authors before 기자
     assert.same({ "person 편두식 cue:title_after" }, found(kb, "ko", "편두식 제1부부장이 왔다."))
-    assert.same({ "person 모상필 cue:title_after", "person 편두식 cue:title_after" },
+    -- (the dateline's place and agency: session 8)
+    assert.same({ "place 가람 cue:byline", "org 누리뉴스 cue:byline", "person 모상필 cue:title_after",
+                  "person 편두식 cue:title_after" },
       found(kb, "ko", "(가람=누리뉴스) 모상필 편두식 기자 = 보도했다."))
     -- business news: a division between the name and its title is skipped, a group's companies and a
     -- counter written onto a number are no names, nor a verb's form in 하고, nor an organisation of the

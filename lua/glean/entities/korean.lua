@@ -758,7 +758,27 @@ local function org_list(kb, T, text, from, out, stop)
   end
 end
 
+-- dateline(T, text, out, stop): a news agency's dateline in brackets, the
+-- place, = and the agency ([부여=뉴시스], (서울=연합뉴스)): a Hangul word, then
+-- Hangul, Latin letters or digits written together up to the bracket's end
+local function dateline(T, text, out, stop)
+  for i = 1, T.n - 1 do
+    local g = T.gap[i]
+    if (g:sub(-1) == "(" or g:sub(-1) == "[") and T.gap[i + 1] == "=" and T.sc[i] == "uncased"
+      and is_hangul(T.f[i]) and not stop(i) then
+      local b = i + 1
+      while b < T.n and T.gap[b + 1] == "" do b = b + 1 end
+      local close = T.gap[b + 1] or ""
+      if (close:sub(1, 1) == ")" or close:sub(1, 1) == "]") and (T.sc[i + 1] == "cased" or is_hangul(T.f[i + 1])) then
+        add(out, text, T.s[i], T.e[i], "place", "cue:byline")
+        add(out, text, T.s[i + 1], T.e[b], "org", "cue:byline")
+      end
+    end
+  end
+end
+
 local function listed(kb, T, text, from, out, stop)
+  dateline(T, text, out, stop)
   interpunct(kb, T, text, from, out, stop)
   band(kb, T, text, from, out, stop)
   org_list(kb, T, text, from, out, stop)
