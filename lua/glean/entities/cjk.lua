@@ -965,7 +965,23 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
           while b < n and b - last < max and not stopc(b + 1) do b = b + 1 end
           -- through an organisation tail just after
           if b < n and cue[b + 1] and cue[b + 1][2].org_tail then b = cue[b + 1][1] end
-          if b > last then add(out, text, r.s[q], r.e[b], "org", "cue:org_head") end
+          if b > last then add(out, text, r.s[q], r.e[b], "org", "cue:org_head")
+          -- (a name in Latin letters written right after a head that ends the
+          -- run: 株式会社Cygames; 20 bytes are enough to see it)
+          elseif last == n then
+            local lat = text:sub(r.e[n] + 1, r.e[n] + 20):match("^%a[%w&]*")
+            if lat and #lat >= 2 and #lat < 20 then
+              local e = r.e[n] + #lat
+              -- (and katakana written right after the letters: 株式会社ABCマート)
+              local nr = runs[ri + 1]
+              if nr and nr.s[1] == e + 1 then
+                local z = 0
+                while z < #nr.cp and cp_class(nr.cp[z + 1]) == "kata" do z = z + 1 end
+                if z > 0 then e = nr.e[z] end
+              end
+              add(out, text, r.s[q], e, "org", "cue:org_head")
+            end
+          end
         end
         if cl.org_designator then
           local a = q
