@@ -154,6 +154,22 @@ describe("data/gazetteer.tsv", function()
     assert.same({}, ids("Це українська правда про війну.", "uk"))
   end)
 
+  it("knows Russian and Ukrainian ministries, leagues and regions by their short names, not Serbian УК", function()
+    local gz = assert(glean.gazetteer.load(home .. "/data/gazetteer.tsv"))
+    local function ids(text, lang)
+      local got = {}
+      for _, m in ipairs(gz:find_all(text, { lang = lang })) do got[#got + 1] = m.id .. " " .. m.surface end
+      return got
+    end
+    assert.same({ "org:gov:Ministry_of_Health_of_Russia Минздрава", "place:region:Donetsk_Peoples_Republic ДНР" },
+      ids("По данным Минздрава, в ДНР открыли больницу.", "ru"))
+    assert.same({ "org:sport:Russian_Premier_League Премьер-лиги", "org:sport:Krylia_Sovetov Крыльям Советов" },
+      ids("В матче Премьер-лиги хозяева уступили Крыльям Советов.", "ru"))
+    assert.same({ "org:gov:Ministry_of_Finance_of_Ukraine Мінфіну" }, ids("Про це повідомили у Мінфіну.", "uk"))
+    -- the criminal code of Russia is no United Kingdom (Serbian УК matches Serbian texts only)
+    assert.same({ "place:country:RU РФ" }, ids("Дело возбуждено по ч. 2 ст. 207 УК РФ.", "ru"))
+  end)
+
   it("knows the official long forms news writes for some countries (data/places.tsv)", function()
     local gz = assert(glean.gazetteer.load(home .. "/data/gazetteer.tsv"))
     local m = gz:find_all("Il presidente della Federazione Russa ha parlato.", { lang = "it" })

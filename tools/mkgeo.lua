@@ -184,7 +184,15 @@ do
             if not base_langs_order[l] then base_langs_order[l] = n * 1000 + i end
           end
         end
-        add_alias(e, alias, cols.flags and fields[cols.flags], langs, "base")
+        local a = add_alias(e, alias, cols.flags and fields[cols.flags], langs, "base")
+        -- a country's acronym in Cyrillic capitals of a language glean does
+        -- not read matches only in its documents: Serbian УК (the United
+        -- Kingdom) is the criminal code of Russian and Ukrainian (УК РФ)
+        if id:match("^place:country:") and not (a.langs.ru or a.langs.uk) and utf8.len(alias)
+          and utf8.len(alias) <= 3 and alias:match("^[\208\209]") and not alias:find("[\208][\176-\191]")
+          and not alias:find("[\209][\128-\143]") then
+          a.flags.langonly = true
+        end
         local k = key(alias)
         base_alias[k] = base_alias[k] or {}
         base_alias[k][id] = true
