@@ -1130,5 +1130,11 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "place Old Mill Road cue:place_tail" },
       found(kb, "en", "The bridge on Old Mill Road was washed away."))
     assert.same({}, found(kb, "en", "Delegates praised the Belt and Road plan."))
+    -- a tail right after a lower-case connector names nothing before it
+    assert.same({ "person Brent Ashdown cue:title" },
+      found(kb, "en", "Councilman Brent Ashdown of District 26 voted yes."))
+    -- a city named with its status
+    assert.same({ "place City of Westbury cue:place_head" },
+      found(kb, "en", "The festival is run by the City of Westbury this year."))
   end)
 end)

@@ -1285,6 +1285,11 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
         end
         if abbr or (ce and ce >= T.e[k - 1] and ce < T.s[k]) then return end
       end
+      -- (a tail right after a lower-case connector names nothing before
+      -- it: Councilman Brent Ackerson of | District 26 is the person)
+      if not T.cap[k - 1] and k - 2 >= i then
+        return classify_run(kb, T, text, from, to, lang, i, k - 2, out)
+      end
       -- (the name is the words after a lower-case coordinator of the run:
       -- Belt and Road names no road, the road of Cork and Kerry Road is Kerry Road)
       local s0 = i
