@@ -861,6 +861,10 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "ru", "Об итогах доложил начальник отдела ГО и ЧС Т.А. Мельникова вчера."))
     assert.same({ "person О. В. Гаврилюк names:surname" },
       found(kb, "uk", "Звіт підписала О. В. Гаврилюк учора."))
+    -- a title begun in lower case and ending in a capitalised word (главы администрации) leaves no
+    -- person of that word
+    assert.same({ "person В.В. Лепилов names:surname" },
+      found(kb, "ru", "Первый заместитель главы Администрации района по экономике В.В. Лепилов выступил."))
     -- initials after a surname may end the sentence: the next word opens no name with them
     assert.same({ "person Гусев А.В. names:surname" },
       found(kb, "ru", "Вызвали свидетеля Гусев А.В. Заседание отложили."))

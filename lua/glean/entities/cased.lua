@@ -1075,6 +1075,9 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       end
     end
   end
+  -- a title begun before the run in lower case that ends with it: the
+  -- run is the title's own word (главы Администрации района), no name
+  if to[j] and to[j].title and to[j].title[1] < i then return end
   T.run_start = T.s[i]
   local has_title, title_after, apposition = false, false, false
   -- a title begun before the run in lower case and ending inside it (la
