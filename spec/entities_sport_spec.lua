@@ -59,4 +59,16 @@ describe("entities.sport", function()
     assert.same({ "org الهلال", "org النصر", "org لهلال" }, got)
     assert.same({}, (mentions("رأى الناس الهلال في السماء بعد النصر في الحرب.")))
   end)
+
+  it("reads a basketball team by its nickname, a word, in a game report", function()
+    local got = mentions("The Magic beat the Heat 102-98 on Friday night, although the coach had decided to rest "
+      .. "two of his starters, and the young forward added 12 rebounds and five assists in the second half.")
+    assert.same({ "org Magic", "org Heat" }, got)
+  end)
+
+  it("keeps the football word out of a Persian list of teams", function()
+    local got = mentions("تیم‌های فوتبال استقلال و پرسپولیس در هفته ششم لیگ برتر مقابل هم بازی کردند و سرمربی "
+      .. "پرسپولیس از گل دقیقه آخر راضی بود.")
+    assert.same("org استقلال", got[1])
+  end)
 end)
