@@ -923,6 +923,15 @@ describe("the shipped cue lists of more languages", function()
     assert.same({}, found(kb, "ru", "Прибыл Гнатенко вчера."))
     assert.same({}, found(kb, "uk", "Удар пошкодив будинки у Сосновому та Вишневе на Харківщині."))
     assert.same({}, found(kb, "ru", "Он купил автомобиль «Малинова» вчера."))
+    -- a town in -ськ/-ск after a preposition, in its cases, before punctuation or a stop word
+    assert.same({ "place Вербицьку shape:toponym", "place Вербицька shape:toponym" },
+      found(kb, "uk", "Школа у Вербицьку — зруйнована. Люди їдуть з Вербицька та сіл."))
+    assert.same({ "place Заречинске shape:toponym" }, found(kb, "ru", "Бои идут в Заречинске, сообщили военные."))
+    -- an adjective with its noun (the community, a place by its tail), or one in the prepositional,
+    -- is no town
+    assert.same({ "place Вербицьку громаду cue:place_tail" },
+      found(kb, "uk", "Удар прийшовся на Вербицьку громаду вчора."))
+    assert.same({}, found(kb, "ru", "Он играл в Классическом стиле."))
     -- a village after its head ends before a person (села Половинки | Александр …)
     assert.same({ "place Залесье cue:place_head", "person Александр Сомов names:given" },
       found(kb, "ru", "Глава села Залесье Александр Сомов попросил жителей помочь."))

@@ -923,6 +923,27 @@ local function cyr_acronym(kb, T, from, to, k, lang)
   return true
 end
 
+local TOWN_PREP = {}
+for _, w in ipairs({ "у", "в", "во", "з", "із", "зі", "из", "до", "під", "под", "біля", "возле", "від", "от",
+  "поблизу", "близ", "через" }) do TOWN_PREP[w] = true end
+local TOWN_ENDINGS = {}
+-- (Russian -ском is also an adjective's prepositional: в Классическом)
+for _, st in ipairs({ "ськ", "цьк", "ск", "цк" }) do
+  for _, e in ipairs({ "", "а", "у", "е", #st > 4 and "ом" or nil }) do TOWN_ENDINGS[#TOWN_ENDINGS + 1] = st .. e end
+end
+local function town_shape(kb, T, from, to, i, lang)
+  local w = T.f[i]
+  if (utf8.len(w) or 0) < 6 or not title_case(T, i) or sentence_initial(T, i) or from[i] or to[i] then return false end
+  if not (TOWN_PREP[T.f[i - 1]] and (T.sp[i] or false) and not T.cap[i - 1]) then return false end
+  if not ends_in(w, TOWN_ENDINGS) or (T.gaz and T.gaz[T.s[i]]) or name_entry(kb, w, lang) then return false end
+  -- (ru -ске/-ска are also adjectives' short forms in no name; Ukrainian -ське
+  -- is the neuter adjective: not -ське)
+  if i < T.n and (T.sp[i + 1] or false) then
+    if T.cap[i + 1] or not (is_stop(kb, lang, T.f[i + 1]) or kb.coord[T.f[i + 1]]) then return false end
+  end
+  return true
+end
+
 local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- a capitalised place head marked outside inside the run (German des
   -- Kreises, im Ortsteil): the words before it are a run of their own, the
@@ -982,6 +1003,15 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- nouns (Подготовка, Мандрівка), nor a word the name lists know
   if CYR_SURNAME_LANGS[lang] and i == j and toponym_shape(T.f[i]) and title_case(T, i)
     and not sentence_initial(T, i) and not name_entry(kb, T.f[i], lang) and not from[i] and not to[i] then
+    return add(out, text, T.s[i], T.e[i], "place", "shape:toponym")
+  end
+  -- Russian, Ukrainian: one capitalised word after a preposition of place
+  -- ending like a town in -ськ/-цьк (-ск/-цк) in one of its cases (у
+  -- Торецьку, з Дніпродзержинська, в Торецке), then punctuation or a stop
+  -- word, is a place: towns renamed or too small for the gazetteer's names
+  -- in the text's language.  A feminine adjective has its noun after it (у
+  -- Київську область), a capitalised one too (Київську ОВА)
+  if CYR_SURNAME_LANGS[lang] and i == j and i > 1 and town_shape(kb, T, from, to, i, lang) then
     return add(out, text, T.s[i], T.e[i], "place", "shape:toponym")
   end
   -- Russian, Ukrainian: capitalised adjectives of a place (-ск-, -цьк-), in
