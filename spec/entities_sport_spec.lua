@@ -71,4 +71,13 @@ describe("entities.sport", function()
       .. "پرسپولیس از گل دقیقه آخر راضی بود.")
     assert.same("org استقلال", got[1])
   end)
+
+  it("reads a lone capitalised word of an Italian match report as a player, not in other news", function()
+    local got = mentions("La squadra ha vinto 2-1 in casa: dopo il gol di Bellotti, il portiere ha parato un "
+      .. "rigore e l'allenatore ha lodato anche Marchetti, entrato nel secondo tempo della partita.")
+    assert.same({ "person Bellotti", "person Marchetti" }, got)
+    local _, rec = mentions("Il consiglio comunale ha approvato ieri il bilancio: la spesa per le scuole crescerà, "
+      .. "disse Bellotti, mentre le opposizioni hanno chiesto nuovi fondi per le strade della città.")
+    for _, m in ipairs(rec.mentions) do assert.not_equal("shape:player", m.source) end
+  end)
 end)

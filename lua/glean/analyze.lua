@@ -500,9 +500,11 @@ function stage.entities(an, rec, ctx)
     for _, m in ipairs(rec.mentions) do m.source = "gazetteer" end
     entities.club_places(rec.mentions, text)
     entities.article_names(rec.mentions, text, rec.lang)
-    rec.mentions = sport.clubs(after_article(rec.mentions, article), text, rec.lang, an.entities)
+    rec.mentions = sport.players(sport.clubs(after_article(rec.mentions, article), text, rec.lang, an.entities),
+                                 text, rec.lang, an.entities, tokens_of(ctx))
     for _, m in ipairs(rec.mentions) do
-      if m.source == "cue:sport" then m.sentence = sentence_at(rec.sentences, m.start) end
+      local src = m.source
+      if src == "cue:sport" or src == "shape:player" then m.sentence = sentence_at(rec.sentences, m.start) end
     end
     return
   end
@@ -575,9 +577,13 @@ function stage.entities(an, rec, ctx)
     table.sort(kept, function(x, y) return x.start < y.start or (x.start == y.start and x.stop > y.stop) end)
   end
   -- a club named like a city or a word, in a sports report (glean.entities.sport)
-  rec.mentions = sport.clubs(after_article(kept, article), text, rec.lang, an.entities)
+  rec.mentions = sport.players(sport.clubs(after_article(kept, article), text, rec.lang, an.entities),
+                               text, rec.lang, an.entities, tokens_of(ctx))
   for _, m in ipairs(rec.mentions) do
-    if m.source == "cue:sport" and not m.sentence then m.sentence = sentence_at(sents, m.start) end
+    local src = m.source
+    if (src == "cue:sport" or src == "shape:player") and not m.sentence then
+      m.sentence = sentence_at(sents, m.start)
+    end
   end
 end
 

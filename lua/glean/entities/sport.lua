@@ -13,8 +13,9 @@ local gazetteer = require "glean.gazetteer"
 local paths = require "glean.paths"
 local base = require "glean.entities.base"
 local resolve = require "glean.entities.resolve"
+local tokens = require "glean.entities.tokens"
 
-local ipairs, tonumber, table = ipairs, tonumber, table
+local ipairs, tonumber, table, utf8 = ipairs, tonumber, table, utf8
 local fold = base.fold
 
 local M = {}
@@ -113,6 +114,60 @@ function M.clubs(mentions, text, lang, kb)
   for _, m in ipairs(add) do out[#out + 1] = m end
   table.sort(out, function(x, y) return x.start < y.start or (x.start == y.start and x.stop > y.stop) end)
   return out
+end
+
+-- players(mentions, text, lang, kb, T) -> mentions: in a sports report of a
+-- language that writes nouns and demonyms in lower case (Italian, Spanish,
+-- Portuguese; not French: les Parisiens, les Rouge et Noir, the Tournoi), one
+-- capitalised word inside a sentence that nothing
+-- found, standing alone (no capitalised word or number beside it: not Serie
+-- A, Fecha 14, Ligue 1) and no cue, stop or calendar word, is a player, a
+-- coach or a referee named by the surname (la rete di Milik, parata di
+-- Meret, Rossi defendeu): a person (source "shape:player").  Not a word in
+-- capitals (VAR), not one of two letters, not the sentence's first word.
+local PLAYER_LANGS = { it = true, es = true, pt = true }
+function M.players(mentions, text, lang, kb, T)
+  if not (text and T and PLAYER_LANGS[lang] and kb and kb.sport and M.report(kb, text, lang)) then
+    return mentions
+  end
+  local covered = {}
+  for _, m in ipairs(mentions) do covered[#covered + 1] = { m.start, m.stop } end
+  local function free(a, b)
+    for _, c in ipairs(covered) do if c[1] <= b and a <= c[2] then return false end end
+    return true
+  end
+  local function joined(g) return g == " " or g == "-" or g == "'" or g == "\226\128\153" end
+  local add = {}
+  for k = 1, T.n do
+    local w = text:sub(T.s[k], T.e[k])
+    if T.cap[k] and T.sc[k] == "cased" and utf8.len(w) >= 3 and w:sub(2):find("%l")
+      and not w:find("^%u%l*%u") and not tokens.sentence_initial(T, k)
+      and not (k > 1 and joined(T.gap[k]) and (T.cap[k - 1] or T.sc[k - 1] == "number"))
+      and not (k < T.n and joined(T.gap[k + 1]) and (T.cap[k + 1] or T.sc[k + 1] == "number"))
+      and not tokens.is_stop(kb, lang, T.f[k]) and not tokens.own_stop(kb, lang, T.f[k])
+      and not tokens.is_calendar(kb, T, k, lang) and not (kb.trie[T.f[k]] and kb.trie[T.f[k]].ends)
+      and not (kb.sport[T.f[k]]) and free(T.s[k], T.e[k]) then
+      add[#add + 1] = { start = T.s[k], stop = T.e[k], type = "person", surface = w, alias = w,
+                        id = "person:~" .. resolve.slug(w), label = w, source = "shape:player",
+                        ambiguous = false, boilerplate = false }
+    end
+  end
+  if #add == 0 then return mentions end
+  -- (a surname of a person found in the document is that person)
+  local by_last = {}
+  for _, m in ipairs(mentions) do
+    if m.type == "person" and m.id then
+      local last = (m.surface or ""):match("(%S+)$")
+      if last and last ~= m.surface then by_last[fold(last)] = m end
+    end
+  end
+  for _, m in ipairs(add) do
+    local p = by_last[fold(m.surface)]
+    if p then m.id, m.label = p.id, p.label end
+    mentions[#mentions + 1] = m
+  end
+  table.sort(mentions, function(x, y) return x.start < y.start or (x.start == y.start and x.stop > y.stop) end)
+  return mentions
 end
 
 M.scores = scores
