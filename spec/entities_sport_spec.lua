@@ -80,4 +80,11 @@ describe("entities.sport", function()
       .. "disse Bellotti, mentre le opposizioni hanno chiesto nuovi fondi per le strade della città.")
     for _, m in ipairs(rec.mentions) do assert.not_equal("shape:player", m.source) end
   end)
+
+  it("reads a Turkish surname with a case ending after an apostrophe as a player, not a demonym", function()
+    local got = mentions("Trendyol Süper Lig maçında Galatasaray 20. dakikada Torreira'nın golüyle öne geçti. İkinci "
+      .. "yarıda Dzeko'nun penaltı vuruşunda Muslera'yı avlayarak skoru 3-1'e getirdi. Arjantinli oyuncu maçta "
+      .. "sakatlandı ve teknik direktör kadroyu değiştirdi.")
+    assert.same({ "org Galatasaray", "person Torreira", "person Dzeko", "person Muslera" }, got)
+  end)
 end)

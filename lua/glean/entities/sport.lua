@@ -118,14 +118,19 @@ end
 
 -- players(mentions, text, lang, kb, T) -> mentions: in a sports report of a
 -- language that writes nouns and demonyms in lower case (Italian, Spanish,
--- Portuguese; not French: les Parisiens, les Rouge et Noir, the Tournoi), one
+-- Portuguese, and Turkish with a case ending after an apostrophe; not French:
+-- les Parisiens, les Rouge et Noir, the Tournoi), one
 -- capitalised word inside a sentence that nothing
 -- found, standing alone (no capitalised word or number beside it: not Serie
 -- A, Fecha 14, Ligue 1) and no cue, stop or calendar word, is a player, a
 -- coach or a referee named by the surname (la rete di Milik, parata di
 -- Meret, Rossi defendeu): a person (source "shape:player").  Not a word in
 -- capitals (VAR), not one of two letters, not the sentence's first word.
-local PLAYER_LANGS = { it = true, es = true, pt = true }
+local PLAYER_LANGS = { it = true, es = true, pt = true, tr = true }
+-- Turkish writes demonyms capitalised (Arjantinli, Portekizli) but sets a
+-- proper noun's case ending off with an apostrophe (Dzeko'nun, Muslera'yı):
+-- there the word must have one
+local APOSTROPHE_ONLY = { tr = true }
 function M.players(mentions, text, lang, kb, T)
   if not (text and T and PLAYER_LANGS[lang] and kb and kb.sport and M.report(kb, text, lang)) then
     return mentions
@@ -146,7 +151,9 @@ function M.players(mentions, text, lang, kb, T)
       and not (k < T.n and joined(T.gap[k + 1]) and (T.cap[k + 1] or T.sc[k + 1] == "number"))
       and not tokens.is_stop(kb, lang, T.f[k]) and not tokens.own_stop(kb, lang, T.f[k])
       and not tokens.is_calendar(kb, T, k, lang) and not (kb.trie[T.f[k]] and kb.trie[T.f[k]].ends)
-      and not (kb.sport[T.f[k]]) and free(T.s[k], T.e[k]) then
+      and not (kb.sport[T.f[k]]) and free(T.s[k], T.e[k])
+      and (not APOSTROPHE_ONLY[lang] or text:find("^'%l", T.e[k] + 1) or text:find("^\226\128\153%l", T.e[k] + 1)
+        or text:find("^['\226][\128]?[\153]?[\195\196\197]", T.e[k] + 1)) then
       add[#add + 1] = { start = T.s[k], stop = T.e[k], type = "person", surface = w, alias = w,
                         id = "person:~" .. resolve.slug(w), label = w, source = "shape:player",
                         ambiguous = false, boilerplate = false }
