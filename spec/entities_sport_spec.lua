@@ -87,4 +87,10 @@ describe("entities.sport", function()
       .. "sakatlandı ve teknik direktör kadroyu değiştirdi.")
     assert.same({ "org Galatasaray", "person Torreira", "person Dzeko", "person Muslera" }, got)
   end)
+
+  it("keeps the city after a preposition of place in a sports report", function()
+    local got = mentions("Chelsea beat Everton 2-0 on Saturday afternoon, and the coach praised the striker "
+      .. "after the match; the team will play again in Liverpool next week in the league.")
+    assert.same({ "org Chelsea", "org Everton", "place Liverpool" }, got)
+  end)
 end)

@@ -97,6 +97,7 @@ local function new_kb()
     compound_title = {},      -- org_title with compound: lang -> { folded word ending, ... }
     article = {},             -- definite articles: folded word -> { lang = true } (class article)
     sport = {},               -- words of sports reports: folded word -> { lang = true } (class sport)
+    sport_place = {},         -- sport ... place: prepositions of place, folded word -> { lang = true }
     names = {},               -- folded word -> { given =, surname =, common =, langs =, common_langs = }
     cue_langs = {},           -- languages that have a cue list (their texts use it alone)
     letter = {},              -- folded names of Latin letters in other scripts (پی ڈی ایم اے = PDMA)
@@ -212,7 +213,9 @@ local function add_line(kb, class, phrase, o, lang)
   -- ordinary word is the club)
   if class == "sport" then
     if phrase:find("%s") then return nil, "a sport cue is one word ('" .. phrase .. "')" end
-    add_lang(kb.sport, fold(phrase), lang)
+    -- (`place`: a preposition after which a club's city is the place, in
+    -- Liverpool, a Roma; it does not tell a sports report)
+    add_lang(o.place and kb.sport_place or kb.sport, fold(phrase), lang)
     return
   end
   -- `compound` (org_title of one word): the word also ends a longer word

@@ -78,7 +78,8 @@ end
 -- (source "cue:sport"), replacing the places and the people found on its
 -- words or inside them; not where an organisation overlaps it (Liverpool FC,
 -- Toronto Raptors: the longer name stands), not inside a longer place or
--- person (Los Angeles Lakers is not cut), not a dateline's city.  The list
+-- person (Los Angeles Lakers is not cut), not a dateline's city, not after a
+-- preposition of place (`sport ... place` lines of the cue lists: in Liverpool).  The list
 -- comes back sorted by start.
 function M.clubs(mentions, text, lang, kb)
   if not (text and kb and kb.sport and M.report(kb, text, lang)) then return mentions end
@@ -100,6 +101,12 @@ function M.clubs(mentions, text, lang, kb)
       end
     end
     if not blocked and resolve.dateline(text, h) then blocked = true end
+    -- (after a preposition of place the city is the place: in Liverpool, a Roma)
+    if not blocked and kb.sport_place then
+      local prev = text:sub(h.start > 24 and h.start - 24 or 1, h.start - 1):match("([^%s%p]+)%s+$")
+      local l = prev and kb.sport_place[fold(prev)]
+      if l and l[lang] then blocked = true end
+    end
     if not blocked then
       for _, m in ipairs(over) do drop[m] = true end
       local label = h.attrs and h.attrs.label
