@@ -113,7 +113,8 @@ local function list_words(path, each)
   local f = open(path)
   for line in f:lines() do
     local cls, w = line:match("^([%w_]+)\t([^\t]+)")
-    if cls and cls ~= "example" then each(w) end
+    -- (a place_suffix is a word's ending, no word: Persian آباد of بستان آباد)
+    if cls and cls ~= "example" and cls ~= "place_suffix" then each(w) end
   end
   f:close()
 end
