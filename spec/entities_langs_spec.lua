@@ -631,6 +631,9 @@ describe("the shipped cue lists of more languages", function()
     -- ولد 'son of': the son's name before it, the father's after it
     assert.same({ "person ساجد cue:title_after", "person نواز خان cue:title" },
       found(kb, "ur", "ملزم کی شناخت ساجد ولد نواز خان کے طور پر ہوئی۔"))
+    -- three words after a title closed by a comma are a three-word name
+    assert.same({ "person انس اقبال گورائیہ cue:title" },
+      found(kb, "ur", "ڈاکٹر انس اقبال گورائیہ، وفد کے ہمراہ روانہ ہوئے۔"))
     -- a minister named اعظم X: وزیر اعظم later is the prime minister's title, no repeat of him
     local t = "وزیر قانون اعظم نذیر نے کہا۔ وزیر اعظم نے اجلاس بلایا۔"
     local out = glean_spec.found(kb, "ur", t)

@@ -375,6 +375,9 @@ local function window_len(kb, T, w, why, lang)
   if #w == 3 and (why == "stop" or (lang == "ar" and why == "punct"))
     and ((lang == "ar" and not (e2 and e2.surname and not e2.given))
       or (lang ~= "ar" and lang ~= "he" and not (known(kb, T.f[w[1]]) and known(kb, T.f[w[2]])))) then len = 3 end
+  -- Urdu and Hindi: three words closed by a comma or a period are a
+  -- three-word name (ڈاکٹر انس اقبال گورائیہ، ...): no verb stands there
+  if #w == 3 and why == "punct" and (lang == "ur" or lang == "hi") then len = 3 end
   -- Persian: two given names that are no surnames are a compound given
   -- name (محمد جواد, علی اکبر): the word after them is the surname, known or
   -- not (محمد جواد ظریف), unless it is a given name too (a second person)
