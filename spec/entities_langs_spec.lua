@@ -156,6 +156,9 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "id", "Harga beras naik tajam di pasar.\nEditor: Zulkarnain Harzi\n"))
     assert.same({ "person Zulkarnain Harzi cue:title" },
       found(kb, "id", "Pernyataan Menteri Dalam Negeri (Mendagri) Zulkarnain Harzi dikritik."))
+    -- a title, a club or body with no given name, a comma: the person follows the comma
+    assert.same({ "person Darmawan Sutopo cue:title" },
+      found(kb, "id", "Kapten Persikota Raya, Darmawan Sutopo mengaku puas dengan hasil itu."))
     -- a title right after an organisation's head is a word of its name, no
     -- person's cue (Wartawan, Jurnalis are titles)
     assert.same({ "org Ikatan Wartawan Digital cue:org_head" },

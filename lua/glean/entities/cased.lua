@@ -1549,7 +1549,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     before = { title = cue_before(T, to, i, "title") }
   end
   local rule
-  if has_title then rule = "cue:title"
+  if has_title or (T.appos and T.appos[i] and nt >= 2) then rule = "cue:title"
   elseif title_after then rule = "cue:title_after"
   elseif before and before.title and (space_gap(gap_before) or gap_before == " - "
       -- (a title in parentheses after the office written out: Menteri
@@ -1744,6 +1744,26 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- Utara, Abdul Gafur; Kapolsek Penjaringan sedang diperiksa); after a
   -- place the gazetteer knows, the words after it are the person, known or
   -- not (Bupati Nganjuk Taufiqurahman)
+  -- Indonesian, Malay: a title, capitalised words with no given name of the
+  -- lists, a comma and a known given name or two capitalised words: the words are the title's
+  -- complement and the person follows the comma (kapten Persib Bandung,
+  -- Supardi Nasir; Ketua Umum PSSI, Erick Thohir)
+  if rule == "cue:title" and (lang == "id" or lang == "ms") and i == lead and j > i and j < T.n
+    and not (lead_title and lead_title.place)
+    and (T.gap[j + 1] or "") == ", " and T.cap[j + 1] then
+    local nx = name_entry(kb, T.f[j + 1], lang)
+    local given = false
+    for x = i, j do
+      local ex = name_entry(kb, T.f[x], lang)
+      if ex and ex.given and not common_in(kb, ex, lang) then given = true; break end
+    end
+    local two = j + 2 <= T.n and title_case(T, j + 1) and title_case(T, j + 2) and (T.sp[j + 2] or false)
+    if not given and ((nx and nx.given) or two) then
+      T.appos = T.appos or {}
+      T.appos[j + 1] = true   -- the person after the comma has the title's cue
+      return
+    end
+  end
   if rule == "cue:title" and lead_title and lead_title.place and i == lead then
     if complement and j > i then
       add(out, text, T.s[i], T.e[i], "place", "cue:title")
@@ -1921,6 +1941,17 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       and title_case(T, m) and (T.sp[m] or false) and name_tokens(T, m, j) >= 2 then
       add(out, text, T.s[m], T.e[j], "person", "names:given")
       j = m - 1
+      -- (after a title, words before the person with no given name of the
+      -- lists are the title's complement, a club or body: Pelatih Persib
+      -- Bandung | Robert Alberts)
+      if rule == "cue:title" then
+        local given = false
+        for x = i, j do
+          local ex = name_entry(kb, T.f[x], lang)
+          if ex and ex.given and not common_in(kb, ex, lang) then given = true; break end
+        end
+        if not given then return end
+      end
       break
     end
   end
