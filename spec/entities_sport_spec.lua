@@ -93,4 +93,12 @@ describe("entities.sport", function()
       .. "after the match; the team will play again in Liverpool next week in the league.")
     assert.same({ "org Chelsea", "org Everton", "place Liverpool" }, got)
   end)
+
+  it("reads a J1 club by its town in a Japanese match report, the town elsewhere", function()
+    local got = mentions("明治安田J1リーグの試合で、浦和は鹿島に2-1で勝利した。前半に先制し、後半にもゴールを決めた。"
+      .. "監督は選手の守備を評価し、チームは勝ち点を伸ばした。")
+    assert.same({ "org 浦和", "org 鹿島" }, got)
+    local _, rec = mentions("京都市は来年度の予算案を発表した。市長は観光客の増加に合わせて交通機関を整備する方針を示した。")
+    for _, m in ipairs(rec.mentions) do assert.not_equal("cue:sport", m.source) end
+  end)
 end)

@@ -15,7 +15,8 @@ local base = require "glean.entities.base"
 local resolve = require "glean.entities.resolve"
 local tokens = require "glean.entities.tokens"
 
-local ipairs, tonumber, table, utf8 = ipairs, tonumber, table, utf8
+local ipairs, pairs, tonumber, table, utf8 = ipairs, pairs, tonumber, table, utf8
+local NOSPACE = { ja = true, zh = true }
 local fold = base.fold
 
 local M = {}
@@ -67,6 +68,21 @@ function M.report(kb, text, lang)
     if l and l[lang] then
       total = total + 1
       if not seen[f] then seen[f] = true; distinct = distinct + 1 end
+    end
+  end
+  -- (scripts written without spaces, Japanese and Chinese: the words are
+  -- found inside the text's runs)
+  if NOSPACE[lang] then
+    for f, l in pairs(words) do
+      if l[lang] then
+        local from, n = 1, 0
+        while true do
+          local a, b = text:find(f, from, true)
+          if not a then break end
+          n, from = n + 1, b + 1
+        end
+        if n > 0 then distinct, total = distinct + 1, total + n end
+      end
     end
   end
   if distinct < 2 then return false end
