@@ -93,6 +93,10 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "pl", "Wczoraj dziennikarze Polskiego Radia i Ministerstwa Zdrowia rozmawiali."))
     assert.same({ "org Ministerstwo Rodziny i Polityki Społecznej cue:org_head" },
       found(kb, "pl", "Ministerstwo Rodziny i Polityki Społecznej wydało komunikat."))
+    -- a title ending in an organisation's head written with its capital: the words after it
+    -- name the organisation (przewodniczący Rady | Gminy Lubartów), no person
+    assert.same({ "org Rady Gminy Lubartów cue:org_head" },
+      found(kb, "pl", "Od lat był przewodniczącym Rady Gminy Lubartów i radnym."))
     -- a name after i is listed beside the person before it, whatever its given name
     assert.same({ "person Pawła Wróbla names:given", "person Ermina Kastratiego cue:list" },
       found(kb, "pl", "Bramkarz obronił strzały Pawła Wróbla i Ermina Kastratiego w drugiej połowie."))

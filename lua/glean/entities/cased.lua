@@ -1548,6 +1548,19 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   if i > 1 and before and before.title_mod and not before.title and cue_before(T, to, i, "title") then
     before = { title = cue_before(T, to, i, "title") }
   end
+  -- Polish: a title whose last word is an organisation's head written with
+  -- its capital (przewodniczący Rady | Miasta Krakowa): the capitalised words
+  -- after it name that organisation, not a person, when no given name of
+  -- the lists is among them
+  if lang == "pl" and i > 1 and before and before.title and title_case(T, i - 1) and space_gap(gap_before)
+    and from[i - 1] and from[i - 1].org_head and from[i - 1].org_head[1] == i - 1 then
+    local given = false
+    for x = i, j do
+      local ex = name_entry(kb, T.f[x], lang)
+      if ex and ex.given then given = true; break end
+    end
+    if not given then return add(out, text, T.s[i - 1], T.e[j], "org", "cue:org_head") end
+  end
   local rule
   if has_title or (T.appos and T.appos[i] and nt >= 2) then rule = "cue:title"
   elseif title_after then rule = "cue:title_after"
