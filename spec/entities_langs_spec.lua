@@ -193,6 +193,26 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "person Trần Văn Bình cue:say" }, found(kb, "vi", "Hôm qua, Trần Văn Bình nói sẽ đi."))
   end)
 
+  it("Vietnamese: where a name ends: a level word alone, an abbreviated place, a spaced ampersand, a number", function()
+    -- a level word with no place after it ends the name of a unit of an administrative body
+    assert.same({ "org Văn phòng UBND tỉnh cue:org_head" },
+      found(kb, "vi", "Hôm qua Văn phòng UBND tỉnh gửi công văn."))
+    assert.same({ "org Văn phòng HĐND thành phố cue:org_head" },
+      found(kb, "vi", "Sáng nay Văn phòng HĐND thành phố họp báo."))
+    -- ... and alone after the acronym it is no name (the body of a province the text is about)
+    assert.same({}, found(kb, "vi", "Hôm qua UBND tỉnh gửi công văn."))
+    -- an abbreviated place head, its period and a space, inside the name (Công an TT.Khe Dầm)
+    assert.same({ "org Công an TT. Khe Dầm cue:org_head" },
+      found(kb, "vi", "Hôm qua Công an TT. Khe Dầm bắt giữ đối tượng."))
+    -- initials joined by an ampersand between spaces (Sở TN&MT)
+    assert.same({ "org Sở GD & ĐT cue:org_head" }, found(kb, "vi", "Hôm qua Sở GD & ĐT đã họp."))
+    -- a head written onto a number with a slash is a document's number
+    assert.same({}, found(kb, "vi", "Văn bản số 1234/UBND-VX được ban hành hôm qua."))
+    -- the next item of a list of places, written onto its abbreviated head, is the place without it
+    local names = found(kb, "vi", "Ông ở xã Khe Dầm, H.Lục Yên cho biết.")
+    assert.same({ "place Khe Dầm cue:place_head", "place Lục Yên cue:place_head" }, names)
+  end)
+
   it("Vietnamese: two coordinated heads are two names; a person after an abbreviation; a compound after one", function()
     assert.same({ "org Tập đoàn Hòa Phát cue:org_head", "org Ngân hàng Đông Á cue:org_head" },
       found(kb, "vi", "Hôm qua Tập đoàn Hòa Phát và Ngân hàng Đông Á ký kết hợp tác."))

@@ -419,10 +419,20 @@ end
 
 -- acronym_join(T, k): word k is an acronym written onto the acronym before
 -- it with an ampersand or a hyphen (Vietnamese Bộ TN&MT, Sở GD&ĐT, Bộ
--- NN-PTNT: the initials of the fields a ministry or department names)
+-- NN-PTNT: the initials of the fields a ministry or department names; the
+-- ampersand may stand between spaces: Sở TN & MT)
 local function acronym_join(T, k)
   local g = T.gap[k]
-  return (g == "&" or g == "-") and all_caps(T, k - 1) and all_caps(T, k)
+  return (g == "&" or g == "-" or g == " & ") and all_caps(T, k - 1) and all_caps(T, k)
+end
+
+-- abbr_gap(kb, T, k): word k is an abbreviated place head of the lists in
+-- capitals (TT, H, TX), its period and a space after it, then a
+-- capitalised word: the place inside an organisation's name (Công an TT.
+-- Khe Dầm, written as Công an TT.Khe Dầm too)
+local function abbr_gap(kb, T, k)
+  return k < T.n and T.gap[k + 1] == ". " and T.cap[k + 1] == true and kb.place_abbr[T.f[k]] ~= nil
+    and T.text:sub(T.s[k], T.e[k]):find("^%u+$") ~= nil
 end
 
 -- title_quote(T, to, i): a title, then a quoted name, then word i
@@ -552,6 +562,18 @@ end
 local function vi_connector(kb, key)
   local jl = kb.connector[key] and kb.joiner_langs[key]
   return jl and jl.vi or false
+end
+
+-- vi_level(kb, T, k) -> the last word of a level word of the Vietnamese
+-- connectors in lower case starting at word k (tỉnh, huyện, thành phố,
+-- thị xã; not và), or nil
+local function vi_level(kb, T, k)
+  if T.cap[k] or T.sc[k] ~= "cased" then return nil end
+  if vi_connector(kb, T.f[k]) and not kb.coord[T.f[k]] then return k end
+  if k < T.n and not T.cap[k + 1] and (T.sp[k + 1] or false) and vi_connector(kb, T.f[k] .. " " .. T.f[k + 1]) then
+    return k + 1
+  end
+  return nil
 end
 
 local function vi_compound(kb, T, last, k, whole, named)
@@ -1397,6 +1419,9 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     -- (a head that is the place_tail of the word before it ends that place:
     -- Jakarta Pusat | Zulkifli Atjo)
     if h and k > i and to[k] and to[k].place_tail and (T.sp[k] or false) then h = nil end
+    -- (Vietnamese: a head written onto a number with a slash is part of a
+    -- document's number: văn bản số 1234/UBND-VX)
+    if h and lang == "vi" and T.gap[k] == "/" then h = nil end
     if h and h < j and (T.cap[h + 1] or not T.cap[h] or kb.connector[T.f[h + 1]]) then
       local hs = k
       -- English names put their modifiers before a head that ends in a
@@ -2093,6 +2118,9 @@ local function lower_places(kb, T, text, from, to, lang, out)
         -- (Vietnamese: an abbreviated head opening a next item stays outside
         -- it: quận Tây Hồ, TP | Hà Nội)
         if lang == "vi" and items > 0 and b > a and all_caps(T, a) and utf8.len(T.f[a]) <= 3 then a = a + 1 end
+        -- (and one written onto the name with its period is found on its own,
+        -- without it: xã Khe Dầm, H.Lục Yên)
+        if items > 0 and abbr_place(kb, T, a, lang) then break end
         -- not into a name that ends in a lower-case tail (село Ивановка |
         -- Тверской области)
         while b > a and b < T.n and not T.cap[b + 1] and from[b + 1]
@@ -2403,7 +2431,10 @@ local function org_heads(kb, T, text, from, to, lang, out)
         if w > last or (c.org_head[2].words == 0 and last > i and not T.cap[last] and not kb.connector[T.f[last]]) then
           add(out, text, T.s[i], T.e[w], "org", "cue:org_head")
         end
-      elseif c.org_head and c.org_head[2].words and not (to[i] and to[i].title) then
+      elseif c.org_head and c.org_head[2].words and not (to[i] and to[i].title)
+        -- (Vietnamese: a head written onto a number with a slash is part of a
+        -- document's number, no name: văn bản số 1234/UBND-VX)
+        and not (lang == "vi" and T.gap[i] == "/") then
         -- (a `unit` head takes the head right after it whole: Thanh tra | Bộ
         -- Xây dựng, Văn phòng | Quốc hội; the name goes on from its end)
         local head_end = last
@@ -2419,7 +2450,7 @@ local function org_heads(kb, T, text, from, to, lang, out)
         -- Vietnamese list has chính, cao, bộ ...); elsewhere the stop words
         while w < T.n and nw < max and T.sc[w + 1] == "cased" and ((T.sp[w + 1] or false)
             or w == last and cue_gap(T.gap[w + 1]) and not (lang == "vi" and T.gap[w + 1]:find(".", 1, true))
-            or lang == "vi" and w > last and acronym_join(T, w + 1))
+            or lang == "vi" and w > last and (acronym_join(T, w + 1) or abbr_gap(kb, T, w)))
           and not (lang == "vi" and own_cue(from, w + 1, lang) and not vi_inner_head(from, to, T, last, w + 1)
                      and not only_class(from, w + 1, "org_tail")
                    or lang ~= "vi" and any_cue(from, w + 1))
@@ -2437,7 +2468,8 @@ local function org_heads(kb, T, text, from, to, lang, out)
         -- Tập đoàn X và | Ngân hàng Y)
         local vi_next = lang == "vi" and w < T.n and from[w + 1] and from[w + 1].org_head
         while w > last and not T.cap[w] and kb.connector[T.f[w]] and (lang ~= "vi" or vi_next) do w = w - 1 end
-        while w < T.n and T.cap[w + 1] and ((T.sp[w + 1] or false) or lang == "vi" and acronym_join(T, w + 1))
+        while w < T.n and T.cap[w + 1] and ((T.sp[w + 1] or false)
+            or lang == "vi" and (acronym_join(T, w + 1) or w > last and abbr_gap(kb, T, w)))
           and not (lang ~= "vi" and starts_person(kb, T, w + 1, lang))
           and not initials_at(T, w + 1)
           and (lang ~= "vi" or vi_compound(kb, T, last, w + 1, max <= 3, c.org_head[2].named)
@@ -2532,6 +2564,17 @@ local function org_heads(kb, T, text, from, to, lang, out)
               or vi_cue(from, T, z) and not from[z].org_tail or is_calendar(kb, T, z, lang) then
               break
             end
+          end
+        end
+        -- Vietnamese: a level word alone after an administrative acronym or
+        -- head that ends the name (tỉnh, huyện, xã, thành phố: no place's name
+        -- after it) names the unit of the place the text is about, and is
+        -- the name's end (Văn phòng UBND tỉnh, not Văn phòng UBND | tỉnh)
+        if lang == "vi" and w > head_end and w < T.n and (T.sp[w + 1] or false)
+          and (all_caps(T, w) or to[w] and to[w].org_head) then
+          local z = vi_level(kb, T, w + 1)
+          if z and not (z < T.n and T.sc[z + 1] == "cased" and T.cap[z + 1] and (T.sp[z + 1] or false)) then
+            w = z
           end
         end
         if CYR_SURNAME_LANGS[lang] and w > last and not T.cap[w] then w = genitive_chain(kb, T, from, lang, w) end
