@@ -211,6 +211,16 @@ describe("the shipped cue lists of more languages", function()
     -- the next item of a list of places, written onto its abbreviated head, is the place without it
     local names = found(kb, "vi", "Ông ở xã Khe Dầm, H.Lục Yên cho biết.")
     assert.same({ "place Khe Dầm cue:place_head", "place Lục Yên cue:place_head" }, names)
+    -- single capitals joined by an ampersand are one name; CTCP and Cty are company heads
+    assert.same({ "org Tập đoàn K&L cue:org_head" }, found(kb, "vi", "Hôm qua Tập đoàn K&L đã ký hợp đồng."))
+    assert.same({ "org CTCP Tập đoàn Minh Long cue:org_head" },
+      found(kb, "vi", "Hôm qua CTCP Tập đoàn Minh Long đã ký hợp đồng."))
+    -- a trade name in brackets after the registered name, and its repeats; a Vietnamese syllable is none
+    assert.same({ "org Tổng Công ty cổ phần Xây dựng Miền Tây cue:org_head", "org Vinaxuat acronym",
+                  "org Vinaxuat acronym" },
+      found(kb, "vi", "Hôm qua Tổng Công ty cổ phần Xây dựng Miền Tây (Vinaxuat) họp. Sau đó Vinaxuat đã báo lãi."))
+    assert.same({ "org Công an huyện Cái Nước cue:org_head" },
+      found(kb, "vi", "Hôm qua Công an huyện Cái Nước (Thanh) đã họp.", { gazetteer = {} }))
   end)
 
   it("Vietnamese: two coordinated heads are two names; a person after an abbreviation; a compound after one", function()

@@ -417,12 +417,24 @@ local function place_run(T, k)
   return e ~= nil and e > T.e[k]
 end
 
+-- upper_word(T, k): word k is written in capitals, one letter or more (T
+-- of T&T, GD of GD&ĐT)
+local function upper_word(T, k)
+  local w = T.text:sub(T.s[k], T.e[k])
+  for _, c in utf8.codes(w) do
+    if not is_upper(utf8.char(c)) then return false end
+  end
+  return T.cap[k] == true
+end
+
 -- acronym_join(T, k): word k is an acronym written onto the acronym before
 -- it with an ampersand or a hyphen (Vietnamese Bộ TN&MT, Sở GD&ĐT, Bộ
 -- NN-PTNT: the initials of the fields a ministry or department names; the
--- ampersand may stand between spaces: Sở TN & MT)
+-- ampersand may stand between spaces, and join single letters: Sở TN & MT,
+-- Tập đoàn T&T)
 local function acronym_join(T, k)
   local g = T.gap[k]
+  if (g == "&" or g == " & ") and upper_word(T, k - 1) and upper_word(T, k) then return true end
   return (g == "&" or g == "-" or g == " & ") and all_caps(T, k - 1) and all_caps(T, k)
 end
 

@@ -755,6 +755,18 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
         end
         if at and fold(tc):sub(1, 1) == name:sub(1, 1) then acr = tc end
       end
+      -- Vietnamese: a company's or a body's trade name in brackets after its
+      -- registered name, one word of Latin letters without tone marks, two
+      -- groups of vowels or more (no Vietnamese syllable), no place of the
+      -- gazetteer: Tổng Công ty cổ phần … (Vinaconex), Công ty cổ phần Sữa
+      -- Việt Nam (Vinamilk)
+      if not acr and lang == "vi" and m.rule == "cue:org_head" then
+        local x, br = text:match("^%s*%(%s*()(%u%l%l%l+)%s*%)", m.stop + 1)
+        if br and #br <= 12 and select(2, br:lower():gsub("[aeiouy]+", "")) >= 2
+          and not (T.gaz and T.gaz[x]) then
+          acr = br
+        end
+      end
       if acr and #acr >= 2 and #acr <= 8 and not acronyms[acr] then
         acronyms[acr] = true
         local from = 1
