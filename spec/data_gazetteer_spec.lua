@@ -310,6 +310,32 @@ describe("data/gazetteer.tsv", function()
     assert.matches("^es,", paiporta.lang)
     assert.are.equal("de", by["place:gn:2867138"]["Naila"].lang)   -- 8 441, Upper Franconia
     assert.is_nil(by["place:gn:2960054"])                         -- Strassen (LU): German Straßen 'streets'
+    -- German compounds hunspell makes are no words (Wald+Burg), its stems are (Hof, Feld)
+    assert.are.equal("case,langonly", by["place:gn:2815128"]["Waldburg"].flags)   -- 2 920
+    assert.is_nil(by["place:gn:2902768"] and by["place:gn:2902768"]["Hof"])        -- Hof, 45 000: a noun
+    -- a name of several towns stays with the most populous in each country
+    assert.are.equal("de", by["place:gn:2828805"]["Steinbach"].lang)              -- 3 522, the biggest in DE
+    assert.is_nil(by["place:gn:2828795"] and by["place:gn:2828795"]["Steinbach"])
+    -- three letters in a cased script in the country's own languages only
+    assert.are.equal("case,langonly", by["place:gn:2820256"]["Ulm"].flags)
+    assert.are.equal("de", by["place:gn:2820256"]["Ulm"].lang)
+    assert.matches("^nl", by["place:gn:2745932"]["Urk"].lang)                      -- 17 345, a town
+  end)
+
+  it("keeps subdivisions named like English words in their countries' languages, drops compass names", function()
+    assert.are.equal("case,langonly", by["place:region:GB-WLS"]["Wales"].flags)
+    assert.are.equal("en", by["place:region:GB-WLS"]["Wales"].lang)
+    assert.truthy(by["place:region:GB-WLS"]["Pays de Galles"])
+    assert.truthy(by["place:region:GB-WLS"]["Уэльс"])
+    assert.are.equal("pt", by["place:region:BR-AC"]["Acre"].lang)
+    assert.is_nil(by["place:region:GH-NP"])                                         -- Northern (Ghana)
+    -- a stop word of another language (German eure 'your') no longer drops the French département
+    assert.truthy(by["place:region:FR-27"]["Eure"].flagset.langonly)   -- not German `Eure Kinder`
+    assert.matches("fr", by["place:region:FR-27"]["Eure"].lang)
+    -- American datelines' state abbreviations, English texts only
+    assert.are.equal("case,langonly", by["place:region:US-MI"]["Mich."].flags)
+    -- Arabic compass words are no subdivision's alias (القدس الشرقية 'East Jerusalem')
+    assert.is_nil(by["place:region:EG-SHR"] and by["place:region:EG-SHR"]["الشرقية"])
   end)
 
   it("names towns and cities in the scripts of their country's languages (tools/mkgeo.lua native names)", function()
@@ -1082,6 +1108,10 @@ describe("world regions, disputed territories, mountains and rivers (data/places
   it("leaves the Arabic administrative word محافظة out of a governorate the gazetteer names with it", function()
     -- invented sentence; CLDR names the Palestinian governorate محافظة سلفيت, and سلفيت alone is no alias
     assert.same({ "سلفيت 34-43 place" }, places("زار الوزير محافظة سلفيت أمس.", "ar"))
+    -- CLDR's Saudi regions are named without منطقة 'region, area' (too common a word for a head)
+    local t = "أمطار في منطقة الجوف اليوم."
+    local a, z = #"أمطار في منطقة " + 1, #"أمطار في منطقة الجوف"
+    assert.same({ "الجوف " .. a .. "-" .. z .. " place" }, places(t, "ar"))
   end)
 
   it("keeps the generic phrase and the word in lower case out", function()

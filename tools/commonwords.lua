@@ -34,7 +34,9 @@
 --     inhabitants) whose one-word name the `hunspell` program accepts in
 --     the dictionary of one of its languages is dropped: in lower case for
 --     most (es `purificación`, a given name too), as written for German
---     (nouns: `Straßen`, a village in Luxembourg) and English (SCOWL lists
+--     (nouns: `Straßen`, a village in Luxembourg; only a word hunspell
+--     stems, not one it makes by compounding: `Waldburg`, `Steinbach` are
+--     kept) and English (SCOWL lists
 --     given names and surnames: `Whitney`), and so is one that is a given
 --     name or surname of data/names/LANG.tsv for one of its languages (pt
 --     `Ferreira`, it `Platania`);
@@ -412,6 +414,11 @@ local ncap, nlo, nskip, nclo, ntown, nvi, ndia = 0, 0, 0, 0, 0, 0, 0
 -- TOWN_MAX inhabitants; their one-word names that hunspell accepts.
 local TOWN_MAX = 50000
 local AS_WRITTEN = { de = true, en = true }
+-- German compounds freely: de_DE accepts most German place names as
+-- compounds of two nouns (Waldburg, Steinbach, Warendorf, Bergheim), so a
+-- German town's name is a word only when hunspell gives it a stem (an entry
+-- or an affixed form of one: Straßen, Feld, Hof; tools/hunspell.lua)
+local STEMS_ONLY = { de = true }
 local function is_town(f)
   return f[1]:match("^place:gn:") and has(f[cols.flags], "langonly") and cols.population
     and (tonumber(f[cols.population]) or TOWN_MAX) < TOWN_MAX
@@ -441,7 +448,8 @@ do
     local have = io.open(dicdir .. "/" .. dict .. ".dic", "rb")
     if have then have:close() end
     if have and words and #words > 0 then
-      local ok_words = hunspell.accepted(dicdir .. "/" .. dict, words, AS_WRITTEN[lang])
+      local ok_words = (STEMS_ONLY[lang] and hunspell.stemmed or hunspell.accepted)(dicdir .. "/" .. dict, words,
+        AS_WRITTEN[lang])
         or die("hunspell -d " .. dicdir .. "/" .. dict .. " failed (install hunspell: scripts/deps.sh)")
       town_word[lang] = {}
       local nf = io.open(namesdir .. "/" .. lang .. ".tsv", "rb")

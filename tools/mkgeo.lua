@@ -48,6 +48,7 @@ local MIN_POPULATION = 50000      -- chosen by measurement, see data/SOURCES.md
 local MIN_POP_LOCAL = 1000        -- towns matched only in their country's languages (docs/places-errors.md)
 local MIN_LETTERS = 4             -- aliases in spaced scripts
 local MIN_LETTERS_ARAB = 3        -- ... in Arabic script, names of big cities in their country's languages
+local MIN_LETTERS_HOME = 3        -- ... a cased-script name in its country's own languages, `langonly` (Ulm, Urk, Уфа)
 local SHORT_ARAB_POP = 400000     -- ... of cities this big (see speaks below)
 local MIN_HAN = 3                 -- aliases in Han/Kana/Thai/... (no spaces, matched inside words)
 local MIN_HAN_BIG = 2             -- ... of places with at least BIG inhabitants
@@ -250,15 +251,24 @@ end
 
 -- Words that are no place names in the languages glean covers: the stop
 -- words of data/stopwords.tsv (stopwords-iso) and ICU's month and weekday
--- names of those languages, compared folded.
+-- names of those languages, compared folded: folded word -> set of the
+-- languages it is such a word of.  A name tagged with languages is dropped
+-- only when it is such a word of one of them (German `eure` 'your' does not
+-- stop the French département Eure in French; untagged names are dropped as
+-- before); tools/commonwords.lua then makes it `langonly` where it is a word.
 local notname = {}
+local function notname_add(w, lang)
+  local k = glean.fold(w)
+  notname[k] = notname[k] or {}
+  notname[k][lang] = true
+end
 do
   local f = open(STOPWORDS)
   local langs = {}
   for line in f:lines() do
     local lang, w = line:match("^([%a_]+)\t(.+)$")
     if lang and lang ~= "lang" then
-      notname[glean.fold(w)] = true
+      notname_add(w, lang)
       langs[lang] = true
     end
   end
@@ -268,7 +278,7 @@ do
     if ok and sym then
       for _, k in ipairs { "months", "standalone_months", "short_months", "standalone_short_months",
                            "weekdays", "standalone_weekdays", "short_weekdays" } do
-        for _, w in ipairs(sym[k] or {}) do notname[glean.fold(w)] = true end
+        for _, w in ipairs(sym[k] or {}) do notname_add(w, lang) end
       end
     end
   end
@@ -279,7 +289,22 @@ end
 local IGNORABLE = { [0xAD] = true, [0x200B] = true, [0x200E] = true, [0x200F] = true,
   [0x2060] = true, [0xFEFF] = true, [0x202A] = true, [0x202B] = true, [0x202C] = true,
   [0x202D] = true, [0x202E] = true }
-local function rule(alias, pop, min_letters)
+-- not_a_name(alias, langs): true for a stop word or calendar word of one
+-- of langs (a comma list), or of any language when langs is nil or empty;
+-- "other" when it is one of other languages only (the name is then kept
+-- `langonly`: Eure in French texts, not German `Eure Kinder`)
+local function not_a_name(alias, langs)
+  local of = notname[glean.fold(alias)]
+  if not of then return false end
+  if not langs or langs == "" then return true end
+  for l in langs:gmatch("[^,]+") do
+    if of[l] or of[l:match("^[^-_]+")] then return true end
+  end
+  return "other"
+end
+-- (home: the alias names a subdivision in an official language of its
+-- country; an English common word is then kept, `langonly`: Wales, Acre)
+local function rule(alias, pop, min_letters, langs, home)
   alias = alias:gsub("%s*[%(%[,].*$", "")
   for _, opener in ipairs { "（", "，", "،" } do   -- multi-byte: not in a [] class
     local at = alias:find(opener, 1, true)
@@ -312,7 +337,9 @@ local function rule(alias, pop, min_letters)
     if c > 127 or string.char(c):find("%w") then letters = letters + 1 end
   end
   local flags = {}
-  if notname[glean.fold(alias)] then return nil, "stop word, month or weekday name" end
+  local stop = not_a_name(alias, langs)
+  if stop == true then return nil, "stop word, month or weekday name" end
+  if stop == "other" then flags[#flags + 1] = "langonly" end
   if nospace > 0 then
     if nospace < ((pop or 0) >= BIG and MIN_HAN_BIG or MIN_HAN) then return nil, "short" end
     if kana_only and nospace < MIN_KANA then return nil, "short katakana (loanword-like)" end
@@ -327,7 +354,8 @@ local function rule(alias, pop, min_letters)
     if folded == glean.fold(alias):upper() and not folded:find("%l") and folded:find("%u%u") then
       return nil, "all capitals (a code)"
     end
-    if common[glean.fold(alias)] then return nil, "common English word" end
+    if common[glean.fold(alias)] and not home then return nil, "common English word" end
+    if common[glean.fold(alias)] then flags[#flags + 1] = "langonly" end
     table.insert(flags, 1, "case")
   end
   return alias, table.concat(flags, ",")
@@ -440,8 +468,11 @@ local function claim(id, e, a, flags, lang, src, why, new_too)
   new_alias[k][id] = new_alias[k][id] or a
 end
 
-local function add_new(id, e, alias, lang, src, pop, min_letters)
-  local a, flags = rule(alias, pop, min_letters)
+local function add_new(id, e, alias, lang, src, pop, min_letters, home)
+  -- (a stop word of another language is no reason to drop a subdivision's
+  -- name in its own country's language, Eure; a city's names in other
+  -- languages match everywhere and are dropped as before: German Ende)
+  local a, flags = rule(alias, pop, min_letters, home and lang or nil, home)
   if not a then drop(flags); return end
   claim(id, e, a, flags, lang, src, "alias of another base entity")
 end
@@ -499,6 +530,27 @@ local function speaks(cc, lang)
 end
 local function arabic_script(s) return s:find("^[\216-\219]") ~= nil end
 
+-- A city's or town's name of MIN_LETTERS_HOME letters in a cased script
+-- (Ulm, Urk, Oss, Уфа) is kept in its country's official languages only,
+-- `langonly` as a town's name is: elsewhere such short names are mostly
+-- another language's word or a person's name (Gao, Ono, Yao are family
+-- names; English `man`, `van`); in its country the words are filtered
+-- as a town's are (tools/commonwords.lua: German `Hof`, `Zug`, `Aue`).
+-- home_short(name): the name is such a short cased name
+local function home_short(name)
+  local n = utf8.len(name)
+  if n ~= MIN_LETTERS_HOME then return false end
+  for _, run in ipairs(glean.scripts(name)) do
+    if not CASED[run.script] then return false end
+  end
+  return true
+end
+local function add_home_short(id, e, name, lang, pop)
+  local a, flags = rule(name, pop, MIN_LETTERS_HOME, lang)
+  if not a then drop(flags); return end
+  claim(id, e, a, flags == "" and "langonly" or flags .. ",langonly", lang, "geonames", "alias of another base entity")
+end
+
 for _, gid in ipairs(sorted_keys(cities)) do
   local r = cities[gid]
   local id = gid_entity[gid] or ("place:gn:" .. gid)
@@ -510,7 +562,8 @@ for _, gid in ipairs(sorted_keys(cities)) do
   e.attrs.lat, e.attrs.lon = r.lat, r.lon
   e.attrs.geonames = gid
   e.attrs.label = e.attrs.label or (mo.en and mo.en[gid]) or r.name
-  add_new(id, e, r.name, nil, "geonames", r.pop)
+  if home_short(r.name) and official[r.cc] then add_home_short(id, e, r.name, official[r.cc], r.pop)
+  else add_new(id, e, r.name, nil, "geonames", r.pop) end
   if r.pop >= MIN_POP_UNTAGGED then
     for alt in r.alt:gmatch("[^,]+") do add_new(id, e, alt, nil, "geonames", r.pop) end
   end
@@ -518,7 +571,9 @@ for _, gid in ipairs(sorted_keys(cities)) do
     local nm = mo[l][gid]
     if nm then
       local short = r.pop >= SHORT_ARAB_POP and arabic_script(nm) and speaks(r.cc, l) and MIN_LETTERS_ARAB or nil
-      add_new(id, e, nm, l, "geonames", r.pop, short); add_bare(id, e, nm, l, r.pop)
+      if not short and speaks(r.cc, l) and home_short(nm) then add_home_short(id, e, nm, l, r.pop)
+      else add_new(id, e, nm, l, "geonames", r.pop, short) end
+      add_bare(id, e, nm, l, r.pop)
     end
   end
 end
@@ -606,6 +661,11 @@ do
         end
         if cc and (draft == nil or draft == "contributed") then
           name = name:gsub("&(%a+);", unescape)
+          -- Arabic: CLDR writes Saudi regions with the word منطقة 'region'
+          -- (منطقة الرياض); news writes منطقة [الرياض] and الرياض alone, and
+          -- منطقة is too common a word ('area') to be a head outside the
+          -- span (منطقة عازلة 'buffer zone'): the name without it
+          if lang == "ar" then name = name:gsub("^\217\133\217\134\216\183\217\130\216\169 ", "") end
           local id = "place:region:" .. cc .. "-" .. code:sub(3):upper()
           local e = entities[id]
           if not e then nsub = nsub + 1; e = entity(id, "place") end
@@ -616,7 +676,7 @@ do
             drop("subdivision named like a city of its country")
           else
             -- first-level units are large (two Han characters are enough where Han is the script)
-            add_new(id, e, name, lang, "cldr", HAN_WRITING[cc] and BIG or MIN_POPULATION)
+            add_new(id, e, name, lang, "cldr", HAN_WRITING[cc] and BIG or MIN_POPULATION, nil, speaks(cc, lang))
             -- Korea's metropolitan cities are first-level units (부산광역시)
             if cc == "KR" then add_bare(id, e, name, lang, BIG) end
           end
@@ -634,7 +694,7 @@ local ntowns = 0
 for _, gid in ipairs(sorted_keys(towns)) do
   local r = towns[gid]
   local langs = official[r.cc]
-  local a, flags = rule(r.name, r.pop)
+  local a, flags = rule(r.name, r.pop, home_short(r.name) and MIN_LETTERS_HOME or nil, langs)
   if not langs then drop("town: no official language")
   elseif not a then drop("town: " .. flags)
   else
@@ -753,14 +813,34 @@ for _, gid in ipairs(sorted_keys(towns)) do
     end)
   end
 end
-for _, k in ipairs(sorted_keys(town_alias)) do   -- a name of several towns is generic too
+-- A name of several towns (Steinbach, Neustadt, Ottendorf: dozens each in
+-- Germany) is still a place's name wherever its country's press writes it:
+-- in each country it stays with the most populous of them (the one a
+-- reader most likely means; ties: the lower GeoNames id) and the others
+-- lose it; the towns are `langonly`, so Steinbach is the German one in
+-- German texts and the Manitoban one in English.  (Before, all lost it as
+-- a generic word like "Nord"; the word filters of a town's name,
+-- tools/commonwords.lua, still apply to the ones kept.)
+local function town_pop(id) return tonumber(entities[id].attrs.population) or 0 end
+local function bigger(a, b)
+  return town_pop(a) > town_pop(b)
+    or (town_pop(a) == town_pop(b) and tonumber(a:match("%d+$")) < tonumber(b:match("%d+$")))
+end
+for _, k in ipairs(sorted_keys(town_alias)) do   -- a name of several towns
   local ids = sorted_keys(town_alias[k])
   if #ids > MAX_SHARED then
+    local keep = {}   -- country -> the id that keeps the name there
+    for _, id in ipairs(ids) do
+      local cc = entities[id].attrs.iso or ""
+      if not keep[cc] or bigger(id, keep[cc]) then keep[cc] = id end
+    end
     for _, id in ipairs(ids) do
       local e = entities[id]
-      e.aliases[town_alias[k][id]] = nil
-      if next(e.aliases) == nil then ntowns = ntowns - 1 end
-      drop("town: generic, names more than " .. MAX_SHARED .. " towns")
+      if id ~= keep[e.attrs.iso or ""] then
+        e.aliases[town_alias[k][id]] = nil
+        if next(e.aliases) == nil then ntowns = ntowns - 1 end
+        drop("town: its name is kept by a more populous town of the same name")
+      end
     end
   end
 end
@@ -1079,11 +1159,31 @@ for _, k in ipairs(sorted_keys(new_alias)) do
 end
 
 -- Generic subdivisions: an English name that more than MAX_SHARED
--- subdivisions carry, or that is an English common word ("North", "Central",
--- "Coast"), marks a name that is a common word in every language; such
--- subdivisions are left out entirely.  Subdivisions have ISO ids
--- (place:region:FR-CVL); a curated named region (place:region:Arctic, Gulf) is
--- kept: its curated file flags its aliases.
+-- subdivisions carry, or that is a compass or generic word of English
+-- (GENERIC_EN: "North", "Central", "Capital", "Coast"), marks a name that is
+-- a common word in every language; such subdivisions are left out entirely.
+-- A subdivision whose English name is another English common word (Wales,
+-- Acre, Van, Saga: SCOWL lists `wales`, `acre`) is a place all the same:
+-- it keeps its other names (Galles, Уэльс, ویلز), and the common word
+-- itself only in the official languages of its country, `langonly`
+-- (Wales in English texts, Acre in Portuguese ones), or not at all.
+-- Subdivisions have ISO ids (place:region:FR-CVL); a curated named region
+-- (place:region:Arctic, Gulf) is kept: its curated file flags its aliases.
+-- Arabic compass words with the article are subdivisions' names (Egypt's
+-- الشرقية Sharqia, الغربية Gharbia; Qatar's الشمال) but far more often the
+-- adjective or noun (القدس الشرقية 'East Jerusalem', في الشمال 'in the
+-- north'): no subdivision takes them (محافظة [الشرقية] is still found by
+-- its administrative word, data/cues/ar.tsv)
+local GENERIC_AR = {}
+for w in ("الشمال الجنوب الشرق الغرب الشرقية الغربية الشمالية الجنوبية الوسطى الوسط العاصمة"):gmatch("%S+") do
+  GENERIC_AR[w] = true
+end
+local GENERIC_EN = {}
+for w in ([[north south east west northern southern eastern western northeast northwest southeast
+  southwest northeastern northwestern southeastern southwestern central centre center capital coast coastal
+  littoral maritime insular midlands lakes rivers plateau plateaux delta gulf unity oriental est cascade
+  cascades pool savannah]]):gmatch("%S+") do GENERIC_EN[w] = true end
+local nsub_home = 0
 do
   local by_label = {}
   for id, e in pairs(entities) do
@@ -1095,10 +1195,33 @@ do
   for _, id in ipairs(sorted_keys(entities)) do
     local e = entities[id]
     local k = e.attrs.label and key(e.attrs.label)
-    if id:match("^place:region:%u%u%-") and k and (by_label[k] > MAX_SHARED or common[k]) then
+    if id:match("^place:region:%u%u%-") and k and (by_label[k] > MAX_SHARED or (common[k] and GENERIC_EN[k])) then
       entities[id] = nil
       nsub = nsub - 1
-      drop("generic subdivision (English name a common word or shared by more than " .. MAX_SHARED .. ")")
+      drop("generic subdivision (English name a generic word or shared by more than " .. MAX_SHARED .. ")")
+    elseif id:match("^place:region:%u%u%-") then
+      for _, alias in ipairs(sorted_keys(e.aliases)) do
+        if GENERIC_AR[alias] then e.aliases[alias] = nil; drop("subdivision: an Arabic compass word") end
+      end
+      if next(e.aliases) == nil then entities[id] = nil; nsub = nsub - 1 end
+    end
+    if entities[id] and id:match("^place:region:%u%u%-") and k and common[k] then
+      nsub_home = nsub_home + 1
+      for _, alias in ipairs(sorted_keys(e.aliases)) do
+        local a = e.aliases[alias]
+        if key(alias) == k then
+          local home = {}
+          for l in pairs(a.langs) do if speaks(e.attrs.iso, l) then home[l] = true end end
+          if next(home) then
+            a.langs = home
+            a.flags.langonly = true
+          else
+            e.aliases[alias] = nil
+            drop("subdivision: its English common-word name outside its country's languages")
+          end
+        end
+      end
+      if next(e.aliases) == nil then entities[id] = nil; nsub = nsub - 1 end
     end
   end
 end
@@ -1169,7 +1292,8 @@ w("# the curated files of GAZ_CURATED (data/places.tsv, organisations, media, co
 w("# sports); GeoNames cities (cities1000 table, CC-BY) with at least\n")
 w("# ", MIN_POPULATION, " inhabitants or capitals, with their GeoNames names in ", #mo_langs, " locales;\n")
 w("# GeoNames towns of ", MIN_POP_LOCAL, "+ inhabitants, their GeoNames name only, `langonly` in the official\n",
-  "# languages of their country (CLDR territory information), unless a bigger place has it;\n")
+  "# languages of their country (CLDR territory information), unless a bigger place has it; a name of\n",
+  "# several towns stays with the most populous of them in each country;\n")
 w("# native names: the untagged GeoNames alternate names of those towns (`langonly`) and of the cities under\n",
   "# ", MIN_POP_UNTAGGED, " written in the script of official languages of their country (CLDR likely subtags;\n",
   "# not Latin, not kana only, not all capitals; Arabic script for Arabic only), tagged with those languages;\n")
@@ -1178,17 +1302,19 @@ w("# CLDR first-level subdivision names, and second-level ones in their country'
   "# their names only in those languages (second-level municipalities not at all).\n")
 w("# Rules for the GeoNames/subdivision aliases: at least ",
   MIN_LETTERS, " letters (", MIN_LETTERS_ARAB, " in Arabic script for cities of ", SHORT_ARAB_POP,
-  "+ in their country's languages)\n")
+  "+ in their country's languages;\n# ", MIN_LETTERS_HOME,
+  " in a cased script for a city's or town's name in its country's official languages, `langonly`)\n")
 w("# (", MIN_HAN, " in Han/Kana/Thai/Lao/Khmer/Myanmar, which get `noboundary`; ", MIN_HAN_BIG,
   " for places of ", BIG, "+ and the subdivisions of CN HK JP MO MY SG TW); untagged GeoNames\n",
   "# alternate names only for cities of ", MIN_POP_UNTAGGED,
   "+; Latin/Cyrillic/Greek/Armenian\n")
 w("# aliases must start with a capital, get `case`, and are dropped when all capitals (codes) or an\n")
-w("# English common word (SCOWL); a stop word or ICU month/weekday name of data/stopwords.tsv's languages\n")
+w("# English common word (SCOWL); a stop word or ICU month/weekday name of data/stopwords.tsv's languages\n",
+  "# (of the alias's own languages when it has them)\n")
 w("# and katakana-only aliases under ", MIN_KANA, " characters are dropped; an alias of a territory/exemplar/curated\n")
 w("# entity is not given to\n")
 w("# another; a subdivision does not take the name of a city of its country; an alias of more than ", MAX_SHARED, "\n")
-w("# new entities, and a subdivision whose English name is a common word or more than ", MAX_SHARED, " carry it,\n")
+w("# new entities, and a subdivision whose English name is a generic word or more than ", MAX_SHARED, " carry it,\n")
 w("# is generic and dropped (among cities and towns only, the alias stays with a city of ", MIN_POPULATION,
   "+ whose own name it is and that has ", DOMINANT, " times the people of the next).\n")
 w("# India's districts and states in Hindi and Marathi (npm @coffeebeanslabs/country_state_district, ISC):\n",
