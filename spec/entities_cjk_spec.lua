@@ -132,6 +132,34 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     assert.same({ "place 开罗市" }, places_in("记者来到开罗市政府大楼"))
   end)
 
+  it("reads a county, town or village of its own at a boundary before a tail marked alone (松溪县|青石镇)", function()
+    local k = assert(entities.load { data = datadir { ["cues/zh.tsv"] = table.concat({
+      "place_tail\t县\tmin=2 alone", "place_tail\t镇\tmin=2 alone", "place_tail\t乡\tmin=2 alone",
+      "place_tail\t村\tmin=2 alone", "place_tail\t区\tmin=2", "stop\t在", "stop\t的", "title\t县长", "" }, "\n") } })
+    local function places_in(text)
+      local s = {}
+      for _, m in ipairs(entities.recognise(k, text, { lang = "zh", propagate = false, cities = {} })) do
+        s[#s + 1] = m.type .. " " .. m.surface
+      end
+      return s
+    end
+    -- at the run's start, after a stop character, and down the chain after it
+    assert.same({ "place 松溪县", "place 青石镇", "place 柳湾村" }, places_in("松溪县青石镇柳湾村昨夜降雨"))
+    assert.same({ "place 何家坳镇" }, places_in("干部在何家坳镇巡查"))
+    assert.same({ "place 三家坪乡" }, places_in("三家坪乡发布通知"))
+    -- no boundary before it, a determiner, a kind, a tail before the tail
+    assert.same({}, places_in("昨夜松溪县降雨"))
+    assert.same({}, places_in("全县共有各乡镇干部"))
+    assert.same({}, places_in("两个县的贫困县名单"))
+    assert.same({}, places_in("打造特色小镇"))
+    assert.same({}, places_in("美丽村庄建设"))
+    assert.same({}, places_in("我国农村要完善乡村治理，提升村容"))
+    -- a village before its own villagers
+    assert.same({ "place 柳湾村" }, places_in("柳湾村村民撤离"))
+    -- not a tail without the option (区: 开发区, 示范区 are kinds)
+    assert.same({}, places_in("松溪区发布通知"))
+  end)
+
   it("reads a Japanese name before the gazetteer's place before a title (山本一郎|横浜|市長)", function()
     local text = "当日は山本一郎横浜市長が挨拶した。"
     local at = text:find("横浜", 1, true)

@@ -124,6 +124,24 @@ local PLACE_AFTER_SURNAME = {}
 for _, c in utf8.codes("県府都市区郡") do PLACE_AFTER_SURNAME[c] = true end
 local TAIL_NOT_BEFORE = {}
 for _, c in utf8.codes("場域間") do TAIL_NOT_BEFORE[c] = true end
+-- a place of its own before a tail marked `alone` (石门县, 何家洞镇): not
+-- when its first character counts or points (该县, 各乡镇, 两个县, 全镇; a
+-- numeral opens names: 三家馆乡, 四都坪乡), when
+-- the character before the tail makes a kind (产粮大县, 特色小镇, 历史名镇),
+-- when a word of a kind opens it, ends with the tail or opens with the
+-- tail (贫困县, 示范村, 行政村, 我国|农村, 完善|乡村, 提升|村容), nor before a
+-- character that makes the tail a word of its own (村庄, 县区, 镇域)
+local ALONE_NOT_FIRST, ALONE_NOT_LAST, ALONE_NOT_AFTER = {}, {}, {}
+for _, c in utf8.codes("该該各全本我每这這那此多几幾数數某其个個两兩") do
+  ALONE_NOT_FIRST[c] = true
+end
+for _, c in utf8.codes("大强強小古名重个個") do ALONE_NOT_LAST[c] = true end
+for _, c in utf8.codes("庄莊区區域场場间間") do ALONE_NOT_AFTER[c] = true end
+local ALONE_NOT_WORD = {}
+for w in ("贫困 貧困 示范 示範 重点 重點 试点 試點 特色 行政 自然 城中 度假 农村 農村 乡村 鄉村 美丽 美麗 样板 樣板"
+  .. " 文明 中心 边境 邊境 民族 直辖 直轄 乡镇 鄉鎮 镇村 鎮村 村镇 村鎮 村容"):gmatch("%S+") do
+  ALONE_NOT_WORD[w] = true
+end
 -- the characters of an administrative unit that open an organisation of
 -- their own before a tail of two (市议会, 省政府, 县委 'the city's council')
 local ADMIN_CHAR = {}
@@ -672,7 +690,37 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
     -- chain; a place followed right away by such a tail is the longer name
     -- (浜松|町 -> 浜松町) unless it ends in a tail itself (東京都|市場).
     -- Not before 場, 域 or 間 (市場, 区域, 区間)
+    -- Chinese: a county, town or village named with no place the
+    -- gazetteer knows before it (石门县白云镇, 在何家洞镇): two or three Han
+    -- characters before a place tail marked `alone` that stand at a
+    -- boundary (the run's start, a stop character such as 在 or 和, a name
+    -- found before), none of them a stop character or a tail (乡|镇); the
+    -- chain below then reads the places after it (石门县|白云镇|鹤山村)
+    local known = cities
     if ptails and cities then
+      for q = 3, n do
+        local o = ptails[utf8.char(r.cp[q])]
+        if o and o.alone and not ALONE_NOT_AFTER[r.cp[q + 1] or 0] and not ALONE_NOT_LAST[r.cp[q - 1]] then
+          for a = q - 2, math.max(1, q - 3), -1 do
+            local ok = stopc(a - 1) and not ALONE_NOT_FIRST[r.cp[a]]
+              and not ALONE_NOT_WORD[sub_of(text, r, a, a + 1)] and not ALONE_NOT_WORD[sub_of(text, r, q - 1, q)]
+              and not (q < n and ALONE_NOT_WORD[sub_of(text, r, q, q + 1)])
+              and not cities[r.s[a]]
+            for j = a, q - 1 do
+              if not ok then break end
+              ok = cp_class(r.cp[j]) == "han" and not stopc(j) and not ptails[utf8.char(r.cp[j])]
+            end
+            if ok then
+              add(out, text, r.s[a], r.e[q], "place", "cue:place_tail")
+              if known == cities then known = setmetatable({}, { __index = cities }) end
+              known[r.s[a]] = r.e[q]
+              break
+            end
+          end
+        end
+      end
+    end
+    if ptails and known then
       -- tail(q) -> the most and the fewest characters before the tail at q
       -- (chars=N, min=N: Chinese counties have two or more, 北京|城区 is none)
       local function tail(q)
@@ -688,7 +736,7 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
       end
       local x = 1
       while x <= n do
-        local stop = cities[r.s[x]]
+        local stop = known[r.s[x]]
         local y = stop and x
         while y and y <= n and r.e[y] < stop do y = y + 1 end
         if y and y <= n and r.e[y] == stop then
@@ -733,7 +781,7 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
             -- (not through another place the gazetteer knows: 上田|文雄|札幌市 makes
             -- no 文雄札幌市)
             while z <= n and z - y <= 4 and cp_class(r.cp[z]) == "han" and not stopc(z) and not tail(z + 1)
-              and not (z > y + 1 and cities[r.s[z]]) do
+              and not (z > y + 1 and known[r.s[z]]) do
               z = z + 1
             end
             local t, tmin
