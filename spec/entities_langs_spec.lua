@@ -221,6 +221,17 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "vi", "Hôm qua Tổng Công ty cổ phần Xây dựng Miền Tây (Vinaxuat) họp. Sau đó Vinaxuat đã báo lãi."))
     assert.same({ "org Công an huyện Cái Nước cue:org_head" },
       found(kb, "vi", "Hôm qua Công an huyện Cái Nước (Thanh) đã họp.", { gazetteer = {} }))
+    -- a department's name goes on in lower case up to an auxiliary, a reporting verb, a bracket or
+    -- its seat; not over a verb and its object, nor up to a preposition
+    assert.same({ "org Cục Cảnh sát giao thông cue:org_head" },
+      found(kb, "vi", "Hôm qua Cục Cảnh sát giao thông đã họp."))
+    assert.same({ "org Cục Quản lý thị trường tỉnh Khe Dầm cue:org_head" },
+      found(kb, "vi", "Hôm qua Cục Quản lý thị trường tỉnh Khe Dầm kiểm tra chợ."))
+    assert.same({ "org Trung tâm Kiểm soát bệnh tật cue:org_head" },
+      found(kb, "vi", "Theo Trung tâm Kiểm soát bệnh tật cho biết, số ca tăng."))
+    assert.same({ "org Bộ Tài chính cue:org_head" }, found(kb, "vi", "Hôm qua Bộ Tài chính công bố kết quả."))
+    assert.same({ "org Sở Tài chính cue:org_head", "org Sở Xây dựng cue:org_head" },
+      found(kb, "vi", "Giao Sở Tài chính phối hợp với Sở Xây dựng làm việc."))
   end)
 
   it("Vietnamese: two coordinated heads are two names; a person after an abbreviation; a compound after one", function()

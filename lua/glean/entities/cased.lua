@@ -517,6 +517,10 @@ end
 -- Vietnamese fields of a ministry's name: the separators between them and
 -- the plurals before a head that list several ministries
 local FIELD_SEP = { [", "] = true, [" - "] = true, [" \226\128\147 "] = true }
+-- auxiliaries and the copula, which follow a subject (a name) and never
+-- stand inside one
+local VI_AUX = { ["đã"] = true, ["đang"] = true, ["sẽ"] = true, ["vừa"] = true, ["cũng"] = true, ["đều"] = true,
+                 ["là"] = true, ["chưa"] = true, ["không"] = true, ["mới"] = true, ["vẫn"] = true }
 local VI_PLURAL = { ["các"] = true, ["Các"] = true, ["những"] = true, ["Những"] = true }
 
 -- vi_field(kb, T, from, z) -> the last word of a field's name of one or two
@@ -2555,6 +2559,45 @@ local function org_heads(kb, T, text, from, to, lang, out)
             -- CTCP Tập đoàn X is the board of another)
             if y >= z and not after and not (from[z] and from[z].org_designator) then
               w = y
+            end
+          end
+        end
+        -- Vietnamese: a department's name goes on in lower case after its
+        -- capitalised syllables (Cục Cảnh sát giao thông, Bộ Giao thông vận
+        -- tải, Trung tâm Kiểm soát bệnh tật): up to four syllables, no cue,
+        -- stop word, level word or calendar word among them, when what
+        -- follows ends a name: an auxiliary or the copula (đã, vừa, sẽ, là;
+        -- not với: … phối hợp với), a reporting verb, a bracket, a capitalised
+        -- head, or the seat (a level word and a capitalised name, a place
+        -- of the gazetteer: Cục Quản lý thị trường tỉnh X, … bệnh tật
+        -- TP.HCM); not a verb before its object (Bộ Tài chính công bố kết
+        -- quả.) nor a company's name (see above)
+        if lang == "vi" and max > 3 and w > last and not designated(from, i, w) then
+          local has_seat = false
+          for x = last + 1, w do if vi_level(kb, T, x) then has_seat = true end end
+          local z, n = w + 1, 0
+          while not has_seat and z <= T.n and n < 4 and (T.sp[z] or false) and T.sc[z] == "cased"
+            and not T.cap[z] and not vi_stop_at(kb, T, z) and not vi_cue(from, T, z)
+            and not vi_level(kb, T, z) and not is_calendar(kb, T, z, lang)
+            and not kb.stop_raw[T.text:sub(T.s[z], T.e[z])] do
+            z, n = z + 1, n + 1
+          end
+          if n > 0 and z <= T.n then
+            local nx = from[z]
+            local lv = (T.sp[z] or false) and vi_level(kb, T, z)
+            local pe = T.cap[z] and (T.sp[z] or false) and (T.places and T.places[T.s[z]] or T.gaz and T.gaz[T.s[z]])
+            if lv and lv < T.n and T.cap[lv + 1] and (T.sp[lv + 1] or false) then
+              w = lv + 1
+              while w < T.n and T.cap[w + 1] and (T.sp[w + 1] or false)
+                and vi_compound(kb, T, lv, w + 1, false, false) do
+                w = w + 1
+              end
+            elseif pe then
+              w = word_ending(T, pe) or z - 1
+            elseif (T.sp[z] or false) and VI_AUX[T.text:sub(T.s[z], T.e[z])]
+              or nx and nx.say or (T.gap[z] or ""):find("^ ?%(")
+              or T.cap[z] and (T.sp[z] or false) and nx and nx.org_head then
+              w = z - 1
             end
           end
         end

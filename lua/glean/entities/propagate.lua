@@ -763,7 +763,7 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
       if not acr and lang == "vi" and m.rule == "cue:org_head" then
         local x, br = text:match("^%s*%(%s*()(%u%l%l%l+)%s*%)", m.stop + 1)
         if br and #br <= 12 and select(2, br:lower():gsub("[aeiouy]+", "")) >= 2
-          and not (T.gaz and T.gaz[x]) then
+          and not (T.places and T.places[x]) then
           acr = br
         end
       end
