@@ -333,6 +333,21 @@ function stage.rules(an, rec, ctx)
   rec.annotations = anns
 end
 
+-- sport_names(an, rec, ctx, mentions): the mentions with a club named like
+-- a city or a word, in a sports report, and its players named alone
+-- (glean.entities.sport); the names it adds get their sentence
+local function sport_names(an, rec, ctx, mentions)
+  local text, lang = ctx.text, rec.lang
+  local out = sport.players(sport.clubs(mentions, text, lang, an.entities), text, lang, an.entities, tokens_of(ctx))
+  for _, m in ipairs(out) do
+    local src = m.source
+    if (src == "cue:sport" or src == "shape:player") and not m.sentence then
+      m.sentence = sentence_at(rec.sentences, m.start)
+    end
+  end
+  return out
+end
+
 -- the word (bytes other than %s) that ends right before the white space
 -- before p, and its first byte: text:sub(1, p - 1):match("(%S+)%s+$"),
 -- read backwards from p without copying the text before it (per mention,
@@ -500,12 +515,7 @@ function stage.entities(an, rec, ctx)
     for _, m in ipairs(rec.mentions) do m.source = "gazetteer" end
     entities.club_places(rec.mentions, text)
     entities.article_names(rec.mentions, text, rec.lang)
-    rec.mentions = sport.players(sport.clubs(after_article(rec.mentions, article), text, rec.lang, an.entities),
-                                 text, rec.lang, an.entities, tokens_of(ctx))
-    for _, m in ipairs(rec.mentions) do
-      local src = m.source
-      if src == "cue:sport" or src == "shape:player" then m.sentence = sentence_at(rec.sentences, m.start) end
-    end
+    rec.mentions = sport_names(an, rec, ctx, after_article(rec.mentions, article))
     return
   end
   local all = {}
@@ -576,15 +586,7 @@ function stage.entities(an, rec, ctx)
     end
     table.sort(kept, function(x, y) return x.start < y.start or (x.start == y.start and x.stop > y.stop) end)
   end
-  -- a club named like a city or a word, in a sports report (glean.entities.sport)
-  rec.mentions = sport.players(sport.clubs(after_article(kept, article), text, rec.lang, an.entities),
-                               text, rec.lang, an.entities, tokens_of(ctx))
-  for _, m in ipairs(rec.mentions) do
-    local src = m.source
-    if (src == "cue:sport" or src == "shape:player") and not m.sentence then
-      m.sentence = sentence_at(sents, m.start)
-    end
-  end
+  rec.mentions = sport_names(an, rec, ctx, after_article(kept, article))
 end
 
 -- mentions inside a boilerplate annotation (bylines, navigation, ...) are
