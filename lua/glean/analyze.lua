@@ -440,13 +440,14 @@ function stage.entities(an, rec, ctx)
         -- السفيرة, المطرية) right after a definite feminine noun it agrees with
         -- (الحكومة الجديدة, الحالة المطرية): the noun's adjective; a GeoNames
         -- place under 200,000 only (القاهرة, الدوحة, regions stay places);
-        -- the word before is read only for such a town
+        -- the word before is read once, for a town of GeoNames only
         -- (a town of GeoNames right after a number is the counted noun:
         -- 79 يوما 'days' is no Yuma; and a definite masculine one under
         -- 200,000 right after a definite word is its adjective: الرئيس
         -- العراقي الجديد is no Al Jadid)
+        local gn = (m.id or ""):find("^place:gn:")
         local prev, ps
-        if (m.id or ""):find("^place:gn:") then prev, ps = word_before(text, m.start) end
+        if gn then prev, ps = word_before(text, m.start) end
         if prev and prev:gsub("\217[\160-\169]", "0"):find("^%d+$") then
           veto[m.start] = m.stop
         end
@@ -454,12 +455,11 @@ function stage.entities(an, rec, ctx)
           and prev:sub(1, 4) == "\216\167\217\132" and prev:sub(-2) ~= "\216\169" and not gaz[ps] then
           veto[m.start] = m.stop
         end
-        if (m.id or ""):find("^place:gn:") and pop and pop < 200000
+        if gn and pop and pop < 200000
           and sf:sub(1, 4) == "\216\167\217\132" and sf:sub(-2) == "\216\169" then
-          local before, bs = word_before(text, m.start)
-          if before and (before:sub(1, 4) == "\216\167\217\132" or (before:sub(3, 6) == "\216\167\217\132"
-              and ("\217\136\216\168\217\129\217\131"):find(before:sub(1, 2), 1, true)))
-            and before:sub(-2) == "\216\169" and not gaz[bs] then
+          if prev and (prev:sub(1, 4) == "\216\167\217\132" or (prev:sub(3, 6) == "\216\167\217\132"
+              and ("\217\136\216\168\217\129\217\131"):find(prev:sub(1, 2), 1, true)))
+            and prev:sub(-2) == "\216\169" and not gaz[ps] then
             veto[m.start] = m.stop
           end
         end
