@@ -1266,30 +1266,27 @@ local function uncased(kb, T, text, from, to, out, lang)
       end
       -- (a given name that is also an everyday word opens a person only
       -- before a known family name of the text's language: ولی ملکی, امید X)
-      local sn2 = g and g.given and common_in(kb, g, lang) and kb.names[T.f[i + 1]]
+      local weak = g and g.given and common_in(kb, g, lang)
+      local sn2 = weak and kb.names[T.f[i + 1]]
       -- (Arabic: or a father's given name, صدام حسين; not Persian, گل X 'a goal by X')
       local weak_ok = sn2 and ((sn2.surname and not sn2.given) or (lang == "ar" and (sn2.given or sn2.surname)))
         and not common_in(kb, sn2, lang)
         and own_name(sn2, lang)
         and not kb.stop_raw[text:sub(T.s[i + 1], T.e[i + 1])]
-      -- (Persian: or before an unknown word with a family name's suffix,
-      -- زاده پور نژاد نیا یان: امید X‌زاده)
-      if g and g.given and common_in(kb, g, lang) and lang == "fa" and not sn2 and (T.sp[i + 1] or false)
-        and fa_family(T.f[i + 1]) and not window_stop(kb, T, text, i + 1, 1, lang) then
-        weak_ok = true
+      if weak and lang == "fa" and not sn2 and (T.sp[i + 1] or false)
+        and not window_stop(kb, T, text, i + 1, 1, lang) then
+        local k2, n2 = T.f[i + 1], i + 2
+        -- (Persian: or before an unknown word with a family name's suffix,
+        -- زاده پور نژاد نیا یان: امید X‌زاده; or in ی, closed by a comma, a
+        -- bracket or a cue: a family name's shape in a list or before a title,
+        -- امید X‌ی، / سروش X‌ی (16) / امیر X‌ی سرمربی; not امید زیادی به, a phrase)
+        if fa_family(k2) or (k2:sub(-2) == YA and utf8.len(k2) >= 4 and not any_cue(from, i + 1)
+          and (n2 > T.n or closing(T.gap[n2]) or (T.gap[n2] or ""):find("^%s*%(")
+            or ((T.sp[n2] or false) and from[n2] and (from[n2].title or from[n2].say)))) then
+          weak_ok = true
+        end
       end
-      -- (or before an unknown word in ی that a comma, a bracket or a cue
-      -- closes: a family name's shape in a list or before a title, امید
-      -- X‌ی، / سروش X‌ی (16) / امیر X‌ی سرمربی; not امید زیادی به, a phrase)
-      local n2 = i + 2
-      if g and g.given and common_in(kb, g, lang) and lang == "fa" and not sn2 and (T.sp[i + 1] or false)
-        and T.f[i + 1]:sub(-2) == YA and utf8.len(T.f[i + 1]) >= 4 and not any_cue(from, i + 1)
-        and not window_stop(kb, T, text, i + 1, 1, lang)
-        and (n2 > T.n or closing(T.gap[n2]) or (T.gap[n2] or ""):find("^%s*%(")
-          or ((T.sp[n2] or false) and from[n2] and (from[n2].title or from[n2].say))) then
-        weak_ok = true
-      end
-      if g and g.given and (not common_in(kb, g, lang) or weak_ok) and own_name(g, lang)
+      if g and g.given and (not weak or weak_ok) and own_name(g, lang)
         and not kb.stop_raw[text:sub(T.s[i] + skip, T.e[i])] and not inside_gaz(T, i) then
         local w, why = uncased_window(kb, T, text, from, i + 1, 1, 3, lang, 1)
         table.insert(w, 1, i)
