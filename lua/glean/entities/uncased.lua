@@ -701,6 +701,9 @@ local function uncased(kb, T, text, from, to, out, lang)
     korean.offices(kb, T, text, from, out, stop_at)
   end
   local covered = {}   -- words of a name found after a title: no given-name start inside it
+  -- named(k): word k is a known name, a word of a name found after a title
+  -- or a title's last word (X पुत्र Y निवासी, उसके मामा निवासी)
+  local function named(k) return known(kb, T.f[k]) or covered[k] or (to[k] and to[k].title) end
   local tend = 0       -- last word of the longest title begun so far
   local ocovered = {}  -- words of an organisation found after a head: no other head inside it
   for i = 1, T.n do
@@ -748,8 +751,7 @@ local function uncased(kb, T, text, from, to, out, lang)
       -- else the person (गांव निवासी [X], [X] निवासी [Y])
       local resident = t and c.place_head and c.place_head[1] == t[1]
       if resident then
-        if i > 1 and (T.sp[i] or false) and (known(kb, T.f[i - 1]) or covered[i - 1]
-          or (to[i - 1] and to[i - 1].title)) then
+        if i > 1 and (T.sp[i] or false) and named(i - 1) then
           t = nil
         else
           resident = false
@@ -1186,10 +1188,7 @@ local function uncased(kb, T, text, from, to, out, lang)
       end
       local pt = e.place_tail
       -- (nor is a name before a resident's word a place: X पुत्र Y निवासी)
-      if pt and e.title and pt[1] > 1 and (known(kb, T.f[pt[1] - 1]) or covered[pt[1] - 1]
-        or (to[pt[1] - 1] and to[pt[1] - 1].title)) then
-        pt = nil
-      end
+      if pt and e.title and pt[1] > 1 and named(pt[1] - 1) then pt = nil end
       if pt and pt[1] > 1 and T.sc[pt[1] - 1] == "uncased" then
         local w = uncovered(uncased_window(kb, T, text, from, pt[1] - 1, -1, pt[2].words or 1, lang), covered)
         -- (an administrative word marked `outside` stays out: [रामपुर] जिले)
