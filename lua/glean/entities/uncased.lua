@@ -195,6 +195,13 @@ local function is_deva(key)
   return c >= 0x0900 and c < 0x0980
 end
 
+-- is the (folded) word written in the Arabic script (U+0600-U+06FF: Arabic,
+-- Persian, Urdu)?
+local function is_arabic(key)
+  local b = key:byte(1)
+  return b >= 0xD8 and b <= 0xDB
+end
+
 -- uncased_window(...) -> word indexes, and "title" when another title cut it;
 -- before: words of the name already taken (a given name before the window)
 -- org: an organisation's window, which goes on over another head word
@@ -1332,8 +1339,7 @@ local function uncased(kb, T, text, from, to, out, lang)
     local sn = kb.names[T.f[i]]
     if sn and sn.surname and not common_in(kb, sn, lang) and own_name(sn, lang) and i > 1 and not covered[i]
       and T.sc[i] == "uncased" and T.sc[i - 1] == "uncased"
-      and ((is_deva(T.f[i]) and is_deva(T.f[i - 1])) or (lang == "ur" and T.f[i]:byte(1) >= 0xD8
-        and T.f[i]:byte(1) <= 0xDB and T.f[i - 1]:byte(1) >= 0xD8 and T.f[i - 1]:byte(1) <= 0xDB))
+      and ((is_deva(T.f[i]) and is_deva(T.f[i - 1])) or (lang == "ur" and is_arabic(T.f[i]) and is_arabic(T.f[i - 1])))
       and (T.sp[i] or false)
       and not kb.stop_raw[text:sub(T.s[i], T.e[i])] and not any_cue(from, i) and not any_cue(from, i - 1)
       and not window_stop(kb, T, text, i - 1, 0, lang) and not kb.particle[T.f[i - 1]]
