@@ -230,6 +230,12 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "org Trung tâm Kiểm soát bệnh tật cue:org_head" },
       found(kb, "vi", "Theo Trung tâm Kiểm soát bệnh tật cho biết, số ca tăng."))
     assert.same({ "org Bộ Tài chính cue:org_head" }, found(kb, "vi", "Hôm qua Bộ Tài chính công bố kết quả."))
+    -- two to four syllables alone on the last line sign the article; not a place the gazetteer spells
+    assert.same({ "person Lâm Vy cue:byline" }, found(kb, "vi", "Hôm qua trời mưa to.\n\nLâm Vy\n"))
+    assert.same({ "person TRẦN KHÔI cue:byline" }, found(kb, "vi", "Hôm qua trời mưa to.\nTRẦN KHÔI"))
+    assert.same({}, found(kb, "vi", "Hôm qua trời mưa to.\n\nLâm Vy\n", { gazetteer = { [27] = 33 } }))
+    assert.same({}, found(kb, "vi", "Hôm qua trời mưa to.\nMinh Vy ăn cơm.\n"))
+    assert.same({}, found(kb, "vi", "Hôm qua trời mưa to.\nMinh Vy\nHôm nay trời nắng.\n"))
     assert.same({ "org Sở Tài chính cue:org_head", "org Sở Xây dựng cue:org_head" },
       found(kb, "vi", "Giao Sở Tài chính phối hợp với Sở Xây dựng làm việc."))
   end)

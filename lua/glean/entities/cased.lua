@@ -447,6 +447,20 @@ local function abbr_gap(kb, T, k)
     and T.text:sub(T.s[k], T.e[k]):find("^%u+$") ~= nil
 end
 
+-- signed_end(T, i, j): words i..j are a line of their own, the text's last
+-- that is not blank, each a capitalised Vietnamese syllable (marked or of
+-- one vowel group): the author's signature under a Vietnamese article
+-- (… trên địa bàn. / Minh Vy; NAM KHÔI)
+local function signed_end(T, i, j)
+  local text = T.text
+  if not line_start(text, T.s[i]) or text:sub(T.e[j] + 1):find("%S") then return false end
+  for k = i, j do
+    if not T.cap[k] or T.sc[k] ~= "cased" or (k > i and not space_gap(T.gap[k])) then return false end
+    if select(2, T.f[k]:gsub("[aeiouy]+", "")) ~= 1 then return false end
+  end
+  return true
+end
+
 -- title_quote(T, to, i): a title, then a quoted name, then word i
 -- (нападающий «Зенита» Иван Петров, футболист "Спартака" …): the quoted
 -- name is the title's complement (a club, a company), the person follows
@@ -983,6 +997,13 @@ local function town_shape(kb, T, from, to, i, lang)
 end
 
 local function classify_run(kb, T, text, from, to, lang, i, j, out)
+  -- Vietnamese: two to four syllables alone on the text's last line, no cue
+  -- and no name the gazetteer spells there, sign the article (Minh Vy)
+  if lang == "vi" and j > i and j - i <= 3 and signed_end(T, i, j) and not (T.gaz and T.gaz[T.s[i]]) then
+    local cue = false
+    for k = i, j do if any_cue(from, k) then cue = true end end
+    if not cue then return add(out, text, T.s[i], T.e[j], "person", "cue:byline") end
+  end
   -- a capitalised place head marked outside inside the run (German des
   -- Kreises, im Ortsteil): the words before it are a run of their own, the
   -- name after it the place the place-head pass finds (Verwaltung des
