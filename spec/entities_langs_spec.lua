@@ -230,6 +230,9 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "org Trung tâm Kiểm soát bệnh tật cue:org_head" },
       found(kb, "vi", "Theo Trung tâm Kiểm soát bệnh tật cho biết, số ca tăng."))
     assert.same({ "org Bộ Tài chính cue:org_head" }, found(kb, "vi", "Hôm qua Bộ Tài chính công bố kết quả."))
+    -- nor over a word of a relation to another body or place (thuộc, tại)
+    assert.same({ "org Trường Đại học Sư phạm cue:org_head", "org Đại học Khe Dầm cue:org_head" },
+      found(kb, "vi", "Hôm qua Trường Đại học Sư phạm thuộc Đại học Khe Dầm đã tuyển sinh.", { gazetteer = {} }))
     -- two to four syllables alone on the last line sign the article; not a place the gazetteer spells
     assert.same({ "person Lâm Vy cue:byline" }, found(kb, "vi", "Hôm qua trời mưa to.\n\nLâm Vy\n"))
     assert.same({ "person TRẦN KHÔI cue:byline" }, found(kb, "vi", "Hôm qua trời mưa to.\nTRẦN KHÔI"))

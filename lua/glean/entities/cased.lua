@@ -535,6 +535,10 @@ local FIELD_SEP = { [", "] = true, [" - "] = true, [" \226\128\147 "] = true }
 -- stand inside one
 local VI_AUX = { ["đã"] = true, ["đang"] = true, ["sẽ"] = true, ["vừa"] = true, ["cũng"] = true, ["đều"] = true,
                  ["là"] = true, ["chưa"] = true, ["không"] = true, ["mới"] = true, ["vẫn"] = true }
+-- words of a relation between two bodies or a place, never inside a name
+-- (Trường X thuộc Đại học Y, Cục X tại TP.HCM)
+local VI_REL = { ["thuộc"] = true, ["tại"] = true, ["do"] = true, ["từ"] = true, ["đến"] = true, ["giữa"] = true,
+                 ["trong"] = true, ["ngoài"] = true, ["cùng"] = true }
 local VI_PLURAL = { ["các"] = true, ["Các"] = true, ["những"] = true, ["Những"] = true }
 
 -- vi_field(kb, T, from, z) -> the last word of a field's name of one or two
@@ -2588,19 +2592,20 @@ local function org_heads(kb, T, text, from, to, lang, out)
         -- tải, Trung tâm Kiểm soát bệnh tật): up to four syllables, no cue,
         -- stop word, level word or calendar word among them, when what
         -- follows ends a name: an auxiliary or the copula (đã, vừa, sẽ, là;
-        -- not với: … phối hợp với), a reporting verb, a bracket, a capitalised
-        -- head, or the seat (a level word and a capitalised name, a place
+        -- not với: … phối hợp với), a reporting verb, a bracket, or the seat
+        -- (a level word and a capitalised name, a place
         -- of the gazetteer: Cục Quản lý thị trường tỉnh X, … bệnh tật
-        -- TP.HCM); not a verb before its object (Bộ Tài chính công bố kết
-        -- quả.) nor a company's name (see above)
+        -- TP.HCM); no connector or word of a relation among them (thuộc,
+        -- tại: Trường X | thuộc Đại học Y); not a verb before its object (Bộ
+        -- Tài chính công bố kết quả.) nor a company's name (see above)
         if lang == "vi" and max > 3 and w > last and not designated(from, i, w) then
           local has_seat = false
           for x = last + 1, w do if vi_level(kb, T, x) then has_seat = true end end
           local z, n = w + 1, 0
           while not has_seat and z <= T.n and n < 4 and (T.sp[z] or false) and T.sc[z] == "cased"
             and not T.cap[z] and not vi_stop_at(kb, T, z) and not vi_cue(from, T, z)
-            and not vi_level(kb, T, z) and not is_calendar(kb, T, z, lang)
-            and not kb.stop_raw[T.text:sub(T.s[z], T.e[z])] do
+            and not vi_level(kb, T, z) and not is_calendar(kb, T, z, lang) and not vi_connector(kb, T.f[z])
+            and not kb.stop_raw[T.text:sub(T.s[z], T.e[z])] and not VI_REL[T.text:sub(T.s[z], T.e[z])] do
             z, n = z + 1, n + 1
           end
           if n > 0 and z <= T.n then
@@ -2616,8 +2621,7 @@ local function org_heads(kb, T, text, from, to, lang, out)
             elseif pe then
               w = word_ending(T, pe) or z - 1
             elseif (T.sp[z] or false) and VI_AUX[T.text:sub(T.s[z], T.e[z])]
-              or nx and nx.say or (T.gap[z] or ""):find("^ ?%(")
-              or T.cap[z] and (T.sp[z] or false) and nx and nx.org_head then
+              or nx and nx.say or (T.gap[z] or ""):find("^ ?%(") then
               w = z - 1
             end
           end
