@@ -754,12 +754,12 @@ local START_GIVEN = { es = true, pt = true, ca = true, gl = true }
 -- after a lower-case word it opens another name (Conselho de Administração
 -- da X e | Diretor Geral do Grupo Y)
 local TITLE_IN_NAME = { es = true, pt = true, ca = true, gl = true, it = true, fr = true }
--- the prepositions before a body's seat in its name (glean.entities.cased, org heads)
 -- German articles that name lists also know as particles of Dutch and
 -- German names (van den, von der)
 local DE_ARTICLE = { den = true, der = true, dem = true, des = true, die = true, das = true }
 -- Turkish plural endings, folded (-lar, -ler, -ları, -leri)
 local TR_PLURAL = { "lar", "ler", "lari", "leri" }
+-- the prepositions before a body's seat in its name (glean.entities.cased, org heads)
 local SEAT_PREP = { pl = { w = true, we = true }, cs = { v = true, ve = true }, sk = { v = true, vo = true } }
 -- the folded heads of bodies named with their seat (any case form: Sądu, Sądowi)
 local SEATED = { "sad", "prokurat", "komend", "urzad", "urzed", "szpital", "uniwersytet", "politechnik", "akademi",
@@ -785,6 +785,16 @@ local function given_town(kb, T, k, lang)
   if T.cities[T.s[k]] ~= T.e[k] then return true end
   local id = T.gaz_ids and T.gaz_ids[T.s[k] .. ":" .. T.e[k]]
   return id ~= nil and id:find("^place:region:") ~= nil
+end
+
+-- given_among(kb, T, i, j, lang): a word of i..j is a given name of the
+-- lists that is no ordinary word of the language
+local function given_among(kb, T, i, j, lang)
+  for x = i, j do
+    local e = name_entry(kb, T.f[x], lang)
+    if e and e.given and not common_in(kb, e, lang) then return true end
+  end
+  return false
 end
 
 local function common_given_ok(kb, T, k, lang)
@@ -897,10 +907,6 @@ local function given_like(kb, T, from, to, k, lang)
     and (not adjective_shape(w, lang) or ends_in(w, GIVEN_ADJ)) and not cyr_surname(w) and not w:find("[%-%.]")
     and utf8.codepoint(w, 1) >= 0x0400 and utf8.codepoint(w, 1) < 0x0530
 end
--- lone_surname: one capitalised word inside a sentence, in quotes or none,
--- with no cue about it, ending in a surname's ending of LONE_ENDINGS (о
--- Кокорине и Мамаеве, Смолове; Кириленко написав); not a given name of
--- the lists nor a word the gazetteer matched (в Саратове, Кирове)
 -- person_stems(T, out): the stems of the words of the people found so far
 -- in the text (kept in T, brought up to date with the mentions added since)
 local function person_stems(T, out)
@@ -923,6 +929,10 @@ local function person_stems(T, out)
   ps.n = #out
   return ps.set
 end
+-- lone_surname: one capitalised word inside a sentence, in quotes or none,
+-- with no cue about it, ending in a surname's ending of LONE_ENDINGS (о
+-- Кокорине и Мамаеве, Смолове; Кириленко написав); not a given name of
+-- the lists nor a word the gazetteer matched (в Саратове, Кирове)
 local function lone_surname(kb, T, from, to, i, j, lang, out)
   if i ~= j or sentence_initial(T, i) or not title_case(T, i) or from[i] or to[i] then return false end
   local w = T.f[i]
@@ -1817,12 +1827,6 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- (президент Казахстана Нурсултан Назарбаев; glean.entities.resolve cuts)
   local complement = rule == "cue:title" and ((T.places and T.places[T.s[i]] == T.e[i])
     or (T.inflected and T.inflected[T.s[i]] == T.e[i])) and T.cap[i + 1] and (T.sp[i + 1] or false)
-  -- a title of an office over a place (`place`: Bupati, Kapolres) before
-  -- words no name list knows as a given name, alone before a lower-case word
-  -- or ending at a comma, names the place, no person (Bupati Penajam Paser
-  -- Utara, Abdul Gafur; Kapolsek Penjaringan sedang diperiksa); after a
-  -- place the gazetteer knows, the words after it are the person, known or
-  -- not (Bupati Nganjuk Taufiqurahman)
   -- Indonesian, Malay: a title, capitalised words with no given name of the
   -- lists, a comma and a known given name or two capitalised words: the words are the title's
   -- complement and the person follows the comma (kapten Persib Bandung,
@@ -1831,18 +1835,19 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     and not (lead_title and lead_title.place)
     and (T.gap[j + 1] or "") == ", " and T.cap[j + 1] then
     local nx = name_entry(kb, T.f[j + 1], lang)
-    local given = false
-    for x = i, j do
-      local ex = name_entry(kb, T.f[x], lang)
-      if ex and ex.given and not common_in(kb, ex, lang) then given = true; break end
-    end
     local two = j + 2 <= T.n and title_case(T, j + 1) and title_case(T, j + 2) and (T.sp[j + 2] or false)
-    if not given and ((nx and nx.given) or two) then
+    if not given_among(kb, T, i, j, lang) and ((nx and nx.given) or two) then
       T.appos = T.appos or {}
       T.appos[j + 1] = true   -- the person after the comma has the title's cue
       return
     end
   end
+  -- a title of an office over a place (`place`: Bupati, Kapolres) before
+  -- words no name list knows as a given name, alone before a lower-case word
+  -- or ending at a comma, names the place, no person (Bupati Penajam Paser
+  -- Utara, Abdul Gafur; Kapolsek Penjaringan sedang diperiksa); after a
+  -- place the gazetteer knows, the words after it are the person, known or
+  -- not (Bupati Nganjuk Taufiqurahman)
   if rule == "cue:title" and lead_title and lead_title.place and i == lead then
     if complement and j > i then
       add(out, text, T.s[i], T.e[i], "place", "cue:title")
@@ -2023,14 +2028,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       -- (after a title, words before the person with no given name of the
       -- lists are the title's complement, a club or body: Pelatih Persib
       -- Bandung | Robert Alberts)
-      if rule == "cue:title" then
-        local given = false
-        for x = i, j do
-          local ex = name_entry(kb, T.f[x], lang)
-          if ex and ex.given and not common_in(kb, ex, lang) then given = true; break end
-        end
-        if not given then return end
-      end
+      if rule == "cue:title" and not given_among(kb, T, i, j, lang) then return end
       break
     end
   end
