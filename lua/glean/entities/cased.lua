@@ -952,12 +952,13 @@ end
 -- Мусаев, Равиль Измайлова, Генадий Агеенко); the bare -ов/-ев/-ин after
 -- no sentence's first word (Дом Советов, Лига Чемпионов: heads of places
 -- and organisations are cues)
+local SK_ADJ_ENDS = { "ского", "цкого", "скои", "цкои", "ских", "скии", "цкии", "ская", "цкая" }
 local function given_surname(kb, T, from, to, i, j, lang)
   if j ~= i + 1 or not (T.sp[j] or false) or not given_like(kb, T, from, to, i, lang) then return false end
   local w = T.f[j]
   if not title_case(T, j) or from[j] or to[j] or not cyr_surname(w) or (utf8.len(w) or 0) < 5 then return false end
   if T.gaz and T.gaz[T.s[j]] or opens_quote(T.gap[i]) or (lang ~= "ru" and ends_in(w, UK_NEUTER)) then return false end
-  if ends_in(w, { "ского", "цкого", "скои", "цкои", "ских", "скии", "цкии", "ская", "цкая" }) then return false end
+  if ends_in(w, SK_ADJ_ENDS) then return false end
   if sentence_initial(T, i) and (not ends_in(w, LONE_ENDINGS) or past_verb(T.f[i]) or present_verb(T.f[i])) then
     return false   -- (Прибыл Кириленко: a verb opens the sentence)
   end
@@ -2696,7 +2697,10 @@ end
 local TAIL_TYPES = { "org", "place" }
 -- (verbal nouns of Russian and Ukrainian: Повноваження, Управління,
 -- Решение, Развитие: no adjective)
-local NOUN_ENDS = { "ння", "ття", "сся", "ние", "тие", "ння", "ие" }
+-- (-ие holds -ние and -тие)
+local NOUN_ENDS = { "ння", "ття", "сся", "ие" }
+-- (the endings in -ка after a vowel, which that rule leaves alone)
+local KA_AFTER_VOWEL = { "ика", "ока", "ека", "ака", "ука" }
 local function tails(kb, T, text, from, to, lang, out)
   for j = 1, T.n do
    for t = 1, to[j] and 2 or 0 do   -- (no call for the words without a cue)
@@ -2720,7 +2724,7 @@ local function tails(kb, T, text, from, to, lang, out)
       -- оперативные службы; Київська міська рада, Велика рада are names)
       if start and CYR_SURNAME_LANGS[lang] and sentence_initial(T, start) and not place_adj(T.f[start])
         and (ends_in(T.f[start], NOUN_ENDS) or T.f[start]:find("вш") or T.f[start]:find("[юя]щ")
-             or (T.f[start]:sub(-4) == "ка" and not ends_in(T.f[start], { "ика", "ока", "ека", "ака", "ука" }))) then
+             or (T.f[start]:sub(-4) == "ка" and not ends_in(T.f[start], KA_AFTER_VOWEL))) then
         start = nil
       end
       if start then
