@@ -126,6 +126,8 @@ local DIVISION = "\235\182\128\235\172\184"   -- 부문
 local IN_CHARGE = "\235\139\180\235\139\185"   -- 담당
 -- and a region or unit in general charge (북미총괄 사장)
 local GENERAL = "\236\180\157\234\180\132"   -- 총괄
+-- (a word ending in any of the three is such a descriptor)
+local DESCRIPTOR_END = { [DIVISION] = true, [IN_CHARGE] = true, [GENERAL] = true }
 
 -- case particles that end no foreign name written before a title (발언에
 -- 대통령이, 정책과 장관이)
@@ -188,7 +190,7 @@ local function before_title(kb, T, from, to, t, stop)
     if not (j or (to[k] and to[k].title_mod) or (T.places and T.places[T.s[k]] == T.e[k])
         or (T.gaz and T.gaz[T.s[k]] == T.e[k] and not (T.people and T.people[T.s[k]]))
         or hangul_org(kb, key) == key or (holds_title(kb, key) and not korean_name(kb, key))
-        or (#key > 6 and (key:sub(-6) == DIVISION or key:sub(-6) == IN_CHARGE or key:sub(-6) == GENERAL))
+        or (#key > 6 and DESCRIPTOR_END[key:sub(-6)])
         or (T.orgs and T.orgs[T.s[k]] == T.e[k] and not hangul_stem(key, 2))) then
       break
     end
@@ -220,7 +222,7 @@ local function before_title(kb, T, from, to, t, stop)
       and w:sub(-3) ~= HAE
       and not copula_form(w)
       and not VERBAL2[w:sub(-6)] and not (T.orgs and T.orgs[T.s[x]])
-      and not (x > 1 and T.gap[x] == "") and w:sub(-6) ~= DIVISION and w:sub(-6) ~= IN_CHARGE and w:sub(-6) ~= GENERAL
+      and not (x > 1 and T.gap[x] == "") and not DESCRIPTOR_END[w:sub(-6)]
       and T.sc[x] == "uncased" and is_hangul(w) and #w >= min
       and not stop(x) and not any_cue(from, x)
       and not (to[x] and to[x].title_mod) and not hangul_stem(w, 2, HANGUL_BREAK) and not hangul_org(kb, w)
@@ -242,7 +244,7 @@ local function before_title(kb, T, from, to, t, stop)
     local w = T.f[x]
     if is_hangul(w) and #w >= 6 and not hangul_stem(w, 2) and not stop(x) and not any_cue(from, x)
       and not (T.gaz and T.gaz[T.s[x]]) and not holds_title(kb, w) and not (to[x] and to[x].title_mod)
-      and w:sub(-6) ~= DIVISION and w:sub(-6) ~= IN_CHARGE and w:sub(-6) ~= GENERAL then
+      and not DESCRIPTOR_END[w:sub(-6)] then
       return x
     end
     return nil
