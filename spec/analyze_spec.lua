@@ -127,6 +127,23 @@ describe("analyze document model", function()
     assert.same({ "Kaffeemuhle", "Nestlé" }, got)
   end)
 
+  it("takes no acronym tagged with other languages only in a Vietnamese text", function()
+    -- invented entries: an acronym of another language's alias, one of English, one untagged
+    local gz = glean.gazetteer.new({
+      { id = "place:Q1", type = "place", alias = "KX", flags = "case", lang = "sq" },
+      { id = "org:Q2", type = "org", alias = "ZTTV", flags = "case", lang = "pt,es" },
+      { id = "org:Q3", type = "org", alias = "WQO", flags = "case", lang = "en,fr" },
+      { id = "org:Q4", type = "org", alias = "VQB", flags = "case" },
+    })
+    local an = assert(analyze.new({ gazetteer = gz, rules = false, entities = false }))
+    local text = "Lợi nhuận của KX tăng mạnh; ZTTV, WQO và VQB đã họp với các doanh nghiệp trong nước hôm qua."
+    local rec = an:document({ id = "vi", text = text, lang = "vi" })
+    local got = {}
+    for _, m in ipairs(rec.mentions) do got[#got + 1] = m.surface end
+    assert.equal("vi", rec.lang)
+    assert.same({ "WQO", "VQB" }, got)
+  end)
+
   it("takes no accented place for a given name written without the accents", function()
     local gz = glean.gazetteer.new({
       { id = "place:Damascus", type = "place", alias = "Şam" },

@@ -289,12 +289,25 @@ local function given_folded(kb, m)
   return e ~= nil and e.given == true
 end
 
+-- an acronym of Latin capitals (two to five letters) whose alias the
+-- gazetteer tags with languages only, neither the text's nor English, names
+-- nothing in a Vietnamese text: Albanian MB (Mbretëria e Bashkuar) is no
+-- United Kingdom in "MB tăng 26%", Portuguese ANTT no Brazilian agency in
+-- "đảm bảo ANTT" (an ninh trật tự)
+local function foreign_acronym(lang, m)
+  if lang ~= "vi" or not (m.surface and m.surface:find("^%u%u%u?%u?%u?$")) then return false end
+  local tags = m.attrs and m.attrs.lang
+  if not tags or tags == "" then return false end
+  tags = "," .. tags .. ","
+  return not tags:find("," .. lang .. ",", 1, true) and not tags:find(",en,", 1, true)
+end
+
 function stage.matching(an, rec, ctx)
   local found, labels, sents = an.gazetteer:find_all(ctx.text, { lang = rec.lang }), an.labels, rec.sentences
   local mentions = {}
   for _, m in ipairs(found) do
     if not (m.alias and lower_start(m.surface) and upper_start(m.alias)) and not brand_folded(m)
-      and not given_folded(an.entities, m) then
+      and not given_folded(an.entities, m) and not foreign_acronym(rec.lang, m) then
       mentions[#mentions + 1] = m
     end
   end
