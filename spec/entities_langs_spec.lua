@@ -230,6 +230,9 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "org Trung tâm Kiểm soát bệnh tật cue:org_head" },
       found(kb, "vi", "Theo Trung tâm Kiểm soát bệnh tật cho biết, số ca tăng."))
     assert.same({ "org Bộ Tài chính cue:org_head" }, found(kb, "vi", "Hôm qua Bộ Tài chính công bố kết quả."))
+    -- nor after a name that ends in a capitalised word (a country: the verb follows)
+    assert.same({ "org Quân đội Israel cue:org_head" },
+      found(kb, "vi", "Hôm qua Quân đội Israel tiếp tục không kích.", { gazetteer = {} }))
     -- nor over a word of a relation to another body or place (thuộc, tại)
     assert.same({ "org Trường Đại học Sư phạm cue:org_head", "org Đại học Khe Dầm cue:org_head" },
       found(kb, "vi", "Hôm qua Trường Đại học Sư phạm thuộc Đại học Khe Dầm đã tuyển sinh.", { gazetteer = {} }))

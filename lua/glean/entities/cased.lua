@@ -532,9 +532,9 @@ end
 -- the plurals before a head that list several ministries
 local FIELD_SEP = { [", "] = true, [" - "] = true, [" \226\128\147 "] = true }
 -- auxiliaries and the copula, which follow a subject (a name) and never
--- stand inside one
+-- stand inside one (not không, which opens không quân, không kích)
 local VI_AUX = { ["đã"] = true, ["đang"] = true, ["sẽ"] = true, ["vừa"] = true, ["cũng"] = true, ["đều"] = true,
-                 ["là"] = true, ["chưa"] = true, ["không"] = true, ["mới"] = true, ["vẫn"] = true }
+                 ["là"] = true, ["chưa"] = true, ["mới"] = true, ["vẫn"] = true }
 -- words of a relation between two bodies or a place, never inside a name
 -- (Trường X thuộc Đại học Y, Cục X tại TP.HCM)
 local VI_REL = { ["thuộc"] = true, ["tại"] = true, ["do"] = true, ["từ"] = true, ["đến"] = true, ["giữa"] = true,
@@ -2587,8 +2587,9 @@ local function org_heads(kb, T, text, from, to, lang, out)
           end
         end
         -- Vietnamese: a department's name goes on in lower case after its
-        -- capitalised syllables (Cục Cảnh sát giao thông, Bộ Giao thông vận
-        -- tải, Trung tâm Kiểm soát bệnh tật): up to four syllables, no cue,
+        -- capitalised syllables when it ends in a lower-case one (Cục Cảnh sát
+        -- giao thông, Bộ Giao thông vận tải, Trung tâm Kiểm soát bệnh tật; not
+        -- Quân đội Israel | tiếp tục): up to four syllables, no cue,
         -- stop word, level word or calendar word among them, when what
         -- follows ends a name: an auxiliary or the copula (đã, vừa, sẽ, là;
         -- not với: … phối hợp với), a reporting verb, a bracket, or the seat
@@ -2597,7 +2598,7 @@ local function org_heads(kb, T, text, from, to, lang, out)
         -- TP.HCM); no connector or word of a relation among them (thuộc,
         -- tại: Trường X | thuộc Đại học Y); not a verb before its object (Bộ
         -- Tài chính công bố kết quả.) nor a company's name (see above)
-        if lang == "vi" and max > 3 and w > last and not designated(from, i, w) then
+        if lang == "vi" and max > 3 and w > last and not T.cap[w] and not designated(from, i, w) then
           local has_seat = false
           for x = last + 1, w do if vi_level(kb, T, x) then has_seat = true end end
           local z, n = w + 1, 0
