@@ -464,8 +464,8 @@ local function places(kb, T, text, from, out, stop, place_name)
       end
       -- (a venue opening with a place: 광주월드컵경기장에서)
       if not tl and #w >= 9 then
-        local v = venue(kb, w, place_name) and w or (hangul_stem(w, 3) and venue(kb, hangul_stem(w, 3), place_name)
-          and hangul_stem(w, 3))
+        local st = hangul_stem(w, 3)
+        local v = (venue(kb, w, place_name) and w) or (st and venue(kb, st, place_name) and st)
         if v then add(out, text, T.s[i], T.s[i] + #v - 1, "place", "cue:place_tail") end
       end
       if tl then
