@@ -724,10 +724,11 @@ end
 -- 동우화인켐에), each a Hangul word of two syllables or more, Latin letters
 -- written onto it allowed, no stop word, place or Korean name
 local function org_list(kb, T, text, from, out, stop)
-  local org_at = {}
-  for _, m in ipairs(out) do if m.type == "org" then org_at[m.start] = true end end
-  local taken = {}
-  for _, m in ipairs(out) do taken[m.start] = true end
+  local org_at, taken = {}, {}
+  for _, m in ipairs(out) do
+    taken[m.start] = true
+    if m.type == "org" then org_at[m.start] = true end
+  end
   local i = 1
   while i <= T.n do
     -- a chain: items apart by an interpunct, each tokens written together
@@ -736,14 +737,17 @@ local function org_list(kb, T, text, from, out, stop)
       local a, b = j, j
       while b < T.n and T.gap[b + 1] == "" do b = b + 1 end
       items[#items + 1] = { a, b }
-      if b < T.n and T.gap[b + 1] == INTERPUNCT then j = b + 1 else j = b + 1; break end
+      j = b + 1
+      if not (b < T.n and T.gap[b + 1] == INTERPUNCT) then break end
     end
+    local known = false
     if #items >= 2 then
-      local known = false
       for _, it in ipairs(items) do
-        known = known or org_at[T.s[it[1]]] or (T.orgs and T.orgs[T.s[it[1]]] ~= nil)
+        if org_at[T.s[it[1]]] or (T.orgs and T.orgs[T.s[it[1]]] ~= nil) then known = true; break end
       end
-      for _, it in ipairs(known and items or {}) do
+    end
+    if known then
+      for _, it in ipairs(items) do
         local a, b = it[1], it[2]
         local last = T.f[b]
         local st = is_hangul(last) and (hangul_stem(last, 2) or last)
