@@ -2978,8 +2978,10 @@ local function title_quoted(T, text, to, lang, out)
   if not CYR_SURNAME_LANGS[lang] then return end
   for a = 2, T.n do
     local c = to[a - 1]
-    local open, close = quote_opening(T.gap[a] or "")
-    if open and c and (c.title or c.say) and T.gap[a]:sub(1, 1) == " " and T.cap[a] and T.sc[a] == "cased" then
+    -- (the quote is looked for only after a title or reporting cue)
+    local open, close
+    if c and (c.title or c.say) then open, close = quote_opening(T.gap[a] or "") end
+    if open and T.gap[a]:sub(1, 1) == " " and T.cap[a] and T.sc[a] == "cased" then
       for b = a, math.min(a + 3, T.n) do
         if not T.cap[b] then break end
         if b > a and not (space_gap(T.gap[b]) or T.gap[b] == "-") then break end
