@@ -547,6 +547,15 @@ local function offices(kb, T, text, from, out, stop)
     return T.sc[k] == "uncased" and is_hangul(T.f[k]) and (k == 1 or T.gap[k] ~= "") and #T.f[k] >= 6
       and korean_name(kb, T.f[k]) and not stop(k) and not any_cue(from, k) and not (T.places and T.places[T.s[k]])
   end
+  -- firm(c, min, name_max): word c may be a company's or body's name
+  -- written alone: Hangul of min bytes or more, no stop word, cue, place or
+  -- gazetteer name, no Korean name of name_max bytes or fewer
+  local function firm(c, min, name_max)
+    local f = T.f[c]
+    return T.sc[c] == "uncased" and is_hangul(f) and #f >= min and (c == 1 or T.gap[c] ~= "") and not stop(c)
+      and not any_cue(from, c) and not (T.places and T.places[T.s[c]]) and not (T.gaz and T.gaz[T.s[c]])
+      and not (#f <= name_max and korean_name(kb, f))
+  end
   for i = 1, T.n do
     local w = T.f[i]
     if T.sc[i] == "uncased" and is_hangul(w) then
@@ -584,10 +593,7 @@ local function offices(kb, T, text, from, out, stop)
         -- is the company (한국전자(대표 김충환), 제일모직(대표 황백)): a Hangul
         -- word of two syllables or more, no place, no person's name
         local c = i - 1
-        if c >= 1 and T.gap[i] == "(" and HEAD_OF[T.f[i]] and T.sc[c] == "uncased" and is_hangul(T.f[c])
-          and #T.f[c] >= 6 and (c == 1 or T.gap[c] ~= "") and not stop(c) and not any_cue(from, c)
-          and not (T.places and T.places[T.s[c]]) and not (T.gaz and T.gaz[T.s[c]])
-          and not (#T.f[c] <= 9 and korean_name(kb, T.f[c])) then
+        if c >= 1 and T.gap[i] == "(" and HEAD_OF[T.f[i]] and firm(c, 6, 9) then
           add(out, text, T.s[c], T.e[c], "org", "cue:org_tail")
         end
       end
@@ -595,11 +601,8 @@ local function offices(kb, T, text, from, out, stop)
       -- 서울경찰청 소속): a Hangul word of three syllables or more, no
       -- place, no person's name, no word with a particle
       if w:sub(1, 6) == AFFILIATED and (#w == 6 or HANGUL_PARTICLE[w:sub(7)] or w:sub(7) == COPULA)
-        and k >= 1 and space_gap(T.gap[i]) and T.sc[k] == "uncased" and is_hangul(T.f[k])
-        and #T.f[k] >= 9 and (k == 1 or T.gap[k] ~= "") and not stop(k) and not any_cue(from, k)
-        and not hangul_stem(T.f[k], 2) and not holds_title(kb, T.f[k])
-        and not (T.places and T.places[T.s[k]]) and not (T.gaz and T.gaz[T.s[k]])
-        and not (#T.f[k] <= 12 and korean_name(kb, T.f[k])) then
+        and k >= 1 and space_gap(T.gap[i]) and firm(k, 9, 12) and not hangul_stem(T.f[k], 2)
+        and not holds_title(kb, T.f[k]) then
         add(out, text, T.s[k], T.e[k], "org", "cue:org_tail")
       end
       local latin = T.gap[i] == "" and T.sc[k] == "cased" and text:sub(T.s[k], T.e[k])
