@@ -21,6 +21,9 @@ local fold = base.fold
 
 local M = {}
 
+-- the mentions' order: by start, the longer first
+local function by_start(x, y) return x.start < y.start or (x.start == y.start and x.stop > y.stop) end
+
 -- the clubs' gazetteer, loaded on the first sports report
 local gz, gz_err
 local function clubs()
@@ -135,7 +138,7 @@ function M.clubs(mentions, text, lang, kb)
   local out = {}
   for _, m in ipairs(mentions) do if not drop[m] then out[#out + 1] = m end end
   for _, m in ipairs(add) do out[#out + 1] = m end
-  table.sort(out, function(x, y) return x.start < y.start or (x.start == y.start and x.stop > y.stop) end)
+  table.sort(out, by_start)
   return out
 end
 
@@ -196,7 +199,7 @@ function M.players(mentions, text, lang, kb, T)
     if p then m.id, m.label = p.id, p.label end
     mentions[#mentions + 1] = m
   end
-  table.sort(mentions, function(x, y) return x.start < y.start or (x.start == y.start and x.stop > y.stop) end)
+  table.sort(mentions, by_start)
   return mentions
 end
 
