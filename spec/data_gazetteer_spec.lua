@@ -137,6 +137,18 @@ describe("data/gazetteer.tsv", function()
     assert.equal("place:country:TD", gz:find_all("Čada ir valsts Āfrikā.", { lang = "lv" })[1].id)
   end)
 
+  it("names a Chinese city of under a million by its bare name, cut from its 市 name among GeoNames' names", function()
+    local gz = assert(glean.gazetteer.load(home .. "/data/gazetteer.tsv"))
+    local function ids(text)
+      local got = {}
+      for _, m in ipairs(gz:find_all(text, { lang = "zh" })) do got[#got + 1] = m.id .. " " .. m.surface end
+      return got
+    end
+    assert.same({ "place:gn:1791121 常德", "place:gn:1785286 淄博" }, ids("常德和淄博"))
+    -- (not Malaysia's 喬治市, George Town: 喬治 is a person's name)
+    assert.same({}, ids("喬治說"))
+  end)
+
   it("finds Ukrainian news media in Ukrainian and Russian texts, in their cases (data/media.tsv)", function()
     local gz = assert(glean.gazetteer.load(home .. "/data/gazetteer.tsv"))
     local function ids(text, lang)

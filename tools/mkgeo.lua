@@ -484,6 +484,10 @@ end
 -- another entity's alias.  Prefectures and provinces (府 県 省 도) are not cut:
 -- the bare name is the city's (大阪), and 경기도 -> 경기 is a word ('match').
 local BARE_POP = 100000
+-- the countries whose cities' untagged GeoNames names ending in 市 give a
+-- bare Chinese name too (not Malaysia's and Singapore's: 喬治市, George Town,
+-- would make 喬治 'George' a place)
+local HAN_CITY = { CN = true, TW = true, HK = true, MO = true }
 local BARE_SUFFIX = { ja = { "市" }, zh = { "市" }, ["zh-Hant"] = { "市" },
                       ko = { "특별자치시", "광역시", "특별시", "시" } }
 local function add_bare(id, e, name, lang, pop)
@@ -565,7 +569,16 @@ for _, gid in ipairs(sorted_keys(cities)) do
   if home_short(r.name) and official[r.cc] then add_home_short(id, e, r.name, official[r.cc], r.pop)
   else add_new(id, e, r.name, nil, "geonames", r.pop) end
   if r.pop >= MIN_POP_UNTAGGED then
-    for alt in r.alt:gmatch("[^,]+") do add_new(id, e, alt, nil, "geonames", r.pop) end
+    for alt in r.alt:gmatch("[^,]+") do
+      add_new(id, e, alt, nil, "geonames", r.pop)
+      -- (a Chinese city's official name among them, 常德市, gives its bare
+      -- name in Chinese as a locale's does, 常德: most Chinese cities of
+      -- under a million have their Han names only there; not a Japanese
+      -- name in kana among them, ラサ市)
+      if HAN_CITY[r.cc] and not alt:find("\227[\129-\131]") then
+        add_bare(id, e, alt, "zh", r.pop)
+      end
+    end
   end
   for _, l in ipairs(mo_langs) do
     local nm = mo[l][gid]
