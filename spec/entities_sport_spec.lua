@@ -81,6 +81,15 @@ describe("entities.sport", function()
     for _, m in ipairs(rec.mentions) do assert.not_equal("shape:player", m.source) end
   end)
 
+  it("reads no word after an article or a preposition of place, and no quoted word, as a player", function()
+    local got = mentions("El equipo ganó 2-1 el partido de liga: tras el gol de Ferrando, el entrenador elogió al "
+      .. "portero, que paró un penalti al Numancia en el último minuto del llamado “Derbi” de la jornada.")
+    assert.same({ "person Ferrando" }, got)
+    got = mentions("La squadra ha vinto 2-1: dopo il gol di Bellotti, il portiere ha parato il rigore nel "
+      .. "finale e l'allenatore ha lodato la difesa del Pescolano in campionato.")
+    assert.same({ "person Bellotti" }, got)
+  end)
+
   it("reads a Turkish surname with a case ending after an apostrophe as a player, not a demonym", function()
     local got = mentions("Trendyol Süper Lig maçında Galatasaray 20. dakikada Torreira'nın golüyle öne geçti. İkinci "
       .. "yarıda Dzeko'nun penaltı vuruşunda Muslera'yı avlayarak skoru 3-1'e getirdi. Arjantinli oyuncu maçta "

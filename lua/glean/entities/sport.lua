@@ -157,6 +157,31 @@ local PLAYER_LANGS = { it = true, es = true, pt = true, tr = true }
 -- proper noun's case ending off with an apostrophe (Dzeko'nun, Muslera'yı):
 -- there the word must have one
 local APOSTROPHE_ONLY = { tr = true }
+-- a word right after a determiner or a preposition of place names a thing,
+-- a club, a competition or a venue, not a player named by the surname: el
+-- Celta, al Apoel, del Millonario, un Clásico, la Copa, en Champions, en
+-- Toledo; il Napoli, nel Monza.  Portuguese is left out: Brazilian papers
+-- write the article before players too (o Neymar, do Vinícius).
+local DETERMINER = {
+  es = { el = true, la = true, lo = true, los = true, las = true, del = true, al = true, un = true,
+         una = true, en = true },
+  it = { il = true, lo = true, la = true, i = true, gli = true, le = true, del = true, dello = true,
+         della = true, dei = true, degli = true, delle = true, al = true, allo = true, alla = true,
+         ai = true, agli = true, alle = true, dal = true, dallo = true, dalla = true, nel = true,
+         nello = true, nella = true, sul = true, sullo = true, sulla = true, un = true, uno = true,
+         una = true, ["in"] = true },
+}
+-- a quote before or after the word: a nickname or a title in quotes
+-- (el llamado “Clásico”, el conjunto “Culé”), no surname; not ’, the
+-- apostrophe of Turkish case endings (Dzeko’nun)
+local OPEN_QUOTE = { '"', "\194\171", "\226\128\156" }   -- " « “
+local CLOSE_QUOTE = { '"', "\194\187", "\226\128\157" }  -- " » ”
+local function quoted(T, k)
+  local before, after = T.gap[k] or "", T.gap[k + 1] or ""
+  for _, q in ipairs(OPEN_QUOTE) do if before:sub(-#q) == q then return true end end
+  for _, q in ipairs(CLOSE_QUOTE) do if after:sub(1, #q) == q then return true end end
+  return false
+end
 function M.players(mentions, text, lang, kb, T)
   if not (text and T and PLAYER_LANGS[lang] and kb and kb.sport and M.report(kb, text, lang)) then
     return mentions
@@ -177,7 +202,8 @@ function M.players(mentions, text, lang, kb, T)
       and not (k < T.n and joined(T.gap[k + 1]) and (T.cap[k + 1] or T.sc[k + 1] == "number"))
       and not tokens.is_stop(kb, lang, T.f[k]) and not tokens.own_stop(kb, lang, T.f[k])
       and not tokens.is_calendar(kb, T, k, lang) and not (kb.trie[T.f[k]] and kb.trie[T.f[k]].ends)
-      and not (kb.sport[T.f[k]]) and free(T.s[k], T.e[k])
+      and not (kb.sport[T.f[k]]) and free(T.s[k], T.e[k]) and not quoted(T, k)
+      and not (k > 1 and T.gap[k] == " " and DETERMINER[lang] and DETERMINER[lang][T.f[k - 1]])
       and (not APOSTROPHE_ONLY[lang] or text:find("^'%l", T.e[k] + 1) or text:find("^\226\128\153%l", T.e[k] + 1)
         or text:find("^['\226][\128]?[\153]?[\195\196\197]", T.e[k] + 1)) then
       add[#add + 1] = { start = T.s[k], stop = T.e[k], type = "person", surface = w, alias = w,
