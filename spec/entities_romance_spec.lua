@@ -33,6 +33,20 @@ describe("Romance-language organisations", function()
     -- without a head before it the title still opens a person
     assert.same({ "person Leonor cue:title" }, found(kb, "es", "Lo inauguró la reina Leonor ayer."))
   end)
+  it("Spanish: offices, authorities and forces of the state open a name (Superintendencia, Jefatura)", function()
+    assert.same({ "org Superintendencia de Servicios Públicos cue:org_head" },
+      found(kb, "es", "La Superintendencia de Servicios Públicos abrió una investigación ayer."))
+    assert.same({ "org Jefatura de Gabinete cue:org_head" },
+      found(kb, "es", "La Jefatura de Gabinete respondió las preguntas."))
+    assert.same({ "org Autoridad Portuaria Nacional cue:org_head" },
+      found(kb, "es", "La Autoridad Portuaria Nacional cerró el muelle durante dos días."))
+    assert.same({ "org Gendarmería Nacional cue:org_head" },
+      found(kb, "es", "Un control de la Gendarmería Nacional detuvo a dos personas en la ruta."))
+    assert.same({ "org Órgano Superior de Fiscalización cue:org_head" },
+      found(kb, "es", "El informe del Órgano Superior de Fiscalización llegó tarde."))
+    assert.same({ "org Cártel del Golfo cue:org_head" },
+      found(kb, "es", "Según la fiscal, el Cártel del Golfo controla varias rutas."))
+  end)
   it("prepositions marked head, and two joining words, stay inside a name opened by a head", function()
     assert.same({ "org Fundação de Amparo à Pesquisa do Estado de Goiás cue:org_head" },
       found(kb, "pt", "O estudo foi pago pela Fundação de Amparo à Pesquisa do Estado de Goiás no ano passado."))
