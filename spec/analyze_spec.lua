@@ -127,6 +127,21 @@ describe("analyze document model", function()
     assert.same({ "Kaffeemuhle", "Nestlé" }, got)
   end)
 
+  it("takes an acronym defined in brackets after a gazetteer's organisation as that organisation", function()
+    -- an invented party of the gazetteer; its acronym is no alias there
+    local gz = glean.gazetteer.new({
+      { id = "org:party:Q1", type = "org", alias = "Alianza Vecinal Serrana" },
+    })
+    local an = assert(analyze.new({ gazetteer = gz, rules = false }))
+    local text = "La diputada de Alianza Vecinal Serrana (AVS) votó en contra. Después la AVS pidió una reunión."
+    local got = {}
+    for _, m in ipairs(an:document({ id = "es", text = text, lang = "es" }).mentions) do
+      got[#got + 1] = m.surface .. " " .. m.source .. " " .. (m.id or "")
+    end
+    assert.same({ "Alianza Vecinal Serrana gazetteer org:party:Q1", "AVS propagated org:party:Q1",
+                  "AVS propagated org:party:Q1" }, got)
+  end)
+
   it("takes no acronym tagged with other languages only in a Vietnamese text", function()
     -- invented entries: an acronym of another language's alias, one of English, one untagged
     local gz = glean.gazetteer.new({

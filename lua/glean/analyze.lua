@@ -538,7 +538,8 @@ function stage.entities(an, rec, ctx)
   local new = {}
   for _, m in ipairs(kept) do if m.source ~= "gazetteer" then new[#new + 1] = m end end
   -- a repeat of one of the gazetteer's people (Sánchez after Pedro Sánchez,
-  -- glean.entities.recognise's seeds) is that person: its id and label
+  -- glean.entities.recognise's seeds) is that person: its id and label; an
+  -- acronym defined after one of its organisations (LLA) that organisation
   local seeded = {}
   for _, m in ipairs(new) do
     local t = m.of
@@ -547,12 +548,12 @@ function stage.entities(an, rec, ctx)
   end
   entities.identify(new)
   if next(seeded) then
-    local person_at = {}
+    local seed_at = {}
     for _, m in ipairs(rec.mentions) do
-      if m.type == "person" and m.id then person_at[m.start .. ":" .. m.stop] = m end
+      if (m.type == "person" or m.type == "org") and m.id then seed_at[m.start .. ":" .. m.stop] = m end
     end
     for m, key in pairs(seeded) do
-      local g = person_at[key]
+      local g = seed_at[key]
       if g then m.id, m.label, m.attrs = g.id, g.label, g.attrs end
     end
   end

@@ -73,7 +73,7 @@ local function merge(out, more)
   return entities.pick(out)
 end
 
--- with_people(text, out, people) -> out and, as seeds of propagation, the
+-- with_people(text, out, people, orgs) -> out and, as seeds of propagation, the
 -- gazetteer's people (data/people.tsv; people: { [start] = stop }) that no
 -- mention of out covers.  A person the gazetteer spells out is dropped from
 -- out before propagation (it is the gazetteer's), so its surname alone
@@ -81,10 +81,24 @@ end
 -- nowhere after Pedro Sánchez, and its span was free for a repeat of
 -- another name over it.  A seed is marked seed = true (its repeats take
 -- the gazetteer's id in glean.analyze); out itself is not changed.
-local function with_people(text, out, people)
-  if not people or next(people) == nil then return out end
+local function with_people(text, out, people, orgs)
   local seeds = {}
-  for s, e in pairs(people) do
+  -- and the gazetteer's organisations with an acronym in brackets right
+  -- after them (La Libertad Avanza (LLA), a party of data/gazetteer.tsv):
+  -- the acronym alone later is that organisation (propagate's acronyms)
+  for s, e in pairs(orgs or {}) do
+    if text:match("^%s*%(%s*%u[%u%d&]+%s*%)", e + 1) then
+      local covered = false
+      for _, m in ipairs(out) do
+        if m.start <= e and m.stop >= s then covered = true; break end
+      end
+      if not covered then
+        seeds[#seeds + 1] = { start = s, stop = e, type = "org", surface = text:sub(s, e),
+                              rule = "gazetteer", seed = true }
+      end
+    end
+  end
+  for s, e in pairs(people or {}) do
     local covered = false
     for _, m in ipairs(out) do
       if m.start <= e and m.stop >= s then covered = true; break end
@@ -321,7 +335,7 @@ function entities.recognise(kb, text, opts)
   out = merge(out, cased.lists(kb, T, text, runs, from, to, lang, out))
   if opts.propagate ~= false then
     local more = {}
-    propagate(kb, T, text, runs, with_people(text, out, opts.people), more, lang, to)
+    propagate(kb, T, text, runs, with_people(text, out, opts.people, opts.orgs), more, lang, to)
     out = merge(out, more)
   end
   -- Devanagari initials before a person found without them (एस सोमनाथ

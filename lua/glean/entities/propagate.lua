@@ -373,8 +373,10 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
   local seen, cands = {}, {}
   for _, m in ipairs(found) do
     local s = m.surface
+    -- (not a gazetteer's organisation seeded for its acronym: the gazetteer
+    -- finds its repeats itself)
     if not seen[s] and (m.type == "org" or (word_at[m.start] == nil or T.sc[word_at[m.start]] ~= "cased"))
-      and #s >= 6 then
+      and #s >= 6 and not (m.seed and m.type == "org") then
       seen[s] = true
       cands[#cands + 1] = m
     end
