@@ -172,6 +172,28 @@ describe("inflection profiles: other languages", function()
     assert.same({}, surfaces(gz, "Львіва, Київа"))
   end)
 
+  it("Ukrainian and Russian towns named by a plural or an adjective decline so (Черкас, Кропивницькому)", function()
+    local uk = gz_of {
+      { id = "CK", type = "place", alias = "Черкаси", lang = "uk" },
+      { id = "CV", type = "place", alias = "Чернівці", lang = "uk" },
+      { id = "KR", type = "place", alias = "Кропивницький", lang = "uk" },
+      { id = "KM", type = "place", alias = "Кам'янське", lang = "uk" },
+      { id = "KN", type = "place", alias = "Канів", lang = "uk" },
+    }
+    assert.same({ "Черкас", "Черкасах", "Чернівців", "Чернівцях", "Кропивницького", "Кропивницькому",
+      "Кам'янського", "Кам'янському", "Каневі" },
+      surfaces(uk, "мер Черкас у Черкасах; з Чернівців у Чернівцях; до Кропивницького, у Кропивницькому; "
+        .. "з Кам'янського у Кам'янському; у Каневі"))
+    assert.same({}, surfaces(uk, "Черка, Чернівцьох, Кропивницьк"))
+    local ru = gz_of {
+      { id = "CK", type = "place", alias = "Черкассы", lang = "ru" },
+      { id = "KR", type = "place", alias = "Кропивницкий", lang = "ru" },
+      { id = "KM", type = "place", alias = "Каменское", lang = "ru" },
+    }
+    assert.same({ "Черкасс", "Черкассах", "Кропивницкого", "Каменском" },
+      surfaces(ru, "мэр Черкасс, в Черкассах; до Кропивницкого, в Каменском"))
+  end)
+
   it("German genitive -s, none after a sibilant", function()
     local gz = gz_of {
       { id = "CN", type = "place", alias = "China", lang = "de" },
