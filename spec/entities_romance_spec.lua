@@ -46,6 +46,10 @@ describe("Romance-language organisations", function()
       found(kb, "es", "El informe del Órgano Superior de Fiscalización llegó tarde."))
     assert.same({ "org Cártel del Golfo cue:org_head" },
       found(kb, "es", "Según la fiscal, el Cártel del Golfo controla varias rutas."))
+    -- a stock exchange by its name; the word alone names none
+    assert.same({ "org Bolsa de Comercio de Rosario cue:org_head" },
+      found(kb, "es", "Las acciones subieron en la Bolsa de Comercio de Rosario el martes."))
+    assert.same({}, found(kb, "es", "La empresa cotiza en Bolsa desde hace años."))
   end)
   it("prepositions marked head, and two joining words, stay inside a name opened by a head", function()
     assert.same({ "org Fundação de Amparo à Pesquisa do Estado de Goiás cue:org_head" },
