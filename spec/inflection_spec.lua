@@ -185,6 +185,8 @@ describe("inflection profiles: other languages", function()
       surfaces(uk, "мер Черкас у Черкасах; з Чернівців у Чернівцях; до Кропивницького, у Кропивницькому; "
         .. "з Кам'янського у Кам'янському; у Каневі"))
     assert.same({}, surfaces(uk, "Черка, Чернівцьох, Кропивницьк"))
+    assert.same({}, surfaces(gz_of { { id = "ST", type = "place", alias = "Стрий", lang = "uk" } },
+      "Строго кажучи, Стрим"))
     local ru = gz_of {
       { id = "CK", type = "place", alias = "Черкассы", lang = "ru" },
       { id = "KR", type = "place", alias = "Кропивницкий", lang = "ru" },
