@@ -129,6 +129,12 @@ describe("data/gazetteer.tsv", function()
     end
   end)
 
+  it("tags an untagged Cyrillic city name with the official languages that spell it, so it declines", function()
+    assert.equal("uk", by["place:gn:709930"]["Дніпропетровськ"].lang)      -- Dnipro
+    assert.equal("", by["place:city:Europe/Kyiv"]["Горад Кіеў"].lang)    -- ў is Belarusian
+    assert.equal("Дніпропетровську=place:gn:709930", found_in("gazetteer.tsv", "у Дніпропетровську", "uk"))
+  end)
+
   it("matches a name that folding makes another language's word only in its own languages", function()
     -- lv Čada (Chad) folds to es `cada` 'each'
     assert.truthy(by["place:country:TD"]["Čada"].flagset.langonly)

