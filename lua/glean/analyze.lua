@@ -351,7 +351,7 @@ end
 -- (glean.entities.sport); the names it adds get their sentence
 local function sport_names(an, rec, ctx, mentions)
   local text, lang = ctx.text, rec.lang
-  local out = sport.players(sport.clubs(mentions, text, lang, an.entities), text, lang, an.entities, tokens_of(ctx))
+  local out = sport.names(mentions, text, lang, an.entities, tokens_of(ctx))
   for _, m in ipairs(out) do
     local src = m.source
     if (src == "cue:sport" or src == "shape:player") and not m.sentence then

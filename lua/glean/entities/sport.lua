@@ -92,7 +92,7 @@ function M.report(kb, text, lang)
   return total + scores(text) >= 3
 end
 
--- clubs(mentions, text, lang, kb) -> mentions: in a sports report, each
+-- club_names(mentions, text, lang, kb) -> mentions: in a sports report, each
 -- alias of the sports-context gazetteer found in the text is the club
 -- (source "cue:sport"), replacing the places and the people found on its
 -- words or inside them; not where an organisation overlaps it (Liverpool FC,
@@ -100,8 +100,7 @@ end
 -- person (Los Angeles Lakers is not cut), not a dateline's city, not after a
 -- preposition of place (`sport ... place` lines of the cue lists: in Liverpool).  The list
 -- comes back sorted by start.
-function M.clubs(mentions, text, lang, kb)
-  if not (text and kb and kb.sport and M.report(kb, text, lang)) then return mentions end
+local function club_names(mentions, text, lang, kb)
   local hits = clubs():find_all(text, { lang = lang })
   if #hits == 0 then return mentions end
   local drop, add = {}, {}
@@ -142,7 +141,7 @@ function M.clubs(mentions, text, lang, kb)
   return out
 end
 
--- players(mentions, text, lang, kb, T) -> mentions: in a sports report of a
+-- player_names(mentions, text, lang, kb, T) -> mentions: in a sports report of a
 -- language that writes nouns and demonyms in lower case (Italian, Spanish,
 -- Portuguese, and Turkish with a case ending after an apostrophe; not French:
 -- les Parisiens, les Rouge et Noir, the Tournoi), one
@@ -182,10 +181,7 @@ local function quoted(T, k)
   for _, q in ipairs(CLOSE_QUOTE) do if after:sub(1, #q) == q then return true end end
   return false
 end
-function M.players(mentions, text, lang, kb, T)
-  if not (text and T and PLAYER_LANGS[lang] and kb and kb.sport and M.report(kb, text, lang)) then
-    return mentions
-  end
+local function player_names(mentions, text, lang, kb, T)
   local covered = {}
   for _, m in ipairs(mentions) do covered[#covered + 1] = { m.start, m.stop } end
   local function free(a, b)
@@ -226,6 +222,17 @@ function M.players(mentions, text, lang, kb, T)
     mentions[#mentions + 1] = m
   end
   table.sort(mentions, by_start)
+  return mentions
+end
+
+-- names(mentions, text, lang, kb, T) -> mentions: when the document is a
+-- sports report (told once), its clubs named like a city or a word
+-- (club_names), then, in a language of PLAYER_LANGS, its players named
+-- alone (player_names; T: the text's tokens)
+function M.names(mentions, text, lang, kb, T)
+  if not (text and kb and kb.sport and M.report(kb, text, lang)) then return mentions end
+  mentions = club_names(mentions, text, lang, kb)
+  if T and PLAYER_LANGS[lang] then mentions = player_names(mentions, text, lang, kb, T) end
   return mentions
 end
 
