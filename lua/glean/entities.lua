@@ -83,31 +83,20 @@ end
 -- the gazetteer's id in glean.analyze); out itself is not changed.
 local function with_people(text, out, people, orgs)
   local seeds = {}
+  -- (a seed of type typ at s..e, where no mention of out covers it)
+  local function seed(s, e, typ)
+    for _, m in ipairs(out) do
+      if m.start <= e and m.stop >= s then return end
+    end
+    seeds[#seeds + 1] = { start = s, stop = e, type = typ, surface = text:sub(s, e), rule = "gazetteer", seed = true }
+  end
   -- and the gazetteer's organisations with an acronym in brackets right
   -- after them (La Libertad Avanza (LLA), a party of data/gazetteer.tsv):
   -- the acronym alone later is that organisation (propagate's acronyms)
   for s, e in pairs(orgs or {}) do
-    if text:match("^%s*%(%s*%u[%u%d&]+%s*%)", e + 1) then
-      local covered = false
-      for _, m in ipairs(out) do
-        if m.start <= e and m.stop >= s then covered = true; break end
-      end
-      if not covered then
-        seeds[#seeds + 1] = { start = s, stop = e, type = "org", surface = text:sub(s, e),
-                              rule = "gazetteer", seed = true }
-      end
-    end
+    if text:match("^%s*%(%s*%u[%u%d&]+%s*%)", e + 1) then seed(s, e, "org") end
   end
-  for s, e in pairs(people or {}) do
-    local covered = false
-    for _, m in ipairs(out) do
-      if m.start <= e and m.stop >= s then covered = true; break end
-    end
-    if not covered then
-      seeds[#seeds + 1] = { start = s, stop = e, type = "person", surface = text:sub(s, e),
-                            rule = "gazetteer", seed = true }
-    end
-  end
+  for s, e in pairs(people or {}) do seed(s, e, "person") end
   if #seeds == 0 then return out end
   for _, m in ipairs(out) do seeds[#seeds + 1] = m end
   sort(seeds, function(x, y) return x.start < y.start or (x.start == y.start and x.stop > y.stop) end)

@@ -180,7 +180,6 @@ local function kana_parts(s)
   return kana and #parts >= 2 and parts or nil
 end
 
-
 -- dateline(text, m): the place opens a line and a bracket or a dash follows
 -- it (کراچی (نیوزڈیسک), DORTMUND (dpa) -, القاهرة -, MADRID, (AFP).-, LIMA.-), or it is the line
 -- alone, with a country after a comma (Toulouse, France): a dateline names
