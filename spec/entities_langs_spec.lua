@@ -1213,4 +1213,26 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "place City of Westbury cue:place_head" },
       found(kb, "en", "The festival is run by the City of Westbury this year."))
   end)
+
+  it("abbreviated place heads with their period, a street named after a titled person, more place words", function()
+    -- an abbreviated head's period and a space stand between it and the name (ul., gm., с.)
+    assert.same({ "place Lipowej cue:place_head" }, found(kb, "pl", "Remont trwa na ul. Lipowej od wtorku."))
+    assert.same({ "place Zielonka cue:place_head" }, found(kb, "pl", "Ewakuowano dom (gm. Zielonka) nocą."))
+    assert.same({ "place Верхняя Липовка cue:place_head" },
+      found(kb, "ru", "В с. Верхняя Липовка подтоплены дома."))
+    assert.same({ "place Вишневе cue:place_head" }, found(kb, "uk", "Обстріляли с. Вишневе вночі."))
+    -- the same head without its period is no abbreviation: a sentence's end before a name
+    assert.same({}, found(kb, "ru", "Они вернулись в село. Потом стало тихо."))
+    -- a title right after a capitalised place head is the namesake's: the street, no person
+    assert.same({ "place Avenida Presidente Lopes cue:place_head" },
+      found(kb, "pt", "O trânsito parou na Avenida Presidente Lopes ontem."))
+    -- lower-case heads of Spanish hamlets and estates, Portuguese districts, Turkish pastures,
+    -- an English lake
+    assert.same({ "place Los Pinos cue:place_head" },
+      found(kb, "es", "Desalojaron la urbanización Los Pinos por el humo."))
+    assert.same({ "place Cachoeirinha cue:place_head", "place Jardim Alto cue:place_head" },
+      found(kb, "pt", "Os bairros do Cachoeirinha e Jardim Alto ficaram alagados."))
+    assert.same({ "place Kocaova cue:place_tail" }, found(kb, "tr", "Ekipler Kocaova yaylasında çalıştı."))
+    assert.same({ "place Crystal Lake cue:place_tail" }, found(kb, "en", "Storms hit Crystal Lake on Friday."))
+  end)
 end)

@@ -1199,6 +1199,10 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- (a title right after a capitalised word or a connector that does not
   -- coordinate: Comitê de Política Monetária)
   local function in_head(k) return T.cap[k - 1] or (kb.connector[T.f[k - 1]] and not kb.coord[T.f[k - 1]]) end
+  -- (a title right after a capitalised place head names the person the
+  -- street or place is named after: Rua Presidente Sodré, Avenida General Paz)
+  local ph0 = T.cap[i] and from[i] and from[i].place_head
+  if ph0 and (ph0[2].outside or ph0[2].cap == false) then ph0 = nil end
   for k = i + 1, lang == "vi" and j or j - 1 do
     local c = from[k]
     local hb = from[k - 1] and from[k - 1].org_head
@@ -1212,7 +1216,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     -- (a title right after an organisation's head is a word of its name:
     -- Ikatan Wartawan Online, Aliansi Jurnalis Independen)
     if c and c.title and c.title[1] < j and k > head_end and not (in_name and in_head(k))
-      and not (hb and hb[1] == k - 1 and T.cap[k - 1]) then
+      and not (hb and hb[1] == k - 1 and T.cap[k - 1]) and not (ph0 and ph0[1] == k - 1) then
       local t0 = from[i] and from[i].title and from[i].title[1]
       local complement = t0 and t0 < k - 1
       if complement then
@@ -2093,7 +2097,17 @@ end
 -- lower-case place head ending at word h: the next word, or the one after
 -- one or two particles of the text's language (freguesia de Colmeias,
 -- frazione di Casette, localidad de La Roda, commune du Havre), or nil
-local function head_name(kb, T, h, lang)
+-- (after an abbreviated head, o.period, only its period and a space: ul.
+-- Długa, с. Ивановка; the preposition с before a name is none)
+local function head_gap(g, o)
+  if o and o.period then return g == ". " or g == ".\194\160" end
+  return space_gap(g or "")
+end
+
+local function head_name(kb, T, h, lang, o)
+  if o and o.period then
+    return h < T.n and head_gap(T.gap[h + 1], o) and T.cap[h + 1] and h + 1 or nil
+  end
   local p = past_particles(kb, T, h + 1, lang)
   if p <= T.n and T.cap[p] and space_gap(T.gap[p] or "") then return p end
   return nil
@@ -2145,12 +2159,12 @@ local function lower_places(kb, T, text, from, to, lang, out)
       -- its first word is (freguesia): outside the span
       and (not ph[2].cap or ph[2].outside or ph[1] > k and (kb.particle[T.f[ph[1]]] or kb.connector[T.f[ph[1]]])
         and lower_head(kb, T, text, k))
-      and space_gap(T.gap[ph[1] + 1]) and head_name(kb, T, ph[1], lang)
+      and head_gap(T.gap[ph[1] + 1], ph[2]) and head_name(kb, T, ph[1], lang, ph[2])
       and spelled(T, text, k, ph[1], ph[2])
       -- (not the last word of a title: Chủ tịch nước | Lào, the office of a
       -- state's president, not a country's name after nước)
       and not (to[ph[1]] and to[ph[1]].title and to[ph[1]].title[1] < k) then
-      local a = head_name(kb, T, ph[1], lang)
+      local a = head_name(kb, T, ph[1], lang, ph[2])
       local items = 0
       while a and items < 6 do
         local b = cap_run(kb, T, a, 1, lang, 4)

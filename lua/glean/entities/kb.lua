@@ -377,6 +377,9 @@ local function add_line(kb, class, phrase, o, lang)
     o.exact = {}
     if prev and prev.exact then for x in pairs(prev.exact) do o.exact[x] = true end end
     o.exact[concat(words_raw(phrase), " ")] = true
+    -- an abbreviation written with its period (ul., gm., с.): the name
+    -- follows the period and a space (glean.entities.cased: ul. Długa)
+    o.period = phrase:sub(-1) == "." or (prev and prev.period) or nil
     -- the same phrase capitalised (Río, a head inside the span) holds too:
     -- `also_cap` (glean.entities.cased: Río Bravo and el río [Vaqueros])
     if prev and (prev.cap or prev.also_cap) then o.also_cap = true end
