@@ -1223,6 +1223,8 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "place Вишневе cue:place_head" }, found(kb, "uk", "Обстріляли с. Вишневе вночі."))
     -- the same head without its period is no abbreviation: a sentence's end before a name
     assert.same({}, found(kb, "ru", "Они вернулись в село. Потом стало тихо."))
+    -- nor a unit after a number (metres)
+    assert.same({}, found(kb, "uk", "Вода піднялася на 3 м. Рятувальники працюють."))
     -- a title right after a capitalised place head is the namesake's: the street, no person
     assert.same({ "place Avenida Presidente Lopes cue:place_head" },
       found(kb, "pt", "O trânsito parou na Avenida Presidente Lopes ontem."))

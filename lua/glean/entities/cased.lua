@@ -2106,6 +2106,8 @@ end
 
 local function head_name(kb, T, h, lang, o)
   if o and o.period then
+    -- (not a unit after a number: 300 м. Рятувальники …)
+    if h > 1 and T.f[h - 1]:find("^%d") then return nil end
     return h < T.n and head_gap(T.gap[h + 1], o) and T.cap[h + 1] and h + 1 or nil
   end
   local p = past_particles(kb, T, h + 1, lang)
