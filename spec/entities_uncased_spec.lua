@@ -75,6 +75,35 @@ describe("glean.entities without case", function()
     assert.same({ "place नंदपुर स्टेडियम" }, found(kb, "मैच नंदपुर स्टेडियम में हुआ।", "hi"))
   end)
 
+  it("ends a given name's window before an unknown word that an administrative tail marked outside follows", function()
+    -- (invented village: अमित नंदपुर would be a person without the rule)
+    assert.same({ "place नंदपुर" }, found(kb, "पकड़ा गया अमित नंदपुर जिले का रहने वाला है।", "hi"))
+    -- a known name there stays the name's: शर्मा is no place
+    assert.same({ "person अमित शर्मा" }, found(kb, "सभा में अमित शर्मा जिले के लोगों से मिले।", "hi"))
+  end)
+
+  it("takes an unknown one-word item of a comma list of gazetteer places as a place", function()
+    local function listed(text, names)
+      local gz, ids = {}, {}
+      for _, n in ipairs(names) do
+        local a = assert(text:find(n, 1, true))
+        gz[a] = a + #n - 1
+        ids[a .. ":" .. (a + #n - 1)] = "place:test:" .. n
+      end
+      local got = {}
+      for _, m in ipairs(entities.recognise(kb, text, { lang = "hi", gazetteer = gz, gaz_ids = ids })) do
+        if m.source ~= "gazetteer" then got[#got + 1] = m.type .. " " .. m.surface end
+      end
+      return got
+    end
+    assert.same({ "place खजूरना" }, listed("बारिश कोटा, बूंदी, खजूरना और टोंक में होगी।", { "कोटा", "बूंदी", "टोंक" }))
+    -- one known place is no list of places; nor is a list whose items are mostly unknown
+    assert.same({}, listed("बाजार में कोटा, हांडी, गिलास और कटोरा बिके।", { "कोटा" }))
+    assert.same({}, listed("बाजार में कोटा, बूंदी, हांडी, गिलास, थाली और कटोरा बिके।", { "कोटा", "बूंदी" }))
+    -- a stop word or a known name in the list is no place (अमित)
+    assert.same({}, listed("कोटा, बूंदी, अमित, टोंक", { "कोटा", "बूंदी", "टोंक" }))
+  end)
+
   it("takes a word with a place name's ending of the list as a place (place_suffix), not a common word", function()
     -- invented village names; भरपूर 'plenty' ends in पूर, not पुर, and पुर alone is too short
     assert.same({ "place रामदीनपुर", "place कमलगांव" },

@@ -277,6 +277,16 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
     -- name follows it (فرماندار | شهرستان X, روستای | دهستان X); an
     -- organisation goes on with its province (دادگاه کیفری استان تهران)
     if not org and fk and fk.place_head and fk.place_head[2].outside then return got, "cue" end
+    -- Devanagari: an unknown word right before an administrative word marked
+    -- `outside` (थाना, जिले, गांव, प्रखंड, पंचायत) is that place's name, no
+    -- further word of a person's (पवन | मुफस्सिल थाना क्षेत्र); a known name
+    -- there stays (X कुमार थाने पहुंचे), and so does a word before निवासी, which
+    -- is a title too (X पुत्र Y निवासी Z: the resident rule decides)
+    if dir > 0 and not org and (#got > 0 or before) and k < T.n and (T.sp[k + 1] or false) and is_deva(T.f[k])
+      and from[k + 1] and from[k + 1].place_tail and from[k + 1].place_tail[2].outside
+      and not from[k + 1].title and not known(kb, T.f[k]) then
+      return got, "stop"
+    end
     -- a regnal ordinal after a known given name is the name's last word
     if dir > 0 and not org and (#got > 0 or before) and lang == "ar" and REGNAL[T.f[k]] and known(kb, T.f[k - 1]) then
       got[#got + 1] = k
@@ -663,6 +673,62 @@ end
 -- "of" as Hindi and Urdu write English names (बैंक ऑफ इंडिया, بینک آف پاکستان)
 local OF_WORD = { ["\224\164\145\224\164\171"] = true, ["\224\164\134\224\164\171"] = true,
                   ["\216\162\217\129"] = true, ["\216\167\217\129"] = true }
+
+-- deva_list_places(kb, T, text, from, out, lang): in a list written with
+-- commas and a last `और`/`व`/`एवं`/`तथा` (districts of a weather alert, towns
+-- of a pilgrimage, villages of a survey: कोटा, बूंदी, X, झालावाड़ और टोंक), a
+-- one-word item the gazetteer lacks is a place too when the gazetteer knows
+-- at least two items and half of them as places; not a stop word, a cue, a
+-- known name or an oblique plural (हांडी, बाटी, गिलास: no places, no list)
+local DEVA_AND = { ["\224\164\148\224\164\176"] = true,                                   -- और
+                   ["\224\164\181"] = true,                                                 -- व
+                   ["\224\164\143\224\164\181\224\164\130"] = true,                   -- एवं
+                   ["\224\164\164\224\164\165\224\164\190"] = true }                  -- तथा
+local function deva_list_places(kb, T, text, from, out, lang)
+  local gaz, ids = T.gaz, T.gaz_ids
+  if not (gaz and ids) then return end
+  -- the item at word k: its last word and whether the gazetteer has it as a place
+  local function item(k)
+    local ge = gaz[T.s[k]]
+    local b = ge and word_ending(T, ge)
+    if b and ids[T.s[k] .. ":" .. ge] then return b, true end
+    return k, false
+  end
+  local i = 1
+  while i <= T.n do
+    local items, k, last = {}, i, false
+    while k <= T.n and not last and T.sc[k] == "uncased" and is_deva(T.f[k]) do
+      local b, place = item(k)
+      items[#items + 1] = { k, b, place }
+      local g = T.gap[b + 1]
+      if b < T.n and (g == ", " or g == ",") then
+        k = b + 1
+      elseif b + 1 < T.n and #items >= 2 and (T.sp[b + 1] or false) and (T.sp[b + 2] or false)
+        and DEVA_AND[text:sub(T.s[b + 1], T.e[b + 1])] then
+        k, last = b + 2, true
+      else
+        break
+      end
+      -- (the item after `और` is the list's last)
+      if last and T.sc[k] == "uncased" and is_deva(T.f[k]) then
+        local b2, place2 = item(k)
+        items[#items + 1] = { k, b2, place2 }
+      end
+    end
+    local places = 0
+    for _, it in ipairs(items) do if it[3] then places = places + 1 end end
+    if #items >= 3 and places >= 2 and 2 * places >= #items then
+      for _, it in ipairs(items) do
+        local a = it[1]
+        if not it[3] and it[2] == a and not gaz[T.s[a]] and utf8.len(T.f[a]) >= 2 and not known(kb, T.f[a])
+          and not any_cue(from, a) and not deva_inflected(T.f[a]) and not window_stop(kb, T, text, a, 0, lang) then
+          add(out, text, T.s[a], T.e[a], "place", "cue:list")
+        end
+      end
+    end
+    i = #items > 1 and items[#items][2] + 1 or i + 1
+  end
+end
 
 -- deva_dateline(kb, T, text, from, out, lang): a district report opens with
 -- its town, the first word of a line closed by the danda or a spaced colon
@@ -1417,7 +1483,10 @@ local function uncased(kb, T, text, from, to, out, lang)
   end
   -- (the lists last: an item found by a title already counts as known)
   if hangul then korean.listed(kb, T, text, from, out, stop_at) end
-  if lang == "hi" then deva_dateline(kb, T, text, from, out, lang) end
+  if lang == "hi" then
+    deva_dateline(kb, T, text, from, out, lang)
+    deva_list_places(kb, T, text, from, out, lang)
+  end
 end
 
 M.uncased, M.acronym_at, M.is_deva, M.deva_initials = uncased, acronym_at, is_deva, deva_initials
