@@ -744,7 +744,9 @@ describe("the shipped cue lists of more languages", function()
     -- a head marked demonym (Stade) names a club before a demonym only
     assert.same({ "org Stade Brestois cue:org_head", "org Stade Montois cue:org_head" },
       found(kb, "fr", "Le Stade Brestois a battu le Stade Montois samedi."))
-    assert.same({}, found(kb, "fr", "Le match se joue au Stade Pierre-Mauroy ce soir."))
+    -- before another word it is no organisation's head: the stadium (place_head Stade)
+    assert.same({ "place Stade Pierre-Mauroy cue:place_head" },
+      found(kb, "fr", "Le match se joue au Stade Pierre-Mauroy ce soir."))
     -- after a kind of organisation, the adjectives after the capitalised name; a verb is none
     assert.same({ "org Force syndicale cue:org_title" },
       found(kb, "fr", "Le syndicat Force syndicale appelle à la grève."))

@@ -201,4 +201,28 @@ describe("Romance-language organisations", function()
                   "person Ferrandis propagated", "person Gonzalvo propagated" },
       found(kb, "es", "Hablaron la jueza Ana Ferrandis y el fiscal Luis Gonzalvo. Ayer Ferrandis Gonzalvo no vino."))
   end)
+
+  it("venues: a lower-case venue word before a name, outside it; the name alone later is the place", function()
+    assert.same({ "place Monteverde cue:place_head", "place Monteverde propagated" },
+      found(kb, "es", "La final será en el estadio Monteverde. Los hinchas llenarán el Monteverde."))
+    assert.same({ "place Ribamar Lopes cue:place_head", "place Ribamar Lopes propagated" },
+      found(kb, "pt", "O time embarcou no aeroporto Ribamar Lopes. No Ribamar Lopes havia festa."))
+    assert.same({ "place Valdimonte cue:place_head" },
+      found(kb, "it", "I tifosi sono arrivati alla stazione Valdimonte ieri."))
+    assert.same({ "place Bellerive cue:place_head" },
+      found(kb, "fr", "Les supporters partent de la gare Bellerive ce matin."))
+    -- the generic word alone names nothing
+    assert.same({}, found(kb, "es", "Los hinchas llegaron al estadio y al aeropuerto temprano."))
+    -- capitalised, the word opens the name; a name of two words or more is the place alone later
+    assert.same({ "place Aeroporto Ribamar Lopes cue:place_head", "place Ribamar Lopes propagated" },
+      found(kb, "pt", "O Aeroporto Ribamar Lopes fechou. A pista do Ribamar Lopes reabriu."))
+    -- French Stade: the stadium, but the club before a demonym
+    assert.same({ "place Stade Jean-Bellerive cue:place_head" },
+      found(kb, "fr", "Le match aura lieu au Stade Jean-Bellerive samedi."))
+    assert.same({ "place Stade de Bellerive cue:place_head" },
+      found(kb, "fr", "Le match aura lieu au Stade de Bellerive samedi."))
+    assert.same({}, found(kb, "fr", "Le Stade Bellerive a perdu samedi."))
+    assert.same({ "org Stade Brestois cue:org_head" },
+      found(kb, "fr", "Le Stade Brestois a gagné samedi."))
+  end)
 end)

@@ -320,6 +320,8 @@ function entities.recognise(kb, text, opts)
   end
   -- an organisation's name without its designator (glean.entities.propagate)
   out = merge(out, prop.org_short_forms(T, text, to, out))
+  -- a place found after its generic word, named again without it (glean.entities.propagate)
+  out = merge(out, prop.place_short_forms(kb, T, text, from, to, lang, out))
   -- names listed beside a person (glean.entities.cased.lists)
   out = merge(out, cased.lists(kb, T, text, runs, from, to, lang, out))
   if opts.propagate ~= false then

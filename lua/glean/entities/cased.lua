@@ -1431,8 +1431,14 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       end
     end
     -- (a head written in lower case is no word of the name: đảo = Đào)
+    -- (a head that is also an organisation's head marked `demonym` names the
+    -- club before a demonym, and a stadium only before a particle or two
+    -- words: Stade Rennais, Stade Malherbe are clubs; Stade de France,
+    -- Stade Pierre-Mauroy the stadiums)
+    local club = c and c.org_head and c.org_head[2].demonym
+      and (demonym(T, c.org_head[1] + 1) or c.org_head[1] + 1 == j and not T.f[j]:find("-", 1, true))
     if k == i and c and c.place_head and (c.place_head[2].cap ~= false or c.place_head[2].also_cap)
-      and not c.place_head[2].outside and c.place_head[1] < j
+      and not c.place_head[2].outside and c.place_head[1] < j and not club
       and (T.cap[c.place_head[1] + 1] or kb.connector[T.f[c.place_head[1] + 1]]) then   -- Rua da Aurora
       -- up to a coordinating connector: Mount Everest | and Cape Town
       local pe = j

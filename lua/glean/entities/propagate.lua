@@ -851,5 +851,75 @@ local function org_short_forms(T, text, to, found)
   return more
 end
 
-M.propagate, M.org_short_forms = propagate, org_short_forms
+-- place_short_forms(kb, T, text, from, to, lang, found) -> more: a place found
+-- after its generic word (a place_head: el estadio [Azteca], la gare
+-- [Matabiau], o Aeroporto [Santos Dumont]) is the same place when the text
+-- names it again without the word (del Azteca, au Vélodrome, ao Santos
+-- Dumont): the whole capitalised run spelled like the name, a person found
+-- on exactly that span by no title becomes the place, and a bare repeat no
+-- one found is added (source propagated).  A head inside the span leaves a
+-- name of two words or more only (Cape Town is no Town, Lake Victoria no
+-- Victoria).  Latin and other cased scripts; not Vietnamese, whose streets
+-- are named after people (đường Lê Lợi).  found is changed in place.
+local function place_short_forms(kb, T, text, from, to, lang, found)
+  if lang == "vi" then return {} end
+  local names, lens = {}, {}
+  for _, m in ipairs(found) do
+    if m.type == "place" and m.rule == "cue:place_head" then
+      local i, j = word_starting(T, m.start), word_ending(T, m.stop)
+      local ph = i and from[i] and from[i].place_head
+      local a = i
+      if ph and ph[1] < j and T.s[i] == m.start then a = ph[1] + 1 end
+      local min = a == i and 1 or 2
+      if a and j and j - a + 1 >= min and T.sc[a] == "cased" and T.cap[a] then
+        local w = {}
+        for k = a, j do w[#w + 1] = T.f[k] end
+        names[concat(w, " ")] = m
+        lens[j - a + 1] = true
+      end
+    end
+  end
+  if not next(names) then return {} end
+  local nlens = {}
+  for n in pairs(lens) do nlens[#nlens + 1] = n end
+  sort(nlens)
+  local person_at = {}
+  for _, m in ipairs(found) do
+    if m.type == "person" and m.rule ~= "cue:title" then person_at[m.start .. ":" .. m.stop] = m end
+  end
+  local taken = {}
+  for _, m in ipairs(found) do spans_add(taken, m.start, m.stop, m) end
+  local more, key = {}, {}
+  for k = 1, T.n do
+    for _, n in ipairs(T.cap[k] and T.sc[k] == "cased" and nlens or NO_LENS) do
+      local e = k + n - 1
+      local same = e <= T.n
+      if same then
+        for x = 1, n do
+          if x > 1 and not (T.sp[k + x - 1] or T.gap[k + x - 1] == "-") then same = false; break end
+          key[x] = T.f[k + x - 1]
+        end
+        same = same and names[concat(key, " ", 1, n)] ~= nil
+      end
+      -- the whole capitalised run, no title before it
+      if same and not (e < T.n and T.cap[e + 1] and (T.sp[e + 1] or false))
+        and not (k > 1 and T.cap[k - 1] and (T.sp[k] or false) and not is_stop(kb, lang, T.f[k - 1])
+          and not kb.particle[T.f[k - 1]])
+        and not (k > 1 and to[k - 1] and to[k - 1].title) then
+        local a, b = T.s[k], T.e[e]
+        local p = person_at[a .. ":" .. b]
+        if p then
+          p.type, p.rule, p.source, p.strong = "place", "propagated", "propagated", nil
+        elseif not spans_conflict(taken, a, b) then
+          local o = add(more, text, a, b, "place", "propagated")
+          o.source = "propagated"
+          spans_add(taken, a, b, o)
+        end
+      end
+    end
+  end
+  return more
+end
+
+M.propagate, M.org_short_forms, M.place_short_forms = propagate, org_short_forms, place_short_forms
 return M
