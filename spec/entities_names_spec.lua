@@ -393,4 +393,10 @@ describe("the hand-written given names beside faker's (data/names/LANG-more.tsv)
     assert.same({ "person Pawłem Wróblem names:given" },
       found(kb, "pl", "Rozmawiałem wczoraj z Pawłem Wróblem o pracy."))
   end)
+
+  it("sets a Turkish case ending off after a left quotation mark, and finds no person in capitals", function()
+    assert.same({ "person Jose Mourinho names:given" },
+      found(kb, "tr", "Kulüp dün Jose Mourinho‘yu kovdu ve yeni hocayla anlaştı."))
+    assert.same({}, found(kb, "es", "VICTORIA DE PORTO EN CASA\nEl equipo ganó ayer."))
+  end)
 end)

@@ -97,6 +97,16 @@ describe("entities.sport", function()
     assert.same({ "org Galatasaray", "person Torreira", "person Dzeko", "person Muslera" }, got)
   end)
 
+  it("reads a Turkish given name alone as a player, and no word in single quotes", function()
+    local got = mentions("Trendyol Süper Lig maçında ev sahibi takım rakibini 2-1 mağlup etti. Sol kanatta topla "
+      .. "buluşan Burak, arka direkteki Okan'ı gördü ve bu futbolcunun şutunda top ağlara gitti; teknik direktör "
+      .. "maçtan sonra oyuncularını kutladı.")
+    assert.same({ "person Burak", "person Okan" }, got)
+    got = mentions("El equipo ganó 2-1 el partido: tras el gol de Ferrando, la afición de ‘Barsa’ calló y "
+      .. "´Ciclón´ quedó lejos, y el entrenador elogió al portero en la rueda de prensa.")
+    assert.same({ "person Ferrando" }, got)
+  end)
+
   it("keeps the city after a preposition of place in a sports report", function()
     local got = mentions("Chelsea beat Everton 2-0 on Saturday afternoon, and the coach praised the striker "
       .. "after the match; the team will play again in Liverpool next week in the league.")

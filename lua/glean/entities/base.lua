@@ -101,6 +101,8 @@ end
 local function apostrophe(w)
   local p, q = w:find("'", 1, true)
   if not p then p, q = w:find("\226\128\153", 1, true) end
+  -- (and the left quotation mark typed for one: Mourinho‘yu)
+  if not p then p, q = w:find("\226\128\152", 1, true) end
   if not p then return nil end
   local left, right = w:sub(1, p - 1), w:sub(q + 1)
   if right == "" or left == "" then return nil end

@@ -1743,7 +1743,9 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     if rule then   -- luacheck: ignore 542
     elseif last_surname and not saint
       and ((utf8.len(T.f[i]) == 1 and (lang ~= "tr" or (T.gap[i + 1] or ""):sub(1, 1) == "."))
-        or (first and first.given)) then
+        -- (a headline in capitals names nobody by its words alone:
+        -- VICTORIA DE LIDER PORTO; JEAN DUPONT is found by its cue)
+        or (first and first.given and not (all_caps(T, i) and all_caps(T, j)))) then
       rule = "names:surname"
     end
     if rule and name_tokens(T, i, j) < 2 then rule = nil end

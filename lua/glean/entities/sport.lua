@@ -14,6 +14,7 @@ local paths = require "glean.paths"
 local base = require "glean.entities.base"
 local resolve = require "glean.entities.resolve"
 local tokens = require "glean.entities.tokens"
+local kb_mod = require "glean.entities.kb"
 
 local ipairs, pairs, tonumber, table, utf8 = ipairs, pairs, tonumber, table, utf8
 local NOSPACE = { ja = true, zh = true }
@@ -154,8 +155,14 @@ end
 local PLAYER_LANGS = { it = true, es = true, pt = true, tr = true }
 -- Turkish writes demonyms capitalised (Arjantinli, Portekizli) but sets a
 -- proper noun's case ending off with an apostrophe (Dzeko'nun, Muslera'yı):
--- there the word must have one
+-- there the word must have one, unless the name lists know it as a given
+-- name that is no everyday word: Turkish reports name Turkish players by the
+-- given name (topla buluşan Oğulcan, Koray, arka direkteki)
 local APOSTROPHE_ONLY = { tr = true }
+local function plain_given(kb, w, lang)
+  local e = kb_mod.name_entry(kb, w, lang)
+  return e ~= nil and e.given and not kb_mod.common_in(kb, e, lang)
+end
 -- a word right after a determiner or a preposition of place names a thing,
 -- a club, a competition or a venue, not a player named by the surname: el
 -- Celta, al Apoel, del Millonario, un Clásico, la Copa, en Champions, en
@@ -173,12 +180,19 @@ local DETERMINER = {
 -- a quote before or after the word: a nickname or a title in quotes
 -- (el llamado “Clásico”, el conjunto “Culé”), no surname; not ’, the
 -- apostrophe of Turkish case endings (Dzeko’nun)
-local OPEN_QUOTE = { '"', "\194\171", "\226\128\156" }   -- " « “
+-- Single quotes too (el ‘Barsa’, ´Lucho´): ‘ ´ ' ’ before the word, and
+-- after it when no letter follows (Dzeko’nun, Mourinho‘yu: a Turkish case
+-- ending after an apostrophe, inside the word's gap)
+local OPEN_QUOTE = { '"', "\194\171", "\226\128\156", "\226\128\152", "\194\180", "'", "\226\128\153" }
 local CLOSE_QUOTE = { '"', "\194\187", "\226\128\157" }  -- " » ”
+local CLOSE_SINGLE = { "\226\128\153", "\226\128\152", "\194\180" }  -- ’ ‘ ´
 local function quoted(T, k)
   local before, after = T.gap[k] or "", T.gap[k + 1] or ""
   for _, q in ipairs(OPEN_QUOTE) do if before:sub(-#q) == q then return true end end
   for _, q in ipairs(CLOSE_QUOTE) do if after:sub(1, #q) == q then return true end end
+  for _, q in ipairs(CLOSE_SINGLE) do
+    if after:sub(1, #q) == q and not after:find("^[%a\128-\255]", #q + 1) then return true end
+  end
   return false
 end
 local function player_names(mentions, text, lang, kb, T)
@@ -200,7 +214,8 @@ local function player_names(mentions, text, lang, kb, T)
       and not tokens.is_calendar(kb, T, k, lang) and not (kb.trie[T.f[k]] and kb.trie[T.f[k]].ends)
       and not (kb.sport[T.f[k]]) and free(T.s[k], T.e[k]) and not quoted(T, k)
       and not (k > 1 and T.gap[k] == " " and DETERMINER[lang] and DETERMINER[lang][T.f[k - 1]])
-      and (not APOSTROPHE_ONLY[lang] or text:find("^'%l", T.e[k] + 1) or text:find("^\226\128\153%l", T.e[k] + 1)
+      and (not APOSTROPHE_ONLY[lang] or plain_given(kb, T.f[k], lang)
+        or text:find("^'%l", T.e[k] + 1) or text:find("^\226\128\153%l", T.e[k] + 1)
         or text:find("^['\226][\128]?[\153]?[\195\196\197]", T.e[k] + 1)) then
       add[#add + 1] = { start = T.s[k], stop = T.e[k], type = "person", surface = w, alias = w,
                         id = "person:~" .. resolve.slug(w), label = w, source = "shape:player",

@@ -47,7 +47,7 @@ local function tokens(text)
   -- holding one are found from the apostrophes of the text (most texts
   -- have none, most words hold none)
   local apos, raw = {}, {}
-  for _, mark in ipairs { "'", "\226\128\153" } do
+  for _, mark in ipairs { "'", "\226\128\153", "\226\128\152" } do
     local p, x = text:find(mark, 1, true), 1
     while p do
       while x <= n and E[x] < p do x = x + 1 end
