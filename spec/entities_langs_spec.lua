@@ -1239,4 +1239,38 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "place Kocaova cue:place_tail" }, found(kb, "tr", "Ekipler Kocaova yaylasında çalıştı."))
     assert.same({ "place Crystal Lake cue:place_tail" }, found(kb, "en", "Storms hit Crystal Lake on Friday."))
   end)
+
+  it("a town named with its province in brackets or a region after a comma", function()
+    local gz = { gazetteer = {}, gaz_ids = {}, places = {} }
+    local function with_place(text, name, id)
+      local a = text:find(name, 1, true)
+      gz.gazetteer[a] = a + #name - 1
+      gz.gaz_ids[a .. ":" .. (a + #name - 1)] = id
+      if id:find("^place:country:") then gz.places[a] = a + #name - 1 end
+      return text
+    end
+    local function run(lang, text)
+      local out = {}
+      for _, m in ipairs(entities.recognise(kb, text, { lang = lang, gazetteer = gz.gazetteer, gaz_ids = gz.gaz_ids,
+                                                         places = gz.places })) do
+        out[#out + 1] = m.type .. " " .. m.surface .. " " .. m.rule
+      end
+      gz = { gazetteer = {}, gaz_ids = {}, places = {} }
+      return out
+    end
+    local t = with_place("El fuego llegó a Villar del Monte (Palencia) ayer.", "Palencia", "place:region:ES-P")
+    assert.same({ "place Villar del Monte shape:apposition" }, run("es", t))
+    t = with_place("Sparatoria a Casalvecchio (Belluno) stanotte.", "Belluno", "place:gn:3182210")
+    assert.same({ "place Casalvecchio shape:apposition" }, run("it", t))
+    t = with_place("A storm hit Pinewood, Ohio, on Friday.", "Ohio", "place:region:US-OH")
+    assert.same({ "place Pinewood shape:apposition" }, run("en", t))
+    -- a lower-case place word and a name in the brackets
+    assert.same({ "place Zalesiu Górnym shape:apposition", "place Kłodzko cue:place_head" },
+      run("pl", "Ewakuowano ludzi w Zalesiu Górnym (gmina Kłodzko) nocą."))
+    -- a country in brackets names a player's or a company's; a known given name opens a person
+    t = with_place("Wygrał Kowalczyk (Polska) przed innymi.", "Polska", "place:country:PL")
+    assert.same({}, run("pl", t))
+    t = with_place("Parlò Marco Bellini (Belluno) ieri.", "Belluno", "place:gn:3182210")
+    for _, f in ipairs(run("it", t)) do assert.is_nil(f:find("apposition", 1, true)) end
+  end)
 end)

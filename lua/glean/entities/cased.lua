@@ -3080,8 +3080,86 @@ local function lineups(kb, T, text, out, to)
   end
 end
 
+-- appositions(kb, T, text, from, lang, out): a town named with its province
+-- or region in brackets right after it (Paredes del Monte (Palencia),
+-- Perarolo (Belluno), Fougères (Ille-et-Vilaine); with a lower-case place
+-- word inside them, Łososina Górna (gmina Limanowa)) or with a region after
+-- a comma (Crandon, Wisconsin,): the capitalised words before are a place
+-- (`shape:apposition`).  The bracket holds a region or city of the gazetteer
+-- (a country names a player's or a company's: Sinner (Italy)) or a place
+-- head and a name; the words before it open no person (a known given name),
+-- hold no cue, stop or calendar word and are no acronym, and the gazetteer
+-- matched none of them.
+local function apposition_run(kb, T, from, j, lang)
+  if j < 1 or not T.cap[j] or T.sc[j] ~= "cased" then return nil end
+  local a, n = j, 1
+  while a > 1 and n < 4 do
+    local g = T.gap[a]
+    if space_gap(g or "") or g == "-" then
+      if not (T.cap[a - 1] and T.sc[a - 1] == "cased") then
+        -- one lower-case particle of the text's language between capitalised
+        -- words (Paredes del Monte, Marquiz de Alba)
+        if a > 2 and lang and kb.particle[T.f[a - 1]] and kb.joiner_langs[T.f[a - 1]]
+          and kb.joiner_langs[T.f[a - 1]][lang] and space_gap(T.gap[a - 1] or "") and T.cap[a - 2]
+          and T.sc[a - 2] == "cased" then
+          a, n = a - 2, n + 1
+        else
+          break
+        end
+      else
+        a, n = a - 1, n + 1
+      end
+    else
+      break
+    end
+  end
+  for x = a, j do
+    if T.cap[x] and (any_cue(from, x) or own_stop(kb, lang, T.f[x]) or is_calendar(kb, T, x, lang)
+      or all_caps(T, x) or (T.gaz and T.gaz[T.s[x]])) then
+      return nil
+    end
+  end
+  for x = a, j do
+    local e = name_entry(kb, T.f[x], lang)
+    if starts_person(kb, T, x, lang) or (e and e.given and (x == a or x < j)) then return nil end
+  end
+  if sentence_initial(T, a) and is_stop(kb, lang, T.f[a]) then return nil end
+  return a
+end
+
+local function appositions(kb, T, text, from, lang, out)
+  if not (T.gaz and T.gaz_ids) then return end
+  for x = 2, T.n do
+    local g = T.gap[x]
+    if (g == " (" or g == ", ") and T.cap[x] and T.sc[x] == "cased" then
+      local ge = T.gaz[T.s[x]]
+      local id = ge and T.gaz_ids[T.s[x] .. ":" .. ge]
+      local ok = id and not (T.places and T.places[T.s[x]] == ge)
+        and (id:find("^place:region:") or (g == " (" and (id:find("^place:gn:") or id:find("^place:city:"))))
+      local after = ok and text:sub(ge + 1, ge + 1)
+      if g == " (" then
+        ok = ok and after == ")"
+      else
+        -- a region between commas or before the sentence's end
+        ok = ok and (after == "," or after == ".")
+      end
+      if ok then
+        local a = apposition_run(kb, T, from, x - 1, lang)
+        if a then add(out, text, T.s[a], T.e[x - 1], "place", "shape:apposition") end
+      end
+    elseif g == " (" and not T.cap[x] and T.sc[x] == "cased" then
+      local ph = from[x] and from[x].place_head
+      local h = ph and ph[1]
+      if h and ph[2].cap == false and h < T.n and T.cap[h + 1] then
+        local a = apposition_run(kb, T, from, x - 1, lang)
+        if a then add(out, text, T.s[a], T.e[x - 1], "place", "shape:apposition") end
+      end
+    end
+  end
+end
+
 M.cased_runs, M.classify_run, M.lists = cased_runs, classify_run, lists
 M.org_heads, M.tails, M.lower_places = org_heads, tails, lower_places
 M.score_lines, M.lineups, M.quoted_places = score_lines, lineups, quoted_places
-M.title_quoted = title_quoted
+M.title_quoted, M.appositions = title_quoted, appositions
 return M
