@@ -54,6 +54,30 @@ describe("analyze document model", function()
     assert.same({ "Газа", "Réunion", "acme widgets" }, got)
   end)
 
+  it("finds a dateline's place written in capitals that the gazetteer spells in title case", function()
+    -- invented towns, matched as written (`case`), as GeoNames names are
+    local gz = glean.gazetteer.new({
+      { id = "place:lakeview", type = "place", alias = "Lake View", flags = "case" },
+      { id = "place:pinewood", type = "place", alias = "Pinewood", flags = "case" },
+      { id = "place:oakdale", type = "place", alias = "Oakdale", flags = "case" },
+      { id = "org:acme", type = "org", alias = "Acme", flags = "case" },
+    })
+    local an = assert(analyze.new({ gazetteer = gz, rules = false, entities = false }))
+    local function places(text)
+      local got = {}
+      for _, m in ipairs(an:document({ id = "d", text = text, lang = "en" }).mentions) do
+        got[#got + 1] = m.type .. " " .. m.surface .. " " .. m.start
+      end
+      return got
+    end
+    -- alone on its line, before a dash, a comma or a bracket
+    assert.same({ "place LAKE VIEW 1" }, places("LAKE VIEW\n\nStorms hit the town."))
+    assert.same({ "place PINEWOOD 1" }, places("PINEWOOD \226\128\148 Storms hit the town."))
+    assert.same({ "place OAKDALE 8" }, places("Update\nOAKDALE, Dec 6 (AP) - Storms hit."))
+    -- not an organisation, not the first word of a headline in capitals
+    assert.same({}, places("Storms hit.\nACME \226\128\148 results.\nOAKDALE STORMS KILL TWO"))
+  end)
+
   it("takes no Arabic word that only search folding makes a place's name (ئ as ي, ه as ة)", function()
     -- invented places: a small town in ة, a city in ي, a big city in ة
     local gz = glean.gazetteer.new({

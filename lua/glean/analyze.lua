@@ -302,6 +302,59 @@ local function foreign_acronym(lang, m)
   return not tags:find("," .. lang .. ",", 1, true) and not tags:find(",en,", 1, true)
 end
 
+-- a dateline in capitals: a line opening with one to four words in capitals
+-- (CINCINNATI, SALT LAKE CITY, RIO) alone on it or before a dash, a comma
+-- or a bracket (CITY —, CITY, Dec 6, CITY (Reuters)) names a place the
+-- gazetteer spells in title case (its GeoNames names match as written, so
+-- CINCINNATI matched nothing): caps_datelines(gz, text, lang) -> the
+-- gazetteer's place matches of those lines' words, written back onto the
+-- text's capitals
+local DATELINE_END = { "^%s*\n", "^%s*$", "^ ?[\226][\128][\147\148]", "^ %-", "^,", "^ %(" }
+local function title_word(w)
+  local first = w:match("^[%z\1-\127\194-\244][\128-\191]*")
+  return first .. core.normalize(w:sub(#first + 1), "NFKC_CF")
+end
+local function caps_datelines(gz, text, lang)
+  local out = {}
+  local p = 1
+  while p <= #text do
+    local q = text:find("[^ \t]", p)
+    if not q then break end
+    local line_end = text:find("\n", q, true) or #text + 1
+    -- words of capital letters (and . ' - inside them), single spaces between
+    local run = text:sub(q, line_end - 1):match("^[%u\195-\213][%u\128-\191%.'%-]*[ %u\128-\191%.'%-]*")
+    if run and #run >= 3 then
+      run = run:gsub("[ %-]+$", "")
+      local words, caps = {}, true
+      for w in run:gmatch("%S+") do
+        words[#words + 1] = w
+        for _, c in utf8.codes(w) do
+          local ch = utf8.char(c)
+          if ch:find("^[%a\128-\255]") and not entities.is_upper(ch) then caps = false end
+        end
+      end
+      local rest = text:sub(q + #run, line_end)
+      local ends = false
+      for _, pat in ipairs(DATELINE_END) do if rest:find(pat) then ends = true; break end end
+      if caps and ends and #words >= 1 and #words <= 4 and utf8.len(run) then
+        local tw = {}
+        for i, w in ipairs(words) do tw[i] = title_word(w) end
+        local title = table.concat(tw, " ")
+        if #title == #run then
+          for _, m in ipairs(gz:find_all(title, { lang = lang })) do
+            if m.type == "place" and m.start == 1 and m.stop == #run then
+              m.start, m.stop, m.surface = q, q + #run - 1, run
+              out[#out + 1] = m
+            end
+          end
+        end
+      end
+    end
+    p = line_end + 1
+  end
+  return out
+end
+
 function stage.matching(an, rec, ctx)
   local found, labels, sents = an.gazetteer:find_all(ctx.text, { lang = rec.lang }), an.labels, rec.sentences
   local mentions = {}
@@ -310,6 +363,15 @@ function stage.matching(an, rec, ctx)
       and not given_folded(an.entities, m) and not foreign_acronym(rec.lang, m) then
       mentions[#mentions + 1] = m
     end
+  end
+  local dl = caps_datelines(an.gazetteer, ctx.text, rec.lang)
+  if #dl > 0 then
+    local at = {}
+    for _, m in ipairs(mentions) do at[m.start] = math.max(at[m.start] or 0, m.stop) end
+    for _, m in ipairs(dl) do
+      if not at[m.start] then mentions[#mentions + 1] = m end
+    end
+    table.sort(mentions, function(x, y) return x.start < y.start or (x.start == y.start and x.stop > y.stop) end)
   end
   for _, m in ipairs(mentions) do
     m.label = (m.attrs and m.attrs.label) or label_of(labels, m.id)
