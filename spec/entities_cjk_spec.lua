@@ -132,6 +132,42 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     assert.same({ "place 开罗市" }, places_in("记者来到开罗市政府大楼"))
   end)
 
+  it("reads a venue after a known place, its own name between (name=N), and that name alone later", function()
+    local k = assert(entities.load { data = datadir { ["cues/zh.tsv"] = table.concat({
+      "place_tail\t州\tchars=0", "place_tail\t体育场\tchars=0 name=4", "place_tail\t国际机场\tchars=0 name=4",
+      "place_tail\t机场\tchars=0 name=4", "stop\t在", "stop\t的", "stop\t已经", "" }, "\n") } })
+    -- invented places: 青州 and 白城 stand for cities the gazetteer knows
+    local function places_in(text)
+      local cities = {}
+      for _, c in ipairs { "青州", "白城" } do
+        local p = 1
+        while true do
+          local a, b = text:find(c, p, true)
+          if not a then break end
+          cities[a] = b
+          p = b + 1
+        end
+      end
+      local s = {}
+      for _, m in ipairs(entities.recognise(k, text, { lang = "zh", propagate = false, cities = cities })) do
+        s[#s + 1] = m.type .. " " .. m.surface .. " " .. m.source
+      end
+      return s
+    end
+    -- right after the place, a place ending in a tail of its own too (青州|体育场)
+    assert.same({ "place 青州体育场 cue" }, places_in("比赛在青州体育场举行"))
+    -- the venue's own name between, the longest tail (白城|山前|国际机场)
+    assert.same({ "place 白城山前国际机场 cue" }, places_in("航班降落在白城山前国际机场"))
+    -- the own name alone later is the venue again
+    assert.same({ "place 青州河湾体育场 cue", "place 河湾体育场 propagated" },
+      places_in("青州河湾体育场开放。河湾体育场很大"))
+    -- no word that counts, points or ranks first, no stop character, no other known place between
+    assert.same({}, places_in("青州最大体育场"))
+    assert.same({}, places_in("青州新建体育场"))
+    assert.same({}, places_in("青州的体育场"))
+    assert.same({ "place 白城体育场 cue" }, places_in("青州白城体育场"))
+  end)
+
   it("reads a county, town or village of its own at a boundary before a tail marked alone (松溪县|青石镇)", function()
     local k = assert(entities.load { data = datadir { ["cues/zh.tsv"] = table.concat({
       "place_tail\t县\tmin=2 alone", "place_tail\t镇\tmin=2 alone", "place_tail\t乡\tmin=2 alone",

@@ -142,6 +142,14 @@ for w in ("贫困 貧困 示范 示範 重点 重點 试点 試點 特色 行政
   .. " 文明 中心 边境 邊境 民族 直辖 直轄 乡镇 鄉鎮 镇村 鎮村 村镇 村鎮 村容"):gmatch("%S+") do
   ALONE_NOT_WORD[w] = true
 end
+-- the characters that open no venue's own name between a place and its
+-- tail: words that count, point or rank (中国|最大|体育场, 北京|新建|体育场,
+-- 上海|两座|体育场, 该, 各)
+local VENUE_NOT_FIRST = {}
+for _, c in utf8.codes("新最各该這这那一两兩二三四五六七八九十百几幾多全首主本此其每第座家个個") do
+  VENUE_NOT_FIRST[c] = true
+end
+
 -- the characters of an administrative unit that open an organisation of
 -- their own before a tail of two (市议会, 省政府, 县委 'the city's council')
 local ADMIN_CHAR = {}
@@ -221,6 +229,8 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
   -- byline cue or was a byline's name itself (记者 陈婷婷 许云峰)
   local prev_e, prev_lead, prev_whole, pending = 0, false, false, {}
   local runs = cjk_runs(text)
+  -- a venue named after its place (广州|天河体育场): its own name alone
+  local venue_names = {}
   for ri, r in ipairs(runs) do
     local n = #r.cp
     -- cues, longest first, left to right
@@ -765,11 +775,33 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
             if best then add(out, text, r.s[y + 2], r.e[best], "place", "cue:place_tail") end
           end
           -- (a tail of several characters, a venue's: 東京|駅, 成田|空港, 横浜|スタジアム)
-          local long
+          local long, venue
           for l = math.min(ptail_max, n - y), 2, -1 do
-            if ptails[sub_of(text, r, y + 1, y + l)] then long = y + l; break end
+            local o = ptails[sub_of(text, r, y + 1, y + l)]
+            if o then long, venue = y + l, o.name; break end
           end
-          if long and not tail(y) then
+          -- (a venue's own name between the place and a tail of several
+          -- characters marked name=N, at most N Han characters, no stop
+          -- character and no word that counts or points first: 广州|天河|体育场,
+          -- 香港|启德|体育园, not 中国|最大|体育场; the name without the place is
+          -- the venue again later in the text, venue_names)
+          -- (a place ending in a tail of its own takes a venue's too: 杭州|体育场)
+          local own_name
+          if not long then
+            for q = y + 1, math.min(n - 2, y + 8) do
+              if cp_class(r.cp[q]) ~= "han" or stopc(q) or (q == y + 1 and VENUE_NOT_FIRST[r.cp[q]])
+                or tail(q) or known[r.s[q]] then
+                break
+              end
+              for l = math.min(ptail_max, n - q), 2, -1 do
+                local o = ptails[sub_of(text, r, q + 1, q + l)]
+                if o and o.name and q - y <= o.name then long, own_name, venue = q + l, y + 1, true; break end
+              end
+              if long then break end
+            end
+          end
+          if own_name and long - own_name >= 3 then venue_names[sub_of(text, r, own_name, long)] = true end
+          if long and (venue or not tail(y)) then
             add(out, text, r.s[x], r.e[long], "place", "cue:place_tail")
             y = long
           elseif (tail(y + 1) or 0) > 0 and not tail(y) and not not_before(y + 2) then
@@ -1052,6 +1084,19 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
           add(out, text, r.s[a], r.e[b], "person", "shape:interpunct")
         end
       end
+    end
+  end
+  -- a venue found after its place (香港|启德体育园) named again without
+  -- the place (启德体育园占地): the same place, every later or earlier
+  -- mention not inside the first (a longer span wins it)
+  for name in pairs(venue_names) do
+    local p = 1
+    while true do
+      local a, b = text:find(name, p, true)
+      if not a then break end
+      local o = add(out, text, a, b, "place", "propagated")
+      if o then o.source = "propagated" end
+      p = b + 1
     end
   end
 end

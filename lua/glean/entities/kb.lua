@@ -37,13 +37,13 @@ local function parse_opts(s, where)
   local o = {}
   for item in (s or ""):gmatch("%S+") do
     local k, v = item:match("^([%a_]+)=(%d+)$")
-    if k == "words" or k == "chars" or k == "min" then o[k] = tonumber(v)
+    if k == "words" or k == "chars" or k == "min" or k == "name" then o[k] = tonumber(v)
     elseif OPTION_FLAGS[item] then o[item] = true
     else
       return nil, where .. ": unknown option '" .. item
-        .. "' (words=N, chars=N, min=N, lower, own, coord, split, abbr, source, after, one, surname, list, verb,"
-        .. " det, quoted, whole, mod, outside, place, named, compound, onto, head, before, gaz, spelled, unit, person,"
-        .. " alone or common)"
+        .. "' (words=N, chars=N, min=N, name=N, lower, own, coord, split, abbr, source, after, one, surname, list,"
+        .. " verb, det, quoted, whole, mod, outside, place, named, compound, onto, head, before, gaz, spelled, unit,"
+        .. " person, alone or common)"
     end
   end
   return o
