@@ -16,6 +16,8 @@
 **    Japanese when kana are at least 1/20 of its CJK letters (no other
 **    language writes kana), else Chinese; a script that only one language's
 **    models write (Hangul, Greek, Thai, Hebrew, ...) names that language.
+**    These need no statistics, so half of min_letters suffices for them (a
+**    Chinese headline of 10 characters); every other text needs all.
 **    Otherwise the text is compared with the models written in the main
 **    script only, loaded on first use (ten Cyrillic models instead of all
 **    160).
@@ -28,7 +30,10 @@
 **    gets t = d_best / d, in (0.97, 1].
 **    Languages with a profile (below) that are plausible for the main
 **    script join the race with t = T_UNLISTED (0.95): the n-grams ranked
-**    them worse than 3% behind, but did not rule them out.
+**    them worse than 3% behind, but did not rule them out.  A profile with
+**    kin (the Scandinavian languages, Malay and Indonesian) joins only when
+**    one of its kin is a candidate: its markers are common words of other
+**    languages.
 **
 ** 3. Distinctive evidence (profiles).  For related languages we list what
 **    their orthographies use and what they never use: letters (Urdu ٹ ڈ ڑ ں ے
@@ -133,7 +138,7 @@ typedef struct Group {
 } Group;
 
 #define MAXGROUP 32        /* distinct main scripts seen by one GlLangId */
-#define MAXPROFILES 16     /* above NPROFILES (checked below) */
+#define MAXPROFILES 32     /* at least NPROFILES (checked below) */
 #define MAXMARKS 32        /* letters or words in one marker list */
 #define PROPCACHE 4096     /* characters in the property cache (a power of 2) */
 
@@ -192,6 +197,9 @@ typedef struct LangProfile {
   const char *foreign_letters;
   const char *foreign_words;
   UScriptCode foreign_script; /* letters of this script are foreign */
+  const char *kin;            /* joins the race only when one of these languages
+                                 (space separated) is an n-gram candidate; NULL:
+                                 in every race of its script */
 } LangProfile;
 
 static const LangProfile profiles[] = {
@@ -200,12 +208,12 @@ static const LangProfile profiles[] = {
      none of پ چ ژ گ ی ک; Persian shares پ چ ژ گ ی ک with Urdu but has none
      of Urdu's letters and joins morphemes with ZWNJ (U+200C). */
   {"ur", 1, "\u0679\u0688\u0691\u06BA\u06D2\u06BE\u06C1", NULL, NULL, USCRIPT_INVALID_CODE,
-   "\u064A\u0643\u0629", NULL, USCRIPT_INVALID_CODE},
+   "\u064A\u0643\u0629", NULL, USCRIPT_INVALID_CODE, NULL},
   {"fa", 0, "\u067E\u0686\u0698\u06AF\u200C\u06C0", NULL, NULL, USCRIPT_INVALID_CODE,
-   "\u0679\u0688\u0691\u06BA\u06D2\u06BE\u06C1", NULL, USCRIPT_INVALID_CODE},
+   "\u0679\u0688\u0691\u06BA\u06D2\u06BE\u06C1", NULL, USCRIPT_INVALID_CODE, NULL},
   {"ar", 0, "\u0629\u0649\u064A\u0643", NULL, NULL, USCRIPT_INVALID_CODE,
    "\u067E\u0686\u0698\u06AF\u06CC\u06A9\u0679\u0688\u0691\u06BA\u06D2\u06BE\u06C1", NULL,
-   USCRIPT_INVALID_CODE},
+   USCRIPT_INVALID_CODE, NULL},
   /* Devanagari.  Hindi function words are separate words (है में के से ने);
      Marathi has ळ, आहे/आणि and case endings on the noun (-च्या, -ांना);
      Nepali has छ/छन्/पनि, -लाई, the participle -ेको/-ेका, verbs in -न्छ/-र्छ,
@@ -217,7 +225,7 @@ static const LangProfile profiles[] = {
    NULL, USCRIPT_INVALID_CODE, "\u0933",
    "\u091B \u091B\u0928\u094D \u0906\u0939\u0947 \u0906\u0939\u0947\u0924 \u0906\u0923\u093F "
    "\u092A\u0928\u093F",
-   USCRIPT_INVALID_CODE},
+   USCRIPT_INVALID_CODE, NULL},
   {"mr", 1, "\u0933",
    "\u0906\u0939\u0947 \u0906\u0939\u0947\u0924 \u0906\u0923\u093F \u0928\u093E\u0939\u0940 "
    "\u092E\u0927\u094D\u092F\u0947",
@@ -225,7 +233,7 @@ static const LangProfile profiles[] = {
    "\u093E\u0902\u0928\u093E \u093E\u0902\u0928\u0940",
    USCRIPT_INVALID_CODE, NULL,
    "\u0939\u0948 \u0939\u0948\u0902 \u092E\u0947\u0902 \u091B \u091B\u0928\u094D",
-   USCRIPT_INVALID_CODE},
+   USCRIPT_INVALID_CODE, NULL},
   {"ne", 1, NULL,
    "\u091B \u091B\u0928\u094D \u0939\u094B \u092A\u0928\u093F \u0925\u093F\u092F\u094B "
    "\u0925\u093F\u090F",
@@ -233,7 +241,7 @@ static const LangProfile profiles[] = {
    "\u0930\u094D\u091B \u0947\u091B \u0939\u0930\u0942 \u0938\u092E\u094D\u092E",
    USCRIPT_INVALID_CODE, "\u0933",
    "\u0939\u0948 \u0939\u0948\u0902 \u092E\u0947\u0902 \u0906\u0939\u0947 \u0906\u0923\u093F",
-   USCRIPT_INVALID_CODE},
+   USCRIPT_INVALID_CODE, NULL},
   /* Bhojpuri: copula बा/बाटे/बाड़े/हवे and past tense in -ल (भइल, गइल) where
      Hindi has है and गया. */
   {"bho", 1, NULL,
@@ -243,12 +251,12 @@ static const LangProfile profiles[] = {
    NULL, USCRIPT_INVALID_CODE, "\u0933",
    "\u0939\u0948 \u0939\u0948\u0902 \u0925\u093E \u0917\u092F\u093E \u091B "
    "\u0906\u0939\u0947",
-   USCRIPT_INVALID_CODE},
+   USCRIPT_INVALID_CODE, NULL},
   /* Cyrillic.  Ukrainian і ї є ґ against Russian ы э ъ ё. */
   {"ru", 0, "\u044B\u044D\u044A\u0451", NULL, NULL, USCRIPT_INVALID_CODE,
-   "\u0456\u0457\u0454\u0491", NULL, USCRIPT_INVALID_CODE},
+   "\u0456\u0457\u0454\u0491", NULL, USCRIPT_INVALID_CODE, NULL},
   {"uk", 0, "\u0456\u0457\u0454\u0491", NULL, NULL, USCRIPT_INVALID_CODE,
-   "\u044B\u044D\u044A\u0451", NULL, USCRIPT_INVALID_CODE},
+   "\u044B\u044D\u044A\u0451", NULL, USCRIPT_INVALID_CODE, NULL},
   /* Latin: Spanish and Catalan, whose short texts the n-grams confuse.
      Spanish has ñ á, y/los/su(s)/más/pero/también/según/muy/fue/está/
      desde/hoy/ayer/como/este/esta/hasta/durante/sin/cuando/donde/mientras/
@@ -271,7 +279,7 @@ static const LangProfile profiles[] = {
    "els amb dels \u00E9s aquest tamb\u00E9 per\u00F2 seu seva molt any anys fins als"
    " hi m\u00E9s s\u00F3n quan ahir avui sense durant aquests"
    " per i il unha m\u00E1is dun em um uma",
-   USCRIPT_INVALID_CODE},
+   USCRIPT_INVALID_CODE, NULL},
   {"ca", 0, "\u00B7",
    "els amb dels \u00E9s aquest aquesta tamb\u00E9 per\u00F2 seu seva molt any anys fins als"
    " hi m\u00E9s s\u00F3n quan ahir avui sense durant aquests",
@@ -279,10 +287,85 @@ static const LangProfile profiles[] = {
    "\u00F1\u00E1\u00E3\u00F5\u00EA\u00E2\u00F4\u00EC\u00F9",
    "y los sus m\u00E1s pero tambi\u00E9n seg\u00FAn muy fue est\u00E1 desde con il che non"
    " su hoy ayer como este esta hasta durante sin cuando donde mientras aunque tras",
-   USCRIPT_INVALID_CODE},
+   USCRIPT_INVALID_CODE, NULL},
+  /* Latin: the Scandinavian languages, whose short news texts the n-grams
+     give to Danish.  Bokmål has the infinitive marker å, av/etter/mot/
+     mellom/gjennom, sier/ble/hadde/fikk, noe/noen/mye, seg/meg/deg, enn and
+     -sjon; Danish af/mod/mellem/gennem, siger/havde/blevet, noget/nogen/
+     meget, hvad, end (not -tion: German Informationen); Swedish och/att/
+     inte/är/hon/jag, också/mycket/något, säger/hade, enligt/över/från/för/
+     även; Nynorsk ikkje/eg/ho/kva/korleis/frå/berre/òg/mykje/vere and the
+     diphthongs of seier/fleire/meiner/heile/eigen.  Each lists the others'
+     words as foreign.  A word Danish shares with Swedish (efter, blev, nu,
+     sig, mig, dig, sådan) is no Danish marker, nor hvordan (Danish and
+     Bokmål); Bokmål keeps av and mot, which Swedish shares, against Danish
+     af and mod.  Letters are no markers: names (Löfven, Støre) cross
+     borders.  They race only when a Scandinavian model is an n-gram
+     candidate. */
+  {"nb", 0, NULL,
+   "\u00E5 av etter mot sier ble blitt hadde "
+   "mellom gjennom noe noen mye n\u00E5 fikk hva "
+   "v\u00E6rt slik enn seg meg deg",
+   "sjon sjonen sjoner sjonene", USCRIPT_INVALID_CODE, NULL,
+   "af mod siger blev havde mellem gennem noget "
+   "meget hvad v\u00E6ret end nogen blevet sig mig "
+   "och att inte \u00E4r hon jag ikkje eg "
+   "ho kva fr\u00E5 berre seier fleire meiner",
+   USCRIPT_INVALID_CODE, "nb nn da sv no"},
+  {"nn", 0, NULL,
+   "ikkje eg ho kva korleis fr\u00E5 berre \u00F2g "
+   "mykje vere dei noko kven sj\u00F8lv heile fekk "
+   "seier fleire meiner eigen",
+   NULL, USCRIPT_INVALID_CODE, NULL,
+   "ikke jeg hun hva hvordan fra bare mye "
+   "v\u00E6re noe hvem hele fikk af efter siger "
+   "havde mellem meget och att inte \u00E4r",
+   USCRIPT_INVALID_CODE, "nb nn da sv no"},
+  {"da", 0, NULL,
+   "af mod siger blevet havde mellem gennem noget "
+   "nogen meget hvad v\u00E6ret end hendes",
+   NULL, USCRIPT_INVALID_CODE, NULL,
+   "\u00E5 av etter mot sier ble blitt hadde "
+   "mellom gjennom noe noen mye fikk v\u00E6rt slik "
+   "enn seg meg deg och att inte \u00E4r "
+   "hon jag ikkje eg",
+   USCRIPT_INVALID_CODE, "nb nn da sv no"},
+  {"sv", 0, NULL,
+   "och att inte \u00E4r hon jag ocks\u00E5 mycket "
+   "n\u00E5got s\u00E4ger hade mellan genom varit enligt \u00F6ver "
+   "fr\u00E5n f\u00F6r \u00E4ven",
+   NULL, USCRIPT_INVALID_CODE, NULL,
+   "ikke og af \u00E5 hun jeg ogs\u00E5 ble "
+   "sier siger fra havde hadde mellom mellem gennem "
+   "gjennom noe noget meget mye ikkje eg",
+   USCRIPT_INVALID_CODE, "nb nn da sv no"},
+  /* Latin: Malay and Indonesian.  Malaysian news writes kerana/iaitu/
+     sahaja/mahu/baharu/wang/semasa/selepas/polis/hospital/kerajaan/
+     manakala/kenyataan/kewangan, the title Datuk and the days and months Isnin/Khamis/Jumaat/Ahad,
+     Ogos/Julai/Disember/Mac; Indonesian karena/yaitu/yakni/bisa/uang/
+     pemerintah/ujar/keuangan and Senin/Kamis/Jumat/Minggu, Agustus/Juli/Desember/
+     Maret.  Days and months are compared as written (capitalised).  Words
+     both write (beliau, berkata, daripada, boleh, ialah, baru) are no
+     markers.  They race only when one of them is an n-gram candidate. */
+  {"ms", 0, NULL,
+   "kerana iaitu sahaja mahu baharu kenyataan wang semasa "
+   "selepas polis hospital kerajaan manakala ramai Isnin Khamis "
+   "Jumaat Ahad Ogos Julai Disember Mac kewangan Kewangan Datuk",
+   NULL, USCRIPT_INVALID_CODE, NULL,
+   "karena yaitu yakni bisa mau uang pemerintah ujar "
+   "Senin Kamis Jumat Minggu Agustus Juli Desember Maret keuangan Keuangan",
+   USCRIPT_INVALID_CODE, "ms id"},
+  {"id", 0, NULL,
+   "karena yaitu yakni bisa uang pemerintah ujar Senin "
+   "Kamis Jumat Minggu Agustus Juli Desember Maret Nopember keuangan Keuangan",
+   NULL, USCRIPT_INVALID_CODE, NULL,
+   "kerana iaitu sahaja mahu baharu kenyataan wang semasa "
+   "selepas polis hospital kerajaan manakala Isnin Khamis Jumaat "
+   "Ahad Ogos Julai Disember Mac kewangan Kewangan Datuk",
+   USCRIPT_INVALID_CODE, "ms id"},
   /* Han.  Japanese prose always mixes in kana; Chinese never uses it. */
-  {"ja", 1, NULL, NULL, NULL, USCRIPT_HIRAGANA, NULL, NULL, USCRIPT_INVALID_CODE},
-  {"zh", 0, NULL, NULL, NULL, USCRIPT_INVALID_CODE, NULL, NULL, USCRIPT_HIRAGANA},
+  {"ja", 1, NULL, NULL, NULL, USCRIPT_HIRAGANA, NULL, NULL, USCRIPT_INVALID_CODE, NULL},
+  {"zh", 0, NULL, NULL, NULL, USCRIPT_INVALID_CODE, NULL, NULL, USCRIPT_HIRAGANA, NULL},
 };
 
 #define NPROFILES (sizeof(profiles) / sizeof(profiles[0]))
@@ -1041,6 +1124,21 @@ static int findrunner(Runner *race, int nrace, const char *lang) {
 }
 
 
+/* Is one of the space-separated languages of kin among race[0..n)? */
+static int kin_racing(const char *kin, const Runner *race, int n) {
+  int i;
+  for (i = 0; i < n; i++) {
+    size_t k = strlen(race[i].lang);
+    const char *p = kin;
+    while ((p = strstr(p, race[i].lang)) != NULL) {
+      if ((p == kin || p[-1] == ' ') && (p[k] == ' ' || p[k] == '\0')) return 1;
+      p += k;
+    }
+  }
+  return 0;
+}
+
+
 /* A candidate of the n-gram step: a model of the group and its distance. */
 typedef struct Cand {
   double dist;
@@ -1137,7 +1235,7 @@ int gl_langid_guess(GlLangId *li, const char *s, size_t n, int32_t min_letters,
   const LangProfile *prof[MAXRACE];
   Evidence ev[MAXRACE];
   Cand cand[MAXCANDIDATES];
-  int nrace = 0, ncand, i, best, second, profiled = 0;
+  int nrace = 0, ncand, i, best, second, profiled = 0, nc0;
   size_t pos, len;
   int32_t letters = 0, words = 0;
   UScriptCode main = USCRIPT_INVALID_CODE;
@@ -1174,7 +1272,9 @@ int gl_langid_guess(GlLangId *li, const char *s, size_t n, int32_t min_letters,
   for (i = 0; i < MAXSCRIPT; i++)
     if (counts[i] > 0 && (main == USCRIPT_INVALID_CODE || counts[i] > counts[main]))
       main = (UScriptCode)i;
-  if (letters < min_letters || main == USCRIPT_INVALID_CODE) {
+  /* a script that decides alone (2a) needs no statistics: half the
+     letters do (a Chinese headline of 10 to 19 characters) */
+  if (letters < (min_letters + 1) / 2 || main == USCRIPT_INVALID_CODE) {
     out->why = GlLangTooShort;
     return 0;
   }
@@ -1210,6 +1310,11 @@ int gl_langid_guess(GlLangId *li, const char *s, size_t n, int32_t min_letters,
     }
   }
 
+  if (letters < min_letters) {
+    out->why = GlLangTooShort;
+    return 0;
+  }
+
   /* 2b. n-gram distances to the models written in the main script, on
      a sample of GL_LANGID_NGRAM_BYTES of the text; below
      GL_LANGID_SHORT_BYTES by textcat itself */
@@ -1229,10 +1334,13 @@ int gl_langid_guess(GlLangId *li, const char *s, size_t n, int32_t min_letters,
     race[nrace].prof = NULL;
     nrace++;
   }
-  /* ... plus every profiled language of the main script */
+  /* ... plus every profiled language of the main script (of a profile
+     with kin, when one of its kin is a candidate) */
+  nc0 = nrace;
   for (i = 0; i < (int)NPROFILES; i++) {
     int r;
     if (!writes(li->pcode[i], main)) continue;
+    if (profiles[i].kin != NULL && !kin_racing(profiles[i].kin, race, nc0)) continue;
     r = findrunner(race, nrace, profiles[i].lang);
     if (r < 0 && nrace < MAXRACE) {
       r = nrace++;

@@ -72,6 +72,44 @@ describe("glean.language", function()
     assert.are.equal("it", (glean.language("Il consiglio comunale si è riunito oggi per discutere il bilancio.")))
   end)
 
+  it("tells Bokmål, Nynorsk, Danish and Swedish apart by their words", function()
+    -- short Norwegian news the n-grams gave to Danish
+    local cases = {
+      nb = { "Kommunen sier at den nye skolen blir ferdig etter sommeren, men flere "
+        .. "foreldre mener det tar for lang tid.",
+             "Ordføreren ble gjenvalgt i går og lovet å bygge flere boliger i sentrum.",
+             "Politiet har pågrepet en mann etter brannen i Bergen natt til søndag." },
+      nn = { "Kommunen seier at den nye skulen blir ferdig etter sommaren, men "
+        .. "fleire foreldre meiner det tek for lang tid.",
+             "Ordføraren vart attvald i går og lova å byggje fleire bustader i "
+               .. "sentrum, men han ville ikkje seie kva det kostar." },
+      -- ... while Danish and Swedish stay themselves (Swedish efter is no Danish marker)
+      da = { "Kommunen siger, at den nye skole bliver færdig efter sommeren, men "
+        .. "flere forældre mener, det tager for lang tid.",
+             "Borgmesteren blev genvalgt i går og lovede at bygge flere boliger i midtbyen." },
+      sv = { "Kommunen säger att den nya skolan blir klar efter sommaren, men flera "
+        .. "föräldrar tycker att det tar för lång tid.",
+             "Polisen har gripit en man efter branden i Göteborg natten till söndag." },
+    }
+    for lang, list in pairs(cases) do
+      for _, s in ipairs(list) do assert.are.equal(lang, (glean.language(s)), s) end
+    end
+    -- a German -tion word is no Danish marker
+    assert.are.equal("de", (glean.language("Die Stadtverwaltung informiert über neue "
+      .. "Regelungen zur Integration und Kooperation.")))
+  end)
+
+  it("tells Malay and Indonesian apart by their spellings, days and months", function()
+    assert.are.equal("ms", (glean.language("Polis menahan dua lelaki selepas kejadian "
+      .. "rompakan di sebuah kedai emas di Johor Bahru semalam.")))
+    assert.are.equal("ms", (glean.language("Menteri Kewangan berkata kerajaan akan "
+      .. "mengumumkan bantuan baharu kepada peniaga kecil pada Isnin ini.")))
+    assert.are.equal("id", (glean.language("Menteri Keuangan mengatakan pemerintah akan "
+      .. "mengumumkan bantuan baru bagi pedagang kecil pada Senin.")))
+    assert.are.equal("id", (glean.language("Polisi menangkap dua pria setelah perampokan di "
+      .. "sebuah toko emas di Surabaya, ujar juru bicara.")))
+  end)
+
   it("is more confident about a paragraph than about one sentence", function()
     for _, lang in ipairs(langs) do
       local text = fixture(lang)
@@ -95,6 +133,11 @@ describe("glean.language", function()
     assert.are.equal("zh", (glean.language(sample)))
     -- a Japanese headline of kanji with a few kana is still Japanese
     assert.are.equal("ja", (glean.language("東京都議会選挙の投票率は過去最低を記録した模様、専門家が分析")))
+    -- a script that decides alone needs half the letters: a Chinese
+    -- headline of 15 characters, a Korean one of 11 syllables
+    assert.are.equal("zh", (glean.language("市政府今日公布新一轮住房补贴方案")))
+    assert.are.equal("ko", (glean.language("서울시 새 주택 지원책 발표")))
+    assert.is_nil((glean.language("市政府今日公布新")))
   end)
 
   it("names the one language whose models write a script without asking textcat", function()
