@@ -349,6 +349,57 @@ describe("analyze inputs", function()
     assert.equal("7", docs[3].id)
     assert.equal("in.jsonl:5: field 'text' missing or not a string", docs[4].error)
   end)
+
+  it("reads a JSON Lines document's language and names a bad one by line number", function()
+    local f = io.tmpfile()
+    f:write('{"id":"a","text":"Kommunen sier nei.","lang":"NB"}\n{"id":"b","text":"x","lang":"auto"}\n',
+            '{"id":"c","text":"x","lang":"norsk"}\n{"id":"d","text":"x","lang":7}\n')
+    f:seek("set", 0)
+    local docs = {}
+    for d in analyze.jsonl(f, "in.jsonl") do docs[#docs + 1] = d end
+    assert.equal("nb", docs[1].lang)
+    assert.is_nil(docs[2].lang)
+    assert.is_nil(docs[2].error)
+    assert.equal("in.jsonl:3: field 'lang': 'norsk' is not a language code (2 or 3 letters, as glean names "
+      .. "them: es, pt, bho)", docs[3].error)
+    assert.is_nil(docs[3].text)
+    assert.truthy(docs[4].error:find("^in.jsonl:4: field 'lang': number is not a language code"))
+  end)
+
+  it("takes a given language instead of detecting one: the document's, else the analyzer's", function()
+    -- a short Bokmål text that the identifier alone reads otherwise or not at all
+    local text = "Ordføreren i Moelv sa ja."
+    local detected = small():document({ id = "d", text = text })
+    assert.are_not.equal("nn", detected.lang)
+    local rec = small():document({ id = "d", text = text, lang = "nn" })
+    assert.equal("nn", rec.lang)
+    assert.equal(1, rec.lang_confidence)
+    local an = assert(analyze.new({ gazetteer = small_gz(), rules = false, lang = "da" }))
+    assert.equal("da", an:document({ id = "d", text = text }).lang)
+    assert.equal("nn", an:document({ id = "d", text = text, lang = "nn" }).lang)
+    local auto = assert(analyze.new({ gazetteer = small_gz(), rules = false, lang = "auto" }))
+    assert.equal(detected.lang, auto:document({ id = "d", text = text }).lang)
+    local bad, err = analyze.new({ gazetteer = small_gz(), rules = false, lang = "Norwegian" })
+    assert.is_nil(bad)
+    assert.equal("lang: 'Norwegian' is not a language code (2 or 3 letters, as glean names them: es, pt, bho)", err)
+    local cli = require "glean.cli"
+    local opts, cerr = cli.pipeline_config({ lang = "x1", no_default_gazetteer = true, no_default_rules = true })
+    assert.is_nil(opts)
+    assert.truthy(cerr:find("^%-%-lang: 'x1' is not a language code"))
+  end)
+
+  it("uses the given language's cue list: a title of that list only in texts of that language", function()
+    -- `ordfører` (mayor) is a title of the Norwegian list, not of the
+    -- Japanese one (which a Japanese text uses alone)
+    local text = "Ordfører Kari Nordmann sa nei."
+    local function source(lang)
+      for _, m in ipairs(small():document({ id = "d", text = text, lang = lang }).mentions) do
+        if m.surface == "Kari Nordmann" then return m.source end
+      end
+    end
+    assert.equal("cue:title", source("nb"))
+    assert.are_not.equal("cue:title", source("ja"))
+  end)
 end)
 
 describe("analyze aggregates", function()

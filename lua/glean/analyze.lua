@@ -215,12 +215,21 @@ end
 local stage = {}
 
 -- language and writing system; the script runs stay in ctx.runs for the
--- later stages
-function stage.language(_, rec, ctx)
+-- later stages.  A language the analyst gives (the document's `lang`, a
+-- JSON Lines field, else the analyzer's opts.lang, glean analyze --lang)
+-- is taken as it is, with confidence 1: the cue lists, name lists and
+-- inflection profiles then follow it (docs/recognition.md, "The document
+-- language")
+function stage.language(an, rec, ctx)
   local text = ctx.text
-  local lang, conf = core.language(text)
-  rec.lang = lang or "und"
-  rec.lang_confidence = conf and type(conf) == "number" and math.floor(conf * 1000 + 0.5) / 1000 or 0
+  local given = ctx.doc and ctx.doc.lang or an.lang
+  if given then
+    rec.lang, rec.lang_confidence = given, 1
+  else
+    local lang, conf = core.language(text)
+    rec.lang = lang or "und"
+    rec.lang_confidence = conf and type(conf) == "number" and math.floor(conf * 1000 + 0.5) / 1000 or 0
+  end
   local runs = core.scripts(text)
   local mix, rtl, ltr = {}, 0, 0
   for _, r in ipairs(runs) do
@@ -771,11 +780,18 @@ Analyzer.__name = "glean.Analyzer"
 -- opts.gazetteer: path (default data/gazetteer.tsv) or a loaded gazetteer;
 -- opts.labels: id -> label, instead of the gazetteer's (glean.gazetteer.labels);
 -- opts.rules: list of rule directories/files (default rules/), or false;
--- opts.stages: the stage list to run (default analyze.STAGES).
+-- opts.stages: the stage list to run (default analyze.STAGES);
+-- opts.lang: the language of every document (a code, analyze.language_code;
+-- nil or "auto": detected per document; a document's own `lang` wins).
 -- warnings lists rule files that failed to load (the good ones are used).
 function analyze.new(opts)
   opts = opts or {}
   local self = setmetatable({ stages = opts.stages or analyze.STAGES }, Analyzer)
+  if opts.lang ~= nil and opts.lang ~= "auto" then
+    local code, lerr = analyze.language_code(opts.lang)
+    if not code then return nil, "lang: " .. lerr end
+    self.lang = code
+  end
   local gz = opts.gazetteer
   if gz == nil or type(gz) == "string" then
     local err
@@ -822,8 +838,12 @@ function Analyzer:__tostring()
   return "glean.Analyzer (" .. tostring(self.gazetteer) .. ", " .. tostring(self.rules) .. ")"
 end
 
+-- language_code(s) -> the code, lower case | nil, message (glean.inputs)
+function analyze.language_code(s) return require("glean.inputs").language_code(s) end
+
 -- an:document(doc) -> record
--- doc: { id =, path =, text =, date =, source = } or { id =, error = }
+-- doc: { id =, path =, text =, date =, source =, lang = } or { id =, error = }
+-- (doc.lang: the document's language, a code; see stage.language)
 function Analyzer:document(doc)
   local rec = {
     id = doc.id, path = doc.path, source = doc.source, bytes = doc.text and #doc.text or 0,

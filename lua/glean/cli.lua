@@ -29,6 +29,9 @@ function cli.pipeline_options(p)
     .. "~/.config/glean, command line) and exit.")
   p:option("--invalid", "Invalid UTF-8 in a document: error (the document fails) or replace "
     .. "(each bad byte reads as U+001A, offsets unchanged).", "error"):choices({ "error", "replace" })
+  p:option("--lang", "Language of every document (es, pt, nb...; default auto: detected per document; "
+    .. "a JSON Lines document's \"lang\" wins). Cue lists, name lists and inflection follow it.")
+    :argname("<code>")
 end
 
 -- pipeline_setup(args) -> the layers (glean.config.setup) the arguments choose
@@ -49,8 +52,12 @@ function cli.pipeline_config(args)
     if #setup.gazetteers == 0 then gz = gazetteer.new({}) else gz, err = gazetteer.load(setup.gazetteers) end
     if not gz then return nil, "cannot load gazetteer: " .. tostring(err) end
   end
+  if args.lang and args.lang ~= "auto" then
+    local _, lerr = require("glean.inputs").language_code(args.lang)
+    if lerr then return nil, "--lang: " .. lerr end
+  end
   return { gazetteer = gz, rules = #setup.rules > 0 and setup.rules or false, cues = setup.cues,
-           invalid = args.invalid }
+           invalid = args.invalid, lang = args.lang }
 end
 
 -- output_options(parser): the options of every subcommand that writes a

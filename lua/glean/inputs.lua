@@ -151,9 +151,22 @@ function inputs.files(list)
   end
 end
 
+-- language_code(s) -> the code, lower case | nil, message: a language as
+-- glean names them (ISO 639-1 where one exists, else 639-3: es, pt, bho),
+-- the codes of rec.lang, the cue lists and the gazetteer's lang column
+function inputs.language_code(s)
+  if type(s) ~= "string" or not s:find("^%a%a%a?$") then
+    return nil, string.format("%s is not a language code (2 or 3 letters, as glean names them: es, pt, bho)",
+                              type(s) == "string" and "'" .. s .. "'" or type(s))
+  end
+  return s:lower()
+end
+local language_code = inputs.language_code
+
 -- jsonl(fh, name) -> iterator of documents from JSON Lines
--- {"id":..., "text":..., "date":..., "source":...}; a bad line becomes a
--- document with an error naming name:line
+-- {"id":..., "text":..., "date":..., "source":..., "lang":...}; a bad line
+-- becomes a document with an error naming name:line; "lang" (a language
+-- code, or "auto") is the document's language, not detected then
 function inputs.jsonl(fh, name)
   local n = 0
   local lines = fh:lines()
@@ -176,7 +189,13 @@ function inputs.jsonl(fh, name)
     local doc = { id = id, source = type(obj.source) == "string" and obj.source or name,
                   date = type(obj.date) == "string" and obj.date or nil,
                   path = type(obj.path) == "string" and obj.path or nil }
-    if type(obj.text) ~= "string" then
+    if obj.lang ~= nil and obj.lang ~= "auto" then
+      local code, lerr = language_code(obj.lang)
+      if code then doc.lang = code else doc.error = where .. ": field 'lang': " .. lerr end
+    end
+    if doc.error then
+      doc.text = nil
+    elseif type(obj.text) ~= "string" then
       doc.error = where .. ": field 'text' missing or not a string"
     else
       doc.text = obj.text
