@@ -83,6 +83,27 @@ describe("names in running text", function()
     assert.same({ "person Marco Rossi names:given" }, found(kb, "it", "Ieri Marco Rossi, 24 anni, è arrivato."))
   end)
 
+  it("follows a list to its known name, also after a comma and a coordinator", function()
+    assert.same({ "person Tavo Brinxa cue:list", "person Kelo Marzun cue:list", "person Neil Brownhill names:given" },
+      found(kb, "en", "In the second half the goals came from Tavo Brinxa, Kelo Marzun, and Neil Brownhill, "
+        .. "and the home side held on until the end of the game."))
+  end)
+
+  it("reads two words before a party and a state in brackets as a person", function()
+    assert.same({ "person Tabo Queiroga cue:party" },
+      found(kb, "pt", "O texto teve o apoio de Tabo Queiroga (PSB-SP), relator da proposta na comissão."))
+    assert.same({ "person Dell Marrow cue:party" },
+      found(kb, "en", "The bill was backed by Dell Marrow (R-Texas) on Tuesday."))
+    assert.same({}, found(kb, "pt", "As ações da PETRO RIO (PRIO-XY) subiram ontem."))
+  end)
+
+  it("opens a French maker's name after de, not inside a name with a particle", function()
+    assert.same({ "person Lora Dupuis names:given", "person Sarah Martin names:given" },
+      found(kb, "fr", "Le prix est allé à Euridice de Lora Dupuis, puis à Phalène de Sarah Martin."))
+    assert.same({ "person Charles de Gaulle names:given" },
+      found(kb, "fr", "L'aéroport porte le nom de Charles de Gaulle depuis longtemps."))
+  end)
+
   it("finds names listed beside a person", function()
     assert.same({ "person Alphonso Davies names:given", "person Kingsley Coman cue:list",
                   "person Leroy Sané names:given" },

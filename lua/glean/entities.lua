@@ -324,7 +324,13 @@ function entities.recognise(kb, text, opts)
   -- a place found after its generic word, named again without it (glean.entities.propagate)
   out = merge(out, prop.place_short_forms(kb, T, text, from, to, lang, out))
   -- names listed beside a person (glean.entities.cased.lists)
-  out = merge(out, cased.lists(kb, T, text, runs, from, to, lang, out))
+  -- (again with what it found, up to a list's length: Ana Ruiz, Pedro
+  -- Gil, Eva Sanz and a known name at the end)
+  for _ = 1, 4 do
+    local more = cased.lists(kb, T, text, runs, from, to, lang, out)
+    if #more == 0 then break end
+    out = merge(out, more)
+  end
   if opts.propagate ~= false then
     local more = {}
     propagate(kb, T, text, runs, with_people(text, out, opts.people, opts.orgs), more, lang, to)

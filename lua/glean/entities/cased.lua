@@ -797,6 +797,15 @@ local function given_among(kb, T, i, j, lang)
   return false
 end
 
+-- party_after(text, e): the text after byte e opens a bracket with a
+-- party's short name and a state's code or name after a hyphen (PSB-SP,
+-- União Brasil-SP, R-Texas, D-N.Y.): Brazilian and American news write a
+-- member of parliament so
+local function party_after(text, e)
+  local party, state = text:match("^ %((%u[^()\n]-)%-(%u[%a%.]*)%)", e + 1)
+  return party ~= nil and #party <= 24 and #state <= 10 and not party:find("%d")
+end
+
 local function common_given_ok(kb, T, k, lang)
   -- Russian, Ukrainian: a given name that is also a word (Надежда, Роман,
   -- Лев, Надія) before a capitalised word shaped like a surname, in any
@@ -1739,6 +1748,18 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
         break
       end
     end
+    -- French credits a work to its maker with de (Euridice de Lora Dupuis,
+    -- Phalène de Sarah Martin): a known given name and a capitalised word
+    -- after de open the person, though a given name opens the title; not a
+    -- particle of the name itself (Charles de Gaulle, Marie de France)
+    if rule == "names:given" and lang == "fr" then
+      for p = i + 1, j - 2 do
+        if T.f[p] == "de" and not T.cap[p] and (T.sp[p] or false) and (T.sp[p + 1] or false) then
+          local g = name_entry(kb, T.f[p + 1], lang)
+          if g and g.given and not common_in(kb, g, lang) and T.cap[p + 2] then i = p + 1; break end
+        end
+      end
+    end
     local first = name_entry(kb, T.f[i], lang)
     if rule then   -- luacheck: ignore 542
     elseif last_surname and not saint
@@ -1749,6 +1770,16 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       rule = "names:surname"
     end
     if rule and name_tokens(T, i, j) < 2 then rule = nil end
+    -- a politician's party and state in brackets right after the name
+    -- (Ana Lima (PSB-SP), Tom Reed (R-Texas)): two to four words no
+    -- gazetteer match covers, none in capitals
+    if not rule and nt <= 4 and party_after(text, T.e[j]) and not (T.gaz and (T.gaz[T.s[i]] or 0) >= T.e[j]) then
+      local ok = not is_stop(kb, lang, T.f[i]) and not any_cue(from, i)
+      for k = i, j do
+        if T.cap[k] and (all_caps(T, k) or not title_case(T, k)) then ok = false end
+      end
+      if ok then rule = "cue:party" end
+    end
     -- Russian, Ukrainian: a surname and its initials (Петренко О. В.,
     -- Дудін С.О.), the way court and official pages write people
     local c0 = utf8.codepoint(T.f[i], 1)
@@ -2879,10 +2910,13 @@ local function lists(kb, T, text, runs, from, to, lang, found)
           if e and not common_in(kb, e, lang) then goes_on = false; break end
         end
       end
+      -- (a coordinator after a comma too: A, B, and C; A, B, y C)
+      local function coord_c(k) return coord(k) or k >= 1 and k <= T.n and T.gap[k] == ", " and not T.cap[k]
+        and kb.coord[T.f[k]] ~= nil end
       local left = (T.gap[i] == ", " and person_stop[T.e[i - 1] or -1] and not goes_on)
-        or (coord(i - 1) and (T.sp[i] or false) and person_stop[T.e[i - 2] or -1])
+        or (coord_c(i - 1) and (T.sp[i] or false) and person_stop[T.e[i - 2] or -1])
       local right = (T.gap[j + 1] == ", " and person_start[T.s[j + 1] or -1])
-        or (coord(j + 1) and (T.sp[j + 2] or false) and person_start[T.s[j + 2] or -1])
+        or (coord_c(j + 1) and (T.sp[j + 2] or false) and person_start[T.s[j + 2] or -1])
       -- (a word alone only after the person: before one it may end a place's
       -- or an office's name, Freguesias de X e Y, vereadora da Mobilidade)
       if one then right = false end
