@@ -225,4 +225,30 @@ describe("Romance-language organisations", function()
     assert.same({ "org Stade Brestois cue:org_head" },
       found(kb, "fr", "Le Stade Brestois a gagné samedi."))
   end)
+  it("an acronym names an organisation in brackets after its spelled-out name, or after a determiner", function()
+    -- the initials of the name's words but its connectors, or of all its words
+    assert.same({ "org Unidad Táctica Móvil shape:acronym", "org UTM acronym", "org UTM shape:acronym" },
+      found(kb, "es", "Agentes de la Unidad Táctica Móvil (UTM) detuvieron a dos hombres. Según la UTM, huían."))
+    assert.same({ "org Groupement pour la sécurité ferroviaire shape:acronym", "org GSF acronym" },
+      found(kb, "fr", "Le Groupement pour la sécurité ferroviaire (GSF) a publié un rapport."))
+    -- a person's initials are no organisation's acronym
+    assert.same({ "person Juan Pablo Ruiz Ortega cue:title" },
+      found(kb, "es", "El mandatario Juan Pablo Ruiz Ortega (JPRO) habló ayer."))
+    -- after an article or an article joined to a preposition, elided too
+    assert.same({ "org CRVT shape:acronym" }, found(kb, "it", "Il rapporto è stato diffuso dalla CRVT ieri sera."))
+    assert.same({ "org UNPR shape:acronym" }, found(kb, "fr", "Le syndicat a rejoint l’UNPR la semaine dernière."))
+    -- not an acronym of a thing (a stop word), a Roman numeral, nor one in a capitalised sentence start
+    assert.same({}, found(kb, "es", "El PIB creció un dos por ciento y el IVA no cambió."))
+    assert.same({ "org SPTA shape:acronym" },
+      found(kb, "es", "La II Guerra Mundial terminó. Lo dijo el SPTA en un comunicado."))
+    assert.same({}, found(kb, "it", "Il CRVT ha diffuso il rapporto."))
+  end)
+  it("a head of two words that is the whole capitalised run is the name", function()
+    assert.same({ "org Ministério Público cue:org_head" },
+      found(kb, "pt", "O Ministério Público informou que vai recorrer da decisão."))
+    assert.same({ "org Consiglio Regionale cue:org_head" },
+      found(kb, "it", "La decisione del Consiglio Regionale è arrivata ieri."))
+    assert.same({ "org Conseil Départemental cue:org_head" },
+      found(kb, "fr", "Les autorités du Conseil Départemental à la gestionnaire ont répondu."))
+  end)
 end)

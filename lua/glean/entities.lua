@@ -263,6 +263,7 @@ function entities.recognise(kb, text, opts)
   local runs = cased_runs(kb, T, lang, from)
   for _, run in ipairs(runs) do classify_run(kb, T, text, from, to, lang, run[1], run[2], out) end
   org_heads(kb, T, text, from, to, lang, out)
+  cased.acronym_orgs(kb, T, text, from, lang, out)
   tails(kb, T, text, from, to, lang, out)
   lower_places(kb, T, text, from, to, lang, out)
   cased.appositions(kb, T, text, from, lang, out)

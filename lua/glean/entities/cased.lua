@@ -12,7 +12,7 @@ local ends_in = toks.ends_in
 
 local ipairs, math, select, table, utf8 = ipairs, math, select, table, utf8
 local concat = table.concat
-local add, is_upper, vi_sig = base.add, base.is_upper, base.vi_sig
+local add, is_upper, vi_sig, fold = base.add, base.is_upper, base.vi_sig, base.fold
 local common_in, name_entry = kb_mod.common_in, kb_mod.name_entry
 local inner_gap, space_gap, cue_gap = toks.inner_gap, toks.space_gap, toks.cue_gap
 local sentence_initial, own_cue, any_cue = toks.sentence_initial, toks.own_cue, toks.any_cue
@@ -1020,6 +1020,7 @@ local function town_shape(kb, T, from, to, i, lang)
   return true
 end
 
+local WHOLE_HEAD_LANGS = { it = true, fr = true, es = true, pt = true }
 local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- Vietnamese: two to four syllables alone on the text's last line, no cue
   -- and no name the gazetteer spells there, sign the article (Minh Vy)
@@ -1493,7 +1494,12 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     -- (Vietnamese: a head written onto a number with a slash is part of a
     -- document's number: văn bản số 1234/UBND-VX)
     if h and lang == "vi" and T.gap[k] == "/" then h = nil end
-    if h and h < j and (T.cap[h + 1] or not T.cap[h] or kb.connector[T.f[h + 1]]) then
+    -- (in Romance languages a head of two words or more that is the whole
+    -- rest of the run, no words=N, is the name: du Conseil Départemental à
+    -- la, o Ministério Público informou; a Polish or Russian head alone,
+    -- Polskiego Radia, Совета Министров, names none)
+    local whole = h and h == j and h > k and (c.org_head[2].words or 0) <= 0 and WHOLE_HEAD_LANGS[lang]
+    if h and (whole or h < j and (T.cap[h + 1] or not T.cap[h] or kb.connector[T.f[h + 1]])) then
       local hs = k
       -- English names put their modifiers before a head that ends in a
       -- connector (Reserve Bank of India, Securities and Exchange Board of
@@ -1531,7 +1537,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
             break
           end
         end
-        if j == h then return end
+        if j == h and not whole then return end
       end
       -- Vietnamese: the syllables' shape ends the name; a person after it
       -- is classified on its own (UBND tỉnh Quảng Nam | Lê Văn Thành)
@@ -2743,6 +2749,84 @@ local function org_heads(kb, T, text, from, to, lang, out)
   end
 end
 
+-- acronym_orgs(kb, T, text, from, lang, out): organisations named by an
+-- acronym in Latin capitals.  (1) A name defined by its acronym in
+-- brackets right after it, when the acronym spells the initials of the
+-- name's words (Unidad Central Operativa (UCO), Office français de la
+-- biodiversité (OFB), Gabinete de Segurança Institucional (GSI-PA)): the
+-- initials of its words but the connectors, or of all its words; not an
+-- acronym of the stop words (Índice de Precios al Consumidor (IPC)), a
+-- place of the gazetteer, not a person's name (its first word a given
+-- name: Andrés Manuel López Obrador (AMLO)); its acronym's repeats are
+-- glean.entities.propagate's.  (2) An acronym of two to six capitals right
+-- after a lower-case `determiner` of the text's language (la ONU, del
+-- SiCobas is none, l'UNSA, dalla DDA): no stop word (el PIB, la TVA), cue,
+-- Roman numeral or gazetteer name, and no capitalised word after it (the
+-- start of a longer name, la CGT Conseil ...: other rules)
+local ACR_MAX_WORDS = 12
+local function ascii_acronym(w, max)
+  return #w >= 2 and #w <= max and w:find("^%u[%u%d&]+$") ~= nil and w:find("%u.*%u") ~= nil
+end
+local function initial(T, x)
+  return fold(T.text:sub(T.s[x], (utf8.offset(T.text, 2, T.s[x]) or T.s[x] + 1) - 1))
+end
+local function name_gap(g)
+  return g == " " or g == "-" or g:find("^ ?%a*'$") ~= nil or g:find("^ ?%a*\226\128\153$") ~= nil
+end
+local function acronym_orgs(kb, T, text, from, lang, out)
+  for k = 2, T.n do
+    local g = T.gap[k]
+    if T.sc[k] == "cased" and T.cap[k] then
+      local w = text:sub(T.s[k], T.e[k])
+      -- (1) Name (ACR) or Name (ACR-XX)
+      local close = T.gap[k + 1] or ")"
+      local hy = close == "-" and k < T.n and ascii_acronym(text:sub(T.s[k + 1], T.e[k + 1]), 3)
+        and (T.gap[k + 2] or ")"):sub(1, 1) == ")"
+      if (g == " (" or g == "(") and ascii_acronym(w, 8) and (close:sub(1, 1) == ")" or hy)
+        and not is_stop(kb, lang, T.f[k]) then
+        local acr = fold(w:gsub("&", ""))
+        local content, all = {}, {}
+        local x = k - 1
+        while x >= 1 and k - x <= ACR_MAX_WORDS and T.sc[x] == "cased" do
+          local conn = not T.cap[x] and (kb.connector[T.f[x]] or kb.coord[T.f[x]])
+          local ini = initial(T, x)
+          table.insert(all, 1, ini)
+          if not conn then table.insert(content, 1, ini) end
+          if T.cap[x] and (concat(content) == acr or concat(all) == acr) then
+            local ge = T.gaz and T.gaz[T.s[x]]
+            local e = name_entry(kb, T.f[x], lang)
+            if x < k - 1 and not (ge and ge >= T.e[k - 1] and not (T.orgs and T.orgs[T.s[x]] == ge))
+              and not (e and e.given and not from[x]) then
+              add(out, text, T.s[x], T.e[k - 1], "org", "shape:acronym")
+            end
+            break
+          end
+          if #content > #acr or not name_gap(T.gap[x]) then break end
+          x = x - 1
+        end
+      end
+      -- (2) determiner ACR
+      local d
+      if g == " " and not T.cap[k - 1] then
+        d = T.f[k - 1]
+      else
+        local el = g:match("^ ?(%l+)'$") or g:match("^ ?(%l+)\226\128\153$")
+        if not el and not T.cap[k - 1] then
+          -- (an elided article written onto the word before: dell' as a word)
+          el = (g == "'" or g == "\226\128\153") and T.f[k - 1] or nil
+        end
+        d = el and fold(el)
+      end
+      d = d and kb.determiner[d]
+      if d and d[lang] and ascii_acronym(w, 6) and not w:find("&") and not w:find("^[IVXLCDM]+$")
+        and not is_stop(kb, lang, T.f[k]) and not any_cue(from, k) and not (T.gaz and T.gaz[T.s[k]])
+        and not (k < T.n and T.cap[k + 1] and (T.sp[k + 1] or false)) and (T.gap[k + 1] or "") ~= "-" then
+        add(out, text, T.s[k], T.e[k], "org", "shape:acronym")
+      end
+    end
+  end
+end
+
 -- organisations whose capitalised name ends in a lower-case tail word
 -- with words=N (Ленинский районный суд, Государственная дума): back over
 -- up to N lower-case words to a capitalised one (hyphenated words before
@@ -3194,6 +3278,7 @@ end
 
 M.cased_runs, M.classify_run, M.lists = cased_runs, classify_run, lists
 M.org_heads, M.tails, M.lower_places = org_heads, tails, lower_places
+M.acronym_orgs = acronym_orgs
 M.score_lines, M.lineups, M.quoted_places = score_lines, lineups, quoted_places
 M.title_quoted, M.appositions = title_quoted, appositions
 return M

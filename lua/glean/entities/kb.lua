@@ -21,7 +21,7 @@ local CLASSES = {
   org_head = true, org_tail = true,
   place_head = true, place_tail = true, place_suffix = true, letter = true,
   org_designator = true, particle = true, connector = true, stop = true, example = true,
-  given = true, surname = true, article = true, sport = true,
+  given = true, surname = true, article = true, sport = true, determiner = true,
 }
 -- ---------------------------------------------------------------------
 -- loading the lists
@@ -96,6 +96,7 @@ local function new_kb()
     stop_person = {},         -- stop words marked person (names of people only): folded word -> { lang = true }
     compound_title = {},      -- org_title with compound: lang -> { folded word ending, ... }
     article = {},             -- definite articles: folded word -> { lang = true } (class article)
+    determiner = {},          -- articles and their contractions: folded word -> { lang = true } (class determiner)
     sport = {},               -- words of sports reports: folded word -> { lang = true } (class sport)
     sport_place = {},         -- sport ... place: prepositions of place, folded word -> { lang = true }
     names = {},               -- folded word -> { given =, surname =, common =, langs =, common_langs = }
@@ -206,6 +207,16 @@ local function add_line(kb, class, phrase, o, lang)
   -- it is no place (glean.entities.recognise: die Bayern, den Siegen)
   if class == "article" then
     add_lang(kb.article, fold(phrase), lang)
+    return
+  end
+  -- an article or an article joined to a preposition (la, del, dell'):
+  -- an acronym in capitals right after it is an organisation (la ONU, del
+  -- PSOE, dell'INPS: glean.entities.cased.acronym_orgs); an elided one is
+  -- written with its apostrophe and looked up without it
+  if class == "determiner" then
+    local key = fold(phrase):gsub("'$", ""):gsub("\226\128\153$", "")
+    if key == "" or key:find("[%s']") then return nil, "a determiner is one word ('" .. phrase .. "')" end
+    add_lang(kb.determiner, key, lang)
     return
   end
   -- `sport`: a word of sports reports (goal, coach, league; glean.entities.sport

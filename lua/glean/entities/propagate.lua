@@ -375,8 +375,13 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
     local s = m.surface
     -- (not a gazetteer's organisation seeded for its acronym: the gazetteer
     -- finds its repeats itself)
+    -- (an organisation's acronym in Latin capitals of three letters or more
+    -- too: el CSIF, then CSIF alone; one defined in brackets is the defined
+    -- name's, below)
     if not seen[s] and (m.type == "org" or (word_at[m.start] == nil or T.sc[word_at[m.start]] ~= "cased"))
-      and #s >= 6 and not (m.seed and m.type == "org") then
+      and (#s >= 6 or (m.type == "org" and #s >= 3 and s:find("^%u[%u%d]+$") ~= nil
+                       and not text:find("(" .. s .. ")", 1, true)))
+      and not (m.seed and m.type == "org") then
       seen[s] = true
       cands[#cands + 1] = m
     end
