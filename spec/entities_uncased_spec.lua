@@ -58,6 +58,17 @@ describe("glean.entities without case", function()
     assert.same({ "person حمد بن راشد" }, found(kb, "التقى الشيخ حمد بن راشد في دبي.", "ar"))
   end)
 
+  it("takes an Arabic venue's definite adjectives and its one genitive after its word", function()
+    -- a nisba adjective (ي, ية) and a feminine one after a word in ة
+    assert.same({ "place ملعب الصقر الذهبي" }, found(kb, "أقيمت المباراة على ملعب الصقر الذهبي في المدينة.", "ar"))
+    assert.same({ "place ملعب الواحة المضيئة" }, found(kb, "وصل الجمهور إلى ملعب الواحة المضيئة مبكرا.", "ar"))
+    -- the definite genitive of an indefinite first word (the construct state)
+    assert.same({ "place ملعب برج الصقور" }, found(kb, "أقيمت المباراة على ملعب برج الصقور في المدينة.", "ar"))
+    -- no other word: a noun in the definite after a definite word, a stop word
+    assert.same({ "place ملعب الصقر" }, found(kb, "وصل ملعب الصقر الفريق الثاني.", "ar"))
+    assert.same({ "place ملعب الصقر" }, found(kb, "أقيمت على ملعب الصقر في المدينة.", "ar"))
+  end)
+
   it("takes a known name that folds like a stop word only when spelled differently", function()
     assert.same({ "person بابر علی" }, found(kb, "کپتان بابر علی نے کہا", "ur"))
     assert.same({ "person محمد" }, found(kb, "قال الرئيس محمد على المنصة إن", "ar"))

@@ -166,6 +166,35 @@ local function window_stop(kb, T, text, k, n, lang)
   return true
 end
 
+-- ar_venue_end(kb, T, text, from, first, last, lang) -> the last word of an
+-- Arabic place's name after its head (ملعب, استاد, مطار), words first..last
+-- taken: up to two definite words more when they are its adjectives or its
+-- genitive, as Arabic names its venues (استاد الدفاع [الجوي], ملعب الجوهرة
+-- [المشعة], مطار القاهرة [الدولي], استاد برج [العرب]): a nisba adjective in
+-- ي or ية, a feminine adjective in ة after a word in ة, or the one definite
+-- word after an indefinite first word (the construct state); no stop word,
+-- no cue but an organisation's tail (الدولي), no word written without a
+-- space before it
+local TA_MARBUTA, YA = "\216\169", "\217\138"
+local function ar_venue_end(kb, T, text, from, first, last, lang)
+  local k = last
+  while k < T.n and k - last < 2 and (T.sp[k + 1] or false) and T.sc[k + 1] == "uncased" do
+    local nx = k + 1
+    local raw, prev = text:sub(T.s[nx], T.e[nx]), text:sub(T.s[k], T.e[k])
+    local c = from[nx]
+    if raw:sub(1, 4) ~= AL or utf8.len(raw) < 4 or window_stop(kb, T, text, nx, 1, lang)
+      or (c and (c.title or c.say or c.org_head or c.place_head or c.org_title)) then
+      break
+    end
+    local nisba = raw:sub(-2) == YA or raw:sub(-4) == YA .. TA_MARBUTA
+    local fem = raw:sub(-2) == TA_MARBUTA and prev:sub(-2) == TA_MARBUTA
+    local genitive = k == first and first == last and prev:sub(1, 4) ~= AL and not (T.gaz and T.gaz[T.s[k]])
+    if not (nisba or fem or genitive) then break end
+    k = nx
+  end
+  return k
+end
+
 -- Persian family-name suffixes (-زاده, -پور, -نژاد, -نیا, -یان; folded, ی as ي): written
 -- apart after a name, they are its last word (زمانی نیا, حسن زاده);
 -- written onto an unknown third word, it is a family name (امیر عبداللهیان)
@@ -447,7 +476,6 @@ end
 -- (السعودي of السعودية, الإيراني of إيران, الأمريكي of أمريكا, السوري of
 -- سوريا, الجزائري of الجزائر)?  After a title it is the title's
 -- complement, no surname (وزير الخارجية السعودي, الوزير المصري)
-local YA = "\217\138"
 local function nisba(T, text, k)
   if not T.place_name then return false end
   local raw = text:sub(T.s[k], T.e[k])
@@ -1090,6 +1118,7 @@ local function uncased(kb, T, text, from, to, out, lang)
         if last and ph[2].outside and w1 then
           add(out, text, T.s[w1], T.e[last], "place", "cue:place_head")
         elseif last then
+          if lang == "ar" then last = ar_venue_end(kb, T, text, from, w1, last, lang) end
           add(out, text, T.s[i] + ph[3], T.e[last], "place", "cue:place_head")
         end
       end
