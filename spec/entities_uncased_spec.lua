@@ -31,7 +31,8 @@ local FILES = {
     .. "title\tچیف جسٹس آف پاکستان\ntitle\tجسٹس\ntitle\tچیئرمین\norg_tail\tکمیٹی\twords=3\n"
     .. "org_tail\tپولیس\twords=1 place\nstop\tپولیس\nstop\tتھانے\nplace_suffix\tآباد\n",
   ["cues/hi.tsv"] = "title\tविदेश मंत्री\ntitle\tचीफ\nstop\tने\nstop\tमें\nstop\tके\nparticle\tपी\nparticle\tएस\n"
-    .. "place_tail\tजिले\toutside\nplace_tail\tस्टेडियम\norg_designator\tलिमिटेड\n"
+    .. "place_tail\tजिले\toutside\nplace_tail\tस्टेडियम\twords=3 named\norg_designator\tलिमिटेड\n"
+    .. "place_tail\tमंदिर\twords=2\nstop\tमैच\nstop\tफाइनल\nstop\tसभा\nstop\tबाद\n"
     .. "place_suffix\tपुर\nplace_suffix\tगांव\n",
   ["names/ar.tsv"] = table.concat({ "given\tعمر\tcommon", "given\tصلاح", "given\tرنا", "given\tمحمد", "given\tحمد",
     "given\tراشد", "given\tرشيد",
@@ -91,6 +92,15 @@ describe("glean.entities without case", function()
     assert.same({ "place नंदपुर" }, found(kb, "पकड़ा गया अमित नंदपुर जिले का रहने वाला है।", "hi"))
     -- a known name there stays the name's: शर्मा is no place
     assert.same({ "person अमित शर्मा" }, found(kb, "सभा में अमित शर्मा जिले के लोगों से मिले।", "hi"))
+  end)
+
+  it("takes a person found by a given name alone into a venue named after them (`named`), not after a title", function()
+    assert.same({ "place अमित शर्मा स्टेडियम" }, found(kb, "फाइनल अमित शर्मा स्टेडियम में होगा।", "hi"))
+    assert.same({ "person अमित शर्मा" }, found(kb, "विदेश मंत्री अमित शर्मा स्टेडियम पहुंचे।", "hi"))
+    -- a tail not so marked: the person stays (अमित शर्मा | मंदिर पहुंचे)
+    assert.same({ "person अमित शर्मा" }, found(kb, "बाद में अमित शर्मा मंदिर पहुंचे।", "hi"))
+    -- the tail's word is no word of the person's name after a given name
+    assert.same({ "place अमित मंदिर" }, found(kb, "सभा अमित मंदिर में हुई।", "hi"))
   end)
 
   it("takes an unknown one-word item of a comma list of gazetteer places as a place", function()

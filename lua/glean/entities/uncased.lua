@@ -27,10 +27,12 @@ end
 
 -- uncovered(w, covered): a window taken backwards from a tail, cut before
 -- the first word of a name already found after a title: the tail's name
--- does not swallow the person (प्रधानमंत्री X Y | कांग्रेस ...)
-local function uncovered(w, covered)
+-- does not swallow the person (प्रधानमंत्री X Y | कांग्रेस ...); venue: a
+-- venue's tail, which takes a name found by its given name alone (marked
+-- "given"): the venue is named after the person (X Y स्टेडियम, X Y मार्ग)
+local function uncovered(w, covered, venue)
   for x = 1, #w do
-    if covered[w[x]] then
+    if covered[w[x]] and not (venue and covered[w[x]] == "given") then
       for y = #w, x, -1 do w[y] = nil end
       break
     end
@@ -306,6 +308,10 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
     -- name follows it (فرماندار | شهرستان X, روستای | دهستان X); an
     -- organisation goes on with its province (دادگاه کیفری استان تهران)
     if not org and fk and fk.place_head and fk.place_head[2].outside then return got, "cue" end
+    -- a place's generic word after the name (a venue's द्वार, मंदिर, स्टेडियम,
+    -- an administrative थाना, गांव) is no word of a person's name: the words
+    -- before it name the place (बजरंग | द्वार, not a person बजरंग द्वार)
+    if dir > 0 and not org and fk and fk.place_tail and not fk.title then return got, "cue" end
     -- Devanagari: an unknown word right before an administrative word marked
     -- `outside` (थाना, जिले, गांव, प्रखंड, पंचायत) is that place's name, no
     -- further word of a person's (पवन | मुफस्सिल थाना क्षेत्र); a known name
@@ -1292,7 +1298,10 @@ local function uncased(kb, T, text, from, to, out, lang)
       -- (nor is a name before a resident's word a place: X पुत्र Y निवासी)
       if pt and e.title and pt[1] > 1 and named(pt[1] - 1) then pt = nil end
       if pt and pt[1] > 1 and T.sc[pt[1] - 1] == "uncased" then
-        local w = uncovered(uncased_window(kb, T, text, from, pt[1] - 1, -1, pt[2].words or 1, lang), covered)
+        -- (a tail marked `named`, a venue named after a person, takes a name
+        -- found by its given name alone: नरेंद्र मोदी स्टेडियम, X Y मार्ग)
+        local w = uncovered(uncased_window(kb, T, text, from, pt[1] - 1, -1, pt[2].words or 1, lang), covered,
+          pt[2].named)
         -- (an administrative word marked `outside` stays out: [रामपुर] जिले)
         local stop = pt[2].outside and T.e[w[1]] or T.e[i] - (T.pstrip[i] or 0)
         if #w > 0 then add(out, text, T.s[w[#w]], stop, "place", "cue:place_tail") end
@@ -1421,10 +1430,10 @@ local function uncased(kb, T, text, from, to, out, lang)
           and not any_cue(from, i - 1) and not covered[i - 1] and deva_initials(kb, T.f[i - 1])
         if ini and len < 2 then
           add(out, text, T.s[i - 1], T.e[i], "person", "names:given")
-          covered[i] = true
+          covered[i] = "given"
         elseif len >= 2 then
           add(out, text, ini and T.s[i - 1] or T.s[i] + skip, T.e[w[len]], "person", "names:given")
-          for x = 1, len do covered[w[x]] = true end
+          for x = 1, len do covered[w[x]] = "given" end
         end
       end
     end
