@@ -1237,6 +1237,9 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "place Cachoeirinha cue:place_head", "place Jardim Alto cue:place_head" },
       found(kb, "pt", "Os bairros do Cachoeirinha e Jardim Alto ficaram alagados."))
     assert.same({ "place Kocaova cue:place_tail" }, found(kb, "tr", "Ekipler Kocaova yaylasında çalıştı."))
+    -- a place found before its lower-case word is the same place when named again alone
+    assert.same({ "place Aksu cue:place_tail", "place Dereli cue:place_tail", "place Dereli propagated" },
+      found(kb, "tr", "Sel Aksu ve Dereli köylerinde etkili oldu. Dereli'de 50 hayvan telef oldu."))
     assert.same({ "place Crystal Lake cue:place_tail" }, found(kb, "en", "Storms hit Crystal Lake on Friday."))
   end)
 

@@ -866,11 +866,16 @@ end
 -- name of two words or more only (Cape Town is no Town, Lake Victoria no
 -- Victoria).  Latin and other cased scripts; not Vietnamese, whose streets
 -- are named after people (đường Lê Lợi).  found is changed in place.
+-- (also a place found before a lower-case place word, Kuzviran köylerinde,
+-- then Kuzviran'da; a town with its province, Perarolo (Belluno); a village
+-- by its ending: the repeat spelled like the whole name)
+local SHORT_FORM_RULES = { ["cue:place_head"] = true, ["cue:place_tail"] = true, ["shape:apposition"] = true,
+                           ["shape:toponym"] = true }
 local function place_short_forms(kb, T, text, from, to, lang, found)
   if lang == "vi" then return {} end
   local names, lens = {}, {}
   for _, m in ipairs(found) do
-    if m.type == "place" and m.rule == "cue:place_head" then
+    if m.type == "place" and SHORT_FORM_RULES[m.rule] then
       local i, j = word_starting(T, m.start), word_ending(T, m.stop)
       local ph = i and from[i] and from[i].place_head
       local a = i
