@@ -168,6 +168,21 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     assert.same({ "place 白城体育场 cue" }, places_in("青州白城体育场"))
   end)
 
+  it("reads a Japanese station of its own before 駅 marked alone, not a kind of station", function()
+    local k = assert(entities.load { data = datadir { ["cues/ja.tsv"] = "place_tail\t駅\tchars=4 alone\nstop\tこれ\n" } })
+    local function places_in(text)
+      local s = {}
+      for _, m in ipairs(entities.recognise(k, text, { lang = "ja", propagate = false, cities = {} })) do
+        s[#s + 1] = m.type .. " " .. m.surface
+      end
+      return s
+    end
+    assert.same({ "place 青浜駅" }, places_in("地下鉄の青浜駅から歩く"))
+    assert.same({ "place 泉中原駅" }, places_in("電車で泉中原駅に着いた"))
+    assert.same({}, places_in("最寄の鉄道駅から歩く"))
+    assert.same({}, places_in("青浜駅伝が始まった"))
+  end)
+
   it("reads a county, town or village of its own at a boundary before a tail marked alone (松溪县|青石镇)", function()
     local k = assert(entities.load { data = datadir { ["cues/zh.tsv"] = table.concat({
       "place_tail\t县\tmin=2 alone", "place_tail\t镇\tmin=2 alone", "place_tail\t乡\tmin=2 alone",

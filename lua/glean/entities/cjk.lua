@@ -130,16 +130,20 @@ for _, c in utf8.codes("場域間") do TAIL_NOT_BEFORE[c] = true end
 -- the character before the tail makes a kind (产粮大县, 特色小镇, 历史名镇),
 -- when a word of a kind opens it, ends with the tail or opens with the
 -- tail (贫困县, 示范村, 行政村, 我国|农村, 完善|乡村, 提升|村容), nor before a
--- character that makes the tail a word of its own (村庄, 县区, 镇域)
+-- character that makes the tail a word of its own (村庄, 县区, 镇域; Japanese
+-- 駅伝, the relay race)
 local ALONE_NOT_FIRST, ALONE_NOT_LAST, ALONE_NOT_AFTER = {}, {}, {}
 for _, c in utf8.codes("该該各全本我每这這那此多几幾数數某其个個两兩") do
   ALONE_NOT_FIRST[c] = true
 end
 for _, c in utf8.codes("大强強小古名重个個") do ALONE_NOT_LAST[c] = true end
-for _, c in utf8.codes("庄莊区區域场場间間") do ALONE_NOT_AFTER[c] = true end
+for _, c in utf8.codes("庄莊区區域场場间間伝") do ALONE_NOT_AFTER[c] = true end
 local ALONE_NOT_WORD = {}
 for w in ("贫困 貧困 示范 示範 重点 重點 试点 試點 特色 行政 自然 城中 度假 农村 農村 乡村 鄉村 美丽 美麗 样板 樣板"
-  .. " 文明 中心 边境 邊境 民族 直辖 直轄 乡镇 鄉鎮 镇村 鎮村 村镇 村鎮 村容"):gmatch("%S+") do
+  .. " 文明 中心 边境 邊境 民族 直辖 直轄 乡镇 鄉鎮 镇村 鎮村 村镇 村鎮 村容"
+  -- (Japanese stations: kinds of station, not their names: 鉄道駅, 最寄駅, 地下鉄駅, 始発駅, 無人駅)
+  .. " 鉄道 最寄 地下 新幹 主要 始発 終着 無人 乗換 停車 通過 起点 終点 私鉄 特急 快速 急行 高架 途中 近隣 周辺"
+  .. " 各停 貨物 拠点 中間 隣接"):gmatch("%S+") do
   ALONE_NOT_WORD[w] = true
 end
 -- the characters that open no venue's own name between a place and its
