@@ -32,7 +32,7 @@ local FILES = {
     .. "org_tail\tپولیس\twords=1 place\nstop\tپولیس\nstop\tتھانے\nplace_suffix\tآباد\n",
   ["cues/hi.tsv"] = "title\tविदेश मंत्री\ntitle\tचीफ\nstop\tने\nstop\tमें\nstop\tके\nparticle\tपी\nparticle\tएस\n"
     .. "place_tail\tजिले\toutside\nplace_tail\tस्टेडियम\twords=3 named\norg_designator\tलिमिटेड\n"
-    .. "place_tail\tमंदिर\twords=2\nstop\tमैच\nstop\tफाइनल\nstop\tसभा\nstop\tबाद\n"
+    .. "place_tail\tमंदिर\twords=2\nstop\tमैच\nstop\tफाइनल\nstop\tसभा\nstop\tबाद\nletter\tसी\n"
     .. "place_suffix\tपुर\nplace_suffix\tगांव\n",
   ["names/ar.tsv"] = table.concat({ "given\tعمر\tcommon", "given\tصلاح", "given\tرنا", "given\tمحمد", "given\tحمد",
     "given\tراشد", "given\tرشيد",
@@ -44,7 +44,7 @@ local FILES = {
   ["names/fa-faker.tsv"] = "given\tعلی\tcommon\ngiven\tامید\tcommon\n",
   ["names/en.tsv"] = "given\tWill\tcommon\n",
   ["names/de.tsv"] = "given\tWill\n",
-  ["names/hi.tsv"] = "given\tअमित\nsurname\tशर्मा\n",
+  ["names/hi.tsv"] = "given\tअमित\nsurname\tशर्मा\nsurname\tकुमार\n",
 }
 
 local function found(kb, text, lang, opts) return helper.recognised(kb, text, lang, opts) end
@@ -101,6 +101,13 @@ describe("glean.entities without case", function()
     assert.same({ "person अमित शर्मा" }, found(kb, "बाद में अमित शर्मा मंदिर पहुंचे।", "hi"))
     -- the tail's word is no word of the person's name after a given name
     assert.same({ "place अमित मंदिर" }, found(kb, "सभा अमित मंदिर में हुई।", "hi"))
+  end)
+
+  it("reads के between an initial and a known name as the initial K, a second known surname as the last", function()
+    assert.same({ "person सी के शर्मा" }, found(kb, "विदेश मंत्री सी के शर्मा ने कहा।", "hi"))
+    -- the postposition after a name stays one (अमित | के शर्मा से)
+    assert.same({ "person अमित" }, found(kb, "विदेश मंत्री अमित के शर्मा से मिले।", "hi"))
+    assert.same({ "person रमन कुमार शर्मा" }, found(kb, "सभा में रमन कुमार शर्मा ने भाषण दिया।", "hi"))
   end)
 
   it("takes an unknown one-word item of a comma list of gazetteer places as a place", function()

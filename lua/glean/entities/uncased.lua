@@ -121,9 +121,17 @@ for _, w in ipairs { "\216\167\217\132\216\167\217\136\217\132",                
   REGNAL[w] = true
 end
 
+local DEVA_KE = "\224\164\149\224\165\135"   -- के, the postposition and the letter K
+
 -- does word k end a name window (n words taken so far)? lang: the text's
 local function window_stop(kb, T, text, k, n, lang)
   local key = T.f[k]
+  -- Devanagari: के between an initial (a Latin letter's name) and a known
+  -- name is the initial K, no postposition (न्यायमूर्ति सी के राय, एन के सिंह)
+  if n > 0 and key == DEVA_KE and k > 1 and k < T.n and kb.letter[T.f[k - 1]] and (T.sp[k] or false)
+    and (T.sp[k + 1] or false) and T.sc[k + 1] == "uncased" and known(kb, T.f[k + 1]) then
+    return false
+  end
   local raw = text:sub(T.s[k], T.e[k])
   -- tanwin (U+064B-U+064D) marks an indefinite word: never a name
   if raw:find("\217[\139-\141]") then return true end
@@ -603,7 +611,6 @@ end
 -- deva_initials(kb, key): a Devanagari word of two or three Latin letter
 -- names run together, a person's initials before a name (केएल, एमएस, आरपी);
 -- के (K, left out of the letter cues as the postposition) counts here
-local DEVA_KE = "\224\164\149\224\165\135"
 local DEVA_NE = "\224\164\168\224\165\135"   -- ने, the ergative
 local function deva_initials(kb, key)
   if not is_deva(key) then return false end
@@ -1454,7 +1461,18 @@ local function uncased(kb, T, text, from, to, out, lang)
         and ((p and p.given and not p.common) or kb.particle[T.f[a - 1]]) and not any_cue(from, a - 1) then
         a = a - 1
       end
-      add(out, text, T.s[a], T.e[i], "person", "names:surname")
+      -- (Devanagari: a second known surname after it is the name's last word,
+      -- सच्चिदा कुमार पासवान, X कुमार सिंह; it starts no name of its own)
+      local b = i
+      if is_deva(T.f[i]) and i < T.n and (T.sp[i + 1] or false) and T.sc[i + 1] == "uncased" and is_deva(T.f[i + 1])
+        and not any_cue(from, i + 1) and not kb.stop_raw[text:sub(T.s[i + 1], T.e[i + 1])] then
+        local s2 = kb.names[T.f[i + 1]]
+        if s2 and s2.surname and not common_in(kb, s2, lang) and own_name(s2, lang) then
+          b = i + 1
+          covered[b] = "given"
+        end
+      end
+      add(out, text, T.s[a], T.e[b], "person", "names:surname")
     elseif sn and sn.surname and not common_in(kb, sn, lang) and own_name(sn, lang) and not covered[i]
       and T.sc[i] == "uncased" and is_deva(T.f[i]) and utf8.len(T.f[i]) >= 4 and i < T.n
       and (T.sp[i + 1] or false) and text:sub(T.s[i + 1], T.e[i + 1]) == DEVA_NE
