@@ -1270,6 +1270,12 @@ describe("the shipped cue lists of more languages", function()
     -- a lower-case place word and a name in the brackets
     assert.same({ "place Zalesiu Górnym shape:apposition", "place Kłodzko cue:place_head" },
       run("pl", "Ewakuowano ludzi w Zalesiu Górnym (gmina Kłodzko) nocą."))
+    -- a town's article opens its name; a short preposition before the region; a place word after a comma
+    t = with_place("Ardieron Ibi y El Pinar (Valencia) ayer.", "Valencia", "place:gn:2509954")
+    assert.same({ "place El Pinar shape:apposition" }, run("es", t))
+    t = with_place("La grêle est tombée à Moustier, en Dordogne, hier.", "Dordogne", "place:region:FR-24")
+    assert.same({ "place Moustier shape:apposition" }, run("fr", t))
+    assert.same({ "place Vernoux shape:apposition" }, run("fr", "Vernoux, un petit village de 300 habitants, a voté."))
     -- a country in brackets names a player's or a company's; a known given name opens a person
     t = with_place("Wygrał Kowalczyk (Polska) przed innymi.", "Polska", "place:country:PL")
     assert.same({}, run("pl", t))

@@ -3231,18 +3231,38 @@ local function apposition_run(kb, T, from, j, lang)
       break
     end
   end
+  -- (a sentence's first word alone before a particle is a common noun:
+  -- Habitante de | Craon)
+  if a < j and sentence_initial(T, a) and not T.cap[a + 1] then
+    a = a + 2
+  end
+  -- (a town's article inside a sentence opens its name: El Puig, La Roda)
+  local article = a < j and utf8.len(T.f[a]) <= 3 and own_stop(kb, lang, T.f[a]) and not sentence_initial(T, a)
   for x = a, j do
-    if T.cap[x] and (any_cue(from, x) or own_stop(kb, lang, T.f[x]) or is_calendar(kb, T, x, lang)
-      or all_caps(T, x) or (T.gaz and T.gaz[T.s[x]])) then
+    if T.cap[x] and (any_cue(from, x) or (own_stop(kb, lang, T.f[x]) and not (article and x == a))
+      or is_calendar(kb, T, x, lang) or all_caps(T, x) or (x == a and T.gaz and T.gaz[T.s[x]])) then
       return nil
     end
   end
-  for x = a, j do
+  for x = article and a + 1 or a, j do
     local e = name_entry(kb, T.f[x], lang)
     if starts_person(kb, T, x, lang) or (e and e.given and (x == a or x < j)) then return nil end
   end
   if sentence_initial(T, a) and is_stop(kb, lang, T.f[a]) then return nil end
   return a
+end
+
+-- (a person the name lists alone read on the very same words, El Puig,
+-- is the place: the lists know Puig as a surname, the bracket the town)
+local function add_apposition(out, text, a, b)
+  for _, m in ipairs(out) do
+    if m.start == a and m.stop == b and m.type == "place" then return end
+    if m.start == a and m.stop == b and m.type == "person" and (m.rule or ""):find("^names:") then
+      m.type, m.rule, m.strong = "place", "shape:apposition", true
+      return
+    end
+  end
+  add(out, text, a, b, "place", "shape:apposition", { strong = true })
 end
 
 local function appositions(kb, T, text, from, lang, out)
@@ -3263,14 +3283,36 @@ local function appositions(kb, T, text, from, lang, out)
       end
       if ok then
         local a = apposition_run(kb, T, from, x - 1, lang)
-        if a then add(out, text, T.s[a], T.e[x - 1], "place", "shape:apposition") end
+        if a then add_apposition(out, text, T.s[a], T.e[x - 1]) end
+      end
+    elseif g == ", " and not T.cap[x] and T.sc[x] == "cased" then
+      -- a short preposition and a region after the comma (Augignac, en
+      -- Dordogne, ...)
+      local r = x + 1
+      local re = r <= T.n and utf8.len(T.f[x]) <= 3 and T.cap[r] and space_gap(T.gap[r] or "") and T.gaz[T.s[r]]
+      local rid = re and T.gaz_ids[T.s[r] .. ":" .. re]
+      local rafter = rid and text:sub(re + 1, re + 1)
+      if rid and rid:find("^place:region:") and (rafter == "," or rafter == ".") then
+        local a = apposition_run(kb, T, from, x - 1, lang)
+        if a then add_apposition(out, text, T.s[a], T.e[x - 1]) end
+      end
+      -- a lower-case place word one or two words after the comma (Rimou, un
+      -- village de 345 habitants; Salles Lavalette, un petit village)
+      for y = x + 1, math.min(x + 2, T.n) do
+        if T.cap[y] or not space_gap(T.gap[y] or "") then break end
+        local ph = from[y] and from[y].place_head
+        if ph and ph[1] == y and ph[2].cap == false and lower_head(kb, T, text, y) then
+          local a = apposition_run(kb, T, from, x - 1, lang)
+          if a then add_apposition(out, text, T.s[a], T.e[x - 1]) end
+          break
+        end
       end
     elseif g == " (" and not T.cap[x] and T.sc[x] == "cased" then
       local ph = from[x] and from[x].place_head
       local h = ph and ph[1]
       if h and ph[2].cap == false and h < T.n and T.cap[h + 1] then
         local a = apposition_run(kb, T, from, x - 1, lang)
-        if a then add(out, text, T.s[a], T.e[x - 1], "place", "shape:apposition") end
+        if a then add_apposition(out, text, T.s[a], T.e[x - 1]) end
       end
     end
   end
