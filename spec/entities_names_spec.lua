@@ -104,6 +104,20 @@ describe("names in running text", function()
       found(kb, "fr", "L'aéroport porte le nom de Charles de Gaulle depuis longtemps."))
   end)
 
+  it("reads a nickname in quotes inside a name as the person's", function()
+    assert.same({ "person Luis ´Lucho´ Gómez shape:nickname", "person Juan “Pipa” Higuaín Pérez shape:nickname" },
+      found(kb, "es", "El gol de Luis ´Lucho´ Gómez dio la victoria al equipo local, y el técnico elogió a "
+        .. "Juan “Pipa” Higuaín Pérez tras el partido."))
+    assert.same({ 'person Dwayne "Rocky" Johnson shape:nickname' },
+      found(kb, "en", 'The crowd cheered for Dwayne "Rocky" Johnson when he arrived.'))
+  end)
+
+  it("repeats no stop word of a name read in a headline", function()
+    assert.same({ "person PORTO CON TANTO DE GOMEZ cue:title" },
+      found(kb, "es", "VICTORIA DEL LIDER PORTO CON TANTO DE GOMEZ\nCon este triunfo, el equipo sigue primero en la "
+        .. "tabla del torneo."))
+  end)
+
   it("finds names listed beside a person", function()
     assert.same({ "person Alphonso Davies names:given", "person Kingsley Coman cue:list",
                   "person Leroy Sané names:given" },

@@ -324,6 +324,8 @@ function entities.recognise(kb, text, opts)
   out = merge(out, prop.org_short_forms(T, text, to, out))
   -- a place found after its generic word, named again without it (glean.entities.propagate)
   out = merge(out, prop.place_short_forms(kb, T, text, from, to, lang, out))
+  -- a nickname in quotes inside a name (glean.entities.cased.nicknames)
+  out = merge(out, cased.nicknames(kb, T, text, lang))
   -- names listed beside a person (glean.entities.cased.lists)
   -- (again with what it found, up to a list's length: Ana Ruiz, Pedro
   -- Gil, Eva Sanz and a known name at the end)

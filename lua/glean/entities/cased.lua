@@ -3014,6 +3014,37 @@ local function lists(kb, T, text, runs, from, to, lang, found)
   return more
 end
 
+-- nicknames(kb, T, text, lang) -> more: a given name of the lists, a
+-- nickname of one capitalised word in quotes and one or two title-case
+-- words (Luis "Lucho" González, Dwayne ‘The Rock’ Johnson is two words and
+-- none): one person, the quotes inside (source "shape:nickname"); the
+-- nickname and the surname alone were read as a player or a name's repeat
+local NICK_OPEN = { ['"'] = true, ["'"] = true, ["\226\128\156"] = true, ["\226\128\152"] = true,
+  ["\194\180"] = true, ["\194\171"] = true, ["\226\128\158"] = true }
+local NICK_CLOSE = { ['"'] = true, ["'"] = true, ["\226\128\157"] = true, ["\226\128\153"] = true,
+  ["\194\180"] = true, ["\194\187"] = true, ["\226\128\156"] = true }
+local function nicknames(kb, T, text, lang)
+  local more = {}
+  for k = 1, T.n - 2 do
+    local g1, g2 = T.gap[k + 1] or "", T.gap[k + 2] or ""
+    local open = g1:match("^ (.+)$") or g1:match("^\194\160(.+)$")
+    local close = g2:match("^(.-) $") or g2:match("^(.-)\194\160$")
+    if open and close and NICK_OPEN[open] and NICK_CLOSE[close] and T.sc[k] == "cased" and title_case(T, k)
+      and T.cap[k + 1] and T.sc[k + 1] == "cased" and title_case(T, k + 2) and utf8.len(T.f[k + 2]) >= 2
+      and not is_stop(kb, lang, T.f[k + 2]) then
+      local e = name_entry(kb, T.f[k], lang)
+      if e and e.given and not is_stop(kb, lang, T.f[k]) then
+        local j = k + 2
+        if j < T.n and (T.sp[j + 1] or false) and title_case(T, j + 1) and not is_stop(kb, lang, T.f[j + 1]) then
+          j = j + 1
+        end
+        add(more, text, T.s[k], T.e[j], "person", "shape:nickname")
+      end
+    end
+  end
+  return more
+end
+
 -- score_lines(kb, T, text, lang, out): the two sides of a match result
 -- (Cagliari-Genoa 4-1, Lecce – Fiorentina 3 - 2, BRESCIA - PARMA (1-2),
 -- Спартак — Зенит 2:2) are teams, organisations, though the gazetteer
@@ -3318,7 +3349,7 @@ local function appositions(kb, T, text, from, lang, out)
   end
 end
 
-M.cased_runs, M.classify_run, M.lists = cased_runs, classify_run, lists
+M.cased_runs, M.classify_run, M.lists, M.nicknames = cased_runs, classify_run, lists, nicknames
 M.org_heads, M.tails, M.lower_places = org_heads, tails, lower_places
 M.acronym_orgs = acronym_orgs
 M.score_lines, M.lineups, M.quoted_places = score_lines, lineups, quoted_places

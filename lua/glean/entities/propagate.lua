@@ -237,7 +237,8 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
         for q = 2, SECOND_SURNAME[lang] and last - 1 or 0 do
           local e = name_entry(kb, words[q], lang)
           local given = e and e.given_langs and e.given_langs[lang] and not (e.surname_langs and e.surname_langs[lang])
-          local sq = not given and utf8.len(words[q]) >= 3 and stem(words[q], lang)
+          -- (not a stop word of a headline read as a name: PORTO CON TANTO)
+          local sq = not given and utf8.len(words[q]) >= 3 and not is_stop(kb, lang, words[q]) and stem(words[q], lang)
           if sq then note(by_surname, "s:", sq, m, skey) end
         end
         -- (a first word the name lists do not know as a given name is no
