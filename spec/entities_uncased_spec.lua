@@ -33,6 +33,7 @@ local FILES = {
   ["cues/hi.tsv"] = "title\tविदेश मंत्री\ntitle\tचीफ\nstop\tने\nstop\tमें\nstop\tके\nparticle\tपी\nparticle\tएस\n"
     .. "place_tail\tजिले\toutside\nplace_tail\tस्टेडियम\twords=3 named\norg_designator\tलिमिटेड\n"
     .. "place_tail\tमंदिर\twords=2\nstop\tमैच\nstop\tफाइनल\nstop\tसभा\nstop\tबाद\nletter\tसी\n"
+    .. "org_tail\tहाईकोर्ट\twords=2\norg_tail\tकॉलेज\twords=3 named\n"
     .. "place_suffix\tपुर\nplace_suffix\tगांव\n",
   ["names/ar.tsv"] = table.concat({ "given\tعمر\tcommon", "given\tصلاح", "given\tرنا", "given\tمحمد", "given\tحمد",
     "given\tراشد", "given\tرشيد",
@@ -108,6 +109,19 @@ describe("glean.entities without case", function()
     -- the postposition after a name stays one (अमित | के शर्मा से)
     assert.same({ "person अमित" }, found(kb, "विदेश मंत्री अमित के शर्मा से मिले।", "hi"))
     assert.same({ "person रमन कुमार शर्मा" }, found(kb, "सभा में रमन कुमार शर्मा ने भाषण दिया।", "hi"))
+  end)
+
+  it("opens a tail's organisation at a gazetteer place after an unknown word; a college takes its namesake", function()
+    local t = "मामले की सुनवाई नंदपुर हाईकोर्ट में हुई।"
+    local a = t:find("नंदपुर", 1, true)
+    local got = {}
+    for _, m in ipairs(entities.recognise(kb, t, { lang = "hi", gazetteer = { [a] = a + #"नंदपुर" - 1 },
+                                                   gaz_ids = { [a .. ":" .. (a + #"नंदपुर" - 1)] = "place:test" } })) do
+      got[#got + 1] = m.type .. " " .. m.surface
+    end
+    assert.same({ "org नंदपुर हाईकोर्ट" }, got)
+    assert.same({ "org अमित शर्मा कॉलेज" }, found(kb, "शहर के अमित शर्मा कॉलेज में परीक्षा हुई।", "hi"))
+    assert.same({ "person अमित शर्मा" }, found(kb, "विदेश मंत्री अमित शर्मा कॉलेज पहुंचे।", "hi"))
   end)
 
   it("takes an unknown one-word item of a comma list of gazetteer places as a place", function()

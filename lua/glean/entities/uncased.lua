@@ -1320,10 +1320,27 @@ local function uncased(kb, T, text, from, to, out, lang)
       -- company in Latin letters and a tail is glean.entities.korean's)
       if ot and is_hangul(T.f[i]) then ot = nil end
       if ot and ot[1] > 1 and T.sc[ot[1] - 1] == "uncased" then
+        -- (a tail marked `named`, a college or a trust named after a person, takes a name
+        -- found by its given name alone: कल्पना चावला मेडिकल कॉलेज)
         local w = gaz_back(T, uncovered(uncased_window(kb, T, text, from, ot[1] - 1, -1,
-          ot[2].words or (e.org_tail and 2 or 3), lang, nil, true), covered))
+          ot[2].words or (e.org_tail and 2 or 3), lang, nil, true), covered, e.org_tail and ot[2].named))
         -- (a name does not open with a connector: एंड | X कॉरपोरेशन)
         while #w > 0 and kb.connector[T.f[w[#w]]] do w[#w] = nil end
+        -- (Devanagari: a place of the gazetteer that ends right before the tail, after a
+        -- word no list knows, opens the name: that word ends a clause, सुनवाई | इलाहाबाद
+        -- हाईकोर्ट; not after a connector, पंजाब एंड सिंध बैंक)
+        if #w >= 2 and is_deva(T.f[w[1]]) and T.gaz and T.gaz_ids then
+          for x = 1, #w - 1 do
+            local ge = T.gaz[T.s[w[x]]]
+            if ge == T.e[w[1]] and T.gaz_ids[T.s[w[x]] .. ":" .. ge] then
+              local before = w[x + 1]
+              if not T.gaz[T.s[before]] and not known(kb, T.f[before]) and not kb.connector[T.f[before]] then
+                for y = #w, x + 1, -1 do w[y] = nil end
+              end
+              break
+            end
+          end
+        end
         -- a tail marked `place` names the force or office of a place: only a
         -- whole gazetteer name right before it (پنجاب پولیس, बिहार पुलिस; not
         -- an unknown word, which may end a clause: ... खुलासा | पुलिस ने)
