@@ -1241,6 +1241,11 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "place Aksu cue:place_tail", "place Dereli cue:place_tail", "place Dereli propagated" },
       found(kb, "tr", "Sel Aksu ve Dereli köylerinde etkili oldu. Dereli'de 50 hayvan telef oldu."))
     assert.same({ "place Crystal Lake cue:place_tail" }, found(kb, "en", "Storms hit Crystal Lake on Friday."))
+    -- a preposition of place (`near`): the capitalised words after it, not a known person's
+    assert.same({ "place Oakvale cue:place_head" }, found(kb, "en", "A barn burned near Oakvale on Friday."))
+    assert.same({}, found(kb, "en", "He sat near John Carter, who said nothing."))
+    assert.same({ "place Kleinhausen cue:place_head" }, found(kb, "de", "Der Unfall geschah unweit Kleinhausen."))
+    assert.same({ "place Сосновки cue:place_head" }, found(kb, "ru", "Пожар начался близ Сосновки вечером."))
   end)
 
   it("a town named with its province in brackets or a region after a comma", function()

@@ -2212,6 +2212,16 @@ local function lower_places(kb, T, text, from, to, lang, out)
       -- state's president, not a country's name after nước)
       and not (to[ph[1]] and to[ph[1]].title and to[ph[1]].title[1] < k) then
       local a = head_name(kb, T, ph[1], lang, ph[2])
+      -- (a preposition of place, `near`, before a known person or an
+      -- organisation the gazetteer matched names no place: near John Smith,
+      -- near Google)
+      if a and ph[2].near then
+        local e = name_entry(kb, T.f[a], lang)
+        if (T.orgs and T.orgs[T.s[a]]) or (T.people and T.people[T.s[a]]) or starts_person(kb, T, a, lang)
+          or (e and e.given) then
+          a = nil
+        end
+      end
       local items = 0
       while a and items < 6 do
         local b = cap_run(kb, T, a, 1, lang, 4)
