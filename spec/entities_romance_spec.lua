@@ -242,6 +242,22 @@ describe("Romance-language organisations", function()
     assert.same({ "org SPTA shape:acronym" },
       found(kb, "es", "La II Guerra Mundial terminó. Lo dijo el SPTA en un comunicado."))
     assert.same({}, found(kb, "it", "Il CRVT ha diffuso il rapporto."))
+    -- a name in camel case after a determiner; an elided article after a comma
+    assert.same({ "org SiCobas shape:acronym" },
+      found(kb, "it", "Secondo il SiCobas e il sindacato, lo sciopero continua."))
+    assert.same({ "org UNPR shape:acronym" }, found(kb, "fr", "Un syndicat minoritaire, l’UNPR, a appelé à la grève."))
+    -- a place opened by a place_head keeps its acronym's name a place
+    assert.same({ "place Parque Natural da Serra Alta cue:place_head" },
+      found(kb, "pt", "O fogo atingiu o Parque Natural da Serra Alta (PNSA) ontem."))
+  end)
+  it("Italian: e before an article joined to a preposition and another head opens a second name", function()
+    assert.same({ "org Guardia di Finanza cue:org_head", "org Carabinieri di Cremona cue:org_head" },
+      found(kb, "it", "Le indagini della Guardia di Finanza e dei Carabinieri di Cremona sono concluse."))
+    assert.same({ "org Ministero delle Infrastrutture e dei Trasporti cue:org_head" },
+      found(kb, "it", "Il decreto del Ministero delle Infrastrutture e dei Trasporti è stato firmato."))
+    -- the powers of the state by name (Portuguese Poder Judiciário, Poder Executivo)
+    assert.same({ "org Poder Judiciário cue:org_head", "org Poder Executivo cue:org_head" },
+      found(kb, "pt", "A decisão cabe ao Poder Judiciário e não ao Poder Executivo, disse o juiz."))
   end)
   it("a head of two words that is the whole capitalised run is the name", function()
     assert.same({ "org Ministério Público cue:org_head" },

@@ -1336,16 +1336,22 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     if not head_first and split then
       for x = i + 1, k - 1 do if from[x] and from[x].org_head and T.cap[x] then head_first = true; break end end
     end
+    -- (the second name after an article joined to a preposition: Guardia di
+    -- Finanza e dei | Carabinieri)
+    local n1 = k + 1
+    if kb.coord[T.f[k]] and k + 2 <= j and not T.cap[k + 1] and kb.connector[T.f[k + 1]] and T.cap[k + 2] then
+      n1 = k + 2
+    end
     if not T.cap[k] and (kb.coord[T.f[k]] or kb.connector[T.f[k]]) and j > k and head_first
-      and ((from[k + 1] and from[k + 1].org_head and (T.f[k + 1]:sub(1, 6) == T.f[i]:sub(1, 6) or split))
-        or ((kb.coord[T.f[k]] or split) and T.gaz and T.gaz[T.s[k + 1]] == T.e[j])) then
+      and ((from[n1] and from[n1].org_head and (T.f[n1]:sub(1, 6) == T.f[i]:sub(1, 6) or split))
+        or ((kb.coord[T.f[k]] or split) and T.gaz and T.gaz[T.s[n1]] == T.e[j])) then
       -- the same head twice is two names (Ministerul Muncii și Ministerul
       -- Culturii), another one a part of one (… și Administrației Publice)
       -- unless the connector has `split` (Indonesian dan: Universitas X dan
       -- Institut Y); a coordinator before a whole gazetteer name is two
       -- names too (Polskie Radio i PAP, Ministero della Salute e Istat)
       classify_run(kb, T, text, from, to, lang, i, k - 1, out)
-      return classify_run(kb, T, text, from, to, lang, k + 1, j, out)
+      return classify_run(kb, T, text, from, to, lang, n1, j, out)
     -- (or a person after it: Parti socialiste et Marine Le Pen)
     elseif not T.cap[k] and kb.coord[T.f[k]] and (all_caps(T, k - 1) or whole or starts_person(kb, T, k + 1, lang))
       and j > k then
@@ -2766,16 +2772,21 @@ end
 -- biodiversité (OFB), Gabinete de Segurança Institucional (GSI-PA)): the
 -- initials of its words but the connectors, or of all its words; not an
 -- acronym of the stop words (Índice de Precios al Consumidor (IPC)), a
--- place of the gazetteer, not a person's name (its first word a given
+-- place of the gazetteer or opened by a place_head (Parque Nacional da
+-- Peneda-Gerês (PNPG)), not a person's name (its first word a given
 -- name: Andrés Manuel López Obrador (AMLO)); its acronym's repeats are
--- glean.entities.propagate's.  (2) An acronym of two to six capitals right
--- after a lower-case `determiner` of the text's language (la ONU, del
--- SiCobas is none, l'UNSA, dalla DDA): no stop word (el PIB, la TVA), cue,
+-- glean.entities.propagate's.  (2) An acronym of two to six capitals, or a
+-- word in camel case, right after a lower-case `determiner` of the text's
+-- language (la ONU, del SiCobas, l'UNSA, dalla DDA): no stop word (el PIB, la TVA), cue,
 -- Roman numeral or gazetteer name, and no capitalised word after it (the
 -- start of a longer name, la CGT Conseil ...: other rules)
 local ACR_MAX_WORDS = 12
 local function ascii_acronym(w, max)
   return #w >= 2 and #w <= max and w:find("^%u[%u%d&]+$") ~= nil and w:find("%u.*%u") ~= nil
+end
+-- (a union's or a company's name written in camel case: SiCobas, OpenAI)
+local function camel(w)
+  return #w >= 4 and #w <= 12 and w:find("^%u%l+%u[%a%d]*$") ~= nil
 end
 local function initial(T, x)
   return fold(T.text:sub(T.s[x], (utf8.offset(T.text, 2, T.s[x]) or T.s[x] + 1) - 1))
@@ -2806,8 +2817,9 @@ local function acronym_orgs(kb, T, text, from, lang, out)
             local ge = T.gaz and T.gaz[T.s[x]]
             local e = name_entry(kb, T.f[x], lang)
             if x < k - 1 and not (ge and ge >= T.e[k - 1] and not (T.orgs and T.orgs[T.s[x]] == ge))
+              and not (from[x] and from[x].place_head)
               and not (e and e.given and not from[x]) then
-              add(out, text, T.s[x], T.e[k - 1], "org", "shape:acronym")
+              add(out, text, T.s[x], T.e[k - 1], "org", "shape:acronym", { strong = true })
             end
             break
           end
@@ -2820,7 +2832,8 @@ local function acronym_orgs(kb, T, text, from, lang, out)
       if g == " " and not T.cap[k - 1] then
         d = T.f[k - 1]
       else
-        local el = g:match("^ ?(%l+)'$") or g:match("^ ?(%l+)\226\128\153$")
+        local el = g:match("^(%l+)'$") or g:match("[^%a](%l+)'$")
+          or g:match("^(%l+)\226\128\153$") or g:match("[^%a](%l+)\226\128\153$")
         if not el and not T.cap[k - 1] then
           -- (an elided article written onto the word before: dell' as a word)
           el = (g == "'" or g == "\226\128\153") and T.f[k - 1] or nil
@@ -2828,7 +2841,7 @@ local function acronym_orgs(kb, T, text, from, lang, out)
         d = el and fold(el)
       end
       d = d and kb.determiner[d]
-      if d and d[lang] and ascii_acronym(w, 6) and not w:find("&") and not w:find("^[IVXLCDM]+$")
+      if d and d[lang] and (ascii_acronym(w, 6) and not w:find("&") or camel(w)) and not w:find("^[IVXLCDM]+$")
         and not is_stop(kb, lang, T.f[k]) and not any_cue(from, k) and not (T.gaz and T.gaz[T.s[k]])
         and not (k < T.n and T.cap[k + 1] and (T.sp[k + 1] or false)) and (T.gap[k + 1] or "") ~= "-" then
         add(out, text, T.s[k], T.e[k], "org", "shape:acronym")
