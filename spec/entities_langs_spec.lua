@@ -1246,6 +1246,15 @@ describe("the shipped cue lists of more languages", function()
     assert.same({}, found(kb, "en", "He sat near John Carter, who said nothing."))
     assert.same({ "place Kleinhausen cue:place_head" }, found(kb, "de", "Der Unfall geschah unweit Kleinhausen."))
     assert.same({ "place Сосновки cue:place_head" }, found(kb, "ru", "Пожар начался близ Сосновки вечером."))
+    -- a village's name ends before the adjective of its district with the district's lower-case noun
+    assert.same({ "place Липове cue:place_head", "place Гадяцької міської громади cue:place_tail" },
+      found(kb, "uk", "Обстріляли село Липове Гадяцької міської громади вночі."))
+    assert.same({ "place Липове cue:place_head", "place Стрийської міської громади cue:place_tail" },
+      found(kb, "uk", "Обстріляли селу Липове Стрийської міської громади вночі."))
+    -- a German place after der Ort; a paper's name ends in Register; a Portuguese neighbourhood in Vila
+    assert.same({ "place Lindenau cue:place_head" }, found(kb, "de", "Besonders betroffen war der Ort Lindenau."))
+    assert.same({ "org Oakvale Register cue:org_tail" }, found(kb, "en", "The Oakvale Register reported the fire."))
+    assert.same({ "place Vila Esperança cue:place_head" }, found(kb, "pt", "O muro caiu na Vila Esperança ontem."))
   end)
 
   it("a town named with its province in brackets or a region after a comma", function()

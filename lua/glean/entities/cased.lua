@@ -2170,6 +2170,11 @@ end
 local PLACE_QUOTE = { [" \194\171"] = "\194\187", [' "'] = '"', [" \226\128\158"] = "\226\128\156",
   [" \226\128\156"] = "\226\128\157" }
 
+-- the endings of a Cyrillic adjective made from a place's name in an
+-- oblique case (Сновської, Тверской, Невельского)
+local DISTRICT_ADJ = { "ської", "цької", "ського", "цького", "ському", "цькому", "ській", "цькій",
+  "ской", "цкой", "ского", "цкого", "скому", "цкому", "ском", "цком" }
+
 local function lower_places(kb, T, text, from, to, lang, out)
   -- an abbreviated place head written onto the name with its period (a
   -- place_head with `abbr`: H.Cam Lộ, TX.Quảng Trị): the capitalised words
@@ -2243,6 +2248,20 @@ local function lower_places(kb, T, text, from, to, lang, out)
         while b > a and b < T.n and not T.cap[b + 1] and from[b + 1]
           and (from[b + 1].place_tail or from[b + 1].org_tail) do
           b = b - 1
+        end
+        -- nor into a Cyrillic adjective of a district's name with its
+        -- lower-case noun after it (села Гірськ | Сновської міської громади,
+        -- село Ивановка | Тверской области)
+        for x = a + 1, b do
+          if not (x < T.n and not T.cap[x + 1]) then goto next_adj end
+          do
+            local w = core.normalize(text:sub(T.s[x], T.e[x]), "NFKC_CF")
+            for _, sfx in ipairs(DISTRICT_ADJ) do
+              if #w > #sfx + 2 and w:sub(-#sfx) == sfx then b = x - 1; break end
+            end
+          end
+          if b < x then break end
+          ::next_adj::
         end
         -- nor over a capitalised place head, which opens the next place
         -- (desa Koper | Kecamatan Cikande), unless a connector joins it to
