@@ -222,6 +222,12 @@ describe("Romance-language organisations", function()
     assert.same({ "place Stade de Bellerive cue:place_head" },
       found(kb, "fr", "Le match aura lieu au Stade de Bellerive samedi."))
     assert.same({}, found(kb, "fr", "Le Stade Bellerive a perdu samedi."))
+    -- an organisation's tail inside a name a capitalised place head opens is a word of the place
+    assert.same({ "place Aeropuerto Internacional de Villanúa cue:place_head" },
+      found(kb, "es", "Los vuelos llegaron al Aeropuerto Internacional de Villanúa por la tarde."))
+    -- after a connector with no cue before it, the place head opens a place of its own
+    assert.same({ "place Aeroporto Ribamar Lopes cue:place_head" },
+      found(kb, "pt", "Seguranças do Aeroporto Ribamar Lopes impediram a entrada."))
     assert.same({ "org Stade Brestois cue:org_head" },
       found(kb, "fr", "Le Stade Brestois a gagné samedi."))
   end)

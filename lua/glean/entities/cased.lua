@@ -1212,7 +1212,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- (a title right after a capitalised place head names the person the
   -- street or place is named after: Rua Presidente Sodré, Avenida General Paz)
   local ph0 = T.cap[i] and from[i] and from[i].place_head
-  if ph0 and (ph0[2].outside or ph0[2].cap == false) then ph0 = nil end
+  if ph0 and (ph0[2].outside or (ph0[2].cap == false and not ph0[2].also_cap)) then ph0 = nil end
   for k = i + 1, lang == "vi" and j or j - 1 do
     local c = from[k]
     local hb = from[k - 1] and from[k - 1].org_head
@@ -1368,8 +1368,29 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       break
     end
   end
+  -- (a run opened by a capitalised place_head is a place, its tail a word of
+  -- its name: Aeropuerto Internacional de Mendoza, Aeroporto Internacional
+  -- Tom Jobim, not the organisation Aeropuerto Internacional and Mendoza)
+  local ph1 = from[oi] and from[oi].place_head
+  local place_first = ph1 and (ph1[2].cap ~= false or ph1[2].also_cap) and not ph1[2].outside
+    and T.cap[oi] and ph1[1] < j and not (from[oi].org_head or from[oi].title)
+  -- (after a connector with no cue before it, that place is a run of its
+  -- own: Seguranças do | Aeroporto Santos Dumont; not inside a place another
+  -- head opens, Parque Natural da Serra Alta)
+  local cued = false
+  for x = i, oi - 2 do
+    if any_cue(from, x) or (from[x] and (from[x].place_head or from[x].org_title)) or (to[x] and to[x].place_tail) then
+      cued = true
+      break
+    end
+  end
+  if place_first and oi > i + 1 and T.cap[ph1[1] + 1] and not cued then
+    classify_run(kb, T, text, from, to, lang, i, oi - 2, out)
+    return classify_run(kb, T, text, from, to, lang, oi, j, out)
+  end
   for k = oi, j do
     local c = from[k]
+    if place_first and c and c.org_tail then break end
     if c and c.org_designator and c.org_designator[1] == j and k > oi and not opens_quote(T.gap[j + 1]) then
       -- a dotted abbreviation keeps its last period (Agrofert, a.s.; Acme B.V.)
       local e = T.e[j]
