@@ -107,6 +107,18 @@ describe("entities.sport", function()
     assert.same({ "person Ferrando" }, got)
   end)
 
+  it("reads two title-case words of a Russian sports report as a player the lists lack", function()
+    local got = mentions("Матч завершился со счётом 2:1. На 65-й минуте гол на счету Жоэла Маркиньоса, а затем "
+      .. "отличился Ойвинд Стрёмсен. Тренер команды «Крылья Советов» похвалил вратаря после игры, а болельщики "
+      .. "из города Набережные Челны остались довольны.")
+    local people = {}
+    for _, m in ipairs(got) do if m:find("^person") then people[#people + 1] = m end end
+    assert.same({ "person Жоэла Маркиньоса", "person Ойвинд Стрёмсен" }, people)
+    local _, rec = mentions("Правительство обсудило бюджет на следующий год, и министр Жоэл Маркиньос рассказал "
+      .. "журналистам о новых расходах на школы и больницы в регионах страны.")
+    for _, m in ipairs(rec.mentions) do assert.not_equal("shape:player", m.source) end
+  end)
+
   it("keeps the city after a preposition of place in a sports report", function()
     local got = mentions("Chelsea beat Everton 2-0 on Saturday afternoon, and the coach praised the striker "
       .. "after the match; the team will play again in Liverpool next week in the league.")

@@ -240,6 +240,66 @@ local function player_names(mentions, text, lang, kb, T)
   return mentions
 end
 
+-- cyrillic_pairs(mentions, text, lang, kb, T) -> mentions: in a Russian or
+-- Ukrainian sports report, two title-case words inside a sentence that
+-- nothing found, alone (no capitalised word beside them), not in quotes and
+-- the first no adjective, are a player named in full: Russian and Ukrainian
+-- reports quote their clubs («Зенит») and write competitions with one
+-- capital (Лига чемпионов), so such a pair is a foreign player or coach
+-- the lists do not know, in any case (гол на счету Жоау Феликса, Мишель
+-- Платини; source "shape:player")
+local PAIR_LANGS = { ru = true, uk = true }
+local CYR_ADJ = { "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ую", "юю",
+  "ых", "их", "ым", "им", "ыми", "ими", "ій", "їй", "ої", "ею", "ім" }
+local function cyr_title(T, text, k)
+  if T.sc[k] ~= "cased" or not T.cap[k] then return false end
+  local w = text:sub(T.s[k], T.e[k])
+  local c = utf8.codepoint(w, 1)
+  if c < 0x0400 or c >= 0x0530 or utf8.len(w) < 3 then return false end
+  for _, ch in utf8.codes(w:sub(utf8.offset(w, 2))) do
+    if ch >= 0x0410 and ch <= 0x042F or ch == 0x0401 or ch == 0x0404 or ch == 0x0406 or ch == 0x0407 then
+      return false
+    end
+  end
+  return true
+end
+local function cyrillic_pairs(mentions, text, lang, kb, T)
+  local covered = {}
+  for _, m in ipairs(mentions) do covered[#covered + 1] = { m.start, m.stop } end
+  local function free(a, b)
+    for _, c in ipairs(covered) do if c[1] <= b and a <= c[2] then return false end end
+    return true
+  end
+  local add = {}
+  for k = 1, T.n - 1 do
+    local j = k + 1
+    if cyr_title(T, text, k) and cyr_title(T, text, j) and T.gap[j] == " "
+      and not tokens.sentence_initial(T, k)
+      and not (k > 1 and T.cap[k - 1] and (T.gap[k] == " " or T.gap[k] == "-"))
+      and not (j < T.n and T.cap[j + 1] and (T.gap[j + 1] == " " or T.gap[j + 1] == "-"))
+      and not tokens.ends_in(T.f[k], CYR_ADJ) and not quoted(T, k) and not quoted(T, j)
+      and free(T.s[k], T.e[j]) then
+      local ok = true
+      for x = k, j do
+        if tokens.is_stop(kb, lang, T.f[x]) or tokens.own_stop(kb, lang, T.f[x]) or tokens.is_calendar(kb, T, x, lang)
+          or (kb.trie[T.f[x]] and kb.trie[T.f[x]].ends) or kb.sport[T.f[x]] then
+          ok = false
+        end
+      end
+      if ok then
+        local w = text:sub(T.s[k], T.e[j])
+        add[#add + 1] = { start = T.s[k], stop = T.e[j], type = "person", surface = w, alias = w,
+                          id = "person:~" .. resolve.slug(w), label = w, source = "shape:player",
+                          ambiguous = false, boilerplate = false }
+      end
+    end
+  end
+  if #add == 0 then return mentions end
+  for _, m in ipairs(add) do mentions[#mentions + 1] = m end
+  table.sort(mentions, by_start)
+  return mentions
+end
+
 -- names(mentions, text, lang, kb, T) -> mentions: when the document is a
 -- sports report (told once), its clubs named like a city or a word
 -- (club_names), then, in a language of PLAYER_LANGS, its players named
@@ -248,6 +308,7 @@ function M.names(mentions, text, lang, kb, T)
   if not (text and kb and kb.sport and M.report(kb, text, lang)) then return mentions end
   mentions = club_names(mentions, text, lang, kb)
   if T and PLAYER_LANGS[lang] then mentions = player_names(mentions, text, lang, kb, T) end
+  if T and PAIR_LANGS[lang] then mentions = cyrillic_pairs(mentions, text, lang, kb, T) end
   return mentions
 end
 
