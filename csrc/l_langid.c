@@ -62,11 +62,13 @@ static GlLangId *getlangid(lua_State *L) {
 
 
 /* language(s [, opts]) -> lang, confidence | nil, "unknown" | nil, msg, code
-   opts.min_letters: fewest letters to guess from (default 20) */
+   opts.min_letters: fewest letters to guess from (default 20);
+   opts.prefer: space-separated codes of preferred languages (langid.h) */
 static int lg_language(lua_State *L) {
   size_t n;
   const char *s = luaL_checklstring(L, 1, &n);
   lua_Integer min_letters = GL_LANGID_MINLETTERS;
+  const char *prefer = NULL;
   GlLangId *li;
   GlLangGuess g;
   UErrorCode status = U_ZERO_ERROR;
@@ -79,11 +81,15 @@ static int lg_language(lua_State *L) {
                     "'min_letters' must be a positive integer");
     }
     lua_pop(L, 1);
+    if (lua_getfield(L, 2, "prefer") != LUA_TNIL) {   /* left on the stack: it lives until we return */
+      luaL_argcheck(L, lua_type(L, -1) == LUA_TSTRING, 2, "'prefer' must be a string of language codes");
+      prefer = lua_tostring(L, -1);
+    }
   }
   lg_checkutf8(L, 1, s, n);
   li = getlangid(L);
   if (li == NULL) return 3;
-  if (gl_langid_guess(li, s, n, (int32_t)min_letters, &g, &status) < 0)
+  if (gl_langid_guess(li, s, n, (int32_t)min_letters, prefer, &g, &status) < 0)
     return lg_icuerror(L, "identify language", status);
   if (g.why != GlLangKnown) {
     luaL_pushfail(L);

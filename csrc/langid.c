@@ -75,6 +75,7 @@
 
 #define T_UNLISTED 0.95
 #define W_EVIDENCE 0.05
+#define W_PREFER 0.02      /* a language the caller prefers (prefer) */
 #define OWN_SAT 0.10       /* one own marker per 10 words saturates */
 #define FOREIGN_SAT 0.05   /* one foreign marker per 20 words saturates */
 #define REQUIRED_WORDS 20.0 /* missing required markers count fully from 20 words */
@@ -215,7 +216,9 @@ static const LangProfile profiles[] = {
    "\u067E\u0686\u0698\u06AF\u06CC\u06A9\u0679\u0688\u0691\u06BA\u06D2\u06BE\u06C1", NULL,
    USCRIPT_INVALID_CODE, NULL},
   /* Devanagari.  Hindi function words are separate words (है में के से ने);
-     Marathi has ळ, आहे/आणि and case endings on the noun (-च्या, -ांना);
+     Marathi has ळ, आहे/आणि, verbs म्हणाले/केले/झाले/करण्यात, आम्ही/त्यांनी
+     (not होते or आला: Hindi होते हैं, आला अफसर) and case endings on the
+     noun (-च्या, -ांना);
      Nepali has छ/छन्/पनि, -लाई, the participle -ेको/-ेका, verbs in -न्छ/-र्छ,
      the future -ेछ, plural -हरू and -सम्म 'until'. */
   {"hi", 1, NULL,
@@ -224,11 +227,17 @@ static const LangProfile profiles[] = {
    "\u092D\u0940",
    NULL, USCRIPT_INVALID_CODE, "\u0933",
    "\u091B \u091B\u0928\u094D \u0906\u0939\u0947 \u0906\u0939\u0947\u0924 \u0906\u0923\u093F "
-   "\u092A\u0928\u093F",
+   "\u092A\u0928\u093F "
+   "\u092E\u094D\u0939\u0923\u093E\u0932\u0947 \u091D\u093E\u0932\u0947 "
+   "\u0915\u0930\u0923\u094D\u092F\u093E\u0924 \u0906\u092E\u094D\u0939\u0940 "
+   "\u0924\u094D\u092F\u093E\u0902\u0928\u0940",
    USCRIPT_INVALID_CODE, NULL},
   {"mr", 1, "\u0933",
    "\u0906\u0939\u0947 \u0906\u0939\u0947\u0924 \u0906\u0923\u093F \u0928\u093E\u0939\u0940 "
-   "\u092E\u0927\u094D\u092F\u0947",
+   "\u092E\u0927\u094D\u092F\u0947 "
+   "\u092E\u094D\u0939\u0923\u093E\u0932\u0947 \u0915\u0947\u0932\u0947 "
+   "\u091D\u093E\u0932\u0947 \u0905\u0938\u0947 \u0915\u0930\u0923\u094D\u092F\u093E\u0924 "
+   "\u0906\u092E\u094D\u0939\u0940 \u0924\u094D\u092F\u093E\u0902\u0928\u0940",
    "\u091A\u094D\u092F\u093E \u093E\u091A\u0947 \u093E\u091A\u0940 \u093E\u091A\u093E "
    "\u093E\u0902\u0928\u093E \u093E\u0902\u0928\u0940",
    USCRIPT_INVALID_CODE, NULL,
@@ -252,11 +261,41 @@ static const LangProfile profiles[] = {
    "\u0939\u0948 \u0939\u0948\u0902 \u0925\u093E \u0917\u092F\u093E \u091B "
    "\u0906\u0939\u0947",
    USCRIPT_INVALID_CODE, NULL},
-  /* Cyrillic.  Ukrainian і ї є ґ against Russian ы э ъ ё. */
-  {"ru", 0, "\u044B\u044D\u044A\u0451", NULL, NULL, USCRIPT_INVALID_CODE,
-   "\u0456\u0457\u0454\u0491", NULL, USCRIPT_INVALID_CODE, NULL},
-  {"uk", 0, "\u0456\u0457\u0454\u0491", NULL, NULL, USCRIPT_INVALID_CODE,
-   "\u044B\u044D\u044A\u0451", NULL, USCRIPT_INVALID_CODE, NULL},
+  /* Cyrillic.  Ukrainian і ї є ґ against Russian ы э ъ ё (capitals too:
+     Ірина), and their function words: Ukrainian також/від/після/було/
+     буде/вже/його/який/але/це/як/він/щоб, Russian также/было/будет/уже/
+     его/который/это/чтобы/что.  Words Bulgarian, Macedonian or Serbian
+     write too (как, после, он, она, що) are no markers: these two race in
+     every Cyrillic text.  Neither writes the Serbian and Macedonian letters
+     ј љ њ ћ ђ џ ѓ ќ ѕ. */
+  {"ru", 0, "\u044B\u044D\u044A\u0451\u042B\u042D\u042A\u0401",
+   "\u0442\u0430\u043A\u0436\u0435 \u0431\u044B\u043B\u043E \u0431\u0443\u0434\u0435\u0442 "
+   "\u0443\u0436\u0435 \u0435\u0433\u043E \u043A\u043E\u0442\u043E\u0440\u044B\u0435 "
+   "\u043A\u043E\u0442\u043E\u0440\u044B\u0439 \u043A\u043E\u0442\u043E\u0440\u0430\u044F "
+   "\u044D\u0442\u043E \u0447\u0442\u043E\u0431\u044B \u0447\u0442\u043E",
+   NULL, USCRIPT_INVALID_CODE, "\u0456\u0457\u0454\u0491\u0406\u0407\u0404\u0490"
+   "\u0458\u0459\u045A\u045B\u0452\u045F\u0453\u045C\u0455"
+   "\u0408\u0409\u040A\u040B\u0402\u040F\u0403\u040C\u0405",
+   "\u0442\u0430\u043A\u043E\u0436 \u0432\u0456\u0434 \u043F\u0456\u0441\u043B\u044F "
+   "\u0431\u0443\u043B\u043E \u0431\u0443\u0434\u0435 \u0432\u0436\u0435 "
+   "\u0439\u043E\u0433\u043E \u044F\u043A\u0456 \u044F\u043A\u0438\u0439 \u044F\u043A\u0430 "
+   "\u0430\u043B\u0435 \u0446\u0435 "
+   "\u044F\u043A \u0432\u0456\u043D \u0432\u043E\u043D\u0430 \u0449\u043E\u0431",
+   USCRIPT_INVALID_CODE, NULL},
+  {"uk", 0, "\u0456\u0457\u0454\u0491\u0406\u0407\u0404\u0490",
+   "\u0442\u0430\u043A\u043E\u0436 \u0432\u0456\u0434 \u043F\u0456\u0441\u043B\u044F "
+   "\u0431\u0443\u043B\u043E \u0431\u0443\u0434\u0435 \u0432\u0436\u0435 "
+   "\u0439\u043E\u0433\u043E \u044F\u043A\u0456 \u044F\u043A\u0438\u0439 \u044F\u043A\u0430 "
+   "\u0430\u043B\u0435 \u0446\u0435 "
+   "\u044F\u043A \u0432\u0456\u043D \u0432\u043E\u043D\u0430 \u0449\u043E\u0431",
+   NULL, USCRIPT_INVALID_CODE, "\u044B\u044D\u044A\u0451\u042B\u042D\u042A\u0401"
+   "\u0458\u0459\u045A\u045B\u0452\u045F\u0453\u045C\u0455"
+   "\u0408\u0409\u040A\u040B\u0402\u040F\u0403\u040C\u0405",
+   "\u0442\u0430\u043A\u0436\u0435 \u0431\u044B\u043B\u043E \u0431\u0443\u0434\u0435\u0442 "
+   "\u0443\u0436\u0435 \u0435\u0433\u043E \u043A\u043E\u0442\u043E\u0440\u044B\u0435 "
+   "\u043A\u043E\u0442\u043E\u0440\u044B\u0439 \u043A\u043E\u0442\u043E\u0440\u0430\u044F "
+   "\u044D\u0442\u043E \u0447\u0442\u043E\u0431\u044B \u0447\u0442\u043E",
+   USCRIPT_INVALID_CODE, NULL},
   /* Latin: Spanish and Catalan, whose short texts the n-grams confuse.
      Spanish has ñ á, y/los/su(s)/más/pero/también/según/muy/fue/está/
      desde/hoy/ayer/como/este/esta/hasta/durante/sin/cuando/donde/mientras/
@@ -1124,17 +1163,33 @@ static int findrunner(Runner *race, int nrace, const char *lang) {
 }
 
 
+/* On equal scores (evidence saturated: Urdu at T_UNLISTED with its own
+   letters, Persian first by the n-grams with its own and foreign ones), the
+   runner whose orthography the text breaks less; else the earlier one (the
+   n-grams' order). */
+static int fewer_foreign(const Evidence *a, const Evidence *b) {
+  return a->foreign < b->foreign;
+}
+
+
+/* Is lang one of the space-separated codes of list? */
+static int inlist(const char *list, const char *lang) {
+  size_t k = strlen(lang);
+  const char *p = list;
+  if (k == 0) return 0;
+  while ((p = strstr(p, lang)) != NULL) {
+    if ((p == list || p[-1] == ' ') && (p[k] == ' ' || p[k] == '\0')) return 1;
+    p += k;
+  }
+  return 0;
+}
+
+
 /* Is one of the space-separated languages of kin among race[0..n)? */
 static int kin_racing(const char *kin, const Runner *race, int n) {
   int i;
-  for (i = 0; i < n; i++) {
-    size_t k = strlen(race[i].lang);
-    const char *p = kin;
-    while ((p = strstr(p, race[i].lang)) != NULL) {
-      if ((p == kin || p[-1] == ' ') && (p[k] == ' ' || p[k] == '\0')) return 1;
-      p += k;
-    }
-  }
+  for (i = 0; i < n; i++)
+    if (inlist(kin, race[i].lang)) return 1;
   return 0;
 }
 
@@ -1228,7 +1283,7 @@ static int textcat_candidates(GlLangId *li, Group *g, const char *s, size_t n, C
 }
 
 
-int gl_langid_guess(GlLangId *li, const char *s, size_t n, int32_t min_letters,
+int gl_langid_guess(GlLangId *li, const char *s, size_t n, int32_t min_letters, const char *prefer,
                     GlLangGuess *out, UErrorCode *status) {
   const uint8_t *u = (const uint8_t *)s;
   Runner race[MAXRACE];
@@ -1367,11 +1422,14 @@ int gl_langid_guess(GlLangId *li, const char *s, size_t n, int32_t min_letters,
       e = own - sat(ev[i].foreign / words / FOREIGN_SAT);
     }
     race[i].score = race[i].t + W_EVIDENCE * e;
+    if (prefer != NULL && inlist(prefer, race[i].lang)) race[i].score += W_PREFER;
 #ifdef GL_LANGID_DEBUG
     fprintf(stderr, "%s t=%.4f own=%g foreign=%g words=%d score=%.4f\n", race[i].lang,
             race[i].t, ev[i].own, ev[i].foreign, (int)words, race[i].score);
 #endif
-    if (race[i].score > race[best].score) best = i;
+    if (race[i].score > race[best].score + 1e-9
+        || (race[i].score > race[best].score - 1e-9 && fewer_foreign(&ev[i], &ev[best])))
+      best = i;
   }
   second = -1;
   for (i = 0; i < nrace; i++)

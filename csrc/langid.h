@@ -76,10 +76,14 @@ void gl_langid_close(GlLangId *li);
 
 /*
 ** Identify the language of s[0..n) (valid UTF-8; invalid bytes are skipped).
+** prefer: NULL, or space-separated codes of the languages the caller knows
+** most about (glean: those with a cue list); one of them racing within
+** W_PREFER (2%) of an unpreferred language wins (Spanish over Asturian,
+** English over Scots, Italian over Romansh on a short text).
 ** Fills *out and returns 1 when a language was identified, 0 otherwise
 ** (out->why says why).  Returns -1 on U_MEMORY_ALLOCATION_ERROR.
 */
-int gl_langid_guess(GlLangId *li, const char *s, size_t n, int32_t min_letters,
+int gl_langid_guess(GlLangId *li, const char *s, size_t n, int32_t min_letters, const char *prefer,
                     GlLangGuess *out, UErrorCode *status);
 
 #endif

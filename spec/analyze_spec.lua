@@ -388,6 +388,14 @@ describe("analyze inputs", function()
     assert.truthy(cerr:find("^%-%-lang: 'x1' is not a language code"))
   end)
 
+  it("prefers the languages with a cue list in the identifier's close calls", function()
+    local an = small()
+    local prefer = " " .. an.prefer.prefer .. " "
+    for _, l in ipairs { "en", "es", "nb", "ur" } do assert.truthy(prefer:find(" " .. l .. " "), l) end
+    for _, l in ipairs { "ast", "sco", "rm" } do assert.falsy(prefer:find(" " .. l .. " "), l) end
+    assert.is_nil(assert(analyze.new({ gazetteer = small_gz(), rules = false, entities = false })).prefer)
+  end)
+
   it("uses the given language's cue list: a title of that list only in texts of that language", function()
     -- `ordfører` (mayor) is a title of the Norwegian list, not of the
     -- Japanese one (which a Japanese text uses alone)

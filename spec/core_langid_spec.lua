@@ -110,6 +110,30 @@ describe("glean.language", function()
       .. "sebuah toko emas di Surabaya, ujar juru bicara.")))
   end)
 
+  it("keeps Urdu when its own letters tie with Persian's n-gram lead", function()
+    -- a photo credit: Urdu ٹ ڈ ہ, and پ that Persian shares
+    assert.are.equal("ur", (glean.language("بشکریہ: پاکستان ٹوڈے-آئی این پی")))
+  end)
+
+  it("tells Ukrainian from Russian by capitals and function words, and Marathi from Hindi by verbs", function()
+    assert.are.equal("uk", (glean.language("Редактор: Олег Ткаченко, Фото: Ірина Бондар")))
+    assert.are.equal("ru", (glean.language("Читайте также: правительство приняло новое решение о ценах")))
+    assert.are.equal("sr", (glean.language("Премијер је рекао да ће влада донети одлуку у петак.")))
+    assert.are.equal("mr", (glean.language("मंत्री काल पुण्यात म्हणाले की आम्ही लवकरच निर्णय घेऊ.")))
+    assert.are.equal("hi", (glean.language("मंत्री ने कल पुणे में कहा कि हम जल्द फैसला लेंगे।")))
+  end)
+
+  it("gives a close call to a preferred language, never a clear one (opts.prefer)", function()
+    -- no marker of any Scandinavian language: Danish and Swedish within 2%
+    local close = "Utvalget overleverte rapporten til statsministeren på en pressekonferanse."
+    assert.are.equal("da", (glean.language(close)))
+    assert.are.equal("sv", (glean.language(close, { prefer = "nl sv" })))
+    assert.are.equal("da", (glean.language(close, { prefer = "da sv" })))
+    local clear = "Die Polizei sucht nach dem Täter in der Altstadt von Köln."
+    assert.are.equal("de", (glean.language(clear, { prefer = "nl da sv" })))
+    assert.has_error(function() glean.language("x", { prefer = 3 }) end)
+  end)
+
   it("is more confident about a paragraph than about one sentence", function()
     for _, lang in ipairs(langs) do
       local text = fixture(lang)

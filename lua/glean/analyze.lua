@@ -226,7 +226,7 @@ function stage.language(an, rec, ctx)
   if given then
     rec.lang, rec.lang_confidence = given, 1
   else
-    local lang, conf = core.language(text)
+    local lang, conf = core.language(text, an.prefer)
     rec.lang = lang or "und"
     rec.lang_confidence = conf and type(conf) == "number" and math.floor(conf * 1000 + 0.5) / 1000 or 0
   end
@@ -830,6 +830,14 @@ function analyze.new(opts)
     local kb, err = entities.load { extra = opts.cues }
     if not kb then return nil, "cannot load the cue lists: " .. tostring(err) end
     self.entities = kb
+    -- the languages with a cue list win a close call of the identifier
+    -- (Spanish over Asturian, English over Scots on a short text)
+    local langs = {}
+    for l in pairs(kb.cue_langs) do
+      if l:find("^%l%l%l?$") then langs[#langs + 1] = l end
+    end
+    table.sort(langs)
+    if #langs > 0 then self.prefer = { prefer = table.concat(langs, " ") } end
   end
   return self, warnings
 end
