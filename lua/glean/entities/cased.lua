@@ -2835,6 +2835,7 @@ local function name_gap(g)
   return g == " " or g == "-" or g:find("^ ?%a*'$") ~= nil or g:find("^ ?%a*\226\128\153$") ~= nil
 end
 local function acronym_orgs(kb, T, text, from, lang, out)
+  local by_gaz = {}   -- acronyms defined in brackets after a gazetteer's name
   for k = 2, T.n do
     local g = T.gap[k]
     if T.sc[k] == "cased" and T.cap[k] then
@@ -2861,6 +2862,7 @@ local function acronym_orgs(kb, T, text, from, lang, out)
               and not (e and e.given and not from[x]) then
               add(out, text, T.s[x], T.e[k - 1], "org", "shape:acronym", { strong = true })
             end
+            if ge and ge >= T.e[k - 1] then by_gaz[w] = true end
             break
           end
           if #content > #acr or not name_gap(T.gap[x]) then break end
@@ -2881,7 +2883,10 @@ local function acronym_orgs(kb, T, text, from, lang, out)
         d = el and fold(el)
       end
       d = d and kb.determiner[d]
+      -- (not an acronym defined in brackets after a gazetteer's name: it is
+      -- that entity, propagated: la Alianza Vecinal Serrana (AVS) ... la AVS)
       if d and d[lang] and (ascii_acronym(w, 6) and not w:find("&") or camel(w)) and not w:find("^[IVXLCDM]+$")
+        and not by_gaz[w]
         and not is_stop(kb, lang, T.f[k]) and not any_cue(from, k) and not (T.gaz and T.gaz[T.s[k]])
         and not (k < T.n and T.cap[k + 1] and (T.sp[k + 1] or false)) and (T.gap[k + 1] or "") ~= "-" then
         add(out, text, T.s[k], T.e[k], "org", "shape:acronym")
