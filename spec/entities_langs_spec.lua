@@ -1290,6 +1290,20 @@ describe("the shipped cue lists of more languages", function()
     t = with_place("La grêle est tombée à Moustier, en Dordogne, hier.", "Dordogne", "place:region:FR-24")
     assert.same({ "place Moustier shape:apposition" }, run("fr", t))
     assert.same({ "place Vernoux shape:apposition" }, run("fr", "Vernoux, un petit village de 300 habitants, a voté."))
+    -- a list of three names or more, two of them places: the others are places too
+    local text = "Evacuaron Losillo, Villarejo del Monte y Marquino por el humo."
+    local a1, b1 = text:find("Losillo", 1, true)
+    local a2, b2 = text:find("Marquino", 1, true)
+    gz = { gazetteer = { [a1] = b1, [a2] = b2 }, gaz_ids = { [a1 .. ":" .. b1] = "place:gn:1",
+      [a2 .. ":" .. b2] = "place:gn:2" }, places = {} }
+    assert.same({ "place Villarejo del Monte cue:list" }, run("es", text))
+    -- not beside a known person's given name
+    text = "Visitaron Losillo, Carlos y Marquino ayer."
+    a1, b1 = text:find("Losillo", 1, true)
+    a2, b2 = text:find("Marquino", 1, true)
+    gz = { gazetteer = { [a1] = b1, [a2] = b2 }, gaz_ids = { [a1 .. ":" .. b1] = "place:gn:1",
+      [a2 .. ":" .. b2] = "place:gn:2" }, places = {} }
+    for _, f in ipairs(run("es", text)) do assert.is_nil(f:find("cue:list", 1, true)) end
     -- a country in brackets names a player's or a company's; a known given name opens a person
     t = with_place("Wygrał Kowalczyk (Polska) przed innymi.", "Polska", "place:country:PL")
     assert.same({}, run("pl", t))

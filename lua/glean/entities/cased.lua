@@ -3417,9 +3417,112 @@ local function appositions(kb, T, text, from, lang, out)
   end
 end
 
+-- place_lists(kb, T, text, from, lang, out): a list of three names or more
+-- (commas, the last after a coordinator: Saint-Médard-en-Jalles, le
+-- Taillan-Médoc et Carcans; Losacio, Losilla y Marquiz de Alba) two of
+-- whose items are places (the gazetteer's, or found here) and none a known
+-- person, an organisation or a cue's word: its other items of one to four
+-- capitalised words are places too (`cue:list`).
+local function list_item(kb, T, k, lang)
+  -- the capitalised words from word k, a particle of the text's language
+  -- between them (Marquiz de Alba), up to four
+  if not (k <= T.n and T.cap[k] and T.sc[k] == "cased") then return nil end
+  local b, n = k, 1
+  while b < T.n and n < 4 do
+    local g = T.gap[b + 1]
+    if (space_gap(g or "") or g == "-") and T.cap[b + 1] and T.sc[b + 1] == "cased" then
+      b, n = b + 1, n + 1
+    elseif space_gap(g or "") and lang and b + 2 <= T.n and kb.particle[T.f[b + 1]] and kb.joiner_langs[T.f[b + 1]]
+      and kb.joiner_langs[T.f[b + 1]][lang] and not kb.coord[T.f[b + 1]] and space_gap(T.gap[b + 2] or "")
+      and T.cap[b + 2] and T.sc[b + 2] == "cased" then
+      b, n = b + 2, n + 1
+    else
+      break
+    end
+  end
+  return b
+end
+
+-- (an article or another short lower-case word before an item: le
+-- Taillan-Médoc) -> the item's first word
+local function item_start(kb, T, a)
+  if a < T.n and not T.cap[a] and T.sc[a] == "cased" and utf8.len(T.f[a]) <= 3 and not kb.coord[T.f[a]]
+    and space_gap(T.gap[a + 1] or "") then
+    return a + 1
+  end
+  return a
+end
+
+local function list_items(kb, T, k, lang)
+  local items, x = {}, k
+  while x and x <= T.n do
+    local a = #items > 0 and item_start(kb, T, x) or x
+    local b = list_item(kb, T, a, lang)
+    if not b then break end
+    items[#items + 1] = { a, b }
+    local g = T.gap[b + 1]
+    if b + 1 <= T.n and g == ", " then
+      x = b + 1
+    elseif b + 2 <= T.n and space_gap(g or "") and kb.coord[T.f[b + 1]] and space_gap(T.gap[b + 2] or "") then
+      local a2 = item_start(kb, T, b + 2)
+      local b2 = list_item(kb, T, a2, lang)
+      if b2 then items[#items + 1] = { a2, b2 } end
+      x = nil
+    else
+      x = nil
+    end
+  end
+  return items
+end
+
+local function place_lists(kb, T, text, from, lang, out)
+  if not T.gaz_ids then return end
+  local placed = {}   -- "start:stop" of the places found here
+  for _, m in ipairs(out) do
+    if m.type == "place" then placed[m.start .. ":" .. m.stop] = true end
+  end
+  local k = 1
+  while k <= T.n do
+    local opens = T.cap[k]
+      and (k == 1 or not (T.cap[k - 1] and space_gap(T.gap[k] or "")) or sentence_initial(T, k - 1))
+    local items = opens and list_items(kb, T, k, lang) or {}
+    if #items >= 3 then
+      local places, unknown, blocked = 0, {}, false
+      for _, it in ipairs(items) do
+        local s0, e0 = T.s[it[1]], T.e[it[2]]
+        local key = s0 .. ":" .. e0
+        if T.gaz_ids[key] or placed[key] then
+          places = places + 1
+        elseif T.gaz and T.gaz[s0] then
+          blocked = true   -- an organisation, a person or a longer name of the gazetteer
+        else
+          -- (a known given name alone or opening a person: Carlos, Carlos Pérez)
+          local e = name_entry(kb, T.f[it[1]], lang)
+          if (e and e.given and it[1] == it[2]) or starts_person(kb, T, it[1], lang) then blocked = true end
+          for y = it[1], it[2] do
+            if T.cap[y] and (any_cue(from, y) or own_stop(kb, lang, T.f[y]) or is_calendar(kb, T, y, lang)
+              or all_caps(T, y)) then
+              blocked = true
+            end
+          end
+          unknown[#unknown + 1] = it
+        end
+      end
+      if places >= 2 and not blocked then
+        for _, it in ipairs(unknown) do add(out, text, T.s[it[1]], T.e[it[2]], "place", "cue:list") end
+        k = items[#items][2] + 1
+      else
+        k = k + 1   -- (a sentence's first word before the list: Evacuaron | Losillo, ...)
+      end
+    else
+      k = k + 1
+    end
+  end
+end
+
 M.cased_runs, M.classify_run, M.lists, M.nicknames = cased_runs, classify_run, lists, nicknames
 M.org_heads, M.tails, M.lower_places = org_heads, tails, lower_places
 M.acronym_orgs = acronym_orgs
 M.score_lines, M.lineups, M.quoted_places = score_lines, lineups, quoted_places
-M.title_quoted, M.appositions = title_quoted, appositions
+M.title_quoted, M.appositions, M.place_lists = title_quoted, appositions, place_lists
 return M
