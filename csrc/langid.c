@@ -181,6 +181,7 @@ struct GlLangId {
   double *w;               /* the chance of each to take a place */
   uint32_t k;              /* the places taken */
   uint32_t *hist, *tmp;    /* n-grams per count; places per count */
+  char *prose;             /* the current text's prose lines (prose_of) */
 };
 
 /* ---------------------------------------------------------------------
@@ -1077,7 +1078,9 @@ static int allocbuffers(GlLangId *li) {
   li->w = (double *)malloc(grams * sizeof(double));
   li->tmp = (uint32_t *)malloc((blen + 1) * sizeof(uint32_t));
   li->hist = (uint32_t *)malloc((blen + 1) * sizeof(uint32_t));
-  return li->buf && li->tslot && li->tgram && li->sel && li->lo && li->hi && li->w && li->tmp && li->hist;
+  li->prose = (char *)malloc(GL_LANGID_MAXBYTES + 1);
+  return li->buf && li->tslot && li->tgram && li->sel && li->lo && li->hi && li->w && li->tmp && li->hist
+         && li->prose;
 }
 
 
@@ -1144,6 +1147,7 @@ void gl_langid_close(GlLangId *li) {
   free(li->w);
   free(li->tmp);
   free(li->hist);
+  free(li->prose);
   free(li);
 }
 
@@ -1283,8 +1287,8 @@ static int textcat_candidates(GlLangId *li, Group *g, const char *s, size_t n, C
 }
 
 
-int gl_langid_guess(GlLangId *li, const char *s, size_t n, int32_t min_letters, const char *prefer,
-                    GlLangGuess *out, UErrorCode *status) {
+static int guess_text(GlLangId *li, const char *s, size_t n, int32_t min_letters, const char *prefer,
+                      GlLangGuess *out, UErrorCode *status) {
   const uint8_t *u = (const uint8_t *)s;
   Runner race[MAXRACE];
   const LangProfile *prof[MAXRACE];
@@ -1441,4 +1445,96 @@ int gl_langid_guess(GlLangId *li, const char *s, size_t n, int32_t min_letters, 
   out->confidence = lenf * (0.5 + 0.5 * sat(margin / W_EVIDENCE));
   out->why = GlLangKnown;
   return 1;
+}
+
+
+/* ---------------------------------------------------------------------
+** Prose over boilerplate
+**
+** A news page often comes with its site's menus, share buttons and
+** copyright lines, in English whatever the article's language ("Home |
+** News | Sports | ...", "Share on Facebook").  A short article with more
+** letters of such lines than its own is read as English, or in a script
+** that is not its own, or not at all.  So the guess is made on the
+** page's prose when it has enough: the lines that end a sentence (. ! ?
+** and the full stops of Arabic, Urdu, Devanagari, CJK, Ethiopic) and hold
+** at least PROSE_LETTERS letters, no © and fewer than three |.  Headlines,
+** menus and bylines end no sentence.  Only when the other lines hold half
+** as many letters as the prose or more: a headline over its lede stays
+** (more text to tell Malay from Indonesian).  A text whose prose holds
+** fewer than min_letters letters is read whole.
+** --------------------------------------------------------------------- */
+
+#define PROSE_LETTERS 20
+
+static int sentence_end(UChar32 c) {
+  switch (c) {
+  case '.': case '!': case '?': case 0x3002: case 0xFF01: case 0xFF1F: case 0x06D4: case 0x061F:
+  case 0x0964: case 0x0965: case 0x1362: case 0xFF0E:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+
+/* closing quotes and brackets a sentence may end inside */
+static int closer(UChar32 c) {
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 || c == 0xBB
+         || c == 0x300D || c == 0x300F || c == 0xFF09;
+}
+
+
+/*
+** Copy the prose lines of s[0..n) into li->prose; return their length and
+** set *letters to their letters, *dropped to the letters of the others.
+*/
+static size_t prose_of(GlLangId *li, const char *s, size_t n, int32_t *letters, int32_t *dropped) {
+  const uint8_t *u = (const uint8_t *)s;
+  size_t a = 0, len, out = 0;
+  *letters = 0;
+  *dropped = 0;
+  while (a < n) {
+    size_t b = a, pos;
+    int32_t lt = 0;
+    int bars = 0, copy = 0, ends = 0;
+    UChar32 last = -1;
+    while (b < n && s[b] != '\n') b++;
+    for (pos = a; pos < b; pos += len) {
+      UChar32 c = gl_utf8_next(u, b, pos, &len);
+      if (c < 0) continue;
+      if (c == '|') bars++;
+      else if (c == 0xA9) copy = 1;
+      if (c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : charprops(li, c)->letter) lt++;
+      if (!(c == ' ' || c == '\t' || c == '\r' || c == 0xA0 || closer(c))) last = c;
+    }
+    ends = last >= 0 && sentence_end(last);
+    if (ends && lt >= PROSE_LETTERS && bars < 3 && !copy) {
+      memcpy(li->prose + out, s + a, b - a);
+      out += b - a;
+      li->prose[out++] = '\n';
+      *letters += lt;
+    }
+    else *dropped += lt;
+    a = b + 1;
+  }
+  return out;
+}
+
+
+int gl_langid_guess(GlLangId *li, const char *s, size_t n, int32_t min_letters, const char *prefer,
+                    GlLangGuess *out, UErrorCode *status) {
+  const uint8_t *u = (const uint8_t *)s;
+  int32_t letters, dropped;
+  size_t np;
+  memset(out, 0, sizeof(*out));
+  if (U_FAILURE(*status)) return -1;
+  if (n > GL_LANGID_MAXBYTES) {       /* cut at a character boundary */
+    n = GL_LANGID_MAXBYTES;
+    while (n > 0 && (u[n] & 0xC0) == 0x80) n--;
+  }
+  np = prose_of(li, s, n, &letters, &dropped);
+  if (letters >= min_letters && dropped * 2 >= letters)
+    return guess_text(li, li->prose, np, min_letters, prefer, out, status);
+  return guess_text(li, s, n, min_letters, prefer, out, status);
 }

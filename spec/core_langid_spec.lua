@@ -134,6 +134,22 @@ describe("glean.language", function()
     assert.has_error(function() glean.language("x", { prefer = 3 }) end)
   end)
 
+  it("reads a short article by its prose, not by the site's English menus around it", function()
+    local nav = "Home | News | Pakistan | World | Sports | Entertainment | Business | Technology | Health\n"
+      .. "Privacy Policy | Contact Us | About Us | Advertise\n© 2024 Daily News. All rights reserved.\n"
+      .. "Share on Facebook Share on Twitter Share on WhatsApp\n"
+    local bodies = {
+      ur = "وزیراعظم نے وفاقی کابینہ کا اجلاس کل طلب کر لیا ہے جس میں ملکی صورتحال پر غور کیا جائے گا۔",
+      hi = "मुख्यमंत्री ने कल राजधानी में अधिकारियों की बैठक बुलाई और बाढ़ राहत के काम की समीक्षा की।",
+      ru = "Премьер-министр провёл совещание с губернаторами и обсудил подготовку к зиме.",
+      id = "Gubernur mengatakan pemerintah akan memperbaiki jalan yang rusak akibat banjir pekan lalu.",
+    }
+    for lang, body in pairs(bodies) do
+      assert.are.equal(lang, (glean.language(nav .. body .. "\n" .. nav)), lang)
+      assert.are.equal(lang, (glean.language("Breaking News\n" .. body .. "\n" .. nav)), lang)
+    end
+  end)
+
   it("is more confident about a paragraph than about one sentence", function()
     for _, lang in ipairs(langs) do
       local text = fixture(lang)
