@@ -225,6 +225,18 @@ describe("Romance-language organisations", function()
     -- an organisation's tail inside a name a capitalised place head opens is a word of the place
     assert.same({ "place Aeropuerto Internacional de Villanúa cue:place_head" },
       found(kb, "es", "Los vuelos llegaron al Aeropuerto Internacional de Villanúa por la tarde."))
+    -- a venue's name ends before di and a city the gazetteer knows, and a street's goes on past it
+    local text = "I tifosi sono arrivati allo stadio Valdimonte di Castellino ieri sera."
+    local c = text:find("Castellino", 1, true)
+    assert.same({ "place Valdimonte cue:place_head" },
+      found(kb, "it", text, { cities = { [c] = c + #"Castellino" - 1 } }))
+    text = "O posto fica na rua Barão do Castellino, no centro."
+    c = text:find("Castellino", 1, true)
+    assert.same({ "place Barão do Castellino cue:place_head" },
+      found(kb, "pt", text, { cities = { [c] = c + #"Castellino" - 1 } }))
+    -- a street's word before its name, outside it
+    assert.same({ "place Barão Lopes cue:place_head" },
+      found(kb, "pt", "O Ambulatório Central, localizado na rua Barão Lopes, abriu cedo."))
     -- after a connector with no cue before it, the place head opens a place of its own
     assert.same({ "place Aeroporto Ribamar Lopes cue:place_head" },
       found(kb, "pt", "Seguranças do Aeroporto Ribamar Lopes impediram a entrada."))

@@ -2292,9 +2292,23 @@ local function lower_places(kb, T, text, from, to, lang, out)
           if h and (h[2].cap ~= false or h[2].also_cap) then b = x - 1; break end
         end
         -- nor into a person after it (села Половинки | Александр Иванов:
-        -- a known given name and a capitalised word)
+        -- a known given name and a capitalised word), but past a particle
+        -- the name goes on (rua Barão do Rio Branco)
         for x = a + 1, b do
-          if starts_person(kb, T, x, lang) then b = x - 1; break end
+          if T.cap[x - 1] and starts_person(kb, T, x, lang) then b = x - 1; break end
+        end
+        -- a venue's name (`venue`) ends before a particle and a city, region
+        -- or country the gazetteer knows, where it is (lo stadio Olimpico |
+        -- di Roma, el estadio Azteca | de México), and names no list
+        if ph[2].venue and T.cities then
+          for x = a + 1, b - 1 do
+            if not T.cap[x] and kb.particle[T.f[x]] then
+              local y = x + 1
+              while y < b and not T.cap[y] do y = y + 1 end
+              if T.cities[T.s[y]] then b = x - 1; break end
+            end
+          end
+          items = 5
         end
         -- nor into a Vietnamese person after it (tỉnh Quảng Nam | Lê Văn Thành)
         if lang == "vi" then
@@ -3400,7 +3414,10 @@ local function appositions(kb, T, text, from, lang, out)
       for y = x + 1, math.min(x + 2, T.n) do
         if T.cap[y] or not space_gap(T.gap[y] or "") then break end
         local ph = from[y] and from[y].place_head
-        if ph and ph[1] == y and ph[2].cap == false and lower_head(kb, T, text, y) then
+        -- (not a venue's or a street's word: an address, Fulano, morador da
+        -- rua X; Ambulatório Municipal, localizado na rua X)
+        if ph and ph[1] == y and ph[2].cap == false and not (ph[2].venue or ph[2].street)
+          and lower_head(kb, T, text, y) then
           local a = apposition_run(kb, T, from, x - 1, lang)
           if a then add_apposition(out, text, T.s[a], T.e[x - 1]) end
           break
