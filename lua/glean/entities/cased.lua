@@ -2848,6 +2848,25 @@ end
 local function name_gap(g)
   return g == " " or g == "-" or g:find("^ ?%a*'$") ~= nil or g:find("^ ?%a*\226\128\153$") ~= nil
 end
+-- does a word of x..y begin an organisation's cue (head, tail, designator,
+-- title), or the first word begin a head of two words (Unidad de: Unidad
+-- Táctica Móvil)?  A name with none defines a term, no body (Gross
+-- Domestic Product (GDP), Chief Executive Officer (CEO), Value Added Tax)
+local ORG_CUES = { "org_head", "org_tail", "org_designator", "org_title" }
+local function org_worded(kb, T, from, x, y)
+  for z = x, y do
+    local c = from[z]
+    if c then
+      for _, class in ipairs(ORG_CUES) do
+        if c[class] then return true end
+      end
+    end
+  end
+  for w, nxt in pairs(kb.trie[T.f[x]] or {}) do
+    if w ~= "ends" and nxt.ends and nxt.ends.org_head then return true end
+  end
+  return false
+end
 local function acronym_orgs(kb, T, text, from, lang, out)
   local by_gaz = {}   -- acronyms defined in brackets after a gazetteer's name
   for k = 2, T.n do
@@ -2873,7 +2892,7 @@ local function acronym_orgs(kb, T, text, from, lang, out)
             local e = name_entry(kb, T.f[x], lang)
             if x < k - 1 and not (ge and ge >= T.e[k - 1] and not (T.orgs and T.orgs[T.s[x]] == ge))
               and not (from[x] and from[x].place_head)
-              and not (e and e.given and not from[x]) then
+              and not (e and e.given and not from[x]) and org_worded(kb, T, from, x, k - 1) then
               add(out, text, T.s[x], T.e[k - 1], "org", "shape:acronym", { strong = true })
             end
             if ge and ge >= T.e[k - 1] then by_gaz[w] = true end
