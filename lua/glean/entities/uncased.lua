@@ -274,7 +274,7 @@ local function comma_gap(g) return g == ", " or g == AR_COMMA .. " " end
 local function closing_comma(g) return g ~= nil and (g:sub(1, 1) == "," or g:sub(1, 2) == AR_COMMA) end
 
 -- comma: the window may start after a comma (a name in apposition)
-local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org, comma)
+local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org, comma, venue)
   -- a spelled-out acronym after a title is an organisation, not a name
   -- (ترجمان پی ڈی ایم اے)
   if dir > 0 and acronym_at(kb, T, text, k, lang) then return {}, "stop" end
@@ -308,7 +308,9 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
       or fk.byline or fk.title_after)
     -- (and a window taken backwards from an organisation's tail goes on over
     -- an inner tail: X फर्टिलाइजर्स एंड पेट्रोकेमिकल्स कॉरपोरेशन)
-    local inner_tail = org and dir < 0 and fk and fk.org_tail and not (fk.title or fk.say or fk.byline
+    -- (and so does one from a venue's tail marked `named` over its sponsor's:
+    -- X بینک کرکٹ ارینا)
+    local inner_tail = (org or venue) and dir < 0 and fk and fk.org_tail and not (fk.title or fk.say or fk.byline
       or fk.title_after or fk.org_head)
     if any_cue(from, k) and not inner_head and not inner_tail then return got, (fk.title and "title" or "cue") end
     -- an administrative word (a place_head marked `outside`: استان, شهرستان,
@@ -1307,8 +1309,8 @@ local function uncased(kb, T, text, from, to, out, lang)
       if pt and pt[1] > 1 and T.sc[pt[1] - 1] == "uncased" then
         -- (a tail marked `named`, a venue named after a person, takes a name
         -- found by its given name alone: नरेंद्र मोदी स्टेडियम, X Y मार्ग)
-        local w = uncovered(uncased_window(kb, T, text, from, pt[1] - 1, -1, pt[2].words or 1, lang), covered,
-          pt[2].named)
+        local w = uncovered(uncased_window(kb, T, text, from, pt[1] - 1, -1, pt[2].words or 1, lang, nil, nil, nil,
+          pt[2].named), covered, pt[2].named)
         -- (an administrative word marked `outside` stays out: [रामपुर] जिले)
         local stop = pt[2].outside and T.e[w[1]] or T.e[i] - (T.pstrip[i] or 0)
         if #w > 0 then add(out, text, T.s[w[#w]], stop, "place", "cue:place_tail") end
