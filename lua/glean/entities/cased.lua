@@ -1476,11 +1476,21 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       and (demonym(T, c.org_head[1] + 1) or c.org_head[1] + 1 == j and not T.f[j]:find("-", 1, true))
     if k == i and c and c.place_head and (c.place_head[2].cap ~= false or c.place_head[2].also_cap)
       and not c.place_head[2].outside and c.place_head[1] < j and not club
-      and (T.cap[c.place_head[1] + 1] or kb.connector[T.f[c.place_head[1] + 1]]) then   -- Rua da Aurora
+      and (T.cap[c.place_head[1] + 1] or kb.connector[T.f[c.place_head[1] + 1]])   -- Rua da Aurora
+      -- (a head marked `gaz`, German Flughafen, whose language writes every
+      -- noun capitalised: only a place the gazetteer knows right after it,
+      -- and the place ends with it: Flughafen Weeze, not Flughafen Kontrollen)
+      and (not c.place_head[2].gaz or (T.gaz and T.gaz[T.s[c.place_head[1] + 1]])) then
       -- up to a coordinating connector: Mount Everest | and Cape Town
       local pe = j
       for x = c.place_head[1] + 1, j do
         if not T.cap[x] and kb.coord[T.f[x]] then pe = x - 1; break end
+      end
+      if c.place_head[2].gaz then
+        local ge, x = T.gaz[T.s[c.place_head[1] + 1]], c.place_head[1] + 1
+        while x < j and T.e[x] < ge do x = x + 1 end
+        if x < j then classify_run(kb, T, text, from, to, lang, x + 1, j, out) end
+        return add(out, text, T.s[i], T.e[x], "place", "cue:place_head")
       end
       if pe + 2 <= j then classify_run(kb, T, text, from, to, lang, pe + 2, j, out) end
       return add(out, text, T.s[i], T.e[pe], "place", "cue:place_head")
