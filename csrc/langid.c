@@ -1078,7 +1078,7 @@ static int allocbuffers(GlLangId *li) {
   li->w = (double *)malloc(grams * sizeof(double));
   li->tmp = (uint32_t *)malloc((blen + 1) * sizeof(uint32_t));
   li->hist = (uint32_t *)malloc((blen + 1) * sizeof(uint32_t));
-  li->prose = (char *)malloc(GL_LANGID_MAXBYTES + 1);
+  li->prose = (char *)malloc(GL_LANGID_MAXBYTES + 2);   /* a '\n' after the last line, and a NUL */
   return li->buf && li->tslot && li->tgram && li->sel && li->lo && li->hi && li->w && li->tmp && li->hist
          && li->prose;
 }
@@ -1518,6 +1518,8 @@ static size_t prose_of(GlLangId *li, const char *s, size_t n, int32_t *letters, 
     else *dropped += lt;
     a = b + 1;
   }
+  li->prose[out] = '\0';   /* textcat reads on to a NUL (Lua strings end so): a longer
+                               text's stale prose after it changed the guess */
   return out;
 }
 

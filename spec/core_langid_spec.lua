@@ -150,6 +150,26 @@ describe("glean.language", function()
     end
   end)
 
+  it("gives a text the same language and confidence whatever was read before it", function()
+    -- the prose of a page is copied to a buffer that textcat reads on to a
+    -- NUL: a longer page's prose left in it changed the next short page's guess
+    local nav = "Home | News | World | Sports | Business | Technology | Health | Opinion | Videos\n"
+    local texts = {
+      nav .. "O ministro das Finanças falou ontem em Lisboa sobre o orçamento.\n" .. nav,
+      "Madrid\n\n" .. string.rep("El presidente del Gobierno ha criticado este martes que la oposición no "
+        .. "apoye los presupuestos de este año. ", 5) .. "\n",
+      nav .. "Der Minister sprach gestern in Berlin über den Haushalt des Landes.\n" .. nav,
+      "Últimas notícias\nDestaques da semana\nO ministro falou ontem em Lisboa.\n",
+    }
+    local first = {}
+    for i, t in ipairs(texts) do first[i] = { glean.language(t) } end
+    for round = 1, 2 do
+      for i = #texts, 1, -1 do
+        assert.same(first[i], { glean.language(texts[i]) }, "text " .. i .. ", round " .. round)
+      end
+    end
+  end)
+
   it("is more confident about a paragraph than about one sentence", function()
     for _, lang in ipairs(langs) do
       local text = fixture(lang)
