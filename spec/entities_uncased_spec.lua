@@ -129,6 +129,10 @@ describe("glean.entities without case", function()
     assert.same({ "person अमित शर्मा" }, found(kb, "विदेश मंत्री अमित शर्मा कॉलेज पहुंचे।", "hi"))
   end)
 
+  it("takes three words closed by another title as a Hindi name", function()
+    assert.same({ "person रमन कुमार बैस" }, found(kb, "विदेश मंत्री रमन कुमार बैस चीफ ने कहा।", "hi"))
+  end)
+
   it("takes an unknown one-word item of a comma list of gazetteer places as a place", function()
     local function listed(text, names)
       local gz, ids = {}, {}

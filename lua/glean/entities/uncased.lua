@@ -440,6 +440,9 @@ local function window_len(kb, T, w, why, lang)
   -- Urdu and Hindi: three words closed by a comma or a period are a
   -- three-word name (ڈاکٹر انس اقبال گورائیہ، ...): no verb stands there
   if #w == 3 and why == "punct" and (lang == "ur" or lang == "hi") then len = 3 end
+  -- Hindi: three words closed by another title are a three-word name too (वार्ड पार्षद X सिंह Y
+  -- पार्षद ने ...): the verb comes after the second title
+  if #w == 3 and why == "title" and lang == "hi" then len = 3 end
   -- Persian: two given names that are no surnames are a compound given
   -- name (محمد جواد, علی اکبر): the word after them is the surname, known or
   -- not (محمد جواد ظریف), unless it is a given name too (a second person)
