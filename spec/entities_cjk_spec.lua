@@ -168,6 +168,24 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     assert.same({ "place 白城体育场 cue" }, places_in("青州白城体育场"))
   end)
 
+  it("reads a Japanese venue named in katakana before a katakana tail marked alone, not a kind", function()
+    local k = assert(entities.load { data = datadir {
+      ["cues/ja.tsv"] = "place_tail\tスタジアム\tchars=0 alone\nstop\tこれ\n" } })
+    local function places_in(text, city)
+      local cities = {}
+      local a = city and text:find(city, 1, true)
+      if a then cities[a] = a + #city - 1 end
+      local s = {}
+      for _, m in ipairs(entities.recognise(k, text, { lang = "ja", propagate = false, cities = cities })) do
+        s[#s + 1] = m.type .. " " .. m.surface
+      end
+      return s
+    end
+    assert.same({ "place ミナトデンキスタジアム" }, places_in("試合はミナトデンキスタジアムで行われた"))
+    assert.same({ "place ミナトデンキスタジアム青浜" }, places_in("試合はミナトデンキスタジアム青浜で行われた", "青浜"))
+    assert.same({}, places_in("ホームスタジアムとサッカースタジアムの違い"))
+  end)
+
   it("reads a Japanese station of its own before 駅 marked alone, not a kind of station", function()
     local k = assert(entities.load { data = datadir { ["cues/ja.tsv"] = "place_tail\t駅\tchars=4 alone\nstop\tこれ\n" } })
     local function places_in(text)

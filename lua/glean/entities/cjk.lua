@@ -146,6 +146,14 @@ for w in ("贫困 貧困 示范 示範 重点 重點 试点 試點 特色 行政
   .. " 各停 貨物 拠点 中間 隣接"):gmatch("%S+") do
   ALONE_NOT_WORD[w] = true
 end
+-- katakana words before a venue's katakana word that name a kind, no venue
+-- (ホームスタジアム, サッカースタジアム, メインアリーナ)
+local KANA_VENUE_NOT = {}
+for w in ("ホーム サッカー メイン ラグビー フットボール ベースボール マルチ ニュー ビッグ オリンピック ナショナル"
+  .. " スポーツ バスケット バスケットボール テニス アイス アウェー アウェイ サブ ドーム オープン プロ スーパー"):gmatch("%S+") do
+  KANA_VENUE_NOT[w] = true
+end
+
 -- the characters that open no venue's own name between a place and its
 -- tail: words that count, point or rank (中国|最大|体育场, 北京|新建|体育场,
 -- 上海|两座|体育场, 该, 各)
@@ -832,6 +840,39 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
           x = y + 1
         else
           x = x + 1
+        end
+      end
+    end
+    -- Japanese: a venue named by a sponsor in katakana before a katakana
+    -- tail marked `alone` (ユアテックスタジアム, エディオンアリーナ): three
+    -- katakana or more that open no katakana word before them and are no
+    -- generic word (ホームスタジアム, サッカースタジアム); a place the
+    -- gazetteer knows right after the tail is the name's too
+    -- (ユアテックスタジアム仙台)
+    if ja and ptails then
+      local q = 1
+      while q <= n do
+        if cp_class(r.cp[q]) == "kata" and (q == 1 or cp_class(r.cp[q - 1]) ~= "kata") and not covered[q] then
+          local z = q
+          while z < n and cp_class(r.cp[z + 1]) == "kata" do z = z + 1 end
+          for l = math.min(ptail_max, z - q + 1 - 3), 2, -1 do
+            local o = ptails[sub_of(text, r, z - l + 1, z)]
+            local kname = sub_of(text, r, q, z - l)
+            if o and o.alone and not KANA_VENUE_NOT[kname] then
+              local e = z
+              local stop = known and z < n and known[r.s[z + 1]]
+              if stop then
+                local y = z + 1
+                while y < n and r.e[y] < stop do y = y + 1 end
+                if r.e[y] == stop then e = y end
+              end
+              add(out, text, r.s[q], r.e[e], "place", "cue:place_tail")
+              break
+            end
+          end
+          q = z + 1
+        else
+          q = q + 1
         end
       end
     end
