@@ -133,6 +133,12 @@ describe("glean.entities without case", function()
     assert.same({ "person रमन कुमार बैस" }, found(kb, "विदेश मंत्री रमन कुमार बैस चीफ ने कहा।", "hi"))
   end)
 
+  it("reads a Hindi dateline closed by a comma and a date (ICU's Hindi month names)", function()
+    assert.same({ "place नेरचौक" }, found(kb, "नेरचौक, 9 नवंबर\nस्कूल में समारोह हुआ।", "hi"))
+    assert.same({ "place सोनखेड़ा" }, found(kb, "सोनखेड़ा, नवंबर 7 -- गांव में मेला लगा।", "hi"))
+    assert.same({}, found(kb, "धन्यवाद, 5 लोग आए।", "hi"))
+  end)
+
   it("takes an unknown one-word item of a comma list of gazetteer places as a place", function()
     local function listed(text, names)
       local gz, ids = {}, {}

@@ -467,7 +467,7 @@ end
 -- Nhật", "tháng 5" are Vietnamese names too (Hải, Nhật, Nam, Thu), and the
 -- French month "mai" is the Vietnamese name Mai.
 local CALENDAR_LOCALES = { "en", "de", "fr", "es", "it", "pt", "ru", "uk", "tr", "vi", "pl", "nl",
-                           "cs", "sk", "sv", "da", "nb", "nn", "ro", "el", "id", "ms", "fa", "ar", "ur" }
+                           "cs", "sk", "sv", "da", "nb", "nn", "ro", "el", "id", "ms", "fa", "ar", "ur", "hi" }
 local function add_calendar(kb)
   for _, loc in ipairs(CALENDAR_LOCALES) do
     local ok, d = pcall(core.date_symbols, loc, "gregorian")

@@ -13,6 +13,7 @@ local add, common_in = base.add, kb_mod.common_in
 local ARABIC_CLITICS, HANGUL_BREAK, space_gap = toks.ARABIC_CLITICS, toks.HANGUL_BREAK, toks.space_gap
 local is_hangul, hangul_stem, hangul_org, any_cue = toks.is_hangul, toks.hangul_stem, toks.hangul_org, toks.any_cue
 local is_bengali, bengali_stem, word_ending = toks.is_bengali, toks.bengali_stem, toks.word_ending
+local is_calendar = toks.is_calendar
 
 local M = {}
 
@@ -778,7 +779,7 @@ end
 
 -- deva_dateline(kb, T, text, from, out, lang): a district report opens with
 -- its town, the first word of a line closed by the danda or a spaced colon
--- (X। ..., X : ...), or by the reporter's name in brackets and a colon
+-- (X। ..., X : ...) or by a comma and a date (X, 9 नवंबर), or by the reporter's name in brackets and a colon
 -- (X (Y Z) : ...): the town is a place even when the gazetteer lacks it,
 -- and the bracketed name a person; not a stop word, a cue, a known name or
 -- a plural (धन्यवाद। ..., नोट: ... have no space before the colon)
@@ -790,7 +791,11 @@ local function deva_dateline(kb, T, text, from, out, lang)
       and utf8.len(T.f[i]) >= 3 and not from[i] and not known(kb, T.f[i]) and not deva_inflected(T.f[i])
       and not window_stop(kb, T, text, i, 0, lang) then
       local a = T.gap[i + 1]
-      if a:find("^ ?" .. DANDA) or a:find("^ :") then
+      -- (or by a comma and a date, day and month either way: X, 9 नवंबर; X, नवंबर 7)
+      local dated = a:find("^ ?, ?$") and i + 2 <= T.n and (T.sp[i + 2] or false)
+        and ((T.sc[i + 1] == "number" and is_calendar(kb, T, i + 2, lang))
+          or (is_calendar(kb, T, i + 1, lang) and T.sc[i + 2] == "number"))
+      if a:find("^ ?" .. DANDA) or a:find("^ :") or dated then
         add(out, text, T.s[i], T.e[i], "place", "cue:dateline")
       elseif a:find("^ ?%( ?$") then
         local j = i + 1
