@@ -102,6 +102,11 @@ describe("entities.sport", function()
       .. "buluşan Burak, arka direkteki Okan'ı gördü ve bu futbolcunun şutunda top ağlara gitti; teknik direktör "
       .. "maçtan sonra oyuncularını kutladı.")
     assert.same({ "person Burak", "person Okan" }, got)
+    -- a foreign surname alone in the nominative, not a demonym, a plural or a compound's first part
+    got = mentions("Trendyol Süper Lig maçında ev sahibi takım rakibini 2-1 mağlup etti. Sol kanatta topla "
+      .. "buluşan Ndoye düzeltip kaleye gönderdi ve Senegalli oyuncu golünü attı; Sarı-lacivertliler maçtan "
+      .. "sonra Futbolcular ile birlikte taraftarları selamladı.")
+    assert.same({ "person Ndoye" }, got)
     got = mentions("El equipo ganó 2-1 el partido: tras el gol de Ferrando, la afición de ‘Barsa’ calló y "
       .. "´Ciclón´ quedó lejos, y el entrenador elogió al portero en la rueda de prensa.")
     assert.same({ "person Ferrando" }, got)

@@ -159,6 +159,14 @@ local PLAYER_LANGS = { it = true, es = true, pt = true, tr = true }
 -- name that is no everyday word: Turkish reports name Turkish players by the
 -- given name (topla buluşan Oğulcan, Koray, arka direkteki)
 local APOSTROPHE_ONLY = { tr = true }
+-- Nor is a word needed with an ending in the nominative, a name alone as the
+-- subject or before ve (topla buluşan Ndao düzeltip, rakibini Ndao ve
+-- Mevlüt'ün golleriyle): a word of four letters or more with no ending of a
+-- demonym (Arjantinli, Gabonlu), a language (Türkçe) or a plural (-ler)
+local TR_DEMONYM = { "li", "lı", "lu", "lü", "ca", "ce", "ça", "çe", "ler", "lar" }
+local function tr_bare(T, k)
+  return not tokens.ends_in(T.f[k], TR_DEMONYM) and utf8.len(T.f[k]) >= 4
+end
 local function plain_given(kb, w, lang)
   local e = kb_mod.name_entry(kb, w, lang)
   return e ~= nil and e.given and not kb_mod.common_in(kb, e, lang)
@@ -210,11 +218,13 @@ local function player_names(mentions, text, lang, kb, T)
       and not w:find("^%u%l*%u") and not tokens.sentence_initial(T, k)
       and not (k > 1 and joined(T.gap[k]) and (T.cap[k - 1] or T.sc[k - 1] == "number"))
       and not (k < T.n and joined(T.gap[k + 1]) and (T.cap[k + 1] or T.sc[k + 1] == "number"))
+      -- (nor the first part of a compound, Sarı-lacivertliler, Ibiza-party)
+      and not (k < T.n and T.gap[k + 1] == "-" and T.sc[k + 1] == "cased")
       and not tokens.is_stop(kb, lang, T.f[k]) and not tokens.own_stop(kb, lang, T.f[k])
       and not tokens.is_calendar(kb, T, k, lang) and not (kb.trie[T.f[k]] and kb.trie[T.f[k]].ends)
       and not (kb.sport[T.f[k]]) and free(T.s[k], T.e[k]) and not quoted(T, k)
       and not (k > 1 and T.gap[k] == " " and DETERMINER[lang] and DETERMINER[lang][T.f[k - 1]])
-      and (not APOSTROPHE_ONLY[lang] or plain_given(kb, T.f[k], lang)
+      and (not APOSTROPHE_ONLY[lang] or plain_given(kb, T.f[k], lang) or tr_bare(T, k)
         or text:find("^'%l", T.e[k] + 1) or text:find("^\226\128\153%l", T.e[k] + 1)
         or text:find("^['\226][\128]?[\153]?[\195\196\197]", T.e[k] + 1)) then
       add[#add + 1] = { start = T.s[k], stop = T.e[k], type = "person", surface = w, alias = w,
