@@ -665,6 +665,13 @@ describe("the shipped cue lists of more languages", function()
                   "person Ayşe Korkmaz names:given" },
       found(kb, "tr", "Oyuncular Berkecan Yücedağ, Selim Akdağ ve Ayşe Korkmaz dün akşam gözaltına alındı."))
   end)
+  it("a sentence's first word before a known place a venue's tail names is no word of the venue", function()
+    local text = "Uçak Konyaaltı Havalimanı'na acil iniş yaptı."
+    local a = text:find("Konyaaltı", 1, true)
+    assert.same({ "place Konyaaltı Havalimanı cue:place_tail" },
+      found(kb, "tr", text, { gazetteer = { [a] = a + #"Konyaaltı" - 1 } }))
+    assert.same({ "place Uçak Konyaaltı Havalimanı cue:place_tail" }, found(kb, "tr", text))
+  end)
   it("Turkish: a gazetteer match inside a title before its last word is vetoed (Belediye Başkanı)", function()
     local text = "Konya Büyükşehir Belediye Başkanı Selim Akdağ konuştu."
     local b = text:find("Belediye", 1, true)

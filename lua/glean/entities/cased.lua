@@ -1388,6 +1388,10 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     classify_run(kb, T, text, from, to, lang, i, oi - 2, out)
     return classify_run(kb, T, text, from, to, lang, oi, j, out)
   end
+  -- (so is one ending in a place_tail of several words whose last word is an
+  -- organisation's tail: Kennedy Space Center, not an organisation in Center)
+  local ptj = to[j] and to[j].place_tail
+  if ptj and ptj[1] < j and ptj[1] > oi and T.cap[ptj[1]] then place_first = true end
   for k = oi, j do
     local c = from[k]
     if place_first and c and c.org_tail then break end
@@ -1443,6 +1447,13 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       local s0 = i
       for x = i + 1, k - 1 do
         if not T.cap[x] and kb.coord[T.f[x]] then s0 = x + 1 end
+      end
+      -- (a sentence's first word before a place the gazetteer knows that the
+      -- tail's name opens is no word of it: Uçak | İstanbul Havalimanı'na,
+      -- Tren | Haydarpaşa Garı'ndan; Atatürk Havalimanı stays whole)
+      if s0 == i and k - i >= 2 and sentence_initial(T, i) and T.gaz and T.gaz[T.s[i + 1]]
+        and not T.gaz[T.s[i]] and not any_cue(from, i) and not starts_person(kb, T, i, lang) then
+        return add(out, text, T.s[i + 1], T.e[j], "place", "cue:place_tail")
       end
       if s0 == i then return add(out, text, T.s[i], T.e[j], "place", "cue:place_tail") end
       if k > s0 then
