@@ -61,7 +61,9 @@ static GlLangId *getlangid(lua_State *L) {
 }
 
 
-/* language(s [, opts]) -> lang, confidence | nil, "unknown" | nil, msg, code
+/* language(s [, opts]) -> lang, confidence [, close] | nil, "unknown" | nil, msg, code
+   close: the runner-up when it came within half of what full evidence of a
+   language weighs (a close call: es with ca, nb with da);
    opts.min_letters: fewest letters to guess from (default 20);
    opts.prefer: space-separated codes of preferred languages (langid.h) */
 static int lg_language(lua_State *L) {
@@ -98,7 +100,9 @@ static int lg_language(lua_State *L) {
   }
   lua_pushstring(L, g.lang);
   lua_pushnumber(L, (lua_Number)g.confidence);
-  return 2;
+  if (g.second[0] == '\0' || g.gap >= GL_LANGID_CLOSE) return 2;
+  lua_pushstring(L, g.second);
+  return 3;
 }
 
 

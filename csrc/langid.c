@@ -1442,6 +1442,8 @@ static int guess_text(GlLangId *li, const char *s, size_t n, int32_t min_letters
   strcpy(out->lang, race[best].lang);
   lenf = (double)letters / (letters + LEN_SCALE);
   margin = race[best].score - (second >= 0 ? race[second].score : T_UNLISTED);
+  if (second >= 0) strcpy(out->second, race[second].lang);
+  out->gap = margin;
   out->confidence = lenf * (0.5 + 0.5 * sat(margin / W_EVIDENCE));
   out->why = GlLangKnown;
   return 1;

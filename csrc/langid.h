@@ -43,6 +43,9 @@
    among equal counts decides near-ties.  The index decides longer texts. */
 #define GL_LANGID_SHORT_BYTES 1024
 
+/* A runner-up this close to the winner's score makes a close call. */
+#define GL_LANGID_CLOSE 0.025
+
 /* Fewest letters (of any script) a text needs before we guess at all. */
 #define GL_LANGID_MINLETTERS 20
 
@@ -61,6 +64,9 @@ typedef struct GlLangGuess {
   double confidence;    /* in [0, 1] */
   int32_t letters;      /* letters analysed */
   GlLangUnknown why;
+  char second[16];      /* the runner-up of the last step ("" when none) */
+  double gap;           /* its score's distance to the winner's (>= 0; W_EVIDENCE, 0.05,
+                           is what full evidence of one language weighs) */
 } GlLangGuess;
 
 /*

@@ -407,6 +407,17 @@ describe("analyze inputs", function()
     end
     assert.equal("cue:title", source("nb"))
     assert.are_not.equal("cue:title", source("ja"))
+    -- the runner-up of a close call lends its list's cues (opts.alt_lang)
+    local entities = require "glean.entities"
+    local kb = small().entities
+    local function via(opts)
+      for _, m in ipairs(entities.recognise(kb, text, opts)) do
+        if text:sub(m.start, m.stop) == "Kari Nordmann" then return m.rule end
+      end
+    end
+    assert.equal("cue:title", via({ lang = "nb" }))
+    assert.equal("cue:title", via({ lang = "ja", alt_lang = "nb" }))
+    assert.are_not.equal("cue:title", via({ lang = "ja" }))
   end)
 end)
 

@@ -131,6 +131,9 @@ describe("glean.language", function()
     assert.are.equal("da", (glean.language(close, { prefer = "da sv" })))
     local clear = "Die Polizei sucht nach dem Täter in der Altstadt von Köln."
     assert.are.equal("de", (glean.language(clear, { prefer = "nl da sv" })))
+    -- a close call names its runner-up third; a clear one does not
+    assert.are.equal("sv", select(3, glean.language(close)))
+    assert.is_nil(select(3, glean.language(clear)))
     assert.has_error(function() glean.language("x", { prefer = 3 }) end)
   end)
 

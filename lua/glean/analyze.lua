@@ -226,8 +226,13 @@ function stage.language(an, rec, ctx)
   if given then
     rec.lang, rec.lang_confidence = given, 1
   else
-    local lang, conf = core.language(text, an.prefer)
+    local lang, conf, close = core.language(text, an.prefer)
     rec.lang = lang or "und"
+    -- a close call between two languages with cue lists (nb with da, ur
+    -- with fa on a short text): the runner-up's cues count too
+    -- (glean.entities.recognise, opts.alt_lang)
+    local kb = an.entities
+    if close and kb and kb.cue_langs[close] and kb.cue_langs[rec.lang] then ctx.lang_alt = close end
     rec.lang_confidence = conf and type(conf) == "number" and math.floor(conf * 1000 + 0.5) / 1000 or 0
   end
   local runs = core.scripts(text)
@@ -563,7 +568,8 @@ function stage.entities(an, rec, ctx)
   -- an organisation of the gazetteer as a whole word (LG of LG화학)
   local function org_name(s) return gaz_name(s, "org") end
   local found = an.entities
-    and entities.recognise(an.entities, text, { lang = rec.lang, tokens = tokens_of(ctx), places = places, orgs = orgs,
+    and entities.recognise(an.entities, text, { lang = rec.lang, alt_lang = ctx.lang_alt, tokens = tokens_of(ctx),
+                                                places = places, orgs = orgs,
                                                      gazetteer = gaz, towns = towns, cities = cities,
                                                      inflected = inflected, people = people,
                                                      veto = veto, place_name = place_name, org_name = org_name,

@@ -133,6 +133,9 @@ function entities.recognise(kb, text, opts)
   -- gazetteer (glean.entities.korean: LG of LG화학)
   T.org_name = opts.org_name
   T.orgs = opts.orgs
+  -- opts.alt_lang: the runner-up of a close call of the language identifier
+  -- (glean.analyze): its list's cues count too, as the text's own
+  T.alt_lang = opts.alt_lang
   local from, to = cue_matches(kb, T, lang)
   -- opts.veto (a table the caller gives, filled here): the gazetteer's
   -- matches inside a title phrase, before its last word, { [start] = stop }:

@@ -277,7 +277,8 @@ local function cue_matches(kb, T, lang)
               -- (a Vietnamese cue in a Vietnamese text: as spelled, tones kept)
               and not (lang == "vi" and o.vi_sigs and not vi_spelled(T, i, j, o.vi_sigs))
               and not (lang == "es" and class == "title" and o.first and more_marks(T, i, o.first))
-              and (lang == "und" or o.langs[lang] or o.langs["*"] or (not kb.cue_langs[lang] and not o.own)) then
+              and (lang == "und" or o.langs[lang] or o.langs["*"] or (not kb.cue_langs[lang] and not o.own)
+                   or (T.alt_lang and o.langs[T.alt_lang])) then
               from[i] = from[i] or {}
               from[i][class] = { j, o, skip }
               to[j] = to[j] or {}
