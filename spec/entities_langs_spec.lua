@@ -665,6 +665,12 @@ describe("the shipped cue lists of more languages", function()
                   "person Ayşe Korkmaz names:given" },
       found(kb, "tr", "Oyuncular Berkecan Yücedağ, Selim Akdağ ve Ayşe Korkmaz dün akşam gözaltına alındı."))
   end)
+  it("Russian and Ukrainian: a square, bridge or station named by an adjective before its word", function()
+    assert.same({ "place Дворцовой площади cue:place_tail", "place Казанский вокзал cue:place_tail" },
+      found(kb, "ru", "Митинг прошел на Дворцовой площади, а поезд прибыл на Казанский вокзал."))
+    assert.same({ "place Південний міст cue:place_tail" },
+      found(kb, "uk", "Рятувальники оглянули Південний міст уранці."))
+  end)
   it("a sentence's first word before a known place a venue's tail names is no word of the venue", function()
     local text = "Uçak Konyaaltı Havalimanı'na acil iniş yaptı."
     local a = text:find("Konyaaltı", 1, true)
