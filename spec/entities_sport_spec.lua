@@ -124,6 +124,17 @@ describe("entities.sport", function()
     for _, m in ipairs(rec.mentions) do assert.not_equal("shape:player", m.source) end
   end)
 
+  it("reads two title-case words of an English sports report as a player, not a venue or a cup", function()
+    local got = mentions("The home side won 2-1 in the league on Saturday: the striker scored after a pass from "
+      .. "Tavo Brinxa, and the goalkeeper saved from Kelo Marzun late on at Wexley Park before the Carabao Cup tie.")
+    local people = {}
+    for _, m in ipairs(got) do if m:find("^person") then people[#people + 1] = m end end
+    assert.same({ "person Tavo Brinxa", "person Kelo Marzun" }, people)
+    local _, rec = mentions("The council approved the budget on Monday after a long debate, and the plan drawn up "
+      .. "by Tavo Brinxa was sent back to the committee for more work on the housing figures.")
+    for _, m in ipairs(rec.mentions) do assert.not_equal("shape:player", m.source) end
+  end)
+
   it("keeps the city after a preposition of place in a sports report", function()
     local got = mentions("Chelsea beat Everton 2-0 on Saturday afternoon, and the coach praised the striker "
       .. "after the match; the team will play again in Liverpool next week in the league.")

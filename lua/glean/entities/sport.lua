@@ -258,13 +258,33 @@ end
 -- capital (Лига чемпионов), so such a pair is a foreign player or coach
 -- the lists do not know, in any case (гол на счету Жоау Феликса, Мишель
 -- Платини; source "shape:player")
-local PAIR_LANGS = { ru = true, uk = true }
+local PAIR_LANGS = { ru = true, uk = true, en = true }
+-- English reports quote nothing and capitalise venues, cups and awards:
+-- there the pair is no adjective of place or rank and a generic word of a
+-- venue's, a cup's or an award's name ends none (Goodison Park, Turf Moor,
+-- Craven Cottage, Golden Boot, Old Trafford); stadiums, streets and
+-- centres are the cue lists' tails already
+local PAIR_NOT_FIRST = { en = { old = true, new = true, north = true, south = true, east = true, west = true,
+  great = true, royal = true, grand = true, golden = true, upper = true, lower = true, premier = true,
+  national = true, international = true, united = true, real = true, sporting = true, athletic = true,
+  racing = true, saint = true, st = true, fort = true, mount = true, lake = true, port = true } }
+local PAIR_NOT_LAST = { en = { park = true, lane = true, ground = true, field = true, hall = true, cup = true,
+  trophy = true, shield = true, award = true, awards = true, moor = true, cottage = true, way = true,
+  ["end"] = true, prize = true, medal = true, games = true, series = true, derby = true, boot = true,
+  glove = true, ball = true, final = true, finals = true, league = true, club = true, city = true,
+  town = true, county = true, rovers = true, wanderers = true, athletic = true, albion = true, villa = true,
+  palace = true, forest = true, hotspur = true, united = true, wednesday = true, argyle = true,
+  day = true, week = true, cross = true, hill = true, heath = true, green = true, common = true } }
 local CYR_ADJ = { "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ую", "юю",
   "ых", "их", "ым", "им", "ыми", "ими", "ій", "їй", "ої", "ею", "ім" }
-local function cyr_title(T, text, k)
+local function cyr_title(T, text, k, latin)
   if T.sc[k] ~= "cased" or not T.cap[k] then return false end
   local w = text:sub(T.s[k], T.e[k])
   local c = utf8.codepoint(w, 1)
+  if latin then
+    if c >= 0x0250 or utf8.len(w) < 3 or w:sub(2):find("%u") then return false end
+    return true
+  end
   if c < 0x0400 or c >= 0x0530 or utf8.len(w) < 3 then return false end
   for _, ch in utf8.codes(w:sub(utf8.offset(w, 2))) do
     if ch >= 0x0410 and ch <= 0x042F or ch == 0x0401 or ch == 0x0404 or ch == 0x0406 or ch == 0x0407 then
@@ -274,6 +294,7 @@ local function cyr_title(T, text, k)
   return true
 end
 local function cyrillic_pairs(mentions, text, lang, kb, T)
+  local latin, not_first, not_last = lang == "en", PAIR_NOT_FIRST[lang], PAIR_NOT_LAST[lang]
   local covered = {}
   for _, m in ipairs(mentions) do covered[#covered + 1] = { m.start, m.stop } end
   local function free(a, b)
@@ -283,7 +304,8 @@ local function cyrillic_pairs(mentions, text, lang, kb, T)
   local add = {}
   for k = 1, T.n - 1 do
     local j = k + 1
-    if cyr_title(T, text, k) and cyr_title(T, text, j) and T.gap[j] == " "
+    if cyr_title(T, text, k, latin) and cyr_title(T, text, j, latin) and T.gap[j] == " "
+      and not (not_first and not_first[T.f[k]]) and not (not_last and not_last[T.f[j]])
       and not tokens.sentence_initial(T, k)
       and not (k > 1 and T.cap[k - 1] and (T.gap[k] == " " or T.gap[k] == "-"))
       and not (j < T.n and T.cap[j + 1] and (T.gap[j + 1] == " " or T.gap[j + 1] == "-"))
