@@ -35,6 +35,7 @@ local FILES = {
     .. "place_tail\tजिले\toutside\nplace_tail\tस्टेडियम\twords=3 named\norg_designator\tलिमिटेड\n"
     .. "place_tail\tमंदिर\twords=2\nstop\tमैच\nstop\tफाइनल\nstop\tसभा\nstop\tबाद\nletter\tसी\n"
     .. "org_tail\tहाईकोर्ट\twords=2\norg_tail\tकॉलेज\twords=3 named\n"
+    .. "title\tनिवासी\ntitle\tपुत्र\tkin\ntitle\tप्रवक्ता\n"
     .. "place_suffix\tपुर\nplace_suffix\tगांव\n",
   ["names/ar.tsv"] = table.concat({ "given\tعمر\tcommon", "given\tصلاح", "given\tرنا", "given\tمحمد", "given\tحمد",
     "given\tراشد", "given\tرشيد",
@@ -137,6 +138,13 @@ describe("glean.entities without case", function()
     assert.same({ "place नेरचौक" }, found(kb, "नेरचौक, 9 नवंबर\nस्कूल में समारोह हुआ।", "hi"))
     assert.same({ "place सोनखेड़ा" }, found(kb, "सोनखेड़ा, नवंबर 7 -- गांव में मेला लगा।", "hi"))
     assert.same({}, found(kb, "धन्यवाद, 5 लोग आए।", "hi"))
+  end)
+
+  it("keeps a one-word name cut short by a kinship title (`kin`) as a person, not by another title", function()
+    assert.same({ "person रामवीर", "person श्यामलाल" },
+      found(kb, "गांव में निवासी रामवीर पुत्र श्यामलाल में रहता है।", "hi"))
+    -- another title after an unknown word takes the name (the first title's window is its complement)
+    assert.same({ "person श्यामलाल" }, found(kb, "गांव में निवासी रामवीर प्रवक्ता श्यामलाल में रहता है।", "hi"))
   end)
 
   it("takes an unknown one-word item of a comma list of gazetteer places as a place", function()

@@ -29,7 +29,7 @@ local CLASSES = {
 local OPTION_FLAGS = {}   -- the options that set their own field true (lower: o.lower = true)
 for flag in ([[common lower own coord split abbr source after one surname list verb det demonym
                  company quoted whole mod outside place named compound onto head before gaz spelled
-                 unit person alone near venue street]]):gmatch("%S+") do
+                 unit person alone near venue street kin]]):gmatch("%S+") do
   OPTION_FLAGS[flag] = true
 end
 
@@ -43,7 +43,7 @@ local function parse_opts(s, where)
       return nil, where .. ": unknown option '" .. item
         .. "' (words=N, chars=N, min=N, name=N, lower, own, coord, split, abbr, source, after, one, surname, list,"
         .. " verb, det, quoted, whole, mod, outside, place, named, compound, onto, head, before, gaz, spelled, unit,"
-        .. " person, alone, near, venue, street or common)"
+        .. " person, alone, near, venue, street, kin or common)"
     end
   end
   return o

@@ -1091,7 +1091,8 @@ local function uncased(kb, T, text, from, to, out, lang)
         -- name before it whole, رئيس مجلس النواب X Y | ووزير الخارجية Z)
         local nt = len > 0 and w[#w] < T.n and from[w[#w] + 1] and from[w[#w] + 1].title
         local coord = nt and nt[3] > 0 and text:sub(T.s[w[#w] + 1], T.s[w[#w] + 1] + 1) == WA
-        if why == "title" and len == #w and not coord then
+        -- (nor a kinship title, which stands between two names: निवासी X पुत्र Y)
+        if why == "title" and len == #w and not coord and not (nt and nt[2].kin) then
           local any = false
           for _, k in ipairs(w) do if known(kb, T.f[k]) or kb.particle[T.f[k]] then any = true end end
           if not any then len = 0 end
