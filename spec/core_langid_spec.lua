@@ -173,6 +173,21 @@ describe("glean.language", function()
     end
   end)
 
+  it("guesses among the five nearest when textcat finds more, if the guess is confident enough", function()
+    -- names and a few words: more than five models within 3% (textcat's "unknown")
+    local P = { prefer = "de en es fr id it ms nl pl pt ro tr" }
+    local tr = "Arda Güler'in golüyle Real Madrid, Getafe'yi deplasmanda mağlup etti ve liderliğini sürdürdü."
+    local id = "Gubernur Jawa Tengah Ahmad Luthfi dan Kapolda Jateng Irjen Ribut Hari Wibowo meninjau "
+      .. "lokasi banjir di Demak."
+    local l, c = glean.language(tr, P)
+    assert.are.equal("tr", l)
+    assert.is_true(c < 0.5)   -- halved: a guess among close models
+    assert.are.equal("id", (glean.language(id, P)))
+    -- a guess below the floor is none
+    assert.is_nil((glean.language("Trabzonspor, Abdullah Avcı yönetiminde Antalyaspor'u Papara Park'ta "
+      .. "mağlup etti.", P)))
+  end)
+
   it("is more confident about a paragraph than about one sentence", function()
     for _, lang in ipairs(langs) do
       local text = fixture(lang)
