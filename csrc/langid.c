@@ -382,6 +382,28 @@ static const LangProfile profiles[] = {
    "sier siger fra havde hadde mellom mellem gennem "
    "gjennom noe noget meget mye ikkje eg",
    USCRIPT_INVALID_CODE, "nb nn da sv no"},
+  /* Latin: Italian and Romanian, to which (with Romansh) the n-grams give
+     short Italian lines of names (l'Università ... hanno presentato).
+     Italian has its articled prepositions (della nella alla dalla sulla
+     and their plurals), hanno/sono, anche/più/perché/questo/gli, dopo/
+     durante/secondo; Romanian și/în/pentru/este/sunt/din/după/despre/
+     fost/către/într and ă â î ș ț.  Romansh has no cue list: it only
+     counts its ils/dals/cun/dad against Italian.  They race only when one
+     of Italian, Romanian or Romansh is an n-gram candidate. */
+  {"it", 0, NULL,
+   "della delle dello degli nella nelle negli alla alle allo agli dalla dalle dagli "
+   "sulla sulle hanno sono anche pi\u00F9 perch\u00E9 questo questa gli dopo durante "
+   "secondo",
+   NULL, USCRIPT_INVALID_CODE,
+   "\u0103\u00E2\u00EE\u0219\u021B\u015F\u0163\u0102\u00C2\u00CE\u0218\u021A\u015E\u0162",
+   "\u0219i \u00EEn pentru este sunt din dup\u0103 despre ils dals cun dad",
+   USCRIPT_INVALID_CODE, "it ro rm"},
+  {"ro", 0, "\u0103\u00E2\u00EE\u0219\u021B\u015F\u0163\u0102\u00C2\u00CE\u0218\u021A\u015E\u0162",
+   "\u0219i \u00EEn pentru este sunt din dup\u0103 despre fost c\u0103tre \u00EEntr",
+   NULL, USCRIPT_INVALID_CODE, NULL,
+   "della delle dello degli nella nelle alla alle dalla hanno sono anche pi\u00F9 "
+   "perch\u00E9 questo questa gli",
+   USCRIPT_INVALID_CODE, "it ro rm"},
   /* Latin: Malay and Indonesian.  Malaysian news writes kerana/iaitu/
      sahaja/mahu/baharu/wang/semasa/selepas/polis/hospital/kerajaan/
      manakala/kenyataan/kewangan, the title Datuk and the days and months Isnin/Khamis/Jumaat/Ahad,

@@ -188,6 +188,14 @@ describe("glean.language", function()
       .. "mağlup etti.", P)))
   end)
 
+  it("tells a short Italian line of names by its hanno, della, sono from Romanian, Romansh and Catalan", function()
+    local P = { prefer = "es it ro" }   -- Catalan has no cue list
+    assert.are.equal("it", (glean.language("L'Azienda Ospedaliera San Matteo s.p.a. e l'Università "
+      .. "Politecnica Ancona hanno firmato.", P)))
+    assert.are.equal("ro", (glean.language("Primăria Capitalei și Consiliul General au aprobat bugetul "
+      .. "pentru anul viitor.", P)))
+  end)
+
   it("is more confident about a paragraph than about one sentence", function()
     for _, lang in ipairs(langs) do
       local text = fixture(lang)
