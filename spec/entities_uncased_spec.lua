@@ -30,7 +30,7 @@ local FILES = {
   ["cues/ur.tsv"] = "title\tکپتان\ntitle\tایس ڈی او\nstop\tنے\norg_tail\tکورٹ\twords=2\n"
     .. "title\tچیف جسٹس آف پاکستان\ntitle\tجسٹس\ntitle\tچیئرمین\norg_tail\tکمیٹی\twords=3\n"
     .. "org_tail\tپولیس\twords=1 place\nstop\tپولیس\nstop\tتھانے\nplace_suffix\tآباد\n"
-    .. "place_tail\tارینا\twords=3 named\norg_tail\tبینک\nstop\tمیں\n",
+    .. "place_tail\tارینا\twords=3 named\norg_tail\tبینک\nstop\tمیں\nplace_tail\tہوائی اڈے\n",
   ["cues/hi.tsv"] = "title\tविदेश मंत्री\ntitle\tचीफ\nstop\tने\nstop\tमें\nstop\tके\nparticle\tपी\nparticle\tएस\n"
     .. "place_tail\tजिले\toutside\nplace_tail\tस्टेडियम\twords=3 named\norg_designator\tलिमिटेड\n"
     .. "place_tail\tमंदिर\twords=2\nstop\tमैच\nstop\tफाइनल\nstop\tसभा\nstop\tबाद\nletter\tसी\n"
@@ -60,6 +60,14 @@ describe("glean.entities without case", function()
 
   it("keeps a particle inside the name though a stop word list has it", function()
     assert.same({ "person حمد بن راشد" }, found(kb, "التقى الشيخ حمد بن راشد في دبي.", "ar"))
+  end)
+
+  it("vetoes the gazetteer's match on a word of a place's generic word of several words", function()
+    local text = "طیارہ (اے بی سی) ہوائی اڈے پر اترا۔"
+    local a = text:find("ہوائی", 1, true)
+    local veto = {}
+    entities.recognise(kb, text, { lang = "ur", gazetteer = { [a] = a + #"ہوائی" - 1 }, veto = veto })
+    assert.equal(a + #"ہوائی" - 1, veto[a])
   end)
 
   it("takes a sponsor's name with a company's tail into a venue's name marked named (Urdu)", function()

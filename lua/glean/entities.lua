@@ -149,6 +149,16 @@ function entities.recognise(kb, text, opts)
           if ge and ge < T.s[t[1]] then opts.veto[T.s[k]] = ge end
         end
       end
+      -- and inside a place's generic word of several words, before its last
+      -- word: a word of it (Hindi हवाई of हवाई अड्डा 'airport' is no Hawaii,
+      -- Urdu ہوائی of ہوائی اڈہ), also where no name stands before it
+      local pt = from[i] and from[i].place_tail
+      if pt and pt[1] > i then
+        for k = i, pt[1] - 1 do
+          local ge = T.gaz[T.s[k]]
+          if ge and ge < T.s[pt[1]] then opts.veto[T.s[k]] = ge end
+        end
+      end
       -- and an organisation's acronym that is a title of the text's language
       -- written in capitals before a name (Indonesian AKP, a police rank, is
       -- no Turkish party in AKP M Fajar)
