@@ -135,6 +135,14 @@ describe("entities.sport", function()
     for _, m in ipairs(rec.mentions) do assert.not_equal("shape:player", m.source) end
   end)
 
+  it("reads two title-case words of an Indonesian sports report as a player, not the team's nickname", function()
+    local got = mentions("Timnas Indonesia menang 2-1 dalam laga uji coba di stadion. Pasukan Garuda mencetak gol "
+      .. "pertama lewat kaki Tavo Brinxa, lalu pelatih memasukkan Kelo Marzun pada babak kedua pertandingan.")
+    local people = {}
+    for _, m in ipairs(got) do if m:find("^person") then people[#people + 1] = m end end
+    assert.same({ "person Tavo Brinxa", "person Kelo Marzun" }, people)
+  end)
+
   it("keeps the city after a preposition of place in a sports report", function()
     local got = mentions("Chelsea beat Everton 2-0 on Saturday afternoon, and the coach praised the striker "
       .. "after the match; the team will play again in Liverpool next week in the league.")

@@ -258,13 +258,17 @@ end
 -- capital (Лига чемпионов), so such a pair is a foreign player or coach
 -- the lists do not know, in any case (гол на счету Жоау Феликса, Мишель
 -- Платини; source "shape:player")
-local PAIR_LANGS = { ru = true, uk = true, en = true }
+local PAIR_LANGS = { ru = true, uk = true, en = true, id = true }
 -- English reports quote nothing and capitalise venues, cups and awards:
 -- there the pair is no adjective of place or rank and a generic word of a
 -- venue's, a cup's or an award's name ends none (Goodison Park, Turf Moor,
 -- Craven Cottage, Golden Boot, Old Trafford); stadiums, streets and
 -- centres are the cue lists' tails already
-local PAIR_NOT_FIRST = { en = { old = true, new = true, north = true, south = true, east = true, west = true,
+local LATIN_PAIR = { en = true, id = true }
+local PAIR_NOT_FIRST = { id = { tim = true, skuad = true, pasukan = true, laskar = true, armada = true,
+    stadion = true, piala = true, liga = true, kota = true, kabupaten = true, provinsi = true, pulau = true,
+    jalan = true, klub = true, timnas = true },
+  en = { old = true, new = true, north = true, south = true, east = true, west = true,
   great = true, royal = true, grand = true, golden = true, upper = true, lower = true, premier = true,
   national = true, international = true, united = true, real = true, sporting = true, athletic = true,
   racing = true, saint = true, st = true, fort = true, mount = true, lake = true, port = true } }
@@ -294,7 +298,7 @@ local function cyr_title(T, text, k, latin)
   return true
 end
 local function cyrillic_pairs(mentions, text, lang, kb, T)
-  local latin, not_first, not_last = lang == "en", PAIR_NOT_FIRST[lang], PAIR_NOT_LAST[lang]
+  local latin, not_first, not_last = LATIN_PAIR[lang], PAIR_NOT_FIRST[lang], PAIR_NOT_LAST[lang]
   local covered = {}
   for _, m in ipairs(mentions) do covered[#covered + 1] = { m.start, m.stop } end
   local function free(a, b)
