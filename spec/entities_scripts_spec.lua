@@ -369,6 +369,12 @@ describe("scripts without capital letters", function()
     assert.same({ "place 가람월드컵경기장에서 cue:place_tail" },
       found(kb, "ko", "가람월드컵경기장에서 열렸다.", { place_name = place_name }))
     assert.same({}, found(kb, "ko", "종합운동장에서 열렸다.", { place_name = place_name }))
+    -- and its airport or square; the kind alone is none
+    assert.same({ "place 가람국제공항에 cue:place_tail" },
+      found(kb, "ko", "비행기는 가람국제공항에 착륙했다.", { place_name = place_name }))
+    assert.same({ "place 가람광장에서 cue:place_tail" },
+      found(kb, "ko", "시위대는 가람광장에서 모였다.", { place_name = place_name }))
+    assert.same({}, found(kb, "ko", "그는 공항에 도착했다.", { place_name = place_name }))
     -- a team in brackets written in Latin capitals alone or onto Hangul, then the name's repeats with
     -- particles (에겐); an age bracket closes after the number, a date's does not
     assert.same({ "person 모상필 shape:affiliation", "org 가람FC cue:org_tail", "person 모상필에겐 propagated" },
