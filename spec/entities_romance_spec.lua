@@ -250,7 +250,8 @@ describe("Romance-language organisations", function()
     assert.same({ "org Groupement pour la sécurité ferroviaire shape:acronym", "org GSF acronym" },
       found(kb, "fr", "Le Groupement pour la sécurité ferroviaire (GSF) a publié un rapport."))
     -- a term defined by its acronym names no organisation: no word of the name is an organisation's cue
-    assert.same({}, found(kb, "en", "Its Gross Domestic Product (GDP) grew and the Chief Executive Officer (CEO) left."))
+    assert.same({},
+      found(kb, "en", "Its Gross Domestic Product (GDP) grew and the Chief Executive Officer (CEO) left."))
     assert.same({}, found(kb, "es", "Reclamaron un Ingreso Mínimo Vital (IMV) para las familias."))
     -- a person's initials are no organisation's acronym
     assert.same({ "person Juan Pablo Ruiz Ortega cue:title" },
