@@ -665,6 +665,13 @@ describe("the shipped cue lists of more languages", function()
                   "person Ayşe Korkmaz names:given" },
       found(kb, "tr", "Oyuncular Berkecan Yücedağ, Selim Akdağ ve Ayşe Korkmaz dün akşam gözaltına alındı."))
   end)
+  it("Indonesian and Malay: a venue's or landmark's word before its name; alone it names nothing", function()
+    assert.same({ "place Stasiun Gambir cue:place_head", "place Lapangan Banteng cue:place_head" },
+      found(kb, "id", "Kereta tiba di Stasiun Gambir dan massa berkumpul di Lapangan Banteng kemarin."))
+    assert.same({}, found(kb, "id", "Menurut pihak Istana, lapangan kerja bertambah."))
+    assert.same({ "place Dataran Merdeka cue:place_head" },
+      found(kb, "ms", "Perhimpunan itu diadakan di Dataran Merdeka semalam."))
+  end)
   it("Russian and Ukrainian: a square, bridge or station named by an adjective before its word", function()
     assert.same({ "place Дворцовой площади cue:place_tail", "place Казанский вокзал cue:place_tail" },
       found(kb, "ru", "Митинг прошел на Дворцовой площади, а поезд прибыл на Казанский вокзал."))
