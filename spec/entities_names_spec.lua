@@ -118,6 +118,10 @@ describe("names in running text", function()
         .. "tabla del torneo."))
   end)
 
+  it("opens no person with an organisation's tail after a title", function()
+    assert.same({}, found(kb, "en", "Premier League Matchday 4 - Review! The team lost again."))
+  end)
+
   it("finds names listed beside a person", function()
     assert.same({ "person Alphonso Davies names:given", "person Kingsley Coman cue:list",
                   "person Leroy Sané names:given" },

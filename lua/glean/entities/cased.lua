@@ -1261,8 +1261,11 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       c = from[i]
     end
     local tail = to[j] and to[j].org_tail
+    local t1 = c and c.title and c.title[1] < j and to[c.title[1] + 1] and to[c.title[1] + 1].org_tail
     if c and c.title and c.title[1] < j and tail and tail[1] == c.title[1] + 1 then
       break   -- a title word naming an organisation's tail: Justice Department
+    elseif t1 and t1[1] == c.title[1] + 1 then
+      break   -- nor before a tail of one word: Premier League Matchday, no person
     elseif c and c.title and c.title[1] < j and T.gap[c.title[1] + 1] == "-" then
       return   -- a title word joined by a hyphen to a name is a word of it (Премьер-Лиги)
     elseif c and c.title and c.title[1] < j then
