@@ -237,6 +237,16 @@ describe("Romance-language organisations", function()
     -- a street's word before its name, outside it
     assert.same({ "place Barão Lopes cue:place_head" },
       found(kb, "pt", "O Ambulatório Central, localizado na rua Barão Lopes, abriu cedo."))
+    -- a capitalised venue named after a person ends before a particle and a city; one named by
+    -- no person keeps it
+    text = "La final será en el Estadio Mario Quintana de Castellino el sábado."
+    c = text:find("Castellino", 1, true)
+    assert.same({ "place Estadio Mario Quintana cue:place_head" },
+      found(kb, "es", text, { cities = { [c] = c + #"Castellino" - 1 } }))
+    text = "La final será en el Estadio Único de Castellino el sábado."
+    c = text:find("Castellino", 1, true)
+    assert.same({ "place Estadio Único de Castellino cue:place_head" },
+      found(kb, "es", text, { cities = { [c] = c + #"Castellino" - 1 } }))
     -- after a connector with no cue before it, the place head opens a place of its own
     assert.same({ "place Aeroporto Ribamar Lopes cue:place_head" },
       found(kb, "pt", "Seguranças do Aeroporto Ribamar Lopes impediram a entrada."))

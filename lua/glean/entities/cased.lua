@@ -1506,6 +1506,26 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
         if x < j then classify_run(kb, T, text, from, to, lang, x + 1, j, out) end
         return add(out, text, T.s[i], T.e[x], "place", "cue:place_head")
       end
+      -- (a venue named after a person, a known given name in its name, ends
+      -- before a particle and a city the gazetteer knows: Estadio Mario
+      -- Alberto Kempes | de Córdoba; Estadio Único de La Plata and Aeropuerto
+      -- Internacional de Mendoza, named by no person, keep it)
+      if c.place_head[2].venue and T.cities then
+        local person = false
+        for x = c.place_head[1] + 1, pe - 2 do
+          if starts_person(kb, T, x, lang) then person = true end
+          if person and not T.cap[x + 1] and kb.particle[T.f[x + 1]] then
+            local y = x + 2
+            while y < pe and not T.cap[y] do y = y + 1 end
+            local ce = T.cities[T.s[y]]
+            if ce and ce == T.e[pe] then
+              classify_run(kb, T, text, from, to, lang, y, pe, out)
+              pe = x
+              break
+            end
+          end
+        end
+      end
       if pe + 2 <= j then classify_run(kb, T, text, from, to, lang, pe + 2, j, out) end
       return add(out, text, T.s[i], T.e[pe], "place", "cue:place_head")
     end

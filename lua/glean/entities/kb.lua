@@ -418,6 +418,7 @@ local function add_line(kb, class, phrase, o, lang)
   o.langs = { [lang] = true }
   if prev then for l in pairs(prev.langs or { [prev.lang] = true }) do o.langs[l] = true end end
   if prev and prev.place then o.place = true end
+  if prev and prev.venue then o.venue = true end
   if prev and prev.named then o.named = true end
   if prev and prev.unit then o.unit = true end
   if prev and prev.lang ~= lang and (prev.own or o.own) then
