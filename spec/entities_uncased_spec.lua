@@ -155,6 +155,10 @@ describe("glean.entities without case", function()
     assert.same({ "person श्यामलाल" }, found(kb, "गांव में निवासी रामवीर प्रवक्ता श्यामलाल में रहता है।", "hi"))
   end)
 
+  it("takes a known surname alone before सरकार as the head of that government", function()
+    assert.same({ "person शर्मा" }, found(kb, "सभा में शर्मा सरकार की आलोचना हुई।", "hi"))
+  end)
+
   it("takes an unknown one-word item of a comma list of gazetteer places as a place", function()
     local function listed(text, names)
       local gz, ids = {}, {}

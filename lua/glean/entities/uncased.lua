@@ -618,6 +618,14 @@ end
 -- names run together, a person's initials before a name (केएल, एमएस, आरपी);
 -- के (K, left out of the letter cues as the postposition) counts here
 local DEVA_NE = "\224\164\168\224\165\135"   -- ने, the ergative
+-- deva_agent(T, text, i): word i is followed by the ergative ने or by सरकार
+-- 'government' (मोदी सरकार, कमलनाथ सरकार: the government its head leads)
+local DEVA_SARKAR = "\224\164\184\224\164\176\224\164\149\224\164\190\224\164\176"
+local function deva_agent(T, text, i)
+  if i >= T.n or not (T.sp[i + 1] or false) then return false end
+  local nx = text:sub(T.s[i + 1], T.e[i + 1])
+  return nx == DEVA_NE or nx == DEVA_SARKAR
+end
 local function deva_initials(kb, key)
   if not is_deva(key) then return false end
   local n, got = #key, { [1] = 0 }
@@ -1503,17 +1511,17 @@ local function uncased(kb, T, text, from, to, out, lang)
       add(out, text, T.s[a], T.e[b], "person", "names:surname")
     elseif sn and sn.surname and not common_in(kb, sn, lang) and own_name(sn, lang) and not covered[i]
       and T.sc[i] == "uncased" and is_deva(T.f[i]) and utf8.len(T.f[i]) >= 4 and i < T.n
-      and (T.sp[i + 1] or false) and text:sub(T.s[i + 1], T.e[i + 1]) == DEVA_NE
+      and deva_agent(T, text, i)
       and not kb.stop_raw[text:sub(T.s[i], T.e[i])] and not any_cue(from, i)
       and not (i > 1 and (T.sp[i] or false) and T.sc[i - 1] == "uncased" and known(kb, T.f[i - 1])) then
       -- Devanagari: a known surname alone as the agent of a verb (ट्रंप ने
-      -- कहा, धोनी ने शतक लगाया), where the rule above found no word before it
+      -- कहा, धोनी ने शतक लगाया) or the head of a government (मोदी सरकार), where the rule above found no word before it
       -- (news calls people by the surname); not a short one, which may be a
       -- word (राम, लाल, सेन), nor after a known name (the name rules take it)
       add(out, text, T.s[i], T.e[i], "person", "names:surname")
     elseif sn and sn.given and not common_in(kb, sn, lang) and own_name(sn, lang) and not covered[i]
       and T.sc[i] == "uncased" and is_deva(T.f[i]) and utf8.len(T.f[i]) >= 3 and i < T.n
-      and (((T.sp[i + 1] or false) and text:sub(T.s[i + 1], T.e[i + 1]) == DEVA_NE) or deva_age(T, text, i))
+      and (deva_agent(T, text, i) or deva_age(T, text, i))
       and not kb.stop_raw[text:sub(T.s[i], T.e[i])] and not any_cue(from, i) and not inside_gaz(T, i)
       and not (i > 1 and (T.sp[i] or false) and T.sc[i - 1] == "uncased" and not any_cue(from, i - 1)
         and not window_stop(kb, T, text, i - 1, 0, lang)) then
