@@ -100,6 +100,9 @@ describe("names in running text", function()
   it("opens a French maker's name after de, not inside a name with a particle", function()
     assert.same({ "person Lora Dupuis names:given", "person Sarah Martin names:given" },
       found(kb, "fr", "Le prix est allé à Euridice de Lora Dupuis, puis à Phalène de Sarah Martin."))
+    -- (also a given name that is a word too, before a title-case word)
+    assert.same({ "person Caroline Dufresne names:given" },
+      found(kb, "fr", "On verra le caustique Horacio de Caroline Dufresne dès lundi."))
     assert.same({ "person Charles de Gaulle names:given" },
       found(kb, "fr", "L'aéroport porte le nom de Charles de Gaulle depuis longtemps."))
   end)

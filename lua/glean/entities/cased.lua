@@ -1833,7 +1833,10 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       for p = i + 1, j - 2 do
         if T.f[p] == "de" and not T.cap[p] and (T.sp[p] or false) and (T.sp[p + 1] or false) then
           local g = name_entry(kb, T.f[p + 1], lang)
-          if g and g.given and not common_in(kb, g, lang) and T.cap[p + 2] then i = p + 1; break end
+          if g and g.given and (not common_in(kb, g, lang) or common_given_ok(kb, T, p + 1, lang)) and T.cap[p + 2] then
+            i = p + 1
+            break
+          end
         end
       end
     end
