@@ -125,6 +125,13 @@ describe("names in running text", function()
     assert.same({}, found(kb, "en", "Premier League Matchday 4 - Review! The team lost again."))
   end)
 
+  it("reads a byline whose word a name list knows, and a photo credit joined by a slash", function()
+    assert.same({ "person Tavo Brinxa cue:byline" },
+      found(kb, "de", "Von Tavo Brinxa, ARD-Hauptstadtstudio\nDie Debatte im Bundestag war lang."))
+    assert.same({ "person Kelo Marzun cue:byline" },
+      found(kb, "en", "The company said on Monday that sales fell. (AP Photo/Kelo Marzun, File)"))
+  end)
+
   it("finds names listed beside a person", function()
     assert.same({ "person Alphonso Davies names:given", "person Kingsley Coman cue:list",
                   "person Leroy Sané names:given" },

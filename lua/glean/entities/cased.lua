@@ -82,6 +82,17 @@ end
 -- a credit with its colon after a photo's caption on the same line (… von
 -- Brandenburg. Foto: Soeren Stache/dpa): the cue ends in a colon and
 -- follows a sentence's end
+-- slash_credit(text, T, before, i): a photo credit in brackets, the agency,
+-- the byline word and the name joined by a slash: (AP Photo/Jane Doe, File),
+-- (Foto/Jan Nowak)
+local function slash_credit(text, T, before, i)
+  if T.gap[i] ~= "/" then return false end
+  local a = T.s[before.byline[1]]
+  local line = text:sub(a > 40 and a - 40 or 1, a - 1):match("[^\n]*$")
+  return line:find("%(%s*$") ~= nil or line:find("%(%u[%w%.&]*%s+$") ~= nil
+    or line:find("%(%u[%w%.&]*%s+%u[%w%.&]*%s+$") ~= nil
+end
+
 local function credit_after_caption(text, T, before, i)
   if T.gap[i] ~= ": " and T.gap[i] ~= " : " then return false end
   local k = T.s[before.byline[1]] - 1
@@ -1279,6 +1290,11 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       if i <= j and (kb.particle[T.f[i]] or kb.connector[T.f[i]]) and all_caps(T, i) then return end
       has_title = T.cap[i] or false
     elseif c and c.title and c.title[1] >= j then return   -- a title alone, or a title's first words
+    elseif c and c.byline and c.byline[1] < j and line_start(text, T.s[i]) then
+      -- a byline's word opening the line, though a name list knows it
+      -- (Von Anna Weber: faker lists Von as a surname): the name follows
+      i = c.byline[1] + 1
+      initial = false
     elseif is_calendar(kb, T, i, lang)
       or (kb.stop[lang] and kb.stop[lang][T.f[i]] and initial and not name_in(kb, T.f[i], lang))
       or own_stop(kb, lang, T.f[i]) then
@@ -1750,11 +1766,12 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   elseif nt >= 2 and title_quote(T, to, i) then
     rule = "cue:title"
   elseif before and before.byline
-      and (line_start(text, T.s[before.byline[1]]) or credit_after_caption(text, T, before, i))
+      and (line_start(text, T.s[before.byline[1]]) or credit_after_caption(text, T, before, i)
+        or slash_credit(text, T, before, i))
       -- (the colon of Editor:, Oleh: and Reporter : is no word of the cue)
-      and (inner_gap(gap_before) or gap_before == ": " or gap_before == " : ") then
+      and (inner_gap(gap_before) or gap_before == ": " or gap_before == " : " or slash_credit(text, T, before, i)) then
     rule = "cue:byline"
-  elseif nt >= 2 and T.byline_end and (gap_before == ", " and T.byline_end[i - 1]
+  elseif nt >= 2 and T.byline_end and not all_caps(T, i) and (gap_before == ", " and T.byline_end[i - 1]
       or i > 2 and kb.connector[T.f[i - 1]] and space_gap(gap_before) and (T.sp[i - 1] or false)
         and T.byline_end[i - 2]) then
     rule = "cue:byline"   -- the next author of a byline: By A, B and C
