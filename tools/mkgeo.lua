@@ -1192,7 +1192,35 @@ end
 -- Antonio beside the towns named after them); the others lose it.  (Not an
 -- alternate name: Saint George is Freetown's, Bethlehem Belém's; not beside
 -- a region, which has no population here.)
-local ndominant = 0
+-- person_name(label, ids): the name is a given name or surname of
+-- data/names/LANG.tsv (and LANG-more.tsv) for an official language of a
+-- carrier's country
+local names_of = {}
+local function names_for(lang)
+  if names_of[lang] == nil then
+    local t = {}
+    for _, path in ipairs { "data/names/" .. lang .. ".tsv", "data/names/" .. lang .. "-more.tsv" } do
+      local f = io.open(path, "r")
+      if f then
+        f:close()
+        list_words(path, function(w) t[key(w)] = true end)
+      end
+    end
+    names_of[lang] = t
+  end
+  return names_of[lang]
+end
+local function person_name(label, ids)
+  if not label then return true end
+  for _, id in ipairs(ids) do
+    for lang in (official[entities[id].attrs.iso or ""] or ""):gmatch("[^,]+") do
+      if names_for(lang)[key(label)] then return true end
+    end
+  end
+  return false
+end
+
+local ndominant, nshared = 0, 0
 for _, k in ipairs(sorted_keys(new_alias)) do
   local ids = sorted_keys(new_alias[k])
   if #ids > MAX_SHARED then
@@ -1205,15 +1233,45 @@ for _, k in ipairs(sorted_keys(new_alias)) do
     local keep = best and p1 >= MIN_POPULATION and p1 >= DOMINANT * math.max(p2, 0)
       and new_alias[k][best] == entities[best].attrs.label and best or nil
     if keep and entities[keep].aliases[new_alias[k][keep]] then ndominant = ndominant + 1 end
+    -- no dominant city among cities and towns: the name stays, as a town's
+    -- does, with the most populous carrier in each country whose own name
+    -- it is, `langonly` in that country's official languages (Cambridge:
+    -- the English town in English, and the American and Canadian ones;
+    -- Caxias in Portuguese; it was dropped from all)
+    local per_country = {}
+    -- (not a given name or surname of the name lists of the country's
+    -- languages: Jackson, Hamilton are people in English news)
+    if best and not keep and not person_name(entities[best].attrs.label, ids) then
+      for _, id in ipairs(ids) do
+        local cc = entities[id].attrs.iso or ""
+        local a = entities[id].aliases[new_alias[k][id]]
+        if cc ~= "" and official[cc] and a and new_alias[k][id] == entities[id].attrs.label
+          and (not per_country[cc] or town_pop(id) > town_pop(per_country[cc])) then
+          per_country[cc] = id
+        end
+      end
+    end
+    local kept = {}
+    for _, id in pairs(per_country) do kept[id] = true end
     for _, id in ipairs(ids) do
       local alias = new_alias[k][id]
       local a = entities[id].aliases[alias]
-      if id ~= keep and a and a.src ~= "base" then
+      if id ~= keep and kept[id] and a and a.src ~= "base" then
+        a.flags.langonly = true
+        a.langs = {}
+        for l in official[entities[id].attrs.iso]:gmatch("[^,]+") do a.langs[l] = true end
+        nshared = nshared + 1
+      elseif id ~= keep and a and a.src ~= "base" then
         entities[id].aliases[alias] = nil
         drop("generic: names more than " .. MAX_SHARED .. " entities")
       end
     end
-    new_alias[k] = keep and { [keep] = new_alias[k][keep] } or nil
+    if keep then new_alias[k] = { [keep] = new_alias[k][keep] }
+    elseif next(kept) then
+      local t = {}
+      for id in pairs(kept) do t[id] = new_alias[k][id] end
+      new_alias[k] = t
+    else new_alias[k] = nil end
   end
 end
 
@@ -1375,7 +1433,9 @@ w("# entity is not given to\n")
 w("# another; a subdivision does not take the name of a city of its country; an alias of more than ", MAX_SHARED, "\n")
 w("# new entities, and a subdivision whose English name is a generic word or more than ", MAX_SHARED, " carry it,\n")
 w("# is generic and dropped (among cities and towns only, the alias stays with a city of ", MIN_POPULATION,
-  "+ whose own name it is and that has ", DOMINANT, " times the people of the next).\n")
+  "+ whose own name it is and that has ", DOMINANT, " times the people of the next;\n",
+  "# else, when no given name or surname of data/names in their countries' languages, with the most populous\n",
+  "# carrier whose own name it is in each country, `langonly` in that country's official languages: Manhattan).\n")
 w("# India's districts and states in Hindi and Marathi (npm @coffeebeanslabs/country_state_district, ISC):\n",
   "# on the GeoNames place of the district's English name in its state, else place:district:IN-...;\n",
   "# tagged hi or mr, `langonly`; at least ", MIN_DISTRICT, " code points, not a name of data/names/hi.tsv\n",
@@ -1425,6 +1485,7 @@ io.stderr:write(string.format("mkgeo: Iranian counties: %d new entities, %d alia
 io.stderr:write(string.format("mkgeo: %d native-script names of cities under %d, %d of towns\n",
   nnative.city, MIN_POP_UNTAGGED, nnative.town))
 io.stderr:write(string.format("mkgeo: %d generic names kept for a dominant city\n", ndominant))
+io.stderr:write(string.format("mkgeo: %d shared city names kept per country, langonly\n", nshared))
 for _, r in ipairs(sorted_keys(stats.dropped)) do
   io.stderr:write(string.format("mkgeo:   dropped %7d  %s\n", stats.dropped[r], r))
 end
