@@ -130,6 +130,11 @@ describe("entities.sport", function()
     local people = {}
     for _, m in ipairs(got) do if m:find("^person") then people[#people + 1] = m end end
     assert.same({ "person Tavo Brinxa", "person Kelo Marzun" }, people)
+    got = mentions("The home side won 2-1 in the league on Saturday. Tavo Brinxa and Kelo Marzun dragged shots "
+      .. "wide before the striker scored, and Sky Sports said the coach praised the goalkeeper.")
+    people = {}
+    for _, m in ipairs(got) do if m:find("^person") then people[#people + 1] = m end end
+    assert.same({ "person Tavo Brinxa", "person Kelo Marzun" }, people)
     local _, rec = mentions("The council approved the budget on Monday after a long debate, and the plan drawn up "
       .. "by Tavo Brinxa was sent back to the committee for more work on the housing figures.")
     for _, m in ipairs(rec.mentions) do assert.not_equal("shape:player", m.source) end

@@ -261,9 +261,11 @@ end
 local PAIR_LANGS = { ru = true, uk = true, en = true, id = true }
 -- English reports quote nothing and capitalise venues, cups and awards:
 -- there the pair is no adjective of place or rank and a generic word of a
--- venue's, a cup's or an award's name ends none (Goodison Park, Turf Moor,
--- Craven Cottage, Golden Boot, Old Trafford); stadiums, streets and
--- centres are the cue lists' tails already
+-- venue's, a cup's, an award's or a broadcaster's name ends none (Goodison
+-- Park, Turf Moor, Craven Cottage, Golden Boot, Old Trafford, Sky Sports);
+-- stadiums, streets and centres are the cue lists' tails already.  There
+-- (and in Indonesian) a pair may open a sentence before a lower-case word
+-- (Martin Odegaard and Bukayo Saka dragged shots wide)
 local LATIN_PAIR = { en = true, id = true }
 local PAIR_NOT_FIRST = { id = { tim = true, skuad = true, pasukan = true, laskar = true, armada = true,
     stadion = true, piala = true, liga = true, kota = true, kabupaten = true, provinsi = true, pulau = true,
@@ -278,7 +280,8 @@ local PAIR_NOT_LAST = { en = { park = true, lane = true, ground = true, field = 
   glove = true, ball = true, final = true, finals = true, league = true, club = true, city = true,
   town = true, county = true, rovers = true, wanderers = true, athletic = true, albion = true, villa = true,
   palace = true, forest = true, hotspur = true, united = true, wednesday = true, argyle = true,
-  day = true, week = true, cross = true, hill = true, heath = true, green = true, common = true } }
+  day = true, week = true, cross = true, hill = true, heath = true, green = true, common = true,
+  sports = true, news = true, times = true, post = true, tv = true, radio = true } }
 local CYR_ADJ = { "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ую", "юю",
   "ых", "их", "ым", "им", "ыми", "ими", "ій", "їй", "ої", "ею", "ім" }
 local function cyr_title(T, text, k, latin)
@@ -310,7 +313,7 @@ local function cyrillic_pairs(mentions, text, lang, kb, T)
     local j = k + 1
     if cyr_title(T, text, k, latin) and cyr_title(T, text, j, latin) and T.gap[j] == " "
       and not (not_first and not_first[T.f[k]]) and not (not_last and not_last[T.f[j]])
-      and not tokens.sentence_initial(T, k)
+      and (not tokens.sentence_initial(T, k) or (latin and j < T.n and (T.sp[j + 1] or false) and not T.cap[j + 1]))
       and not (k > 1 and T.cap[k - 1] and (T.gap[k] == " " or T.gap[k] == "-"))
       and not (j < T.n and T.cap[j + 1] and (T.gap[j + 1] == " " or T.gap[j + 1] == "-"))
       and not tokens.ends_in(T.f[k], CYR_ADJ) and not quoted(T, k) and not quoted(T, j)
