@@ -1266,6 +1266,9 @@ describe("the shipped cue lists of more languages", function()
     assert.same({}, found(kb, "en", "He sat near John Carter, who said nothing."))
     assert.same({ "place Kleinhausen cue:place_head" }, found(kb, "de", "Der Unfall geschah unweit Kleinhausen."))
     assert.same({ "place Сосновки cue:place_head" }, found(kb, "ru", "Пожар начался близ Сосновки вечером."))
+    -- Polish w/we before a capitalised word in the locative: the town, not a known person
+    assert.same({ "place Zalesiu cue:place_head" }, found(kb, "pl", "Obóz w Zalesiu ewakuowano nocą."))
+    assert.same({ "person Annie Nowak names:given" }, found(kb, "pl", "Spotkali się w Annie Nowak zaufaną osobę."))
     -- a village's name ends before the adjective of its district with the district's lower-case noun
     assert.same({ "place Липове cue:place_head", "place Гадяцької міської громади cue:place_tail" },
       found(kb, "uk", "Обстріляли село Липове Гадяцької міської громади вночі."))
@@ -1302,8 +1305,8 @@ describe("the shipped cue lists of more languages", function()
     t = with_place("A storm hit Pinewood, Ohio, on Friday.", "Ohio", "place:region:US-OH")
     assert.same({ "place Pinewood shape:apposition" }, run("en", t))
     -- a lower-case place word and a name in the brackets
-    assert.same({ "place Zalesiu Górnym shape:apposition", "place Kłodzko cue:place_head" },
-      run("pl", "Ewakuowano ludzi w Zalesiu Górnym (gmina Kłodzko) nocą."))
+    assert.same({ "place Zalesia Górnego shape:apposition", "place Kłodzko cue:place_head" },
+      run("pl", "Ewakuowano ludzi z Zalesia Górnego (gmina Kłodzko) nocą."))
     -- a town's article opens its name; a short preposition before the region; a place word after a comma
     t = with_place("Ardieron Ibi y El Pinar (Valencia) ayer.", "Valencia", "place:gn:2509954")
     assert.same({ "place El Pinar shape:apposition" }, run("es", t))
