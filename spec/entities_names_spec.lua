@@ -83,6 +83,14 @@ describe("names in running text", function()
     assert.same({ "person Marco Rossi names:given" }, found(kb, "it", "Ieri Marco Rossi, 24 anni, è arrivato."))
   end)
 
+  it("reads a given name alone before a coordinator and a person with a given name as the same family's", function()
+    assert.same({ "person Michelle cue:list", "person Noel Keserwany names:given" },
+      found(kb, "fr", "Le prix est allé aux Chenilles, de Michelle et Noel Keserwany, pour le moyen métrage."))
+    -- (not a word the lists do not know as a given name)
+    assert.same({ "person Maria Lopez names:surname" },
+      found(kb, "en", "The court heard that the deal between Tavo and Maria Lopez was signed on Monday."))
+  end)
+
   it("follows a list to its known name, also after a comma and a coordinator", function()
     assert.same({ "person Tavo Brinxa cue:list", "person Kelo Marzun cue:list", "person Neil Brownhill names:given" },
       found(kb, "en", "In the second half the goals came from Tavo Brinxa, Kelo Marzun, and Neil Brownhill, "

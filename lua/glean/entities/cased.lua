@@ -3123,7 +3123,18 @@ local function lists(kb, T, text, runs, from, to, lang, found)
     -- person, Carlos Vinícius e Willian, Brahim Díaz y Modric)
     local one = nt == 1 and i == j and START_GIVEN[lang] and utf8.len(T.f[i]) >= 3 and not all_caps(T, i)
       and not sentence_initial(T, i)
-    local ok = (one or nt >= 2 and nt <= 3 and j - i <= 3) and not is_stop(kb, lang, T.f[i])
+    -- (and a given name alone before a coordinator and a person whose
+    -- first word is a given name too: the couple or siblings share the
+    -- surname, Michelle et Noel Keserwany, Hillary and Bill Clinton)
+    local e1 = nt == 1 and i == j and not one and name_entry(kb, T.f[i], lang)
+    local pair_given = e1 and e1.given and not common_in(kb, e1, lang) and not all_caps(T, i)
+      and utf8.len(T.f[i]) >= 3 and j + 3 <= T.n and coord(j + 1) and (T.sp[j + 2] or false)
+      and person_start[T.s[j + 2]] and T.cap[j + 3] and (T.sp[j + 3] or false)
+    if pair_given then
+      local e2 = name_entry(kb, T.f[j + 2], lang)
+      pair_given = e2 ~= nil and e2.given and not common_in(kb, e2, lang)
+    end
+    local ok = (one or pair_given or nt >= 2 and nt <= 3 and j - i <= 3) and not is_stop(kb, lang, T.f[i])
       and not own_stop(kb, lang, T.f[i]) and T.cap[j]
     for k = i, j do
       if not ok then break end
@@ -3144,7 +3155,7 @@ local function lists(kb, T, text, runs, from, to, lang, found)
     if ok then ok = not title_line(kb, T, i) end
     -- (nor words right after a particle or connector: an office's or a
     -- department's name, diretor de Planejamento Urbano, Ana Lima)
-    if ok and i > 1 and not T.cap[i - 1] and (T.sp[i] or false)
+    if ok and not pair_given and i > 1 and not T.cap[i - 1] and (T.sp[i] or false)
       and (kb.particle[T.f[i - 1]] or kb.connector[T.f[i - 1]]) and not kb.coord[T.f[i - 1]] then
       ok = false
     end
@@ -3173,6 +3184,7 @@ local function lists(kb, T, text, runs, from, to, lang, found)
       -- is the Spanish preposition, Juan Carlos Rodríguez a Toledo)
       local jl = kb.joiner_langs[T.f[i - 1]]
       if one and T.gap[i] ~= ", " and not (jl and jl[lang]) then left = false end
+      if pair_given then left, right = false, true end
       if left or right then add(more, text, T.s[i], T.e[j], "person", "cue:list") end
     end
   end
