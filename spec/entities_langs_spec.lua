@@ -1243,6 +1243,10 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "place Верхняя Липовка cue:place_head" },
       found(kb, "ru", "В с. Верхняя Липовка подтоплены дома."))
     assert.same({ "place Вишневе cue:place_head" }, found(kb, "uk", "Обстріляли с. Вишневе вночі."))
+    -- written onto the name (abbr)
+    assert.same({ "place Вишневе cue:place_head" }, found(kb, "uk", "Обстріляли с.Вишневе вночі."))
+    assert.same({ "place Вишневе cue:place_head", "place Гадяцько-Зіньківської громади cue:place_tail" },
+      found(kb, "uk", "Обстріляли с.Вишневе Гадяцько-Зіньківської громади вночі."))
     -- the same head without its period is no abbreviation: a sentence's end before a name
     assert.same({}, found(kb, "ru", "Они вернулись в село. Потом стало тихо."))
     -- nor a unit after a number (metres)

@@ -110,7 +110,7 @@ end
 -- written onto word k with its period (a place_head with `abbr`: H.Cam,
 -- TX.Quảng), or nil: such a word is no word of a capitalised run
 local function abbr_place(kb, T, k, lang)
-  local letters = T.f[k]:match("^(%a+)%.%a")
+  local letters = T.f[k]:match("^([%a\128-\255]+)%.[%a\128-\255]")
   local pa = letters and kb.place_abbr[letters]
   if pa and (pa[lang] or lang == "und" or not kb.cue_langs[lang]) then return letters end
   return nil
@@ -2260,6 +2260,18 @@ local PLACE_QUOTE = { [" \194\171"] = "\194\187", [' "'] = '"', [" \226\128\158"
 local DISTRICT_ADJ = { "ської", "цької", "ського", "цького", "ському", "цькому", "ській", "цькій",
   "ской", "цкой", "ского", "цкого", "скому", "цкому", "ском", "цком" }
 
+-- district_adj(T, text, x): word x is such an adjective with a lower-case
+-- word after it (Сновської | міської громади)
+local function district_adj(T, text, x)
+  while x < T.n and T.gap[x + 1] == "-" do x = x + 1 end   -- (Середино-Будської)
+  if not (x < T.n and not T.cap[x + 1]) then return false end
+  local w = core.normalize(text:sub(T.s[x], T.e[x]), "NFKC_CF")
+  for _, sfx in ipairs(DISTRICT_ADJ) do
+    if #w > #sfx + 2 and w:sub(-#sfx) == sfx then return true end
+  end
+  return false
+end
+
 local function lower_places(kb, T, text, from, to, lang, out)
   -- an abbreviated place head written onto the name with its period (a
   -- place_head with `abbr`: H.Cam Lộ, TX.Quảng Trị): the capitalised words
@@ -2267,13 +2279,14 @@ local function lower_places(kb, T, text, from, to, lang, out)
   if next(kb.place_abbr) then
     for k = 1, T.n do
       local letters = abbr_place(kb, T, k, lang)
-      if letters and T.sc[k] == "cased" and T.cap[k] then
+      -- (a lower-case abbreviation too: Ukrainian с.Порохонь, м.Суми)
+      if letters and T.sc[k] == "cased" then
         local a = T.s[k] + #letters + 1
         -- (a letter alone after the period is an initial: P.A.)
         if is_upper(utf8.char(utf8.codepoint(text, a))) and utf8.len(text:sub(a, T.e[k])) > 1 then
           local j = k
           while j < T.n and T.sc[j + 1] == "cased" and T.cap[j + 1] and space_gap(T.gap[j + 1])
-            and not any_cue(from, j + 1) do
+            and not any_cue(from, j + 1) and not district_adj(T, text, j + 1) do
             j = j + 1
           end
           add(out, text, a, T.e[j], "place", "cue:place_head", { strong = true })
@@ -2338,15 +2351,7 @@ local function lower_places(kb, T, text, from, to, lang, out)
         -- lower-case noun after it (села Гірськ | Сновської міської громади,
         -- село Ивановка | Тверской области)
         for x = a + 1, b do
-          if not (x < T.n and not T.cap[x + 1]) then goto next_adj end
-          do
-            local w = core.normalize(text:sub(T.s[x], T.e[x]), "NFKC_CF")
-            for _, sfx in ipairs(DISTRICT_ADJ) do
-              if #w > #sfx + 2 and w:sub(-#sfx) == sfx then b = x - 1; break end
-            end
-          end
-          if b < x then break end
-          ::next_adj::
+          if district_adj(T, text, x) then b = x - 1; break end
         end
         -- nor over a capitalised place head, which opens the next place
         -- (desa Koper | Kecamatan Cikande), unless a connector joins it to

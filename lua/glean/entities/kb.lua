@@ -327,7 +327,7 @@ local function add_line(kb, class, phrase, o, lang)
   -- (Vietnamese H.Cam Lộ, TX.Quảng Trị): read by glean.entities.cased from
   -- such words only, no cue of the walk (H. is an initial too)
   if class == "place_head" and o.abbr then
-    local letters = phrase:match("^(%a+)%.$")
+    local letters = phrase:match("^([%a\128-\255]+)%.$")
     if not letters then return nil, "an abbr place_head is letters and a period ('" .. phrase .. "')" end
     add_lang(kb.place_abbr, fold(letters), lang)
     return
