@@ -276,6 +276,18 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "vi", "Hôm qua Ngân hàng TMCP Ngoại thương Đông Á báo lãi."))
   end)
 
+  it("Vietnamese: a company's trade name between a title and the person, a board's acronym before it", function()
+    -- (invented names) one word of foreign shape after the title, then a Vietnamese name: the
+    -- company the person serves, no person; a board's acronym before it is neither
+    assert.same({ "org Vinacoxa cue:title", "person Trần Minh Hải cue:say" },
+      found(kb, "vi", "Chủ tịch Vinacoxa Trần Minh Hải cho biết."))
+    assert.same({ "org Vinacoxa cue:title", "person Lê Thu Hà cue:say" },
+      found(kb, "vi", "Phó chủ tịch HĐQT Vinacoxa Lê Thu Hà cho biết."))
+    assert.same({ "org Vinacoxa cue:title" }, found(kb, "vi", "Phó chủ tịch HĐQT Vinacoxa còn có nhiều người."))
+    -- a name in capitals is in capitals throughout; a foreign leader after a title stays one
+    assert.same({ "person Putin cue:title" }, found(kb, "vi", "Tổng thống Putin cho biết."))
+  end)
+
   it("Vietnamese: cues and family names count as spelled, their tones kept", function()
     -- Tổng of a title is no family name Tòng or Tống, Trưởng no Trương, Viện (a head) no Viên
     assert.same({ "person Bùi Quang Hải cue:title" },

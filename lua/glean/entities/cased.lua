@@ -50,6 +50,32 @@ local function foreign_word(w)
     or tail == "nh" or tail == "p" or tail == "t")
 end
 
+-- vi_acronym(T, k): word k is written in capitals, two letters or more,
+-- and is no Vietnamese syllable (HĐQT, UBND, CSĐT; not LÊ, ĐỒNG): an
+-- acronym
+local function vi_acronym(T, k)
+  local w = T.text:sub(T.s[k], T.e[k])
+  if not w:find("^[%u\196\144]+$") or #w < 2 then return false end
+  local l = w:gsub("\196\144", "d"):lower()
+  if not l:find("[aeiouy]") then return true end
+  local tail = l:match("[^aeiouy]*$")
+  return select(2, l:gsub("[aeiouy]+", "")) >= 2 or not (tail == "" or tail == "c" or tail == "ch"
+    or tail == "m" or tail == "n" or tail == "ng" or tail == "nh" or tail == "p" or tail == "t")
+end
+
+-- vi_title_org(T, text, i, j, out): words i..j between a Vietnamese title
+-- and what follows, an optional acronym (HĐQT) and then one or two words
+-- of foreign shape (Vingroup, Vincom Retail): the organisation is added
+-- (the acronym, a board or unit of it, left out); anything else adds nothing
+local function vi_title_org(T, text, i, j, out)
+  if vi_acronym(T, i) and i < j then i = i + 1 end
+  if j - i > 1 then return end
+  for k = i, j do
+    if not foreign_word(text:sub(T.s[k], T.e[k])) then return end
+  end
+  add(out, text, T.s[i], T.e[j], "org", "cue:title")
+end
+
 -- vi_marked(T, k): word k has a letter only Vietnamese writes (ơ ư ă đ, a
 -- vowel with a tone mark below or a hook: Đón, Được): a Vietnamese syllable,
 -- no given name of another language's list (Don)
@@ -1691,6 +1717,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- Vietnamese: a run whose first syllable is no family name but that has
   -- one later, with a syllable after it, is a place or organisation and then
   -- the person (Quảng Nam | Trần Văn Bình nói)
+  local vi_pre
   if lang == "vi" and j - i >= 2 then
     if not vi_family(kb, T, i) then
       for k = i + 1, j - 1 do
@@ -1698,6 +1725,11 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
         -- has three syllables: vụ án Tân Hoàng Minh names a company, no
         -- person Hoàng Minh)
         if vi_family(kb, T, k) and title_case(T, k - 1) and (j - k >= 2 or (T.gaz and T.gaz[T.s[i]] == T.e[k - 1])) then
+          -- (after a title, a company's trade name of foreign shape, maybe
+          -- after its board's acronym, is the organisation the person
+          -- serves: Chủ tịch Vingroup | Phạm Nhật Vượng, Phó chủ tịch HĐQT
+          -- | Vingroup | Phạm Thu Hương)
+          if i > 1 and to[i - 1] and to[i - 1].title then vi_pre = { i, k - 1 } end
           i = k
           break
         end
@@ -1930,6 +1962,17 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     i, rule = j - 2, "shape:korean"
   end
   if not rule then return end
+  -- (Vietnamese: after a title, the words the person's name follows: a
+  -- company's trade name, Chủ tịch Vingroup | Phạm Nhật Vượng)
+  if vi_pre then vi_title_org(T, text, vi_pre[1], vi_pre[2], out) end
+  -- Vietnamese: after a title, a board's or unit's acronym and a company's
+  -- trade name of foreign shape (Phó chủ tịch HĐQT Vingroup còn có): the
+  -- organisation, no person; a person's name in capitals is capitals
+  -- throughout (LÊ ĐỒNG)
+  if lang == "vi" and rule == "cue:title" and vi_acronym(T, i) and j > i and not all_caps(T, j) then
+    vi_title_org(T, text, i, j, out)
+    return
+  end
   -- a surname, a particle and a place the gazetteer matched, with no given
   -- name of the lists before it: the person and where they come from
   -- (l'arbitro Maggioni di Lecco), not one name (Leonardo da Vinci stays)
