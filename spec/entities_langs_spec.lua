@@ -1282,6 +1282,8 @@ describe("the shipped cue lists of more languages", function()
     assert.same({}, found(kb, "en", "He sat near John Carter, who said nothing."))
     assert.same({ "place Kleinhausen cue:place_head" }, found(kb, "de", "Der Unfall geschah unweit Kleinhausen."))
     assert.same({ "place Сосновки cue:place_head" }, found(kb, "ru", "Пожар начался близ Сосновки вечером."))
+    assert.same({ "place Lemelerveld cue:place_head", "place Boschhoven cue:place_head" },
+      found(kb, "nl", "De brand woedde nabij Lemelerveld. In het gehucht Boschhoven liep water binnen."))
     -- Polish w/we before a capitalised word in the locative: the town, not a known person
     assert.same({ "place Zalesiu cue:place_head" }, found(kb, "pl", "Obóz w Zalesiu ewakuowano nocą."))
     assert.same({ "person Annie Nowak names:given" }, found(kb, "pl", "Spotkali się w Annie Nowak zaufaną osobę."))
