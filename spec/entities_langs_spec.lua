@@ -1351,4 +1351,39 @@ describe("the shipped cue lists of more languages", function()
     t = with_place("Parlò Marco Bellini (Belluno) ieri.", "Belluno", "place:gn:3182210")
     for _, f in ipairs(run("it", t)) do assert.is_nil(f:find("apposition", 1, true)) end
   end)
+
+  it("no apposition or list of places over a line-up, a sentence going on, or a chain of commas", function()
+    local gz
+    local function run(lang, text, names)
+      gz = { gazetteer = {}, gaz_ids = {}, places = {} }
+      for name, id in pairs(names or {}) do
+        local a = text:find(name, 1, true)
+        gz.gazetteer[a] = a + #name - 1
+        gz.gaz_ids[a .. ":" .. (a + #name - 1)] = id
+      end
+      local out = {}
+      for _, m in ipairs(entities.recognise(kb, text, { lang = lang, gazetteer = gz.gazetteer, gaz_ids = gz.gaz_ids,
+                                                         places = gz.places })) do
+        out[#out + 1] = m.type .. " " .. m.surface .. " " .. m.rule
+      end
+      return out
+    end
+    -- a line-up's player before a region's namesake stays the player
+    local got = run("it", "Formazione: Rossi; Bianchi, Verdi; Orsolani, Soriano, Sansone; Pellegri.",
+      { Soriano = "place:region:UY-SO" })
+    assert.same({ "person Rossi cue:lineup", "person Bianchi cue:lineup", "person Verdi cue:lineup",
+      "person Orsolani cue:lineup", "person Soriano cue:lineup", "person Sansone cue:lineup",
+      "person Pellegri cue:lineup" }, got)
+    -- a lower-case place word after the comma that names a place of its own goes on with the sentence
+    got = run("pt", "O caso levou o secretário, Abelardo Quintas Neto, até a cidade de Iporanga ontem.")
+    for _, f in ipairs(got) do assert.is_nil(f:find("apposition", 1, true)) end
+    -- a chain of commas with no coordinator is a town, its country and the sentence going on
+    got = run("de", "Die Delegation legte in Sankt Petersburg, Russland, Blumen nieder.",
+      { ["Sankt Petersburg"] = "place:city:RU-SPE", Russland = "place:country:RU" })
+    for _, f in ipairs(got) do assert.is_nil(f:find("cue:list", 1, true)) end
+    -- a sentence's first word before a place of the list opens no item
+    got = run("tr", "Toplantıya Moskova, Pekin ve Tahran heyetleri katıldı.",
+      { Moskova = "place:city:RU-MOW", Pekin = "place:city:CN-BJ", Tahran = "place:city:IR-TEH" })
+    for _, f in ipairs(got) do assert.is_nil(f:find("Toplantıya", 1, true)) end
+  end)
 end)

@@ -103,6 +103,13 @@ describe("names in running text", function()
     assert.same({ "person Dell Marrow cue:party" },
       found(kb, "en", "The bill was backed by Dell Marrow (R-Texas) on Tuesday."))
     assert.same({}, found(kb, "pt", "As ações da PETRO RIO (PRIO-XY) subiram ontem."))
+    -- a region the gazetteer knows in the brackets is the town's, no party
+    local text = "Die Stichwahl in Ober-Wehlau (Sachsen-Anhalt) gewann am Sonntag ein Kandidat der SPD."
+    local a, b = text:find("Sachsen-Anhalt", 1, true)
+    for _, f in ipairs(glean_spec.found(kb, "de", text, { gazetteer = { [a] = b }, places = {},
+                                                          gaz_ids = { [a .. ":" .. b] = "place:region:DE-ST" } })) do
+      assert.is_nil(f:find("cue:party", 1, true))
+    end
   end)
 
   it("opens a French maker's name after de, not inside a name with a particle", function()

@@ -222,6 +222,8 @@ describe("Romance-language organisations", function()
     assert.same({ "place Stade de Bellerive cue:place_head" },
       found(kb, "fr", "Le match aura lieu au Stade de Bellerive samedi."))
     assert.same({}, found(kb, "fr", "Le Stade Bellerive a perdu samedi."))
+    -- the head alone before a connector names nothing (the club at a ground)
+    assert.same({}, found(kb, "fr", "La prochaine rencontre du Stade à Mayol aura lieu samedi."))
     -- an organisation's tail inside a name a capitalised place head opens is a word of the place
     assert.same({ "place Aeropuerto Internacional de Villanúa cue:place_head" },
       found(kb, "es", "Los vuelos llegaron al Aeropuerto Internacional de Villanúa por la tarde."))

@@ -148,6 +148,24 @@ describe("entities.sport", function()
     assert.same({ "person Tavo Brinxa", "person Kelo Marzun" }, people)
   end)
 
+  it("reads no foreign club or conference written in two title-case words as a player", function()
+    local _, rec = mentions("Команда програла 1:3, а тренер визнав поразку після гри. Наступний матч Ліги "
+      .. "конференцій вона зіграє проти Астон Вілла у четвер, і воротар уже готовий до гри.")
+    for _, m in ipairs(rec.mentions) do assert.not_equal("shape:player", m.source) end
+    _, rec = mentions("Матч завершился со счётом 2:1, и тренер остался доволен игрой команды. В следующем туре "
+      .. "соперником станет Реал Сосьедад, а вратарь пропустит игру.")
+    for _, m in ipairs(rec.mentions) do assert.not_equal("shape:player", m.source) end
+    _, rec = mentions("The home side won 2-1 in the league on Sunday. That leaves the team top of the Western "
+      .. "Conference, and the coach praised the goalkeeper after the game.")
+    for _, m in ipairs(rec.mentions) do assert.not_equal("shape:player", m.source) end
+  end)
+
+  it("reads a lone surname after a preposition of place in a sports report as no place", function()
+    local got = mentions("La partita finisce 2-1. Al 40' un cross di Berardi, la palla termina nei pressi di "
+      .. "Rossetti che non arriva. Il gol del pareggio arriva dopo, l'allenatore chiede un rigore.")
+    for _, m in ipairs(got) do assert.not_equal("place Rossetti", m) end
+  end)
+
   it("keeps the city after a preposition of place in a sports report", function()
     local got = mentions("Chelsea beat Everton 2-0 on Saturday afternoon, and the coach praised the striker "
       .. "after the match; the team will play again in Liverpool next week in the league.")

@@ -85,6 +85,15 @@ describe("glean.entities without case", function()
     assert.same({ "place ملعب الصقر" }, found(kb, "أقيمت على ملعب الصقر في المدينة.", "ar"))
   end)
 
+  it("leaves a country's nisba adjective after an Arabic venue out of its name", function()
+    -- the adjective of a place the gazetteer knows says where the venue is
+    local gz = { place_name = function(s) return s == "الأردن" end }
+    assert.same({ "place ملعب الصقر" }, found(kb, "أقيمت المباراة على ملعب الصقر الأردني في المدينة.", "ar", gz))
+    assert.same({ "place ملعب الصقر" }, found(kb, "أقيمت المباراة على ملعب الصقر الأردنية في المدينة.", "ar", gz))
+    -- another nisba adjective stays the venue's (ملعب الصقر الذهبي, above)
+    assert.same({ "place ملعب الصقر الأردني" }, found(kb, "أقيمت المباراة على ملعب الصقر الأردني في المدينة.", "ar"))
+  end)
+
   it("takes a known name that folds like a stop word only when spelled differently", function()
     assert.same({ "person بابر علی" }, found(kb, "کپتان بابر علی نے کہا", "ur"))
     assert.same({ "person محمد" }, found(kb, "قال الرئيس محمد على المنصة إن", "ar"))

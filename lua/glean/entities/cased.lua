@@ -8,6 +8,7 @@ local core = require "glean.core"
 local base = require "glean.entities.base"
 local kb_mod = require "glean.entities.kb"
 local toks = require "glean.entities.tokens"
+local sport = require "glean.entities.sport"
 local ends_in = toks.ends_in
 
 local ipairs, math, select, table, utf8 = ipairs, math, select, table, utf8
@@ -1569,6 +1570,9 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
         end
       end
       if pe + 2 <= j then classify_run(kb, T, text, from, to, lang, pe + 2, j, out) end
+      -- (a head alone before a connector names nothing: du Stade à Mayol,
+      -- the club playing at Mayol)
+      if pe <= c.place_head[1] then return end
       return add(out, text, T.s[i], T.e[pe], "place", "cue:place_head")
     end
   end
@@ -1902,7 +1906,13 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     -- a politician's party and state in brackets right after the name
     -- (Ana Lima (PSB-SP), Tom Reed (R-Texas)): two to four words no
     -- gazetteer match covers, none in capitals
-    if not rule and nt <= 4 and party_after(text, T.e[j]) and not (T.gaz and (T.gaz[T.s[i]] or 0) >= T.e[j]) then
+    -- (not a place the gazetteer knows in the brackets, the region of a
+    -- town: Bad Kösen (Sachsen-Anhalt), Saint-Dié (Vosges-Est))
+    local pb = T.e[j] + 3
+    local pe = T.gaz and T.gaz_ids and T.gaz[pb]
+    local pid = pe and text:sub(pe + 1, pe + 1) == ")" and T.gaz_ids[pb .. ":" .. pe]
+    if not rule and nt <= 4 and party_after(text, T.e[j]) and not (T.gaz and (T.gaz[T.s[i]] or 0) >= T.e[j])
+      and not (pid and pid:find("^place:")) then
       local ok = not is_stop(kb, lang, T.f[i]) and not any_cue(from, i)
       for k = i, j do
         if T.cap[k] and (all_caps(T, k) or not title_case(T, k)) then ok = false end
@@ -2283,6 +2293,13 @@ local function head_gap(g, o)
   return space_gap(g or "")
 end
 
+-- sports_report(kb, T, text, lang) -> true when the document is a sports
+-- report (glean.entities.sport), told once per text
+local function sports_report(kb, T, text, lang)
+  if T.sport_report == nil then T.sport_report = sport.report(kb, text, lang) end
+  return T.sport_report
+end
+
 local function head_name(kb, T, h, lang, o)
   if o and o.period then
     -- (not a unit after a number: 300 м. Рятувальники …)
@@ -2367,10 +2384,15 @@ local function lower_places(kb, T, text, from, to, lang, out)
       -- (a preposition of place, `near`, before a known person or an
       -- organisation the gazetteer matched names no place: near John Smith,
       -- near Google)
+      -- (nor, in a sports report, one word the gazetteer lacks: a player
+      -- by the surname, il pallone termina nei pressi di Rossetti)
       if a and ph[2].near then
         local e = name_entry(kb, T.f[a], lang)
         if (T.orgs and T.orgs[T.s[a]]) or (T.people and T.people[T.s[a]]) or starts_person(kb, T, a, lang)
           or (e and e.given) then
+          a = nil
+        elseif not (T.gaz and T.gaz[T.s[a]]) and not (a < T.n and T.cap[a + 1] and space_gap(T.gap[a + 1] or ""))
+          and sports_report(kb, T, text, lang) then
           a = nil
         end
       end
@@ -3513,6 +3535,9 @@ end
 local function add_apposition(out, text, a, b)
   for _, m in ipairs(out) do
     if m.start == a and m.stop == b and m.type == "place" then return end
+    -- (a person a cue found stays: a line-up's player before a town's
+    -- namesake, Rossetti, Soriano, Bianchi)
+    if m.start <= b and a <= m.stop and m.type == "person" and not (m.rule or ""):find("^names:") then return end
     if m.start == a and m.stop == b and m.type == "person" and (m.rule or ""):find("^names:") then
       m.type, m.rule, m.strong = "place", "shape:apposition", true
       return
@@ -3559,8 +3584,11 @@ local function appositions(kb, T, text, from, lang, out)
         local ph = from[y] and from[y].place_head
         -- (not a venue's or a street's word: an address, Fulano, morador da
         -- rua X; Ambulatório Municipal, localizado na rua X)
+        -- (nor a head naming a place of its own, where the words after the
+        -- comma go on with the sentence: Fulano, até a cidade de Iporanga)
         if ph and ph[1] == y and ph[2].cap == false and not (ph[2].venue or ph[2].street)
-          and lower_head(kb, T, text, y) then
+          and lower_head(kb, T, text, y)
+          and not (ph[1] < T.n and head_gap(T.gap[ph[1] + 1], ph[2]) and head_name(kb, T, ph[1], lang, ph[2])) then
           local a = apposition_run(kb, T, from, x - 1, lang)
           if a then add_apposition(out, text, T.s[a], T.e[x - 1]) end
           break
@@ -3613,10 +3641,21 @@ local function item_start(kb, T, a)
   return a
 end
 
+-- -> items, closed: closed when a coordinator leads to the last item (a
+-- list of names ends so; a chain of commas without one is a town, its
+-- region and its country before the sentence goes on: in Sankt Petersburg,
+-- Russland, Blumen nieder)
 local function list_items(kb, T, k, lang)
-  local items, x = {}, k
+  local items, x, closed = {}, k, false
   while x and x <= T.n do
     local a = #items > 0 and item_start(kb, T, x) or x
+    -- (an Oxford comma before the coordinator: A, B, and C)
+    if #items > 0 and a == x and a < T.n and not T.cap[a] and kb.coord[T.f[a]] and space_gap(T.gap[a + 1] or "") then
+      local a2 = item_start(kb, T, a + 1)
+      local b2 = list_item(kb, T, a2, lang)
+      if b2 then items[#items + 1] = { a2, b2 }; closed = true end
+      break
+    end
     local b = list_item(kb, T, a, lang)
     if not b then break end
     items[#items + 1] = { a, b }
@@ -3626,30 +3665,42 @@ local function list_items(kb, T, k, lang)
     elseif b + 2 <= T.n and space_gap(g or "") and kb.coord[T.f[b + 1]] and space_gap(T.gap[b + 2] or "") then
       local a2 = item_start(kb, T, b + 2)
       local b2 = list_item(kb, T, a2, lang)
-      if b2 then items[#items + 1] = { a2, b2 } end
+      if b2 then items[#items + 1] = { a2, b2 }; closed = true end
       x = nil
     else
       x = nil
     end
   end
-  return items
+  return items, closed
 end
 
 local function place_lists(kb, T, text, from, lang, out)
   if not T.gaz_ids then return end
   local placed = {}   -- "start:stop" of the places found here
+  local cued = {}     -- people a cue found (a line-up's players)
   for _, m in ipairs(out) do
     if m.type == "place" then placed[m.start .. ":" .. m.stop] = true end
+    if m.type == "person" and not (m.rule or ""):find("^names:") then cued[#cued + 1] = m end
   end
   local k = 1
   while k <= T.n do
     local opens = T.cap[k]
       and (k == 1 or not (T.cap[k - 1] and space_gap(T.gap[k] or "")) or sentence_initial(T, k - 1))
-    local items = opens and list_items(kb, T, k, lang) or {}
-    if #items >= 3 then
+    local items, closed = {}, false
+    if opens then items, closed = list_items(kb, T, k, lang) end
+    if #items >= 3 and closed then
+      -- (a sentence's first word before a place the gazetteer knows opens
+      -- no item of it: Toplantıya | Moskova, Pekin ve Tahran)
+      local f = items[1]
+      if f[2] > f[1] and sentence_initial(T, f[1]) and T.gaz_ids[T.s[f[1] + 1] .. ":" .. T.e[f[2]]] then
+        f[1] = f[1] + 1
+      end
       local places, unknown, blocked = 0, {}, false
       for _, it in ipairs(items) do
         local s0, e0 = T.s[it[1]], T.e[it[2]]
+        for _, m in ipairs(cued) do
+          if m.start <= e0 and s0 <= m.stop then blocked = true end
+        end
         local key = s0 .. ":" .. e0
         if T.gaz_ids[key] or placed[key] then
           places = places + 1

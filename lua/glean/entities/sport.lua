@@ -269,11 +269,20 @@ local PAIR_LANGS = { ru = true, uk = true, en = true, id = true }
 local LATIN_PAIR = { en = true, id = true }
 local PAIR_NOT_FIRST = { id = { tim = true, skuad = true, pasukan = true, laskar = true, armada = true,
     stadion = true, piala = true, liga = true, kota = true, kabupaten = true, provinsi = true, pulau = true,
-    jalan = true, klub = true, timnas = true },
+    jalan = true, klub = true, timnas = true,
+    -- (a club's nickname opens with an animal: Macan Kemayoran, Maung Bandung)
+    macan = true, maung = true, singo = true, harimau = true, elang = true, banteng = true, bajul = true },
+  -- (Russian and Ukrainian reports write a foreign club unquoted now and
+  -- then: Реал Сосьедад, Боруссия Менхенгладбах)
+  ru = { ["реал"] = true, ["атлетико"] = true, ["спортинг"] = true, ["боруссия"] = true, ["бавария"] = true,
+    ["байер"] = true, ["интер"] = true, ["олимпик"] = true, ["олимпиакос"] = true, ["црвена"] = true },
+  uk = { ["реал"] = true, ["атлетіко"] = true, ["спортінг"] = true, ["боруссія"] = true, ["баварія"] = true,
+    ["баєр"] = true, ["інтер"] = true, ["олімпік"] = true, ["олімпіакос"] = true, ["црвена"] = true },
   en = { old = true, new = true, north = true, south = true, east = true, west = true,
   great = true, royal = true, grand = true, golden = true, upper = true, lower = true, premier = true,
   national = true, international = true, united = true, real = true, sporting = true, athletic = true,
-  racing = true, saint = true, st = true, fort = true, mount = true, lake = true, port = true } }
+  racing = true, saint = true, st = true, fort = true, mount = true, lake = true, port = true,
+  eastern = true, western = true, northern = true, southern = true, central = true } }
 local PAIR_NOT_LAST = { en = { park = true, lane = true, ground = true, field = true, hall = true, cup = true,
   trophy = true, shield = true, award = true, awards = true, moor = true, cottage = true, way = true,
   ["end"] = true, prize = true, medal = true, games = true, series = true, derby = true, boot = true,
@@ -281,7 +290,16 @@ local PAIR_NOT_LAST = { en = { park = true, lane = true, ground = true, field = 
   town = true, county = true, rovers = true, wanderers = true, athletic = true, albion = true, villa = true,
   palace = true, forest = true, hotspur = true, united = true, wednesday = true, argyle = true,
   day = true, week = true, cross = true, hill = true, heath = true, green = true, common = true,
-  sports = true, news = true, times = true, post = true, tv = true, radio = true } }
+  sports = true, news = true, times = true, post = true, tv = true, radio = true, conference = true,
+  division = true },
+  -- (English clubs' last words as Russian and Ukrainian write them: Кристал
+  -- Пэлас, Астон Вилла, Тоттенхэм Хотспур, Вест Бромвич Альбион)
+  ru = { ["юнайтед"] = true, ["сити"] = true, ["пэлас"] = true, ["пелас"] = true, ["вилла"] = true,
+    ["хотспур"] = true, ["альбион"] = true, ["роверс"] = true, ["рейнджерс"] = true, ["уондерерс"] = true,
+    ["атлетик"] = true, ["каунти"] = true, ["таун"] = true, ["форест"] = true },
+  uk = { ["юнайтед"] = true, ["сіті"] = true, ["пелас"] = true, ["пэлас"] = true, ["вілла"] = true,
+    ["хотспур"] = true, ["альбіон"] = true, ["роверс"] = true, ["рейнджерс"] = true, ["вондерерс"] = true,
+    ["атлетік"] = true, ["каунті"] = true, ["таун"] = true, ["форест"] = true } }
 local CYR_ADJ = { "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ую", "юю",
   "ых", "их", "ым", "им", "ыми", "ими", "ій", "їй", "ої", "ею", "ім" }
 local function cyr_title(T, text, k, latin)

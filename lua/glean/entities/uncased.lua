@@ -187,6 +187,7 @@ end
 -- no cue but an organisation's tail (الدولي), no word written without a
 -- space before it
 local TA_MARBUTA, YA = "\216\169", "\217\138"
+local nisba   -- (below)
 local function ar_venue_end(kb, T, text, from, first, last, lang)
   local k = last
   while k < T.n and k - last < 2 and (T.sp[k + 1] or false) and T.sc[k + 1] == "uncased" do
@@ -197,10 +198,13 @@ local function ar_venue_end(kb, T, text, from, first, last, lang)
       or (c and (c.title or c.say or c.org_head or c.place_head or c.org_title)) then
       break
     end
-    local nisba = raw:sub(-2) == YA or raw:sub(-4) == YA .. TA_MARBUTA
+    local adj = raw:sub(-2) == YA or raw:sub(-4) == YA .. TA_MARBUTA
     local fem = raw:sub(-2) == TA_MARBUTA and prev:sub(-2) == TA_MARBUTA
     local genitive = k == first and first == last and prev:sub(1, 4) ~= AL and not (T.gaz and T.gaz[T.s[k]])
-    if not (nisba or fem or genitive) then break end
+    if not (adj or fem or genitive) then break end
+    -- (not the adjective of a country or a city the gazetteer knows, which
+    -- says where the venue is: ميناء بندر عباس | الإيراني, مطار X | السعودي)
+    if adj and nisba(T, text, nx, raw:sub(-4) == YA .. TA_MARBUTA) then break end
     k = nx
   end
   return k
@@ -496,9 +500,11 @@ end
 -- (السعودي of السعودية, الإيراني of إيران, الأمريكي of أمريكا, السوري of
 -- سوريا, الجزائري of الجزائر)?  After a title it is the title's
 -- complement, no surname (وزير الخارجية السعودي, الوزير المصري)
-local function nisba(T, text, k)
+-- (fem: the feminine in ية, السعودية of a venue, read as its masculine)
+function nisba(T, text, k, fem)
   if not T.place_name then return false end
   local raw = text:sub(T.s[k], T.e[k])
+  if fem and raw:sub(-2) == TA_MARBUTA then raw = raw:sub(1, -3) end
   if raw:sub(1, 4) ~= AL or raw:sub(-2) ~= YA or utf8.len(raw) < 5 then return false end
   local stem = raw:sub(5, -3)
   for _, c in ipairs { stem, stem .. "\216\167", stem .. YA .. "\216\167", AL .. stem,
