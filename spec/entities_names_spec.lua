@@ -239,6 +239,17 @@ describe("entities.club_places", function()
     assert.equal("org:sport:Kashima_Antlers", list[2].id)
   end)
 
+  it("makes one club mention of an ambiguous city's two candidates", function()
+    local text = "Ashford beat Ashford Town again."
+    local function at(typ, a, b, id) local x = m(typ, text:sub(a, b), id); x.start, x.stop = a, b; return x end
+    local list = { at("place", 1, 7, "place:gn:10"), at("place", 1, 7, "place:gn:11"),
+                   at("org", 14, 25, "org:sport:Ashford_Town") }
+    entities.club_places(list, text)
+    local got = {}
+    for _, x in ipairs(list) do got[#got + 1] = x.type .. " " .. x.start .. " " .. x.id end
+    assert.same({ "org 1 org:sport:Ashford_Town", "org 14 org:sport:Ashford_Town" }, got)
+  end)
+
   it("makes no club of a country (日本サッカー協会 and 日本)", function()
     local list = { m("org", "日本サッカー協会", "org:sport:JFA"), m("place", "日本", "place:country:JP") }
     entities.club_places(list)

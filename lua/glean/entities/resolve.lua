@@ -203,6 +203,24 @@ end
 -- (Dortmund glich aus; चेन्नई की टीम).  Such place mentions become the
 -- club's, source "propagated", but in a dateline (text given).  Clubs are
 -- the gazetteer's org:sport: ids; a country is never such a short name.
+-- drop_twins(mentions): of mentions alike in span, type and id keep the
+-- first, in place.  The candidates of an ambiguous name (Newcastle: towns in
+-- two countries) are two mentions of one span; when both become the club
+-- (club_places, article_names) they are one mention.
+local function drop_twins(mentions)
+  local seen, n = {}, 0
+  for i = 1, #mentions do
+    local m = mentions[i]
+    local k = m.start and m.stop and (m.start .. ":" .. m.stop .. ":" .. m.type .. ":" .. tostring(m.id))
+    if not (k and seen[k]) then
+      if k then seen[k] = true end
+      n = n + 1
+      mentions[n] = m
+    end
+  end
+  for i = #mentions, n + 1, -1 do mentions[i] = nil end
+end
+
 local function club_places(mentions, text)
   local short = {}
   for _, m in ipairs(mentions) do
@@ -247,6 +265,7 @@ local function club_places(mentions, text)
     return nil
   end
   if not next(short) and #stems == 0 then return end
+  local changed = false
   for _, m in ipairs(mentions) do
     -- (never a country: 日本サッカー協会 makes no club of 日本, nor a national
     -- side of the country's every mention)
@@ -255,8 +274,10 @@ local function club_places(mentions, text)
       and (short[fold(m.surface)] or (#stems > 0 and stem_club(fold(m.surface))))
     if c and not dateline(text, m) then
       m.type, m.id, m.label, m.attrs, m.source = "org", c.id, c.label, c.attrs, "propagated"
+      changed = true
     end
   end
+  if changed then drop_twins(mentions) end
 end
 
 -- article_names(mentions, text, lang): Spanish (and Catalan) write no article
@@ -304,6 +325,7 @@ local function article_names(mentions, text, lang)
       city_club(m)
     end
   end
+  drop_twins(mentions)
 end
 
 -- club_short_names(mentions, text, kb) -> { new mention, ... }: a club the
