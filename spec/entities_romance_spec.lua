@@ -293,6 +293,17 @@ describe("Romance-language organisations", function()
     assert.same({ "org Poder Judiciário cue:org_head", "org Poder Executivo cue:org_head" },
       found(kb, "pt", "A decisão cabe ao Poder Judiciário e não ao Poder Executivo, disse o juiz."))
   end)
+  it("capitalised words before a comma and an org_title with no article are that organisation", function()
+    assert.same({ "org Trelva cue:org_title" },
+      found(kb, "es", "La denuncia la presentó Trelva, sindicato mayoritario en la policía local."))
+    assert.same({ "org Acmeris cue:org_title" },
+      found(kb, "fr", "Les salariés d'Acmeris, filiale du groupe, sont en grève."))
+    -- with an article the words after the comma open the next clause
+    assert.same({}, found(kb, "it", "Con il pareggio raccolto al Brolino, la formazione toscana resta terza."))
+    -- a person before the comma is none
+    assert.same({ "person Ana Ferrer cue:say" },
+      found(kb, "es", "Lo dijo Ana Ferrer, empresa aparte."))
+  end)
   it("a head of two words that is the whole capitalised run is the name", function()
     assert.same({ "org Ministério Público cue:org_head" },
       found(kb, "pt", "O Ministério Público informou que vai recorrer da decisão."))

@@ -277,6 +277,7 @@ function entities.recognise(kb, text, opts)
   for _, run in ipairs(runs) do classify_run(kb, T, text, from, to, lang, run[1], run[2], out) end
   org_heads(kb, T, text, from, to, lang, out)
   cased.acronym_orgs(kb, T, text, from, lang, out)
+  cased.org_appositions(kb, T, text, from, lang, out)
   tails(kb, T, text, from, to, lang, out)
   lower_places(kb, T, text, from, to, lang, out)
   -- (a line-up's players before the appositions and lists of places, which
@@ -317,13 +318,15 @@ function entities.recognise(kb, text, opts)
   -- person (opts.towns: Pedro Sánchez in the Dominican Republic): news names
   -- the person far more often, and the person wins the span.  Nor a side of
   -- a match result (cue:score: Cagliari-Genoa 4-1 names two teams), a
-  -- player of a line-up (cue:lineup: Soriano) or a quoted Cyrillic name
+  -- player of a line-up (cue:lineup: Soriano), a quoted Cyrillic name
   -- (cue:org_quoted, strong: обыграл «Урал»; glean.entities.cased.quoted_places)
+  -- or a name right after a word for its kind (cue:org_title, strong: a
+  -- revista Piauí, el club Barcelona)
   if opts.gazetteer then
     local keep = {}
     for _, m in ipairs(out) do
       if opts.gazetteer[m.start] ~= m.stop or m.rule == "cue:score" or m.rule == "cue:lineup"
-        or (m.rule == "cue:org_quoted" and m.strong) then
+        or (m.rule == "cue:org_quoted" and m.strong) or (m.rule == "cue:org_title" and m.strong) then
         keep[#keep + 1] = m
       elseif m.type == "person" and opts.towns and opts.towns[m.start] == m.stop then
         local k = word_starting(T, m.start)

@@ -2953,6 +2953,37 @@ local function org_heads(kb, T, text, from, to, lang, out)
   end
 end
 
+-- org_appositions(kb, T, text, from, lang, out): capitalised words right
+-- before a comma and an `org_title` of the text's language with no article
+-- are the organisation the word describes (Sapol, sindicato profesional
+-- ...; por Ciudadanos, formación de centro; d'Acme, filiale du groupe): one
+-- to five words, none a cue, no gazetteer name over them, no person's name
+-- (a known given name first, or one word that is a known name), no stop
+-- word first (that is left out).  With an article the words after the
+-- comma are as often the next clause's subject (al Marassi, la formazione
+-- toscana mette ...): none then
+local function org_appositions(kb, T, text, from, lang, out)
+  for k = 3, T.n do
+    local c = from[k] and from[k].org_title
+    if c and not T.cap[k] and T.sc[k] == "cased" then
+      local a = k
+      local j = a - 1
+      if j >= 1 and T.gap[a] == ", " and T.cap[j] and T.sc[j] == "cased" then
+        local i = j
+        while i > 1 and j - i < 4 and T.cap[i - 1] and (T.sp[i] or false) do i = i - 1 end
+        while i <= j and (is_stop(kb, lang, T.f[i]) or own_stop(kb, lang, T.f[i])) do i = i + 1 end
+        local ok = i <= j and not (T.gaz and T.gaz[T.s[i]]) and not starts_person(kb, T, i, lang)
+        for x = i, ok and j or 0 do
+          if any_cue(from, x) or is_calendar(kb, T, x, lang) or (T.gaz and T.gaz[T.s[x]]) then ok = false end
+        end
+        local e = ok and i == j and name_entry(kb, T.f[i], lang)
+        if e and (e.given or e.surname) then ok = false end
+        if ok then add(out, text, T.s[i], T.e[j], "org", "cue:org_title") end
+      end
+    end
+  end
+end
+
 -- acronym_orgs(kb, T, text, from, lang, out): organisations named by an
 -- acronym in Latin capitals.  (1) A name defined by its acronym in
 -- brackets right after it, when the acronym spells the initials of the
@@ -3733,7 +3764,7 @@ end
 
 M.cased_runs, M.classify_run, M.lists, M.nicknames = cased_runs, classify_run, lists, nicknames
 M.org_heads, M.tails, M.lower_places = org_heads, tails, lower_places
-M.acronym_orgs = acronym_orgs
+M.acronym_orgs, M.org_appositions = acronym_orgs, org_appositions
 M.score_lines, M.lineups, M.quoted_places = score_lines, lineups, quoted_places
 M.title_quoted, M.appositions, M.place_lists = title_quoted, appositions, place_lists
 return M
