@@ -1352,6 +1352,18 @@ describe("the shipped cue lists of more languages", function()
     for _, f in ipairs(run("it", t)) do assert.is_nil(f:find("apposition", 1, true)) end
   end)
 
+  it("no place after a preposition of place inside a name, nor a league's name in a sports report", function()
+    for _, f in ipairs(found(kb, "pl", "Sąd Okręgowy w Lublinie II Wydział Cywilny rozpoznał sprawę.")) do
+      assert.is_nil(f:find("^place"))
+    end
+    for _, f in ipairs(found(kb, "pl", "Drużyna wygrała mecz 2:1, a trener chwalił bramkarza. Napastnik strzelił "
+      .. "pierwszego gola w Ekstraklasie od roku.")) do
+      assert.is_nil(f:find("Ekstraklasie", 1, true))
+    end
+    -- elsewhere the town stays
+    assert.same({ "place Zalesiu cue:place_head" }, found(kb, "pl", "Obóz w Zalesiu ewakuowano nocą."))
+  end)
+
   it("no apposition or list of places over a line-up, a sentence going on, or a chain of commas", function()
     local gz
     local function run(lang, text, names)

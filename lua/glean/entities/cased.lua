@@ -2394,6 +2394,11 @@ local function lower_places(kb, T, text, from, to, lang, out)
         elseif not (T.gaz and T.gaz[T.s[a]]) and not (a < T.n and T.cap[a + 1] and space_gap(T.gap[a + 1] or ""))
           and sports_report(kb, T, text, lang) then
           a = nil
+        -- (nor between two capitalised words inside a sentence: the
+        -- preposition joins a name, Sąd Okręgowy w Warszawie)
+        elseif k > 1 and T.cap[k - 1] and T.sc[k - 1] == "cased" and space_gap(T.gap[k] or "")
+          and not sentence_initial(T, k - 1) then
+          a = nil
         end
       end
       local items = 0
