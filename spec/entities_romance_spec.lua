@@ -304,6 +304,14 @@ describe("Romance-language organisations", function()
     assert.same({ "person Ana Ferrer cue:say" },
       found(kb, "es", "Lo dijo Ana Ferrer, empresa aparte."))
   end)
+  it("a level's adjective after a title, and the newsroom in a byline, name nobody", function()
+    assert.same({ "person Mario Rossi cue:title", "org Guardia di Finanza cue:org_head" },
+      found(kb, "it", "Il Generale Mario Rossi ha incontrato il Comandante Regionale della Guardia di Finanza."))
+    assert.same({}, found(kb, "es", "Por Redacción Central\n\nEl decreto salió ayer con el apoyo de sus socios."))
+    -- an organisation's name keeps them
+    assert.same({ "org Polizia Provinciale cue:org_head", "org Direzione Nazionale Antimafia cue:org_head" },
+      found(kb, "it", "La Polizia Provinciale e la Direzione Nazionale Antimafia hanno firmato."))
+  end)
   it("a head of two words that is the whole capitalised run is the name", function()
     assert.same({ "org Ministério Público cue:org_head" },
       found(kb, "pt", "O Ministério Público informou que vai recorrer da decisão."))
