@@ -100,7 +100,8 @@ describe("Romance-language organisations", function()
       found(kb, "es", text, { gazetteer = { [b] = b + #"Nueva Ciudad" - 1 } }))
   end)
   it("capitalised words right after de/da before a person are an office's name, no listed person", function()
-    assert.same({ "person Rodrigo Tavares cue:say" },
+    -- (the city hall after its article is an organisation: org_head alone)
+    assert.same({ "org Prefeitura cue:org_head", "person Rodrigo Tavares cue:say" },
       found(kb, "pt", "O diretor de Planejamento Ambiental da Prefeitura, Rodrigo Tavares, explica o atraso."))
     -- a listed name after a comma stays a person
     assert.same({ "person Rodrigo Tavares names:given", "person Quelvin Xandó cue:list" },
@@ -311,6 +312,14 @@ describe("Romance-language organisations", function()
     -- an organisation's name keeps them
     assert.same({ "org Polizia Provinciale cue:org_head", "org Direzione Nazionale Antimafia cue:org_head" },
       found(kb, "it", "La Polizia Provinciale e la Direzione Nazionale Antimafia hanno firmato."))
+  end)
+  it("a head marked alone names its institution after a determiner", function()
+    assert.same({ "org Fiscalía cue:org_head", "org Ayuntamiento de Sevilla cue:org_head" },
+      found(kb, "es", "El alcalde firmó con la Fiscalía ayer y habló al Ayuntamiento de Sevilla. La fiscalía calla."))
+    assert.same({ "org Procura cue:org_head", "org Comune cue:org_head" },
+      found(kb, "it", "Secondo la Procura, il Comune ha sbagliato."))
+    -- not sentence-initial, not in lower case
+    assert.same({}, found(kb, "pt", "Prefeitura nova, disse ele. A prefeitura não respondeu."))
   end)
   it("a head of two words that is the whole capitalised run is the name", function()
     assert.same({ "org Ministério Público cue:org_head" },

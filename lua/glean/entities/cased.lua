@@ -2686,6 +2686,18 @@ end
 local function org_heads(kb, T, text, from, to, lang, out)
   for i = 1, T.n do
     local c = from[i]
+    -- a head marked `alone`, one word, capitalised, right after a lower-case
+    -- `determiner` of the text's language and before no capitalised word,
+    -- names its institution (la Fiscalía, el Ayuntamiento, a Prefeitura, la
+    -- Procura): no gazetteer name there
+    local oh = c and c.org_head
+    if oh and oh[2].alone and oh[1] == i and i > 1 and T.cap[i] and T.sc[i] == "cased" and (T.sp[i] or false)
+      and not T.cap[i - 1] and not all_caps(T, i)
+      and kb.determiner[T.f[i - 1]] and kb.determiner[T.f[i - 1]][lang]
+      and not (i < T.n and T.cap[i + 1] and (T.sp[i + 1] or false))
+      and not (T.gaz and T.gaz[T.s[i]]) then
+      add(out, text, T.s[i], T.e[i], "org", "cue:org_head")
+    end
     local h = c and (c.org_head or c.org_designator)
     -- a head written capitalised in its list starts a name only so
     -- (lower-case "министерство", "bỏ" = Bộ are no heads; ministère is)
