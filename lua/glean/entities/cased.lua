@@ -2979,7 +2979,19 @@ end
 -- word first (that is left out).  With an article the words after the
 -- comma are as often the next clause's subject (al Marassi, la formazione
 -- toscana mette ...): none then
+-- Only in a language whose cue list has articles (`determiner`): one
+-- without them starts the next clause so too (Как напомнил Дрозденко,
+-- компании принадлежит ...); and never over a person found there.
 local function org_appositions(kb, T, text, from, lang, out)
+  local articles = false
+  for _, l in pairs(kb.determiner) do
+    if l[lang] then articles = true; break end
+  end
+  if not articles then return end
+  local people = {}
+  for _, m in ipairs(out) do
+    if m.type == "person" then people[#people + 1] = m end
+  end
   for k = 3, T.n do
     local c = from[k] and from[k].org_title
     if c and not T.cap[k] and T.sc[k] == "cased" then
@@ -2995,6 +3007,9 @@ local function org_appositions(kb, T, text, from, lang, out)
         end
         local e = ok and i == j and name_entry(kb, T.f[i], lang)
         if e and (e.given or e.surname) then ok = false end
+        for _, m in ipairs(ok and people or {}) do
+          if m.start <= T.e[j] and T.s[i] <= m.stop then ok = false end
+        end
         if ok then add(out, text, T.s[i], T.e[j], "org", "cue:org_title") end
       end
     end
