@@ -33,6 +33,26 @@ describe("entities.sport", function()
     assert.is_false(sport.report(kb, "Der Trainer lobte den Stürmer nach dem 2:1.", "en"))
   end)
 
+  it("reads the names of a line-up or a scorers' line after a colon as players", function()
+    -- (invented names) minutes, substitutes in brackets and spaced dashes between the items; a
+    -- line with a lower-case word is prose, no list
+    local text = "Матч завершился со счетом 2:1, тренер доволен игрой, гол забил форвард.\n"
+      .. "Голы: Кравчун, 12 — Тобольцев, 40, Де Лима, 77\n"
+      .. "Арсенал: Пахомчик — Верзилов, Гуляйко (Мартинс, 66), Ольшанец.\n"
+      .. "Итоги: команда выиграла, Пахомчик сыграл хорошо.\n"
+    local got = mentions(text)
+    for _, want in ipairs({ "person Кравчун", "person Тобольцев", "person Де Лима", "person Пахомчик",
+                            "person Верзилов", "person Гуляйко", "person Мартинс", "person Ольшанец" }) do
+      local seen = false
+      for _, g in ipairs(got) do if g == want then seen = true end end
+      assert.is_true(seen, want)
+    end
+    for _, g in ipairs(got) do assert.is_nil(g:find("Итоги"), g) end
+    -- outside a sports report the same line is left alone
+    got = mentions("Совет обсудил бюджет.\nГолы: Кравчун, 12 — Тобольцев, 40, Де Лима, 77\n")
+    for _, g in ipairs(got) do assert.is_nil(g:find("Кравчун"), g) end
+  end)
+
   it("reads a city's name as its club in a sports report", function()
     local got = mentions("Liverpool beat Chelsea 3-1 on Sunday afternoon. The coach said that the second "
       .. "goal of the striker had settled the match, and that Chelsea would stay fifth in the league.")

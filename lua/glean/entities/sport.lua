@@ -357,6 +357,95 @@ local function cyrillic_pairs(mentions, text, lang, kb, T)
   return mentions
 end
 
+-- lineups(mentions, text) -> mentions: in a sports report, a line that
+-- lists names after a heading and a colon -- a team's line-up, its
+-- scorers, its cards (Динамо: Бойко — Кендзера, Бурда (Соль, 70); Голы:
+-- Родригес, 39 — Мораес, 21; Legia: Tobiasz - Wszołek, K. Urbański) --
+-- names its players: three items or more between commas, spaced dashes
+-- and brackets, minutes left out, every item one to three words that
+-- each open with a capital (an initial with its period too, a particle
+-- between them: Де Пена, Alan Patrick, P. Rodriguez).  An item nothing
+-- found, or that only a place covers (a town's name is a surname too), is
+-- a person (source "shape:player"); a person or an organisation found there
+-- stays.  The heading is one to three words, no item.
+local function lineup_items(line)
+  local body = line:match("^%s*[^:,%(%)]-[^%s:]:%s+(.+)$")
+  local head = line:match("^%s*([^:]-):%s")
+  if not body or not head or select(2, head:gsub("%S+", "")) > 3 or head:find("%d") then return nil end
+  local off = #line - #body
+  body = body:gsub("[%.%s]+$", "")   -- (the line's closing period)
+  local items, seps = {}, 0
+  -- separators: , ; ( ) and a dash between spaces; numbers with + and
+  -- minute marks are left out (66, 90 + 2, 77')
+  local pos = 1
+  local marked = body:gsub("%s[-\226][\128]?[\147\148]?%s", function(d) return (" "):rep(#d - 1) .. "\1" end)
+  marked = marked:gsub("[,;%(%)]", "\1")
+  for piece, at in (marked .. "\1"):gmatch("([^\1]*)\1()") do
+    local a = pos
+    pos = at
+    local lead = piece:match("^%s*")
+    local core = piece:gsub("^%s+", ""):gsub("%s+$", "")
+    if core ~= "" and not core:find("^[%d%s%+'\226\128\178\178]+$") then
+      core = core:gsub("%s*%d+%s*'?$", "")   -- (Szymański 77')
+      items[#items + 1] = { off + a + #lead, off + a + #lead + #core - 1, core }
+    end
+    seps = seps + 1
+  end
+  return items, seps
+end
+
+local function name_item(core, upper)
+  local n = 0
+  for w in core:gmatch("%S+") do
+    n = n + 1
+    local c = utf8.codepoint(w, 1)
+    local initial = utf8.len(w) == 2 and w:sub(-1) == "."
+    if not upper(utf8.char(c)) and not (n > 1 and w:find("^%l%l?%l?$")) then return false end   -- (de, da)
+    if w:find("%d") or w:find("[!%?:;\"]") or (w:find("%.$") and not initial) then return false end
+  end
+  return n >= 1 and n <= 3
+end
+
+local function lineups(mentions, text)
+  local add, drop = {}, {}
+  local start = 1
+  for line in (text .. "\n"):gmatch("([^\n]*)\n") do
+    local items = lineup_items(line)
+    if items and #items >= 3 then
+      local ok = true
+      for _, it in ipairs(items) do
+        if not name_item(it[3], base.is_upper) then ok = false; break end
+      end
+      if ok then
+        for _, it in ipairs(items) do
+          local a, b = start + it[1] - 1, start + it[2] - 1
+          local keep, places = false, {}
+          for mi, m in ipairs(mentions) do
+            if m.start <= b and a <= m.stop then
+              if m.type == "place" and m.start >= a and m.stop <= b then places[#places + 1] = mi
+              else keep = true end
+            end
+          end
+          if not keep then
+            for _, mi in ipairs(places) do drop[mi] = true end
+            local w = text:sub(a, b)
+            add[#add + 1] = { start = a, stop = b, type = "person", surface = w, alias = w,
+                              id = "person:~" .. resolve.slug(w), label = w, source = "shape:player",
+                              ambiguous = false, boilerplate = false }
+          end
+        end
+      end
+    end
+    start = start + #line + 1
+  end
+  if #add == 0 then return mentions end
+  local out = {}
+  for mi, m in ipairs(mentions) do if not drop[mi] then out[#out + 1] = m end end
+  for _, m in ipairs(add) do out[#out + 1] = m end
+  table.sort(out, by_start)
+  return out
+end
+
 -- names(mentions, text, lang, kb, T) -> mentions: when the document is a
 -- sports report (told once), its clubs named like a city or a word
 -- (club_names), then, in a language of PLAYER_LANGS, its players named
@@ -364,6 +453,7 @@ end
 function M.names(mentions, text, lang, kb, T)
   if not (text and kb and kb.sport and M.report(kb, text, lang)) then return mentions end
   mentions = club_names(mentions, text, lang, kb)
+  mentions = lineups(mentions, text)
   if T and PLAYER_LANGS[lang] then mentions = player_names(mentions, text, lang, kb, T) end
   if T and PAIR_LANGS[lang] then mentions = cyrillic_pairs(mentions, text, lang, kb, T) end
   return mentions
