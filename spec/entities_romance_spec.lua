@@ -297,6 +297,9 @@ describe("Romance-language organisations", function()
   it("capitalised words before a comma and an org_title with no article are that organisation", function()
     assert.same({ "org Trelva cue:org_title" },
       found(kb, "es", "La denuncia la presentó Trelva, sindicato mayoritario en la policía local."))
+    -- a one-word name found so is the organisation again later
+    assert.same({ "org Trelva cue:org_title", "org Trelva propagated" },
+      found(kb, "es", "La denuncia la presentó Trelva, sindicato mayoritario. Luego Trelva descubrió el fraude."))
     assert.same({ "org Acmeris cue:org_title" },
       found(kb, "fr", "Les salariés d'Acmeris, filiale du groupe, sont en grève."))
     -- with an article the words after the comma open the next clause

@@ -378,10 +378,12 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
     -- finds its repeats itself)
     -- (an organisation's acronym in Latin capitals of three letters or more
     -- too: el CSIF, then CSIF alone; one defined in brackets is the defined
-    -- name's, below)
+    -- name's, below; and a one-word name of four letters or more found after
+    -- or before its org_title: Sapol, sindicato ...; then Sapol descubrió)
     if not seen[s] and (m.type == "org" or (word_at[m.start] == nil or T.sc[word_at[m.start]] ~= "cased"))
       and (#s >= 6 or (m.type == "org" and #s >= 3 and s:find("^%u[%u%d]+$") ~= nil
-                       and not text:find("(" .. s .. ")", 1, true)))
+                       and not text:find("(" .. s .. ")", 1, true))
+           or (m.type == "org" and #s >= 4 and m.rule == "cue:org_title" and s:find("^%u%l+$") ~= nil))
       and not (m.seed and m.type == "org") then
       seen[s] = true
       cands[#cands + 1] = m
