@@ -366,6 +366,17 @@ describe("analyze inputs", function()
     assert.truthy(docs[4].error:find("^in.jsonl:4: field 'lang': number is not a language code"))
   end)
 
+  it("reads a JSON Lines document's null language as none given, like its other optional fields", function()
+    local f = io.tmpfile()
+    f:write('{"id":"a","text":"Kommunen sier nei.","lang":null,"date":null}\n')
+    f:seek("set", 0)
+    local docs = {}
+    for d in analyze.jsonl(f, "in.jsonl") do docs[#docs + 1] = d end
+    assert.is_nil(docs[1].error)
+    assert.is_nil(docs[1].lang)
+    assert.equal("Kommunen sier nei.", docs[1].text)
+  end)
+
   it("takes a given language instead of detecting one: the document's, else the analyzer's", function()
     -- a short Bokmål text that the identifier alone reads otherwise or not at all
     local text = "Ordføreren i Moelv sa ja."

@@ -166,7 +166,7 @@ local language_code = inputs.language_code
 -- jsonl(fh, name) -> iterator of documents from JSON Lines
 -- {"id":..., "text":..., "date":..., "source":..., "lang":...}; a bad line
 -- becomes a document with an error naming name:line; "lang" (a language
--- code, or "auto") is the document's language, not detected then
+-- code) is the document's language, not detected then ("auto" or null: detected)
 function inputs.jsonl(fh, name)
   local n = 0
   local lines = fh:lines()
@@ -189,13 +189,15 @@ function inputs.jsonl(fh, name)
     local doc = { id = id, source = type(obj.source) == "string" and obj.source or name,
                   date = type(obj.date) == "string" and obj.date or nil,
                   path = type(obj.path) == "string" and obj.path or nil }
-    if obj.lang ~= nil and obj.lang ~= "auto" then
+    if obj.lang ~= nil and obj.lang ~= cjson.null and obj.lang ~= "auto" then
       local code, lerr = language_code(obj.lang)
-      if code then doc.lang = code else doc.error = where .. ": field 'lang': " .. lerr end
+      if not code then
+        doc.error = where .. ": field 'lang': " .. lerr
+        return doc
+      end
+      doc.lang = code
     end
-    if doc.error then
-      doc.text = nil
-    elseif type(obj.text) ~= "string" then
+    if type(obj.text) ~= "string" then
       doc.error = where .. ": field 'text' missing or not a string"
     else
       doc.text = obj.text
