@@ -336,7 +336,8 @@ local function caps_datelines(gz, text, lang)
     if not q then break end
     local line_end = text:find("\n", q, true) or #text + 1
     -- words of capital letters (and . ' - inside them), single spaces between
-    local run = text:sub(q, line_end - 1):match("^[%u\195-\213][%u\128-\191%.'%-]*[ %u\128-\191%.'%-]*")
+    -- (no class holds a newline: the run ends on its line)
+    local run = text:match("^[%u\195-\213][%u\128-\191%.'%-]*[ %u\128-\191%.'%-]*", q)
     if run and #run >= 3 then
       run = run:gsub("[ %-]+$", "")
       local words, caps = {}, true
@@ -350,7 +351,7 @@ local function caps_datelines(gz, text, lang)
       local rest = text:sub(q + #run, line_end)
       local ends = false
       for _, pat in ipairs(DATELINE_END) do if rest:find(pat) then ends = true; break end end
-      if caps and ends and #words >= 1 and #words <= 4 and utf8.len(run) then
+      if caps and ends and #words <= 4 and utf8.len(run) then
         local tw = {}
         for i, w in ipairs(words) do tw[i] = title_word(w) end
         local title = table.concat(tw, " ")
@@ -381,7 +382,7 @@ function stage.matching(an, rec, ctx)
   local dl = caps_datelines(an.gazetteer, ctx.text, rec.lang)
   if #dl > 0 then
     local at = {}
-    for _, m in ipairs(mentions) do at[m.start] = math.max(at[m.start] or 0, m.stop) end
+    for _, m in ipairs(mentions) do at[m.start] = true end
     for _, m in ipairs(dl) do
       if not at[m.start] then mentions[#mentions + 1] = m end
     end
