@@ -151,8 +151,35 @@ describe("data/gazetteer.tsv", function()
       return got
     end
     assert.same({ "place:gn:1791121 常德", "place:gn:1785286 淄博" }, ids("常德和淄博"))
-    -- (not Malaysia's 喬治市, George Town: 喬治 is a person's name)
+    -- (not Malaysia's 喬治市, George Town: 喬治 is a person's name, in either script)
     assert.same({}, ids("喬治說"))
+    assert.same({}, ids("乔治说"))
+  end)
+
+  it("gives a place's Chinese name in the other script too (哈爾科夫 -> 哈尔科夫, 扎波罗热 -> 扎波羅熱)", function()
+    local gz = assert(glean.gazetteer.load(home .. "/data/gazetteer.tsv"))
+    local function ids(text)
+      local got = {}
+      for _, m in ipairs(gz:find_all(text, { lang = "zh" })) do got[#got + 1] = m.id .. " " .. m.surface end
+      return got
+    end
+    assert.same({ "place:gn:706483 哈尔科夫" }, ids("哈尔科夫遭到袭击"))
+    assert.same({ "place:city:Europe/Zaporozhye 扎波羅熱" }, ids("扎波羅熱地區"))
+    -- the curated features in simplified Chinese get their traditional form
+    assert.same({ "place:sea:Taiwan_Strait 台灣海峽" }, ids("台灣海峽"))
+  end)
+
+  it("names a foreign city in Korean by its GeoNames name without ' 시', and with 시 joined", function()
+    local gz = assert(glean.gazetteer.load(home .. "/data/gazetteer.tsv"))
+    local function ids(text)
+      local got = {}
+      for _, m in ipairs(gz:find_all(text, { lang = "ko" })) do got[#got + 1] = m.id end
+      return got
+    end
+    assert.same({ "place:gn:1860827" }, ids("태풍은 가고시마 남쪽 해상에"))
+    assert.same({ "place:gn:1860827" }, ids("가고시마시 당국"))
+    -- (not two syllables: 나라 시, Nara, would make 나라 'country' a place)
+    assert.same({}, ids("우리 나라 경제"))
   end)
 
   it("finds Ukrainian news media in Ukrainian and Russian texts, in their cases (data/media.tsv)", function()

@@ -489,16 +489,25 @@ local BARE_POP = 100000
 -- bare Chinese name too (not Malaysia's and Singapore's: 喬治市, George Town,
 -- would make 喬治 'George' a place)
 local HAN_CITY = { CN = true, TW = true, HK = true, MO = true }
+-- GeoNames writes a foreign city's Korean name with a space before 시
+-- (가고시마 시, 칭다오 시); news writes 가고시마 and 가고시마시: both, from
+-- three syllables (two-syllable ones are words: 나라 시 Nara, 기후 시 Gifu)
 local BARE_SUFFIX = { ja = { "市" }, zh = { "市" }, ["zh-Hant"] = { "市" },
-                      ko = { "특별자치시", "광역시", "특별시", "시" } }
+                      ko = { " 시", "특별자치시", "광역시", "특별시", "시" } }
+-- (nor, in Chinese, a city of Malaysia or Singapore from a locale's name:
+-- 乔治市 and 喬治市, George Town, would make 乔治 'George' a place)
+local BARE_NOT_ZH = { MY = true, SG = true }
 local function add_bare(id, e, name, lang, pop)
   local sufs = BARE_SUFFIX[lang]
   if not sufs or (pop or 0) < BARE_POP then return end
+  if lang:match("^zh") and BARE_NOT_ZH[e.attrs.iso or ""] then return end
   for _, suf in ipairs(sufs) do
     if #name > #suf and name:sub(-#suf) == suf then
       local bare = name:sub(1, -#suf - 1)
-      if utf8.len(bare) >= 2 and not bare:find("[%s%p%w]") then
+      local spaced = suf == " 시"
+      if utf8.len(bare) >= (spaced and 3 or 2) and not bare:find("[%s%p%w]") then
         claim(id, e, bare, lang == "ko" and "" or "noboundary", lang, "bare", "bare name of another entity's", true)
+        if spaced then claim(id, e, bare .. "시", "", lang, "bare", "bare name of another entity's", true) end
       end
       return
     end
@@ -1380,6 +1389,75 @@ do
 end
 
 -- ---------------------------------------------------------------------
+-- 6. Chinese in the other script: a place's Chinese name (tagged zh, zh-*,
+-- yue or lzh, or untagged for a place of CN TW HK MO) written in Han alone
+-- is given its simplified form (ICU Hant-Hans, tagged zh) and its
+-- traditional form (ICU Hans-Hant, tagged zh-Hant) when it differs:
+-- GeoNames and CLDR give many cities in one script only (哈爾科夫 but not
+-- 哈尔科夫, 扎波罗热 but not 扎波羅熱), and Taiwan and Hong Kong news write
+-- the traditional form of every mainland place (浙江省溫州市).  Not a form
+-- that another entity has as an alias (entities that share a name share
+-- its form); Japanese names (ja) are not converted (新字体 is neither).
+local nvariant = 0
+do
+  local HAN_ONLY = "^[\227-\233][\128-\191][\128-\191]"
+  local function han_only(s)
+    for _, c in utf8.codes(s) do
+      if not ((c >= 0x3400 and c <= 0x4DBF) or (c >= 0x4E00 and c <= 0x9FFF)) then return false end
+    end
+    return s:find(HAN_ONLY) ~= nil
+  end
+  local function chinese(a, iso)
+    if not next(a.langs) then return HAN_CITY[iso or ""] == true end
+    for l in pairs(a.langs) do
+      if l == "zh" or l:match("^zh%-") or l == "yue" or l:match("^yue%-") or l == "lzh" then return true end
+    end
+    return false
+  end
+  -- key -> { ids = { id = true }, list = { {id, form, flags, lang} } }: a form
+  -- several entities get from one name they share (敖德薩, Odesa and Odessa,
+  -- Texas) goes to each of them, as the name does
+  local wanted = {}
+  for _, id in ipairs(sorted_keys(entities)) do
+    local e = entities[id]
+    if e.type == "place" then
+      for _, alias in ipairs(sorted_keys(e.aliases)) do
+        local a = e.aliases[alias]
+        if han_only(alias) and chinese(a, e.attrs.iso) then
+          for _, v in ipairs({ { "Hant-Hans", "zh" }, { "Hans-Hant", "zh-Hant" } }) do
+            local form = glean.transliterate(alias, v[1])
+            if form ~= alias and not e.aliases[form] then
+              local k = key(form)
+              local w = wanted[k] or { ids = {}, list = {} }
+              wanted[k] = w
+              if not w.ids[id] then
+                w.ids[id] = true
+                local fl = {}
+                for f in pairs(a.flags) do fl[#fl + 1] = f end
+                table.sort(fl)
+                w.list[#w.list + 1] = { id, form, table.concat(fl, ","), v[2] }
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+  for _, k in ipairs(sorted_keys(wanted)) do
+    local w = wanted[k]
+    local owners = base_alias[k] or new_alias[k]
+    local taken = false
+    if owners then for oid in pairs(owners) do if not w.ids[oid] then taken = true end end end
+    if not taken then
+      for _, x in ipairs(w.list) do
+        add_alias(entities[x[1]], x[2], x[3], x[4], "variant")
+        nvariant = nvariant + 1
+      end
+    end
+  end
+end
+
+-- ---------------------------------------------------------------------
 -- output
 
 -- lang tags in the order of the base's display locales (as its country names
@@ -1445,6 +1523,8 @@ w("# Iran's counties in Persian (npm @persian-tools/persian-tools, MIT): place:c
   "# or an everyday word listed in tools/mkgeo.lua.\n")
 w("# `wikidata`: the Wikidata ids of countries, territories and some subdivisions (npm @ideditor/country-coder,\n",
   "# ISC).\n")
+w("# Chinese names of places (zh, yue, lzh; untagged ones of CN HK MO TW) in Han alone also in the other\n",
+  "# script, by ICU Hant-Hans (tagged zh) and Hans-Hant (tagged zh-Hant), unless another entity has that form.\n")
 w("# Sorted by (id, alias); `lang` lists the locales that spell the alias that way (empty: GeoNames untagged).\n")
 w("id\ttype\talias\tflags\tlang")
 for _, a in ipairs(ATTRS) do w("\t", a) end
@@ -1484,6 +1564,7 @@ io.stderr:write(string.format("mkgeo: Iranian counties: %d new entities, %d alia
   .. "had)\n", ncounties.new, ncounties.aliases, ncounties.known))
 io.stderr:write(string.format("mkgeo: %d native-script names of cities under %d, %d of towns\n",
   nnative.city, MIN_POP_UNTAGGED, nnative.town))
+io.stderr:write(string.format("mkgeo: %d Chinese names added in the other script\n", nvariant))
 io.stderr:write(string.format("mkgeo: %d generic names kept for a dominant city\n", ndominant))
 io.stderr:write(string.format("mkgeo: %d shared city names kept per country, langonly\n", nshared))
 for _, r in ipairs(sorted_keys(stats.dropped)) do
