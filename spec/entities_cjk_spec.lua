@@ -92,6 +92,8 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
                 all("名单中，王建洋、张文能和李立宇三人入围，李立宇是老将", "zh"))
     -- a surname and a dictionary word on both sides: words, no names
     assert.same({}, all("坚持高质量、高效率发展", "zh"))
+    -- a name ending in an administrative unit's character is a county (連江縣、金門縣)
+    assert.same({}, all("停班地區：李江縣、王門縣，其餘照常", "zh"))
   end)
 
   it("starts an organisation's tail at a gazetteer place right before it (印度尼西亚|队)", function()
@@ -227,6 +229,53 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     assert.same({ "place 柳湾村" }, places_in("柳湾村村民撤离"))
     -- not a tail without the option (区: 开发区, 示范区 are kinds)
     assert.same({}, places_in("松溪区发布通知"))
+  end)
+
+  it("reads places listed with a place's tail (水口镇、南埕镇; 士林區、北投區), not a tail that makes a word", function()
+    local k = assert(entities.load { data = datadir { ["cues/zh.tsv"] = table.concat({
+      "place_tail\t县\tmin=2 alone", "place_tail\t镇\tmin=2 alone", "place_tail\t鄉\tmin=2 alone",
+      "place_tail\t鎮\tmin=2 alone", "place_tail\t区\tmin=2", "place_tail\t區\tmin=2", "place_tail\t市\tmin=2",
+      "stop\t在", "stop\t的", "stop\t和", "stop\t已经", "" }, "\n") } })
+    local function places_in(text, known)
+      local cities = {}
+      for _, w in ipairs(known or {}) do
+        local at = text:find(w, 1, true)
+        cities[at] = at + #w - 1
+      end
+      local s = {}
+      for _, m in ipairs(entities.recognise(k, text, { lang = "zh", propagate = false, cities = cities,
+                                                       places = cities })) do
+        if m.type == "place" then s[#s + 1] = m.surface end
+      end
+      table.sort(s)
+      return s
+    end
+    -- after a known place and along the list, with 、 and a connector
+    assert.same({ "东侨区", "福安区", "蕉城区" }, places_in("宁德市东侨区、蕉城区和福安区受灾", { "宁德市" }))
+    -- before a known one (the gazetteer's, not listed here), up to punctuation
+    assert.same({ "士林區" }, places_in("台北市：士林區、北投區停課", { "北投區" }))
+    -- not a word the tail makes with the character after it (鄉鎮, 市区), nor one character
+    assert.same({}, places_in("桃園市濱海鄉鎮停課", { "桃園市" }))
+    assert.same({}, places_in("福州市区积水", { "福州" }))
+    assert.same({}, places_in("东侨区、城区受灾", { "东侨区" }))
+  end)
+
+  it("reads a Japanese city before the next unit of its address (甲賀市|甲賀町), not a kind of city", function()
+    local k = assert(entities.load { data = datadir { ["cues/ja.tsv"] = table.concat({
+      "place_tail\t市", "place_tail\t区", "place_tail\t町", "place_tail\t郡", "place_tail\t県\tchars=0",
+      "org_tail\t署\tchars=4", "stop\t同", "" }, "\n") } })
+    local function places_in(text)
+      local s = {}
+      for _, m in ipairs(entities.recognise(k, text, { lang = "ja", propagate = false, cities = {} })) do
+        if m.type == "place" then s[#s + 1] = m.surface end
+      end
+      return s
+    end
+    assert.same({ "甲賀市", "甲賀町" }, places_in("28日、甲賀市甲賀町岩室の発電所で"))
+    assert.same({ "上川郡", "東川町" }, places_in("上川郡東川町で"))
+    -- a city alone, or a kind of city, is none without the gazetteer
+    assert.same({}, places_in("甲賀市の発電所で"))
+    assert.same({}, places_in("政令市中央区の人口"))
   end)
 
   it("reads a Japanese name before the gazetteer's place before a title (山本一郎|横浜|市長)", function()

@@ -138,6 +138,11 @@ for _, c in utf8.codes("该該各全本我每这這那此多几幾数數某其�
 end
 for _, c in utf8.codes("大强強小古名重个個") do ALONE_NOT_LAST[c] = true end
 for _, c in utf8.codes("庄莊区區域场場间間伝") do ALONE_NOT_AFTER[c] = true end
+local JA_ADDR_HEAD, JA_ADDR_NEXT = {}, {}
+for _, c in utf8.codes("市郡") do JA_ADDR_HEAD[c] = true end
+for _, c in utf8.codes("町村区") do JA_ADDR_NEXT[c] = true end
+-- (kinds of city: 政令市 中核市 特例市)
+local JA_ADDR_KIND = { ["政令市"] = true, ["中核市"] = true, ["特例市"] = true }
 local ALONE_NOT_WORD = {}
 for w in ("贫困 貧困 示范 示範 重点 重點 试点 試點 特色 行政 自然 城中 度假 农村 農村 乡村 鄉村 美丽 美麗 样板 樣板"
   .. " 文明 中心 边境 邊境 民族 直辖 直轄 乡镇 鄉鎮 镇村 鎮村 村镇 村鎮 村容"
@@ -171,6 +176,98 @@ for _, c in utf8.codes("市省县区州镇乡村縣區鎮鄉") do ADMIN_CHAR[c] 
 -- (公安局余杭分局, 中联办经济部, 市公安局交警支队)
 local UNIT_TAIL = {}
 for _, t in ipairs { "部", "局", "厅", "處", "处", "支队", "支隊", "分局", "大队", "大隊" } do UNIT_TAIL[t] = true end
+
+-- coordinate(text, out, places, ptails, stops): places listed with the same
+-- administrative tail.  A place the gazetteer or a tail found (a known
+-- place or 水口镇) that ends in a tail of COORD_TAIL, then `、` or a
+-- connector (和 及 与 或), then two or three Han characters and the same
+-- tail make a place too (德化县水口镇、[南埕镇]; 瑞芳區、[平溪區]、[雙溪區]),
+-- the fewest characters first, not before a character that makes the tail
+-- a word (濱海鄉|鎮, 市|区); and so does such a name right before it (士林區
+-- of 士林區、北投區 when 北投區 is known), from punctuation, a stop
+-- character, a connector or another place; along the list.  The
+-- characters are no stop character, connector or tail
+local COORD_TAIL = {}
+for _, c in utf8.codes("市区町村郡县镇乡旗縣區鎮鄉") do COORD_TAIL[c] = true end
+local COORD_SEP = {}
+for _, c in utf8.codes("、和及与與或") do COORD_SEP[c] = true end
+local function coordinate(text, out, places, ptails, stops)
+  local starts, ends, queue = {}, {}, {}
+  local function note(a, b)
+    if starts[a] then return false end
+    starts[a], ends[b] = b, a
+    queue[#queue + 1] = { a, b }
+    return true
+  end
+  local list = {}
+  for a, b in pairs(places or {}) do list[#list + 1] = { a, b } end
+  for _, m in ipairs(out) do if m.type == "place" then list[#list + 1] = { m.start, m.stop } end end
+  table.sort(list, function(x, y) return x[1] < y[1] or (x[1] == y[1] and x[2] < y[2]) end)
+  for _, x in ipairs(list) do note(x[1], x[2]) end
+  local function cp_at(p) return p >= 1 and p <= #text and utf8.codepoint(text, p) or nil end
+  local function before(p)   -- the first byte of the character ending at byte p
+    local q = p
+    while q > 1 and (text:byte(q) or 0) >= 0x80 and (text:byte(q) or 0) < 0xC0 do q = q - 1 end
+    return q
+  end
+  local function name_char(c)
+    return c and c >= 0x3400 and c <= 0x9FFF and cp_class(c) == "han" and not stops[utf8.char(c)]
+      and not ptails[utf8.char(c)] and not COORD_SEP[c]
+  end
+  -- a boundary at the character starting at byte p (after a name) or ending
+  -- at byte p (before one)
+  local function edge(c, p, tail, after)
+    if after then return not (c and (ALONE_NOT_AFTER[c] or ALONE_NOT_WORD[utf8.char(tail, c)])) end
+    if not c or c < 0x3400 or c > 0x9FFF or cp_class(c) ~= "han" then return true end
+    return stops[utf8.char(c)] or COORD_SEP[c] or ends[p] ~= nil
+  end
+  local i = 1
+  while i <= #queue do
+    local a, b = queue[i][1], queue[i][2]
+    i = i + 1
+    local tcp = cp_at(before(b))
+    local o = tcp and COORD_TAIL[tcp] and ptails[utf8.char(tcp)]
+    if o and (o.chars or 4) > 0 then
+      local mn, mx = math.max(o.min or 1, 2), math.min(o.chars or 4, 3)
+      -- after the place: separator, k characters, the tail
+      local sep = cp_at(b + 1)
+      if sep and COORD_SEP[sep] then
+        local q = b + 1 + #utf8.char(sep)
+        local x, ok = q, true
+        for k = 1, mx do
+          local c = cp_at(x)
+          if not name_char(c) then break end
+          x = x + #utf8.char(c)
+          if k >= mn and cp_at(x) == tcp then
+            local z = x + #utf8.char(tcp)
+            if edge(cp_at(z), z, tcp, true) and ok then
+              if note(q, z - 1) then add(out, text, q, z - 1, "place", "cue:place_tail") end
+            end
+            break
+          end
+        end
+      end
+      -- before the place: k characters, the tail, separator
+      local sp = a > 1 and before(a - 1)
+      local s2 = sp and cp_at(sp)
+      if s2 and COORD_SEP[s2] and sp > 1 and cp_at(before(sp - 1)) == tcp then
+        local te = sp - 1
+        local x = before(te)
+        for k = 1, mx do
+          if x <= 1 then break end
+          local y = before(x - 1)
+          local c = cp_at(y)
+          if not name_char(c) then break end
+          x = y
+          if k >= mn and edge(x > 1 and cp_at(before(x - 1)) or nil, x - 1, tcp, false) then
+            if note(x, te) then add(out, text, x, te, "place", "cue:place_tail") end
+            break
+          end
+        end
+      end
+    end
+  end
+end
 
 local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, cities)
   if kb.cjk_max == 0 then return end
@@ -718,11 +815,25 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
     -- boundary (the run's start, a stop character such as 在 or 和, a name
     -- found before), none of them a stop character or a tail (乡|镇); the
     -- chain below then reads the places after it (石门县|白云镇|鹤山村)
+    -- Japanese: a city or district written before the next unit of its
+    -- address (甲賀市|甲賀町|岩室, 北海道|上川郡|東川町) is a place of its own
+    -- in the same way: two or three kanji and 市 or 郡 at a boundary, then
+    -- one to three kanji and 町, 村 or 区 (not a kind of city: 政令市中央区)
+    local function ja_address(q)
+      if not ja or not JA_ADDR_HEAD[r.cp[q]] or JA_ADDR_KIND[sub_of(text, r, q - 2, q)] then return false end
+      for z = q + 2, math.min(n, q + 4) do
+        local c = r.cp[z - 1]
+        if cp_class(c) ~= "han" or stopc(z - 1) or ptails[utf8.char(c)] then return false end
+        if JA_ADDR_NEXT[r.cp[z]] then return true end
+      end
+      return false
+    end
     local known = cities
     if ptails and cities then
       for q = 3, n do
         local o = ptails[utf8.char(r.cp[q])]
-        if o and o.alone and not ALONE_NOT_AFTER[r.cp[q + 1] or 0] and not ALONE_NOT_LAST[r.cp[q - 1]] then
+        if o and (o.alone or ja_address(q)) and not ALONE_NOT_AFTER[r.cp[q + 1] or 0]
+          and not ALONE_NOT_LAST[r.cp[q - 1]] then
           for a = q - 2, math.max(1, q - 3), -1 do
             local ok = stopc(a - 1) and not ALONE_NOT_FIRST[r.cp[a]]
               and not ALONE_NOT_WORD[sub_of(text, r, a, a + 1)] and not ALONE_NOT_WORD[sub_of(text, r, q - 1, q)]
@@ -751,10 +862,13 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
         return nil
       end
       -- not_before(q): no tail right before character q: 場 域 間 (市場,
-      -- 区域, 区間) or 中心 (大马士革|市中心 is the city's centre)
+      -- 区域, 区間), 中心 (大马士革|市中心 is the city's centre), nor a
+      -- character that makes the tail a word of its own (福州|市区 is the
+      -- city's area, 桃園市|濱海|鄉鎮 its coastal townships, 村庄)
       local function not_before(q)
         local c = r.cp[q] or 0
-        return TAIL_NOT_BEFORE[c] or (c == 0x4E2D and r.cp[q + 1] == 0x5FC3)
+        return TAIL_NOT_BEFORE[c] or (c == 0x4E2D and r.cp[q + 1] == 0x5FC3) or ALONE_NOT_AFTER[c]
+          or (q > 1 and q <= n and ALONE_NOT_WORD[sub_of(text, r, q - 1, q)]) or false
       end
       local x = 1
       while x <= n do
@@ -1144,6 +1258,7 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
       p = b + 1
     end
   end
+  if own and own.place_tail then coordinate(text, out, places, own.place_tail, stops) end
 end
 
 M.cjk, M.has_cjk, M.cp_class = cjk, has_cjk, cp_class

@@ -20,6 +20,9 @@ local is_stop, is_calendar = toks.is_stop, toks.is_calendar
 local word_starting, word_ending = toks.word_starting, toks.word_ending
 local cp_class = han.cp_class
 local spans_add, spans_conflict = spans.add, spans.conflict
+-- the characters of an administrative unit that end no Chinese name of a person
+local ADMIN_END = {}
+for _, c in utf8.codes("县縣市区區镇鎮乡鄉省") do ADMIN_END[utf8.char(c)] = true end
 
 local M = {}
 
@@ -525,12 +528,13 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
     -- Chinese: two names side by side in a list (刘洋、谢文能和, 张稀哲、池忠国、):
     -- each a known surname and one or two characters bounded by 、, a
     -- connector, a stop character or punctuation, and not both a surname
-    -- and a dictionary word (高|质量、高|效率; 张|稀|哲 is no word)
+    -- and a dictionary word (高|质量、高|效率; 张|稀|哲 is no word), nor
+    -- ending in an administrative unit's character (連江縣、金門縣 are counties)
     if lang == "zh" then
       -- the surname's length of a name a..b (nil when none), and whether the
       -- rest is one dictionary word of two characters or more
       local function name_shape(a, b)
-        if b ~= name_from(a) then return nil end
+        if b ~= name_from(a) or ADMIN_END[char_at(utf8.offset(text, -1, b + 1))] then return nil end
         for sl = smax, 1, -1 do
           local e = utf8.offset(text, sl + 1, a)
           if e and e <= b and sur[text:sub(a, e - 1)] then
