@@ -127,6 +127,11 @@ describe("entities.sport", function()
       .. "buluşan Ndoye düzeltip kaleye gönderdi ve Senegalli oyuncu golünü attı; Sarı-lacivertliler maçtan "
       .. "sonra Futbolcular ile birlikte taraftarları selamladı.")
     assert.same({ "person Ndoye" }, got)
+    -- nor a compound noun's head with its possessive, as clubs are named; a club named like a word
+    got = mentions("Trendyol Süper Lig maçında ev sahibi takım rakibini 2-1 mağlup etti. Sol kanatta topla "
+      .. "buluşan Ndoye golü attı, Karadenizbirliği ise ikinci yarıda oyundan düştü; Ankaragücü maçtan sonra "
+      .. "teknik direktörü kutladı.")
+    assert.same({ "person Ndoye", "org Ankaragücü" }, got)
     got = mentions("El equipo ganó 2-1 el partido: tras el gol de Ferrando, la afición de ‘Barsa’ calló y "
       .. "´Ciclón´ quedó lejos, y el entrenador elogió al portero en la rueda de prensa.")
     assert.same({ "person Ferrando" }, got)

@@ -164,8 +164,12 @@ local APOSTROPHE_ONLY = { tr = true }
 -- Mevlüt'ün golleriyle): a word of four letters or more with no ending of a
 -- demonym (Arjantinli, Gabonlu), a language (Türkçe) or a plural (-ler)
 local TR_DEMONYM = { "li", "lı", "lu", "lü", "ca", "ce", "ça", "çe", "ler", "lar" }
+-- (nor a compound noun's head in -lik with its possessive, as clubs and
+-- bodies are named: Gençlerbirliği, Dostluğu; folded, without the breve)
+local TR_COMPOUND = { "ligi", "lugu" }
 local function tr_bare(T, k)
-  return not tokens.ends_in(T.f[k], TR_DEMONYM) and utf8.len(T.f[k]) >= 4
+  return not tokens.ends_in(T.f[k], TR_DEMONYM) and not tokens.ends_in(T.f[k], TR_COMPOUND)
+    and utf8.len(T.f[k]) >= 4
 end
 local function plain_given(kb, w, lang)
   local e = kb_mod.name_entry(kb, w, lang)
