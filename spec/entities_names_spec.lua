@@ -78,6 +78,16 @@ describe("names in running text", function()
     assert.same({ "person Толстой cue:title" }, found(kb, "ru", "Об этом сообщил писатель Толстой на встрече."))
   end)
 
+  it("Russian: a long given name no list knows before a surname's shape, a Tajik surname in -зода", function()
+    -- (invented names) Central Asian given names run to ten or eleven letters in an oblique case
+    assert.same({ "person Шахриёра Турсунзоды shape:surname", "person Фаррухджона Каримова shape:surname" },
+      found(kb, "ru", "Суд рассмотрел дело в отношении Шахриёра Турсунзоды и Фаррухджона Каримова."))
+    -- a long common noun before an adjective of place stays no one
+    assert.same({}, found(kb, "ru", "Представители Министерства заявили о проверке."))
+    -- capitals of four letters at most after a title are an organisation's acronym, no person
+    assert.same({ "org МО РФ cue:acronym" }, found(kb, "ru", "Об этом сообщили у главы МО РФ вчера."))
+  end)
+
   it("takes no person from the name lists right before a number (a channel, a team)", function()
     assert.same({}, found(kb, "it", "Lo ha detto ieri a Sky Tg 24 il ministro."))
     assert.same({ "person Marco Rossi names:given" }, found(kb, "it", "Ieri Marco Rossi, 24 anni, è arrivato."))

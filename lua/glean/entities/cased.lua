@@ -178,7 +178,8 @@ end
 -- cyr_surname(w): a folded Cyrillic word shaped like a Russian,
 -- Ukrainian or Belarusian surname in any case (Савченко, Савченка; Додина,
 -- Додиным; Петров, Петрову; Зеленский, Зеленского; Ковальчук; Пашинян;
--- Лукашевич), the suffix after a stem of two letters or more
+-- Лукашевич; Tajik and Azerbaijani Рахмонзода, Гулизаде), the suffix
+-- after a stem of two letters or more
 local SURNAME_SUFFIXES = { "енко", "енка", "енку", "енком", "енкові", "енці", "ов", "ев", "ин", "ын", "ова", "ева",
   "ина", "ына", "ову", "еву", "ину", "ыну", "овым", "евым", "иным", "ыным", "овом", "евом", "ином", "овои", "евои",
   "инои", "ынои", "ове", "еве", "ине", "овою", "евою", "иною", "ових", "ских", "скии", "цкии",
@@ -186,7 +187,7 @@ local SURNAME_SUFFIXES = { "енко", "енка", "енку", "енком", "е
   "цкую", "ська", "цька", "ського", "цького", "ському", "цькому", "ським", "цьким", "ськии", "цькии", "ськои",
   "цькои", "ську", "цьку", "ською", "цькою", "чук", "чука", "чуку", "чуком", "чукові", "юк", "юка", "юку", "юком",
   "юкові", "ович", "евич", "овича", "евича", "овичу", "евичу", "овичем", "евичем", "ян", "яна", "яну", "яном",
-  "швили", "дзе" }
+  "швили", "дзе", "зода", "зоды", "зоде", "заде" }
 local CYR_SURNAME_LANGS = { ru = true, uk = true, be = true }
 local function cyr_surname(w)
   local n = utf8.len(w)
@@ -949,7 +950,7 @@ local GIVEN_ADJ = { "ии", "еи", "ем", "им", "ом" }
 local function given_like(kb, T, from, to, k, lang)
   local w = T.f[k]
   local n = utf8.len(w)
-  return n ~= nil and n >= 4 and n <= 9 and title_case(T, k) and not from[k] and not to[k]
+  return n ~= nil and n >= 4 and n <= 11 and title_case(T, k) and not from[k] and not to[k]
     and not (T.gaz and T.gaz[T.s[k]]) and not is_stop(kb, lang, w) and not is_calendar(kb, T, k, lang)
     and (not adjective_shape(w, lang) or ends_in(w, GIVEN_ADJ)) and not cyr_surname(w) and not w:find("[%-%.]")
     and utf8.codepoint(w, 1) >= 0x0400 and utf8.codepoint(w, 1) < 0x0530
@@ -1975,6 +1976,21 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- (Vietnamese: after a title, the words the person's name follows: a
   -- company's trade name, Chủ tịch Vingroup | Phạm Nhật Vượng)
   if vi_pre then vi_title_org(T, text, vi_pre[1], vi_pre[2], out) end
+  -- Russian, Ukrainian: words in Cyrillic capitals of four letters at most,
+  -- none a given name of the lists, are an organisation's acronym, no
+  -- person (у главы МО РФ, керівник ГУР МО)
+  if CYR_SURNAME_LANGS[lang] then
+    local acro = true
+    for k = i, j do
+      local e = name_entry(kb, T.f[k], lang)
+      if not all_caps(T, k) or (utf8.len(T.f[k]) or 9) > 4 or (e and e.given)
+        or utf8.codepoint(T.f[k], 1) < 0x0400 or utf8.codepoint(T.f[k], 1) >= 0x0530 then
+        acro = false
+        break
+      end
+    end
+    if acro then return add(out, text, T.s[i], T.e[j], "org", "cue:acronym") end
+  end
   -- Vietnamese: after a title, a board's or unit's acronym and a company's
   -- trade name of foreign shape (Phó chủ tịch HĐQT Vingroup còn có): the
   -- organisation, no person; a person's name in capitals is capitals
