@@ -217,6 +217,8 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     -- at the run's start, after a stop character, and down the chain after it
     assert.same({ "place 松溪县", "place 青石镇", "place 柳湾村" }, places_in("松溪县青石镇柳湾村昨夜降雨"))
     assert.same({ "place 何家坳镇" }, places_in("干部在何家坳镇巡查"))
+    -- 'the local county' is none (当地县、乡、村)
+    assert.same({}, places_in("当地县、乡、村开展救灾"))
     assert.same({ "place 三家坪乡" }, places_in("三家坪乡发布通知"))
     -- no boundary before it, a determiner, a kind, a tail before the tail
     assert.same({}, places_in("昨夜松溪县降雨"))

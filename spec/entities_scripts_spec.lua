@@ -352,6 +352,14 @@ describe("scripts without capital letters", function()
     -- a one-syllable tail needs two syllables before it; an unknown name alone is none
     assert.same({}, found(kb, "ko", "도시 인구가 늘었다는 연구 결과가 나왔다."))
     assert.same({}, found(kb, "ko", "새솔구 주민", { place_name = place_name }))
+    -- a rural address: the township and village after a county's or city's word (gazetteer or found)
+    assert.same({ "place 새솔면 cue:place_tail", "place 풀빛리의 cue:place_tail" },
+      found(kb, "ko", "가람군 새솔면 풀빛리의 공장", { gazetteer = { [1] = 9 } }))
+    assert.same({ "place 한빛특례시 cue:place_tail", "place 새솔면 cue:place_tail" },
+      found(kb, "ko", "한빛특례시 새솔면 주민"))
+    -- not after a place without an administrative word, nor a verb's conditional or a word in 리
+    assert.same({}, found(kb, "ko", "가람 새솔면 주민", { gazetteer = { [1] = 6 } }))
+    assert.same({}, found(kb, "ko", "가람군 했으면 좋겠다. 가람군 사투리", { gazetteer = { [1] = 9, [32] = 40 } }))
   end)
 
   it("Korean (session 8): the family name alone names the last person of it, venues, brackets, 소속", function()

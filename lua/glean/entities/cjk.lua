@@ -128,8 +128,8 @@ for _, c in utf8.codes("場域間") do TAIL_NOT_BEFORE[c] = true end
 -- when its first character counts or points (该县, 各乡镇, 两个县, 全镇; a
 -- numeral opens names: 三家馆乡, 四都坪乡), when
 -- the character before the tail makes a kind (产粮大县, 特色小镇, 历史名镇),
--- when a word of a kind opens it, ends with the tail or opens with the
--- tail (贫困县, 示范村, 行政村, 我国|农村, 完善|乡村, 提升|村容), nor before a
+-- when a word of a kind or place opens it (当地|县、乡、村 'the local county'), ends
+-- with the tail or opens with the tail (贫困县, 示范村, 行政村, 我国|农村, 完善|乡村, 提升|村容), nor before a
 -- character that makes the tail a word of its own (村庄, 县区, 镇域; Japanese
 -- 駅伝, the relay race)
 local ALONE_NOT_FIRST, ALONE_NOT_LAST, ALONE_NOT_AFTER = {}, {}, {}
@@ -145,7 +145,7 @@ for _, c in utf8.codes("町村区") do JA_ADDR_NEXT[c] = true end
 local JA_ADDR_KIND = { ["政令市"] = true, ["中核市"] = true, ["特例市"] = true }
 local ALONE_NOT_WORD = {}
 for w in ("贫困 貧困 示范 示範 重点 重點 试点 試點 特色 行政 自然 城中 度假 农村 農村 乡村 鄉村 美丽 美麗 样板 樣板"
-  .. " 文明 中心 边境 邊境 民族 直辖 直轄 乡镇 鄉鎮 镇村 鎮村 村镇 村鎮 村容"
+  .. " 文明 中心 边境 邊境 民族 直辖 直轄 乡镇 鄉鎮 镇村 鎮村 村镇 村鎮 村容 当地 當地 外地 异地 異地"
   -- (Japanese stations: kinds of station, not their names: 鉄道駅, 最寄駅, 地下鉄駅, 始発駅, 無人駅)
   .. " 鉄道 最寄 地下 新幹 主要 始発 終着 無人 乗換 停車 通過 起点 終点 私鉄 特急 快速 急行 高架 途中 近隣 周辺"
   .. " 各停 貨物 拠点 中間 隣接"):gmatch("%S+") do

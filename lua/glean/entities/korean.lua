@@ -446,8 +446,18 @@ local DIRECTION = { ["동"] = true, ["서"] = true, ["남"] = true, ["북"] = tr
 -- the gazetteer (place_name(s): 서울 of 서울시는), or in an address, right
 -- after a place without a particle (서울 종로구, 수원시 영통구, 장안구 정자동).
 -- place_name may be nil (then only the other two).
+-- the township and village words of a rural address (홍천군 서석면 풍암리): a
+-- place only right after a word with an administrative ending (군 시 구 읍 면),
+-- as verbs end in them too (가려면, 했으면, 사투리: not those endings)
+local LOCAL_UNIT = { ["면"] = true, ["리"] = true }
+-- (a verb's conditional: 했으면, 가려면, 있다면, 한다면; a word: 사투리, 마무리)
+local COND_END = {}
+for _, e in ipairs { "으면", "려면", "다면", "라면", "자면", "하면", "되면", "이면", "투리", "무리" } do COND_END[e] = true end
+local ADMIN_WORD_END = { ["군"] = true, ["시"] = true, ["구"] = true, ["읍"] = true, ["면"] = true }
+
 local function places(kb, T, text, from, out, stop, place_name)
   local prev_place = 0   -- the last word that is a place (gazetteer or found)
+  local prev_admin = 0   -- the last word with an administrative ending, no particle
   for i = 1, T.n do
     local w = T.f[i]
     if T.sc[i] == "uncased" and is_hangul(w) and #w >= 6 and not stop(i) and not hangul_org(kb, w) then
@@ -461,6 +471,13 @@ local function places(kb, T, text, from, out, stop, place_name)
       if not tl and prev_place == i - 1 and space_gap(T.gap[i]) then
         c = #w == 6 and w or hangul_stem(w, 2)
         tl = c and #c == 6 and DIRECTION[c:sub(1, 3)] and admin(kb, c, 1)
+      end
+      -- (in a rural address, a township or village after an administrative word:
+      -- 홍천군 서석면, 서석면 풍암리의)
+      if not tl and prev_admin == i - 1 and space_gap(T.gap[i]) then
+        for _, x in ipairs({ w, hangul_stem(w, 3) or false }) do
+          if not tl and x and #x >= 9 and LOCAL_UNIT[x:sub(-3)] and not COND_END[x:sub(-6)] then c, tl = x, 1 end
+        end
       end
       -- (a venue opening with a place: 광주월드컵경기장에서)
       if not tl and #w >= 9 then
@@ -476,13 +493,15 @@ local function places(kb, T, text, from, out, stop, place_name)
           -- (the gazetteer's name its label: 서울 of 서울시는)
           add(out, text, T.s[i], T.s[i] + #c - 1, "place", "cue:place_tail", known and { name = name } or nil)
           -- (the next word of an address: only when this one has no particle)
-          if c == w then prev_place = i end
+          if c == w then prev_place, prev_admin = i, i end
         end
       end
     end
     -- a gazetteer match that is this word, without a particle (서울 종로구)
     if prev_place ~= i and T.gaz and T.gaz[T.s[i]] == T.e[i] and is_hangul(w) and not any_cue(from, i) then
       prev_place = i
+      -- (홍천군, 강릉시: a county's or city's word opens a rural address)
+      if #w >= 9 and ADMIN_WORD_END[w:sub(-3)] then prev_admin = i end
     end
     -- a province's short name that is an ordinary word too (경기 'game', 'economy'), first in an
     -- address: right before a place of the gazetteer or a word with an administrative ending
