@@ -1159,6 +1159,31 @@ describe("world regions, disputed territories, mountains and rivers (data/places
     assert.same({ "الجوف " .. a .. "-" .. z .. " place" }, places(t, "ar"))
   end)
 
+  it("names a province in Persian, Arabic and Urdu without its administrative word, in its own languages", function()
+    -- invented sentences; CLDR writes استان آذربایجان غربی, محافظة ريف دمشق, صوبہ سندھ
+    local function surfaces(text, lang)
+      local got = {}
+      for _, m in ipairs(places(text, lang)) do got[#got + 1] = m:match("^(.-) %d") end
+      return got
+    end
+    assert.same({ "آذربایجان غربی", "چهارمحال و بختیاری" },
+                surfaces("برف در آذربایجان غربی و چهارمحال و بختیاری بارید.", "fa"))
+    assert.same({ "ريف دمشق" }, surfaces("سقطت قذائف في ريف دمشق أمس.", "ar"))
+    -- an Arabic word with the article is no province's name (محافظة العاصمة 'the capital'; استان
+    -- مرکزی 'central' is tested above)
+    assert.same({}, surfaces("وصل الوفد إلى العاصمة أمس.", "ar"))
+    -- nor a city's name of the country, which keeps it (محافظة الرقة: the city الرقة)
+    local an2 = assert(require("glean.analyze").new { gazetteer = home .. "/data/gazetteer.tsv", rules = false })
+    local ids = {}
+    for _, m in ipairs(an2:document({ id = "t", text = "عاد السكان إلى الرقة أمس.", lang = "ar" }).mentions) do
+      ids[m.id] = true
+    end
+    assert.is_true(ids["place:gn:172955"])
+    assert.is_nil(ids["place:region:SY-RA"])
+    -- Iraq's Kurdistan Region (data/places.tsv), one place with Iraq's name in it
+    assert.same({ "کردستان عراق" }, surfaces("نخست وزیر به کردستان عراق سفر کرد.", "fa"))
+  end)
+
   it("keeps the generic phrase and the word in lower case out", function()
     -- 'the west bank of the river', 'no sugar'
     assert.same({}, places("Рыбаки вышли на западный берег реки, а сахара нет.", "ru"))

@@ -19,18 +19,22 @@ local FILES = {
     "org_head\tمحكمة\twords=3", "org_head\tشركة\twords=3", "org_head\tشركات\twords=0",
     "org_head\tالمحكمة\twords=2", "org_head\tوزارة\twords=2",
     "particle\tبن", "particle\tعبد", "title\tوزير الداخلية", "stop\tإن", "stop\tفي", "stop\tمن",
-    "place_head\tملعب", "title\tالمدير العام", "title\tرئيس", "org_head\tجامعة\twords=2", "org_head\tهيئة\twords=2",
+    "place_head\tملعب", "place_head\tمدينة\toutside", "title\tالمدير العام", "title\tرئيس",
+    "place_head\tمحافظات\toutside list", "place_head\tمدينتي\toutside list min=2",
+    "org_head\tجامعة\twords=2", "org_head\tهيئة\twords=2",
     "" }, "\n"),
   ["cues/fa.tsv"] = "org_head\tدادگاه\twords=2\norg_head\tمجلس\twords=2\norg_head\tشورای\twords=2\n"
     .. "place_head\tورزشگاه\nplace_head\tفرودگاه\norg_head\tوزارت امور\twords=2\ntitle\tآقای\nstop\tکرد\n"
     .. "org_head\tوزارت\twords=3\norg_head\tوزارت کشور\twords=0 whole\nstop\tکشور\nstop\tاز\n"
     .. "org_title\tتیم\twords=2\ntitle\tبازیکن\nstop\tسه\tdet\nstop\tرا\nplace_head\tاستان\toutside\n"
     .. "title\tفرماندار\nplace_head\tشهرستان\toutside\nplace_head\tروستای\toutside\nsay\tگفت\nstop\tو\n"
-    .. "place_suffix\tآباد\n",
+    .. "place_suffix\tآباد\nplace_head\tبخش\toutside quoted\nplace_head\tشهر\toutside quoted\nstop\tما\n"
+    .. "place_head\tروستاهای\toutside list\nstop\tدر\n",
   ["cues/ur.tsv"] = "title\tکپتان\ntitle\tایس ڈی او\nstop\tنے\norg_tail\tکورٹ\twords=2\n"
     .. "title\tچیف جسٹس آف پاکستان\ntitle\tجسٹس\ntitle\tچیئرمین\norg_tail\tکمیٹی\twords=3\n"
-    .. "org_tail\tپولیس\twords=1 place\nstop\tپولیس\nstop\tتھانے\nplace_suffix\tآباد\n"
-    .. "place_tail\tارینا\twords=3 named\norg_tail\tبینک\nstop\tمیں\nplace_tail\tہوائی اڈے\n",
+    .. "org_tail\tپولیس\twords=1 place\nstop\tپولیس\nstop\tتھانے\nplace_suffix\tآباد\tapart\n"
+    .. "place_tail\tارینا\twords=3 named\norg_tail\tبینک\nstop\tمیں\nplace_tail\tہوائی اڈے\n"
+    .. "place_head\tضلع\toutside words=3\nstop\tکی\nstop\tہیڈ\n",
   ["cues/hi.tsv"] = "title\tविदेश मंत्री\ntitle\tचीफ\nstop\tने\nstop\tमें\nstop\tके\nparticle\tपी\nparticle\tएस\n"
     .. "place_tail\tजिले\toutside\nplace_tail\tस्टेडियम\twords=3 named\norg_designator\tलिमिटेड\n"
     .. "place_tail\tमंदिर\twords=2\nstop\tमैच\nstop\tफाइनल\nstop\tसभा\nstop\tबाद\nletter\tसी\n"
@@ -197,6 +201,47 @@ describe("glean.entities without case", function()
     assert.same({}, found(kb, "इस साल भरपूर बारिश हुई।", "hi"))
     assert.same({ "place کمال‌آباد" }, found(kb, "سیلاب سے کمال‌آباد کے کسان متاثر ہوئے۔", "ur"))
     assert.same({ "place نصرآباد" }, found(kb, "سیل در نصرآباد جاری شد و آبادانی منطقه آسیب دید.", "fa"))
+  end)
+
+  it("takes a town's ending written apart (`apart`) and the word before it as the place, not a person", function()
+    -- invented town names; بابر is a given name of the list
+    assert.same({ "place بابر آباد" }, found(kb, "سیلاب سے بابر آباد کے کسان متاثر ہوئے۔", "ur"))
+    assert.same({ "place کوہسار آباد" }, found(kb, "سیلاب سے کوہسار آباد کے کسان متاثر ہوئے۔", "ur"))
+    -- (Persian's آباد is not `apart`: حسن آباد with a space is two words)
+    assert.same({}, found(kb, "سیل در کوهسار آباد جاری شد", "fa"))
+  end)
+
+  it("takes the quoted name after an administrative head, and a `quoted` head's only so", function()
+    -- invented places
+    assert.same({ "place کوهدشت", "place نیلوان" }, found(kb, "زلزله در بخش «کوهدشت» شهر «نیلوان» حس شد", "fa"))
+    assert.same({ "place کوهسار" }, found(kb, "باران در استان «کوهسار» بارید.", "fa"))
+    assert.same({}, found(kb, "زلزله در شهر ما و بخش مرکزی حس شد", "fa"))
+  end)
+
+  it("takes up to words=N words after an administrative head, up to a stop word", function()
+    -- invented districts
+    assert.same({ "place کوہسار بالا" }, found(kb, "ضلع کوہسار بالا میں بارش ہوئی۔", "ur"))
+    assert.same({ "place نیلم" }, found(kb, "ضلع نیلم کی تحصیل", "ur"))
+    assert.same({}, found(kb, "ضلع ہیڈ کوارٹر میں اجلاس ہوا۔", "ur"))
+  end)
+
+  it("takes the names of a list after a plural or dual head (`list`), not one or two other words", function()
+    -- invented places
+    assert.same({ "place كوهسار", "place بني حسن", "place نيلوان" },
+      found(kb, "هطلت أمطار على محافظات كوهسار، وبني حسن، ونيلوان.", "ar"))
+    assert.same({ "place كوهسار", "place نيلوان" }, found(kb, "سقطت قذائف على مدينتي كوهسار ونيلوان أمس.", "ar"))
+    assert.same({ "place کمند", "place سرانزا", "place تررود" },
+      found(kb, "سیل در روستاهای کمند، سرانزا و تررود جاری شد", "fa"))
+    -- a list joined by و alone ends at a comma: another clause follows
+    assert.same({ "place كوهسار", "place نيلوان", "place بلدان" },
+      found(kb, "زار الوفد محافظات كوهسار ونيلوان وبلدان، ومحافظا لمدن أخرى.", "ar"))
+    assert.same({}, found(kb, "زار الوفد محافظات كوهسار ونيلوان أمس.", "ar"))
+    assert.same({}, found(kb, "سیل در روستاهای محروم و دورافتاده جاری شد", "fa"))
+  end)
+
+  it("leaves the indefinite head مدينة out of a city's name", function()
+    -- invented town
+    assert.same({ "place نيلوان" }, found(kb, "سقطت قذائف على مدينة نيلوان شمال البلاد.", "ar"))
   end)
 
   it("bounds Arabic organisation names by the article and tanwin", function()

@@ -114,9 +114,14 @@ end
 local function list_words(path, each)
   local f = open(path)
   for line in f:lines() do
-    local cls, w = line:match("^([%w_]+)\t([^\t]+)")
-    -- (a place_suffix is a word's ending, no word: Persian آباد of بستان آباد)
-    if cls and cls ~= "example" and cls ~= "place_suffix" then each(w) end
+    local cls, w, opts = line:match("^([%w_]+)\t([^\t]+)\t?([^\t]*)")
+    -- (a place_suffix is a word's ending, no word: Persian آباد of بستان آباد;
+    -- a place_head that names a place only before a quoted name is a word of
+    -- town names too: شهر of شاهین شهر)
+    if cls and cls ~= "example" and cls ~= "place_suffix"
+      and not (cls == "place_head" and (" " .. opts .. " "):find(" quoted ", 1, true)) then
+      each(w)
+    end
   end
   f:close()
 end
@@ -652,6 +657,7 @@ end
 
 
 local city_alias = {}    -- "CC\talias" of cities (a subdivision may not take it)
+local bare_admin = {}    -- { id, entity, bare name, lang } of admin_bare, claimed after the towns
 for _, e in pairs(entities) do
   if e.type == "place" and e.attrs.geonames then
     for alias in pairs(e.aliases) do city_alias[(e.attrs.iso or "") .. "\t" .. key(alias)] = true end
@@ -703,6 +709,40 @@ local function home_lang(cc, lang)
   return false
 end
 
+-- admin_bare(name, lang): a subdivision's name without the administrative
+-- word CLDR writes before it in Arabic-script languages (استان آذربایجان غربی,
+-- محافظة ريف دمشق, صوبہ سندھ), as news writes it after a preposition (در
+-- آذربایجان غربی, بريف دمشق), given to the names in a language of the
+-- subdivision's country only (a foreign region's bare name is too often a
+-- word: Tanzania's Mara, Albania's Berat); nil when there is no such word, or
+-- when the name left is one word with an adjective's ending (استان مرکزی
+-- 'central', صوبہ وسطی) or an Arabic word with the article (محافظة العاصمة
+-- 'the capital', محافظة الظاهرة 'the phenomenon', ولاية النعامة 'the
+-- ostrich'): words of every sentence as often as names (محافظة [الظاهرة]
+-- is still found by its administrative word)
+local ADMIN_HEAD = {
+  fa = { "استان", "شهرستان", "ایالت", "ولایت" },
+  ar = { "محافظة", "ولاية", "مقاطعة", "مديرية", "شعبية" },
+  ur = { "صوبہ", "محافظہ" },
+}
+local function admin_bare(name, lang)
+  for _, head in ipairs(ADMIN_HEAD[lang] or {}) do
+    if name:sub(1, #head + 1) == head .. " " then
+      local bare = name:sub(#head + 2)
+      if not bare:find(" ", 1, true) then
+        if lang == "ar" and bare:sub(1, 4) == "\216\167\217\132" then return nil end
+        local last2 = bare:sub(-2)
+        if last2 == "\219\140" or last2 == "\217\138" or last2 == "\217\137"
+          or bare:sub(-4) == "\217\138\216\169" then
+          return nil
+        end
+      end
+      return bare
+    end
+  end
+  return nil
+end
+
 local unescape = { amp = "&", lt = "<", gt = ">", quot = '"', apos = "'" }
 local nsub = 0
 do
@@ -745,6 +785,8 @@ do
           else
             -- first-level units are large (two Han characters are enough where Han is the script)
             add_new(id, e, name, lang, "cldr", HAN_WRITING[cc] and BIG or MIN_POPULATION, nil, speaks(cc, lang))
+            local bare = speaks(cc, lang) and admin_bare(name, lang)
+            if bare then bare_admin[#bare_admin + 1] = { id, e, bare, lang } end
             -- Korea's metropolitan cities are first-level units (부산광역시)
             if cc == "KR" then add_bare(id, e, name, lang, BIG) end
           end
@@ -1288,6 +1330,16 @@ end
 -- subdivisions carry, or that is a compass or generic word of English
 -- (GENERIC_EN: "North", "Central", "Capital", "Coast"), marks a name that is
 -- a common word in every language; such subdivisions are left out entirely.
+-- The bare names of subdivisions (admin_bare) come after every town and
+-- county: a name another place owns stays its (محافظة الرقة leaves الرقة to
+-- the city, محافظة عمران عمران to the town)
+for _, b in ipairs(bare_admin) do
+  local a, flags = rule(b[3], MIN_POPULATION, nil, b[4], true)
+  if not a then drop(flags)
+  elseif town_alias[key(a)] then drop("subdivision: bare name another place owns")
+  else claim(b[1], b[2], a, flags, b[4], "cldr", "subdivision: bare name another place owns", true) end
+end
+
 -- A subdivision whose English name is another English common word (Wales,
 -- Acre, Van, Saga: SCOWL lists `wales`, `acre`) is a place all the same:
 -- it keeps its other names (Galles, Уэльс, ویلز), and the common word

@@ -29,7 +29,7 @@ local CLASSES = {
 local OPTION_FLAGS = {}   -- the options that set their own field true (lower: o.lower = true)
 for flag in ([[common lower own coord split abbr source after one surname list verb det demonym
                  company quoted whole mod outside place named compound onto head before gaz spelled
-                 unit person alone near venue street kin]]):gmatch("%S+") do
+                 unit person alone near venue street kin apart]]):gmatch("%S+") do
   OPTION_FLAGS[flag] = true
 end
 
@@ -43,7 +43,7 @@ local function parse_opts(s, where)
       return nil, where .. ": unknown option '" .. item
         .. "' (words=N, chars=N, min=N, name=N, lower, own, coord, split, abbr, source, after, one, surname, list,"
         .. " verb, det, quoted, whole, mod, outside, place, named, compound, onto, head, before, gaz, spelled, unit,"
-        .. " person, alone, near, venue, street, kin or common)"
+        .. " person, alone, near, venue, street, kin, apart or common)"
     end
   end
   return o
@@ -315,12 +315,14 @@ local function add_line(kb, class, phrase, o, lang)
   o.lang = lang
   -- `place_suffix`: the ending of one word that makes the word a place's
   -- name in scripts without case (Hindi -पुर, -गांव; Urdu and Persian
-  -- -آباد): read by glean.entities.uncased, no cue of the walk
+  -- -آباد): read by glean.entities.uncased, no cue of the walk; with
+  -- `apart` the ending written as a word of its own after the name counts
+  -- too, the two words the place (جعفر آباد)
   if class == "place_suffix" then
     if phrase:find("%s") then return nil, "a place_suffix is the ending of one word ('" .. phrase .. "')" end
     local t = kb.place_suffix[lang] or {}
     kb.place_suffix[lang] = t
-    t[#t + 1] = { fold(phrase), o.min or 2 }
+    t[#t + 1] = { fold(phrase), o.min or 2, o.apart }
     return
   end
   -- `abbr`: an abbreviated place head written onto the name with its period

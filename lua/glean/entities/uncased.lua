@@ -702,6 +702,126 @@ end
 
 local UNCASED_QUOTES = { { '"', '"' }, { "\194\171", "\194\187" }, { "\226\128\156", "\226\128\157" } }
 
+-- place_list(kb, T, text, from, out, k, lang, least): the names of places
+-- after a plural or dual administrative head (`list`: محافظات X، وY، وZ,
+-- روستاهای X و Y, اضلاع X، Y اور Z), from word k: items separated by a
+-- comma or و (Persian و and Urdu اور as words, Arabic و written onto the
+-- next name), each one word or a gazetteer name (two words when a comma
+-- follows the second, وبني حسن،; in Persian and Urdu also the conjunction
+-- or a stop word, قلد السبع در); none is taken unless the list
+-- has `least` items (min=N, default 3) or two with a gazetteer place among
+-- them: a plural head before one or two words is mostly before adjectives
+-- (مدن كبيرة, روستاهای محروم و دورافتاده)
+local AUR = "\216\167\217\136\216\177"   -- اور
+-- the compass words, with and without the article, are no item of a list
+-- (استان‌های جنوب غرب، غرب و شمال غرب; مدن الشمال والجنوب): the parts of
+-- a country, named as the places after them are (جنوب لبنان: لبنان)
+local COMPASS = {}
+for w in ("شمال جنوب شرق غرب الشمال الجنوب الشرق الغرب"):gmatch("%S+") do COMPASS[base.fold(w)] = true end
+local function list_item(kb, T, text, from, k, lang, off)
+  local start = T.s[k] + off
+  local ge = T.gaz and T.gaz[start]
+  if ge then
+    local last = k
+    while last < T.n and T.e[last + 1] <= ge do last = last + 1 end
+    if T.e[last] ~= ge then return nil end
+    return start, ge, last + 1, true
+  end
+  -- (with و written onto it, the word after it: window_stop takes والمندق
+  -- for a coordinated noun, here the list's next item)
+  local stops = lang and kb.stop[lang]
+  if T.sc[k] ~= "uncased" or from[k] or utf8.len(text:sub(start, T.e[k])) < 2
+    or COMPASS[T.f[k]:sub(off + 1)]
+    or (off == 0 and window_stop(kb, T, text, k, 0, lang))
+    or (off > 0 and stops and stops[T.f[k]:sub(off + 1)]) then
+    return nil
+  end
+  local last, n2 = k, k + 1
+  -- (Persian and Urdu: two words when a comma, the conjunction or a stop
+  -- word follows the second, قلد السبع در; not before a period, where the
+  -- verb ends the sentence)
+  local gn = n2 < T.n and T.gap[n2 + 1]:gsub("%s", "")
+  local more = gn == "," or gn == AR_COMMA
+    or (gn == "" and (T.f[n2 + 1] == WA or T.f[n2 + 1] == AUR or window_stop(kb, T, text, n2 + 1, 0, lang)))
+  if lang ~= "ar" and more and (T.sp[n2] or false) and T.sc[n2] == "uncased" and not from[n2]
+    and not window_stop(kb, T, text, n2, 0, lang) then
+    last = n2
+  elseif lang == "ar" and n2 <= T.n and (T.sp[n2] or false) and T.sc[n2] == "uncased" and not from[n2]
+    and T.f[n2]:sub(1, 2) ~= WA
+    and not window_stop(kb, T, text, n2, 0, lang) and (gn == "," or gn == AR_COMMA) then
+    last = n2
+  end
+  return start, T.e[last], last + 1, false
+end
+
+local function place_list(kb, T, text, from, out, k, lang, least)
+  local items, ngaz, off = {}, 0, 0
+  -- (a list joined by و alone ends at a comma: محافظات X وY وZ، ومحافظا ...
+  -- goes on with another clause)
+  local bare_wa = false
+  while k and k <= T.n and #items < 12 do
+    local a, z, nx, gz = list_item(kb, T, text, from, k, lang, off)
+    if not a then break end
+    items[#items + 1] = { a, z, gz }
+    if gz then ngaz = ngaz + 1 end
+    k, off = nil, 0
+    if nx <= T.n then
+      local g = T.gap[nx]:gsub("%s", "")
+      local comma = g == "," or g == AR_COMMA
+      local wa = lang == "ar" and T.f[nx]:sub(1, 2) == WA and utf8.len(T.f[nx]) >= 3
+        and not (T.gaz and T.gaz[T.s[nx]])
+      if comma and bare_wa then
+        k = nil
+      elseif (g == "" or comma) and wa then
+        k, off = nx, 2
+        bare_wa = bare_wa or g == ""
+      elseif g == "" and (T.f[nx] == WA or T.f[nx] == AUR) and nx < T.n and (T.sp[nx + 1] or false) then
+        k = nx + 1
+        bare_wa = lang == "ar"
+      elseif comma then
+        k = nx
+      end
+    end
+  end
+  if #items < (least or 3) and not (#items >= 2 and ngaz > 0) then return end
+  for _, it in ipairs(items) do
+    if not it[3] then add(out, text, it[1], it[2], "place", "cue:place_head") end
+  end
+end
+
+-- apart_suffix(kb, lang, key): is the folded word key a town's ending of the
+-- language's place_suffix list marked `apart` (Urdu آباد)?
+local function apart_suffix(kb, lang, key)
+  for _, sf in ipairs(lang and kb.place_suffix[lang] or {}) do
+    if sf[3] and key == sf[1] then return true end
+  end
+  return false
+end
+
+-- quoted_name(kb, T, text, k, lang): the byte range of a short name in quotes
+-- that opens at word k (a place's head before it: بخش «X», شهر «Y»), up to
+-- three words on one line with no punctuation inside; nil otherwise
+local function quoted_name(kb, T, text, k, lang)
+  local g = T.gap[k]
+  local close
+  for _, qq in ipairs(UNCASED_QUOTES) do
+    local p0, p1 = g:find(qq[1], 1, true)
+    if p0 and g:sub(1, p0 - 1):find("^%s*$") and g:sub(p1 + 1):find("^%s*$") then close = qq[2]; break end
+  end
+  if not close then return nil end
+  local a0 = T.s[k]
+  local z = text:find(close, a0, true)
+  local inner = z and text:sub(a0, z - 1)
+  if not inner or #inner >= 80 or inner:find("[\n,.:;!?]") or inner:find("\216\140", 1, true)
+    or inner:find("%s$") or window_stop(kb, T, text, k, 0, lang) then
+    return nil
+  end
+  local nw = 1
+  for _ in inner:gmatch("%s+") do nw = nw + 1 end
+  if nw > 3 then return nil end
+  return a0, z - 1
+end
+
 -- a text of unknown language (a headline, a short item: langid gives
 -- `und`) written in Hebrew letters, with no Yiddish ligature (װ ױ ײ) and no
 -- Arabic letter, is Hebrew for the rules below
@@ -1129,7 +1249,19 @@ local function uncased(kb, T, text, from, to, out, lang)
       -- ग्राम विकास अधिकारी X, as before an organisation's head)
       if ph and c.title and c.title[1] > ph[1] then ph = nil end
       if ph and c.title and c.title[1] == ph[1] and not resident then ph = nil end
-      if ph and T.sc[i] == "uncased" then
+      -- (a quoted name right after an administrative head is the place,
+      -- بخش «X» شهر «Y»; a head marked `quoted` names one only so)
+      local qa, qz
+      if ph and T.sc[i] == "uncased" and (ph[2].outside or ph[2].quoted) and ph[1] < T.n then
+        qa, qz = quoted_name(kb, T, text, ph[1] + 1, lang)
+      end
+      if qa then
+        add(out, text, qa, qz, "place", "cue:place_head")
+      elseif ph and T.sc[i] == "uncased" and ph[2].list then
+        if ph[1] < T.n and (T.sp[ph[1] + 1] or false) then
+          place_list(kb, T, text, from, out, ph[1] + 1, lang, ph[2].min)
+        end
+      elseif ph and T.sc[i] == "uncased" and not ph[2].quoted then
         local max = ph[2].words or 1
         local w = uncased_window(kb, T, text, from, ph[1] + 1, 1, max, lang)
         -- a gazetteer name in the window or right after a full one is taken
@@ -1470,6 +1602,8 @@ local function uncased(kb, T, text, from, to, out, lang)
         -- company's name (شاهین بوشهر, پدیده مشهد), no person's
         -- (not when that word is a known name too: محمد سالم, Salem)
         if len >= 2 and T.cities and T.cities[T.s[w[2]]] and not known(kb, T.f[w[2]]) then len = 0 end
+        -- nor before a town's ending written apart (جعفر آباد): the town
+        if len >= 2 and apart_suffix(kb, lang, T.f[w[2]]) then len = 0 end
         -- nor before a company's designator (सुरभि टेक्सटाइल्स लिमिटेड): the
         -- company is named after the person, whom the text does not name
         local nd = len >= 2 and w[len] + 1
@@ -1563,10 +1697,18 @@ local function uncased(kb, T, text, from, to, out, lang)
   -- Hindi भवानीपुर, मेहगांव; Urdu and Persian حسن‌آباد) and at least `min`
   -- letters before it is a place, unless it is a stop word, a cue or a
   -- name of the name lists; a gazetteer name or a longer mention over it wins
+  -- (`apart`: the ending as a word of its own after an unknown word or a
+  -- given name, جعفر آباد, نصیر آباد: the two words, not a person's)
   local sufs = lang and kb.place_suffix[lang]
   if sufs then
     for i = 1, T.n do
       local key = T.sc[i] == "uncased" and not from[i] and not to[i] and T.f[i]
+      for _, sf in ipairs(key and i > 1 and sufs or {}) do
+        if sf[3] and key == sf[1] and (T.sp[i] or false) and T.sc[i - 1] == "uncased" and not from[i - 1]
+          and not to[i - 1] and utf8.len(T.f[i - 1]) >= sf[2] and not window_stop(kb, T, text, i - 1, 0, lang) then
+          add(out, text, T.s[i - 1], T.e[i], "place", "cue:place_suffix")
+        end
+      end
       if key and not known(kb, key) then
         for _, sf in ipairs(sufs) do
           local n = #sf[1]
