@@ -120,7 +120,7 @@ local function list_words(path, each)
     -- town names too: شهر of شاهین شهر)
     if cls and cls ~= "example" and cls ~= "place_suffix"
       and not (cls == "place_head" and (" " .. opts .. " "):find(" quoted ", 1, true)) then
-      each(w)
+      each(w, cls)
     end
   end
   f:close()
@@ -1156,9 +1156,12 @@ do
   end
   local cue_words = {}
   for _, path in ipairs(NAMES_FA) do list_words(path, function(w) fa_words[key(w)] = true end) end
-  list_words(CUES_FA, function(w)
+  -- (a title is no district's word: بندر امام خمینی keeps امام, a title)
+  list_words(CUES_FA, function(w, cls)
     fa_words[key(w)] = true
-    for word in w:gmatch("%S+") do cue_words[key(word)] = true end
+    if cls ~= "title" then
+      for word in w:gmatch("%S+") do cue_words[key(word)] = true end
+    end
   end)
   local DIRECTION = {}
   for w in ([[مرکزی شمال جنوب شرق غرب شمالی جنوبی شرقی غربی]]):gmatch("%S+") do DIRECTION[key(w)] = true end
