@@ -281,6 +281,9 @@ describe("Romance-language organisations", function()
     assert.same({ "org SiCobas shape:acronym" },
       found(kb, "it", "Secondo il SiCobas e il sindacato, lo sciopero continua."))
     assert.same({ "org UNPR shape:acronym" }, found(kb, "fr", "Un syndicat minoritaire, l’UNPR, a appelé à la grève."))
+    -- but not the abbreviation of the term named right before the comma
+    assert.same({}, found(kb, "fr", "Le texte rétablit la couverture maladie universelle, la CMU, pour tous."))
+    assert.same({}, found(kb, "fr", "Il parle de l'allocation de rentrée scolaire, l'ARS, versée en août."))
     -- a place opened by a place_head keeps its acronym's name a place
     assert.same({ "place Parque Natural da Serra Alta cue:place_head" },
       found(kb, "pt", "O fogo atingiu o Parque Natural da Serra Alta (PNSA) ontem."))

@@ -3080,6 +3080,23 @@ local function org_worded(kb, T, from, x, y)
   end
   return false
 end
+-- spelled_before(kb, T, from, last, acr) -> true when the words ending at
+-- word last (before a comma) spell acr by their initials, connectors left
+-- out, and none is an organisation's cue: the acronym repeats the term
+-- just named (l'aide médicale de l'État, l'AME; la prime pour l'emploi, la
+-- PPE), no body
+local function spelled_before(kb, T, from, last, acr)
+  local content = {}
+  local x = last
+  while x >= 1 and last - x < ACR_MAX_WORDS and T.sc[x] == "cased" do
+    local conn = not T.cap[x] and (kb.connector[T.f[x]] or kb.coord[T.f[x]] or kb.determiner[T.f[x]])
+    if not conn then table.insert(content, 1, initial(T, x)) end
+    if not conn and concat(content) == acr then return not org_worded(kb, T, from, x, last) end
+    if #content >= #acr then return false end
+    x = x - 1
+  end
+  return false
+end
 local function acronym_orgs(kb, T, text, from, lang, out)
   local by_gaz = {}   -- acronyms defined in brackets after a gazetteer's name
   for k = 2, T.n do
@@ -3129,10 +3146,13 @@ local function acronym_orgs(kb, T, text, from, lang, out)
         d = el and fold(el)
       end
       d = d and kb.determiner[d]
+      -- (the words before a comma ahead of the determiner, whose initials
+      -- spell the acronym: a term's abbreviation, spelled_before)
+      local last = g:find(",", 1, true) and k - 1 or (T.gap[k - 1] or ""):find(",", 1, true) and k - 2 or nil
       -- (not an acronym defined in brackets after a gazetteer's name: it is
       -- that entity, propagated: la Alianza Vecinal Serrana (AVS) ... la AVS)
       if d and d[lang] and (ascii_acronym(w, 6) and not w:find("&") or camel(w)) and not w:find("^[IVXLCDM]+$")
-        and not by_gaz[w]
+        and not by_gaz[w] and not (last and last >= 1 and spelled_before(kb, T, from, last, fold(w)))
         and not is_stop(kb, lang, T.f[k]) and not any_cue(from, k) and not (T.gaz and T.gaz[T.s[k]])
         and not (k < T.n and T.cap[k + 1] and (T.sp[k + 1] or false)) and (T.gap[k + 1] or "") ~= "-" then
         add(out, text, T.s[k], T.e[k], "org", "shape:acronym")
