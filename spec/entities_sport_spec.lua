@@ -48,6 +48,16 @@ describe("entities.sport", function()
       assert.is_true(seen, want)
     end
     for _, g in ipairs(got) do assert.is_nil(g:find("Итоги"), g) end
+    -- a listed player named alone in the report's prose is that player, with a capitalised word
+    -- right before him inside a sentence as his given name
+    got = mentions("Матч завершился со счетом 2:1, тренер доволен, гол забил форвард сборной Жоэл Тобольцев.\n"
+      .. "Голы: Кравчун, 12 — Тобольцев, 40, Де Лима, 77\n"
+      .. "Второй гол забил Кравчун после паузы.\n")
+    for _, want in ipairs({ "person Жоэл Тобольцев", "person Кравчун" }) do
+      local n = 0
+      for _, g in ipairs(got) do if g == want then n = n + 1 end end
+      assert.is_true(n >= 1 and (want ~= "person Кравчун" or n == 2), want)
+    end
     -- outside a sports report the same line is left alone
     got = mentions("Совет обсудил бюджет.\nГолы: Кравчун, 12 — Тобольцев, 40, Де Лима, 77\n")
     for _, g in ipairs(got) do assert.is_nil(g:find("Кравчун"), g) end

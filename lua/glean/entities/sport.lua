@@ -445,6 +445,60 @@ local function lineups(mentions, text)
   if #add == 0 then return mentions end
   local out = {}
   for mi, m in ipairs(mentions) do if not drop[mi] then out[#out + 1] = m end end
+  -- (a player of a list named alone elsewhere in the report, in the same
+  -- form and nothing found there, is that player: Саме Мораес відкрив
+  -- рахунок, with Мораес in the scorers' line)
+  local listed, seen = {}, {}
+  for _, m in ipairs(add) do
+    if not m.surface:find("%s") and utf8.len(m.surface) >= 3 then listed[m.surface] = m end
+    seen[m.start] = true
+  end
+  local taken, place_at = {}, {}
+  for oi, m in ipairs(out) do
+    if m.type == "place" and listed[m.surface] then place_at[m.start] = oi   -- (a town's name is a surname too)
+    else taken[#taken + 1] = { m.start, m.stop } end
+  end
+  for _, m in ipairs(add) do taken[#taken + 1] = { m.start, m.stop } end
+  local more, gone = {}, {}
+  for w, m in pairs(listed) do
+    local from = 1
+    while true do
+      local a, b = text:find(w, from, true)
+      if not a then break end
+      from = b + 1
+      local before, after = text:sub(a - 1, a - 1), text:sub(b + 1, b + 1)
+      local free = not seen[a] and not before:find("[%w\128-\255%-]") and not after:find("[%w\128-\255%-]")
+      for _, t in ipairs(taken) do if free and t[1] <= b and a <= t[2] then free = false end end
+      if free then
+        if place_at[a] then gone[place_at[a]] = true end
+        -- (a capitalised word right before it inside a sentence, nothing
+        -- found there, is the player's given name: сборной Украины Жуниор
+        -- Мораес)
+        local win = text:sub(math.max(1, a - 60), a - 1)
+        local g, lead = win:match("([^%s%p%d]+) $"), win:match("(%S+)%s+[^%s%p%d]+ $")
+        if lead and lead:byte(1) >= 0x80 and lead:byte(1) < 0xC0 then lead = nil end   -- (cut by the window)
+        local c = g and lead and utf8.len(g) and utf8.len(g) >= 3 and utf8.codepoint(g, 1)
+        local le = a - #(g or "") - 3   -- (the word before: lower-case, or a name found: Украины)
+        local lead_found = false
+        for _, t in ipairs(taken) do if t[1] <= le and le <= t[2] then lead_found = true end end
+        if c and base.is_upper(utf8.char(c)) and not lead:find("[%.!%?:]$")
+          and (lead_found or not base.is_upper(utf8.char(utf8.codepoint(lead, 1)))) then
+          local a2 = a - #g - 1
+          for _, t in ipairs(taken) do if c and t[1] <= a - 1 and a2 <= t[2] then c = nil end end
+          if c then a = a2 end
+        end
+        local sf = text:sub(a, b)
+        more[#more + 1] = { start = a, stop = b, type = "person", surface = sf, alias = sf, id = m.id,
+                            label = m.label, source = "shape:player", ambiguous = false, boilerplate = false }
+      end
+    end
+  end
+  if next(gone) then
+    local kept = {}
+    for oi, m in ipairs(out) do if not gone[oi] then kept[#kept + 1] = m end end
+    out = kept
+  end
+  for _, m in ipairs(more) do add[#add + 1] = m end
   for _, m in ipairs(add) do out[#out + 1] = m end
   table.sort(out, by_start)
   return out
