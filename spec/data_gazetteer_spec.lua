@@ -1169,6 +1169,8 @@ describe("world regions, disputed territories, mountains and rivers (data/places
     assert.same({ "آذربایجان غربی", "چهارمحال و بختیاری" },
                 surfaces("برف در آذربایجان غربی و چهارمحال و بختیاری بارید.", "fa"))
     assert.same({ "ريف دمشق" }, surfaces("سقطت قذائف في ريف دمشق أمس.", "ar"))
+    -- Persian and Urdu aliases spell منطقه حائل with the word; in Arabic text منطقة stays outside
+    assert.same({ "حائل" }, surfaces("هبت رياح على منطقة حائل اليوم.", "ar"))
     -- an Arabic word with the article is no province's name (محافظة العاصمة 'the capital'; استان
     -- مرکزی 'central' is tested above)
     assert.same({}, surfaces("وصل الوفد إلى العاصمة أمس.", "ar"))
