@@ -288,6 +288,15 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "person Putin cue:title" }, found(kb, "vi", "Tổng thống Putin cho biết."))
   end)
 
+  it("Vietnamese: a ward named after a person, before a comma and the address's next level", function()
+    -- (invented) the run after phường is the ward's, its city follows; without the address the
+    -- run after the level word stays the person (Chủ tịch HĐND tỉnh | Nguyễn Ngọc Quang)
+    assert.same({ "org UBND phường Trần Văn Ơn cue:org_head" },
+      found(kb, "vi", "Ông làm Chủ tịch UBND phường Trần Văn Ơn, TP Thái Bình, trong hai năm.", { gazetteer = {} }))
+    assert.same({ "org UBND phường cue:org_head", "person Trần Văn Ơn names:surname" },
+      found(kb, "vi", "Ông làm Chủ tịch UBND phường Trần Văn Ơn trong hai năm.", { gazetteer = {} }))
+  end)
+
   it("Vietnamese: cues and family names count as spelled, their tones kept", function()
     -- Tổng of a title is no family name Tòng or Tống, Trưởng no Trương, Viện (a head) no Viên
     assert.same({ "person Bùi Quang Hải cue:title" },

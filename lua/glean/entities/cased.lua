@@ -663,7 +663,15 @@ local function vi_compound(kb, T, last, k, whole, named)
     -- (after a connector the words are a place, of two syllables, unless a
     -- longer run is no place of the gazetteer: HĐND tỉnh | Nguyễn Ngọc Quang)
     local conn = vi_connector(kb, T.f[k - 1])
-    if conn and not place_run(T, k) and k + 2 <= T.n and T.cap[k + 2] and (T.sp[k + 2] or false) then conn = false end
+    if conn and not place_run(T, k) and k + 2 <= T.n and T.cap[k + 2] and (T.sp[k + 2] or false) then
+      -- (unless a comma and the address's next level follow the run, a level
+      -- word or an abbreviated one: a place named after a person, phường
+      -- Hoàng Văn Thụ, TP Bắc Giang; xã Lê Lợi, huyện X)
+      local x = k
+      while x < T.n and T.cap[x + 1] and (T.sp[x + 1] or false) do x = x + 1 end
+      local f = x < T.n and (T.gap[x + 1] or ""):sub(1, 1) == "," and T.f[x + 1]
+      conn = f and (vi_level(kb, T, x + 1) ~= nil or f == "tp" or f == "tx" or f == "h" or f == "q") or false
+    end
     if e and k < T.n and T.cap[k + 1] and (T.sp[k + 1] or false) and not place_run(T, k)
       and (k - 1 > last or whole or not named) and not conn and not abbr then
       return false
