@@ -86,6 +86,9 @@ describe("names in running text", function()
     assert.same({}, found(kb, "ru", "Представители Министерства заявили о проверке."))
     -- capitals of four letters at most after a title are an organisation's acronym, no person
     assert.same({ "org МО РФ cue:acronym" }, found(kb, "ru", "Об этом сообщили у главы МО РФ вчера."))
+    -- not a company's legal form before its quoted name (the name is the organisation)
+    assert.same({ "org Северонефть cue:org_quoted" },
+      found(kb, "ru", "Он встретился с генеральным директором ПАО \"Северонефть\" вчера."))
   end)
 
   it("takes no person from the name lists right before a number (a channel, a team)", function()

@@ -1992,7 +1992,9 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     for k = i, j do
       local e = name_entry(kb, T.f[k], lang)
       if not all_caps(T, k) or (utf8.len(T.f[k]) or 9) > 4 or (e and e.given)
-        or utf8.codepoint(T.f[k], 1) < 0x0400 or utf8.codepoint(T.f[k], 1) >= 0x0530 then
+        or utf8.codepoint(T.f[k], 1) < 0x0400 or utf8.codepoint(T.f[k], 1) >= 0x0530
+        -- (nor a company's legal form before its quoted name: ПАО «X»)
+        or (from[k] and from[k].org_designator) then
         acro = false
         break
       end
