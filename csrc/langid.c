@@ -1233,10 +1233,10 @@ typedef struct Cand {
 /*
 ** The n-gram candidates of s[0..n) among g's models: cand[0..return),
 ** nearest first (equal distances in model order); when more than
-** MAXCANDIDATES are within THRESHOLD of the best (ambiguous), 0, or with
-** nearest set the MAXCANDIDATES nearest and *nearest = 1.
+** MAXCANDIDATES are within THRESHOLD of the best (ambiguous), the
+** MAXCANDIDATES nearest and *ambiguous = 1.
 */
-static int candidates(GlLangId *li, Group *g, const char *s, size_t n, Cand *cand, int *nearest) {
+static int candidates(GlLangId *li, Group *g, const char *s, size_t n, Cand *cand, int *ambiguous) {
   uint32_t k = fingerprint(li, s, n);
   double best = 0, limit;
   int m, nc = 0, i;
@@ -1252,8 +1252,7 @@ static int candidates(GlLangId *li, Group *g, const char *s, size_t n, Cand *can
   for (m = 0; m < g->nm; m++) {
     if (g->dist[m] != best && g->dist[m] >= limit) continue;
     if (nc == MAXCANDIDATES) {
-      if (nearest == NULL) return 0;
-      *nearest = 1;
+      *ambiguous = 1;
       if (cand[nc - 1].dist <= g->dist[m]) continue;
       nc--;   /* the farthest gives way */
     }
@@ -1408,18 +1407,18 @@ static int guess_text(GlLangId *li, const char *s, size_t n, int32_t min_letters
   /* 2b. n-gram distances to the models written in the main script, on
      a sample of GL_LANGID_NGRAM_BYTES of the text; below
      GL_LANGID_SHORT_BYTES by textcat itself */
+  ncand = 0;
   if (n < GL_LANGID_SHORT_BYTES) {
     ncand = textcat_candidates(li, g, s, n, cand, status);
     if (ncand == -1) return -1;
     if (ncand == -2) { out->why = GlLangTooShort; return 0; }
   }
-  else ncand = candidates(li, g, s, n, cand, NULL);
-  /* more than MAXCANDIDATES models within 3%: a short line of names and
-     a few words.  The nearest five race, the profiles and preferences
-     decide among them; the confidence is halved, and a guess below
-     AMBIGUOUS_MIN is none */
+  /* a longer text, or a short one textcat calls ambiguous (more than
+     MAXCANDIDATES models within 3%: a line of names and a few words).
+     Of an ambiguous text the nearest five race, the profiles and
+     preferences decide among them; the confidence is halved, and a guess
+     below AMBIGUOUS_MIN is none.  g has a model: one candidate at least */
   if (ncand == 0) ncand = candidates(li, g, s, n, cand, &ambiguous);
-  if (ncand == 0) { out->why = GlLangAmbiguous; return 0; }
   for (i = 0; i < ncand && nrace < MAXRACE; i++) {
     const char *lang = cand[i].lang;
     if (findrunner(race, nrace, lang) >= 0)
