@@ -1331,8 +1331,8 @@ static int guess_text(GlLangId *li, const char *s, size_t n, int32_t min_letters
   double lenf, margin;
   Group *g;
 
-  memset(out, 0, sizeof(*out));
-  if (U_FAILURE(*status)) return -1;
+  /* out is zeroed and *status good (gl_langid_guess); the text was cut
+     there, but its prose may hold one '\n' more */
   if (n > GL_LANGID_MAXBYTES) {       /* cut at a character boundary */
     n = GL_LANGID_MAXBYTES;
     while (n > 0 && (u[n] & 0xC0) == 0x80) n--;
