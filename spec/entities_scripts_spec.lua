@@ -563,6 +563,8 @@ describe("scripts without capital letters", function()
     assert.same({ "person 왕하이 cue:title_after" }, found(kb, "ko", "가람을 방문한 왕하이 외교담당 국무위원이 왔다."))
     -- a single capital letter before a title is an unnamed person's placeholder, as A씨 is
     assert.same({}, found(kb, "ko", "50대 경비원 A 씨가 숨졌다. A씨는 몰랐다. B 경위 등 2명"))
+    -- words in Latin capitals before a title are a broadcaster or company and its unit, no person
+    assert.same({}, found(kb, "ko", "그는 1990년 KBC TV 기자로 입사했다."))
     -- nouns for a body, a trade or a deed before a title are no names
     assert.same({}, found(kb, "ko", "스토킹 범죄 피의자가 잡혔다."))
     assert.same({}, found(kb, "ko", "시장 상인 대표를 만났다."))

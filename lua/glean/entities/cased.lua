@@ -1717,9 +1717,12 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- a single capital letter before a Korean title is the placeholder of an
   -- unnamed person (A 씨, B 경위), as A씨 written onto it is: no name
   if title_after and i == j and #T.f[i] == 1 and j < T.n and toks.is_hangul(T.f[j + 1]) then return end
-  -- and a word in capitals there is a company's or a unit's acronym (SKC 대표, 사업지원TF 사장): no name
-  if title_after and i == j and j < T.n and toks.is_hangul(T.f[j + 1]) and text:sub(T.s[i], T.e[i]):find("^%u+$") then
-    return
+  -- and a word in capitals there is a company's or a unit's acronym (SKC 대표, 사업지원TF 사장): no name;
+  -- so are two or three such words, a broadcaster and its medium (SBS TV 기자)
+  if title_after and j - i <= 2 and j < T.n and toks.is_hangul(T.f[j + 1]) then
+    local caps = true
+    for k = i, j do caps = caps and text:sub(T.s[k], T.e[k]):find("^%u+$") ~= nil end
+    if caps then return end
   end
   -- a sentence's first word that no list knows, before a known given name
   -- and an honorific (Toplantıya Mehmet Demir Bey): not part of the name
