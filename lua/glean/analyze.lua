@@ -370,6 +370,16 @@ local function caps_datelines(gz, text, lang)
   return out
 end
 
+-- mentions in byte order, the longer first at one start; a total order
+-- (type and id break ties: the candidates of an ambiguous name share a
+-- span), because table.sort is not stable and may pick random pivots
+local function by_span(x, y)
+  if x.start ~= y.start then return x.start < y.start end
+  if x.stop ~= y.stop then return x.stop > y.stop end
+  if x.type ~= y.type then return (x.type or "") < (y.type or "") end
+  return tostring(x.id) < tostring(y.id)
+end
+
 function stage.matching(an, rec, ctx)
   local found, labels, sents = an.gazetteer:find_all(ctx.text, { lang = rec.lang }), an.labels, rec.sentences
   local mentions = {}
@@ -386,7 +396,7 @@ function stage.matching(an, rec, ctx)
     for _, m in ipairs(dl) do
       if not at[m.start] then mentions[#mentions + 1] = m end
     end
-    table.sort(mentions, function(x, y) return x.start < y.start or (x.start == y.start and x.stop > y.stop) end)
+    sort(mentions, by_span)
   end
   for _, m in ipairs(mentions) do
     m.label = (m.attrs and m.attrs.label) or label_of(labels, m.id)
@@ -676,7 +686,7 @@ function stage.entities(an, rec, ctx)
       m.sentence = sentence_at(sents, m.start)
       kept[#kept + 1] = m
     end
-    table.sort(kept, function(x, y) return x.start < y.start or (x.start == y.start and x.stop > y.stop) end)
+    sort(kept, by_span)
   end
   rec.mentions = sport_names(an, rec, ctx, after_article(kept, article))
 end
