@@ -1246,7 +1246,7 @@ end
 -- Antonio beside the towns named after them); the others lose it.  (Not an
 -- alternate name: Saint George is Freetown's, Bethlehem Belém's; not beside
 -- a region, which has no population here.)
--- person_name(label, ids): the name is a given name or surname of
+-- person_name(k, ids): the name (folded) is a given name or surname of
 -- data/names/LANG.tsv (and LANG-more.tsv) for an official language of a
 -- carrier's country
 local names_of = {}
@@ -1264,11 +1264,10 @@ local function names_for(lang)
   end
   return names_of[lang]
 end
-local function person_name(label, ids)
-  if not label then return true end
+local function person_name(k, ids)
   for _, id in ipairs(ids) do
     for lang in (official[entities[id].attrs.iso or ""] or ""):gmatch("[^,]+") do
-      if names_for(lang)[key(label)] then return true end
+      if names_for(lang)[k] then return true end
     end
   end
   return false
@@ -1279,11 +1278,27 @@ for _, k in ipairs(sorted_keys(new_alias)) do
   local ids = sorted_keys(new_alias[k])
   if #ids > MAX_SHARED then
     local best, p1, p2 = nil, -1, -1
+    local towns_only, cities_seen = true, nil   -- (cities_seen: the best city, a subdivision beside them)
+    for _, id in ipairs(ids) do
+      local p = tonumber(entities[id].attrs.population)
+      if p and (id:match("^place:gn:") or id:match("^place:city:")) then
+        if not cities_seen or p > town_pop(cities_seen) then cities_seen = id end
+      elseif not id:match("^place:region:") then
+        cities_seen = nil
+        towns_only = false
+        break
+      else
+        towns_only = false
+      end
+    end
     for _, id in ipairs(ids) do
       local p = tonumber(entities[id].attrs.population)
       if not p or not (id:match("^place:gn:") or id:match("^place:city:")) then best, p1 = nil, -1; break end
       if p > p1 then best, p1, p2 = id, p, p1 elseif p > p2 then p2 = p end
     end
+    -- (a subdivision named like the cities, Bari of Somalia beside Bari of
+    -- Italy, leaves the per-country rule below to the cities)
+    if not best and not towns_only and cities_seen then best = cities_seen end
     local keep = best and p1 >= MIN_POPULATION and p1 >= DOMINANT * math.max(p2, 0)
       and new_alias[k][best] == entities[best].attrs.label and best or nil
     if keep and entities[keep].aliases[new_alias[k][keep]] then ndominant = ndominant + 1 end
@@ -1295,11 +1310,12 @@ for _, k in ipairs(sorted_keys(new_alias)) do
     local per_country = {}
     -- (not a given name or surname of the name lists of the country's
     -- languages: Jackson, Hamilton are people in English news)
-    if best and not keep and not person_name(entities[best].attrs.label, ids) then
+    if best and not keep and not person_name(k, ids) then
       for _, id in ipairs(ids) do
         local cc = entities[id].attrs.iso or ""
         local a = entities[id].aliases[new_alias[k][id]]
         if cc ~= "" and official[cc] and a and new_alias[k][id] == entities[id].attrs.label
+          and entities[id].attrs.population and not id:match("^place:region:")
           and (not per_country[cc] or town_pop(id) > town_pop(per_country[cc])) then
           per_country[cc] = id
         end
