@@ -288,6 +288,14 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "person Putin cue:title" }, found(kb, "vi", "Tổng thống Putin cho biết."))
   end)
 
+  it("Polish: an organisation's name in the genitive ends before a known given name and a surname", function()
+    -- (invented) the title names the body, the person follows it
+    assert.same({ "org Sądu Najwyższego cue:org_head", "person Tomasz Wilczek names:given" },
+      found(kb, "pl", "Wczoraj prezes Sądu Najwyższego Tomasz Wilczek zabrał głos."))
+    assert.same({ "org Trybunału cue:org_head", "person Tomasza Wilczka names:given" },
+      found(kb, "pl", "Wniosek dotyczy sędziego Trybunału Tomasza Wilczka z Krakowa."))
+  end)
+
   it("Vietnamese: a ward named after a person, before a comma and the address's next level", function()
     -- (invented) the run after phường is the ward's, its city follows; without the address the
     -- run after the level word stays the person (Chủ tịch HĐND tỉnh | Nguyễn Ngọc Quang)

@@ -1665,6 +1665,19 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
         end
         if j == h and not whole then return end
       end
+      -- Polish, Czech, Slovak: a known given name and a capitalised word
+      -- after the head (and the words of the name) open the person the title
+      -- before the organisation names (Prezes Trybunału Konstytucyjnego |
+      -- Bogdan Nowak; předseda Ústavního soudu | Josef Baxa)
+      if SEAT_PREP[lang] then
+        for x = h + 1, j - 1 do
+          if starts_person(kb, T, x, lang) and not (T.gaz and T.gaz[T.s[x]]) then
+            classify_run(kb, T, text, from, to, lang, x, j, out)
+            j = x - 1
+            break
+          end
+        end
+      end
       -- Vietnamese: the syllables' shape ends the name; a person after it
       -- is classified on its own (UBND tỉnh Quảng Nam | Lê Văn Thành)
       if lang == "vi" then
