@@ -294,6 +294,11 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "pl", "Wczoraj prezes Sądu Najwyższego Tomasz Wilczek zabrał głos."))
     assert.same({ "org Trybunału cue:org_head", "person Tomasza Wilczka names:given" },
       found(kb, "pl", "Wniosek dotyczy sędziego Trybunału Tomasza Wilczka z Krakowa."))
+    -- a given name and a city of the gazetteer (opts.cities) is a club called by its town
+    local text = "Wygrali wczoraj z Chelsea Londyn na wyjeździe."
+    local a = text:find("Londyn", 1, true)
+    assert.same({ "org Chelsea Londyn shape:club_city" },
+      found(kb, "pl", text, { cities = { [a] = a + #"Londyn" - 1 } }))
   end)
 
   it("Vietnamese: a ward named after a person, before a comma and the address's next level", function()

@@ -2000,6 +2000,13 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- (Vietnamese: after a title, the words the person's name follows: a
   -- company's trade name, Chủ tịch Vingroup | Phạm Nhật Vượng)
   if vi_pre then vi_title_org(T, text, vi_pre[1], vi_pre[2], out) end
+  -- Polish, Czech, Slovak: a given name and a city of the gazetteer, no
+  -- surname of the lists, with no title, is a club called by its town
+  -- (Chelsea Londyn, Real Madryt), no person
+  if SEAT_PREP[lang] and j == i + 1 and rule == "names:given" and T.cities and T.cities[T.s[j]] == T.e[j] then
+    local e = name_entry(kb, T.f[j], lang)
+    if not (e and e.surname) then return add(out, text, T.s[i], T.e[j], "org", "shape:club_city") end
+  end
   -- Russian, Ukrainian: words in Cyrillic capitals of four letters at most,
   -- none a given name of the lists, are an organisation's acronym, no
   -- person (у главы МО РФ, керівник ГУР МО)
