@@ -1303,6 +1303,9 @@ describe("the shipped cue lists of more languages", function()
     -- a preposition of place (`near`): the capitalised words after it, not a known person's
     assert.same({ "place Oakvale cue:place_head" }, found(kb, "en", "A barn burned near Oakvale on Friday."))
     assert.same({}, found(kb, "en", "He sat near John Carter, who said nothing."))
+    -- after a place found before it, the preposition opens a place (not a name going on)
+    assert.same({ "place Fayette County cue:place_tail", "place Oakvale cue:place_head" },
+      found(kb, "en", "A barn burned in Fayette County near Oakvale on Friday."))
     assert.same({ "place Kleinhausen cue:place_head" }, found(kb, "de", "Der Unfall geschah unweit Kleinhausen."))
     assert.same({ "place Сосновки cue:place_head" }, found(kb, "ru", "Пожар начался близ Сосновки вечером."))
     assert.same({ "place Lemelerveld cue:place_head", "place Boschhoven cue:place_head" },

@@ -2382,6 +2382,13 @@ local function district_adj(T, text, x)
 end
 
 local function lower_places(kb, T, text, from, to, lang, out)
+  -- place_ends(e): a place found so far ends at byte e
+  local function place_ends(e)
+    for _, m in ipairs(out) do
+      if m.stop == e and m.type == "place" then return true end
+    end
+    return false
+  end
   -- an abbreviated place head written onto the name with its period (a
   -- place_head with `abbr`: H.Cam Lộ, TX.Quảng Trị): the capitalised words
   -- from the period on are the place
@@ -2444,9 +2451,11 @@ local function lower_places(kb, T, text, from, to, lang, out)
           and sports_report(kb, T, text, lang) then
           a = nil
         -- (nor between two capitalised words inside a sentence: the
-        -- preposition joins a name, Sąd Okręgowy w Warszawie)
+        -- preposition joins a name, Sąd Okręgowy w Warszawie; unless a place
+        -- found before ends there: Fayette County near Bloomingburg, w
+        -- Juszczynie koło Makowa Podhalańskiego)
         elseif k > 1 and T.cap[k - 1] and T.sc[k - 1] == "cased" and space_gap(T.gap[k] or "")
-          and not sentence_initial(T, k - 1) then
+          and not sentence_initial(T, k - 1) and not place_ends(T.e[k - 1]) then
           a = nil
         end
       end
