@@ -3089,115 +3089,118 @@ end
 -- language (la ONU, del SiCobas, l'UNSA, dalla DDA): no stop word (el PIB, la TVA), cue,
 -- Roman numeral or gazetteer name, and no capitalised word after it (the
 -- start of a longer name, la CGT Conseil ...: other rules)
-local ACR_MAX_WORDS = 12
-local function ascii_acronym(w, max)
-  return #w >= 2 and #w <= max and w:find("^%u[%u%d&]+$") ~= nil and w:find("%u.*%u") ~= nil
-end
--- (a union's or a company's name written in camel case: SiCobas, OpenAI)
-local function camel(w)
-  return #w >= 4 and #w <= 12 and w:find("^%u%l+%u[%a%d]*$") ~= nil
-end
-local function initial(T, x)
-  return fold(T.text:sub(T.s[x], (utf8.offset(T.text, 2, T.s[x]) or T.s[x] + 1) - 1))
-end
-local function name_gap(g)
-  return g == " " or g == "-" or g:find("^ ?%a*'$") ~= nil or g:find("^ ?%a*\226\128\153$") ~= nil
-end
--- does a word of x..y begin an organisation's cue (head, tail, designator,
--- title), or the first word begin a head of two words (Unidad de: Unidad
--- Táctica Móvil)?  A name with none defines a term, no body (Gross
--- Domestic Product (GDP), Chief Executive Officer (CEO), Value Added Tax)
-local ORG_CUES = { "org_head", "org_tail", "org_designator", "org_title" }
-local function org_worded(kb, T, from, x, y)
-  for z = x, y do
-    local c = from[z]
-    if c then
-      for _, class in ipairs(ORG_CUES) do
-        if c[class] then return true end
+local acronym_orgs
+do
+  local ACR_MAX_WORDS = 12
+  local function ascii_acronym(w, max)
+    return #w >= 2 and #w <= max and w:find("^%u[%u%d&]+$") ~= nil and w:find("%u.*%u") ~= nil
+  end
+  -- (a union's or a company's name written in camel case: SiCobas, OpenAI)
+  local function camel(w)
+    return #w >= 4 and #w <= 12 and w:find("^%u%l+%u[%a%d]*$") ~= nil
+  end
+  local function initial(T, x)
+    return fold(T.text:sub(T.s[x], (utf8.offset(T.text, 2, T.s[x]) or T.s[x] + 1) - 1))
+  end
+  local function name_gap(g)
+    return g == " " or g == "-" or g:find("^ ?%a*'$") ~= nil or g:find("^ ?%a*\226\128\153$") ~= nil
+  end
+  -- does a word of x..y begin an organisation's cue (head, tail, designator,
+  -- title), or the first word begin a head of two words (Unidad de: Unidad
+  -- Táctica Móvil)?  A name with none defines a term, no body (Gross
+  -- Domestic Product (GDP), Chief Executive Officer (CEO), Value Added Tax)
+  local ORG_CUES = { "org_head", "org_tail", "org_designator", "org_title" }
+  local function org_worded(kb, T, from, x, y)
+    for z = x, y do
+      local c = from[z]
+      if c then
+        for _, class in ipairs(ORG_CUES) do
+          if c[class] then return true end
+        end
       end
     end
+    for w, nxt in pairs(kb.trie[T.f[x]] or {}) do
+      if w ~= "ends" and nxt.ends and nxt.ends.org_head then return true end
+    end
+    return false
   end
-  for w, nxt in pairs(kb.trie[T.f[x]] or {}) do
-    if w ~= "ends" and nxt.ends and nxt.ends.org_head then return true end
+  -- spelled_before(kb, T, from, last, acr) -> true when the words ending at
+  -- word last (before a comma) spell acr by their initials, connectors left
+  -- out, and none is an organisation's cue: the acronym repeats the term
+  -- just named (l'aide médicale de l'État, l'AME; la prime pour l'emploi, la
+  -- PPE), no body
+  local function spelled_before(kb, T, from, last, acr)
+    local content = {}
+    local x = last
+    while x >= 1 and last - x < ACR_MAX_WORDS and T.sc[x] == "cased" do
+      local conn = not T.cap[x] and (kb.connector[T.f[x]] or kb.coord[T.f[x]] or kb.determiner[T.f[x]])
+      if not conn then table.insert(content, 1, initial(T, x)) end
+      if not conn and concat(content) == acr then return not org_worded(kb, T, from, x, last) end
+      if #content >= #acr then return false end
+      x = x - 1
+    end
+    return false
   end
-  return false
-end
--- spelled_before(kb, T, from, last, acr) -> true when the words ending at
--- word last (before a comma) spell acr by their initials, connectors left
--- out, and none is an organisation's cue: the acronym repeats the term
--- just named (l'aide médicale de l'État, l'AME; la prime pour l'emploi, la
--- PPE), no body
-local function spelled_before(kb, T, from, last, acr)
-  local content = {}
-  local x = last
-  while x >= 1 and last - x < ACR_MAX_WORDS and T.sc[x] == "cased" do
-    local conn = not T.cap[x] and (kb.connector[T.f[x]] or kb.coord[T.f[x]] or kb.determiner[T.f[x]])
-    if not conn then table.insert(content, 1, initial(T, x)) end
-    if not conn and concat(content) == acr then return not org_worded(kb, T, from, x, last) end
-    if #content >= #acr then return false end
-    x = x - 1
-  end
-  return false
-end
-local function acronym_orgs(kb, T, text, from, lang, out)
-  local by_gaz = {}   -- acronyms defined in brackets after a gazetteer's name
-  for k = 2, T.n do
-    local g = T.gap[k]
-    if T.sc[k] == "cased" and T.cap[k] then
-      local w = text:sub(T.s[k], T.e[k])
-      -- (1) Name (ACR) or Name (ACR-XX)
-      local close = T.gap[k + 1] or ")"
-      local hy = close == "-" and k < T.n and ascii_acronym(text:sub(T.s[k + 1], T.e[k + 1]), 3)
-        and (T.gap[k + 2] or ")"):sub(1, 1) == ")"
-      if (g == " (" or g == "(") and ascii_acronym(w, 8) and (close:sub(1, 1) == ")" or hy)
-        and not is_stop(kb, lang, T.f[k]) then
-        local acr = fold(w:gsub("&", ""))
-        local content, all = {}, {}
-        local x = k - 1
-        while x >= 1 and k - x <= ACR_MAX_WORDS and T.sc[x] == "cased" do
-          local conn = not T.cap[x] and (kb.connector[T.f[x]] or kb.coord[T.f[x]])
-          local ini = initial(T, x)
-          table.insert(all, 1, ini)
-          if not conn then table.insert(content, 1, ini) end
-          if T.cap[x] and (concat(content) == acr or concat(all) == acr) then
-            local ge = T.gaz and T.gaz[T.s[x]]
-            local e = name_entry(kb, T.f[x], lang)
-            if x < k - 1 and not (ge and ge >= T.e[k - 1] and not (T.orgs and T.orgs[T.s[x]] == ge))
-              and not (from[x] and from[x].place_head)
-              and not (e and e.given and not from[x]) and org_worded(kb, T, from, x, k - 1) then
-              add(out, text, T.s[x], T.e[k - 1], "org", "shape:acronym", { strong = true })
+  function acronym_orgs(kb, T, text, from, lang, out)
+    local by_gaz = {}   -- acronyms defined in brackets after a gazetteer's name
+    for k = 2, T.n do
+      local g = T.gap[k]
+      if T.sc[k] == "cased" and T.cap[k] then
+        local w = text:sub(T.s[k], T.e[k])
+        -- (1) Name (ACR) or Name (ACR-XX)
+        local close = T.gap[k + 1] or ")"
+        local hy = close == "-" and k < T.n and ascii_acronym(text:sub(T.s[k + 1], T.e[k + 1]), 3)
+          and (T.gap[k + 2] or ")"):sub(1, 1) == ")"
+        if (g == " (" or g == "(") and ascii_acronym(w, 8) and (close:sub(1, 1) == ")" or hy)
+          and not is_stop(kb, lang, T.f[k]) then
+          local acr = fold(w:gsub("&", ""))
+          local content, all = {}, {}
+          local x = k - 1
+          while x >= 1 and k - x <= ACR_MAX_WORDS and T.sc[x] == "cased" do
+            local conn = not T.cap[x] and (kb.connector[T.f[x]] or kb.coord[T.f[x]])
+            local ini = initial(T, x)
+            table.insert(all, 1, ini)
+            if not conn then table.insert(content, 1, ini) end
+            if T.cap[x] and (concat(content) == acr or concat(all) == acr) then
+              local ge = T.gaz and T.gaz[T.s[x]]
+              local e = name_entry(kb, T.f[x], lang)
+              if x < k - 1 and not (ge and ge >= T.e[k - 1] and not (T.orgs and T.orgs[T.s[x]] == ge))
+                and not (from[x] and from[x].place_head)
+                and not (e and e.given and not from[x]) and org_worded(kb, T, from, x, k - 1) then
+                add(out, text, T.s[x], T.e[k - 1], "org", "shape:acronym", { strong = true })
+              end
+              if ge and ge >= T.e[k - 1] then by_gaz[w] = true end
+              break
             end
-            if ge and ge >= T.e[k - 1] then by_gaz[w] = true end
-            break
+            if #content > #acr or not name_gap(T.gap[x]) then break end
+            x = x - 1
           end
-          if #content > #acr or not name_gap(T.gap[x]) then break end
-          x = x - 1
         end
-      end
-      -- (2) determiner ACR
-      local d
-      if g == " " and not T.cap[k - 1] then
-        d = T.f[k - 1]
-      else
-        local el = g:match("^(%l+)'$") or g:match("[^%a](%l+)'$")
-          or g:match("^(%l+)\226\128\153$") or g:match("[^%a](%l+)\226\128\153$")
-        if not el and not T.cap[k - 1] then
-          -- (an elided article written onto the word before: dell' as a word)
-          el = (g == "'" or g == "\226\128\153") and T.f[k - 1] or nil
+        -- (2) determiner ACR
+        local d
+        if g == " " and not T.cap[k - 1] then
+          d = T.f[k - 1]
+        else
+          local el = g:match("^(%l+)'$") or g:match("[^%a](%l+)'$")
+            or g:match("^(%l+)\226\128\153$") or g:match("[^%a](%l+)\226\128\153$")
+          if not el and not T.cap[k - 1] then
+            -- (an elided article written onto the word before: dell' as a word)
+            el = (g == "'" or g == "\226\128\153") and T.f[k - 1] or nil
+          end
+          d = el and fold(el)
         end
-        d = el and fold(el)
-      end
-      d = d and kb.determiner[d]
-      -- (the words before a comma ahead of the determiner, whose initials
-      -- spell the acronym: a term's abbreviation, spelled_before)
-      local last = g:find(",", 1, true) and k - 1 or (T.gap[k - 1] or ""):find(",", 1, true) and k - 2 or nil
-      -- (not an acronym defined in brackets after a gazetteer's name: it is
-      -- that entity, propagated: la Alianza Vecinal Serrana (AVS) ... la AVS)
-      if d and d[lang] and (ascii_acronym(w, 6) and not w:find("&") or camel(w)) and not w:find("^[IVXLCDM]+$")
-        and not by_gaz[w] and not (last and last >= 1 and spelled_before(kb, T, from, last, fold(w)))
-        and not is_stop(kb, lang, T.f[k]) and not any_cue(from, k) and not (T.gaz and T.gaz[T.s[k]])
-        and not (k < T.n and T.cap[k + 1] and (T.sp[k + 1] or false)) and (T.gap[k + 1] or "") ~= "-" then
-        add(out, text, T.s[k], T.e[k], "org", "shape:acronym")
+        d = d and kb.determiner[d]
+        -- (the words before a comma ahead of the determiner, whose initials
+        -- spell the acronym: a term's abbreviation, spelled_before)
+        local last = g:find(",", 1, true) and k - 1 or (T.gap[k - 1] or ""):find(",", 1, true) and k - 2 or nil
+        -- (not an acronym defined in brackets after a gazetteer's name: it is
+        -- that entity, propagated: la Alianza Vecinal Serrana (AVS) ... la AVS)
+        if d and d[lang] and (ascii_acronym(w, 6) and not w:find("&") or camel(w)) and not w:find("^[IVXLCDM]+$")
+          and not by_gaz[w] and not (last and last >= 1 and spelled_before(kb, T, from, last, fold(w)))
+          and not is_stop(kb, lang, T.f[k]) and not any_cue(from, k) and not (T.gaz and T.gaz[T.s[k]])
+          and not (k < T.n and T.cap[k + 1] and (T.sp[k + 1] or false)) and (T.gap[k + 1] or "") ~= "-" then
+          add(out, text, T.s[k], T.e[k], "org", "shape:acronym")
+        end
       end
     end
   end
@@ -3407,30 +3410,33 @@ end
 -- words (Luis "Lucho" González, Dwayne ‘The Rock’ Johnson is two words and
 -- none): one person, the quotes inside (source "shape:nickname"); the
 -- nickname and the surname alone were read as a player or a name's repeat
-local NICK_OPEN = { ['"'] = true, ["'"] = true, ["\226\128\156"] = true, ["\226\128\152"] = true,
-  ["\194\180"] = true, ["\194\171"] = true, ["\226\128\158"] = true }
-local NICK_CLOSE = { ['"'] = true, ["'"] = true, ["\226\128\157"] = true, ["\226\128\153"] = true,
-  ["\194\180"] = true, ["\194\187"] = true, ["\226\128\156"] = true }
-local function nicknames(kb, T, text, lang)
-  local more = {}
-  for k = 1, T.n - 2 do
-    local g1, g2 = T.gap[k + 1] or "", T.gap[k + 2] or ""
-    local open = g1:match("^ (.+)$") or g1:match("^\194\160(.+)$")
-    local close = g2:match("^(.-) $") or g2:match("^(.-)\194\160$")
-    if open and close and NICK_OPEN[open] and NICK_CLOSE[close] and T.sc[k] == "cased" and title_case(T, k)
-      and T.cap[k + 1] and T.sc[k + 1] == "cased" and title_case(T, k + 2) and utf8.len(T.f[k + 2]) >= 2
-      and not is_stop(kb, lang, T.f[k + 2]) then
-      local e = name_entry(kb, T.f[k], lang)
-      if e and e.given and not is_stop(kb, lang, T.f[k]) then
-        local j = k + 2
-        if j < T.n and (T.sp[j + 1] or false) and title_case(T, j + 1) and not is_stop(kb, lang, T.f[j + 1]) then
-          j = j + 1
+local nicknames
+do
+  local NICK_OPEN = { ['"'] = true, ["'"] = true, ["\226\128\156"] = true, ["\226\128\152"] = true,
+    ["\194\180"] = true, ["\194\171"] = true, ["\226\128\158"] = true }
+  local NICK_CLOSE = { ['"'] = true, ["'"] = true, ["\226\128\157"] = true, ["\226\128\153"] = true,
+    ["\194\180"] = true, ["\194\187"] = true, ["\226\128\156"] = true }
+  function nicknames(kb, T, text, lang)
+    local more = {}
+    for k = 1, T.n - 2 do
+      local g1, g2 = T.gap[k + 1] or "", T.gap[k + 2] or ""
+      local open = g1:match("^ (.+)$") or g1:match("^\194\160(.+)$")
+      local close = g2:match("^(.-) $") or g2:match("^(.-)\194\160$")
+      if open and close and NICK_OPEN[open] and NICK_CLOSE[close] and T.sc[k] == "cased" and title_case(T, k)
+        and T.cap[k + 1] and T.sc[k + 1] == "cased" and title_case(T, k + 2) and utf8.len(T.f[k + 2]) >= 2
+        and not is_stop(kb, lang, T.f[k + 2]) then
+        local e = name_entry(kb, T.f[k], lang)
+        if e and e.given and not is_stop(kb, lang, T.f[k]) then
+          local j = k + 2
+          if j < T.n and (T.sp[j + 1] or false) and title_case(T, j + 1) and not is_stop(kb, lang, T.f[j + 1]) then
+            j = j + 1
+          end
+          add(more, text, T.s[k], T.e[j], "person", "shape:nickname")
         end
-        add(more, text, T.s[k], T.e[j], "person", "shape:nickname")
       end
     end
+    return more
   end
-  return more
 end
 
 -- score_lines(kb, T, text, lang, out): the two sides of a match result
@@ -3627,120 +3633,123 @@ end
 -- head and a name; the words before it open no person (a known given name),
 -- hold no cue, stop or calendar word and are no acronym, and the gazetteer
 -- matched none of them.
-local function apposition_run(kb, T, from, j, lang)
-  if j < 1 or not T.cap[j] or T.sc[j] ~= "cased" then return nil end
-  local a, n = j, 1
-  while a > 1 and n < 4 do
-    local g = T.gap[a]
-    if space_gap(g or "") or g == "-" then
-      if not (T.cap[a - 1] and T.sc[a - 1] == "cased") then
-        -- one lower-case particle of the text's language between capitalised
-        -- words (Paredes del Monte, Marquiz de Alba)
-        if a > 2 and lang and kb.particle[T.f[a - 1]] and kb.joiner_langs[T.f[a - 1]]
-          and kb.joiner_langs[T.f[a - 1]][lang] and space_gap(T.gap[a - 1] or "") and T.cap[a - 2]
-          and T.sc[a - 2] == "cased" then
-          a, n = a - 2, n + 1
+local appositions
+do
+  local function apposition_run(kb, T, from, j, lang)
+    if j < 1 or not T.cap[j] or T.sc[j] ~= "cased" then return nil end
+    local a, n = j, 1
+    while a > 1 and n < 4 do
+      local g = T.gap[a]
+      if space_gap(g or "") or g == "-" then
+        if not (T.cap[a - 1] and T.sc[a - 1] == "cased") then
+          -- one lower-case particle of the text's language between capitalised
+          -- words (Paredes del Monte, Marquiz de Alba)
+          if a > 2 and lang and kb.particle[T.f[a - 1]] and kb.joiner_langs[T.f[a - 1]]
+            and kb.joiner_langs[T.f[a - 1]][lang] and space_gap(T.gap[a - 1] or "") and T.cap[a - 2]
+            and T.sc[a - 2] == "cased" then
+            a, n = a - 2, n + 1
+          else
+            break
+          end
         else
-          break
+          a, n = a - 1, n + 1
         end
       else
-        a, n = a - 1, n + 1
+        break
       end
-    else
-      break
     end
-  end
-  -- (a sentence's first word alone before a particle is a common noun:
-  -- Habitante de | Craon)
-  if a < j and sentence_initial(T, a) and not T.cap[a + 1] then
-    a = a + 2
-  end
-  -- (a town's article inside a sentence opens its name: El Puig, La Roda)
-  local article = a < j and utf8.len(T.f[a]) <= 3 and own_stop(kb, lang, T.f[a]) and not sentence_initial(T, a)
-  for x = a, j do
-    if T.cap[x] and (any_cue(from, x) or (own_stop(kb, lang, T.f[x]) and not (article and x == a))
-      or is_calendar(kb, T, x, lang) or all_caps(T, x) or (x == a and T.gaz and T.gaz[T.s[x]])) then
-      return nil
+    -- (a sentence's first word alone before a particle is a common noun:
+    -- Habitante de | Craon)
+    if a < j and sentence_initial(T, a) and not T.cap[a + 1] then
+      a = a + 2
     end
+    -- (a town's article inside a sentence opens its name: El Puig, La Roda)
+    local article = a < j and utf8.len(T.f[a]) <= 3 and own_stop(kb, lang, T.f[a]) and not sentence_initial(T, a)
+    for x = a, j do
+      if T.cap[x] and (any_cue(from, x) or (own_stop(kb, lang, T.f[x]) and not (article and x == a))
+        or is_calendar(kb, T, x, lang) or all_caps(T, x) or (x == a and T.gaz and T.gaz[T.s[x]])) then
+        return nil
+      end
+    end
+    for x = article and a + 1 or a, j do
+      local e = name_entry(kb, T.f[x], lang)
+      if starts_person(kb, T, x, lang) or (e and e.given and (x == a or x < j)) then return nil end
+    end
+    if sentence_initial(T, a) and is_stop(kb, lang, T.f[a]) then return nil end
+    return a
   end
-  for x = article and a + 1 or a, j do
-    local e = name_entry(kb, T.f[x], lang)
-    if starts_person(kb, T, x, lang) or (e and e.given and (x == a or x < j)) then return nil end
-  end
-  if sentence_initial(T, a) and is_stop(kb, lang, T.f[a]) then return nil end
-  return a
-end
 
--- (a person the name lists alone read on the very same words, El Puig,
--- is the place: the lists know Puig as a surname, the bracket the town)
-local function add_apposition(out, text, a, b)
-  for _, m in ipairs(out) do
-    if m.start == a and m.stop == b and m.type == "place" then return end
-    -- (a person a cue found stays: a line-up's player before a town's
-    -- namesake, Rossetti, Soriano, Bianchi)
-    if m.start <= b and a <= m.stop and m.type == "person" and not (m.rule or ""):find("^names:") then return end
-    if m.start == a and m.stop == b and m.type == "person" and (m.rule or ""):find("^names:") then
-      m.type, m.rule, m.strong = "place", "shape:apposition", true
-      return
+  -- (a person the name lists alone read on the very same words, El Puig,
+  -- is the place: the lists know Puig as a surname, the bracket the town)
+  local function add_apposition(out, text, a, b)
+    for _, m in ipairs(out) do
+      if m.start == a and m.stop == b and m.type == "place" then return end
+      -- (a person a cue found stays: a line-up's player before a town's
+      -- namesake, Rossetti, Soriano, Bianchi)
+      if m.start <= b and a <= m.stop and m.type == "person" and not (m.rule or ""):find("^names:") then return end
+      if m.start == a and m.stop == b and m.type == "person" and (m.rule or ""):find("^names:") then
+        m.type, m.rule, m.strong = "place", "shape:apposition", true
+        return
+      end
     end
+    add(out, text, a, b, "place", "shape:apposition", { strong = true })
   end
-  add(out, text, a, b, "place", "shape:apposition", { strong = true })
-end
 
-local function appositions(kb, T, text, from, lang, out)
-  if not (T.gaz and T.gaz_ids) then return end
-  for x = 2, T.n do
-    local g = T.gap[x]
-    if (g == " (" or g == ", ") and T.cap[x] and T.sc[x] == "cased" then
-      local ge = T.gaz[T.s[x]]
-      local id = ge and T.gaz_ids[T.s[x] .. ":" .. ge]
-      local ok = id and not (T.places and T.places[T.s[x]] == ge)
-        and (id:find("^place:region:") or (g == " (" and (id:find("^place:gn:") or id:find("^place:city:"))))
-      local after = ok and text:sub(ge + 1, ge + 1)
-      if g == " (" then
-        ok = ok and after == ")"
-      else
-        -- a region between commas or before the sentence's end
-        ok = ok and (after == "," or after == ".")
-      end
-      if ok then
-        local a = apposition_run(kb, T, from, x - 1, lang)
-        if a then add_apposition(out, text, T.s[a], T.e[x - 1]) end
-      end
-    elseif g == ", " and not T.cap[x] and T.sc[x] == "cased" then
-      -- a short preposition and a region after the comma (Augignac, en
-      -- Dordogne, ...)
-      local r = x + 1
-      local re = r <= T.n and utf8.len(T.f[x]) <= 3 and T.cap[r] and space_gap(T.gap[r] or "") and T.gaz[T.s[r]]
-      local rid = re and T.gaz_ids[T.s[r] .. ":" .. re]
-      local rafter = rid and text:sub(re + 1, re + 1)
-      if rid and rid:find("^place:region:") and (rafter == "," or rafter == ".") then
-        local a = apposition_run(kb, T, from, x - 1, lang)
-        if a then add_apposition(out, text, T.s[a], T.e[x - 1]) end
-      end
-      -- a lower-case place word one or two words after the comma (Rimou, un
-      -- village de 345 habitants; Salles Lavalette, un petit village)
-      for y = x + 1, math.min(x + 2, T.n) do
-        if T.cap[y] or not space_gap(T.gap[y] or "") then break end
-        local ph = from[y] and from[y].place_head
-        -- (not a venue's or a street's word: an address, Fulano, morador da
-        -- rua X; Ambulatório Municipal, localizado na rua X)
-        -- (nor a head naming a place of its own, where the words after the
-        -- comma go on with the sentence: Fulano, até a cidade de Iporanga)
-        if ph and ph[1] == y and ph[2].cap == false and not (ph[2].venue or ph[2].street)
-          and lower_head(kb, T, text, y)
-          and not (ph[1] < T.n and head_gap(T.gap[ph[1] + 1], ph[2]) and head_name(kb, T, ph[1], lang, ph[2])) then
+  function appositions(kb, T, text, from, lang, out)
+    if not (T.gaz and T.gaz_ids) then return end
+    for x = 2, T.n do
+      local g = T.gap[x]
+      if (g == " (" or g == ", ") and T.cap[x] and T.sc[x] == "cased" then
+        local ge = T.gaz[T.s[x]]
+        local id = ge and T.gaz_ids[T.s[x] .. ":" .. ge]
+        local ok = id and not (T.places and T.places[T.s[x]] == ge)
+          and (id:find("^place:region:") or (g == " (" and (id:find("^place:gn:") or id:find("^place:city:"))))
+        local after = ok and text:sub(ge + 1, ge + 1)
+        if g == " (" then
+          ok = ok and after == ")"
+        else
+          -- a region between commas or before the sentence's end
+          ok = ok and (after == "," or after == ".")
+        end
+        if ok then
           local a = apposition_run(kb, T, from, x - 1, lang)
           if a then add_apposition(out, text, T.s[a], T.e[x - 1]) end
-          break
         end
-      end
-    elseif g == " (" and not T.cap[x] and T.sc[x] == "cased" then
-      local ph = from[x] and from[x].place_head
-      local h = ph and ph[1]
-      if h and ph[2].cap == false and h < T.n and T.cap[h + 1] then
-        local a = apposition_run(kb, T, from, x - 1, lang)
-        if a then add_apposition(out, text, T.s[a], T.e[x - 1]) end
+      elseif g == ", " and not T.cap[x] and T.sc[x] == "cased" then
+        -- a short preposition and a region after the comma (Augignac, en
+        -- Dordogne, ...)
+        local r = x + 1
+        local re = r <= T.n and utf8.len(T.f[x]) <= 3 and T.cap[r] and space_gap(T.gap[r] or "") and T.gaz[T.s[r]]
+        local rid = re and T.gaz_ids[T.s[r] .. ":" .. re]
+        local rafter = rid and text:sub(re + 1, re + 1)
+        if rid and rid:find("^place:region:") and (rafter == "," or rafter == ".") then
+          local a = apposition_run(kb, T, from, x - 1, lang)
+          if a then add_apposition(out, text, T.s[a], T.e[x - 1]) end
+        end
+        -- a lower-case place word one or two words after the comma (Rimou, un
+        -- village de 345 habitants; Salles Lavalette, un petit village)
+        for y = x + 1, math.min(x + 2, T.n) do
+          if T.cap[y] or not space_gap(T.gap[y] or "") then break end
+          local ph = from[y] and from[y].place_head
+          -- (not a venue's or a street's word: an address, Fulano, morador da
+          -- rua X; Ambulatório Municipal, localizado na rua X)
+          -- (nor a head naming a place of its own, where the words after the
+          -- comma go on with the sentence: Fulano, até a cidade de Iporanga)
+          if ph and ph[1] == y and ph[2].cap == false and not (ph[2].venue or ph[2].street)
+            and lower_head(kb, T, text, y)
+            and not (ph[1] < T.n and head_gap(T.gap[ph[1] + 1], ph[2]) and head_name(kb, T, ph[1], lang, ph[2])) then
+            local a = apposition_run(kb, T, from, x - 1, lang)
+            if a then add_apposition(out, text, T.s[a], T.e[x - 1]) end
+            break
+          end
+        end
+      elseif g == " (" and not T.cap[x] and T.sc[x] == "cased" then
+        local ph = from[x] and from[x].place_head
+        local h = ph and ph[1]
+        if h and ph[2].cap == false and h < T.n and T.cap[h + 1] then
+          local a = apposition_run(kb, T, from, x - 1, lang)
+          if a then add_apposition(out, text, T.s[a], T.e[x - 1]) end
+        end
       end
     end
   end
@@ -3752,122 +3761,125 @@ end
 -- whose items are places (the gazetteer's, or found here) and none a known
 -- person, an organisation or a cue's word: its other items of one to four
 -- capitalised words are places too (`cue:list`).
-local function list_item(kb, T, k, lang)
-  -- the capitalised words from word k, a particle of the text's language
-  -- between them (Marquiz de Alba), up to four
-  if not (k <= T.n and T.cap[k] and T.sc[k] == "cased") then return nil end
-  local b, n = k, 1
-  while b < T.n and n < 4 do
-    local g = T.gap[b + 1]
-    if (space_gap(g or "") or g == "-") and T.cap[b + 1] and T.sc[b + 1] == "cased" then
-      b, n = b + 1, n + 1
-    elseif space_gap(g or "") and lang and b + 2 <= T.n and kb.particle[T.f[b + 1]] and kb.joiner_langs[T.f[b + 1]]
-      and kb.joiner_langs[T.f[b + 1]][lang] and not kb.coord[T.f[b + 1]] and space_gap(T.gap[b + 2] or "")
-      and T.cap[b + 2] and T.sc[b + 2] == "cased" then
-      b, n = b + 2, n + 1
-    else
-      break
-    end
-  end
-  return b
-end
-
--- (an article or another short lower-case word before an item: le
--- Taillan-Médoc) -> the item's first word
-local function item_start(kb, T, a)
-  if a < T.n and not T.cap[a] and T.sc[a] == "cased" and utf8.len(T.f[a]) <= 3 and not kb.coord[T.f[a]]
-    and space_gap(T.gap[a + 1] or "") then
-    return a + 1
-  end
-  return a
-end
-
--- -> items, closed: closed when a coordinator leads to the last item (a
--- list of names ends so; a chain of commas without one is a town, its
--- region and its country before the sentence goes on: in Sankt Petersburg,
--- Russland, Blumen nieder)
-local function list_items(kb, T, k, lang)
-  local items, x, closed = {}, k, false
-  while x and x <= T.n do
-    local a = #items > 0 and item_start(kb, T, x) or x
-    -- (an Oxford comma before the coordinator: A, B, and C)
-    if #items > 0 and a == x and a < T.n and not T.cap[a] and kb.coord[T.f[a]] and space_gap(T.gap[a + 1] or "") then
-      local a2 = item_start(kb, T, a + 1)
-      local b2 = list_item(kb, T, a2, lang)
-      if b2 then items[#items + 1] = { a2, b2 }; closed = true end
-      break
-    end
-    local b = list_item(kb, T, a, lang)
-    if not b then break end
-    items[#items + 1] = { a, b }
-    local g = T.gap[b + 1]
-    if b + 1 <= T.n and g == ", " then
-      x = b + 1
-    elseif b + 2 <= T.n and space_gap(g or "") and kb.coord[T.f[b + 1]] and space_gap(T.gap[b + 2] or "") then
-      local a2 = item_start(kb, T, b + 2)
-      local b2 = list_item(kb, T, a2, lang)
-      if b2 then items[#items + 1] = { a2, b2 }; closed = true end
-      x = nil
-    else
-      x = nil
-    end
-  end
-  return items, closed
-end
-
-local function place_lists(kb, T, text, from, lang, out)
-  if not T.gaz_ids then return end
-  local placed = {}   -- "start:stop" of the places found here
-  local cued = {}     -- people a cue found (a line-up's players)
-  for _, m in ipairs(out) do
-    if m.type == "place" then placed[m.start .. ":" .. m.stop] = true end
-    if m.type == "person" and not (m.rule or ""):find("^names:") then cued[#cued + 1] = m end
-  end
-  local k = 1
-  while k <= T.n do
-    local opens = T.cap[k]
-      and (k == 1 or not (T.cap[k - 1] and space_gap(T.gap[k] or "")) or sentence_initial(T, k - 1))
-    local items, closed = {}, false
-    if opens then items, closed = list_items(kb, T, k, lang) end
-    if #items >= 3 and closed then
-      -- (a sentence's first word before a place the gazetteer knows opens
-      -- no item of it: Toplantıya | Moskova, Pekin ve Tahran)
-      local f = items[1]
-      if f[2] > f[1] and sentence_initial(T, f[1]) and T.gaz_ids[T.s[f[1] + 1] .. ":" .. T.e[f[2]]] then
-        f[1] = f[1] + 1
-      end
-      local places, unknown, blocked = 0, {}, false
-      for _, it in ipairs(items) do
-        local s0, e0 = T.s[it[1]], T.e[it[2]]
-        for _, m in ipairs(cued) do
-          if m.start <= e0 and s0 <= m.stop then blocked = true end
-        end
-        local key = s0 .. ":" .. e0
-        if T.gaz_ids[key] or placed[key] then
-          places = places + 1
-        elseif T.gaz and T.gaz[s0] then
-          blocked = true   -- an organisation, a person or a longer name of the gazetteer
-        else
-          -- (a known given name alone or opening a person: Carlos, Carlos Pérez)
-          local e = name_entry(kb, T.f[it[1]], lang)
-          if (e and e.given and it[1] == it[2]) or starts_person(kb, T, it[1], lang) then blocked = true end
-          for y = it[1], it[2] do
-            if T.cap[y] and (any_cue(from, y) or own_stop(kb, lang, T.f[y]) or is_calendar(kb, T, y, lang)
-              or all_caps(T, y)) then
-              blocked = true
-            end
-          end
-          unknown[#unknown + 1] = it
-        end
-      end
-      if places >= 2 and not blocked then
-        for _, it in ipairs(unknown) do add(out, text, T.s[it[1]], T.e[it[2]], "place", "cue:list") end
-        k = items[#items][2] + 1
+local place_lists
+do
+  local function list_item(kb, T, k, lang)
+    -- the capitalised words from word k, a particle of the text's language
+    -- between them (Marquiz de Alba), up to four
+    if not (k <= T.n and T.cap[k] and T.sc[k] == "cased") then return nil end
+    local b, n = k, 1
+    while b < T.n and n < 4 do
+      local g = T.gap[b + 1]
+      if (space_gap(g or "") or g == "-") and T.cap[b + 1] and T.sc[b + 1] == "cased" then
+        b, n = b + 1, n + 1
+      elseif space_gap(g or "") and lang and b + 2 <= T.n and kb.particle[T.f[b + 1]] and kb.joiner_langs[T.f[b + 1]]
+        and kb.joiner_langs[T.f[b + 1]][lang] and not kb.coord[T.f[b + 1]] and space_gap(T.gap[b + 2] or "")
+        and T.cap[b + 2] and T.sc[b + 2] == "cased" then
+        b, n = b + 2, n + 1
       else
-        k = k + 1   -- (a sentence's first word before the list: Evacuaron | Losillo, ...)
+        break
       end
-    else
-      k = k + 1
+    end
+    return b
+  end
+
+  -- (an article or another short lower-case word before an item: le
+  -- Taillan-Médoc) -> the item's first word
+  local function item_start(kb, T, a)
+    if a < T.n and not T.cap[a] and T.sc[a] == "cased" and utf8.len(T.f[a]) <= 3 and not kb.coord[T.f[a]]
+      and space_gap(T.gap[a + 1] or "") then
+      return a + 1
+    end
+    return a
+  end
+
+  -- -> items, closed: closed when a coordinator leads to the last item (a
+  -- list of names ends so; a chain of commas without one is a town, its
+  -- region and its country before the sentence goes on: in Sankt Petersburg,
+  -- Russland, Blumen nieder)
+  local function list_items(kb, T, k, lang)
+    local items, x, closed = {}, k, false
+    while x and x <= T.n do
+      local a = #items > 0 and item_start(kb, T, x) or x
+      -- (an Oxford comma before the coordinator: A, B, and C)
+      if #items > 0 and a == x and a < T.n and not T.cap[a] and kb.coord[T.f[a]] and space_gap(T.gap[a + 1] or "") then
+        local a2 = item_start(kb, T, a + 1)
+        local b2 = list_item(kb, T, a2, lang)
+        if b2 then items[#items + 1] = { a2, b2 }; closed = true end
+        break
+      end
+      local b = list_item(kb, T, a, lang)
+      if not b then break end
+      items[#items + 1] = { a, b }
+      local g = T.gap[b + 1]
+      if b + 1 <= T.n and g == ", " then
+        x = b + 1
+      elseif b + 2 <= T.n and space_gap(g or "") and kb.coord[T.f[b + 1]] and space_gap(T.gap[b + 2] or "") then
+        local a2 = item_start(kb, T, b + 2)
+        local b2 = list_item(kb, T, a2, lang)
+        if b2 then items[#items + 1] = { a2, b2 }; closed = true end
+        x = nil
+      else
+        x = nil
+      end
+    end
+    return items, closed
+  end
+
+  function place_lists(kb, T, text, from, lang, out)
+    if not T.gaz_ids then return end
+    local placed = {}   -- "start:stop" of the places found here
+    local cued = {}     -- people a cue found (a line-up's players)
+    for _, m in ipairs(out) do
+      if m.type == "place" then placed[m.start .. ":" .. m.stop] = true end
+      if m.type == "person" and not (m.rule or ""):find("^names:") then cued[#cued + 1] = m end
+    end
+    local k = 1
+    while k <= T.n do
+      local opens = T.cap[k]
+        and (k == 1 or not (T.cap[k - 1] and space_gap(T.gap[k] or "")) or sentence_initial(T, k - 1))
+      local items, closed = {}, false
+      if opens then items, closed = list_items(kb, T, k, lang) end
+      if #items >= 3 and closed then
+        -- (a sentence's first word before a place the gazetteer knows opens
+        -- no item of it: Toplantıya | Moskova, Pekin ve Tahran)
+        local f = items[1]
+        if f[2] > f[1] and sentence_initial(T, f[1]) and T.gaz_ids[T.s[f[1] + 1] .. ":" .. T.e[f[2]]] then
+          f[1] = f[1] + 1
+        end
+        local places, unknown, blocked = 0, {}, false
+        for _, it in ipairs(items) do
+          local s0, e0 = T.s[it[1]], T.e[it[2]]
+          for _, m in ipairs(cued) do
+            if m.start <= e0 and s0 <= m.stop then blocked = true end
+          end
+          local key = s0 .. ":" .. e0
+          if T.gaz_ids[key] or placed[key] then
+            places = places + 1
+          elseif T.gaz and T.gaz[s0] then
+            blocked = true   -- an organisation, a person or a longer name of the gazetteer
+          else
+            -- (a known given name alone or opening a person: Carlos, Carlos Pérez)
+            local e = name_entry(kb, T.f[it[1]], lang)
+            if (e and e.given and it[1] == it[2]) or starts_person(kb, T, it[1], lang) then blocked = true end
+            for y = it[1], it[2] do
+              if T.cap[y] and (any_cue(from, y) or own_stop(kb, lang, T.f[y]) or is_calendar(kb, T, y, lang)
+                or all_caps(T, y)) then
+                blocked = true
+              end
+            end
+            unknown[#unknown + 1] = it
+          end
+        end
+        if places >= 2 and not blocked then
+          for _, it in ipairs(unknown) do add(out, text, T.s[it[1]], T.e[it[2]], "place", "cue:list") end
+          k = items[#items][2] + 1
+        else
+          k = k + 1   -- (a sentence's first word before the list: Evacuaron | Losillo, ...)
+        end
+      else
+        k = k + 1
+      end
     end
   end
 end
