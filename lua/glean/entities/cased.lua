@@ -2288,14 +2288,21 @@ end
 -- Trị, село Ивановка) and the items of a list after them (đường Lê Lợi,
 -- Hoàng Diệu và Nguyễn Huệ); the capitalised words before a place_tail
 -- without words=N (Köprüköy ilçesi, Topçu mahallesinde)
+
+-- lang_particle(kb, w, lang): folded word w is a particle the lists give
+-- the text's language (de, da, del; no particle of another language)
+local function lang_particle(kb, w, lang)
+  local jl = kb.particle[w] and kb.joiner_langs[w]
+  return jl and jl[lang]
+end
+
 -- past_particles(kb, T, p, lang) -> the word after at most two lower-case
 -- particles of the text's language (no coordinator) written after a space
 -- from word p on (de, da la, do): p itself when there is none
 local function past_particles(kb, T, p, lang)
   local q = p
   while q <= p + 1 and q <= T.n and not T.cap[q] and space_gap(T.gap[q] or "") and lang
-    and kb.particle[T.f[q]] and kb.joiner_langs[T.f[q]] and kb.joiner_langs[T.f[q]][lang]
-    and not kb.coord[T.f[q]] do
+    and lang_particle(kb, T.f[q], lang) and not kb.coord[T.f[q]] do
     q = q + 1
   end
   return q
@@ -3644,9 +3651,8 @@ do
         if not (T.cap[a - 1] and T.sc[a - 1] == "cased") then
           -- one lower-case particle of the text's language between capitalised
           -- words (Paredes del Monte, Marquiz de Alba)
-          if a > 2 and lang and kb.particle[T.f[a - 1]] and kb.joiner_langs[T.f[a - 1]]
-            and kb.joiner_langs[T.f[a - 1]][lang] and space_gap(T.gap[a - 1] or "") and T.cap[a - 2]
-            and T.sc[a - 2] == "cased" then
+          if a > 2 and lang and lang_particle(kb, T.f[a - 1], lang) and space_gap(T.gap[a - 1] or "")
+            and T.cap[a - 2] and T.sc[a - 2] == "cased" then
             a, n = a - 2, n + 1
           else
             break
@@ -3772,8 +3778,8 @@ do
       local g = T.gap[b + 1]
       if (space_gap(g or "") or g == "-") and T.cap[b + 1] and T.sc[b + 1] == "cased" then
         b, n = b + 1, n + 1
-      elseif space_gap(g or "") and lang and b + 2 <= T.n and kb.particle[T.f[b + 1]] and kb.joiner_langs[T.f[b + 1]]
-        and kb.joiner_langs[T.f[b + 1]][lang] and not kb.coord[T.f[b + 1]] and space_gap(T.gap[b + 2] or "")
+      elseif space_gap(g or "") and lang and b + 2 <= T.n and lang_particle(kb, T.f[b + 1], lang)
+        and not kb.coord[T.f[b + 1]] and space_gap(T.gap[b + 2] or "")
         and T.cap[b + 2] and T.sc[b + 2] == "cased" then
         b, n = b + 2, n + 1
       else
