@@ -825,8 +825,7 @@ local ARTICLE_PARTICLE = { al = true, el = true }
 -- town under 100,000 people or a region, no country or city (Karen, a
 -- region of Myanmar; David, a town of Panama; not Roma, Georgia)
 local function given_town(kb, T, k, lang)
-  local e = name_entry(kb, T.f[k], lang)
-  if not (e and e.given and not common_in(kb, e, lang)) then return false end
+  if not kb_mod.plain_given(kb, T.f[k], lang) then return false end
   -- (without the caller's cities, no place is known to be small)
   if not T.cities or (T.places and T.places[T.s[k]] == T.e[k]) then return false end
   if T.cities[T.s[k]] ~= T.e[k] then return true end
@@ -838,8 +837,7 @@ end
 -- lists that is no ordinary word of the language
 local function given_among(kb, T, i, j, lang)
   for x = i, j do
-    local e = name_entry(kb, T.f[x], lang)
-    if e and e.given and not common_in(kb, e, lang) then return true end
+    if kb_mod.plain_given(kb, T.f[x], lang) then return true end
   end
   return false
 end
@@ -3347,14 +3345,10 @@ local function lists(kb, T, text, runs, from, to, lang, found)
     -- (and a given name alone before a coordinator and a person whose
     -- first word is a given name too: the couple or siblings share the
     -- surname, Michelle et Noel Keserwany, Hillary and Bill Clinton)
-    local e1 = nt == 1 and i == j and not one and name_entry(kb, T.f[i], lang)
-    local pair_given = e1 and e1.given and not common_in(kb, e1, lang) and not all_caps(T, i)
+    local pair_given = nt == 1 and i == j and not one and kb_mod.plain_given(kb, T.f[i], lang) and not all_caps(T, i)
       and utf8.len(T.f[i]) >= 3 and j + 3 <= T.n and coord(j + 1) and (T.sp[j + 2] or false)
       and person_start[T.s[j + 2]] and T.cap[j + 3] and (T.sp[j + 3] or false)
-    if pair_given then
-      local e2 = name_entry(kb, T.f[j + 2], lang)
-      pair_given = e2 ~= nil and e2.given and not common_in(kb, e2, lang)
-    end
+      and kb_mod.plain_given(kb, T.f[j + 2], lang)
     local ok = (one or pair_given or nt >= 2 and nt <= 3 and j - i <= 3) and not is_stop(kb, lang, T.f[i])
       and not own_stop(kb, lang, T.f[i]) and T.cap[j]
     for k = i, j do

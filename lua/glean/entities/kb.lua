@@ -605,6 +605,14 @@ local function name_entry(kb, key, lang)
   return nil
 end
 
+-- plain_given(kb, w, lang): folded word w is a given name of the lists
+-- that is no everyday word of the text's language (Oğulcan, Hillary; not
+-- Roman, Надежда in a Russian text)
+local function plain_given(kb, w, lang)
+  local e = name_entry(kb, w, lang)
+  return e ~= nil and e.given and not common_in(kb, e, lang)
+end
+
 -- index_names(kb): the Cyrillic names by stem too, and the Latin ones by
 -- their Polish/Czech stem, for name_entry
 local function index_names(kb)
@@ -682,4 +690,5 @@ end
 kb_mod.CLASSES, kb_mod.CALENDAR_LOCALES = CLASSES, CALENDAR_LOCALES
 kb_mod.build, kb_mod.read_list, kb_mod.index_names = build, read_list, index_names
 kb_mod.stem, kb_mod.common_in, kb_mod.name_entry = stem, common_in, name_entry
+kb_mod.plain_given = plain_given
 return kb_mod

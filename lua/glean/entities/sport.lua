@@ -171,10 +171,6 @@ local function tr_bare(T, k)
   return not tokens.ends_in(T.f[k], TR_DEMONYM) and not tokens.ends_in(T.f[k], TR_COMPOUND)
     and utf8.len(T.f[k]) >= 4
 end
-local function plain_given(kb, w, lang)
-  local e = kb_mod.name_entry(kb, w, lang)
-  return e ~= nil and e.given and not kb_mod.common_in(kb, e, lang)
-end
 -- a word right after a determiner or a preposition of place names a thing,
 -- a club, a competition or a venue, not a player named by the surname: el
 -- Celta, al Apoel, del Millonario, un Clásico, la Copa, en Champions, en
@@ -228,7 +224,7 @@ local function player_names(mentions, text, lang, kb, T)
       and not tokens.is_calendar(kb, T, k, lang) and not (kb.trie[T.f[k]] and kb.trie[T.f[k]].ends)
       and not (kb.sport[T.f[k]]) and free(T.s[k], T.e[k]) and not quoted(T, k)
       and not (k > 1 and T.gap[k] == " " and DETERMINER[lang] and DETERMINER[lang][T.f[k - 1]])
-      and (not APOSTROPHE_ONLY[lang] or plain_given(kb, T.f[k], lang) or tr_bare(T, k)
+      and (not APOSTROPHE_ONLY[lang] or kb_mod.plain_given(kb, T.f[k], lang) or tr_bare(T, k)
         or text:find("^'%l", T.e[k] + 1) or text:find("^\226\128\153%l", T.e[k] + 1)
         or text:find("^['\226][\128]?[\153]?[\195\196\197]", T.e[k] + 1)) then
       add[#add + 1] = { start = T.s[k], stop = T.e[k], type = "person", surface = w, alias = w,
