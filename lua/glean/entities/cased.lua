@@ -1825,10 +1825,10 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   elseif nt >= 2 and title_quote(T, to, i) then
     rule = "cue:title"
   elseif before and before.byline
-      and (line_start(text, T.s[before.byline[1]]) or credit_after_caption(text, T, before, i)
-        or slash_credit(text, T, before, i))
-      -- (the colon of Editor:, Oleh: and Reporter : is no word of the cue)
-      and (inner_gap(gap_before) or gap_before == ": " or gap_before == " : " or slash_credit(text, T, before, i)) then
+      and (slash_credit(text, T, before, i)
+        or (line_start(text, T.s[before.byline[1]]) or credit_after_caption(text, T, before, i))
+          -- (the colon of Editor:, Oleh: and Reporter : is no word of the cue)
+          and (inner_gap(gap_before) or gap_before == ": " or gap_before == " : ")) then
     rule = "cue:byline"
   elseif nt >= 2 and T.byline_end and not all_caps(T, i) and (gap_before == ", " and T.byline_end[i - 1]
       or i > 2 and kb.connector[T.f[i - 1]] and space_gap(gap_before) and (T.sp[i - 1] or false)
