@@ -203,13 +203,31 @@ local function quoted(T, k)
   end
   return false
 end
-local function player_names(mentions, text, lang, kb, T)
+-- free_of(mentions) -> free(a, b): whether bytes a..b overlap none of the
+-- mentions
+local function free_of(mentions)
   local covered = {}
   for _, m in ipairs(mentions) do covered[#covered + 1] = { m.start, m.stop } end
-  local function free(a, b)
+  return function(a, b)
     for _, c in ipairs(covered) do if c[1] <= b and a <= c[2] then return false end end
     return true
   end
+end
+-- plain_word(kb, T, k, lang): word k is no stop or calendar word, no word of
+-- a cue and no word of sports reports (a surname may be none of them)
+local function plain_word(kb, T, k, lang)
+  local f = T.f[k]
+  return not tokens.is_stop(kb, lang, f) and not tokens.own_stop(kb, lang, f) and not tokens.is_calendar(kb, T, k, lang)
+    and not (kb.trie[f] and kb.trie[f].ends) and not kb.sport[f]
+end
+-- player(text, a, b): a player's mention of bytes a..b (source "shape:player")
+local function player(text, a, b)
+  local w = text:sub(a, b)
+  return { start = a, stop = b, type = "person", surface = w, alias = w, id = "person:~" .. resolve.slug(w),
+           label = w, source = "shape:player", ambiguous = false, boilerplate = false }
+end
+local function player_names(mentions, text, lang, kb, T)
+  local free = free_of(mentions)
   local function joined(g) return g == " " or g == "-" or g == "'" or g == "\226\128\153" end
   local add = {}
   for k = 1, T.n do
@@ -220,16 +238,12 @@ local function player_names(mentions, text, lang, kb, T)
       and not (k < T.n and joined(T.gap[k + 1]) and (T.cap[k + 1] or T.sc[k + 1] == "number"))
       -- (nor the first part of a compound, Sarı-lacivertliler, Ibiza-party)
       and not (k < T.n and T.gap[k + 1] == "-" and T.sc[k + 1] == "cased")
-      and not tokens.is_stop(kb, lang, T.f[k]) and not tokens.own_stop(kb, lang, T.f[k])
-      and not tokens.is_calendar(kb, T, k, lang) and not (kb.trie[T.f[k]] and kb.trie[T.f[k]].ends)
-      and not (kb.sport[T.f[k]]) and free(T.s[k], T.e[k]) and not quoted(T, k)
+      and plain_word(kb, T, k, lang) and free(T.s[k], T.e[k]) and not quoted(T, k)
       and not (k > 1 and T.gap[k] == " " and DETERMINER[lang] and DETERMINER[lang][T.f[k - 1]])
       and (not APOSTROPHE_ONLY[lang] or kb_mod.plain_given(kb, T.f[k], lang) or tr_bare(T, k)
         or text:find("^'%l", T.e[k] + 1) or text:find("^\226\128\153%l", T.e[k] + 1)
         or text:find("^['\226][\128]?[\153]?[\195\196\197]", T.e[k] + 1)) then
-      add[#add + 1] = { start = T.s[k], stop = T.e[k], type = "person", surface = w, alias = w,
-                        id = "person:~" .. resolve.slug(w), label = w, source = "shape:player",
-                        ambiguous = false, boilerplate = false }
+      add[#add + 1] = player(text, T.s[k], T.e[k])
     end
   end
   if #add == 0 then return mentions end
@@ -320,12 +334,7 @@ local function cyr_title(T, text, k, latin)
 end
 local function cyrillic_pairs(mentions, text, lang, kb, T)
   local latin, not_first, not_last = LATIN_PAIR[lang], PAIR_NOT_FIRST[lang], PAIR_NOT_LAST[lang]
-  local covered = {}
-  for _, m in ipairs(mentions) do covered[#covered + 1] = { m.start, m.stop } end
-  local function free(a, b)
-    for _, c in ipairs(covered) do if c[1] <= b and a <= c[2] then return false end end
-    return true
-  end
+  local free = free_of(mentions)
   local add = {}
   for k = 1, T.n - 1 do
     local j = k + 1
@@ -336,19 +345,7 @@ local function cyrillic_pairs(mentions, text, lang, kb, T)
       and not (j < T.n and T.cap[j + 1] and (T.gap[j + 1] == " " or T.gap[j + 1] == "-"))
       and not tokens.ends_in(T.f[k], CYR_ADJ) and not quoted(T, k) and not quoted(T, j)
       and free(T.s[k], T.e[j]) then
-      local ok = true
-      for x = k, j do
-        if tokens.is_stop(kb, lang, T.f[x]) or tokens.own_stop(kb, lang, T.f[x]) or tokens.is_calendar(kb, T, x, lang)
-          or (kb.trie[T.f[x]] and kb.trie[T.f[x]].ends) or kb.sport[T.f[x]] then
-          ok = false
-        end
-      end
-      if ok then
-        local w = text:sub(T.s[k], T.e[j])
-        add[#add + 1] = { start = T.s[k], stop = T.e[j], type = "person", surface = w, alias = w,
-                          id = "person:~" .. resolve.slug(w), label = w, source = "shape:player",
-                          ambiguous = false, boilerplate = false }
-      end
+      if plain_word(kb, T, k, lang) and plain_word(kb, T, j, lang) then add[#add + 1] = player(text, T.s[k], T.e[j]) end
     end
   end
   if #add == 0 then return mentions end
@@ -428,10 +425,7 @@ local function lineups(mentions, text)
           end
           if not keep then
             for _, mi in ipairs(places) do drop[mi] = true end
-            local w = text:sub(a, b)
-            add[#add + 1] = { start = a, stop = b, type = "person", surface = w, alias = w,
-                              id = "person:~" .. resolve.slug(w), label = w, source = "shape:player",
-                              ambiguous = false, boilerplate = false }
+            add[#add + 1] = player(text, a, b)
           end
         end
       end
