@@ -196,13 +196,6 @@ local function dateline(text, m)
     or after:find("^%s*\226\128[\147\148]") ~= nil
 end
 
--- club_places(mentions, text): a sports club the gazetteer found in a document
--- whose name begins or ends with a place's name (Borussia Dortmund,
--- Chennai Super Kings, FC Bayern München) makes the bare place a short
--- name of the club in that document: news calls a club by its city
--- (Dortmund glich aus; चेन्नई की टीम).  Such place mentions become the
--- club's, source "propagated", but in a dateline (text given).  Clubs are
--- the gazetteer's org:sport: ids; a country is never such a short name.
 -- drop_twins(mentions): of mentions alike in span, type and id keep the
 -- first, in place.  The candidates of an ambiguous name (Newcastle: towns in
 -- two countries) are two mentions of one span; when both become the club
@@ -221,6 +214,13 @@ local function drop_twins(mentions)
   for i = #mentions, n + 1, -1 do mentions[i] = nil end
 end
 
+-- club_places(mentions, text): a sports club the gazetteer found in a document
+-- whose name begins or ends with a place's name (Borussia Dortmund,
+-- Chennai Super Kings, FC Bayern München) makes the bare place a short
+-- name of the club in that document: news calls a club by its city
+-- (Dortmund glich aus; चेन्नई की टीम).  Such place mentions become the
+-- club's, source "propagated", but in a dateline (text given).  Clubs are
+-- the gazetteer's org:sport: ids; a country is never such a short name.
 local function club_places(mentions, text)
   local short = {}
   for _, m in ipairs(mentions) do
