@@ -38,6 +38,14 @@ local function vi_stop_at(kb, T, k)
   return kb.vi_stop[vi_sig(T.text:sub(T.s[k], T.e[k]))] == true
 end
 
+-- vi_foreign_shape(l): lower-case Latin letters l hold two groups of vowels
+-- or end in a consonant no Vietnamese syllable ends in (all but c, ch, m,
+-- n, ng, nh, p, t): no Vietnamese syllable
+local VI_FINALS = { [""] = true, c = true, ch = true, m = true, n = true, ng = true, nh = true, p = true, t = true }
+local function vi_foreign_shape(l)
+  return select(2, l:gsub("[aeiouy]+", "")) >= 2 or not VI_FINALS[l:match("[^aeiouy]*$")]
+end
+
 -- foreign_word(w): a capitalised word of Latin letters that is no
 -- Vietnamese syllable -- two groups of vowels, a letter Vietnamese does not
 -- write (f j w z), or an ending no syllable has (Biden, Putin, Trump,
@@ -45,10 +53,7 @@ end
 local function foreign_word(w)
   if w:find("[\128-\255]") or not w:find("^%u%l+$") then return false end
   local l = w:lower()
-  if select(2, l:gsub("[aeiouy]+", "")) >= 2 or l:find("[fjwz]") then return true end
-  local tail = l:match("[^aeiouy]*$")
-  return not (tail == "" or tail == "c" or tail == "ch" or tail == "m" or tail == "n" or tail == "ng"
-    or tail == "nh" or tail == "p" or tail == "t")
+  return l:find("[fjwz]") ~= nil or vi_foreign_shape(l)
 end
 
 -- vi_acronym(T, k): word k is written in capitals, two letters or more,
@@ -58,10 +63,7 @@ local function vi_acronym(T, k)
   local w = T.text:sub(T.s[k], T.e[k])
   if not w:find("^[%u\196\144]+$") or #w < 2 then return false end
   local l = w:gsub("\196\144", "d"):lower()
-  if not l:find("[aeiouy]") then return true end
-  local tail = l:match("[^aeiouy]*$")
-  return select(2, l:gsub("[aeiouy]+", "")) >= 2 or not (tail == "" or tail == "c" or tail == "ch"
-    or tail == "m" or tail == "n" or tail == "ng" or tail == "nh" or tail == "p" or tail == "t")
+  return not l:find("[aeiouy]") or vi_foreign_shape(l)
 end
 
 -- vi_title_org(T, text, i, j, out): words i..j between a Vietnamese title
