@@ -205,11 +205,7 @@ local function coordinate(text, out, places, ptails, stops)
   table.sort(list, function(x, y) return x[1] < y[1] or (x[1] == y[1] and x[2] < y[2]) end)
   for _, x in ipairs(list) do note(x[1], x[2]) end
   local function cp_at(p) return p >= 1 and p <= #text and utf8.codepoint(text, p) or nil end
-  local function before(p)   -- the first byte of the character ending at byte p
-    local q = p
-    while q > 1 and (text:byte(q) or 0) >= 0x80 and (text:byte(q) or 0) < 0xC0 do q = q - 1 end
-    return q
-  end
+  local function before(p) return utf8.offset(text, 0, p) end   -- the first byte of the character at byte p
   local function name_char(c)
     return c and c >= 0x3400 and c <= 0x9FFF and cp_class(c) == "han" and not stops[utf8.char(c)]
       and not ptails[utf8.char(c)] and not COORD_SEP[c]
@@ -233,15 +229,15 @@ local function coordinate(text, out, places, ptails, stops)
       local sep = cp_at(b + 1)
       if sep and COORD_SEP[sep] then
         local q = b + 1 + #utf8.char(sep)
-        local x, ok = q, true
+        local x = q
         for k = 1, mx do
           local c = cp_at(x)
           if not name_char(c) then break end
           x = x + #utf8.char(c)
           if k >= mn and cp_at(x) == tcp then
             local z = x + #utf8.char(tcp)
-            if edge(cp_at(z), z, tcp, true) and ok then
-              if note(q, z - 1) then add(out, text, q, z - 1, "place", "cue:place_tail") end
+            if edge(cp_at(z), z, tcp, true) and note(q, z - 1) then
+              add(out, text, q, z - 1, "place", "cue:place_tail")
             end
             break
           end
@@ -1248,13 +1244,13 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
   -- a venue found after its place (香港|启德体育园) named again without
   -- the place (启德体育园占地): the same place, every later or earlier
   -- mention not inside the first (a longer span wins it)
+  local PROPAGATED = { source = "propagated" }
   for name in pairs(venue_names) do
     local p = 1
     while true do
       local a, b = text:find(name, p, true)
       if not a then break end
-      local o = add(out, text, a, b, "place", "propagated")
-      if o then o.source = "propagated" end
+      add(out, text, a, b, "place", "propagated", PROPAGATED)
       p = b + 1
     end
   end
