@@ -1703,10 +1703,12 @@ local function uncased(kb, T, text, from, to, out, lang)
   if sufs then
     for i = 1, T.n do
       local key = T.sc[i] == "uncased" and not from[i] and not to[i] and T.f[i]
-      for _, sf in ipairs(key and i > 1 and sufs or {}) do
-        if sf[3] and key == sf[1] and (T.sp[i] or false) and T.sc[i - 1] == "uncased" and not from[i - 1]
-          and not to[i - 1] and utf8.len(T.f[i - 1]) >= sf[2] and not window_stop(kb, T, text, i - 1, 0, lang) then
-          add(out, text, T.s[i - 1], T.e[i], "place", "cue:place_suffix")
+      if key and i > 1 and (T.sp[i] or false) and T.sc[i - 1] == "uncased" and not from[i - 1] and not to[i - 1] then
+        for _, sf in ipairs(sufs) do
+          if sf[3] and key == sf[1] and utf8.len(T.f[i - 1]) >= sf[2]
+            and not window_stop(kb, T, text, i - 1, 0, lang) then
+            add(out, text, T.s[i - 1], T.e[i], "place", "cue:place_suffix")
+          end
         end
       end
       if key and not known(kb, key) then
