@@ -1278,17 +1278,14 @@ for _, k in ipairs(sorted_keys(new_alias)) do
   local ids = sorted_keys(new_alias[k])
   if #ids > MAX_SHARED then
     local best, p1, p2 = nil, -1, -1
-    local towns_only, cities_seen = true, nil   -- (cities_seen: the best city, a subdivision beside them)
+    local cities_seen   -- (the best city, with subdivisions beside the cities and towns)
     for _, id in ipairs(ids) do
       local p = tonumber(entities[id].attrs.population)
       if p and (id:match("^place:gn:") or id:match("^place:city:")) then
         if not cities_seen or p > town_pop(cities_seen) then cities_seen = id end
       elseif not id:match("^place:region:") then
         cities_seen = nil
-        towns_only = false
         break
-      else
-        towns_only = false
       end
     end
     for _, id in ipairs(ids) do
@@ -1297,8 +1294,9 @@ for _, k in ipairs(sorted_keys(new_alias)) do
       if p > p1 then best, p1, p2 = id, p, p1 elseif p > p2 then p2 = p end
     end
     -- (a subdivision named like the cities, Bari of Somalia beside Bari of
-    -- Italy, leaves the per-country rule below to the cities)
-    if not best and not towns_only and cities_seen then best = cities_seen end
+    -- Italy, leaves the per-country rule below to the cities; among cities
+    -- and towns alone best is already the same city)
+    best = best or cities_seen
     local keep = best and p1 >= MIN_POPULATION and p1 >= DOMINANT * math.max(p2, 0)
       and new_alias[k][best] == entities[best].attrs.label and best or nil
     if keep and entities[keep].aliases[new_alias[k][keep]] then ndominant = ndominant + 1 end
