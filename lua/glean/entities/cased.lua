@@ -3048,11 +3048,7 @@ end
 -- without them starts the next clause so too (Как напомнил Дрозденко,
 -- компании принадлежит ...); and never over a person found there.
 local function org_appositions(kb, T, text, from, lang, out)
-  local articles = false
-  for _, l in pairs(kb.determiner) do
-    if l[lang] then articles = true; break end
-  end
-  if not articles then return end
+  if not kb.determiner_langs[lang] then return end
   local people = {}
   for _, m in ipairs(out) do
     if m.type == "person" then people[#people + 1] = m end

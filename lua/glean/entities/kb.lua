@@ -97,6 +97,7 @@ local function new_kb()
     compound_title = {},      -- org_title with compound: lang -> { folded word ending, ... }
     article = {},             -- definite articles: folded word -> { lang = true } (class article)
     determiner = {},          -- articles and their contractions: folded word -> { lang = true } (class determiner)
+    determiner_langs = {},    -- the languages whose cue list has a determiner: lang -> true
     sport = {},               -- words of sports reports: folded word -> { lang = true } (class sport)
     sport_place = {},         -- sport ... place: prepositions of place, folded word -> { lang = true }
     names = {},               -- folded word -> { given =, surname =, common =, langs =, common_langs = }
@@ -217,6 +218,7 @@ local function add_line(kb, class, phrase, o, lang)
     local key = fold(phrase):gsub("'$", ""):gsub("\226\128\153$", "")
     if key == "" or key:find("[%s']") then return nil, "a determiner is one word ('" .. phrase .. "')" end
     add_lang(kb.determiner, key, lang)
+    kb.determiner_langs[lang] = true
     return
   end
   -- `sport`: a word of sports reports (goal, coach, league; glean.entities.sport
