@@ -3693,6 +3693,12 @@ do
     add(out, text, a, b, "place", "shape:apposition", { strong = true })
   end
 
+  -- the place that ends right before word x, if the words there are one
+  local function apposition_before(kb, T, text, from, lang, out, x)
+    local a = apposition_run(kb, T, from, x - 1, lang)
+    if a then add_apposition(out, text, T.s[a], T.e[x - 1]) end
+  end
+
   function appositions(kb, T, text, from, lang, out)
     if not (T.gaz and T.gaz_ids) then return end
     for x = 2, T.n do
@@ -3710,8 +3716,7 @@ do
           ok = ok and (after == "," or after == ".")
         end
         if ok then
-          local a = apposition_run(kb, T, from, x - 1, lang)
-          if a then add_apposition(out, text, T.s[a], T.e[x - 1]) end
+          apposition_before(kb, T, text, from, lang, out, x)
         end
       elseif g == ", " and not T.cap[x] and T.sc[x] == "cased" then
         -- a short preposition and a region after the comma (Augignac, en
@@ -3721,8 +3726,7 @@ do
         local rid = re and T.gaz_ids[T.s[r] .. ":" .. re]
         local rafter = rid and text:sub(re + 1, re + 1)
         if rid and rid:find("^place:region:") and (rafter == "," or rafter == ".") then
-          local a = apposition_run(kb, T, from, x - 1, lang)
-          if a then add_apposition(out, text, T.s[a], T.e[x - 1]) end
+          apposition_before(kb, T, text, from, lang, out, x)
         end
         -- a lower-case place word one or two words after the comma (Rimou, un
         -- village de 345 habitants; Salles Lavalette, un petit village)
@@ -3736,8 +3740,7 @@ do
           if ph and ph[1] == y and ph[2].cap == false and not (ph[2].venue or ph[2].street)
             and lower_head(kb, T, text, y)
             and not (ph[1] < T.n and head_gap(T.gap[ph[1] + 1], ph[2]) and head_name(kb, T, ph[1], lang, ph[2])) then
-            local a = apposition_run(kb, T, from, x - 1, lang)
-            if a then add_apposition(out, text, T.s[a], T.e[x - 1]) end
+            apposition_before(kb, T, text, from, lang, out, x)
             break
           end
         end
@@ -3745,8 +3748,7 @@ do
         local ph = from[x] and from[x].place_head
         local h = ph and ph[1]
         if h and ph[2].cap == false and h < T.n and T.cap[h + 1] then
-          local a = apposition_run(kb, T, from, x - 1, lang)
-          if a then add_apposition(out, text, T.s[a], T.e[x - 1]) end
+          apposition_before(kb, T, text, from, lang, out, x)
         end
       end
     end
