@@ -737,18 +737,18 @@ local function list_item(kb, T, text, from, k, lang, off)
     return nil
   end
   local last, n2 = k, k + 1
-  -- (Persian and Urdu: two words when a comma, the conjunction or a stop
-  -- word follows the second, قلد السبع در; not before a period, where the
-  -- verb ends the sentence)
+  -- (two words when a comma follows the second, in Arabic when no و is
+  -- written onto it; in Persian and Urdu also the conjunction or a stop
+  -- word, قلد السبع در; not before a period, where the verb ends the sentence)
   local gn = n2 < T.n and T.gap[n2 + 1]:gsub("%s", "")
-  local more = gn == "," or gn == AR_COMMA
-    or (gn == "" and (T.f[n2 + 1] == WA or T.f[n2 + 1] == AUR or window_stop(kb, T, text, n2 + 1, 0, lang)))
-  if lang ~= "ar" and more and (T.sp[n2] or false) and T.sc[n2] == "uncased" and not from[n2]
+  local two = gn == "," or gn == AR_COMMA
+  if lang == "ar" then
+    two = two and T.f[n2]:sub(1, 2) ~= WA
+  else
+    two = two or (gn == "" and (T.f[n2 + 1] == WA or T.f[n2 + 1] == AUR or window_stop(kb, T, text, n2 + 1, 0, lang)))
+  end
+  if two and (T.sp[n2] or false) and T.sc[n2] == "uncased" and not from[n2]
     and not window_stop(kb, T, text, n2, 0, lang) then
-    last = n2
-  elseif lang == "ar" and n2 <= T.n and (T.sp[n2] or false) and T.sc[n2] == "uncased" and not from[n2]
-    and T.f[n2]:sub(1, 2) ~= WA
-    and not window_stop(kb, T, text, n2, 0, lang) and (gn == "," or gn == AR_COMMA) then
     last = n2
   end
   return start, T.e[last], last + 1, false
