@@ -1469,12 +1469,11 @@ end
 -- its form); Japanese names (ja) are not converted (新字体 is neither).
 local nvariant = 0
 do
-  local HAN_ONLY = "^[\227-\233][\128-\191][\128-\191]"
   local function han_only(s)
     for _, c in utf8.codes(s) do
       if not ((c >= 0x3400 and c <= 0x4DBF) or (c >= 0x4E00 and c <= 0x9FFF)) then return false end
     end
-    return s:find(HAN_ONLY) ~= nil
+    return s ~= ""
   end
   local function chinese(a, iso)
     if not next(a.langs) then return HAN_CITY[iso or ""] == true end
