@@ -877,10 +877,13 @@ local function deva_list_places(kb, T, text, from, out, lang)
   end
   local i = 1
   while i <= T.n do
-    local items, k, last = {}, i, false
-    while k <= T.n and not last and T.sc[k] == "uncased" and is_deva(T.f[k]) do
+    local items, places, k, last = {}, 0, i, false
+    while k <= T.n and T.sc[k] == "uncased" and is_deva(T.f[k]) do
       local b, place = item(k)
       items[#items + 1] = { k, b, place }
+      if place then places = places + 1 end
+      -- (the item after `और` is the list's last)
+      if last then break end
       local g = T.gap[b + 1]
       if b < T.n and (g == ", " or g == ",") then
         k = b + 1
@@ -890,14 +893,7 @@ local function deva_list_places(kb, T, text, from, out, lang)
       else
         break
       end
-      -- (the item after `और` is the list's last)
-      if last and T.sc[k] == "uncased" and is_deva(T.f[k]) then
-        local b2, place2 = item(k)
-        items[#items + 1] = { k, b2, place2 }
-      end
     end
-    local places = 0
-    for _, it in ipairs(items) do if it[3] then places = places + 1 end end
     if #items >= 3 and places >= 2 and 2 * places >= #items then
       for _, it in ipairs(items) do
         local a = it[1]
