@@ -789,13 +789,14 @@ local function place_list(kb, T, text, from, out, k, lang, least)
   end
 end
 
--- apart_suffix(kb, lang, key): is the folded word key a town's ending of the
--- language's place_suffix list marked `apart` (Urdu آباد)?
+-- apart_suffix(kb, lang, key) -> the least letters of the word before it
+-- when the folded word key is a town's ending of the language's
+-- place_suffix list marked `apart` (Urdu آباد); nil otherwise
 local function apart_suffix(kb, lang, key)
   for _, sf in ipairs(lang and kb.place_suffix[lang] or {}) do
-    if sf[3] and key == sf[1] then return true end
+    if sf[3] and key == sf[1] then return sf[2] end
   end
-  return false
+  return nil
 end
 
 -- quoted_name(kb, T, text, k, lang): the byte range of a short name in quotes
@@ -1699,13 +1700,10 @@ local function uncased(kb, T, text, from, to, out, lang)
   if sufs then
     for i = 1, T.n do
       local key = T.sc[i] == "uncased" and not from[i] and not to[i] and T.f[i]
-      if key and i > 1 and (T.sp[i] or false) and T.sc[i - 1] == "uncased" and not from[i - 1] and not to[i - 1] then
-        for _, sf in ipairs(sufs) do
-          if sf[3] and key == sf[1] and utf8.len(T.f[i - 1]) >= sf[2]
-            and not window_stop(kb, T, text, i - 1, 0, lang) then
-            add(out, text, T.s[i - 1], T.e[i], "place", "cue:place_suffix")
-          end
-        end
+      local least = key and i > 1 and (T.sp[i] or false) and T.sc[i - 1] == "uncased" and not from[i - 1]
+        and not to[i - 1] and apart_suffix(kb, lang, key)
+      if least and utf8.len(T.f[i - 1]) >= least and not window_stop(kb, T, text, i - 1, 0, lang) then
+        add(out, text, T.s[i - 1], T.e[i], "place", "cue:place_suffix")
       end
       if key and not known(kb, key) then
         for _, sf in ipairs(sufs) do
