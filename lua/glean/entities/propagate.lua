@@ -799,6 +799,58 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
   end
 end
 
+-- short_repeats(T, text, found, names, lens, typ, opt) -> more: the later
+-- mentions of short names (`names`: their folded words joined by spaces ->
+-- the mention they come from; `lens`: their word counts as keys), looked up
+-- per word and length, not compared per word and name (thousands of
+-- companies in a long text).  A run of capitalised words spelled like one
+-- (joined by spaces, or hyphens with opt.hyphen; in a cased script only
+-- with opt.cased) for which opt.whole(k, e, starts) holds is a mention of
+-- type typ, source "propagated": a person found there becomes it (but one
+-- opt.keep_person(m) keeps), else a new mention where none is.
+local function short_repeats(T, text, found, names, lens, typ, opt)
+  local nlens = {}
+  for n in pairs(lens) do nlens[#nlens + 1] = n end
+  sort(nlens)
+  local person_at = {}
+  for _, m in ipairs(found) do
+    if m.type == "person" and not (opt.keep_person and opt.keep_person(m)) then
+      person_at[m.start .. ":" .. m.stop] = m
+    end
+  end
+  local taken, starts = {}, {}
+  for _, m in ipairs(found) do spans_add(taken, m.start, m.stop, m); starts[m.start] = true end
+  local more, key = {}, {}
+  for k = 1, T.n do
+    for _, n in ipairs(T.cap[k] and (not opt.cased or T.sc[k] == "cased") and nlens or NO_LENS) do
+      local e = k + n - 1
+      local same = e <= T.n
+      if same then
+        for x = 1, n do
+          if x > 1 and not (T.sp[k + x - 1] or opt.hyphen and T.gap[k + x - 1] == "-") then
+            same = false
+            break
+          end
+          key[x] = T.f[k + x - 1]
+        end
+        same = same and names[concat(key, " ", 1, n)] ~= nil
+      end
+      if same and opt.whole(k, e, starts) then
+        local a, b = T.s[k], T.e[e]
+        local p = person_at[a .. ":" .. b]
+        if p then
+          p.type, p.rule, p.source, p.strong = typ, "propagated", "propagated", nil
+        elseif not spans_conflict(taken, a, b) then
+          local o = add(more, text, a, b, typ, "propagated")
+          o.source = "propagated"
+          spans_add(taken, a, b, o)
+        end
+      end
+    end
+  end
+  return more
+end
+
 -- org_short_forms(T, text, to, found) -> more: an organisation found with
 -- its designator (Thomson Reuters Corp., Acme Holdings GmbH) is the same
 -- organisation when the text names it without the designator: a person
@@ -820,47 +872,12 @@ local function org_short_forms(T, text, to, found)
     end
   end
   if not next(shorts) then return {} end
-  -- the short forms by their folded words: a look-up per word and length,
-  -- not a comparison per word and short form (thousands of companies in a
-  -- long text)
-  local nlens = {}
-  for n in pairs(lens) do nlens[#nlens + 1] = n end
-  sort(nlens)
-  local person_at = {}
-  for _, m in ipairs(found) do
-    if m.type == "person" then person_at[m.start .. ":" .. m.stop] = m end
-  end
-  local taken, starts = {}, {}
-  for _, m in ipairs(found) do spans_add(taken, m.start, m.stop, m); starts[m.start] = true end
-  local more = {}
-  local key = {}
-  for k = 1, T.n do
-    for _, n in ipairs(T.cap[k] and nlens or NO_LENS) do
-      local e = k + n - 1
-      local same = e <= T.n
-      if same then
-        for x = 1, n do
-          if x > 1 and not (T.sp[k + x - 1] or false) then same = false; break end
-          key[x] = T.f[k + x - 1]
-        end
-        same = same and shorts[concat(key, " ", 1, n)] ~= nil
-      end
-      -- the whole capitalised run, not the start of a longer name (but
-      -- before a name found on its own: Thomson Reuters | David Thomson)
-      if same and not (e < T.n and T.cap[e + 1] and (T.sp[e + 1] or false) and not starts[T.s[e + 1]]) then
-        local a, b = T.s[k], T.e[e]
-        local p = person_at[a .. ":" .. b]
-        if p then
-          p.type, p.rule, p.source, p.strong = "org", "propagated", "propagated", nil
-        elseif not spans_conflict(taken, a, b) then
-          local o = add(more, text, a, b, "org", "propagated")
-          o.source = "propagated"
-          spans_add(taken, a, b, o)
-        end
-      end
-    end
-  end
-  return more
+  -- the whole capitalised run, not the start of a longer name (but before
+  -- a name found on its own: Thomson Reuters | David Thomson)
+  return short_repeats(T, text, found, shorts, lens, "org", {
+    whole = function(_, e, starts)
+      return not (e < T.n and T.cap[e + 1] and (T.sp[e + 1] or false) and not starts[T.s[e + 1]])
+    end })
 end
 
 -- place_short_forms(kb, T, text, from, to, lang, found) -> more: a place found
@@ -897,45 +914,16 @@ local function place_short_forms(kb, T, text, from, to, lang, found)
     end
   end
   if not next(names) then return {} end
-  local nlens = {}
-  for n in pairs(lens) do nlens[#nlens + 1] = n end
-  sort(nlens)
-  local person_at = {}
-  for _, m in ipairs(found) do
-    if m.type == "person" and m.rule ~= "cue:title" then person_at[m.start .. ":" .. m.stop] = m end
-  end
-  local taken = {}
-  for _, m in ipairs(found) do spans_add(taken, m.start, m.stop, m) end
-  local more, key = {}, {}
-  for k = 1, T.n do
-    for _, n in ipairs(T.cap[k] and T.sc[k] == "cased" and nlens or NO_LENS) do
-      local e = k + n - 1
-      local same = e <= T.n
-      if same then
-        for x = 1, n do
-          if x > 1 and not (T.sp[k + x - 1] or T.gap[k + x - 1] == "-") then same = false; break end
-          key[x] = T.f[k + x - 1]
-        end
-        same = same and names[concat(key, " ", 1, n)] ~= nil
-      end
-      -- the whole capitalised run, no title before it
-      if same and not (e < T.n and T.cap[e + 1] and (T.sp[e + 1] or false))
+  -- the whole capitalised run, no title before it
+  return short_repeats(T, text, found, names, lens, "place", {
+    cased = true, hyphen = true,
+    keep_person = function(m) return m.rule == "cue:title" end,
+    whole = function(k, e)
+      return not (e < T.n and T.cap[e + 1] and (T.sp[e + 1] or false))
         and not (k > 1 and T.cap[k - 1] and (T.sp[k] or false) and not is_stop(kb, lang, T.f[k - 1])
           and not kb.particle[T.f[k - 1]])
-        and not (k > 1 and to[k - 1] and to[k - 1].title) then
-        local a, b = T.s[k], T.e[e]
-        local p = person_at[a .. ":" .. b]
-        if p then
-          p.type, p.rule, p.source, p.strong = "place", "propagated", "propagated", nil
-        elseif not spans_conflict(taken, a, b) then
-          local o = add(more, text, a, b, "place", "propagated")
-          o.source = "propagated"
-          spans_add(taken, a, b, o)
-        end
-      end
-    end
-  end
-  return more
+        and not (k > 1 and to[k - 1] and to[k - 1].title)
+    end })
 end
 
 M.propagate, M.org_short_forms, M.place_short_forms = propagate, org_short_forms, place_short_forms
