@@ -377,6 +377,19 @@ describe("data/gazetteer.tsv", function()
     -- a stop word of another language (German eure 'your') no longer drops the French département
     assert.truthy(by["place:region:FR-27"]["Eure"].flagset.langonly)   -- not German `Eure Kinder`
     assert.matches("fr", by["place:region:FR-27"]["Eure"].lang)
+    -- nor a city's own name (Bari, Turkish `bari` 'at least'): kept in its country's languages,
+    -- beside the Somali region Bari in Somali
+    assert.are.equal("case,langonly", by["place:gn:3182351"]["Bari"].flags)
+    assert.matches("it", by["place:gn:3182351"]["Bari"].lang)
+    assert.matches("so", by["place:region:SO-BR"]["Bari"].lang)
+    assert.are.equal("de", by["place:gn:2940213"]["Celle"].lang)  -- French `celle`
+    assert.is_nil(by["place:gn:4670300"] and by["place:gn:4670300"]["Allen"])   -- a surname in English
+    local gz = assert(glean.gazetteer.load(home .. "/data/gazetteer.tsv"))
+    local got = {}
+    for _, m in ipairs(gz:find_all("Il sindaco di Bari ha incontrato i cittadini.", { lang = "it" })) do
+      got[#got + 1] = m.id
+    end
+    assert.are.equal("place:gn:3182351", table.concat(got, " "))
     -- American datelines' state abbreviations, English texts only
     assert.are.equal("case,langonly", by["place:region:US-MI"]["Mich."].flags)
     -- Arabic compass words are no subdivision's alias (القدس الشرقية 'East Jerusalem')

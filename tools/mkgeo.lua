@@ -615,6 +615,29 @@ local function add_home_short(id, e, name, lang, pop)
   claim(id, e, a, flags == "" and "langonly" or flags .. ",langonly", lang, "geonames", "alias of another base entity")
 end
 
+-- names_for(lang): the given names and surnames (folded) of data/names/LANG.tsv
+-- (and LANG-more.tsv)
+local names_of = {}
+local function names_for(lang)
+  if names_of[lang] == nil then
+    local t = {}
+    for _, path in ipairs { "data/names/" .. lang .. ".tsv", "data/names/" .. lang .. "-more.tsv" } do
+      local f = io.open(path, "r")
+      if f then
+        f:close()
+        list_words(path, function(w) t[key(w)] = true end)
+      end
+    end
+    names_of[lang] = t
+  end
+  return names_of[lang]
+end
+local function home_person(name, cc)
+  for lang in official[cc]:gmatch("[^,]+") do
+    if names_for(lang)[key(name)] then return true end
+  end
+  return false
+end
 for _, gid in ipairs(sorted_keys(cities)) do
   local r = cities[gid]
   local id = gid_entity[gid] or ("place:gn:" .. gid)
@@ -627,6 +650,14 @@ for _, gid in ipairs(sorted_keys(cities)) do
   e.attrs.geonames = gid
   e.attrs.label = e.attrs.label or (mo.en and mo.en[gid]) or r.name
   if home_short(r.name) and official[r.cc] then add_home_short(id, e, r.name, official[r.cc], r.pop)
+  elseif official[r.cc] and not_a_name(r.name, official[r.cc]) == "other" and not home_person(r.name, r.cc) then
+    -- (its GeoNames name a stop word of another language only, as a town's
+    -- is: kept `langonly` in its country's official languages, Bari in
+    -- Italian, not dropped everywhere for Turkish `bari` 'at least'; not a
+    -- given name or surname of those languages: Allen, Texas)
+    local a, flags = rule(r.name, r.pop, nil, official[r.cc])
+    if not a then drop(flags)
+    else claim(id, e, a, flags, official[r.cc], "geonames", "alias of another base entity") end
   else add_new(id, e, r.name, nil, "geonames", r.pop) end
   if r.pop >= MIN_POP_UNTAGGED then
     for alt in r.alt:gmatch("[^,]+") do
@@ -1249,21 +1280,6 @@ end
 -- person_name(k, ids): the name (folded) is a given name or surname of
 -- data/names/LANG.tsv (and LANG-more.tsv) for an official language of a
 -- carrier's country
-local names_of = {}
-local function names_for(lang)
-  if names_of[lang] == nil then
-    local t = {}
-    for _, path in ipairs { "data/names/" .. lang .. ".tsv", "data/names/" .. lang .. "-more.tsv" } do
-      local f = io.open(path, "r")
-      if f then
-        f:close()
-        list_words(path, function(w) t[key(w)] = true end)
-      end
-    end
-    names_of[lang] = t
-  end
-  return names_of[lang]
-end
 local function person_name(k, ids)
   for _, id in ipairs(ids) do
     for lang in (official[entities[id].attrs.iso or ""] or ""):gmatch("[^,]+") do
@@ -1318,6 +1334,26 @@ for _, k in ipairs(sorted_keys(new_alias)) do
           per_country[cc] = id
         end
       end
+    end
+    -- (a subdivision keeps it when none of its country's languages is one
+    -- of the kept cities': Bari of Somalia in Somali beside Bari of Italy
+    -- in Italian; not Manchester of Jamaica beside the English city)
+    if next(per_country) then
+      local taken = {}
+      for cc in pairs(per_country) do
+        for l in official[cc]:gmatch("[^,]+") do taken[l] = true end
+      end
+      local regions = {}
+      for _, id in ipairs(ids) do
+        local cc = entities[id].attrs.iso or ""
+        local a = entities[id].aliases[new_alias[k][id]]
+        local free = cc ~= "" and official[cc] ~= nil
+        for l in (official[cc] or ""):gmatch("[^,]+") do if taken[l] then free = false end end
+        if id:match("^place:region:") and free and a and new_alias[k][id] == entities[id].attrs.label then
+          regions[#regions + 1] = id
+        end
+      end
+      if #regions == 1 then per_country[entities[regions[1]].attrs.iso] = regions[1] end
     end
     local kept = {}
     for _, id in pairs(per_country) do kept[id] = true end
