@@ -141,24 +141,23 @@ function entities.recognise(kb, text, opts)
   -- matches inside a title phrase, before its last word, { [start] = stop }:
   -- a word of the office, no place of its own (Büyükşehir Belediye Başkanı)
   if opts.veto and T.gaz then
-    for i = 1, T.n do
-      local t = from[i] and from[i].title
-      if t and t[1] > i then
-        for k = i, t[1] - 1 do
+    -- (the gazetteer's matches that end before the last word of the cue c
+    -- that opens at word i)
+    local function veto_inside(i, c)
+      if c and c[1] > i then
+        for k = i, c[1] - 1 do
           local ge = T.gaz[T.s[k]]
-          if ge and ge < T.s[t[1]] then opts.veto[T.s[k]] = ge end
+          if ge and ge < T.s[c[1]] then opts.veto[T.s[k]] = ge end
         end
       end
+    end
+    for i = 1, T.n do
+      local t = from[i] and from[i].title
+      veto_inside(i, t)
       -- and inside a place's generic word of several words, before its last
       -- word: a word of it (Hindi हवाई of हवाई अड्डा 'airport' is no Hawaii,
       -- Urdu ہوائی of ہوائی اڈہ), also where no name stands before it
-      local pt = from[i] and from[i].place_tail
-      if pt and pt[1] > i then
-        for k = i, pt[1] - 1 do
-          local ge = T.gaz[T.s[k]]
-          if ge and ge < T.s[pt[1]] then opts.veto[T.s[k]] = ge end
-        end
-      end
+      veto_inside(i, from[i] and from[i].place_tail)
       -- and an organisation's acronym that is a title of the text's language
       -- written in capitals before a name (Indonesian AKP, a police rank, is
       -- no Turkish party in AKP M Fajar)
