@@ -27,23 +27,27 @@ local CLASSES = {
 -- loading the lists
 
 local OPTION_FLAGS = {}   -- the options that set their own field true (lower: o.lower = true)
-for flag in ([[common lower own coord split abbr source after one surname list verb det demonym
-                 company quoted whole mod outside place named compound onto head before gaz spelled
-                 unit person alone near venue street kin apart]]):gmatch("%S+") do
-  OPTION_FLAGS[flag] = true
+local OPTION_NUMBERS = { words = true, chars = true, min = true, name = true }   -- name=N
+local OPTION_HELP         -- the list an unknown option's message gives
+do
+  local flags = {}
+  for flag in ([[lower own coord split abbr source after one surname list verb det demonym
+                   company quoted whole mod outside place named compound onto head before gaz spelled
+                   unit person alone near venue street kin apart common]]):gmatch("%S+") do
+    OPTION_FLAGS[flag] = true
+    flags[#flags + 1] = flag
+  end
+  OPTION_HELP = "words=N, chars=N, min=N, name=N, " .. concat(flags, ", ", 1, #flags - 1) .. " or " .. flags[#flags]
 end
 
 local function parse_opts(s, where)
   local o = {}
   for item in (s or ""):gmatch("%S+") do
     local k, v = item:match("^([%a_]+)=(%d+)$")
-    if k == "words" or k == "chars" or k == "min" or k == "name" then o[k] = tonumber(v)
+    if OPTION_NUMBERS[k] then o[k] = tonumber(v)
     elseif OPTION_FLAGS[item] then o[item] = true
     else
-      return nil, where .. ": unknown option '" .. item
-        .. "' (words=N, chars=N, min=N, name=N, lower, own, coord, split, abbr, source, after, one, surname, list,"
-        .. " verb, det, quoted, whole, mod, outside, place, named, compound, onto, head, before, gaz, spelled, unit,"
-        .. " person, alone, near, venue, street, kin, apart or common)"
+      return nil, where .. ": unknown option '" .. item .. "' (" .. OPTION_HELP .. ")"
     end
   end
   return o
