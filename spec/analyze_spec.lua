@@ -571,3 +571,14 @@ describe("analyze with the shipped gazetteer and lists: English courts", functio
     assert.same({ "person Ann Morrow", "place Harrow Road" }, got)
   end)
 end)
+
+describe("analyze with the shipped gazetteer and lists: Chinese districts", function()
+  it("a curated city without a population takes the district tail after it", function()
+    local an = assert(analyze.new { gazetteer = H.home .. "/data/gazetteer.tsv", rules = false })
+    local got = {}
+    for _, m in ipairs(an:document({ id = "t", text = "警方昨晚在灣仔區拘捕一名男子。" }).mentions) do
+      got[#got + 1] = m.type .. " " .. m.surface
+    end
+    assert.same({ "place 灣仔區" }, got)
+  end)
+end)

@@ -501,9 +501,11 @@ function stage.entities(an, rec, ctx)
       places[m.start] = m.stop
     end
     -- a city of 100,000 people or more, a region or a country: in scripts
-    -- without case a given name before it is a team's (شاهین بوشهر)
+    -- without case a given name before it is a team's (شاهین بوشهر); a
+    -- curated city (data/places.tsv, CLDR's exemplar cities: 灣仔, 桃園) is
+    -- one too, though the gazetteer gives it no population
     if m.type == "place" and ((pop and pop >= 100000) or (m.id or ""):find("^place:country:")
-      or (m.id or ""):find("^place:region:")) then
+      or (m.id or ""):find("^place:region:") or (m.id or ""):find("^place:city:")) then
       cities[m.start] = m.stop
     end
     if m.type == "org" then orgs[m.start] = m.stop end
