@@ -65,6 +65,10 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
 
   it("takes no dictionary word for a name after a title, and a transliterated name whole", function()
     assert.same({}, found(kb, "法官认定被告有罪", "zh"))
+    -- a run bounded by a stop character opens with a surname or a
+    -- transliteration character: 当 and 现 open none
+    assert.same({}, found(kb, "将被告当场抓获；", "zh"))
+    assert.same({}, found(kb, "被告现正在扣留", "zh"))
     assert.same({ "person 古特雷斯" }, found(kb, "秘书长古特雷斯表示", "zh"))
     -- longer than a surname and two characters only in transliteration
     -- characters: 赛 opens 赛后, 王 and 大 are no such characters

@@ -552,6 +552,13 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
       while z < n and z - q < 7 and TRANSLIT[r.cp[z + 1]] and not stopc(z + 1) do z = z + 1 end
       if z - q >= 2 and TRANSLIT[r.cp[q]] and (z == n or stopc(z + 1)) then return z end
       -- bounded: up to max characters, then a cue, a stop character or the run's end
+      -- (Chinese: a run that opens with a known surname or a transliteration
+      -- character; 案|發, 当场|抓获, 名叫|张某 after a title are the sentence's
+      -- words, not a name)
+      if not ja and cls == "han" and not TRANSLIT[r.cp[q]] and not surnames[sub_of(text, r, q, q)]
+        and not (q < n and surnames[sub_of(text, r, q, q + 1)]) then
+        return nil
+      end
       local b = q
       while b - q + 1 < max and b + 1 <= n and not stopc(b + 1) do b = b + 1 end
       if b + 1 > n or stopc(b + 1) or cp_class(r.cp[b + 1]) == "dot" then
