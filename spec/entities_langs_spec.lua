@@ -11,6 +11,20 @@ describe("the shipped cue lists of more languages", function()
   local kb
   setup(function() kb = assert(entities.load()) end)
 
+  it("Dutch and Swedish: a street's, square's or lake's ending makes a capitalised word a place", function()
+    assert.same({ "place Hoogeveenseweg cue:place_suffix" },
+      found(kb, "nl", "Een fietser werd geraakt op de Hoogeveenseweg gisteravond."))
+    -- the capitalised words of its run before it are in the span
+    assert.same({ "place Van Heemskerklaan cue:place_suffix" },
+      found(kb, "nl", "Het ongeluk gebeurde op de Van Heemskerklaan in de nacht."))
+    assert.same({ "place Björkdalsgatan cue:place_suffix", "place Tallkrogsmotet cue:place_suffix" },
+      found(kb, "sv", "Polisen larmades till Björkdalsgatan och bilen stoppades vid Tallkrogsmotet."))
+    -- a lone word opening a sentence is a common noun; too few letters before the ending;
+    -- a lower-case compound is no name
+    assert.same({}, found(kb, "sv", "Motorvägen var avstängd i två timmar."))
+    assert.same({}, found(kb, "nl", "Ze namen een Omweg door het bos en de snelweg bleef dicht."))
+  end)
+
   it("Hindi and Urdu: police and court ranks, clause openers, verbs after a title used as a noun", function()
     -- district news names the officer after his rank
     assert.same({ "person रमेश यादव cue:title" },

@@ -1136,6 +1136,25 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     and not sentence_initial(T, i) and not name_entry(kb, T.f[i], lang) and not from[i] and not to[i] then
     return add(out, text, T.s[i], T.e[i], "place", "shape:toponym")
   end
+  -- a word with a street's or a place's ending of the text's list
+  -- (place_suffix in a cased script: Dutch -straat, -weg, -plein; Swedish
+  -- -gatan, -vägen, -sjön) is a place with the capitalised words of its run
+  -- before it (Van Aerssenlaan): languages that write common nouns in lower
+  -- case write such a compound capitalised only as a name.  Not a lone word
+  -- opening a sentence (Motorvägen), nor a word the name lists know
+  -- (Overweg), nor a run with a cue in it
+  local sufs = lang and kb.place_suffix[lang]
+  if sufs and T.sc[j] == "cased" and j - i <= 2 and title_case(T, j) and not (i == j and sentence_initial(T, j))
+    and not name_entry(kb, T.f[j], lang) and not from[j] and not to[j] then
+    local key, cue = T.f[j], false
+    for k = i, j - 1 do if from[k] or to[k] or not title_case(T, k) then cue = true end end
+    for _, sf in ipairs(sufs) do
+      local n = #sf[1]
+      if not cue and #key > n and key:sub(-n) == sf[1] and utf8.len(key) - utf8.len(sf[1]) >= sf[2] then
+        return add(out, text, T.s[i], T.e[j], "place", "cue:place_suffix")
+      end
+    end
+  end
   -- Russian, Ukrainian: one capitalised word after a preposition of place
   -- ending like a town in -ськ/-цьк (-ск/-цк) in one of its cases (у
   -- Торецьку, з Дніпродзержинська, в Торецке), then punctuation or a stop
