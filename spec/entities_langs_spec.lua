@@ -578,8 +578,21 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "pl", "Sąd skazał Jana Kowalskiego. Kowalski nie przyznał się, a media piszą o Kowalskim."))
     assert.same({ "person Petr Fiala cue:title", "person Fialovi propagated" },
       found(kb, "cs", "Premiér Petr Fiala přiletěl. Fialovi poděkoval starosta."))
+    -- a given name in two cases, its fleeting e dropped in one (Marka, Marek), is one person: the
+    -- surname alone is his
+    assert.same({ "person Marka Wolnego names:given", "person Marek Wolny names:given", "person Wolny propagated" },
+      found(kb, "pl", "List trafił do Marka Wolnego. Potem Marek Wolny przemawiał - powiedział Wolny."))
     -- elsewhere an ending is no case: Marta is no Marte, Tuska no Tusk
     assert.same({ "person Donald Tusk cue:title" }, found(kb, "en", "President Donald Tusk met Tuska officials."))
+  end)
+  it("a name a title or a reporting verb found alone is the same person where the text repeats it", function()
+    assert.same({ "person Tunaro propagated", "person Tunaro cue:title", "person Tunaro propagated" },
+      found(kb, "pt", "Segundo a família, Tunaro dormia. O compositor Tunaro gravou discos. Tunaro cantava."))
+    assert.same({ "person Sutarjo cue:say", "person Sutarjo propagated", "person Sutarjo propagated" },
+      found(kb, "id", "\"Kami minta maaf,\" ujar Sutarjo. Sutarjo mengatakan surat itu salah. Dia (Sutarjo) pulang."))
+    -- not a word the text defines in brackets after a name, as organisations' short names are
+    assert.same({ "org Forum Warga Kota cue:org_head", "person Fakto cue:title" },
+      found(kb, "id", "Forum Warga Kota (Fakto) melapor. Hari ini Ketua Fakto datang."))
   end)
   it("a Spanish or Portuguese name's first surname or byname alone is the same person, not in English", function()
     assert.same({ "person Ramiro Quesada Olmedo cue:title", "person Quesada propagated" },

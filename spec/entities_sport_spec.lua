@@ -173,6 +173,12 @@ describe("entities.sport", function()
     local _, rec = mentions("The council approved the budget on Monday after a long debate, and the plan drawn up "
       .. "by Tavo Brinxa was sent back to the committee for more work on the housing figures.")
     for _, m in ipairs(rec.mentions) do assert.not_equal("shape:player", m.source) end
+    -- the player's surname alone later in the report is the player; not beside another capitalised word
+    got = mentions("The home side won 2-1 in the league on Saturday: the striker scored after a pass from "
+      .. "Tavo Brinxa, and the keeper was beaten twice. Brinxa then hit the post, and Brinxa Stadium applauded.")
+    people = {}
+    for _, m in ipairs(got) do if m:find("^person") then people[#people + 1] = m end end
+    assert.same({ "person Tavo Brinxa", "person Brinxa" }, people)
   end)
 
   it("reads two title-case words of an Indonesian sports report as a player, not the team's nickname", function()

@@ -148,6 +148,15 @@ end
 -- an acronym defined in brackets after an organisation's name
 local SECOND_SURNAME = { es = true, pt = true, ca = true, gl = true }
 
+-- the cues that name a person by one word well enough for its repeats
+-- (glean.entities.propagate: a surname or a mononym alone)
+-- (in Russian and Ukrainian a title's complement in the genitive is one
+-- word as often, главы Корякии: there a reporting verb only)
+local ALONE_RULE = { ["cue:say"] = true, ["cue:title"] = true, ["cue:title_after"] = true }
+local CASE_LANGS = { ru = true, uk = true, be = true }
+-- languages whose given names drop a fleeting e before a case ending
+local LATIN_FLEETING = { pl = true, cs = true, sk = true }
+
 local function propagate(kb, T, text, runs, found, out, lang, to)
   -- (a Chinese list of names needs none found: 王建洋、张文能和李立宇)
   -- (nor a Korean text with a person of the gazetteer: 이 대통령 after 이재명)
@@ -220,6 +229,13 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
         local skey = concat(stems, " ")
         -- the same full name in another case (Víta Rakušana, Vít Rakušan)
         by_sfull[skey] = by_sfull[skey] or m
+        -- (one person in two cases keeps the surname: a Polish, Czech or
+        -- Slovak given name drops its fleeting e before the ending, Marka
+        -- Sawickiego and Marek Sawicki, Karla and Karel)
+        if LATIN_FLEETING[lang] then
+          for q = 1, #stems - 1 do stems[q] = stems[q]:gsub("^(%l%l+)e([^aeiouy%A])$", "%1%2") end
+          skey = concat(stems, " ")
+        end
         -- the surname is the last word that is no initial (Иванов И. В.:
         -- Иванов, not В), and the first of a Russian or Ukrainian name that
         -- ends in a patronymic (Кличко Виталий Владимирович: Кличко, given
@@ -249,17 +265,39 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
         -- The of The Jakmania, Timnas)
         local ge = name_entry(kb, gv, lang)
         if ge and ge.given then note(by_given, "g:", gv, m, skey) end
-      elseif #words == 1 and (lang == "ru" or lang == "uk") and m.rule == "cue:say"
-        and utf8.len(words[1]) >= 4 then
+      elseif #words == 1 and (m.rule == "cue:say" or (ALONE_RULE[m.rule] and not CASE_LANGS[lang]))
+        and utf8.len(words[1]) >= 4 and not is_stop(kb, lang, words[1]) and not words[1]:find("^%d") then
         alone[#alone + 1] = { m, stem(words[1], lang) }
       end
     end
   end
-  -- Russian, Ukrainian: a surname a reporting verb found alone («...», – сказал
-  -- Песков) is the same person elsewhere in the text, in any case, where no
-  -- full name has that surname
+  -- a name a reporting verb or a title found alone («...», – сказал Песков;
+  -- ujar Sutjipto; o compositor Tunai) is the same person elsewhere in the
+  -- text (in Russian and Ukrainian in any case), where no full name has it
+  -- (not a word an organisation or a place of the document is called)
+  local other = {}
+  for _, m in ipairs(alone[1] and found or {}) do
+    if m.type ~= "person" then other[stem(fold(m.surface), lang)] = true end
+  end
+  -- (nor one the text defines in brackets after a name of two capitalised
+  -- words or more, as organisations' short names are: Forum Warga Kota
+  -- Jakarta (Fakta); Dia (Sutjipto) is the person)
+  local function defined(w)
+    local at = 1
+    while true do
+      local a, b = text:find("(" .. w .. ")", at, true)
+      if not a then return false end
+      local before = text:sub(math.max(1, a - 80), a - 1)
+      local x, y = before:match("(%S+)%s+(%S+)%s$")
+      if x and y and base.is_upper(utf8.char(utf8.codepoint(x, 1)))
+        and base.is_upper(utf8.char(utf8.codepoint(y, 1))) then
+        return true
+      end
+      at = b + 1
+    end
+  end
   for _, a in ipairs(alone) do
-    if by_surname[a[2]] == nil then by_surname[a[2]] = a[1] end
+    if by_surname[a[2]] == nil and not other[a[2]] and not defined(a[1].surface) then by_surname[a[2]] = a[1] end
   end
   for gv in pairs(by_given) do if by_surname[stem(gv, lang)] then by_given[gv] = false end end
   -- the first words of the full names: a run is looked at only from them

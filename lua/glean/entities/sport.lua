@@ -335,7 +335,7 @@ end
 local function cyrillic_pairs(mentions, text, lang, kb, T)
   local latin, not_first, not_last = LATIN_PAIR[lang], PAIR_NOT_FIRST[lang], PAIR_NOT_LAST[lang]
   local free = free_of(mentions)
-  local add = {}
+  local add, lastk = {}, {}
   for k = 1, T.n - 1 do
     local j = k + 1
     if cyr_title(T, text, k, latin) and cyr_title(T, text, j, latin) and T.gap[j] == " "
@@ -345,10 +345,37 @@ local function cyrillic_pairs(mentions, text, lang, kb, T)
       and not (j < T.n and T.cap[j + 1] and (T.gap[j + 1] == " " or T.gap[j + 1] == "-"))
       and not tokens.ends_in(T.f[k], CYR_ADJ) and not quoted(T, k) and not quoted(T, j)
       and free(T.s[k], T.e[j]) then
-      if plain_word(kb, T, k, lang) and plain_word(kb, T, j, lang) then add[#add + 1] = player(text, T.s[k], T.e[j]) end
+      if plain_word(kb, T, k, lang) and plain_word(kb, T, j, lang) then
+        add[#add + 1] = player(text, T.s[k], T.e[j])
+        lastk[#add] = j
+      end
     end
   end
   if #add == 0 then return mentions end
+  -- the player's surname alone elsewhere in the report, in the same form,
+  -- is the player (allowing Lampard to drive home, after Frank Lampard's
+  -- penalty): a word no mention covers, no capitalised word beside it,
+  -- the surname no other pair's
+  local last, taken = {}, {}
+  for q, m in ipairs(add) do
+    local w = T.f[lastk[q]]
+    last[w] = last[w] == nil and m or false
+    taken[#taken + 1] = { m.start, m.stop }
+  end
+  for k = 1, T.n do
+    local p = last[T.f[k]]
+    if p and T.cap[k] and free(T.s[k], T.e[k])
+      and not (k > 1 and T.cap[k - 1] and T.gap[k] == " ")
+      and not (k < T.n and T.cap[k + 1] and T.gap[k + 1] == " ") then
+      local own = true
+      for _, t in ipairs(taken) do if t[1] <= T.e[k] and T.s[k] <= t[2] then own = false end end
+      if own then
+        local x = player(text, T.s[k], T.e[k])
+        x.id, x.label = p.id, p.label
+        add[#add + 1] = x
+      end
+    end
+  end
   for _, m in ipairs(add) do mentions[#mentions + 1] = m end
   table.sort(mentions, by_start)
   return mentions
