@@ -185,6 +185,14 @@ describe("entities under hostile input", function()
       end
     end)
 
+    it("reads a word that folds to nothing (a lone tatweel) in any language", function()
+      for _, lang in ipairs { "fa", "ar", "ur", "en", "ko", "und" } do
+        for _, text in ipairs { "العالم ـ اروپا", "ـ", "Ana ـ Lima said", "대통령 ـ 한빛전자" } do
+          check(text, entities.recognise(full, text, { lang = lang }), text .. " (" .. lang .. ")")
+        end
+      end
+    end)
+
     it("keeps the invariants on long runs: capitals, one Han character, titles, quotes never closed", function()
       local texts = {
         { ("Alpha Beta Gamma Delta "):rep(20000), "en" },

@@ -128,7 +128,8 @@ for _, p in ipairs(HANGUL_PARTICLES) do HANGUL_PARTICLE[p] = true end
 local HANGUL_BREAK = { "의", "는", "을", "를", "에서", "에게", "으로", "께서" }
 local function is_hangul(w)
   local b = w:byte(1)
-  if b < 0xEA or b > 0xED then return false end   -- U+AC00-U+D7A3 start with EA-ED
+  -- U+AC00-U+D7A3 start with EA-ED; a word folded to nothing (a lone tatweel ـ) is none
+  if not b or b < 0xEA or b > 0xED then return false end
   local c = utf8.codepoint(w, 1)
   return c >= 0xAC00 and c <= 0xD7A3
 end
