@@ -11,6 +11,11 @@ describe("the shipped cue lists of more languages", function()
   local kb
   setup(function() kb = assert(entities.load()) end)
 
+  it("Russian: a plural place head before two villages names both", function()
+    assert.same({ "place Малое Озерное cue:place_head", "place Заречные Луга cue:place_head" },
+      found(kb, "ru", "Огонь вспыхнул между поселками Малое Озерное и Заречные Луга вчера."))
+  end)
+
   it("Dutch and Swedish: a street's, square's or lake's ending makes a capitalised word a place", function()
     assert.same({ "place Hoogeveenseweg cue:place_suffix" },
       found(kb, "nl", "Een fietser werd geraakt op de Hoogeveenseweg gisteravond."))

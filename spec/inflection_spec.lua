@@ -196,6 +196,18 @@ describe("inflection profiles: other languages", function()
       surfaces(ru, "мэр Черкасс, в Черкассах; до Кропивницкого, в Каменском"))
   end)
 
+  it("Ukrainian -ець and Russian -ец drop the fleeting e (Трускавця, Кременця, у Трускавці)", function()
+    local uk = gz_of {
+      { id = "TR", type = "place", alias = "Трускавець", lang = "uk" },
+      { id = "KR", type = "place", alias = "Кременець", lang = "uk" },
+    }
+    assert.same({ "Трускавці", "Трускавця", "Кременця", "Трускавцем" },
+      surfaces(uk, "у Трускавці, з Трускавця до Кременця, за Трускавцем"))
+    assert.same({}, surfaces(uk, "Трускавеця, Трускавецю"))
+    local ru = gz_of { { id = "TR", type = "place", alias = "Трускавец", lang = "ru" } }
+    assert.same({ "Трускавца", "Трускавце" }, surfaces(ru, "из Трускавца в Трускавце"))
+  end)
+
   it("German genitive -s, none after a sibilant", function()
     local gz = gz_of {
       { id = "CN", type = "place", alias = "China", lang = "de" },
