@@ -1170,6 +1170,11 @@ describe("world regions, disputed territories, mountains and rivers (data/places
     local t = "أمطار في منطقة الجوف اليوم."
     local a, z = #"أمطار في منطقة " + 1, #"أمطار في منطقة الجوف"
     assert.same({ "الجوف " .. a .. "-" .. z .. " place" }, places(t, "ar"))
+    -- Maghreb and Sudanese states: CLDR writes ولاية قابس, ولاية شمال دارفور; ولاية stays outside, and
+    -- as 'term of office' (لولاية ثانية) it names no place
+    t = "فاز لولاية ثانية وزار ولاية شمال دارفور."
+    a, z = #"فاز لولاية ثانية وزار ولاية " + 1, #"فاز لولاية ثانية وزار ولاية شمال دارفور"
+    assert.same({ "شمال دارفور " .. a .. "-" .. z .. " place" }, places(t, "ar"))
   end)
 
   it("names a province in Persian, Arabic and Urdu without its administrative word, in its own languages", function()
