@@ -132,6 +132,10 @@ for _, c in utf8.codes("場域間") do TAIL_NOT_BEFORE[c] = true end
 -- with the tail or opens with the tail (贫困县, 示范村, 行政村, 我国|农村, 完善|乡村, 提升|村容), nor before a
 -- character that makes the tail a word of its own (村庄, 县区, 镇域; Japanese
 -- 駅伝, the relay race)
+-- the one-character tails of a county, district, town or township whose
+-- name alone names it again (郸城县 … 郸城)
+local SHORT_TAIL = {}
+for _, c in utf8.codes("县縣区區镇鎮乡鄉") do SHORT_TAIL[c] = true end
 local ALONE_NOT_FIRST, ALONE_NOT_LAST, ALONE_NOT_AFTER = {}, {}, {}
 for _, c in utf8.codes("该該各全本我每这這那此多几幾数數某其个個两兩") do
   ALONE_NOT_FIRST[c] = true
@@ -1259,6 +1263,45 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
       if not a then break end
       add(out, text, a, b, "place", "propagated", PROPAGATED)
       p = b + 1
+    end
+  end
+  -- Chinese: a county, district, town or township found by its tail
+  -- (郸城县, 德格县, 狮山镇; alone or inside an organisation's name,
+  -- 郸城县|公安局) is the same place named again without the tail (返回郸城的,
+  -- 德格警方): the name before the tail, two to four characters, where ICU
+  -- starts and ends a word and makes no single word of it (南海, 和平, 开发
+  -- of 南海区, 和平区, 开发区 are words of their own); not Japanese
+  if not ja and own and own.place_tail then
+    local stems = {}
+    for _, m in ipairs(out) do
+      if (m.type == "place" and m.rule == "cue:place_tail") or m.type == "org" then
+        local cps = {}
+        for _, c in utf8.codes(m.surface) do cps[#cps + 1] = c end
+        for l = 2, math.min(4, #cps - 1) do
+          local c = cps[l + 1]
+          if SHORT_TAIL[c] and (m.type == "place" and l + 1 == #cps or m.type == "org" and l + 1 < #cps) then
+            local ok = true
+            for x = 1, l do ok = ok and cp_class(cps[x]) == "han" and not SHORT_TAIL[cps[x]] end
+            if ok then stems[m.surface:sub(1, utf8.offset(m.surface, l + 1) - 1)] = true end
+            break
+          end
+        end
+      end
+    end
+    for stem in pairs(stems) do
+      local p = 1
+      while true do
+        local a, b = text:find(stem, p, true)
+        if not a then break end
+        local inner = false
+        for x = a, b - 1 do inner = inner or word_ends[x] or false end
+        local pa = a > 1 and utf8.offset(text, -1, a)
+        if (not pa or word_ends[a - 1] or not is_nospace_cp(utf8.codepoint(text, pa))) and word_ends[b] and inner
+          and not (b < #text and SHORT_TAIL[utf8.codepoint(text, b + 1)]) then
+          add(out, text, a, b, "place", "propagated", PROPAGATED)
+        end
+        p = b + 1
+      end
     end
   end
   if own and own.place_tail then coordinate(text, out, places, own.place_tail, stops) end
