@@ -16,6 +16,26 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "ru", "Огонь вспыхнул между поселками Малое Озерное и Заречные Луга вчера."))
   end)
 
+  it("Russian, Ukrainian: a capitalised feminine adjective agreeing with a gazetteer place is in its name", function()
+    local function gaz(t, ...)
+      local g = {}
+      for _, w in ipairs { ... } do
+        local a = t:find(w, 1, true)
+        g[a] = a + #w - 1
+      end
+      return { gazetteer = g }
+    end
+    local t = "Снег выпал в Центральной России и в Новой Москве."
+    assert.same({ "place Центральной России shape:adj_place", "place Новой Москве shape:adj_place" },
+      found(kb, "ru", t, gaz(t, "России", "Москве")))
+    t = "Опади дійдуть до Західної України, а потім у Західній Україні похолодає."
+    assert.same({ "place Західної України shape:adj_place", "place Західній Україні shape:adj_place" },
+      found(kb, "uk", t, gaz(t, "України", "Україні")))
+    -- a sentence's first word; a masculine ending (a surname's); an adjective of another case
+    t = "Центральной России не будет. Указ Зеленского Украина ждёт. Билет на Новую Москве."
+    assert.same({}, found(kb, "ru", t, gaz(t, "России", "Украина", "Москве")))
+  end)
+
   it("Dutch and Swedish: a street's, square's or lake's ending makes a capitalised word a place", function()
     assert.same({ "place Hoogeveenseweg cue:place_suffix" },
       found(kb, "nl", "Een fietser werd geraakt op de Hoogeveenseweg gisteravond."))

@@ -1068,6 +1068,35 @@ local function town_shape(kb, T, from, to, i, lang)
 end
 
 local WHOLE_HEAD_LANGS = { it = true, fr = true, es = true, pt = true }
+-- adj_place(kb, T, from, to, k, lang): is word k a capitalised Russian or
+-- Ukrainian adjective in the singular whose case agrees with the whole place
+-- of the gazetteer right after it (Центральной России, Новой Москве,
+-- Західної України)?  By the noun's last letter (folded: й is и, ї is і):
+-- the feminine adjective endings of the cases that noun form can be (the
+-- masculine ones are surnames' too: Зеленского, Путином)
+local ADJ_AGREE = {
+  ru = { ["и"] = { "ои", "еи" }, ["ы"] = { "ои", "еи" }, ["е"] = { "ои", "еи" }, ["у"] = { "ую", "юю" },
+    ["ю"] = { "ую", "юю" }, ["а"] = { "ая", "яя" }, ["я"] = { "ая", "яя" } },
+  uk = { ["и"] = { "оі" }, ["і"] = { "іи" }, ["у"] = { "ну", "ку", "ню" }, ["ю"] = { "ою" },
+    ["а"] = { "на", "ка", "ня" }, ["я"] = { "на", "ка", "ня" } },
+}
+local function adj_place(kb, T, from, to, k, lang)
+  local agree = ADJ_AGREE[lang]
+  local n = k + 1
+  if not (agree and T.gaz and T.gaz[T.s[n]] == T.e[n]) or (T.orgs and T.orgs[T.s[n]])
+    or T.gaz[T.s[k]] or not title_case(T, k) or not title_case(T, n) or sentence_initial(T, k)
+    or not (T.sp[n] or false) or from[k] or to[k] or from[n] or name_entry(kb, T.f[k], lang) then
+    return false
+  end
+  local w, noun = T.f[k], T.f[n]
+  if utf8.len(w) < 5 or utf8.codepoint(w, 1) < 0x0400 or utf8.codepoint(w, 1) >= 0x0530 then return false end
+  local last = noun:sub(utf8.offset(noun, -1))
+  for _, e in ipairs(agree[last] or {}) do
+    if #w > #e + 4 and w:sub(-#e) == e then return true end
+  end
+  return false
+end
+
 local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- Vietnamese: two to four syllables alone on the text's last line, no cue
   -- and no name the gazetteer spells there, sign the article (Minh Vy)
@@ -1135,6 +1164,16 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   if CYR_SURNAME_LANGS[lang] and i == j and toponym_shape(T.f[i]) and title_case(T, i)
     and not sentence_initial(T, i) and not name_entry(kb, T.f[i], lang) and not from[i] and not to[i] then
     return add(out, text, T.s[i], T.e[i], "place", "shape:toponym")
+  end
+  -- Russian, Ukrainian: a capitalised adjective right before a place of the
+  -- gazetteer, agreeing with its case, is part of the place's name
+  -- (Центральной России, Новой Москве, Західної України): the languages
+  -- write adjectives in lower case unless they open a name.  Not a
+  -- sentence's first word, a name of the lists, or a word another gazetteer
+  -- name starts at (Единой России, the party)
+  if CYR_SURNAME_LANGS[lang] and j > i and adj_place(kb, T, from, to, j - 1, lang) then
+    if j - 2 >= i then classify_run(kb, T, text, from, to, lang, i, j - 2, out) end
+    return add(out, text, T.s[j - 1], T.e[j], "place", "shape:adj_place")
   end
   -- a word with a street's or a place's ending of the text's list
   -- (place_suffix in a cased script: Dutch -straat, -weg, -plein; Swedish
