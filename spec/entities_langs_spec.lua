@@ -610,6 +610,15 @@ describe("the shipped cue lists of more languages", function()
     -- elsewhere an ending is no case: Marta is no Marte, Tuska no Tusk
     assert.same({ "person Donald Tusk cue:title" }, found(kb, "en", "President Donald Tusk met Tuska officials."))
   end)
+  it("Vietnamese: a capitalised word of the text's own after a foreign name is no part of it", function()
+    -- a live report's event words (Ra sân, Vào sân, Ghi bàn, Thẻ vàng) open with a capital
+    assert.same({ "person Adam Wexley names:given", "person Ryan Holtby names:given" },
+      found(kb, "vi", "Phút 60: Adam Wexley Ra sân, Ryan Holtby Vào sân."))
+    assert.same({ "person Adam Wexley names:given" }, found(kb, "vi", "Phút 12: Adam Wexley Thẻ vàng."))
+    assert.same({ "person Adam Wexley names:given" }, found(kb, "vi", "Phút 30: Adam Wexley Ghi bàn."))
+    -- a Vietnamese name keeps its syllables
+    assert.same({ "person Nguyễn Văn Ra cue:title" }, found(kb, "vi", "Ông Nguyễn Văn Ra phát biểu."))
+  end)
   it("a name a title or a reporting verb found alone is the same person where the text repeats it", function()
     assert.same({ "person Tunaro propagated", "person Tunaro cue:title", "person Tunaro propagated" },
       found(kb, "pt", "Segundo a família, Tunaro dormia. O compositor Tunaro gravou discos. Tunaro cantava."))

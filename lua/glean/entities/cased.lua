@@ -88,6 +88,14 @@ local function vi_marked(T, k)
     or w:find("\196[\130\131\144\145]") ~= nil
 end
 
+-- vi_foreign_at(T, k): word k, accents folded, is no Vietnamese syllable
+-- and has no letter only Vietnamese writes (Forshaw, Semedo, André; not
+-- Nguyễn, Vào, Hoàng)
+local function vi_foreign_at(T, k)
+  local f = T.f[k]
+  return f:find("^%l+$") ~= nil and (f:find("[fjwz]") ~= nil or vi_foreign_shape(f)) and not vi_marked(T, k)
+end
+
 -- spelled(T, text, a, b, o): words a..b of the text are spelled as the cue o
 -- (when o keeps its spellings)
 local function spelled(T, text, a, b, o)
@@ -262,6 +270,14 @@ local function cased_runs(kb, T, lang, from)
           -- Turkish: a capital letter alone, no initial's period after it,
           -- after two words opens the next name (Okay Memiş | A Haber)
           if lang == "tr" and j > i and utf8.len(T.f[k]) == 1 and (T.gap[k + 1] or ""):sub(1, 1) ~= "." then break end
+          -- Vietnamese: a capitalised stop word or a syllable with a letter
+          -- only Vietnamese writes after a foreign name is the text's own
+          -- word, no part of the name (Adam Forshaw | Ra sân, Ryan Hedges |
+          -- Vào sân, Santiago Bueno | Thẻ vàng)
+          -- (a family name opens a Vietnamese name: Vinacoxa Trần Minh Hải
+          -- stays one run, the title's code splits it)
+          if lang == "vi" and vi_foreign_at(T, j) and not vi_foreign_at(T, k)
+            and (vi_stop_at(kb, T, k) or vi_marked(T, k)) and not vi_family(kb, T, k) then break end
           j = k
         elseif g == "-" and T.sc[k] == "cased" and not T.cap[k] and korean_syllable(T.f[k]) and T.cap[j]
           and korean_syllable(T.f[j]) and not (k < T.n and T.gap[k + 1] == "-") then
