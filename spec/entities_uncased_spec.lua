@@ -419,6 +419,28 @@ describe("glean.entities without case", function()
     assert.is_false(vetoed("شعبه مرکزی بیمه بسته شد", "ur"))
   end)
 
+  it("vetoes an Arabic one-word place with the article and an adjective's ending after a definite noun", function()
+    -- invented sentences; الجديدة 'new' and السعودية 'Saudi' agree with the noun before them
+    local function vetoed(text, word, lang)
+      local a = text:find(word, 1, true)
+      local veto = {}
+      entities.recognise(kb, text, { lang = lang or "ar", gazetteer = { [a] = a + #word - 1 }, veto = veto })
+      return next(veto) ~= nil
+    end
+    assert.is_true(vetoed("وزعت المشاريع الجديدة على السكان", "الجديدة"))
+    assert.is_true(vetoed("وقالت الحكومة السعودية إن الاجتماع انتهى", "السعودية"))
+    -- (after a place word with the article it is the place in apposition; after a
+    -- preposition or a verb, after another adjective, or in another language it stays)
+    assert.is_false(vetoed("وصل الوفد إلى العاصمة الدوحة أمس", "الدوحة"))
+    assert.is_false(vetoed("وصل الوفد إلى المدينة الحديدة أمس", "الحديدة"))
+    assert.is_false(vetoed("وصل الوفد إلى الجديدة أمس", "الجديدة"))
+    assert.is_false(vetoed("ساد الهدوء المدينة الساحلية الجديدة أمس", "الجديدة"))
+    assert.is_false(vetoed("وزعت المشاريع الجديدة على السكان", "الجديدة", "fa"))
+    assert.is_false(vetoed("وزعت المشاريع جديدة على السكان", "جديدة"))
+    -- (nor a name of another shape: الرياض has no adjective's ending)
+    assert.is_false(vetoed("وقال المسؤول الرياض تستعد", "الرياض"))
+  end)
+
   it("takes no administrative word into a person's or a place's name", function()
     -- a governor's county after the title is his place, no person
     assert.same({ "place کوهسار" }, found(kb, "فرماندار شهرستان کوهسار گفت باران بارید", "fa"))

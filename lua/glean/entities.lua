@@ -103,6 +103,24 @@ local function with_people(text, out, people, orgs)
   return seeds
 end
 
+-- Arabic word shapes for the agreement veto of entities.recognise: the
+-- article ال; an adjective's ending, ة or ي (nisba: ي or ية only); a noun
+-- for a place that a place's name follows in apposition (folded, without
+-- the article): a place_head cue (مدينة, محافظة, قرية) or عاصمة 'capital'
+local AR_AL = "\216\167\217\132"
+local AR_TA, AR_YA = "\216\169", "\217\138"
+local function ar_adjective(raw, nisba)
+  if raw:sub(-2) == AR_YA then return true end
+  if nisba then return raw:sub(-4) == AR_YA .. AR_TA end
+  return raw:sub(-2) == AR_TA
+end
+local AR_CAPITAL = base.fold("\216\185\216\167\216\181\217\133\216\169")   -- عاصمة
+local function ar_place_word(kb, key)
+  if key == AR_CAPITAL then return true end
+  local node = kb.trie[key]
+  return node ~= nil and node.ends ~= nil and node.ends.place_head ~= nil
+end
+
 function entities.recognise(kb, text, opts)
   opts = opts or {}
   local lang = opts.lang or "und"
@@ -203,6 +221,23 @@ function entities.recognise(kb, text, opts)
         and not (kb.stop.fa and kb.stop.fa[T.f[i - 1]]) and not (kb.stop_iso and kb.stop_iso[T.f[i - 1]])
         and not kb.names[T.f[i - 1]] then
         opts.veto[T.s[i]] = T.e[i]
+      end
+      -- and, in Arabic, a place of one word with the article in an
+      -- adjective's shape (ending in ة or ي) right after a definite noun (a
+      -- word with the article that is no such adjective itself, no place,
+      -- cue or name): the adjective agrees with the noun, no place
+      -- (المشاريع الجديدة 'the new projects', not El Jadida); after a place
+      -- word with the article (العاصمة الدوحة, المحافظة ...) it is the place
+      if lone and lang == "ar" and i > 1 and T.gap[i] == " " and T.sc[i - 1] == "uncased"
+        and T.text:sub(T.s[i], T.s[i] + 3) == AR_AL and ar_adjective(T.text:sub(T.s[i], T.e[i]), false) then
+        local prev = T.text:sub(T.s[i - 1], T.e[i - 1])
+        local pf = T.f[i - 1]
+        if prev:sub(1, 4) == AR_AL and #prev > 6 and not ar_adjective(prev, true)
+          and not T.gaz[T.s[i - 1]] and not (T.places and T.places[T.s[i - 1]])
+          and not from[i - 1] and not to[i - 1] and not kb.names[pf]
+          and not (kb.stop.ar and kb.stop.ar[pf]) and not ar_place_word(kb, pf:sub(5)) then
+          opts.veto[T.s[i]] = T.e[i]
+        end
       end
     end
   end
