@@ -36,6 +36,15 @@ describe("the shipped cue lists of more languages", function()
     assert.same({}, found(kb, "ru", t, gaz(t, "России", "Украина", "Москве")))
   end)
 
+  it("German, Dutch: von/van opening a range of places is a preposition, no particle of a name", function()
+    assert.same({}, found(kb, "de", "Die Fahnder folgten dem Wagen Bora von Lindenau bis kurz vor die Grenze."))
+    assert.same({ "person Bora von Lindenau names:given" },
+      found(kb, "de", "Die Fahnder folgten dem Wagen Bora von Lindenau gestern."))
+    -- the direction before a street is no part of its name
+    assert.same({ "place Steinfurther Straße cue:place_tail" },
+      found(kb, "de", "Der Fahrer fuhr in Richtung Steinfurther Straße weiter."))
+  end)
+
   it("Dutch and Swedish: a street's, square's or lake's ending makes a capitalised word a place", function()
     assert.same({ "place Hoogeveenseweg cue:place_suffix" },
       found(kb, "nl", "Een fietser werd geraakt op de Hoogeveenseweg gisteravond."))

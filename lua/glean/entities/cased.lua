@@ -220,6 +220,11 @@ local function initials_only(T, i, j)
   return true
 end
 
+-- a particle that opens a range of places, with the word that ends it
+-- (German von Bautzen bis Görlitz, Dutch van Utrecht tot Zwolle): there
+-- it is a preposition, and the name after it no part of the run before it
+local RANGE_TO = { von = { bis = true }, van = { tot = true } }
+
 local function cased_runs(kb, T, lang, from)
   local runs, i = {}, 1
   local has_abbr = next(kb.place_abbr) ~= nil
@@ -292,7 +297,8 @@ local function cased_runs(kb, T, lang, from)
           if (kb.particle[lower] or kb.connector[lower]) and not foreign(lower) and not vi_word(k)
             and k2 <= T.n and T.sc[k2] == "cased"
             and T.cap[k2] and ((T.sp[k2] or false) or T.gap[k2] == "-")
-            and not (has_abbr and abbr_place(kb, T, k2, lang)) then
+            and not (has_abbr and abbr_place(kb, T, k2, lang))
+            and not (RANGE_TO[lower] and k2 < T.n and RANGE_TO[lower][T.f[k2 + 1]] and (T.sp[k2 + 1] or false)) then
             j = k2
           elseif particle(lower) and not vi_word(k) and k2 + 1 <= T.n and particle(T.f[k2]) and not T.cap[k2]
             and (T.sp[k2] or false) and T.sc[k2 + 1] == "cased" and T.cap[k2 + 1] and (T.sp[k2 + 1] or false) then
