@@ -482,11 +482,23 @@ describe("glean.entities without case", function()
     assert.same({ "person عبد المجيد" }, found(kb, "وقال عبد المجيد يستقبل الوفود غدا.", "ar"))
     -- after a title, the compound counts as one word as the window counts it
     assert.same({ "person عبد العزيز بوتيبة" }, found(kb, "وقال الرئيس عبد العزيز بوتيبة أمس إن", "ar"))
+    -- the proclitic و before عبد stays outside, the compound and the next word are the name
+    assert.same({ "person عبد المجيد كوهسار" }, found(kb, "ووصل الوزير، وعبد المجيد كوهسار (74 سنة) معه.", "ar"))
+    assert.same({ "person عبد المجيد كوهسار" }, found(kb, "ووصل وعبد المجيد كوهسار، 16 سنة، معه.", "ar"))
+  end)
+
+  it("ends an Arabic patronymic chain found by its given name on its definite family name", function()
+    assert.same({ "person محمد بن راشد الكوهساري" },
+      found(kb, "وأوضح المدير، محمد بن راشد الكوهساري أن الجولة تبدأ.", "ar"))
+    -- (not on an indefinite word after the chain: حمد بن راشد | بوفد)
+    assert.same({ "person محمد بن راشد" }, found(kb, "والتقى محمد بن راشد بوفد من رجال الأعمال.", "ar"))
   end)
 
   it("keeps a regnal ordinal after a known given name though a stop word list has it", function()
     assert.same({ "person محمد الثاني" }, found(kb, "وقال الرئيس محمد الثاني إن الخطة جاهزة.", "ar"))
     assert.same({}, found(kb, "وانتهى الشوط الثاني بالتعادل.", "ar"))
+    -- and after a theophoric compound (عبد الله الثاني)
+    assert.same({ "person عبد الله الثاني" }, found(kb, "برعاية الملك عبد الله الثاني أمس.", "ar"))
   end)
 
   it("opens a name with ل ب ك on a given name only before a known name", function()

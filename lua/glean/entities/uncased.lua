@@ -338,7 +338,9 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
       return got, "stop"
     end
     -- a regnal ordinal after a known given name is the name's last word
-    if dir > 0 and not org and (#got > 0 or before) and lang == "ar" and REGNAL[T.f[k]] and known(kb, T.f[k - 1]) then
+    -- (or after a theophoric compound's last word, عبد الله الثاني)
+    if dir > 0 and not org and (#got > 0 or before) and lang == "ar" and REGNAL[T.f[k]]
+      and (known(kb, T.f[k - 1]) or toks.THEOPHORIC[T.f[k - 1]]) then
       got[#got + 1] = k
       return got, "stop"
     end
@@ -466,7 +468,10 @@ local function window_len(kb, T, w, why, lang)
   -- second (عبد العزيز بوتفليقة, عبد المجيد تبون), unless it has the shape
   -- of a verb or of a definite noun (عبد الحليم | الاجتماع; a nisba in ي,
   -- a known name stay: عبد الله الثاني, عبد الفتاح السيسي)
-  if lang == "ar" and len == 2 and #w >= 3 and COMPOUND_OPENER[T.f[w[1]]] and not kb.particle[T.f[w[3]]]
+  -- (the proclitic و on it stays outside: وعبد المجيد تبون)
+  local w1 = #w >= 3 and T.f[w[1]]
+  local opener = w1 and (COMPOUND_OPENER[w1] or (w1:sub(1, 2) == WA and COMPOUND_OPENER[w1:sub(3)]))
+  if lang == "ar" and len == 2 and #w >= 3 and opener and not kb.particle[T.f[w[3]]]
     and name_shaped(kb, T.f[w[3]]) then
     len = 3
   end
@@ -1548,9 +1553,10 @@ local function uncased(kb, T, text, from, to, out, lang)
       end
       -- Arabic: عبد and a definite word open a compound given name, known
       -- or not (عبد المجيد X, عبد الإله X)
-      if not (g and g.given) and lang == "ar" and key == ABD and i + 1 < T.n and T.f[i + 1]:sub(1, 4) == AL
-        and utf8.len(T.f[i + 1]) >= 4 and not any_cue(from, i + 1) then
-        g = COMPOUND_GIVEN
+      -- (also after the proclitic و, outside the name: وعبد الرحمن X)
+      if not (g and g.given) and lang == "ar" and (key == ABD or key == WA .. ABD) and i + 1 < T.n
+        and T.f[i + 1]:sub(1, 4) == AL and utf8.len(T.f[i + 1]) >= 4 and not any_cue(from, i + 1) then
+        g, skip = COMPOUND_GIVEN, key == ABD and 0 or 2
       end
       -- (a given name that is also an everyday word opens a person only
       -- before a known family name of the text's language: ولی ملکی, امید X)
@@ -1580,7 +1586,14 @@ local function uncased(kb, T, text, from, to, out, lang)
         table.insert(w, 1, i)
         -- (three words before a title: a name in apposition to it, يوسف
         -- بطرس غالى وزير المالية)
-        local len = window_len(kb, T, w, why == "title" and "stop" or nil, lang)
+        -- (Arabic: a patronymic chain closed by a stop word or punctuation
+        -- ends on its definite family name, as after a title: أحمد بن صالح
+        -- السياري أن; window_len asks for that close)
+        local wwhy = why == "title" and "stop" or nil
+        if lang == "ar" and (why == "stop" or why == "punct") and #w >= 4 and PATRONYMIC[T.f[w[#w - 2]]] then
+          wwhy = why
+        end
+        local len = window_len(kb, T, w, wwhy, lang)
         -- (a compound عبد X with no cue: a third word must have a name's
         -- shape, the object of a verb-first sentence has not: حضر عبد الحليم الاجتماع)
         if g == COMPOUND_GIVEN and len >= 3 and not name_shaped(kb, T.f[w[3]]) then len = 2 end
