@@ -45,6 +45,16 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "de", "Der Fahrer fuhr in Richtung Steinfurther Straße weiter."))
   end)
 
+  it("Turkish: places named with a tail end at the next place's tail; a province before its district", function()
+    assert.same({ "place Çamlık Mahallesi cue:place_tail", "place Yeni Hal Caddesi cue:place_tail",
+      "place Altınova Caddesi cue:place_tail" },
+      found(kb, "tr", "Kaza dün Çamlık Mahallesi Yeni Hal Caddesi ile Altınova Caddesi kesişiminde oldu."))
+    local t = "Kaza, Antalya Kepez ilçemizde Dereli Kavşağı'nda sabah oldu."
+    local a = t:find("Antalya", 1, true)
+    assert.same({ "place Kepez cue:place_tail", "place Dereli Kavşağı cue:place_tail" },
+      found(kb, "tr", t, { gazetteer = { [a] = a + #"Antalya" - 1 } }))
+  end)
+
   it("Dutch and Swedish: a street's, square's or lake's ending makes a capitalised word a place", function()
     assert.same({ "place Hoogeveenseweg cue:place_suffix" },
       found(kb, "nl", "Een fietser werd geraakt op de Hoogeveenseweg gisteravond."))

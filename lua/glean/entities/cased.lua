@@ -1561,6 +1561,18 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   for k = i, j do
     local c = from[k]
     if c and c.place_tail and c.place_tail[1] == j and k > i and not c.place_tail[2].gaz then
+      -- (another place's tail inside the run ends that place, with a
+      -- lower-case joining word after it left out: Göksu Mahallesi | Yeni
+      -- Hal Caddesi, Yeni Hal Caddesi ile | Altınova Caddesi)
+      for x = i + 1, k - 2 do
+        local t = to[x] and to[x].place_tail
+        if t and t[1] > i and not t[2].gaz and T.cap[x] then
+          classify_run(kb, T, text, from, to, lang, i, x, out)
+          local y = x + 1
+          while y < k and not T.cap[y] do y = y + 1 end
+          return classify_run(kb, T, text, from, to, lang, y, j, out)
+        end
+      end
       -- (a country or an abbreviation of single letters alone before the
       -- tail, a title after it, is the office's court: U.S. District |
       -- Judge X, no place)
@@ -2623,6 +2635,13 @@ local function lower_places(kb, T, text, from, to, lang, out)
       -- a sentence's first word before the name is no part of it (Deprem
       -- Köprüköy ilçesinde)
       if a and a < e[1] - 1 and sentence_initial(T, a) then a = a + 1 end
+      -- Turkish names the province before the district: a one-word place
+      -- the gazetteer knows there is a place of its own (Antalya |
+      -- Döşemealtı ilçesinde)
+      if a and lang == "tr" and a < e[1] - 1 and T.gaz and T.gaz[T.s[a]] == T.e[a]
+        and not (T.orgs and T.orgs[T.s[a]]) then
+        a = a + 1
+      end
       if a and not (sentence_initial(T, a) and is_stop(kb, lang, T.f[a])) then
         add(out, text, T.s[a], T.e[e[1] - 1], "place", "cue:place_tail", { strong = true })
         -- a plural tail (`list`: Alaca ve Doğatepe mahallelerinde): the
