@@ -487,6 +487,25 @@ describe("glean.entities without case", function()
     assert.same({ "person عبد المجيد كوهسار" }, found(kb, "ووصل وعبد المجيد كوهسار، 16 سنة، معه.", "ar"))
   end)
 
+  it("reads a quoted Arabic name right after a title as the person", function()
+    assert.same({ "person براك الكوهسار" }, found(kb, "ونجح وزير الخارجية \"براك الكوهسار\" في الاستجواب.", "ar"))
+    assert.same({ "person سمير" }, found(kb, "وقال الوزير \"سمير\" إن الجلسة انتهت.", "ar"))
+    -- (not an organisation, a word with the article or one unknown word)
+    assert.same({ "org محكمة النقض" }, found(kb, "وقال الرئيس \"محكمة النقض\" إن القرار نهائي.", "ar"))
+    assert.same({}, found(kb, "وقال الوزير \"الكوهسار\" إن الجلسة انتهت.", "ar"))
+    assert.same({}, found(kb, "وقال الوزير \"نعم\" للمشروع.", "ar"))
+  end)
+
+  it("takes no Arabic word with a preposition and a pronoun suffix after a title as a name", function()
+    assert.same({}, found(kb, "وانتخب نائبا للرئيس بحصوله على ثمانين صوتا.", "ar"))
+    assert.same({}, found(kb, "وعاد الوزير لمنصبه أمس.", "ar"))
+  end)
+
+  it("names no place after an Arabic place word that a number counts", function()
+    assert.same({}, found(kb, "وتشمل المرحلة ٢٢ مدينة بمحافظة كوهسار.", "ar"))
+    assert.same({ "place كوهسار" }, found(kb, "وتشمل المرحلة مدينة كوهسار.", "ar"))
+  end)
+
   it("ends an Arabic patronymic chain found by its given name on its definite family name", function()
     assert.same({ "person محمد بن راشد الكوهساري" },
       found(kb, "وأوضح المدير، محمد بن راشد الكوهساري أن الجولة تبدأ.", "ar"))

@@ -210,6 +210,16 @@ local function ar_venue_end(kb, T, text, from, first, last, lang)
   return k
 end
 
+-- ar_prep_pronoun(raw): an Arabic word of five letters or more written
+-- with the preposition ب or ل and a pronoun suffix ه, ها or هم (بحصوله,
+-- لمنصبه, بقولها): a preposition's noun, never a name
+local HA, MIM = "\217\135", "\217\133"
+local function ar_prep_pronoun(raw)
+  local c1 = raw:sub(1, 2)
+  if not (c1 == "\216\168" or c1 == "\217\132") or utf8.len(raw) < 5 then return false end
+  return raw:sub(-2) == HA or raw:sub(-4) == HA .. "\216\167" or raw:sub(-4) == HA .. MIM
+end
+
 -- Persian family-name suffixes (-زاده, -پور, -نژاد, -نیا, -یان; folded, ی as ي): written
 -- apart after a name, they are its last word (زمانی نیا, حسن زاده);
 -- written onto an unknown third word, it is a family name (امیر عبداللهیان)
@@ -1130,6 +1140,24 @@ local function uncased(kb, T, text, from, to, out, lang)
           elseif not oc.org_head then first = T.n + 1 end   -- (מפקד מחוז מרכז, ניצב X: no name of מפקד)
         end
       end
+      -- Arabic: a quoted name right after the title is the person (وزير
+      -- المالية "X Y"; النائب "X"): two or three words no cue or stop list
+      -- holds, the first without the article, or one known name
+      if t and lang == "ar" and first <= T.n and T.sc[first] == "uncased" and not covered[first] then
+        local qa, qz = quoted_name(kb, T, text, first, lang)
+        local k, ok = first, qa ~= nil and not definite(T.f[first])
+        while ok and k <= T.n and T.e[k] <= qz do
+          if T.sc[k] ~= "uncased" or any_cue(from, k) or (k > first and window_stop(kb, T, text, k, 1, lang)) then
+            ok = false
+          end
+          k = k + 1
+        end
+        if ok and (k - first >= 2 or known(kb, T.f[first])) then
+          add(out, text, qa, qz, "person", "cue:title", { strong = true })
+          for x = first, k - 1 do covered[x] = true end
+          first = T.n + 1
+        end
+      end
       if t and first <= T.n and T.sc[first] == "uncased" then
         local w, why = uncased_window(kb, T, text, from, first, 1, t[2].words or 4, lang, nil, nil, appos)
         -- Hebrew: a given name spelled as a verb (נתן 'gave') opens the name
@@ -1186,6 +1214,12 @@ local function uncased(kb, T, text, from, to, out, lang)
         -- Arabic: an unknown word opening with ي after a title is an
         -- imperfect verb (الرئيس يستقبل, وزير الخارجية المصري يتزايد دوره)
         if lang == "ar" and #w > 0 and T.f[w[1]]:sub(1, 2) == "\217\138" and not known(kb, T.f[w[1]]) then w = {} end
+        -- and so is one with the preposition ب or ل and a pronoun suffix ه,
+        -- ها, هم: a noun after a preposition (نائبا لرئيس البرلمان بحصوله
+        -- 'by his obtaining', لمنصبه), no name
+        if lang == "ar" and #w > 0 and ar_prep_pronoun(text:sub(T.s[w[1]], T.e[w[1]])) and not known(kb, T.f[w[1]]) then
+          w = {}
+        end
         -- and a word with و after a title opens a conjunct, no name of that
         -- title (وزير الإعلام السابق ويوسف X: Youssef is found by his name)
         if lang == "ar" and #w > 0 and T.f[w[1]]:sub(1, 2) == WA and utf8.len(T.f[w[1]]) >= 4
@@ -1251,6 +1285,13 @@ local function uncased(kb, T, text, from, to, out, lang)
       -- ग्राम विकास अधिकारी X, as before an organisation's head)
       if ph and c.title and c.title[1] > ph[1] then ph = nil end
       if ph and c.title and c.title[1] == ph[1] and not resident then ph = nil end
+      -- (a number before a singular place word counts common nouns, ٢٢ قرية
+      -- بمركز X '22 villages in the district of X': no name follows it; a
+      -- plural's list may, 3 قرى هي X و Y)
+      if ph and T.sc[i] == "uncased" and not ph[2].list and i > 1 and T.sc[i - 1] == "number"
+        and (T.sp[i] or false) then
+        ph = nil
+      end
       -- (a quoted name right after an administrative head is the place,
       -- بخش «X» شهر «Y»; a head marked `quoted` names one only so)
       local qa, qz
