@@ -55,6 +55,23 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "tr", t, { gazetteer = { [a] = a + #"Antalya" - 1 } }))
   end)
 
+  it("Romanian, Czech, Indonesian, Swedish: place heads and tails of local news", function()
+    -- a capitalised generic word opens a Romanian place's name; din and a known town after it say where
+    local t = "Un incendiu a izbucnit în Muntele Băișorii, apoi în Piața Gării din Turda."
+    local a = t:find("Turda", 1, true)
+    assert.same({ "place Muntele Băișorii cue:place_head", "place Piața Gării cue:place_head" },
+      found(kb, "ro", t, { gazetteer = { [a] = a + #"Turda" - 1 } }))
+    assert.same({}, found(kb, "ro", "Strada a fost închisă toată ziua."))
+    -- the plural's genitive before two streets; a square or street by its adjective
+    assert.same({ "place Lipová cue:place_head", "place Slezanů cue:place_head",
+      "place Václavském náměstí cue:place_tail" },
+      found(kb, "cs", "Na křižovatce ulic Lipová a Slezanů se srazila auta, další nehoda byla na Václavském náměstí."))
+    assert.same({ "place Sukamaju cue:place_head", "place Perumahan Griya Asri cue:place_head" },
+      found(kb, "id", "Banjir melanda wilayah Sukamaju dan Perumahan Griya Asri sejak pagi."))
+    assert.same({ "place Västra Frölunda cue:place_head" },
+      found(kb, "sv", "Polisen larmades till ett hus i Västra Frölunda under natten."))
+  end)
+
   it("Dutch and Swedish: a street's, square's or lake's ending makes a capitalised word a place", function()
     assert.same({ "place Hoogeveenseweg cue:place_suffix" },
       found(kb, "nl", "Een fietser werd geraakt op de Hoogeveenseweg gisteravond."))

@@ -1654,6 +1654,17 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       -- before a particle and a city the gazetteer knows: Estadio Mario
       -- Alberto Kempes | de Córdoba; Estadio Único de La Plata and Aeropuerto
       -- Internacional de Mendoza, named by no person, keep it)
+      -- (Romanian din 'in, of' before a place the gazetteer knows to the
+      -- run's end says where the named place is: Piața Gării | din Turda)
+      if lang == "ro" and T.gaz then
+        for x = c.place_head[1] + 2, pe - 1 do
+          if not T.cap[x] and T.f[x] == "din" and T.gaz[T.s[x + 1]] == T.e[pe] then
+            classify_run(kb, T, text, from, to, lang, x + 1, pe, out)
+            pe = x - 1
+            break
+          end
+        end
+      end
       if c.place_head[2].venue and T.cities then
         local person = false
         for x = c.place_head[1] + 1, pe - 2 do
