@@ -655,6 +655,23 @@ describe("the shipped cue lists of more languages", function()
     -- a Vietnamese name keeps its syllables
     assert.same({ "person Nguyễn Văn Ra cue:title" }, found(kb, "vi", "Ông Nguyễn Văn Ra phát biểu."))
   end)
+  it("Romanian given names in the genitive and dative, Dutch and German particles after a surname", function()
+    assert.same({ "person Cameliei Vărzaru names:given", "person Vioricăi Stanciu names:given" },
+      found(kb, "ro", "Au trimis nominalizarea Cameliei Vărzaru şi a Vioricăi Stanciu la minister."))
+    -- van and von after a given name and a word that is none open where the person comes from
+    assert.same({ "person Jeroen Schutveld names:given" },
+      found(kb, "nl", "Vanavond interviewt Jeroen Schutveld van Radio Slotdam mij."))
+    assert.same({ "person Jan Peter van der Wal cue:title" },
+      found(kb, "nl", "Staatssecretaris Jan Peter van der Wal kwam."))
+    assert.same({ "person Hans Meierling names:given", "person Ursula von der Leyen names:given" },
+      found(kb, "de", "Dann sprach Hans Meierling von der Stadtverwaltung mit Ursula von der Leyen."))
+  end)
+  it("given names of adults the generated lists lack (data/names/*-more.tsv)", function()
+    assert.same({ "person Ingvar Carlsson names:given" }, found(kb, "sv", "Kan ni tänka er Ingvar Carlsson där?"))
+    assert.same({ "person Murielle Dubreuil names:given" }, found(kb, "fr", "chez Murielle Dubreuil, qui vote contre"))
+    assert.same({ "person Yevgen Koval names:given" }, found(kb, "en", "In Yevgen Koval, they had a star."))
+    assert.same({ "person Alceu Barbosa names:given" }, found(kb, "pt", "na banda de Alceu Barbosa, o cantor"))
+  end)
   it("a name a title or a reporting verb found alone is the same person where the text repeats it", function()
     assert.same({ "person Tunaro propagated", "person Tunaro cue:title", "person Tunaro propagated" },
       found(kb, "pt", "Segundo a família, Tunaro dormia. O compositor Tunaro gravou discos. Tunaro cantava."))

@@ -142,6 +142,10 @@ describe("entities.sport", function()
       .. "buluşan Ndoye golü attı, Karadenizbirliği ise ikinci yarıda oyundan düştü; Ankaragücü maçtan sonra "
       .. "teknik direktörü kutladı.")
     assert.same({ "person Ndoye", "org Ankaragücü" }, got)
+    -- a cue of another language's list is no cue in a Turkish report (Portuguese câmara)
+    got = mentions("Trendyol Süper Lig maçında ev sahibi takım rakibini 2-1 mağlup etti. 39. dakikada Camara'nın "
+      .. "şutunda top direkten döndü ve teknik direktör oyuncularını kutladı.")
+    assert.same({ "person Camara" }, got)
     got = mentions("El equipo ganó 2-1 el partido: tras el gol de Ferrando, la afición de ‘Barsa’ calló y "
       .. "´Ciclón´ quedó lejos, y el entrenador elogió al portero en la rueda de prensa.")
     assert.same({ "person Ferrando" }, got)

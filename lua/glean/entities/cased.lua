@@ -225,6 +225,7 @@ end
 -- it is a preposition, and the name after it no part of the run before it
 local RANGE_TO = { von = { bis = true }, van = { tot = true } }
 
+local PARTICLE_AFTER_GIVEN = { nl = { van = true }, de = { von = true } }
 local function cased_runs(kb, T, lang, from)
   local runs, i = {}, 1
   local has_abbr = next(kb.place_abbr) ~= nil
@@ -242,6 +243,15 @@ local function cased_runs(kb, T, lang, from)
     return not (jl and jl.vi)
   end
   local function particle(lower) return kb.particle[lower] and not foreign(lower) end
+  -- Dutch and German write a name's particle right after the given names
+  -- (Rob van Dijk, Ursula von der Leyen): after a given name and a word
+  -- that is none, van or von opens where the person comes from (Jeroen
+  -- Schutijser | van Slotstad Radio, Hans Meier | von der Stadtverwaltung)
+  local function surname_particle(a, b, lower)
+    if not PARTICLE_AFTER_GIVEN[lang] or not PARTICLE_AFTER_GIVEN[lang][lower] or b <= a then return false end
+    local e1, eb = name_entry(kb, T.f[a], lang), name_entry(kb, T.f[b], lang)
+    return e1 ~= nil and e1.given and not (eb and eb.given) and utf8.len(T.f[b]) > 1 and not initials_at(T, b)
+  end
   -- a lower-case word that joins the words of an organisation's name:
   -- a particle or connector of any list, or a `head` connector of the
   -- text's own list
@@ -295,12 +305,14 @@ local function cased_runs(kb, T, lang, from)
           local lower = T.f[k]
           local k2 = k + 1
           if (kb.particle[lower] or kb.connector[lower]) and not foreign(lower) and not vi_word(k)
+            and not surname_particle(i, j, lower)
             and k2 <= T.n and T.sc[k2] == "cased"
             and T.cap[k2] and ((T.sp[k2] or false) or T.gap[k2] == "-")
             and not (has_abbr and abbr_place(kb, T, k2, lang))
             and not (RANGE_TO[lower] and k2 < T.n and RANGE_TO[lower][T.f[k2 + 1]] and (T.sp[k2 + 1] or false)) then
             j = k2
-          elseif particle(lower) and not vi_word(k) and k2 + 1 <= T.n and particle(T.f[k2]) and not T.cap[k2]
+          elseif particle(lower) and not vi_word(k) and not surname_particle(i, j, lower)
+            and k2 + 1 <= T.n and particle(T.f[k2]) and not T.cap[k2]
             and (T.sp[k2] or false) and T.sc[k2 + 1] == "cased" and T.cap[k2 + 1] and (T.sp[k2 + 1] or false) then
             j = k2 + 1   -- two particles (von der Leyen, de la Fuente)
           elseif not vi_word(k) and org_joiner(lower) and k2 <= T.n and T.sc[k2] == "cased"

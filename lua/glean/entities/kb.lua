@@ -608,6 +608,12 @@ local function name_entry(kb, key, lang)
   if b == 0xD0 or b == 0xD1 then return kb.names_stem[stem(key)] end
   if lang and LATIN_STEM_LANGS[lang] and b < 0x80 then return kb.names_lstem[latin_stem(key)] end
   if lang == "el" and (b == 0xCE or b == 0xCF) then return kb.names_lstem[greek_stem(key)] end
+  -- Romanian: a feminine given name in -a takes -ei (-ăi after -c-, -g-)
+  -- in the genitive and dative (Cameliei, Mariei, Vioricăi; folded -ei, -ai)
+  if lang == "ro" and #key > 4 and (key:sub(-2) == "ei" or key:sub(-3) == "cai" or key:sub(-3) == "gai") then
+    local g = kb.names[key:sub(1, -3) .. "a"]
+    if g and g.given then return g end
+  end
   return nil
 end
 

@@ -215,10 +215,25 @@ local function free_of(mentions)
 end
 -- plain_word(kb, T, k, lang): word k is no stop or calendar word, no word of
 -- a cue and no word of sports reports (a surname may be none of them)
-local function plain_word(kb, T, k, lang)
+-- (a one-word cue of another language's list is a surname as often:
+-- Portuguese câmara is no head in a Turkish text, Camara'nın is a player;
+-- the cue counts as glean.entities.tokens matches cues)
+local function cue_word(kb, f, lang)
+  local ends = kb.trie[f] and kb.trie[f].ends
+  if not ends then return false end
+  for _, o in pairs(ends) do
+    if not o.langs or lang == "und" or o.langs[lang] or o.langs["*"] or (not kb.cue_langs[lang] and not o.own) then
+      return true
+    end
+  end
+  return false
+end
+-- (any list's cue with `any`: a pair of words is a foreign club's name as
+-- often, Home United in an Indonesian report)
+local function plain_word(kb, T, k, lang, any)
   local f = T.f[k]
   return not tokens.is_stop(kb, lang, f) and not tokens.own_stop(kb, lang, f) and not tokens.is_calendar(kb, T, k, lang)
-    and not (kb.trie[f] and kb.trie[f].ends) and not kb.sport[f]
+    and not (any and kb.trie[f] and kb.trie[f].ends or cue_word(kb, f, lang)) and not kb.sport[f]
 end
 -- player(text, a, b): a player's mention of bytes a..b (source "shape:player")
 local function player(text, a, b)
@@ -345,7 +360,7 @@ local function cyrillic_pairs(mentions, text, lang, kb, T)
       and not (j < T.n and T.cap[j + 1] and (T.gap[j + 1] == " " or T.gap[j + 1] == "-"))
       and not tokens.ends_in(T.f[k], CYR_ADJ) and not quoted(T, k) and not quoted(T, j)
       and free(T.s[k], T.e[j]) then
-      if plain_word(kb, T, k, lang) and plain_word(kb, T, j, lang) then
+      if plain_word(kb, T, k, lang, true) and plain_word(kb, T, j, lang, true) then
         add[#add + 1] = player(text, T.s[k], T.e[j])
         lastk[#add] = j
       end
