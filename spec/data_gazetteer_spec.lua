@@ -1166,6 +1166,8 @@ describe("world regions, disputed territories, mountains and rivers (data/places
   it("leaves the Arabic administrative word محافظة out of a governorate the gazetteer names with it", function()
     -- invented sentence; CLDR names the Palestinian governorate محافظة سلفيت, and سلفيت alone is no alias
     assert.same({ "سلفيت 34-43 place" }, places("زار الوزير محافظة سلفيت أمس.", "ar"))
+    -- and after a proclitic on the word (بمحافظة: the gazetteer's match opens after ب)
+    assert.same({ "سلفيت 36-45 place" }, places("وقع الحادث بمحافظة سلفيت أمس.", "ar"))
     -- CLDR's Saudi regions are named without منطقة 'region, area' (too common a word for a head)
     local t = "أمطار في منطقة الجوف اليوم."
     local a, z = #"أمطار في منطقة " + 1, #"أمطار في منطقة الجوف"

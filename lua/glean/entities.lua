@@ -279,11 +279,15 @@ function entities.recognise(kb, text, opts)
       -- too (GeoNames writes استان تهران, CLDR محافظة سلفيت): the place is
       -- the rest when it is a place's name, or when the gazetteer's match
       -- is itself a place (the head and the rest name that place)
-      local gid = opts.gaz_ids and ge and opts.gaz_ids[T.s[i] .. ":" .. ge]
+      -- (after a proclitic on the head the match opens after it: بولاية
+      -- شمال دارفور, بمحافظة X)
+      local s0 = ph and T.sc[i] == "uncased" and T.s[i] + (ph[3] or 0) or T.s[i]
+      if s0 ~= T.s[i] then ge = T.gaz[s0] end
+      local gid = opts.gaz_ids and ge and opts.gaz_ids[s0 .. ":" .. ge]
       if ph and ge and ph[2].outside and T.sc[i] == "uncased" and ph[1] < T.n and T.e[ph[1]] < ge
         and (not opts.place_name or (gid and gid:find("^place:"))
           or opts.place_name(text:sub(T.s[ph[1] + 1], ge))) then
-        opts.trim[T.s[i]] = { ge, T.s[ph[1] + 1] }
+        opts.trim[s0] = { ge, T.s[ph[1] + 1] }
       end
     end
   end
