@@ -70,6 +70,10 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "id", "Banjir melanda wilayah Sukamaju dan Perumahan Griya Asri sejak pagi."))
     assert.same({ "place Västra Frölunda cue:place_head" },
       found(kb, "sv", "Polisen larmades till ett hus i Västra Frölunda under natten."))
+    -- Brazilian zones, hills and garden quarters; the surname Jardim after a given name is no head
+    assert.same({ "place Zona Norte do Recife cue:place_head", "place Morro da Conceição cue:place_head",
+      "place Jardim Primavera cue:place_head" },
+      found(kb, "pt", "A chuva atingiu a Zona Norte do Recife, o Morro da Conceição e o Jardim Primavera ontem."))
   end)
 
   it("Dutch and Swedish: a street's, square's or lake's ending makes a capitalised word a place", function()
