@@ -676,6 +676,15 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "person Yevgen Koval names:given" }, found(kb, "en", "In Yevgen Koval, they had a star."))
     assert.same({ "person Alceu Barbosa names:given" }, found(kb, "pt", "na banda de Alceu Barbosa, o cantor"))
   end)
+  it("a person's other name after an alias cue and a comma is the same person, and so are its repeats", function()
+    local got = found(kb, "pt", "O suspeito Valdir Moura, vulgo Biscoito, foi preso. Biscoito negou tudo.")
+    assert.same({ "person Valdir Moura cue:title", "person Biscoito propagated", "person Biscoito propagated" }, got)
+    assert.same({ "person Ramón Ortega names:given", "person El Tuerto propagated" },
+      found(kb, "es", "Detuvieron a Ramón Ortega, alias El Tuerto, en la frontera."))
+    -- without the comma a French dit is the reporting verb
+    local fr = found(kb, "fr", "Le ministre Jean Dupuis dit Non à la réforme.")
+    for _, m in ipairs(fr) do assert.is_nil(m:find("Non", 1, true), m) end
+  end)
   it("a name a title or a reporting verb found alone is the same person where the text repeats it", function()
     assert.same({ "person Tunaro propagated", "person Tunaro cue:title", "person Tunaro propagated" },
       found(kb, "pt", "Segundo a família, Tunaro dormia. O compositor Tunaro gravou discos. Tunaro cantava."))

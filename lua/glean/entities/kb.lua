@@ -21,7 +21,7 @@ local CLASSES = {
   org_head = true, org_tail = true,
   place_head = true, place_tail = true, place_suffix = true, letter = true,
   org_designator = true, particle = true, connector = true, stop = true, example = true,
-  given = true, surname = true, article = true, sport = true, determiner = true,
+  given = true, surname = true, article = true, sport = true, determiner = true, alias = true,
 }
 -- ---------------------------------------------------------------------
 -- loading the lists

@@ -154,6 +154,9 @@ local SECOND_SURNAME = { es = true, pt = true, ca = true, gl = true }
 -- word as often, главы Корякии: there a reporting verb only)
 local ALONE_RULE = { ["cue:say"] = true, ["cue:title"] = true, ["cue:title_after"] = true }
 local CASE_LANGS = { ru = true, uk = true, be = true }
+-- the quotes an alias may stand in after its cue (vulgo "Zezinho", alias ‘Chapo’)
+local ALIAS_QUOTE = { [' "'] = true, [" '"] = true, [" \226\128\156"] = true, [" \226\128\152"] = true,
+  [" \194\171"] = true, [" \194\180"] = true }
 -- languages whose given names drop a fleeting e before a case ending
 local LATIN_FLEETING = { pl = true, cs = true, sk = true }
 
@@ -207,6 +210,38 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
       local head, own = T.f[k]:sub(1, utf8.offset(T.f[k], 4) - 1), false
       for x = i, k - 1 do if T.f[x]:sub(1, #head) == head then own = true end end
       if own then by_alias[T.f[k]] = by_alias[T.f[k]] == nil and m or false end
+    end
+  end
+  -- a person's other name after an `alias` cue right after the name (José
+  -- da Silva, vulgo Zezinho; Ivson Wanderley, mais conhecido como Ivinho;
+  -- Juan Pérez, alias El Chapo; after a comma: Jean Dupont dit Non is a
+  -- reporting verb): one to three capitalised words, maybe in
+  -- quotes, are the same person, and so is a one-word alias where the text
+  -- repeats it
+  for _, m in ipairs(to and found or {}) do
+    local x = m.type == "person" and word_at[m.start]
+    if x and T.sc[x] == "cased" then
+      while x <= T.n and T.e[x] < m.stop do x = x + 1 end
+      local k = x + 1
+      local g = k <= T.n and T.e[x] == m.stop and (T.sp[k] and " " or T.gap[k])
+      if g == ", " then
+        for e = k, math.min(k + 3, T.n - 1) do
+          local c = to[e] and to[e].alias
+          if c and c[1] == k then
+            local a = e + 1
+            local q = T.sp[a] and " " or T.gap[a] or ""
+            if T.sc[a] == "cased" and T.cap[a] and (q == " " or ALIAS_QUOTE[q]) then
+              local b = a
+              while b < T.n and b - a < 2 and T.cap[b + 1] and T.sc[b + 1] == "cased" and T.sp[b + 1] do b = b + 1 end
+              if free(T.s[a], T.e[b]) then
+                claim(T.s[a], T.e[b], "person", m)
+                if a == b and utf8.len(T.f[a]) >= 3 then by_alias[T.f[a]] = by_alias[T.f[a]] == nil and m or false end
+              end
+            end
+            break
+          end
+        end
+      end
     end
   end
   local alone = {}
