@@ -90,6 +90,22 @@ describe("the shipped cue lists of more languages", function()
     assert.same({}, found(kb, "nl", "Ze namen een Omweg door het bos en de snelweg bleef dicht."))
   end)
 
+  it("Swedish, Norwegian, Danish: a body's ending makes a capitalised compound an organisation", function()
+    assert.same({ "org Migrationsverket cue:org_suffix", "org Folkhälsomyndigheten cue:org_suffix" },
+      found(kb, "sv", "Beslutet togs av Migrationsverket efter samråd med Folkhälsomyndigheten i går."))
+    -- a seat after i is in the name when the gazetteer knows the place; the words of
+    -- the run before the compound are in the span; a word with a cue before it is not
+    local t = "Domen överklagades till Förvaltningsrätten i Malmö, enligt Norrlands Skogsbolaget."
+    local a = t:find("Malmö", 1, true)
+    assert.same({ "org Förvaltningsrätten i Malmö cue:org_suffix", "org Norrlands Skogsbolaget cue:org_suffix" },
+      found(kb, "sv", t, { gazetteer = { [a] = a + #"Malmö" - 1 } }))
+    assert.same({ "org Finanstilsynet cue:org_suffix" },
+      found(kb, "nb", "Saken er meldt til Finanstilsynet av banken."))
+    -- a lone word opening a sentence is a common noun; too few letters before the
+    -- ending; a lower-case compound names nothing
+    assert.same({}, found(kb, "sv", "Tingsrätten dömde mannen. Han talade med Verket och skatteverket."))
+  end)
+
   it("Hindi and Urdu: police and court ranks, clause openers, verbs after a title used as a noun", function()
     -- district news names the officer after his rank
     assert.same({ "person रमेश यादव cue:title" },

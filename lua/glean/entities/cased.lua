@@ -844,6 +844,8 @@ local DE_ARTICLE = { den = true, der = true, dem = true, des = true, die = true,
 local TR_PLURAL = { "lar", "ler", "lari", "leri" }
 -- the prepositions before a body's seat in its name (glean.entities.cased, org heads)
 local SEAT_PREP = { pl = { w = true, we = true }, cs = { v = true, ve = true }, sk = { v = true, vo = true } }
+-- the preposition before the seat of a body named by an org_suffix word (Kammarrätten i Jönköping)
+local SUFFIX_SEAT = { sv = "i", nb = "i", nn = "i", da = "i" }
 -- the folded heads of bodies named with their seat (any case form: Sądu, Sądowi)
 local SEATED = { "sad", "prokurat", "komend", "urzad", "urzed", "szpital", "uniwersytet", "politechnik", "akademi",
   "inspektorat", "areszt", "soud", "sud", "zastupitel", "univerzit", "nemocnic" }
@@ -1225,6 +1227,40 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       local n = #sf[1]
       if not cue and #key > n and key:sub(-n) == sf[1] and utf8.len(key) - utf8.len(sf[1]) >= sf[2] then
         return add(out, text, T.s[i], T.e[j], "place", "cue:place_suffix")
+      end
+    end
+  end
+  -- a word with an organisation's ending of the text's list (org_suffix:
+  -- Swedish -verket, -myndigheten, -rätten; Norwegian -tilsynet) is an
+  -- organisation with the capitalised words of its run before it (Svenska
+  -- Fotbollförbundet): these languages write a body's name as one compound and
+  -- common nouns in lower case.  Not a lone word opening a sentence
+  -- (Tingsrätten dömde), unless a seat follows: an ending marked `seat` takes
+  -- a place the gazetteer knows after the preposition (Kammarrätten i
+  -- Jönköping).  Not a word the name lists know; the run's words up to the
+  -- last one with a cue are left to the rest of this function (Enligt |
+  -- Trafikverket)
+  local osufs = lang and kb.org_suffix[lang]
+  if osufs and T.sc[j] == "cased" and title_case(T, j)
+    and not name_entry(kb, T.f[j], lang) and not from[j] and not to[j] then
+    local key, b = T.f[j], j
+    while b > i and b > j - 2 and title_case(T, b - 1) and not from[b - 1] and not to[b - 1] do b = b - 1 end
+    for _, sf in ipairs(osufs) do
+      local n = #sf[1]
+      if #key > n and key:sub(-n) == sf[1] and utf8.len(key) - utf8.len(sf[1]) >= sf[2] then
+        local e = T.e[j]
+        if sf[3] and j + 2 <= T.n and T.f[j + 1] == SUFFIX_SEAT[lang] and not T.cap[j + 1] and (T.sp[j + 1] or false)
+          and (T.sp[j + 2] or false) and T.cap[j + 2] and T.gaz and T.gaz[T.s[j + 2]] then
+          e = T.gaz[T.s[j + 2]]
+        elseif b == j and sentence_initial(T, j) then
+          break
+        end
+        -- (the words before, a coordinator or connector after them left out:
+        -- Kammarrätten och | Migrationsverket)
+        local k = b - 1
+        while k >= i and not T.cap[k] do k = k - 1 end
+        if k >= i then classify_run(kb, T, text, from, to, lang, i, k, out) end
+        return add(out, text, T.s[b], e, "org", "cue:org_suffix")
       end
     end
   end

@@ -19,7 +19,7 @@ local kb_mod = {}
 local CLASSES = {
   title = true, title_after = true, title_mod = true, org_title = true, say = true, byline = true,
   org_head = true, org_tail = true,
-  place_head = true, place_tail = true, place_suffix = true, letter = true,
+  place_head = true, place_tail = true, place_suffix = true, org_suffix = true, letter = true,
   org_designator = true, particle = true, connector = true, stop = true, example = true,
   given = true, surname = true, article = true, sport = true, determiner = true, alias = true,
 }
@@ -33,7 +33,7 @@ do
   local flags = {}
   for flag in ([[lower own coord split abbr source after one surname list verb det demonym
                    company quoted whole mod outside place named compound onto head before gaz spelled
-                   unit person alone near venue street kin apart common]]):gmatch("%S+") do
+                   unit person alone near venue street kin apart common seat]]):gmatch("%S+") do
     OPTION_FLAGS[flag] = true
     flags[#flags + 1] = flag
   end
@@ -96,6 +96,7 @@ local function new_kb()
     head_connector = {},      -- connectors with `head`: folded word -> { lang = true }
     place_abbr = {},          -- place_head with abbr (H., TX.): folded letters -> { lang = true }
     place_suffix = {},        -- lang -> { { folded ending, min letters before it }, ... } (class place_suffix)
+    org_suffix = {},          -- lang -> { { folded ending, min letters before it, seat }, ... } (class org_suffix)
     light_verb = {}, det = {}, -- stop words marked verb / det: folded word -> { lang = true }
     stop_person = {},         -- stop words marked person (names of people only): folded word -> { lang = true }
     compound_title = {},      -- org_title with compound: lang -> { folded word ending, ... }
@@ -329,6 +330,18 @@ local function add_line(kb, class, phrase, o, lang)
     local t = kb.place_suffix[lang] or {}
     kb.place_suffix[lang] = t
     t[#t + 1] = { fold(phrase), o.min or 2, o.apart }
+    return
+  end
+  -- `org_suffix`: the ending of one capitalised word that makes the word an
+  -- organisation's name in a language that writes its bodies as one compound
+  -- (Swedish Skatteverket, Kammarrätten; Norwegian Finanstilsynet): read by
+  -- glean.entities.cased, no cue of the walk; with `seat` the word takes a
+  -- place after the language's preposition of a seat (Kammarrätten i Jönköping)
+  if class == "org_suffix" then
+    if phrase:find("%s") then return nil, "an org_suffix is the ending of one word ('" .. phrase .. "')" end
+    local t = kb.org_suffix[lang] or {}
+    kb.org_suffix[lang] = t
+    t[#t + 1] = { fold(phrase), o.min or 3, o.seat }
     return
   end
   -- `abbr`: an abbreviated place head written onto the name with its period
