@@ -236,6 +236,9 @@ describe("glean.entities without case", function()
     assert.same({ "place كوهسار", "place نيلوان", "place بلدان" },
       found(kb, "زار الوفد محافظات كوهسار ونيلوان وبلدان، ومحافظا لمدن أخرى.", "ar"))
     assert.same({}, found(kb, "زار الوفد محافظات كوهسار ونيلوان أمس.", "ar"))
+    -- an item of two words before the next item with و, and a name with a patronymic particle
+    assert.same({ "place كوهسار", "place حاسي نيلوان", "place سيدي بن بلدان" },
+      found(kb, "زار الوفد محافظات كوهسار وحاسي نيلوان وسيدي بن بلدان أمس.", "ar"))
     assert.same({}, found(kb, "سیل در روستاهای محروم و دورافتاده جاری شد", "fa"))
   end)
 

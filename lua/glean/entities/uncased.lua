@@ -759,6 +759,18 @@ local function list_item(kb, T, text, from, k, lang, off)
   local two = gn == "," or gn == AR_COMMA
   if lang == "ar" then
     two = two and T.f[n2]:sub(1, 2) ~= WA
+    -- (and before the list's next item with و written onto it, بلديات X
+    -- وحاسي مفسوخ | وسيدي ...; a patronymic particle takes the word after
+    -- it, سيدي بن يبقى)
+    local nn = n2 + 1
+    if n2 < T.n and T.f[n2]:sub(1, 2) ~= WA and T.gap[nn] == " " and T.f[nn]:sub(1, 2) == WA
+      and utf8.len(T.f[nn]) >= 3 then
+      two = true
+    end
+    if n2 < T.n and PATRONYMIC[T.f[n2]] and (T.sp[n2] or false) and (T.sp[nn] or false)
+      and T.sc[nn] == "uncased" and not from[nn] and not window_stop(kb, T, text, nn, 1, lang) then
+      return start, T.e[nn], nn + 1, false
+    end
   else
     two = two or (gn == "" and (T.f[n2 + 1] == WA or T.f[n2 + 1] == AUR or window_stop(kb, T, text, n2 + 1, 0, lang)))
   end
