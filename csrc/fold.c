@@ -19,6 +19,8 @@
 **      -> drop stripped marks, default ignorables, tatweel
 **      -> letter variants, Latin-ASCII letters, digits to ASCII, apostrophes
 **      -> NFC.
+**    A Devanagari nasal and virama inside a word before a consonant of its
+**    class (ण्ड, न्द, म्ब) folds to the anusvara here (nasal_virama below).
 ** 4. Whitespace and dash punctuation runs fold to one space.
 **
 ** The map stores segments, not bytes: a linear segment (output code points
@@ -138,6 +140,35 @@ static int fold_slow(Folder *f, size_t i, size_t j, int32_t starter, U16Buf *in,
 
 
 /*
+** Devanagari nasal consonants.  Written with virama inside a word before a
+** consonant of their own class (ङ्क ञ्च ण्ड न्द म्ब: the panchamakshar) they
+** are the anusvara written out: one place is spelled both ways (झारखण्ड,
+** झारखंड; अम्बाला, अंबाला), so such a chunk (the nasal and its virama; the
+** consonant after it is the next chunk) folds to the anusvara.  Not before
+** another consonant (उम्र, अन्य, सम्मान keep it), nor at the start of a word,
+** where no anusvara stands: the output before it must be Devanagari.
+*/
+static int nasal_virama(int32_t starter, int32_t mark, int32_t next) {
+  int32_t cls = 0;
+  if (mark != 0x094D) return 0;
+  switch (starter) {
+    case 0x0919: cls = 0x0915; break;   /* ङ before क ख ग घ */
+    case 0x091E: cls = 0x091A; break;   /* ञ before च छ ज झ */
+    case 0x0923: cls = 0x091F; break;   /* ण before ट ठ ड ढ */
+    case 0x0928: cls = 0x0924; break;   /* न before त थ द ध */
+    case 0x092E: cls = 0x092A; break;   /* म before प फ ब भ */
+    default: return 0;
+  }
+  return next >= cls && next < cls + 4;
+}
+
+static int deva_before(const GlBuf *out, size_t o) {
+  return o >= 3 && (uint8_t)out->p[o - 3] == 0xE0 &&
+         ((uint8_t)out->p[o - 2] == 0xA4 || (uint8_t)out->p[o - 2] == 0xA5);
+}
+
+
+/*
 ** The fast path: from i, fold a run of code points that each fold to the
 ** same number of bytes on their own -- ASCII, unchanged letters and inert
 ** marks (virama, vowel signs), same-length mappings (Cyrillic capitals,
@@ -148,7 +179,7 @@ static size_t fast_run(Folder *f, size_t i) {
   const FoldProfile *p = f->p;
   const uint8_t *u = (const uint8_t *)f->s;
   const uint32_t *tab = p->table;
-  size_t n = f->n, start = i, starter = i, ostarter, len;
+  size_t n = f->n, start = i, starter = i, ostarter, len, slen;
   GlBuf *out = f->out;
   char *o;
   unsigned lastccc = 0;
@@ -211,7 +242,9 @@ static size_t fast_run(Folder *f, size_t i) {
       else break;
       lastccc = 0;
     }
-    else if (E_KIND(e) == EIdent && (e & E_INERT) && E_CCC(e) >= lastccc && i > start) {
+    else if (E_KIND(e) == EIdent && (e & E_INERT) && E_CCC(e) >= lastccc && i > start
+             && !(c == 0x094D && i + len < n && deva_before(out, ostarter)
+                  && nasal_virama(decode(u, n, starter, &slen), c, decode(u, n, i + len, &slen)))) {
       lastccc = E_CCC(e);
       o[0] = (char)u[i]; o[1] = (char)u[i + 1];
       if (len == 3) o[2] = (char)u[i + 2];
@@ -260,7 +293,7 @@ int gl_fold(const FoldProfile *p, const char *s, size_t n, GlInvalid inv,
     uint8_t c0;
     int32_t c;
     uint32_t e;
-    size_t len, j;
+    size_t len, mlen, j;
     int multi = 0, alldel = 1, allfast = 1, anydel = 0;
     if (!peeked) {
       size_t r = fast_run(&f, i);
@@ -330,6 +363,13 @@ int gl_fold(const FoldProfile *p, const char *s, size_t n, GlInvalid inv,
         multi = 1;
         j += len2;
       }
+    }
+    if (multi && j - i == 6 && len == 3 && peeked && peek_at == j && deva_before(out, out->len)
+        && nasal_virama(c, gl_utf8_decode(u, n, i + 3, &mlen), peek_c)) {
+      size_t outstart = out->len;       /* ण्, न्, म् inside a word: the anusvara */
+      if (gl_buf_add(out, "\xE0\xA4\x82", 3) != 0 || unit_block(&f, outstart, i, j) != 0) goto oom;
+      i = j;
+      continue;
     }
     if (c >= NBMP || (multi && !allfast && E_KIND(e) != ESep) ||
         (multi && !alldel && E_KIND(e) == EDeleted)) {

@@ -64,6 +64,13 @@ describe("glean.fold", function()
     it("Devanagari candrabindu and anusvara", function()
       same("हँसी", "हंसी")
     end)
+    it("Devanagari nasal consonant with virama inside a word and anusvara", function()
+      same("झारखण्ड", "झारखंड"); same("अम्बाला", "अंबाला"); same("चन्दौली", "चंदौली")
+      same("गङ्गा", "गंगा"); same("पञ्चायत", "पंचायत"); same("न्यूजीलैण्ड", "न्यूजीलैंड")
+      local folded, map = glean.fold("x झारखण्ड")
+      assert.are.equal("x झारखंड", folded)
+      assert.are.equal("झारखण्ड", ("x झारखण्ड"):sub(map:span(3, #folded)))
+    end)
     it("ZWNJ, ZWJ, soft hyphen, zero-width space and bidi controls removed", function()
       same("برنامه\u{200C}ها", "برنامهها"); same("Bundes\u{AD}tag", "Bundestag")
       same("a\u{200B}b", "ab"); same("\u{202B}تهران\u{202C}", "تهران"); same("क्\u{200D}ष", "क्ष")
@@ -84,6 +91,9 @@ describe("glean.fold", function()
   describe("keeps apart", function()
     it("Devanagari vowel signs and virama", function()
       differ("कि", "क"); differ("क्", "क"); differ("कमल", "कमला")
+      -- (a word never opens with the anusvara, and the anusvara stands for a nasal before a
+      -- consonant of its own class only: न्याय, उम्र, अन्य, सम्मान keep their virama)
+      for _, w in ipairs { "न्याय", "x म्ब", "उम्र", "अन्य", "सम्मान", "हिन्" } do assert.are.equal(w, fold(w)) end
     end)
     it("kana voicing marks", function()
       differ("が", "か"); same("か\u{3099}", "が")
@@ -117,7 +127,8 @@ describe("glean.fold", function()
     end)
     it("holds its invariants on random multilingual text", function()
       local pieces = { "Nguyễn", "e\u{301}", " ", "  ", "-", "क़", "\u{200C}", "ـ", "مُ", "ß", "İ",
-        "ＡＢ", "١٢", "か\u{3099}", "\u{1F600}", "x", "ँ", "क्ष", "\t", "’", "ﷺ", "Ǆ", "\u{AD}" }
+        "ＡＢ", "١٢", "か\u{3099}", "\u{1F600}", "x", "ँ", "क्ष", "\t", "’", "ﷺ", "Ǆ", "\u{AD}",
+        "ण्", "न्", "म्", "ड", "अ" }
       math.randomseed(7)
       for _ = 1, 300 do
         local t = {}
