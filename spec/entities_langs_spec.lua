@@ -70,6 +70,15 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "id", "Banjir melanda wilayah Sukamaju dan Perumahan Griya Asri sejak pagi."))
     assert.same({ "place Västra Frölunda cue:place_head" },
       found(kb, "sv", "Polisen larmades till ett hus i Västra Frölunda under natten."))
+    -- Polish and Czech adjectives opening a quarter's name, in their cases; a sentence's first
+    -- word before a listed name is the person's adjective
+    assert.same({ "place Nowej Hucie cue:place_head", "place Horních Počernicích cue:place_head" },
+      { found(kb, "pl", "Wypadek zdarzył się w Nowej Hucie wczoraj.")[1],
+        found(kb, "cs", "Incident se stal v Horních Počernicích včera.")[1] })
+    assert.is_nil((found(kb, "pl", "Stary Kowalski powiedział to wczoraj.")[1] or ""):find("place", 1, true))
+    -- a Ukrainian territorial community is a place, not a body
+    assert.same({ "place Новояворівській ОТГ shape:acronym" },
+      found(kb, "uk", "Дослідження провели в Новояворівській ОТГ минулого тижня."))
     -- Brazilian zones, hills and garden quarters; the surname Jardim after a given name is no head
     assert.same({ "place Zona Norte do Recife cue:place_head", "place Morro da Conceição cue:place_head",
       "place Jardim Primavera cue:place_head" },

@@ -1104,6 +1104,10 @@ local function town_shape(kb, T, from, to, i, lang)
 end
 
 local WHOLE_HEAD_LANGS = { it = true, fr = true, es = true, pt = true }
+-- Ukrainian acronyms of a municipality, not a body: a (united) territorial
+-- community (Новояворівській ОТГ, Буській ТГ) is a place
+local PLACE_ACRONYM = { ["отг"] = true, ["тг"] = true }
+
 -- adj_place(kb, T, from, to, k, lang): is word k a capitalised Russian or
 -- Ukrainian adjective in the singular whose case agrees with the whole place
 -- of the gazetteer right after it (Центральной России, Новой Москве,
@@ -1288,7 +1292,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       end
       if k < m then
         if k > i then classify_run(kb, T, text, from, to, lang, i, k - 1, out) end
-        add(out, text, T.s[k], T.e[m], "org", "shape:acronym")
+        add(out, text, T.s[k], T.e[m], PLACE_ACRONYM[T.f[m]] and "place" or "org", "shape:acronym")
         if m < j then classify_run(kb, T, text, from, to, lang, m + 1, j, out) end
         return
       end
@@ -1686,7 +1690,11 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       -- (a head marked `gaz`, German Flughafen, whose language writes every
       -- noun capitalised: only a place the gazetteer knows right after it,
       -- and the place ends with it: Flughafen Weeze, not Flughafen Kontrollen)
-      and (not c.place_head[2].gaz or (T.gaz and T.gaz[T.s[c.place_head[1] + 1]])) then
+      and (not c.place_head[2].gaz or (T.gaz and T.gaz[T.s[c.place_head[1] + 1]]))
+      -- (a sentence's first word before a name of the name lists is an
+      -- adjective or noun before a person: Stary Kowalski, Starý Novák)
+      and not (sentence_initial(T, i) and c.place_head[1] + 1 <= j
+        and name_entry(kb, T.f[c.place_head[1] + 1], lang) and not (T.gaz and T.gaz[T.s[c.place_head[1] + 1]])) then
       -- up to a coordinating connector: Mount Everest | and Cape Town
       local pe = j
       for x = c.place_head[1] + 1, j do
