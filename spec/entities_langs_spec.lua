@@ -715,6 +715,9 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "pt", "Segundo a família, Tunaro dormia. O compositor Tunaro gravou discos. Tunaro cantava."))
     assert.same({ "person Sutarjo cue:say", "person Sutarjo propagated", "person Sutarjo propagated" },
       found(kb, "id", "\"Kami minta maaf,\" ujar Sutarjo. Sutarjo mengatakan surat itu salah. Dia (Sutarjo) pulang."))
+    -- one word after a title, then a comma and the person, is the club or body the person serves
+    assert.same({ "org Persiko cue:title", "person Robert Alberto names:given", "org Persiko propagated" },
+      found(kb, "id", "Pelatih Persiko, Robert Alberto kecewa. Persiko kalah lagi di kandang."))
     -- not a word the text defines in brackets after a name, as organisations' short names are
     assert.same({ "org Forum Warga Kota cue:org_head", "person Fakto cue:title" },
       found(kb, "id", "Forum Warga Kota (Fakto) melapor. Hari ini Ketua Fakto datang."))

@@ -348,6 +348,21 @@ function entities.recognise(kb, text, opts)
   if text:find("\224[\184\185]") then thai(kb, T, text, out, lang) end
   -- overlaps among what was found: longer wins, then earlier
   out = entities.pick(out)
+  -- one capitalised word after a title, then a comma and a person, is the
+  -- body or club the person serves, no person (pelatih Persib, Robert
+  -- Alberts; pemain Persela, Rafinha), as in Vietnamese (vi_title_org)
+  -- (in a cased script; not a list of people after the title: 여탁곤, 모상필)
+  local person_at = {}
+  for _, m in ipairs(out) do
+    if m.type == "person" and m.rule ~= "cue:list" then person_at[m.start] = true end
+  end
+  for _, m in ipairs(out) do
+    if m.type == "person" and m.rule == "cue:title" and not m.surface:find("[%s%-]")
+      and text:sub(m.stop + 1, m.stop + 2) == ", " and person_at[m.stop + 3] then
+      local k = word_starting(T, m.start)
+      if k and T.sc[k] == "cased" then m.type = "org" end
+    end
+  end
   -- a name the gazetteer spells out as it is written (Việt Nam, Hà Nội
   -- beside a reporting verb; Mumbai after a title) is the gazetteer's:
   -- dropped before it can propagate.  Not a person whose first word is a

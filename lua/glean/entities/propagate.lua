@@ -310,9 +310,21 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
   -- ujar Sutjipto; o compositor Tunai) is the same person elsewhere in the
   -- text (in Russian and Ukrainian in any case), where no full name has it
   -- (not a word an organisation or a place of the document is called)
-  local other = {}
+  -- (nor a word of such a name: pelatih Persib beside Persib Bandung is
+  -- the club; nor a title's complement before a comma and the person it
+  -- names: pemain Persela, Rafinha)
+  local other, person_at = {}, {}
   for _, m in ipairs(alone[1] and found or {}) do
-    if m.type ~= "person" then other[stem(fold(m.surface), lang)] = true end
+    if m.type ~= "person" then
+      other[stem(fold(m.surface), lang)] = true
+      for w in m.surface:gmatch("[^%s]+") do other[stem(fold(w), lang)] = true end
+    else
+      person_at[m.start] = true
+    end
+  end
+  for _, a in ipairs(alone) do
+    local p = a[1].stop + 1
+    if text:sub(p, p + 1) == ", " and person_at[p + 2] then other[a[2]] = true end
   end
   -- (nor one the text defines in brackets after a name of two capitalised
   -- words or more, as organisations' short names are: Forum Warga Kota
