@@ -710,6 +710,21 @@ describe("the shipped cue lists of more languages", function()
     local fr = found(kb, "fr", "Le ministre Jean Dupuis dit Non à la réforme.")
     for _, m in ipairs(fr) do assert.is_nil(m:find("Non", 1, true), m) end
   end)
+  it("two or three capitalised words, a comma and an office of somewhere are the officeholder", function()
+    assert.same({ "person Nirav Kothari cue:title_after", "org Tessaly Networks cue:org_tail" },
+      found(kb, "en", "Nirav Kothari, CEO of Tessaly Networks, addressed the timing of the release."))
+    assert.same({ "person Mertxa Oizpurua cue:title_after" },
+      found(kb, "es", "Lo dijo Mertxa Oizpurua, portavoz de la coalición, en rueda de prensa."))
+    -- not a place the gazetteer knows, nor a list of people (a name after the title)
+    local t = "In New York, Governor of the state spoke."
+    local at = t:find("New York", 1, true)
+    for _, m in ipairs(found(kb, "en", t, { gazetteer = { [at] = at + #"New York" - 1 } })) do
+      assert.is_nil(m:find("^person"), m)
+    end
+    for _, m in ipairs(found(kb, "es", "Vinieron Ana Ruiz, ministra Pilar Gómez y otros.")) do
+      assert.is_nil(m:find("title_after", 1, true), m)
+    end
+  end)
   it("a name a title or a reporting verb found alone is the same person where the text repeats it", function()
     assert.same({ "person Tunaro propagated", "person Tunaro cue:title", "person Tunaro propagated" },
       found(kb, "pt", "Segundo a família, Tunaro dormia. O compositor Tunaro gravou discos. Tunaro cantava."))

@@ -1886,6 +1886,17 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   elseif c then return end   -- nothing but a title after a name (Jr)
   local after = from[j + 1]
   if after and after.title_after and ((T.sp[j + 1] or false) or T.gap[j + 1] == ", ") then title_after = true end
+  -- two or three capitalised words, a comma and an office of somewhere
+  -- (a title, then of, de, di ...) are the officeholder: Nikesh Arora, CEO
+  -- of Palo Alto Networks; Jean Dupuis, maire de Lyon; not a place or an
+  -- organisation the gazetteer knows, nor a list (Joe Biden, President Macron)
+  if not title_after and after and after.title and T.gap[j + 1] == ", " and j > i and j - i <= 2
+    and after.title[1] < T.n and not T.cap[after.title[1] + 1] and (T.sp[after.title[1] + 1] or false)
+    and kb.connector[T.f[after.title[1] + 1]] and not all_caps(T, i) then
+    local known = false
+    for x = i, j do known = known or (T.gaz and T.gaz[T.s[x]] ~= nil) or not title_case(T, x) end
+    if not known then title_after = true end
+  end
   -- a single capital letter before a Korean title is the placeholder of an
   -- unnamed person (A 씨, B 경위), as A씨 written onto it is: no name
   if title_after and i == j and #T.f[i] == 1 and j < T.n and toks.is_hangul(T.f[j + 1]) then return end
