@@ -17,6 +17,9 @@
 **   adj ая -> ой:gdpi ую:a ою:i    a rule for the adjectives before the last word
 **   case_aliases yes               also `case` aliases whose lang names the profile
 **   case_aliases RU BY             ... only those of places in these countries (iso)
+**   head_before на над под         a name joined by one of these words (between
+**                                  hyphens or spaces) inflects the part before it
+**                                  (Ростов-на-Дону -> Ростове-на-Дону)
 ** The rule with the longest ending that matches the end of the alias's last
 ** word applies (the first one on ties); patterns and letters compare after
 ** simple lower-casing.  When the words right before the last one each match
@@ -41,6 +44,8 @@
 #define MAXSCRIPT 8
 #define MAXERR 10
 #define MAXISO 32
+#define MAXHEAD 8
+#define HEADLEN 24
 
 typedef struct IClass {
   char name[32];
@@ -72,6 +77,9 @@ struct InflProfile {
   int case_aliases;       /* `case_aliases yes`: also `case` aliases with a lang */
   char case_iso[MAXISO][2];  /* `case_aliases RU BY`: only of places there */
   int ncase_iso;
+  char head[MAXHEAD][HEADLEN];  /* `head_before`: the joining words */
+  size_t headlen[MAXHEAD];
+  int nhead;
   int32_t *cps, *items;
   size_t ncps, capcps, nitems, capitems;
   IForm *forms;
@@ -356,6 +364,22 @@ static int parse_line(PState *S, Tok *t, int nt) {
     for (k = 1; k < nt; k++) memcpy(p->case_iso[p->ncase_iso++], t[k].p, 2);
     return 0;
   }
+  if (t[0].n == 11 && memcmp(t[0].p, "head_before", 11) == 0) {
+    int k;
+    if (nt < 2) { perr(S, "'head_before' needs one or more joining words (на над под)", "", 0); return 0; }
+    if (nt - 1 > MAXHEAD) { perr(S, "too many words for 'head_before' (limit 8)", "", 0); return 0; }
+    for (k = 1; k < nt; k++)
+      if (t[k].n >= HEADLEN || memchr(t[k].p, '-', t[k].n)) {
+        perr(S, "'head_before': '%s' is no short word without hyphens", t[k].p, t[k].n);
+        return 0;
+      }
+    p->nhead = 0;
+    for (k = 1; k < nt; k++) {
+      memcpy(p->head[p->nhead], t[k].p, t[k].n);
+      p->headlen[p->nhead++] = t[k].n;
+    }
+    return 0;
+  }
   if ((t[0].n == 7 && memcmp(t[0].p, "minstem", 7) == 0) ||
       (t[0].n == 8 && memcmp(t[0].p, "minwords", 8) == 0)) {
     char *e;
@@ -548,8 +572,47 @@ static int put_form(char *buf, size_t *n, size_t cap, const char *alias, size_t 
 }
 
 
+/* `head_before`: the forms of a name's first part with the rest of the
+   name after each (Ростове + -на-Дону). */
+typedef struct HeadEmit {
+  GlInflEmit emit;
+  void *ud;
+  const char *rest;
+  size_t nrest;
+} HeadEmit;
+
+static int head_emit(void *ud, const char *form, size_t n, size_t excluded) {
+  HeadEmit *h = (HeadEmit *)ud;
+  char buf[4096 + 512 + 4096];
+  if (excluded || n + h->nrest > sizeof buf) return 0;   /* excluded text ends a form */
+  memcpy(buf, form, n);
+  memcpy(buf + n, h->rest, h->nrest);
+  return h->emit(h->ud, buf, n + h->nrest, 0);
+}
+
+static int expand(const InflProfile *p, const char *alias, size_t alen, GlInflEmit emit, void *ud);
+
 int gl_infl_expand(const InflProfile *p, const char *alias, size_t alen,
                    GlInflEmit emit, void *ud) {
+  int k;
+  size_t i;
+  /* a name joined by a `head_before` word, between hyphens or spaces,
+     inflects the part before it */
+  for (i = 1; p->nhead && i < alen; i++) {
+    char sep = alias[i];
+    if (sep != '-' && sep != ' ') continue;
+    for (k = 0; k < p->nhead; k++)
+      if (p->headlen[k] + 2 < alen - i && memcmp(alias + i + 1, p->head[k], p->headlen[k]) == 0
+          && alias[i + 1 + p->headlen[k]] == sep) {
+        HeadEmit h;
+        h.emit = emit; h.ud = ud; h.rest = alias + i; h.nrest = alen - i;
+        return expand(p, alias, i, head_emit, &h);
+      }
+  }
+  return expand(p, alias, alen, emit, ud);
+}
+
+static int expand(const InflProfile *p, const char *alias, size_t alen, GlInflEmit emit, void *ud) {
   IWord *w;                    /* w[0..nadj): the adjectives, left to right; w[nadj]: the last word */
   size_t i, k, nadj = 0;
   const uint8_t *u = (const uint8_t *)alias;

@@ -208,6 +208,22 @@ describe("inflection profiles: other languages", function()
     assert.same({ "Трускавца", "Трускавце" }, surfaces(ru, "из Трускавца в Трускавце"))
   end)
 
+  it("a name joined by на/над/под (nad, pod) inflects its first part, the rest kept", function()
+    local ru = gz_of { { id = "ROV", type = "place", alias = "Ростов-на-Дону", lang = "ru" } }
+    assert.same({ "Ростове-на-Дону", "Ростова-на-Дону", "Ростов-на-Дону" },
+      surfaces(ru, "в Ростове-на-Дону, из Ростова-на-Дону; Ростов-на-Дону"))
+    assert.same({}, surfaces(ru, "Ростов-на-Доне, Ростове-на"))
+    local pl = gz_of { { id = "KN", type = "place", alias = "Kostrzyn nad Odrą", lang = "pl" } }
+    assert.same({ "Kostrzynie nad Odrą", "Kostrzyna nad Odrą" },
+      surfaces(pl, "w Kostrzynie nad Odrą, z Kostrzyna nad Odrą"))
+    -- a joining word must be one word without hyphens
+    local dir = tmpdir()
+    write(dir .. "/zz.tsv", "script Cyrl\nhead_before на-до\n")
+    local ok, err = pcall(gazetteer.new, {}, { inflection = dir })
+    assert.is_false(ok)
+    assert.matches("zz.tsv:2: 'head_before': 'на%-до' is no short word without hyphens", err)
+  end)
+
   it("German genitive -s, none after a sibilant", function()
     local gz = gz_of {
       { id = "CN", type = "place", alias = "China", lang = "de" },
