@@ -499,6 +499,12 @@ describe("glean.entities without case", function()
     assert.same({}, found(kb, "وقال الوزير \"نعم\" للمشروع.", "ar"))
   end)
 
+  it("reads an Arabic elative after a title as the holder's description, no surname", function()
+    assert.same({}, found(kb, "وترأس الجلسة الوزير الأكبر سنا.", "ar"))
+    assert.same({}, found(kb, "وترأس الجلسة الوزير الأكبر في الحكومة.", "ar"))
+    assert.same({ "person سمير النجار" }, found(kb, "وفاز الوزير الأفضل سمير النجار بالجائزة.", "ar"))
+  end)
+
   it("takes no Arabic word with a preposition and a pronoun suffix after a title as a name", function()
     assert.same({}, found(kb, "وانتخب نائبا للرئيس بحصوله على ثمانين صوتا.", "ar"))
     assert.same({}, found(kb, "وعاد الوزير لمنصبه أمس.", "ar"))

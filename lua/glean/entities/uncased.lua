@@ -122,6 +122,14 @@ for _, w in ipairs { "\216\167\217\132\216\167\217\136\217\132",                
   REGNAL[w] = true
 end
 
+-- Arabic elatives (folded) that describe a title's holder (النائب الأكبر
+-- سنا 'the oldest member', اللاعب الأفضل): alone after a title, no surname
+local ELATIVE = {}
+for _, w in ipairs { "الأكبر", "الأصغر", "الأكثر", "الأقل", "الأعلى", "الأدنى", "الأبرز", "الأفضل",
+                     "الأسوأ", "الأخير", "الأقدم", "الأحدث" } do
+  ELATIVE[base.fold(w)] = true
+end
+
 local DEVA_KE = "\224\164\149\224\165\135"   -- के, the postposition and the letter K
 
 -- does word k end a name window (n words taken so far)? lang: the text's
@@ -1186,10 +1194,17 @@ local function uncased(kb, T, text, from, to, out, lang)
         -- complement or a nisba adjective (وزير الشؤون الخارجية الهندي,
         -- لاعب المنتخب X, وزير الخارجية الأمريكي X); a definite word alone
         -- is a surname (الرئيس الأسد)
+        -- (an elative among them describes the holder, and what follows it
+        -- is a name only when it opens with a known one: النائب الأكبر سنا,
+        -- اللاعب الأفضل محمد صلاح; alone it is no surname)
+        local elative = false
         while lang == "ar" and #w > 1 and definite(T.f[w[1]]) and not known(kb, T.f[w[1]]) do
+          elative = elative or ELATIVE[T.f[w[1]]] or false
           table.remove(w, 1)
           if #w == 1 and definite(T.f[w[1]]) and not known(kb, T.f[w[1]]) then w = {} end
         end
+        if lang == "ar" and #w == 1 and ELATIVE[T.f[w[1]]] then w = {} end
+        if elative and #w > 0 and not known(kb, T.f[w[1]]) then w = {} end
         -- (and a nisba of a place alone is its complement too: الوزير السعودي)
         if lang == "ar" and #w == 1 and definite(T.f[w[1]]) and not known(kb, T.f[w[1]]) and nisba(T, text, w[1]) then
           w = {}
