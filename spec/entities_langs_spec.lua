@@ -115,6 +115,31 @@ describe("the shipped cue lists of more languages", function()
     assert.same({}, found(kb, "sv", "Tingsrätten dömde mannen. Han talade med Verket och skatteverket."))
   end)
 
+  it("a company's designator after its found name, a comma or & between, is in the name", function()
+    local function at(t, w) local a = t:find(w, 1, true); return a, a + #w - 1 end
+    -- after a cue's name and after a gazetteer organisation (given as the longer name)
+    local t = "Soud uvedl, že Komerční banka, a.s. a Moravia Steel zaplatí."
+    assert.same({ "org Komerční banka, a.s. cue:org_tail" }, found(kb, "cs", t))
+    t = "Both Northwind & Co. and Acme Holdings Inc. were sued, the court said."
+    local a, b = at(t, "Northwind")
+    assert.same({ "org Northwind & Co. cue:org_designator", "org Acme Holdings Inc. cue:org_designator" },
+      found(kb, "en", t, { orgs = { [a] = b }, gazetteer = { [a] = b } }))
+    -- the period of Inc. ends the sentence before a capitalised word; the Czech
+    -- pronoun se is no SE
+    t = "Investors sued Acme Holdings Inc. The firm denied it."
+    assert.same({ "org Acme Holdings Inc cue:org_designator" }, found(kb, "en", t))
+    t = "Ministerstvo vnitra se obrátilo na soud."
+    assert.same({ "org Ministerstvo vnitra cue:org_head" }, found(kb, "cs", t))
+  end)
+
+  it("Czech: a court's seat after its lower-case tail is in its name", function()
+    local t = "Rozsudek Městského soudu v Praze zrušil Krajský soud v Plzni."
+    local g = {}
+    for _, w in ipairs { "Praze", "Plzni" } do local a = t:find(w, 1, true); g[a] = a + #w - 1 end
+    assert.same({ "org Městského soudu v Praze cue:org_tail", "org Krajský soud v Plzni cue:org_tail" },
+      found(kb, "cs", t, { gazetteer = g }))
+  end)
+
   it("Hindi and Urdu: police and court ranks, clause openers, verbs after a title used as a noun", function()
     -- district news names the officer after his rank
     assert.same({ "person रमेश यादव cue:title" },

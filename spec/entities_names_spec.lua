@@ -350,11 +350,11 @@ describe("an organisation without its designator", function()
 
   it("is the organisation found with it, before and after, even beside a reporting verb", function()
     assert.same({ "org Kestrel Norvale propagated", "person Dana Whitfield names:given",
-                  "org Kestrel Norvale Inc cue:org_designator", "org Kestrel Norvale propagated" },
+                  "org Kestrel Norvale Inc. cue:org_designator", "org Kestrel Norvale propagated" },
       found(kb, "en", "Chairman of Kestrel Norvale Dana Whitfield spoke. Shares of Kestrel Norvale Inc. rose "
         .. "after Kestrel Norvale said profits grew."))
     -- a longer capitalised run is another name
-    assert.same({ "org Kestrel Norvale Inc cue:org_designator" },
+    assert.same({ "org Kestrel Norvale Inc. cue:org_designator" },
       found(kb, "en", "Shares of Kestrel Norvale Inc. rose; Kestrel Norvale Europe was sold."))
   end)
 end)

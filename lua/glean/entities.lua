@@ -317,6 +317,7 @@ function entities.recognise(kb, text, opts)
   cased.acronym_orgs(kb, T, text, from, lang, out)
   cased.org_appositions(kb, T, text, from, lang, out)
   tails(kb, T, text, from, to, lang, out)
+  cased.designators(T, text, from, out)
   lower_places(kb, T, text, from, to, lang, out)
   -- (a line-up's players before the appositions and lists of places, which
   -- leave a person a cue found alone: Rossetti, Soriano, Sansone)

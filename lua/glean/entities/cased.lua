@@ -844,14 +844,25 @@ local DE_ARTICLE = { den = true, der = true, dem = true, des = true, die = true,
 local TR_PLURAL = { "lar", "ler", "lari", "leri" }
 -- the prepositions before a body's seat in its name (glean.entities.cased, org heads)
 local SEAT_PREP = { pl = { w = true, we = true }, cs = { v = true, ve = true }, sk = { v = true, vo = true } }
--- the preposition before the seat of a body named by an org_suffix word (Kammarrätten i Jönköping)
-local SUFFIX_SEAT = { sv = "i", nb = "i", nn = "i", da = "i" }
+-- (the preposition before the seat of a body named by an org_suffix word,
+-- Kammarrätten i Jönköping, is the org_suffix's Scandinavian i: SEAT_PREP.i)
+SEAT_PREP.i = { sv = true, nb = true, nn = true, da = true }
 -- the folded heads of bodies named with their seat (any case form: Sądu, Sądowi)
 local SEATED = { "sad", "prokurat", "komend", "urzad", "urzed", "szpital", "uniwersytet", "politechnik", "akademi",
   "inspektorat", "areszt", "soud", "sud", "zastupitel", "univerzit", "nemocnic" }
 local function seated(w)
   for _, p in ipairs(SEATED) do if w:sub(1, #p) == p then return true end end
   return false
+end
+-- seat_stop(T, lang, j) -> the last byte of the place the gazetteer knows
+-- after the preposition of a seat, when word j is a seated body's word in
+-- Polish, Czech or Slovak (soud v | Praze, sądu w | Gliwicach); nil otherwise
+local function seat_stop(T, lang, j)
+  local seat = SEAT_PREP[lang]
+  if seat and j + 2 <= T.n and seated(T.f[j]) and seat[T.f[j + 1]] and not T.cap[j + 1] and (T.sp[j + 1] or false)
+    and (T.sp[j + 2] or false) and T.cap[j + 2] and T.gaz and T.gaz[T.s[j + 2]] then
+    return T.gaz[T.s[j + 2]]
+  end
 end
 -- a saint's word opening capitalised words names a place, a church or a
 -- club in these languages (Santa Fe, San Francisco, Santo Ildefonso, São
@@ -1137,6 +1148,23 @@ local function adj_place(kb, T, from, to, k, lang)
   return false
 end
 
+-- designator_stop(T, text, j) -> the last byte of a company's name whose
+-- designator is word j: a dotted abbreviation keeps its last period (Agrofert,
+-- a.s.; Acme B.V.), and so does any designator where the period ends no
+-- sentence, a lower-case word or a comma after it (Ripple Labs Inc. and,
+-- Acme Corp., the maker); before a capitalised word it is the sentence's
+local function designator_stop(T, text, j)
+  local e = T.e[j]
+  if text:sub(e + 1, e + 1) ~= "." then return e end
+  if T.f[j]:find("%.") then return e + 1 end
+  local nx = text:sub(e + 2, e + 2)
+  if nx == "," or nx == ";" or nx == ")" then return e + 1 end
+  if nx == " " and j < T.n and T.s[j + 1] == e + 3 and T.sc[j + 1] == "cased" and not T.cap[j + 1] then
+    return e + 1
+  end
+  return e
+end
+
 local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- Vietnamese: two to four syllables alone on the text's last line, no cue
   -- and no name the gazetteer spells there, sign the article (Minh Vy)
@@ -1253,8 +1281,8 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       local n = #sf[1]
       if #key > n and key:sub(-n) == sf[1] and utf8.len(key) - utf8.len(sf[1]) >= sf[2] then
         local e = T.e[j]
-        if sf[3] and j + 2 <= T.n and T.f[j + 1] == SUFFIX_SEAT[lang] and not T.cap[j + 1] and (T.sp[j + 1] or false)
-          and (T.sp[j + 2] or false) and T.cap[j + 2] and T.gaz and T.gaz[T.s[j + 2]] then
+        if sf[3] and j + 2 <= T.n and T.f[j + 1] == "i" and SEAT_PREP.i[lang] and not T.cap[j + 1]
+          and (T.sp[j + 1] or false) and (T.sp[j + 2] or false) and T.cap[j + 2] and T.gaz and T.gaz[T.s[j + 2]] then
           e = T.gaz[T.s[j + 2]]
         elseif b == j and sentence_initial(T, j) then
           break
@@ -1583,13 +1611,12 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     local c = from[k]
     if place_first and c and c.org_tail then break end
     if c and c.org_designator and c.org_designator[1] == j and k > oi and not opens_quote(T.gap[j + 1]) then
-      -- a dotted abbreviation keeps its last period (Agrofert, a.s.; Acme B.V.)
-      local e = T.e[j]
-      if T.f[j]:find("%.") and text:sub(e + 1, e + 1) == "." then e = e + 1 end
-      return add(out, text, T.s[oi], e, "org", "cue:org_designator")
+      return add(out, text, T.s[oi], designator_stop(T, text, j), "org", "cue:org_designator")
     end
     if c and c.org_tail and c.org_tail[1] == j and (k > oi or c.org_tail[1] > k) then
-      return add(out, text, T.s[oi], T.e[j], "org", "cue:org_tail")
+      -- (Polish, Czech, Slovak: a court's or office's seat after it, as after
+      -- a head: Městský soud v Praze, Krajského soudu v Plzni)
+      return add(out, text, T.s[oi], seat_stop(T, lang, j) or T.e[j], "org", "cue:org_tail")
     end
     -- (es pt it fr) a tail, a connector and a name the gazetteer matched to
     -- the run's end: the organisation and where it is (Metropolitan Museum
@@ -3212,6 +3239,41 @@ local function org_heads(kb, T, text, from, to, lang, out)
   end
 end
 
+-- designators(T, text, from, out): an organisation a cue or the
+-- gazetteer found, then a company designator after a space, a comma or an
+-- ampersand: the designator is a part of its name (Komerční banka, a.s.;
+-- Banco Santander, S.A.; Wells Fargo & Co.).  A found name is lengthened, a
+-- gazetteer name given as a longer one (cue:org_designator)
+local function designators(T, text, from, out)
+  local at_end = {}
+  for k = 1, T.n - 1 do
+    local d = from[k + 1] and from[k + 1].org_designator
+    -- (a designator in lower case has a period or three letters: a.s., plc;
+    -- not the Czech pronoun se, SE's letters)
+    local shape = d and (T.cap[k + 1] or text:sub(T.s[k + 1], T.e[d[1]]):find("%.") or utf8.len(T.f[k + 1]) >= 3)
+    local g = T.gap[k + 1]
+    if shape and (g == " " or g == ", " or (g == " & " and T.f[k + 1] == "co")) then
+      at_end[T.e[k]] = d[1]
+    end
+  end
+  if not next(at_end) then return end
+  local seen = {}
+  for _, m in ipairs(out) do
+    local d = m.type == "org" and at_end[m.stop]
+    if d then
+      m.stop = designator_stop(T, text, d)
+      m.surface = text:sub(m.start, m.stop)
+    end
+    seen[m.start] = true
+  end
+  local starts = {}
+  for s0, e0 in pairs(T.orgs or {}) do if at_end[e0] and not seen[s0] then starts[#starts + 1] = s0 end end
+  table.sort(starts)
+  for _, s0 in ipairs(starts) do
+    add(out, text, s0, designator_stop(T, text, at_end[T.orgs[s0]]), "org", "cue:org_designator")
+  end
+end
+
 -- org_appositions(kb, T, text, from, lang, out): capitalised words right
 -- before a comma and an `org_title` of the text's language with no article
 -- are the organisation the word describes (Sapol, sindicato profesional
@@ -3466,6 +3528,9 @@ local function tails(kb, T, text, from, to, lang, out)
           -- capitals (суд Московской области, not суд Московской)
           local pe = w > j and T.gaz and T.gaz[T.s[w]]
           if pe and pe > stop and word_ending(T, pe) then stop = pe end
+          -- (Polish, Czech, Slovak: a court's or office's seat after it:
+          -- Městský soud v Praze, Krajského soudu v Plzni)
+          if w == j and typ == "org" then stop = seat_stop(T, lang, j) or stop end
         end
         add(out, text, T.s[start], stop, typ, "cue:" .. typ .. "_tail")
       end
@@ -4063,7 +4128,7 @@ end
 
 M.cased_runs, M.classify_run, M.lists, M.nicknames = cased_runs, classify_run, lists, nicknames
 M.org_heads, M.tails, M.lower_places = org_heads, tails, lower_places
-M.acronym_orgs, M.org_appositions = acronym_orgs, org_appositions
+M.acronym_orgs, M.org_appositions, M.designators = acronym_orgs, org_appositions, designators
 M.score_lines, M.lineups, M.quoted_places = score_lines, lineups, quoted_places
 M.title_quoted, M.appositions, M.place_lists = title_quoted, appositions, place_lists
 return M

@@ -946,7 +946,13 @@ local function org_short_forms(T, text, to, found)
   local shorts, lens = {}, {}
   for _, m in ipairs(found) do
     if m.type == "org" and m.rule == "cue:org_designator" then
+      -- (a designator's period after its word, Acme Holdings Inc. rose, as
+      -- before it was kept; a dotted one, s.p.a., gives no short form)
       local i, j = word_starting(T, m.start), word_ending(T, m.stop)
+      if not j and text:sub(m.stop, m.stop) == "." then
+        j = word_ending(T, m.stop - 1)
+        if j and T.f[j]:find("%.") then j = nil end
+      end
       local d = j and to[j] and to[j].org_designator and to[j].org_designator[1]
       if i and d and d > i and T.cap[i] then
         local w = {}
