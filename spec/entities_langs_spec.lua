@@ -735,6 +735,13 @@ describe("the shipped cue lists of more languages", function()
     local fr = found(kb, "fr", "Le ministre Jean Dupuis dit Non à la réforme.")
     for _, m in ipairs(fr) do assert.is_nil(m:find("Non", 1, true), m) end
   end)
+  it("a quotation's speaker named by one word before the reporting verb", function()
+    assert.same({ "person Whitbury cue:say" }, found(kb, "en", "\"It was a joke,\" Whitbury said on Tuesday."))
+    assert.same({ "person Kessling cue:say" }, found(kb, "en", "\u{201C}Why now?\u{201D} Kessling added."))
+    -- not after an opening quote, nor a stop word
+    assert.same({}, found(kb, "en", "He called it \"Whitbury said\" in jest."))
+    assert.same({}, found(kb, "en", "\"It was a joke,\" They said."))
+  end)
   it("two or three capitalised words, a comma and an office of somewhere are the officeholder", function()
     assert.same({ "person Nirav Kothari cue:title_after", "org Tessaly Networks cue:org_tail" },
       found(kb, "en", "Nirav Kothari, CEO of Tessaly Networks, addressed the timing of the release."))

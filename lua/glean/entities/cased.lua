@@ -96,6 +96,23 @@ local function vi_foreign_at(T, k)
   return f:find("^%l+$") ~= nil and (f:find("[fjwz]") ~= nil or vi_foreign_shape(f)) and not vi_marked(T, k)
 end
 
+-- closing_quote_before(T, k): word k comes right after a quotation's
+-- closing mark and a space ("...," Whitmer said; "...?” Brown asked)
+local CLOSING = { '"', "\226\128\157", "\194\187" }   -- " ” »
+local function closing_quote_before(T, k)
+  local g = T.gap[k] or ""
+  if g:sub(-1) ~= " " or #g < 2 then return false end
+  g = g:sub(1, -2)
+  for _, q in ipairs(CLOSING) do
+    if g:sub(-#q) == q then
+      local before = g:sub(1, -#q - 1)
+      -- (a closing mark: after a comma, a period, a question or exclamation mark)
+      return before:find("[,%.%?!]$") ~= nil
+    end
+  end
+  return false
+end
+
 -- spelled(T, text, a, b, o): words a..b of the text are spelled as the cue o
 -- (when o keeps its spellings)
 local function spelled(T, text, a, b, o)
@@ -2048,6 +2065,10 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       and attribution(T, before.say[1]) and not is_stop(kb, lang, T.f[i]) and not all_caps(T, i)
       and not is_calendar(kb, T, i, lang) then
     rule = "cue:say"   -- `one`: a name of one word after the verb (Indonesian "...," kata Jokowi)
+  elseif nt == 1 and after and after.say and (T.sp[j + 1] or false) and closing_quote_before(T, i)
+      and not is_stop(kb, lang, T.f[i]) and not all_caps(T, i) and not is_calendar(kb, T, i, lang)
+      and utf8.len(T.f[i]) >= 3 then
+    rule = "cue:say"   -- a quotation's speaker named by one word ("...," Whitmer said)
   elseif nt >= 2 then
     -- the name lists: a given name (not an ordinary word, not a place the
     -- gazetteer matched on its own unless a known surname follows) and
