@@ -950,6 +950,17 @@ end
 -- and the bracketed name a person; not a stop word, a cue, a known name or
 -- a plural (धन्यवाद। ..., नोट: ... have no space before the colon)
 local DANDA = "\224\165\164"
+-- district_after(T, k): a place of the gazetteer of up to three words opens at word k and the
+-- danda or a colon closes it (after a closing bracket when one opened before it): its last word
+local function district_after(T, k)
+  local ge = k <= T.n and T.gaz and T.gaz[T.s[k]]
+  local pe = ge and word_ending(T, ge)
+  if not (pe and pe <= k + 2 and T.gaz_ids and T.gaz_ids[T.s[k] .. ":" .. ge] and pe < T.n) then return nil end
+  local g = T.gap[pe + 1]
+  local close = T.gap[k]:find("%(") and "^ ?%) ?" or "^ ?"
+  if g:find(close .. DANDA) or g:find(close .. ":") then return pe end
+  return nil
+end
 local function deva_dateline(kb, T, text, from, out, lang)
   for i = 1, T.n - 1 do
     local g = T.gap[i]
@@ -961,7 +972,10 @@ local function deva_dateline(kb, T, text, from, out, lang)
       local dated = a:find("^ ?, ?$") and i + 2 <= T.n and (T.sp[i + 2] or false)
         and ((T.sc[i + 1] == "number" and is_calendar(kb, T, i + 2, lang))
           or (is_calendar(kb, T, i + 1, lang) and T.sc[i + 2] == "number"))
-      if a:find("^ ?" .. DANDA) or a:find("^ :") or dated then
+      -- (or by its district, a place the gazetteer knows, in brackets or after a space, and the
+      -- danda or a colon: X (जालौन)।, X अरवल : -- a district report's town, the bracket no reporter)
+      local pe = (a:find("^ ?%( ?$") or a == " ") and district_after(T, i + 1)
+      if a:find("^ ?" .. DANDA) or a:find("^ :") or dated or pe then
         add(out, text, T.s[i], T.e[i], "place", "cue:dateline")
       elseif a:find("^ ?%( ?$") then
         local j = i + 1
