@@ -76,6 +76,10 @@ describe("the shipped cue lists of more languages", function()
       { found(kb, "pl", "Wypadek zdarzył się w Nowej Hucie wczoraj.")[1],
         found(kb, "cs", "Incident se stal v Horních Počernicích včera.")[1] })
     assert.is_nil((found(kb, "pl", "Stary Kowalski powiedział to wczoraj.")[1] or ""):find("place", 1, true))
+    -- a reservoir or dam by its adjective; a TV channel by its ordinal is none
+    assert.same({ "place Печенізької дамби cue:place_tail" },
+      found(kb, "uk", "Удар пошкодив шлюз Печенізької дамби вночі."))
+    assert.same({}, found(kb, "uk", "Сюжет показали у ефірі Першого каналу вчора."))
     -- a Ukrainian territorial community is a place, not a body
     assert.same({ "place Новояворівській ОТГ shape:acronym" },
       found(kb, "uk", "Дослідження провели в Новояворівській ОТГ минулого тижня."))
