@@ -98,8 +98,8 @@ end
 
 -- closing_quote_before(T, k): word k comes right after a quotation's
 -- closing mark and a space ("...," Whitmer said; "...?” Brown asked)
-local CLOSING = { '"', "\226\128\157", "\194\187" }   -- " ” »
 local function closing_quote_before(T, k)
+  local CLOSING = { '"', "\226\128\157", "\194\187" }   -- " ” »
   local g = T.gap[k] or ""
   if g:sub(-1) ~= " " or #g < 2 then return false end
   g = g:sub(1, -2)
@@ -242,8 +242,8 @@ end
 -- it is a preposition, and the name after it no part of the run before it
 local RANGE_TO = { von = { bis = true }, van = { tot = true } }
 
-local PARTICLE_AFTER_GIVEN = { nl = { van = true }, de = { von = true } }
 local function cased_runs(kb, T, lang, from)
+  local PARTICLE_AFTER_GIVEN = { nl = { van = true }, de = { von = true } }
   local runs, i = {}, 1
   local has_abbr = next(kb.place_abbr) ~= nil
   local function foreign(lower)
