@@ -240,7 +240,8 @@ end
 -- a particle that opens a range of places, with the word that ends it
 -- (German von Bautzen bis Görlitz, Dutch van Utrecht tot Zwolle): there
 -- it is a preposition, and the name after it no part of the run before it
-local RANGE_TO = { von = { bis = true }, van = { tot = true } }
+local placenames = {}   -- tables and tests of place names (few locals: Lua's limit is 200)
+placenames.RANGE_TO = { von = { bis = true }, van = { tot = true } }
 
 local function cased_runs(kb, T, lang, from)
   local PARTICLE_AFTER_GIVEN = { nl = { van = true }, de = { von = true } }
@@ -326,7 +327,8 @@ local function cased_runs(kb, T, lang, from)
             and k2 <= T.n and T.sc[k2] == "cased"
             and T.cap[k2] and ((T.sp[k2] or false) or T.gap[k2] == "-")
             and not (has_abbr and abbr_place(kb, T, k2, lang))
-            and not (RANGE_TO[lower] and k2 < T.n and RANGE_TO[lower][T.f[k2 + 1]] and (T.sp[k2 + 1] or false)) then
+            and not (placenames.RANGE_TO[lower] and k2 < T.n and placenames.RANGE_TO[lower][T.f[k2 + 1]]
+                     and (T.sp[k2 + 1] or false)) then
             j = k2
           elseif particle(lower) and not vi_word(k) and not surname_particle(i, j, lower)
             and k2 + 1 <= T.n and particle(T.f[k2]) and not T.cap[k2]
@@ -1134,7 +1136,7 @@ end
 local WHOLE_HEAD_LANGS = { it = true, fr = true, es = true, pt = true }
 -- Ukrainian acronyms of a municipality, not a body: a (united) territorial
 -- community (Новояворівській ОТГ, Буській ТГ) is a place
-local PLACE_ACRONYM = { ["отг"] = true, ["тг"] = true }
+placenames.PLACE_ACRONYM = { ["отг"] = true, ["тг"] = true }
 
 -- adj_place(kb, T, from, to, k, lang): is word k a capitalised Russian or
 -- Ukrainian adjective in the singular whose case agrees with the whole place
@@ -1142,14 +1144,14 @@ local PLACE_ACRONYM = { ["отг"] = true, ["тг"] = true }
 -- Західної України)?  By the noun's last letter (folded: й is и, ї is і):
 -- the feminine adjective endings of the cases that noun form can be (the
 -- masculine ones are surnames' too: Зеленского, Путином)
-local ADJ_AGREE = {
+placenames.ADJ_AGREE = {
   ru = { ["и"] = { "ои", "еи" }, ["ы"] = { "ои", "еи" }, ["е"] = { "ои", "еи" }, ["у"] = { "ую", "юю" },
     ["ю"] = { "ую", "юю" }, ["а"] = { "ая", "яя" }, ["я"] = { "ая", "яя" } },
   uk = { ["и"] = { "оі" }, ["і"] = { "іи" }, ["у"] = { "ну", "ку", "ню" }, ["ю"] = { "ою" },
     ["а"] = { "на", "ка", "ня" }, ["я"] = { "на", "ка", "ня" } },
 }
-local function adj_place(kb, T, from, to, k, lang)
-  local agree = ADJ_AGREE[lang]
+function placenames.adj_place(kb, T, from, to, k, lang)
+  local agree = placenames.ADJ_AGREE[lang]
   local n = k + 1
   if not (agree and T.gaz and T.gaz[T.s[n]] == T.e[n]) or (T.orgs and T.orgs[T.s[n]])
     or T.gaz[T.s[k]] or not title_case(T, k) or not title_case(T, n) or sentence_initial(T, k)
@@ -1256,7 +1258,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- write adjectives in lower case unless they open a name.  Not a
   -- sentence's first word, a name of the lists, or a word another gazetteer
   -- name starts at (Единой России, the party)
-  if CYR_SURNAME_LANGS[lang] and j > i and adj_place(kb, T, from, to, j - 1, lang) then
+  if CYR_SURNAME_LANGS[lang] and j > i and placenames.adj_place(kb, T, from, to, j - 1, lang) then
     if j - 2 >= i then classify_run(kb, T, text, from, to, lang, i, j - 2, out) end
     return add(out, text, T.s[j - 1], T.e[j], "place", "shape:adj_place")
   end
@@ -1337,7 +1339,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       end
       if k < m then
         if k > i then classify_run(kb, T, text, from, to, lang, i, k - 1, out) end
-        add(out, text, T.s[k], T.e[m], PLACE_ACRONYM[T.f[m]] and "place" or "org", "shape:acronym")
+        add(out, text, T.s[k], T.e[m], placenames.PLACE_ACRONYM[T.f[m]] and "place" or "org", "shape:acronym")
         if m < j then classify_run(kb, T, text, from, to, lang, m + 1, j, out) end
         return
       end
