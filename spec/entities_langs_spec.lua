@@ -739,6 +739,14 @@ describe("the shipped cue lists of more languages", function()
     local fr = found(kb, "fr", "Le ministre Jean Dupuis dit Non à la réforme.")
     for _, m in ipairs(fr) do assert.is_nil(m:find("Non", 1, true), m) end
   end)
+  it("a list item after of opens with a given name: the person beside a person", function()
+    assert.same({ "person Charlie Bakely cue:list", "person Larry Hogan names:given" },
+      found(kb, "en", "They govern in the spirit of Charlie Bakely and Larry Hogan, the governors."))
+    -- an office's name after de stays none (diretor de Planejamento Urbano, Ana Lima)
+    for _, m in ipairs(found(kb, "pt", "O diretor de Planejamento Urbano e Ana Lima chegaram.")) do
+      assert.is_nil(m:find("Planejamento", 1, true), m)
+    end
+  end)
   it("a quotation's speaker named by one word before the reporting verb", function()
     assert.same({ "person Whitbury cue:say" }, found(kb, "en", "\"It was a joke,\" Whitbury said on Tuesday."))
     assert.same({ "person Kessling cue:say" }, found(kb, "en", "\u{201C}Why now?\u{201D} Kessling added."))

@@ -3633,9 +3633,12 @@ local function lists(kb, T, text, runs, from, to, lang, found)
     if ok then ok = not title_line(kb, T, i) end
     -- (nor words right after a particle or connector: an office's or a
     -- department's name, diretor de Planejamento Urbano, Ana Lima)
+    -- (unless the first word is a given name of the lists and two words or
+    -- more follow: in the spirit of Charlie Baker or Larry Hogan)
     if ok and not pair_given and i > 1 and not T.cap[i - 1] and (T.sp[i] or false)
       and (kb.particle[T.f[i - 1]] or kb.connector[T.f[i - 1]]) and not kb.coord[T.f[i - 1]] then
-      ok = false
+      local g = j > i and name_entry(kb, T.f[i], lang)
+      ok = g and g.given and not (T.gaz and T.gaz[T.s[i]]) or false
     end
     if ok then
       -- (after a comma, an item that goes on in lower case is no list's
