@@ -581,4 +581,18 @@ describe("analyze with the shipped gazetteer and lists: Chinese districts", func
     end
     assert.same({ "place 灣仔區" }, got)
   end)
+
+  it("a county named without 县; no name matched across ICU's words", function()
+    local an = assert(analyze.new { gazetteer = H.home .. "/data/gazetteer.tsv", rules = false })
+    local function got(text)
+      local t = {}
+      for _, m in ipairs(an:document({ id = "t", text = text }).mentions) do t[#t + 1] = m.type .. " " .. m.surface end
+      return t
+    end
+    assert.same({ "place 德格" }, got("经德格警方侦查，嫌疑人落网。"))
+    -- (道德|格外: 德格 starts inside one word and ends inside the next)
+    assert.same({}, got("这一点道德格外重要，大家都同意。"))
+    -- (河南|和: a county's short name, 南和 of 南和县, starting inside a word)
+    assert.same({ "place 河南", "place 湖北" }, got("河南和湖北的代表都来了。"))
+  end)
 end)

@@ -629,13 +629,13 @@ describe("scripts without capital letters", function()
     assert.same({}, found(kb, "zh", "该企业在南山区", { cities = {} }))
   end)
 
-  it("Chinese places: a county found by its tail, named again without it", function()
+  it("Chinese places: a town found by its tail, named again without it", function()
     -- alone, and inside an organisation's name; not a stem ICU holds as one word (光明)
-    assert.same({ "place 青禾县 cue:place_tail", "place 青禾 propagated" },
-      found(kb, "zh", "他在青禾县工作，回到青禾后开了店。", { cities = {} }))
-    assert.same({ "org 青禾县公安局 cue:org_tail", "place 青禾 propagated" },
-      found(kb, "zh", "青禾县公安局民警赶到，青禾警方表示。", { cities = {} }))
-    assert.same({ "place 光明县 cue:place_tail" }, found(kb, "zh", "他在光明县工作，盼望光明。", { cities = {} }))
+    assert.same({ "place 青禾镇 cue:place_tail", "place 青禾 propagated" },
+      found(kb, "zh", "他在青禾镇工作，回到青禾后开了店。", { cities = {} }))
+    assert.same({ "org 青禾镇派出所 cue:org_tail", "place 青禾 propagated" },
+      found(kb, "zh", "青禾镇派出所民警赶到，青禾警方表示。", { cities = {} }))
+    assert.same({ "place 光明镇 cue:place_tail" }, found(kb, "zh", "他在光明镇工作，盼望光明。", { cities = {} }))
   end)
 
   it("Japanese: a name before an honorific and の, occupations before names, the age in brackets", function()

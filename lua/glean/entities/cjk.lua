@@ -132,10 +132,12 @@ for _, c in utf8.codes("場域間") do TAIL_NOT_BEFORE[c] = true end
 -- with the tail or opens with the tail (贫困县, 示范村, 行政村, 我国|农村, 完善|乡村, 提升|村容), nor before a
 -- character that makes the tail a word of its own (村庄, 县区, 镇域; Japanese
 -- 駅伝, the relay race)
--- the one-character tails of a county, district, town or township whose
--- name alone names it again (郸城县 … 郸城)
+-- the one-character tails of a district, town or township whose name alone
+-- names it again (狮山镇 … 狮山; a county's, 郸城县 … 郸城, is the
+-- gazetteer's, data/SOURCES.md: the alone rule's misreadings such as
+-- 扩权县 are not repeated)
 local SHORT_TAIL = {}
-for _, c in utf8.codes("县縣区區镇鎮乡鄉") do SHORT_TAIL[c] = true end
+for _, c in utf8.codes("区區镇鎮乡鄉") do SHORT_TAIL[c] = true end
 local ALONE_NOT_FIRST, ALONE_NOT_LAST, ALONE_NOT_AFTER = {}, {}, {}
 for _, c in utf8.codes("该該各全本我每这這那此多几幾数數某其个個两兩") do
   ALONE_NOT_FIRST[c] = true
@@ -1265,12 +1267,12 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
       p = b + 1
     end
   end
-  -- Chinese: a county, district, town or township found by its tail
-  -- (郸城县, 德格县, 狮山镇; alone or inside an organisation's name,
-  -- 郸城县|公安局) is the same place named again without the tail (返回郸城的,
-  -- 德格警方): the name before the tail, two to four characters, where ICU
-  -- starts and ends a word and makes no single word of it (南海, 和平, 开发
-  -- of 南海区, 和平区, 开发区 are words of their own); not Japanese
+  -- Chinese: a district, town or township found by its tail (狮山镇,
+  -- 大渡口镇; alone or inside an organisation's name, 大渡口镇|派出所) is the
+  -- same place named again without the tail (来到狮山, 大渡口民警): the name
+  -- before the tail, two to four characters, where ICU starts and ends a
+  -- word and makes no single word of it (南海, 和平, 开发 of 南海区, 和平区,
+  -- 开发区 are words of their own); not Japanese
   if not ja and own and own.place_tail then
     local stems = {}
     for _, m in ipairs(out) do
