@@ -76,6 +76,10 @@ describe("the shipped cue lists of more languages", function()
       { found(kb, "pl", "Wypadek zdarzył się w Nowej Hucie wczoraj.")[1],
         found(kb, "cs", "Incident se stal v Horních Počernicích včera.")[1] })
     assert.is_nil((found(kb, "pl", "Stary Kowalski powiedział to wczoraj.")[1] or ""):find("place", 1, true))
+    -- a plural district's or community's word after a list of adjectives: each is a place
+    assert.same({ "place Харківського cue:place_tail", "place Богодухівського cue:place_tail",
+      "place Ізюмського районів cue:place_tail" },
+      found(kb, "uk", "Евакуація триває з сіл Харківського, Богодухівського та Ізюмського районів."))
     -- a reservoir or dam by its adjective; a TV channel by its ordinal is none
     assert.same({ "place Печенізької дамби cue:place_tail" },
       found(kb, "uk", "Удар пошкодив шлюз Печенізької дамби вночі."))

@@ -3556,6 +3556,21 @@ local function tails(kb, T, text, from, to, lang, out)
           if w == j and typ == "org" then stop = seat_stop(T, lang, j) or stop end
         end
         add(out, text, T.s[start], stop, typ, "cue:" .. typ .. "_tail")
+        -- a plural tail (`list`: Харківського, Богодухівського та Ізюмського
+        -- районів): the capitalised adjectives before it, joined by commas or
+        -- a coordinator and ending like the first, are places too
+        local items, a = 1, start
+        while typ == "place" and e[2].list and items < 8 do
+          local z
+          if a > 1 and T.gap[a] == ", " then z = a - 1
+          elseif a > 2 and (T.sp[a] or false) and kb.coord[T.f[a - 1]] and not T.cap[a - 1]
+            and (T.sp[a - 1] or false) then z = a - 2 end
+          if not (z and T.cap[z] and T.sc[z] == "cased" and adjective_shape(T.f[z], lang)
+            and T.f[z]:sub(-4) == T.f[start]:sub(-4) and not any_cue(from, z) and not is_stop(kb, lang, T.f[z])
+            and not (T.gaz and T.gaz[T.s[z]])) then break end
+          add(out, text, T.s[z], T.e[z], "place", "cue:place_tail")
+          a, items = z, items + 1
+        end
       end
     end
    end
