@@ -901,6 +901,24 @@ local DEVA_AND = { ["\224\164\148\224\164\176"] = true,                         
                    ["\224\164\181"] = true,                                                 -- व
                    ["\224\164\143\224\164\181\224\164\130"] = true,                   -- एवं
                    ["\224\164\164\224\164\165\224\164\190"] = true }                  -- तथा
+-- A list that closes with 'and other' or 'including' and a plural of places (X, Y, Z आदि
+-- पंचायतों, X, Y समेत विभिन्न गांवों में, X, Y और Z जिलों में) names places whatever the gazetteer
+-- knows of it: the closing words (folded), the quantifiers that may stand between, the plurals
+local function folded_set(words)
+  local t = {}
+  for _, w in ipairs(words) do t[base.fold(w)] = true end
+  return t
+end
+local LIST_CLOSE = folded_set { "आदि", "इत्यादि", "समेत", "सहित" }
+local LIST_QUANT = folded_set { "विभिन्न", "कई", "अन्य", "सभी", "दर्जनों", "अनेक" }
+local LIST_PLACES = folded_set { "गांवों", "गांवो", "गाँवों", "पंचायतों", "पंचायतो", "जिलों", "ज़िलों",
+  "जिलो", "इलाकों", "इलाको", "क्षेत्रों", "क्षेत्रो", "प्रखंडों", "शहरों", "मोहल्लों", "कस्बों",
+  "राज्यों", "देशों", "प्रदेशों", "स्थानों", "जगहों", "टोलों" }
+local function closed_by_places(T, k)
+  if k <= T.n and LIST_CLOSE[T.f[k]] then k = k + 1 end
+  if k <= T.n and LIST_QUANT[T.f[k]] then k = k + 1 end
+  return k <= T.n and LIST_PLACES[T.f[k]] == true
+end
 local function deva_list_places(kb, T, text, from, out, lang)
   local gaz, ids = T.gaz, T.gaz_ids
   if not (gaz and ids) then return end
@@ -930,7 +948,9 @@ local function deva_list_places(kb, T, text, from, out, lang)
         break
       end
     end
-    if #items >= 3 and places >= 2 and 2 * places >= #items then
+    local closed = #items >= 2 and items[#items][2] < T.n and (T.sp[items[#items][2] + 1] or false)
+      and closed_by_places(T, items[#items][2] + 1)
+    if closed or (#items >= 3 and places >= 2 and 2 * places >= #items) then
       for _, it in ipairs(items) do
         local a = it[1]
         if not it[3] and it[2] == a and not gaz[T.s[a]] and utf8.len(T.f[a]) >= 2 and not known(kb, T.f[a])
