@@ -40,6 +40,9 @@ describe("the shipped cue lists of more languages", function()
     assert.same({}, found(kb, "de", "Die Fahnder folgten dem Wagen Bora von Lindenau bis kurz vor die Grenze."))
     assert.same({ "person Bora von Lindenau names:given" },
       found(kb, "de", "Die Fahnder folgten dem Wagen Bora von Lindenau gestern."))
+    -- a noun by its derivational ending after a district's head is no place
+    assert.same({ "place Landkreis Görlitz cue:place_head" },
+      found(kb, "de", "Es gab im ganzen Landkreis Sperrungen wegen Glätte, im Landkreis Görlitz auch."))
     -- the direction before a street is no part of its name
     assert.same({ "place Steinfurther Straße cue:place_tail" },
       found(kb, "de", "Der Fahrer fuhr in Richtung Steinfurther Straße weiter."))

@@ -242,6 +242,9 @@ end
 -- it is a preposition, and the name after it no part of the run before it
 local placenames = {}   -- tables and tests of place names (few locals: Lua's limit is 200)
 placenames.RANGE_TO = { von = { bis = true }, van = { tot = true } }
+-- German nouns by their derivational endings (folded), never a place's name
+placenames.DE_NOUN_ENDS = { "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion",
+  "tionen", "ismus", "ität", "itäten" }
 
 local function cased_runs(kb, T, lang, from)
   local PARTICLE_AFTER_GIVEN = { nl = { van = true }, de = { von = true } }
@@ -1740,7 +1743,11 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       -- (a sentence's first word before a name of the name lists is an
       -- adjective or noun before a person: Stary Kowalski, Starý Novák)
       and not (sentence_initial(T, i) and c.place_head[1] + 1 <= j
-        and name_entry(kb, T.f[c.place_head[1] + 1], lang) and not (T.gaz and T.gaz[T.s[c.place_head[1] + 1]])) then
+        and name_entry(kb, T.f[c.place_head[1] + 1], lang) and not (T.gaz and T.gaz[T.s[c.place_head[1] + 1]]))
+      -- (German: a noun by its derivational ending is no name after the head,
+      -- im Landkreis | Straßensperrungen, Landkreis | Verwaltung)
+      and not (lang == "de" and c.place_head[1] + 1 <= j and ends_in(T.f[c.place_head[1] + 1], placenames.DE_NOUN_ENDS)
+        and not (T.gaz and T.gaz[T.s[c.place_head[1] + 1]])) then
       -- up to a coordinating connector: Mount Everest | and Cape Town
       local pe = j
       for x = c.place_head[1] + 1, j do
