@@ -143,6 +143,15 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "org Ministerstvo vnitra cue:org_head" }, found(kb, "cs", t))
   end)
 
+  it("an acronym in capitals of another script in brackets after its name is the organisation", function()
+    assert.same({ "org Autoritatea Națională pentru Ștergerea Datelor cue:org_head", "org ANȘD acronym",
+                  "org ANȘD acronym" },
+      found(kb, "ro", "Autoritatea Națională pentru Ștergerea Datelor (ANȘD) a decis. Ieri ANȘD a anunțat amenzi."))
+    -- letters that are not the name's initials name another body
+    assert.same({ "org Autoritatea Națională pentru Ștergerea Datelor cue:org_head" },
+      found(kb, "ro", "Autoritatea Națională pentru Ștergerea Datelor (ÎȘD) a decis."))
+  end)
+
   it("Czech: a court's seat after its lower-case tail is in its name", function()
     local t = "Rozsudek Městského soudu v Praze zrušil Krajský soud v Plzni."
     local g = {}

@@ -339,4 +339,12 @@ describe("Romance-language organisations", function()
     assert.same({ "org Conseil Départemental cue:org_head" },
       found(kb, "fr", "Les autorités du Conseil Départemental à la gestionnaire ont répondu."))
   end)
+  it("a name after a descriptor goes on over a connector; its acronym after a comma is its", function()
+    assert.same({ "org Alianza Vecinal de Barrios Unidos cue:org_title", "org AVBU acronym", "org AVBU acronym" },
+      found(kb, "es", "Según el sindicato Alianza Vecinal de Barrios Unidos, AVBU, la queja sigue. La AVBU recurrió."))
+    -- a one-word name or a place after the connector stays apart; the acronym's letters
+    -- must be the name's initials
+    assert.same({ "org Vintage Foods cue:org_title" },
+      found(kb, "es", "La empresa Vintage Foods de Madrid, ASTV, cerró.", { gazetteer = { [29] = 34 } }))
+  end)
 end)

@@ -1804,6 +1804,17 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   if not has_title and (org_title or (ot and not ot[2].quoted)) then
     local e = i
     while e < j and T.cap[e + 1] do e = e + 1 end
+    -- (Romance languages: a name of two words or more goes on over a
+    -- connector before more capitalised words, not a place the gazetteer
+    -- knows nor a person: el sindicato Alternativa Sindical de Trabajadores
+    -- de Seguridad Privada; la empresa Acme Foods | de Madrid, le volailler
+    -- Doux | de Graincourt)
+    while TITLE_IN_NAME[lang] and e > i and e + 2 <= j and not T.cap[e + 1] and kb.connector[T.f[e + 1]]
+      and not kb.coord[T.f[e + 1]] and T.cap[e + 2] and not (T.gaz and T.gaz[T.s[e + 2]])
+      and not starts_person(kb, T, e + 2, lang) do
+      e = e + 2
+      while e < j and T.cap[e + 1] do e = e + 1 end
+    end
     if e < j then classify_run(kb, T, text, from, to, lang, e + 1, j, out) end
     -- (French: the adjectives after the run are the name's: le syndicat Force
     -- ouvrière, la banque Crédit mutuel)

@@ -160,6 +160,34 @@ local ALIAS_QUOTE = { [' "'] = true, [" '"] = true, [" \226\128\156"] = true, ["
 -- languages whose given names drop a fleeting e before a case ending
 local LATIN_FLEETING = { pl = true, cs = true, sk = true }
 
+-- initials_acronym(name, word[, min]) -> word when it is written in capitals
+-- (min letters or more, 2 by default, 8 at most) and its letters are the
+-- initials of the name's words, in order, from the first; the name's other
+-- words in lower case may be skipped, its capitalised ones may not
+-- (Шанхайская организация сотрудничества -> ШОС; not Polícia Militar -> PM
+-- of another body); nil otherwise
+local function initials_acronym(name, word, min)
+  if not word then return nil end
+  local n = utf8.len(word)
+  if not n or n < (min or 2) or n > 8 then return nil end
+  local letters = {}
+  for _, c in utf8.codes(word) do
+    local ch = utf8.char(c)
+    if not base.is_upper(ch) then return nil end
+    letters[#letters + 1] = ch
+  end
+  local k = 1
+  for w in name:gmatch("[^%s%-]+") do
+    local first = utf8.char(utf8.codepoint(w, 1))
+    if k <= #letters and fold(first) == fold(letters[k]) then
+      k = k + 1
+    elseif base.is_upper(first) or k == 1 then
+      return nil
+    end
+  end
+  return k > #letters and word or nil
+end
+
 local function propagate(kb, T, text, runs, found, out, lang, to)
   -- (a Chinese list of names needs none found: 王建洋、张文能和李立宇)
   -- (nor a Korean text with a person of the gazetteer: 이 대통령 after 이재명)
@@ -842,6 +870,13 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
       local acr = text:match("^%s*%(%s*(%u[%u%d&]+)%s*%)", m.stop + 1)
         -- with a hyphenated part: a state's or a region's code (TJ-BA, TRF-4)
         or text:match("^%s*%(%s*(%u[%u&]+%-[%u%d]+)%s*%)", m.stop + 1)
+        -- in capitals of another script or with accents, its letters the
+        -- initials of the name's words in order (Міністерство охорони
+        -- здоров'я (МОЗ), Banca Națională a României (BNR), ÎCCJ)
+        or initials_acronym(m.surface, text:match("^%s*%(%s*([^%s%(%)]+)%s*%)", m.stop + 1))
+        -- after a comma, between commas or before a stop, so spelled (Alternativa
+        -- Sindical de Trabajadores de Seguridad Privada, ASTSP, de acuerdo)
+        or initials_acronym(m.surface, text:match("^, ([^%s,%.;:]+)[,%.;:]", m.stop + 1), 3)
       -- Spanish and Portuguese write a pronounceable acronym in title case
       -- (Copom, Fema, Segob): one whose letters, the first the name's first,
       -- come in order in the name (not Polícia Militar (Bahia))
