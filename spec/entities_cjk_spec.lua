@@ -55,6 +55,14 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     assert.same({ "org 外交部" }, found(kb, "外交部的官员", "zh"))
   end)
 
+  it("takes a Chinese name of a known surname that ICU leaves in pieces, written three times", function()
+    assert.same({ "person 张辉", "person 张辉", "person 张辉" },
+      found(kb, "张辉外出办事。张辉发现情况可疑。后来张辉报了警。", "zh"))
+    -- twice is not enough; a numeral or measure character is no given name
+    assert.same({}, found(kb, "张辉外出办事。张辉发现情况可疑。", "zh"))
+    assert.same({}, found(kb, "花了高万元，又花高万元，再花高万元。", "zh"))
+  end)
+
   it("bounds a Chinese name by its surname; a reporting verb needs one", function()
     assert.same({ "person 王建华" }, found(kb, "会上王建华表示", "zh"))
     assert.same({ "person 欧阳明" }, found(kb, "欧阳明先生", "zh"))

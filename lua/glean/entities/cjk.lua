@@ -132,6 +132,12 @@ for _, c in utf8.codes("場域間") do TAIL_NOT_BEFORE[c] = true end
 -- with the tail or opens with the tail (贫困县, 示范村, 行政村, 我国|农村, 完善|乡村, 提升|村容), nor before a
 -- character that makes the tail a word of its own (村庄, 县区, 镇域; Japanese
 -- 駅伝, the relay race)
+-- numerals and measure characters, no given name's characters after a
+-- surname a story repeats (万|元, 周|年 are counts and dates)
+local NOT_GIVEN = {}
+for _, c in utf8.codes("一二三四五六七八九十百千万萬亿億零两兩元角人个個名次年月日号號岁歲位件项項条條米吨噸天时時分秒点點度倍") do
+  NOT_GIVEN[c] = true
+end
 -- the one-character tails of a district, town or township whose name alone
 -- names it again (狮山镇 … 狮山; a county's, 郸城县 … 郸城, is the
 -- gazetteer's, data/SOURCES.md: the alone rule's misreadings such as
@@ -551,7 +557,9 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
           if g >= 1 then return b end
         end
       end
-      if tb then return tb end
+      -- (Chinese: opening with a transliteration character; 喊|緊|盯|傅|崐|萁
+      -- after 律師 is a verb and its object)
+      if tb and (ja or TRANSLIT[r.cp[q]]) then return tb end
       -- three to eight transliteration characters, whatever words ICU makes
       -- of them (阿|列|斯托|维|奇), then a cue, a stop character or the run's end
       local z = q
@@ -1303,6 +1311,86 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
           add(out, text, a, b, "place", "propagated", PROPAGATED)
         end
         p = b + 1
+      end
+    end
+  end
+  -- Chinese: a name of a known surname and one or two characters that ICU
+  -- leaves one by one (郭|辉, 傅|崐|萁), written three times or more where
+  -- nothing was found: a story names the person it follows again and again,
+  -- often with no title (郭辉发现, 郭辉没有); the given characters no stop
+  -- character, no one-character cue (说, 部, 县) and no numeral or measure
+  -- character (万|元), the name after no digit; three characters before two
+  -- (郭辉 inside 郭辉明 is not counted); not Japanese
+  if not ja then
+    local taken = {}             -- first bytes of the characters of what was found
+    local function take_span(a, b)
+      local p = a
+      while p <= b do taken[p] = true; p = p + 1 end
+    end
+    for _, m in ipairs(out) do take_span(m.start, m.stop) end
+    for _, t in ipairs { orgs or {}, places or {}, cities or {} } do
+      for a, b in pairs(t) do take_span(a, b) end
+    end
+    local occ = {}               -- name -> { { start, stop }, ... }
+    for _, r in ipairs(runs) do
+      local n = #r.cp
+      local function single(q)
+        return (q == 1 or word_ends[r.e[q - 1]] or false) and (word_ends[r.e[q]] or false)
+      end
+      local function given(q)
+        local ch = utf8.char(r.cp[q])
+        return single(q) and not stops[ch] and not phrases[ch] and not NOT_GIVEN[r.cp[q]]
+          and not (ptails and ptails[ch])
+          and cp_class(r.cp[q]) == "han"
+      end
+      for q = 1, n - 1 do
+        if surnames[utf8.char(r.cp[q])] and single(q)
+          and not (q == 1 and text:sub(r.s[1] - 1, r.s[1] - 1):find("%d")) then
+          for len = 1, 2 do
+            local z = q + len
+            if z > n then break end
+            local ok = true
+            for x = q + 1, z do ok = ok and given(x) end
+            if not ok then break end
+            local free = true
+            for x = q, z do free = free and not taken[r.s[x]] end
+            if free then
+              local name = sub_of(text, r, q, z)
+              occ[name] = occ[name] or {}
+              local o = occ[name]
+              o[#o + 1] = { r.s[q], r.e[z] }
+            end
+          end
+        end
+      end
+    end
+    -- (not a piece of a name found: 苏亚雷 of 苏亚雷斯, 连斯基 of 泽连斯基)
+    local function piece(name)
+      for _, m in ipairs(out) do
+        if #m.surface > #name and m.surface:find(name, 1, true) then return true end
+      end
+      return false
+    end
+    local names3, names2 = {}, {}
+    for name, o in pairs(occ) do
+      if #o >= 3 and not piece(name) then
+        if utf8.len(name) == 3 then names3[#names3 + 1] = name else names2[#names2 + 1] = name end
+      end
+    end
+    table.sort(names3)
+    table.sort(names2)
+    local inside3 = {}
+    for _, name in ipairs(names3) do
+      for _, o in ipairs(occ[name]) do
+        add(out, text, o[1], o[2], "person", "shape:repeat")
+        inside3[o[1]] = true
+      end
+    end
+    for _, name in ipairs(names2) do
+      local free = {}
+      for _, o in ipairs(occ[name]) do if not inside3[o[1]] then free[#free + 1] = o end end
+      if #free >= 3 then
+        for _, o in ipairs(free) do add(out, text, o[1], o[2], "person", "shape:repeat") end
       end
     end
   end
