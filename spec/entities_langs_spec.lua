@@ -25,6 +25,9 @@ describe("the shipped cue lists of more languages", function()
       end
       return { gazetteer = g }
     end
+    -- English: a compass adjective before a whole place, also inside a longer run
+    local e = "Fires spread across Northern Nevada on Monday."
+    assert.same({ "place Northern Nevada shape:adj_place" }, found(kb, "en", e, gaz(e, "Nevada")))
     local t = "Снег выпал в Центральной России и в Новой Москве."
     assert.same({ "place Центральной России shape:adj_place", "place Новой Москве shape:adj_place" },
       found(kb, "ru", t, gaz(t, "России", "Москве")))

@@ -1140,6 +1140,8 @@ local WHOLE_HEAD_LANGS = { it = true, fr = true, es = true, pt = true }
 -- Ukrainian acronyms of a municipality, not a body: a (united) territorial
 -- community (Новояворівській ОТГ, Буській ТГ) is a place
 placenames.PLACE_ACRONYM = { ["отг"] = true, ["тг"] = true }
+placenames.EN_COMPASS = { northern = true, southern = true, eastern = true, western = true, central = true,
+  northeastern = true, northwestern = true, southeastern = true, southwestern = true }
 
 -- adj_place(kb, T, from, to, k, lang): is word k a capitalised Russian or
 -- Ukrainian adjective in the singular whose case agrees with the whole place
@@ -1156,6 +1158,13 @@ placenames.ADJ_AGREE = {
 function placenames.adj_place(kb, T, from, to, k, lang)
   local agree = placenames.ADJ_AGREE[lang]
   local n = k + 1
+  -- English: a compass adjective before a whole place of the gazetteer
+  -- names a part of it (Northern California, South Texas)
+  if lang == "en" then
+    return placenames.EN_COMPASS[T.f[k]] == true and title_case(T, k) and title_case(T, n) and (T.sp[n] or false)
+      and T.gaz ~= nil and T.gaz[T.s[n]] == T.e[n] and not (T.orgs and T.orgs[T.s[n]])
+      and (T.gaz[T.s[k]] or T.e[k]) == T.e[k] and not from[n] and not to[n]
+  end
   if not (agree and T.gaz and T.gaz[T.s[n]] == T.e[n]) or (T.orgs and T.orgs[T.s[n]])
     or T.gaz[T.s[k]] or not title_case(T, k) or not title_case(T, n) or sentence_initial(T, k)
     or not (T.sp[n] or false) or from[k] or to[k] or from[n] or name_entry(kb, T.f[k], lang) then
@@ -1261,9 +1270,15 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- write adjectives in lower case unless they open a name.  Not a
   -- sentence's first word, a name of the lists, or a word another gazetteer
   -- name starts at (Единой России, the party)
-  if CYR_SURNAME_LANGS[lang] and j > i and placenames.adj_place(kb, T, from, to, j - 1, lang) then
-    if j - 2 >= i then classify_run(kb, T, text, from, to, lang, i, j - 2, out) end
-    return add(out, text, T.s[j - 1], T.e[j], "place", "shape:adj_place")
+  for k = (CYR_SURNAME_LANGS[lang] or lang == "en") and i or j, j - 1 do
+    if T.cap[k] and placenames.adj_place(kb, T, from, to, k, lang) then
+      if k - 1 >= i then classify_run(kb, T, text, from, to, lang, i, k - 1, out) end
+      add(out, text, T.s[k], T.e[k + 1], "place", "shape:adj_place")
+      local y = k + 2
+      while y <= j and not T.cap[y] do y = y + 1 end
+      if y <= j then classify_run(kb, T, text, from, to, lang, y, j, out) end
+      return
+    end
   end
   -- a word with a street's or a place's ending of the text's list
   -- (place_suffix in a cased script: Dutch -straat, -weg, -plein; Swedish
