@@ -347,4 +347,12 @@ describe("Romance-language organisations", function()
     assert.same({ "org Vintage Foods cue:org_title" },
       found(kb, "es", "La empresa Vintage Foods de Madrid, ASTV, cerró.", { gazetteer = { [29] = 34 } }))
   end)
+  it("a company's name with its designator holds a connector, not after a given name", function()
+    assert.same({ "org Serrano Gestión de Cobros S.L.U. cue:org_designator" },
+      found(kb, "es", "Los trabajadores de Serrano Gestión de Cobros S.L.U. fueron a la huelga."))
+    assert.same({ "org Tecnomar Motors do Norte Ltda cue:org_designator" },
+      found(kb, "pt", "A fábrica da Tecnomar Motors do Norte Ltda fechou ontem."))
+    assert.same({ "org Acme S.L. cue:org_designator" },
+      found(kb, "es", "Dimitió ayer Juan Pérez de Acme S.L. por sorpresa."))
+  end)
 end)

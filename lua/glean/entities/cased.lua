@@ -1616,6 +1616,15 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       for x = i, k - 1 do
         if (from[x] and from[x].org_head) or (to[x] and to[x].org_tail) then cue = true; break end
       end
+      -- (Romance languages: a company's name with its designator at the
+      -- run's end holds the connector, Unísono Solución de Negocios S.A.U.;
+      -- not after a person or a gazetteer name, Juan Pérez | de Acme S.L.)
+      local d = to[j] and to[j].org_designator
+      local g = d and name_entry(kb, T.f[i], lang)
+      if not cue and d and d[1] > k + 1 and TITLE_IN_NAME[lang] and k > i + 1 and not (g and g.given)
+        and not (T.gaz and T.gaz[T.s[i]]) then
+        cue = true
+      end
       if not cue then oi = k + 1 end
       break
     end
