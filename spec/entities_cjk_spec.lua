@@ -55,6 +55,12 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     assert.same({ "org 外交部" }, found(kb, "外交部的官员", "zh"))
   end)
 
+  it("opens a Chinese interpunct name after the dictionary words before it", function()
+    assert.same({ "person 卡罗琳·迪恩" }, found(kb, "英国植物分子生物学家卡罗琳·迪恩的研究。", "zh"))
+    assert.same({ "person 艾米·奥斯汀" }, found(kb, "阿根廷生态科学家艾米·奥斯汀的研究。", "zh"))
+    assert.same({ "person 珍妮特·罗桑" }, found(kb, "加拿大发育生物学家珍妮特·罗桑的研究。", "zh"))
+  end)
+
   it("takes a Chinese name of a known surname that ICU leaves in pieces, written three times", function()
     assert.same({ "person 张辉", "person 张辉", "person 张辉" },
       found(kb, "张辉外出办事。张辉发现情况可疑。后来张辉报了警。", "zh"))

@@ -98,7 +98,7 @@ for _, c in utf8.codes(
   .. "威韦维温文沃乌伍武西希锡夏谢辛欣休雅亚扬耶叶伊因英尤约扎泽詹朱兹佐"
   .. "愛鮑貝畢賓達頓爾費豐馮蓋岡貢華賈傑凱庫誇萊賴蘭勞裏裡麗連倫羅呂馬瑪邁麥門納內紐諾歐龐齊喬欽瓊薩賽"
   .. "蘇湯騰圖韋維溫烏錫謝亞揚葉約澤茲"
-  .. "夫汀娃娅妮丝芙朵黛琪茨斐薇赞崔洁萝缇廷季凡絲蘿緹") do
+  .. "夫汀娃娅妮丝芙朵黛琪茨斐薇赞崔洁萝缇廷季凡絲蘿緹珍") do
   TRANSLIT[c] = true
 end
 
@@ -1254,6 +1254,16 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
         and not (ja and (cp_class(r.cp[q - 1]) ~= "kata" or cp_class(r.cp[q + 1]) ~= "kata")) then
         local a, b = q - 1, q + 1
         while a > 1 and q - a < 6 and not stopc(a - 1) do a = a - 1 end
+        -- (Chinese: the name opens with a transliteration character, after
+        -- the dictionary words before it that are not all such characters:
+        -- 生物学家|卡罗琳·迪恩, 生态|科学|家|艾米·奥斯汀; 珍妮|特·罗桑 stays whole)
+        while not ja and a < q - 1 do
+          local x = a
+          while x < q - 1 and not word_ends[r.e[x]] do x = x + 1 end
+          if x > a and x < q - 1 and not all_translit(a, x) then a = x + 1
+          elseif not TRANSLIT[r.cp[a]] then a = a + 1
+          else break end
+        end
         while b < n and b - q < 8 and not stopc(b + 1) do b = b + 1 end
         -- (not after a place the gazetteer knows: ロシア・ワールドカップ)
         if not (places and places[r.s[a]] == r.e[q - 1]) then
