@@ -176,8 +176,12 @@ local function window_stop(kb, T, text, k, n, lang)
   -- particles (بن, ابن, initials) stay inside a name even when a stop word
   -- list has them; so does an initial followed by its period (एस.)
   if kb.particle[key] then return false end
+  -- (in Devanagari a letter's name, एस. के.: a verb closing a sentence, है. था., is no initial)
   local nxt = T.gap[k + 1]
-  if nxt and nxt:sub(1, 1) == "." and utf8.len(raw) <= 2 then return false end
+  local deva = key:byte(1) == 224 and (key:byte(2) == 164 or key:byte(2) == 165)
+  if nxt and nxt:sub(1, 1) == "." and utf8.len(raw) <= 2 and (kb.letter[key] or key == DEVA_KE or not deva) then
+    return false
+  end
   -- a known name is a stop word only when spelled as one: Urdu/Persian
   -- `علی` (Ali) folds like Arabic `على` (on), Arabic `علي` is the name too
   local e = kb.names[key]
@@ -314,8 +318,10 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
     local g = T.gap[gi]
     do   -- the first word before a title_after or tail is apart from it too (لاہور(کورٹ)
       -- (and the name after an abbreviated title: ড. X, डॉ. X)
+      -- (the abbreviation is the word before the period: k - 1 forwards, k itself backwards)
+      local ab = dir > 0 and k - 1 or k
       local initial = g == ". " and (#got > 0 or (dir > 0 and k > 1 and any_cue(from, k - 1)))
-        and utf8.len(T.f[k - dir]) <= (#got > 0 and 2 or 3)
+        and utf8.len(T.f[ab]) <= (#got > 0 and 2 or 3)
       -- (not a colon in Arabic-script news: وزیر بهداشت: ... opens a quote)
       local opener = dir > 0 and #got == 0 and ((g == ": " and lang ~= "ar" and lang ~= "fa" and lang ~= "ur")
         or g == " - " or (comma and comma_gap(g)))
