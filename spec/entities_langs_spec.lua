@@ -76,6 +76,11 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "id", "Banjir melanda wilayah Sukamaju dan Perumahan Griya Asri sejak pagi."))
     assert.same({ "place Västra Frölunda cue:place_head" },
       found(kb, "sv", "Polisen larmades till ett hus i Västra Frölunda under natten."))
+    -- a union of parishes names two joined by e, the second one a gazetteer place too
+    local u = "O incêndio atingiu a União de Freguesias de Pombalinho e Arcozelo, no concelho."
+    local ua = u:find("Arcozelo", 1, true)
+    assert.same({ "place União de Freguesias de Pombalinho e Arcozelo cue:place_head" },
+      found(kb, "pt", u, { gazetteer = { [ua] = ua + #"Arcozelo" - 1 } }))
     -- Polish and Czech adjectives opening a quarter's name, in their cases; a sentence's first
     -- word before a listed name is the person's adjective
     assert.same({ "place Nowej Hucie cue:place_head", "place Horních Počernicích cue:place_head" },

@@ -1773,8 +1773,10 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       and not (lang == "de" and c.place_head[1] + 1 <= j and ends_in(T.f[c.place_head[1] + 1], placenames.DE_NOUN_ENDS)
         and not (T.gaz and T.gaz[T.s[c.place_head[1] + 1]])) then
       -- up to a coordinating connector: Mount Everest | and Cape Town
+      -- (a head marked `coord` names two places joined: União das Freguesias
+      -- de Colmeias e Memória)
       local pe = j
-      for x = c.place_head[1] + 1, j do
+      for x = c.place_head[1] + 1, c.place_head[2].coord and 0 or j do
         if not T.cap[x] and kb.coord[T.f[x]] then pe = x - 1; break end
       end
       if c.place_head[2].gaz then
@@ -1818,6 +1820,15 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       -- (a head alone before a connector names nothing: du Stade à Mayol,
       -- the club playing at Mayol)
       if pe <= c.place_head[1] then return end
+      -- (a `coord` head's second name after the run's coordinator, also one
+      -- the gazetteer knows: União de Freguesias de Pombalinho e Arcozelo)
+      local y = j + 1
+      if c.place_head[2].coord and pe == j and y + 1 <= T.n and not T.cap[y] and kb.coord[T.f[y]]
+        and (T.sp[y] or false) and (T.sp[y + 1] or false) and T.cap[y + 1] and T.sc[y + 1] == "cased" then
+        local z = y + 1
+        while z < T.n and T.cap[z + 1] and (T.sp[z + 1] or false) and not any_cue(from, z + 1) do z = z + 1 end
+        return add(out, text, T.s[i], T.e[z], "place", "cue:place_head", { strong = true })
+      end
       return add(out, text, T.s[i], T.e[pe], "place", "cue:place_head")
     end
   end
