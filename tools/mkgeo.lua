@@ -11,7 +11,8 @@
 --     (feature code PPLC); their names and untagged alternate names (a Cyrillic
 --     one tagged with the official languages that spell it: cyrl_langs);
 --   - smaller GeoNames towns (at least --min-population-local, default
---     below) with their GeoNames name only, `langonly` in the official
+--     below, or a division's seat whose population GeoNames does not know)
+--     with their GeoNames name only, `langonly` in the official
 --     languages of their country (CLDR territory information): a village
 --     that shares its name with a word or a person elsewhere is named in its
 --     own country's press (Paiporta, Alfafar in Spanish reports of the
@@ -377,6 +378,11 @@ local cities = {}           -- geonameid -> record (kept ones)
 local towns = {}            -- geonameid -> record (MIN_POP_LOCAL .. MIN_POPULATION, populated places)
 local by_name = {}          -- "CC\tname" -> list of records (all, for linking the base)
 do
+  -- GeoNames writes 0 for a population it does not know: the table holds such a row only
+  -- because the place is the seat of a first- or second-level division (PPLA, PPLA2), a
+  -- district's town (Chitral, Timargara, Qila Saifullah in Pakistan; 218 district centres in
+  -- Afghanistan), a town like those of 1000+
+  local function seat_unknown_pop(r) return r.pop == 0 and (r.fcode == "PPLA" or r.fcode == "PPLA2") end
   local f = open(CITIES)
   local n = 0
   for line in f:lines() do
@@ -398,7 +404,8 @@ do
       table.insert(by_name[k], r)
     end
     if r.pop >= MIN_POPULATION or r.fcode == "PPLC" then cities[r.gid] = r
-    elseif r.pop >= MIN_POP_LOCAL and MIN_POP_LOCAL < MIN_POPULATION and r.fcode:match("^PPL") then
+    elseif (r.pop >= MIN_POP_LOCAL or seat_unknown_pop(r)) and MIN_POP_LOCAL < MIN_POPULATION
+      and r.fcode:match("^PPL") then
       towns[r.gid] = r
     end
   end
