@@ -34,7 +34,7 @@ local FILES = {
     .. "title\tچیف جسٹس آف پاکستان\ntitle\tجسٹس\ntitle\tچیئرمین\norg_tail\tکمیٹی\twords=3\n"
     .. "org_tail\tپولیس\twords=1 place\nstop\tپولیس\nstop\tتھانے\nplace_suffix\tآباد\tapart\n"
     .. "place_tail\tارینا\twords=3 named\norg_tail\tبینک\nstop\tمیں\nplace_tail\tہوائی اڈے\n"
-    .. "place_head\tضلع\toutside words=3\nstop\tکی\nstop\tہیڈ\n",
+    .. "place_head\tضلع\toutside words=3\nstop\tکی\nstop\tہیڈ\nplace_head\tاضلاع\toutside list\nstop\tدیر\n",
   ["cues/hi.tsv"] = "title\tविदेश मंत्री\ntitle\tचीफ\nstop\tने\nstop\tमें\nstop\tके\nparticle\tपी\nparticle\tएस\n"
     .. "place_tail\tजिले\toutside\nplace_tail\tस्टेडियम\twords=3 named\norg_designator\tलिमिटेड\n"
     .. "place_tail\tमंदिर\twords=2\nstop\tमैच\nstop\tफाइनल\nstop\tसभा\nstop\tबाद\nletter\tसी\n"
@@ -240,6 +240,12 @@ describe("glean.entities without case", function()
     assert.same({ "place كوهسار", "place حاسي نيلوان", "place سيدي بن بلدان" },
       found(kb, "زار الوفد محافظات كوهسار وحاسي نيلوان وسيدي بن بلدان أمس.", "ar"))
     assert.same({}, found(kb, "سیل در روستاهای محروم و دورافتاده جاری شد", "fa"))
+    -- a stop word between two commas of the list is an item too (Urdu دیر 'late' is the district
+    -- Dir); not before the postposition that ends the list
+    assert.same({ "place کوہسار", "place دیر", "place نیلوان", "place تررود" },
+      found(kb, "اضلاع کوہسار، دیر، نیلوان اور تررود میں بارش ہوئی", "ur"))
+    assert.same({ "place کوہسار", "place نیلوان", "place تررود" },
+      found(kb, "اضلاع کوہسار، نیلوان، تررود، دیر میں بارش ہوئی", "ur"))
   end)
 
   it("leaves the indefinite head مدينة out of a city's name", function()

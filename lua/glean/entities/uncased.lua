@@ -747,7 +747,15 @@ local AUR = "\216\167\217\136\216\177"   -- اور
 -- a country, named as the places after them are (جنوب لبنان: لبنان)
 local COMPASS = {}
 for w in ("شمال جنوب شرق غرب الشمال الجنوب الشرق الغرب"):gmatch("%S+") do COMPASS[base.fold(w)] = true end
-local function list_item(kb, T, text, from, k, lang, off)
+-- a_comma(T, j): the gap before word j is a comma
+local function a_comma(T, j)
+  local g = j <= T.n and T.gap[j]:gsub("%s", "")
+  return g == "," or g == AR_COMMA
+end
+-- (mid: word k follows a comma after the list's previous item; a stop word
+-- there with a comma after it is an item all the same, a district named like
+-- a word between two commas: اضلاع چترال، دیر، سوات, Urdu دیر 'late')
+local function list_item(kb, T, text, from, k, lang, off, mid)
   local start = T.s[k] + off
   local ge = T.gaz and T.gaz[start]
   if ge then
@@ -761,9 +769,12 @@ local function list_item(kb, T, text, from, k, lang, off)
   local stops = lang and kb.stop[lang]
   if T.sc[k] ~= "uncased" or from[k] or utf8.len(text:sub(start, T.e[k])) < 2
     or COMPASS[T.f[k]:sub(off + 1)]
-    or (off == 0 and window_stop(kb, T, text, k, 0, lang))
     or (off > 0 and stops and stops[T.f[k]:sub(off + 1)]) then
     return nil
+  end
+  if off == 0 and window_stop(kb, T, text, k, 0, lang) then
+    if not (mid and stops and stops[T.f[k]] and a_comma(T, k + 1)) then return nil end
+    return start, T.e[k], k + 1, false
   end
   local last, n2 = k, k + 1
   -- (two words when a comma follows the second, in Arabic when no و is
@@ -801,7 +812,7 @@ local function place_list(kb, T, text, from, out, k, lang, least)
   -- goes on with another clause)
   local bare_wa = false
   while k and k <= T.n and #items < 12 do
-    local a, z, nx, gz = list_item(kb, T, text, from, k, lang, off)
+    local a, z, nx, gz = list_item(kb, T, text, from, k, lang, off, #items > 0 and off == 0 and a_comma(T, k))
     if not a then break end
     items[#items + 1] = { a, z, gz }
     if gz then ngaz = ngaz + 1 end
