@@ -106,6 +106,13 @@ describe("entities.sport", function()
     assert.same("org استقلال", got[1])
   end)
 
+  it("reads a Persian club with its city after it as one club in a match report, not across و", function()
+    local got = mentions("سرمربی تیم از بازی سپاهان اصفهان در لیگ برتر گفت؛ سپاهان و تراکتور در هفته ششم "
+      .. "بازی کردند و دروازه‌بان سپاهان از گل دقیقه آخر راضی بود.")
+    assert.same("org سپاهان اصفهان", got[1])
+    assert.same("org سپاهان", got[2])
+  end)
+
   it("reads a lone capitalised word of an Italian match report as a player, not in other news", function()
     local got = mentions("La squadra ha vinto 2-1 in casa: dopo il gol di Bellotti, il portiere ha parato un "
       .. "rigore e l'allenatore ha lodato anche Marchetti, entrato nel secondo tempo della partita.")

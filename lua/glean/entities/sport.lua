@@ -536,6 +536,33 @@ local function lineups(mentions, text)
   return out
 end
 
+-- club_city(mentions, text) -> mentions: Persian sports news names a club
+-- with its city after it, one name (سپاهان اصفهان, استقلال اهواز, ذوب آهن
+-- اصفهان): a club of the gazetteers (an org:sport: id) and the city or
+-- province found right after it, one space apart, become the club's one
+-- mention; not a country (the national side's opponent: ایران) and not
+-- across a comma or و (پرسپولیس و استقلال)
+local CLUB_CITY_LANGS = { fa = true }
+local function club_city(mentions, text)
+  local out, i = {}, 1
+  while i <= #mentions do
+    local m, n = mentions[i], mentions[i + 1]
+    if n and m.type == "org" and (m.id or ""):find("^org:sport:") and n.type == "place"
+      and (n.id or ""):find("^place:") and not (n.id or ""):find("^place:country:")
+      and text:sub(m.stop + 1, n.start - 1) == " " then
+      local c = {}
+      for k, v in pairs(m) do c[k] = v end
+      c.stop, c.surface = n.stop, text:sub(m.start, n.stop)
+      out[#out + 1] = c
+      i = i + 2
+    else
+      out[#out + 1] = m
+      i = i + 1
+    end
+  end
+  return out
+end
+
 -- names(mentions, text, lang, kb, T) -> mentions: when the document is a
 -- sports report (told once), its clubs named like a city or a word
 -- (club_names), then, in a language of PLAYER_LANGS, its players named
@@ -544,6 +571,7 @@ function M.names(mentions, text, lang, kb, T)
   if not (text and kb and kb.sport and M.report(kb, text, lang)) then return mentions end
   mentions = club_names(mentions, text, lang, kb)
   mentions = lineups(mentions, text)
+  if CLUB_CITY_LANGS[lang] then mentions = club_city(mentions, text) end
   if T and PLAYER_LANGS[lang] then mentions = player_names(mentions, text, lang, kb, T) end
   if T and PAIR_LANGS[lang] then mentions = cyrillic_pairs(mentions, text, lang, kb, T) end
   return mentions
