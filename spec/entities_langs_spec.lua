@@ -127,6 +127,9 @@ describe("the shipped cue lists of more languages", function()
     local a = t:find("Malmö", 1, true)
     assert.same({ "org Förvaltningsrätten i Malmö cue:org_suffix", "org Norrlands Skogsbolaget cue:org_suffix" },
       found(kb, "sv", t, { gazetteer = { [a] = a + #"Malmö" - 1 } }))
+    -- such a compound before a coordinator is a name of its own
+    assert.same({ "org Mälarbolaget cue:org_suffix", "org Nordkraft AB cue:org_designator" },
+      found(kb, "sv", "I går svarade Mälarbolaget och Nordkraft AB inte på frågorna."))
     assert.same({ "org Finanstilsynet cue:org_suffix" },
       found(kb, "nb", "Saken er meldt til Finanstilsynet av banken."))
     -- a lone word opening a sentence is a common noun; too few letters before the

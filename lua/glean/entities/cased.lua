@@ -1196,6 +1196,19 @@ local function designator_stop(T, text, j)
   return e
 end
 
+-- suffix_org(kb, T, k, lang): word k is a capitalised compound with an
+-- org_suffix ending of the language (Skatteverket, Arenabolaget)
+local function suffix_org(kb, T, k, lang)
+  local sufs = lang and kb.org_suffix[lang]
+  if not sufs or not title_case(T, k) then return false end
+  local key = T.f[k]
+  for _, sf in ipairs(sufs) do
+    local n = #sf[1]
+    if #key > n and key:sub(-n) == sf[1] and utf8.len(key) - utf8.len(sf[1]) >= sf[2] then return true end
+  end
+  return false
+end
+
 local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- Vietnamese: two to four syllables alone on the text's last line, no cue
   -- and no name the gazetteer spells there, sign the article (Minh Vy)
@@ -1580,7 +1593,8 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     -- (a tail that is the first word is no whole name: Securities and
     -- Exchange Commission)
     local t = to[k - 1] and (to[k - 1].org_tail or to[k - 1].org_designator or to[k - 1].place_tail)
-    local whole = t and t[1] > i
+    -- (or a compound with a body's ending: Arenabolaget och | Vattenfall AB)
+    local whole = t and t[1] > i or suffix_org(kb, T, k - 1, lang)
     local split = kb.coord_split[T.f[k]] and kb.coord_split[T.f[k]][lang]
     -- (with `split`, a head after the run's first words too: Anggota Dinas
     -- Pemadam Kebakaran dan | Satpol PP)
