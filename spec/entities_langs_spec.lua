@@ -25,6 +25,9 @@ describe("the shipped cue lists of more languages", function()
       end
       return { gazetteer = g }
     end
+    -- English: names before a plural designator (counties, provinces), not an adjective
+    assert.same({ "place Placer cue:place_tail", "place Sutter cue:place_tail" },
+      found(kb, "en", "The fire spread in Placer and Sutter counties, and Republican counties voted."))
     -- English: a compass adjective before a whole place, also inside a longer run
     local e = "Fires spread across Northern Nevada on Monday."
     assert.same({ "place Northern Nevada shape:adj_place" }, found(kb, "en", e, gaz(e, "Nevada")))

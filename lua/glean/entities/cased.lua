@@ -1140,6 +1140,7 @@ local WHOLE_HEAD_LANGS = { it = true, fr = true, es = true, pt = true }
 -- Ukrainian acronyms of a municipality, not a body: a (united) territorial
 -- community (Новояворівській ОТГ, Буській ТГ) is a place
 placenames.PLACE_ACRONYM = { ["отг"] = true, ["тг"] = true }
+placenames.EN_ADJ_ENDS = { "ic", "ican", "ian", "ish", "ese", "ern" }
 placenames.EN_COMPASS = { northern = true, southern = true, eastern = true, western = true, central = true,
   northeastern = true, northwestern = true, southeastern = true, southwestern = true }
 
@@ -2837,6 +2838,9 @@ local function lower_places(kb, T, text, from, to, lang, out)
         and not (T.orgs and T.orgs[T.s[a]]) then
         a = a + 1
       end
+      -- (English: an adjective's ending before a plural tail is no name:
+      -- Democratic, Republican, Hispanic counties)
+      if a and lang == "en" and ends_in(T.f[e[1] - 1], placenames.EN_ADJ_ENDS) then a = nil end
       if a and not (sentence_initial(T, a) and is_stop(kb, lang, T.f[a])) then
         add(out, text, T.s[a], T.e[e[1] - 1], "place", "cue:place_tail", { strong = true })
         -- a plural tail (`list`: Alaca ve Doğatepe mahallelerinde): the
