@@ -155,6 +155,10 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "org Acme Holdings Inc cue:org_designator" }, found(kb, "en", t))
     t = "Ministerstvo vnitra se obrátilo na soud."
     assert.same({ "org Ministerstvo vnitra cue:org_head" }, found(kb, "cs", t))
+    -- nor a designator written before a name (Indonesian PT) after a comma
+    t = "Kredit untuk PT Sinar Karya, PT Bumi Karya dan PT Laut Karya dihentikan."
+    assert.same({ "org PT Sinar Karya cue:org_designator", "org PT Bumi Karya cue:org_designator",
+                  "org PT Laut Karya cue:org_designator" }, found(kb, "id", t))
   end)
 
   it("an acronym in capitals of another script in brackets after its name is the organisation", function()

@@ -3342,6 +3342,8 @@ local function designators(T, text, from, out)
   local at_end = {}
   for k = 1, T.n - 1 do
     local d = from[k + 1] and from[k + 1].org_designator
+    -- (not one written before its name: PT Wijaya Karya, | PT Amarta Karya)
+    if d and d[2].before then d = nil end
     -- (a designator in lower case has a period or three letters: a.s., plc;
     -- not the Czech pronoun se, SE's letters)
     local shape = d and (T.cap[k + 1] or text:sub(T.s[k + 1], T.e[d[1]]):find("%.") or utf8.len(T.f[k + 1]) >= 3)
