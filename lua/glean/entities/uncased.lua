@@ -1031,6 +1031,29 @@ local function deva_dateline(kb, T, text, from, out, lang)
   end
 end
 
+-- deva_area_places(kb, T, text, from, out, lang): crime and district news
+-- place an event in a police station's or a block's area and then in the
+-- village or locality (X थाना क्षेत्र के [Y] में, X प्रखंड क्षेत्र के [Y] से):
+-- one word after `क्षेत्र के` that an administrative tail marked `outside`
+-- opens, before a postposition, is that place; not a stop word, a cue, a
+-- known name or a plural (थाना क्षेत्र के लोगों में, के अंतर्गत)
+local AREA, KE = base.fold("क्षेत्र"), base.fold("के")
+local AREA_POST = { [base.fold("में")] = true, [base.fold("मे")] = true, [base.fold("से")] = true,
+                    [base.fold("की")] = true, [base.fold("का")] = true, [base.fold("के")] = true }
+local function deva_area_places(kb, T, text, from, out, lang)
+  for i = 1, T.n - 4 do
+    local pt = from[i] and from[i].place_tail
+    local k = i + 3
+    if pt and pt[2].outside and not from[i].title and T.f[i + 1] == AREA and T.f[i + 2] == KE
+      and (T.sp[i + 1] or false) and (T.sp[i + 2] or false) and (T.sp[k] or false) and (T.sp[k + 1] or false)
+      and T.sc[k] == "uncased" and is_deva(T.f[k]) and AREA_POST[T.f[k + 1]] and not from[k]
+      and not (T.gaz and T.gaz[T.s[k]]) and utf8.len(T.f[k]) >= 2 and not known(kb, T.f[k])
+      and not deva_inflected(T.f[k]) and not window_stop(kb, T, text, k, 0, lang) then
+      add(out, text, T.s[k], T.e[k], "place", "cue:place_tail")
+    end
+  end
+end
+
 local function uncased(kb, T, text, from, to, out, lang)
   if (lang == nil or lang == "und") and hebrew_text(text) then lang = "he" end
   local function stop_at(k) return window_stop(kb, T, text, k, 0, lang) end
@@ -1853,6 +1876,7 @@ local function uncased(kb, T, text, from, to, out, lang)
   if hangul then korean.listed(kb, T, text, from, out, stop_at) end
   if lang == "hi" then
     deva_dateline(kb, T, text, from, out, lang)
+    deva_area_places(kb, T, text, from, out, lang)
     deva_list_places(kb, T, text, from, out, lang)
   end
 end
