@@ -72,7 +72,12 @@ local function korean_name(kb, w)
   -- (one syllable after the family name that is a case particle is none:
   -- 한은 총재, the bank's short name)
   if n == f + 1 and HANGUL_PARTICLE[syl(w, n, n)] then return false end
-  return not hangul_org(kb, w) and not transliterated(syl(w, f + 1, n))
+  -- (a given name that is an organisation's tail of its own after the
+  -- family name alone is a name: 강병원 의원, not a hospital named 강)
+  local rest = syl(w, f + 1, n)
+  local node = n - f == 2 and kb.trie[rest]
+  if node and node.ends and node.ends.org_tail then return true end
+  return not hangul_org(kb, w) and not transliterated(rest)
 end
 
 -- holds_title(kb, w): a word holding a title of two syllables or more
