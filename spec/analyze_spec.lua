@@ -109,6 +109,19 @@ describe("analyze document model", function()
     assert.same({ "بيرا" }, got)
   end)
 
+  it("takes no Japanese place that a stop phrase of the cue list spells from its start (東北東, 昭和)", function()
+    -- the compass point 東北東 and the era 昭和 are stop phrases of data/cues/ja.tsv
+    local gz = glean.gazetteer.new({
+      { id = "place:Tohoku", type = "place", alias = "東北", flags = "noboundary" },
+      { id = "place:Syowa", type = "place", alias = "昭和", flags = "noboundary" },
+    })
+    local an = assert(analyze.new({ gazetteer = gz, rules = false }))
+    local got = {}
+    local text = "台風は東北東へ進み、東北で大雨になった。昭和期の作品を展示した。"
+    for _, m in ipairs(an:document({ id = "d", text = text, lang = "ja" }).mentions) do got[#got + 1] = m.surface end
+    assert.same({ "東北" }, got)
+  end)
+
   it("takes no Arabic town that is a counted noun after a number or an adjective after a definite word", function()
     -- invented GeoNames towns named like a noun and an adjective
     local gz = glean.gazetteer.new({

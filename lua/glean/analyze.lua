@@ -628,6 +628,21 @@ function stage.entities(an, rec, ctx)
                                                      inflected = inflected, people = people,
                                                      veto = veto, place_name = place_name, org_name = org_name,
                                                      trim = trim, gaz_ids = gaz_ids, article = article }) or {}
+  -- Japanese: a place of the gazetteer that a stop phrase of the cue list
+  -- spells from its start, as long or up to two characters longer, is that
+  -- word (昭和 the era, no Antarctic station; 東北東 the compass point, no
+  -- Tohoku)
+  local ja_cues = rec.lang == "ja" and an.entities and an.entities.cjk_lang
+    and an.entities.cjk_lang.ja and an.entities.cjk_lang.ja.phrases
+  for _, m in ipairs(ja_cues and rec.mentions or {}) do
+    if m.type == "place" then
+      local len = m.stop - m.start + 1
+      for l = len, len + 6 do
+        local e = ja_cues[text:sub(m.start, m.start + l - 1)]
+        if e and e.stop then veto[m.start] = m.stop; break end
+      end
+    end
+  end
   -- the gazetteer's matches inside a title before its last word are words
   -- of the office (Belediye of Büyükşehir Belediye Başkanı): none
   if next(veto) then

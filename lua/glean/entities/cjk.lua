@@ -184,6 +184,11 @@ end
 local ADMIN_CHAR = {}
 for _, c in utf8.codes("市省县区州镇乡村縣區鎮鄉") do ADMIN_CHAR[c] = true end
 
+-- the Japanese characters of a unit of government (and 私 'private') that
+-- own a body of a kind, no name (市美術館, 県立博物館, 国立大学, 私立高校)
+local JA_OWNER_CHAR = {}
+for _, c in utf8.codes("市県町村区都府道国私") do JA_OWNER_CHAR[c] = true end
+
 -- the tails of a unit of a body, whose name runs through the body's
 -- (公安局余杭分局, 中联办经济部, 市公安局交警支队)
 local UNIT_TAIL = {}
@@ -756,7 +761,7 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
     -- kanji at the run's end (up to hiragana), or a run of hiragana alone
     -- after punctuation; not an interpunct's katakana (a foreign person),
     -- nor kanji opening with a family name (a person's home town), nor a run
-    -- ending in a place tail or a cue
+    -- ending in a place tail or a cue; an address opens with a kanji or kana
     if ja and n >= 2 then
       local q1 = text:sub(r.e[n] + 1, r.e[n] + 3) == "\227\128\141" and r.e[n] + 4 or r.e[n] + 1
       local quoted = q1 > r.e[n] + 1 and r.s[1] > 3 and text:sub(r.s[1] - 3, r.s[1] - 1) == "\227\128\140"
@@ -786,7 +791,9 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
           local tailc = last == "\229\184\130" or last == "\229\140\186" or last == "\231\148\186"
             or last == "\230\157\145" or first:find("\228\184\129\231\155\174$")
           local country = places and places[q1 + open] == q1 + open + #first - 1
-          if (digits or tailc) and #first > 3 and not country and not first:find("^[0-9]") then kind = "address" end
+          -- (opening with a kanji or kana: a match's result after its
+          -- opponent, 湘南戦(○3-2), is no address)
+          if (digits or tailc) and #first > 3 and not country and cjk_at(first, 1) then kind = "address" end
         end
       end
       if kind then
@@ -1209,9 +1216,14 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
               a, b = a + fl, z
             end
           end
+          -- Japanese: a kind of body owned by a unit of government is
+          -- generic (市美術館, 県立博物館, 市議会 'the city's ...'): one
+          -- administrative character, or one and 立, before the tail
+          local generic = ja and (q - a == 1 or (q - a == 2 and r.cp[a + 1] == 0x7ACB))
+            and JA_OWNER_CHAR[r.cp[a]]
           if lat and #lat <= 12 then
             add(out, text, r.s[1] - #lat, r.e[last], "org", "cue:org_tail")
-          elseif q - a >= need and not after_det(a) then
+          elseif q - a >= need and not after_det(a) and not generic then
             add(out, text, r.s[a], r.e[b], "org", "cue:org_tail")
           end
         end
