@@ -107,6 +107,13 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "pt", "A chuva atingiu a Zona Norte do Recife, o Morro da Conceição e o Jardim Primavera ontem."))
   end)
 
+  it("Turkish: the words before an office of a place (Kaymakamı, Belediye Başkanı) name the place", function()
+    assert.same({ "place Kuzviran cue:title", "person Osman Bellek cue:title" },
+      found(kb, "tr", "Dün Kuzviran Belediye Başkanı Osman Bellek açıklama yaptı."))
+    -- a given name before the office is the office holder's, no place
+    assert.is_nil((found(kb, "tr", "Dün Ahmet Belediye Başkanı oldu.")[1] or ""):find("^place"))
+  end)
+
   it("Dutch and Swedish: a street's, square's or lake's ending makes a capitalised word a place", function()
     assert.same({ "place Hoogeveenseweg cue:place_suffix" },
       found(kb, "nl", "Een fietser werd geraakt op de Hoogeveenseweg gisteravond."))
@@ -931,10 +938,12 @@ describe("the shipped cue lists of more languages", function()
     assert.same({}, found(kb, "en", "\"We are ready,\" said Reuters."))
   end)
   it("Turkish: a capital letter alone without its period ends a name and opens none", function()
-    assert.same({ "person Selim Akdağ cue:title" },
+    -- (the governor's province before the office is a place)
+    assert.same({ "place Konya cue:title", "person Selim Akdağ cue:title" },
       found(kb, "tr", "Konya Valisi Selim Akdağ B Kanal yayınında konuştu."))
     -- an initial with its period stays inside
-    assert.same({ "person Selim K. Akdağ cue:title" }, found(kb, "tr", "Konya Valisi Selim K. Akdağ konuştu."))
+    assert.same({ "place Konya cue:title", "person Selim K. Akdağ cue:title" },
+      found(kb, "tr", "Konya Valisi Selim K. Akdağ konuştu."))
   end)
   it("Turkish: a subject set off by a comma is no list; -spor clubs; a plural noun opens no name", function()
     -- (a person, a comma, capitalised words that go on in lower case: the sentence's object)

@@ -1491,7 +1491,24 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
         local e = name_entry(kb, T.f[t0 + 1], lang)
         if e and e.given then complement = false end
       end
-      if not complement then classify_run(kb, T, text, from, to, lang, i, k - 1, out) end
+      -- (a title marked `before` names its office's place before it, as
+      -- Turkish writes: Kuzviran Belediye Başkanı, Döşemealtı Kaymakamı;
+      -- up to three title-case words, no given name of the lists among them)
+      local placed = false
+      -- (a sentence's first word before the place is no part of it: Dün |
+      -- Kuzviran Belediye Başkanı)
+      local p0 = (sentence_initial(T, i) and k - i >= 2) and i + 1 or i
+      if p0 > i and not complement and c.title[2].before then
+        classify_run(kb, T, text, from, to, lang, i, i, out)
+      end
+      if not complement and c.title[2].before and k - p0 <= 3 and not given_among(kb, T, p0, k - 1, lang) then
+        placed = true
+        for x = p0, k - 1 do
+          if not title_case(T, x) or from[x] or to[x] then placed = false end
+        end
+        if placed then add(out, text, T.s[p0], T.e[k - 1], "place", "cue:title") end
+      end
+      if not complement and not placed then classify_run(kb, T, text, from, to, lang, i, k - 1, out) end
       i = k
       break
     end
