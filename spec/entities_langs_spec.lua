@@ -37,6 +37,12 @@ describe("the shipped cue lists of more languages", function()
     t = "Опади дійдуть до Західної України, а потім у Західній Україні похолодає."
     assert.same({ "place Західної України shape:adj_place", "place Західній Україні shape:adj_place" },
       found(kb, "uk", t, gaz(t, "України", "Україні")))
+    -- a capitalised adjective and noun in the locative after a preposition of place: a village
+    assert.same({ "place Большом Пикине shape:loc_village" }, found(kb, "ru", "Пожар в Большом Пикине потушили."))
+    assert.same({ "place Козачій Лопані shape:loc_village" },
+      found(kb, "uk", "Удар по будівлі ради у Козачій Лопані вночі."))
+    -- three capitalised words are an organisation's; a known person after у
+    assert.is_nil((found(kb, "ru", "Служба прошла в Русской Православной Церкви вчера.")[1] or ""):find("loc_village"))
     -- a sentence's first word; a masculine ending (a surname's); an adjective of another case
     t = "Центральной России не будет. Указ Зеленского Украина ждёт. Билет на Новую Москве."
     assert.same({}, found(kb, "ru", t, gaz(t, "России", "Украина", "Москве")))

@@ -1180,6 +1180,33 @@ function placenames.adj_place(kb, T, from, to, k, lang)
   return false
 end
 
+-- loc_village(kb, T, from, to, k, lang): Russian, Ukrainian: a capitalised
+-- adjective and a capitalised noun in the locative, the whole run after a
+-- lower-case preposition of place, neither a gazetteer name nor a listed
+-- name, name a village or quarter too small for the gazetteer (в Большом
+-- Пикине, у Козачій Лопані, на Красной Пресне).  By the endings: the
+-- adjective's feminine or masculine locative and the noun's
+placenames.LOC_PREP = { ru = { ["в"] = true, ["во"] = true, ["на"] = true },
+  uk = { ["у"] = true, ["в"] = true, ["на"] = true } }
+placenames.LOC_AGREE = {
+  ru = { { { "ои", "еи" }, { "е", "и" } }, { { "ом", "ем" }, { "е", "у" } } },
+  uk = { { { "іи" }, { "і" } }, { { "ому", "ім" }, { "і", "у" } } },
+}
+function placenames.loc_village(kb, T, from, to, k, lang)
+  local preps, n = placenames.LOC_PREP[lang], k + 1
+  if not preps or k < 2 or n > T.n or not preps[T.f[k - 1]] or T.cap[k - 1] or not (T.sp[k] or false)
+    or not (T.sp[n] or false) or not title_case(T, k) or not title_case(T, n) or sentence_initial(T, k)
+    or (n < T.n and T.cap[n + 1] and (T.sp[n + 1] or false)) or from[k] or to[k] or from[n] or to[n]
+    or (T.gaz and (T.gaz[T.s[k]] or T.gaz[T.s[n]])) or name_entry(kb, T.f[k], lang) or name_entry(kb, T.f[n], lang)
+    or utf8.len(T.f[k]) < 5 or utf8.len(T.f[n]) < 4 then
+    return false
+  end
+  for _, pair in ipairs(placenames.LOC_AGREE[lang]) do
+    if ends_in(T.f[k], pair[1]) and ends_in(T.f[n], pair[2]) then return true end
+  end
+  return false
+end
+
 -- designator_stop(T, text, j) -> the last byte of a company's name whose
 -- designator is word j: a dotted abbreviation keeps its last period (Agrofert,
 -- a.s.; Acme B.V.), and so does any designator where the period ends no
@@ -1284,6 +1311,9 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- write adjectives in lower case unless they open a name.  Not a
   -- sentence's first word, a name of the lists, or a word another gazetteer
   -- name starts at (Единой России, the party)
+  if CYR_SURNAME_LANGS[lang] and j == i + 1 and placenames.loc_village(kb, T, from, to, i, lang) then
+    return add(out, text, T.s[i], T.e[j], "place", "shape:loc_village")
+  end
   for k = (CYR_SURNAME_LANGS[lang] or lang == "en") and i or j, j - 1 do
     if T.cap[k] and placenames.adj_place(kb, T, from, to, k, lang) then
       if k - 1 >= i then classify_run(kb, T, text, from, to, lang, i, k - 1, out) end
