@@ -748,6 +748,17 @@ describe("data/gazetteer.tsv", function()
     for id, aliases in pairs(by) do assert(not aliases["경기"], "경기 is an alias of " .. id) end
   end)
 
+  it("names a federation's state in Japanese without 州, other regions only with it (tools/mkgeo.lua)", function()
+    -- テキサス州 -> テキサス, クイーンズランド州 -> クイーンズランド; ジョージア stays the country's;
+    -- Mexico's タバスコ州 keeps its 州 (the sauce), Cuba's グランマ州 too
+    assert.truthy(by["place:region:US-TX"]["テキサス"])
+    assert.truthy(by["place:region:AU-QLD"]["クイーンズランド"])
+    assert.is_nil(by["place:region:US-GA"]["ジョージア"])
+    for id, aliases in pairs(by) do
+      assert(not aliases["タバスコ"] and not aliases["グランマ"], "a bare Mexican or Cuban state name in " .. id)
+    end
+  end)
+
   it("uses IANA zone ids for cities and keeps CLDR short/variant forms", function()
     assert.truthy(by["place:city:Asia/Kolkata"]["Kolkata"])
     assert.truthy(by["place:city:Europe/Kyiv"]["Київ"])
@@ -1204,6 +1215,17 @@ describe("world regions, disputed territories, mountains and rivers (data/places
     assert.is_nil(ids["place:region:SY-RA"])
     -- Iraq's Kurdistan Region (data/places.tsv), one place with Iraq's name in it
     assert.same({ "کردستان عراق" }, surfaces("نخست وزیر به کردستان عراق سفر کرد.", "fa"))
+  end)
+
+  it("names Japan's islands and regions as Japanese weather reports do (data/places.tsv)", function()
+    -- invented sentence
+    local function surfaces(text)
+      local got = {}
+      for _, m in ipairs(places(text, "ja")) do got[#got + 1] = m:match("^(.-) %d") end
+      return got
+    end
+    assert.same({ "西日本", "北日本", "九州北部", "四国", "東北地方" },
+                surfaces("西日本と北日本で雨、九州北部と四国、東北地方でも降った。"))
   end)
 
   it("keeps the generic phrase and the word in lower case out", function()

@@ -781,6 +781,19 @@ local function admin_bare(name, lang)
   return nil
 end
 
+-- the federations whose states Japanese news names without 州 (テキサス,
+-- ヘッセン, クイーンズランド); not those of other countries, whose bare
+-- katakana names are often words or family names (タバスコ, グランマ,
+-- バルカン, ゲレーロ)
+local STATE_BARE_JA = { US = true, CA = true, AU = true, DE = true, AT = true, IN = true, BR = true, MY = true }
+-- katakana_only(s): s is katakana alone (with ー and ・)
+local function katakana_only(s)
+  for _, c in utf8.codes(s) do
+    if c < 0x30A0 or c > 0x30FF then return false end
+  end
+  return true
+end
+
 local unescape = { amp = "&", lt = "<", gt = ">", quot = '"', apos = "'" }
 local nsub = 0
 do
@@ -825,6 +838,14 @@ do
             add_new(id, e, name, lang, "cldr", HAN_WRITING[cc] and BIG or MIN_POPULATION, nil, speaks(cc, lang))
             local bare = speaks(cc, lang) and admin_bare(name, lang)
             if bare then bare_admin[#bare_admin + 1] = { id, e, bare, lang } end
+            -- Japanese writes a state or province of a federation in
+            -- katakana with 州 after it (テキサス州) and as often without
+            -- (トヨタのテキサス工場): the katakana alone too, of the countries
+            -- of STATE_BARE_JA, claimed after the towns like admin_bare's (a
+            -- name another place owns stays its: ジョージア the country's,
+            -- ワシントン the city's)
+            local stem = lang == "ja" and level == "1" and STATE_BARE_JA[cc] and name:match("^(.+)\229\183\158$")
+            if stem and katakana_only(stem) then bare_admin[#bare_admin + 1] = { id, e, stem, lang } end
             -- Korea's metropolitan cities are first-level units (부산광역시)
             if cc == "KR" then add_bare(id, e, name, lang, BIG) end
           end
