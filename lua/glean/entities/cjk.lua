@@ -164,10 +164,11 @@ for w in ("贫困 貧困 示范 示範 重点 重點 试点 試點 特色 行政
   ALONE_NOT_WORD[w] = true
 end
 -- katakana words before a venue's katakana word that name a kind, no venue
--- (ホームスタジアム, サッカースタジアム, メインアリーナ)
+-- (ホームスタジアム, サッカースタジアム, メインアリーナ, プライベートビーチ)
 local KANA_VENUE_NOT = {}
 for w in ("ホーム サッカー メイン ラグビー フットボール ベースボール マルチ ニュー ビッグ オリンピック ナショナル"
-  .. " スポーツ バスケット バスケットボール テニス アイス アウェー アウェイ サブ ドーム オープン プロ スーパー"):gmatch("%S+") do
+  .. " スポーツ バスケット バスケットボール テニス アイス アウェー アウェイ サブ ドーム オープン プロ スーパー"
+  .. " プライベート パブリック"):gmatch("%S+") do
   KANA_VENUE_NOT[w] = true
 end
 
@@ -1168,6 +1169,12 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
           -- organisation whose tail ends right before (杭州市公安局|余杭分局,
           -- 中联办|经济部): one name; a party or company does not (日本社|民党)
           if not ja and UNIT_TAIL[sub_of(text, r, q, last)] then a = through_org(a, q, max) end
+          -- Japanese: a police station goes through its prefecture's police
+          -- written right before it (兵庫県警|西宮署, 大阪府警|浪速署): one name
+          if ja and r.cp[last] == 0x7F72 and a > 2 and r.cp[a - 1] == 0x8B66
+            and (r.cp[a - 2] == 0x770C or r.cp[a - 2] == 0x5E9C or r.cp[a - 2] == 0x9053) then
+            a = through_org(a, q, max)
+          end
           -- through an organisation head just before (中共...市委)
           if a > 1 and cue_from[a - 1] and cue[cue_from[a - 1]][2].org_head then a = cue_from[a - 1] end
           -- not from inside a name the gazetteer matched before it: after it

@@ -494,7 +494,10 @@ local function places(kb, T, text, from, out, stop, place_name)
         local name = c:sub(1, -3 * tl - 1)
         local chained = prev_place == i - 1 and space_gap(T.gap[i])
         local known = place_name and place_name(name)
-        if tl > 1 or chained or known then
+        -- (a town, 읍, after two syllables or more: no word ends so but a
+        -- town's name, 간성읍, 한림읍에서)
+        local town = tl == 1 and c:sub(-3) == "\236\157\141" and #name >= 6
+        if tl > 1 or chained or known or town then
           -- (the gazetteer's name its label: 서울 of 서울시는)
           add(out, text, T.s[i], T.s[i] + #c - 1, "place", "cue:place_tail", known and { name = name } or nil)
           -- (the next word of an address: only when this one has no particle)
