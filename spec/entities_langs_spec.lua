@@ -899,6 +899,17 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "org Ministerstwo Rodziny i Polityki Społecznej cue:org_head" },
       found(kb, "pl", "Ministerstwo Rodziny i Polityki Społecznej wydało komunikat."))
   end)
+  it("Greek: a word with a surname's ending is a person, alone or after a given name, with no cue", function()
+    assert.same({ "person Σταματάκη shape:surname", "person Χαρίλαος Ζερβόπουλος shape:surname" },
+      found(kb, "el", "Η συνάντηση με τον Σταματάκη κράτησε ώρες και ο Χαρίλαος Ζερβόπουλος έφυγε νωρίς."))
+    assert.same({ "person Λαζαρίδης shape:surname" },
+      found(kb, "el", "Λαζαρίδης: Δεν θα υπάρξουν νέοι φόροι φέτος."))
+    -- (a genitive opening a sentence may be a street's or a place's; a
+    -- word of no surname's ending stays out)
+    assert.same({}, found(kb, "el", "Σταματάκη και Ερμού ήταν κλειστές οι οδοί χθες."))
+    assert.same({}, found(kb, "el", "Η πορεία έφτασε στην Κατεχάκη το απόγευμα."))
+    assert.same({}, found(kb, "el", "Οι κάτοικοι της Καλαμαριάς διαμαρτυρήθηκαν χθες."))
+  end)
   it("Greek names in another case are the same person (Greek stems in Greek texts)", function()
     assert.same({ "person Νίκος Αλεξίου cue:title", "person Νίκου Αλεξίου names:given", "person Αλεξίου propagated" },
       found(kb, "el", "Ο υπουργός Νίκος Αλεξίου μίλησε. Η ομιλία του Νίκου Αλεξίου άρεσε. Τον Αλεξίου επαίνεσαν."))

@@ -216,6 +216,11 @@ local SURNAME_SUFFIXES = { "енко", "енка", "енку", "енком", "е
   "юкові", "ович", "евич", "овича", "евича", "овичу", "евичу", "овичем", "евичем", "ян", "яна", "яну", "яном",
   "швили", "дзе", "зода", "зоды", "зоде", "заде" }
 local CYR_SURNAME_LANGS = { ru = true, uk = true, be = true }
+-- (Greek surnames' endings in their cases, folded: Μητσοτάκης, Μητσοτάκη;
+-- Παπαδόπουλος, -ου, -ο; Σαββίδης, -η, -ου; Γεωργιάδης, -η; Καλαμούδης;
+-- Χατζόγλου: no Greek noun, adjective or verb ends so; see classify_run)
+SURNAME_SUFFIXES.greek = { "ακησ", "ακη", "οπουλοσ", "οπουλου", "οπουλο", "ιδησ", "ιδη", "ιδου", "αδησ", "ιαδη",
+  "ουδησ", "ουδη", "ογλου" }
 local function cyr_surname(w)
   local n = utf8.len(w)
   if not n or n < 4 then return false end
@@ -1444,6 +1449,39 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   if CYR_SURNAME_LANGS[lang] and (lone_surname(kb, T, from, to, i, j, lang, out)
     or given_surname(kb, T, from, to, i, j, lang)) then
     return add(out, text, T.s[i], T.e[j], "person", "shape:surname")
+  end
+  -- Greek: a word ending like a surname (SURNAME_SUFFIXES.greek) is a
+  -- person alone (με τον Ανδρουλάκη, ο Παπαδόπουλος) or after one
+  -- capitalised word, the given name (Θεόφιλος Παπαδάκης, Πάνου
+  -- Γεωργιάδη): news names people so at their first mention as at the
+  -- others.  Not a word the gazetteer, a cue or the stop lists know;
+  -- opening a sentence only in the nominative (-ης, -ος: Μητσοτάκης για
+  -- ...), as a genitive there may be a street's or a place's.  After a
+  -- title or a reporting verb the cue rules take it (ο κ. Ανδρουλάκης)
+  local pcue = i > 1 and to[i - 1]
+  if lang == "el" and j - i <= 1 and title_case(T, j) and not from[j] and not to[j]
+    and not (pcue and (pcue.title or pcue.say or pcue.byline)) then
+    local w, sur = T.f[j], nil
+    for _, e in ipairs(SURNAME_SUFFIXES.greek) do
+      if not sur and #w >= #e + 4 and w:sub(-#e) == e then sur = e end
+    end
+    local function greek_word(k)
+      local c = utf8.codepoint(T.f[k], 1)
+      return c >= 0x0370 and c < 0x0400 and not (T.gaz and T.gaz[T.s[k]]) and not is_stop(kb, lang, T.f[k])
+        and not is_calendar(kb, T, k, lang)
+    end
+    local ok = sur and greek_word(j)
+    if ok and i < j then
+      ok = (T.sp[j] or false) and title_case(T, i) and not from[i] and not to[i] and utf8.len(T.f[i]) >= 3
+        and greek_word(i)
+    end
+    if ok and sentence_initial(T, i) and sur:sub(-2) ~= "σ" then ok = false end
+    -- (alone after a feminine article it is a street named after a man,
+    -- στην Κατεχάκη, as often as a woman)
+    local art = i == j and i > 1 and (T.sp[i] or false) and T.f[i - 1]
+    if ok and art and ({ ["η"] = 1, ["τη"] = 1, ["την"] = 1, ["τησ"] = 1, ["στη"] = 1, ["στην"] = 1,
+      ["στησ"] = 1 })[art] then ok = false end
+    if ok then return add(out, text, T.s[i], T.e[j], "person", "shape:surname") end
   end
   -- Russian, Ukrainian: a run opening with a company's designator or an
   -- acronym in capitals (ПАО Сбербанк, НАК Нафтогаз України, ГУ Нацполіції,
