@@ -263,10 +263,16 @@ local function before_title(kb, T, from, to, t, stop)
     and not (T.gaz and T.gaz[T.s[k - 1]]) and (k == 2 or T.gap[k - 1] ~= "") then
     return k - 1, k - 1, company(k)
   end
+  -- after_object: the word before k ends in the object particle 을/를 (금품을
+  -- 갈취한 기자, 홈런을 넘긴 선수): word k is mostly the verb that governs it
+  local pw = k > 1 and space_gap(T.gap[k]) and T.f[k - 1] or ""
+  local after_object = #pw >= 6 and is_hangul(pw) and (pw:sub(-3) == "\236\157\132" or pw:sub(-3) == "\235\165\188")
   -- (no Korean name right before its title ends in a case particle's
   -- syllable no given name ends in: 권유로 가수 'on advice, a singer')
   if korean_name(kb, key) then
     if stop(k) or (T.places and T.places[T.s[k]]) or (T.orgs and T.orgs[T.s[k]]) then return nil end
+    -- (a verb's form before a noun after an object: 금품을 갈취한 기자)
+    if after_object and VERBAL[key:sub(-3)] and not given_name(kb, key) then return nil end
     if #key == 9 and CASE_END[key:sub(-3)] then return nil end
     return k, k
   end
@@ -277,7 +283,7 @@ local function before_title(kb, T, from, to, t, stop)
     and not any_cue(from, k - 1) and not (T.places and T.places[T.s[k - 1]]) then
     return k - 1, k - 1, company(k)
   end
-  if not foreign(k, 6) then return nil end
+  if not foreign(k, 6) or after_object then return nil end
   -- (a first name of one syllable too: 조 바이든; no Korean name before it)
   if k > 1 and space_gap(T.gap[k]) and is_hangul(T.f[k - 1])
     and not (#T.f[k - 1] >= 6 and korean_name(kb, T.f[k - 1])) and foreign(k - 1, 3)

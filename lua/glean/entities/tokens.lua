@@ -118,7 +118,10 @@ end
 -- { class = {start index, opts} }
 -- Korean: a case particle is written inside the word (대통령은, 외교부가);
 -- hangul_stem(w, min) -> w without it when at least min syllables remain
-local HANGUL_PARTICLES = { "에게서", "으로서", "으로써", "에서는", "에게는", "께서는", "에서도", "에게도", "으로는",
+-- (으로부터 'from', 에게만 'only to', 만의 'only ... of' and the copula's 입니다 before the
+-- particles they hold: 장관으로부터, 김재환에게만, 기자입니다)
+local HANGUL_PARTICLES = { "으로부터", "로부터", "에게만", "입니다", "만의",
+  "에게서", "으로서", "으로써", "에서는", "에게는", "께서는", "에서도", "에게도", "으로는",
   "이라는", "에게", "에서", "에겐", "에선", "한테",
   "께서", "으로", "로서", "부터", "까지", "처럼", "보다", "과의", "와의", "에는", "에도", "은", "는", "이", "가", "을",
   "를", "의", "에", "와", "과", "도", "로", "만" }
