@@ -166,6 +166,9 @@ describe("the shipped cue lists of more languages", function()
     -- pronoun se is no SE
     t = "Investors sued Acme Holdings Inc. The firm denied it."
     assert.same({ "org Acme Holdings Inc cue:org_designator" }, found(kb, "en", t))
+    -- a dotted designator of two words keeps its period there too
+    t = "Geklagt hat der Verein Acme Sport e. V. Das Urteil folgt."
+    assert.same({ "org Acme Sport e. V. cue:org_designator" }, found(kb, "de", t))
     t = "Ministerstvo vnitra se obrátilo na soud."
     assert.same({ "org Ministerstvo vnitra cue:org_head" }, found(kb, "cs", t))
     -- nor a designator written before a name (Indonesian PT) after a comma

@@ -1217,10 +1217,11 @@ end
 -- a.s.; Acme B.V.), and so does any designator where the period ends no
 -- sentence, a lower-case word or a comma after it (Ripple Labs Inc. and,
 -- Acme Corp., the maker); before a capitalised word it is the sentence's
-local function designator_stop(T, text, j)
+local function designator_stop(T, text, j, a)
   local e = T.e[j]
   if text:sub(e + 1, e + 1) ~= "." then return e end
-  if T.f[j]:find("%.") then return e + 1 end
+  -- (a dotted one of several words too: e. V., S. A.)
+  if T.f[j]:find("%.") or (a and text:sub(T.s[a], e):find("%.")) then return e + 1 end
   local nx = text:sub(e + 2, e + 2)
   if nx == "," or nx == ";" or nx == ")" then return e + 1 end
   if nx == " " and j < T.n and T.s[j + 1] == e + 3 and T.sc[j + 1] == "cased" and not T.cap[j + 1] then
@@ -1757,7 +1758,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     local c = from[k]
     if place_first and c and c.org_tail then break end
     if c and c.org_designator and c.org_designator[1] == j and k > oi and not opens_quote(T.gap[j + 1]) then
-      return add(out, text, T.s[oi], designator_stop(T, text, j), "org", "cue:org_designator")
+      return add(out, text, T.s[oi], designator_stop(T, text, j, k), "org", "cue:org_designator")
     end
     if c and c.org_tail and c.org_tail[1] == j and (k > oi or c.org_tail[1] > k) then
       -- (Polish, Czech, Slovak: a court's or office's seat after it, as after
@@ -3434,7 +3435,7 @@ local function designators(T, text, from, out)
     local shape = d and (T.cap[k + 1] or text:sub(T.s[k + 1], T.e[d[1]]):find("%.") or utf8.len(T.f[k + 1]) >= 3)
     local g = T.gap[k + 1]
     if shape and (g == " " or g == ", " or (g == " & " and T.f[k + 1] == "co")) then
-      at_end[T.e[k]] = d[1]
+      at_end[T.e[k]] = { d[1], k + 1 }
     end
   end
   if not next(at_end) then return end
@@ -3442,7 +3443,7 @@ local function designators(T, text, from, out)
   for _, m in ipairs(out) do
     local d = m.type == "org" and at_end[m.stop]
     if d then
-      m.stop = designator_stop(T, text, d)
+      m.stop = designator_stop(T, text, d[1], d[2])
       m.surface = text:sub(m.start, m.stop)
     end
     seen[m.start] = true
@@ -3451,7 +3452,8 @@ local function designators(T, text, from, out)
   for s0, e0 in pairs(T.orgs or {}) do if at_end[e0] and not seen[s0] then starts[#starts + 1] = s0 end end
   table.sort(starts)
   for _, s0 in ipairs(starts) do
-    add(out, text, s0, designator_stop(T, text, at_end[T.orgs[s0]]), "org", "cue:org_designator")
+    local d = at_end[T.orgs[s0]]
+    add(out, text, s0, designator_stop(T, text, d[1], d[2]), "org", "cue:org_designator")
   end
 end
 
