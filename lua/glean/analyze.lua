@@ -629,15 +629,15 @@ function stage.entities(an, rec, ctx)
                                                      veto = veto, place_name = place_name, org_name = org_name,
                                                      trim = trim, gaz_ids = gaz_ids, article = article }) or {}
   -- Japanese: a place of the gazetteer that a stop phrase of the cue list
-  -- spells from its start, as long or up to two characters longer, is that
-  -- word (昭和 the era, no Antarctic station; 東北東 the compass point, no
-  -- Tohoku)
+  -- spells from its start, as long or one character longer, is that word
+  -- (昭和 the era, no Antarctic station; 東北東 the compass point, no
+  -- Tohoku; not 日本 of the stop phrase 日本代表, the national team)
   local ja_cues = rec.lang == "ja" and an.entities and an.entities.cjk_lang
     and an.entities.cjk_lang.ja and an.entities.cjk_lang.ja.phrases
   for _, m in ipairs(ja_cues and rec.mentions or {}) do
     if m.type == "place" then
       local len = m.stop - m.start + 1
-      for l = len, len + 6 do
+      for l = len, len + 3 do
         local e = ja_cues[text:sub(m.start, m.start + l - 1)]
         if e and e.stop then veto[m.start] = m.stop; break end
       end
