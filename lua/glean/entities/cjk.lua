@@ -283,6 +283,40 @@ local function coordinate(text, out, places, ptails, stops)
   end
 end
 
+-- Japanese: the news agencies 共同 and 時事 credited by their short name in
+-- a dateline or a photo credit: right before 】 or a closing bracket, and
+-- right after ＝, ・, an opening bracket, a closing one or a place of the
+-- gazetteer (【ワシントン共同】, 【北京＝共同】, (トヨタ提供・共同),
+-- 【リバティー(米ノースカロライナ州)共同】); not the word 共同 'joint' (共同声明)
+local AGENCY = { "\229\133\177\229\144\140", "\230\153\130\228\186\139" }   -- 共同 時事
+local AGENCY_BEFORE = { ["\239\188\157"] = true, ["="] = true, ["\227\131\187"] = true, ["\227\128\144"] = true,
+  ["\239\188\136"] = true, ["("] = true, ["\239\188\137"] = true, [")"] = true }   -- ＝ = ・ 【 （ ( ） )
+local AGENCY_AFTER = { ["\227\128\145"] = true, ["\239\188\137"] = true, [")"] = true }   -- 】 ） )
+local function agency_credits(text, out, places, cities)
+  for _, a in ipairs(AGENCY) do
+    local p = text:find(a, 1, true)
+    while p do
+      local e = p + #a - 1
+      local after = text:sub(e + 1, e + 1) == ")" and ")" or text:sub(e + 1, e + 3)
+      local b1 = text:sub(p - 1, p - 1)
+      local before = (b1 == "=" or b1 == "(" or b1 == ")") and b1 or (p > 3 and text:sub(p - 3, p - 1))
+      local placed = false
+      -- (the places are read only for a name right before a closing bracket)
+      local look = AGENCY_AFTER[after] and not (before and AGENCY_BEFORE[before])
+      for _, m in ipairs(look and { places or {}, cities or {} } or {}) do
+        for st, en in pairs(m) do
+          if en == p - 1 and st < p then placed = true; break end
+        end
+        if placed then break end
+      end
+      if AGENCY_AFTER[after] and ((before and AGENCY_BEFORE[before]) or placed) then
+        add(out, text, p, e, "org", "cue:byline")
+      end
+      p = text:find(a, e + 1, true)
+    end
+  end
+end
+
 local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, cities)
   if kb.cjk_max == 0 then return end
   -- the text's language's own cues, stop characters and surnames when it has
@@ -1424,6 +1458,7 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
     end
   end
   if own and own.place_tail then coordinate(text, out, places, own.place_tail, stops) end
+  if ja then agency_credits(text, out, places, cities) end
 end
 
 M.cjk, M.has_cjk, M.cp_class = cjk, has_cjk, cp_class
