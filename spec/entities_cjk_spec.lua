@@ -341,9 +341,11 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     -- a role and an interpunct before a name; the role alone names no one
     assert.same({ "person 岸本" }, found(kb, "延長10回には代打・岸本がソロ", "ja"))
     assert.same({}, found(kb, "先発メンバーが発表された", "ja"))
-    -- a reporter after the city and ＝ in a dateline's brackets, not a news agency
+    -- a reporter after the city and ＝ in a dateline's brackets; a news agency there is no reporter but
+    -- the agency (共同, 時事)
     assert.same({ "person 青木健太" }, found(kb, "【ワシントン＝青木健太】米国", "ja"))
-    assert.same({}, found(kb, "【北京＝共同】会談", "ja"))
+    assert.same({ "org 共同" }, found(kb, "【北京＝共同】会談", "ja"))
+    assert.same({ "org 時事" }, found(kb, "写真(時事)。両国は共同声明を出した", "ja"))
     -- a team before a known family name and a title after the name
     assert.same({ "person 前川右京" }, found(kb, "、阪神前川右京外野手が", "ja"))
     -- a prefecture or city word right after the family name: a place
