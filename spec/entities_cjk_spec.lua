@@ -13,7 +13,7 @@ local CUES = {
     "title\t防长", "title\t顾问", "title_after\t外长\tsurname", "stop\t已经", "stop\t消息", "stop\t与",
     "title_after\t先生", "say\t表示", "say\t说",
     "org_head\t中共\tchars=10", "org_tail\t部\tchars=6", "org_tail\t市委\tchars=6", "org_tail\t公司\tchars=8",
-    "stop\t的", "stop\t在", "stop\t和", "stop\t后", "stop\t全部", "stop\t这家", "" }, "\n"),
+    "stop\t的", "stop\t在", "stop\t和", "stop\t后", "stop\t即", "stop\t全部", "stop\t这家", "" }, "\n"),
   ["cues/ja.tsv"] = table.concat({
     "title_after\t首相\tchars=6", "title_after\t大統領\tchars=6", "title_after\tロシア大統領\tchars=6",
     "title_after\t氏\tchars=6", "title_after\t社長\tchars=6",
@@ -75,6 +75,10 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     assert.same({}, found(kb, "在会上表示", "zh"))
     assert.same({}, found(kb, "白宫表示", "zh"))
     assert.same({ "person 拜登" }, found(kb, "总统拜登表示", "zh"))
+    -- an adverb the second given character would open ends the name (李明|随即)
+    assert.same({ "person 李明" }, found(kb, "市长李明随即前往现场", "zh"))
+    -- a dictionary word and a position before a reporting verb is no name (高层|中)
+    assert.same({}, found(kb, "他在高层中表示", "zh"))
   end)
 
   it("takes no dictionary word for a name after a title, and a transliterated name whole", function()

@@ -124,14 +124,14 @@ local PLACE_AFTER_SURNAME = {}
 for _, c in utf8.codes("県府都市区郡") do PLACE_AFTER_SURNAME[c] = true end
 local TAIL_NOT_BEFORE = {}
 for _, c in utf8.codes("場域間") do TAIL_NOT_BEFORE[c] = true end
--- a place of its own before a tail marked `alone` (石门县, 何家洞镇): not
--- when its first character counts or points (该县, 各乡镇, 两个县, 全镇; a
--- numeral opens names: 三家馆乡, 四都坪乡), when
--- the character before the tail makes a kind (产粮大县, 特色小镇, 历史名镇),
--- when a word of a kind or place opens it (当地|县、乡、村 'the local county'), ends
--- with the tail or opens with the tail (贫困县, 示范村, 行政村, 我国|农村, 完善|乡村, 提升|村容), nor before a
--- character that makes the tail a word of its own (村庄, 县区, 镇域; Japanese
--- 駅伝, the relay race)
+-- words of position after a noun (賀電|中, 会|上): a dictionary word and one
+-- of them before a reporting verb is no name
+local POSITION = {}
+for _, c in utf8.codes("中上下里裡内內外") do POSITION[c] = true end
+-- the last characters of adverbs of time that a name's second given
+-- character would open (随即, 随后, 立刻): stop characters that cut no word
+local ADVERB_END = {}
+for _, c in utf8.codes("即后後便刻") do ADVERB_END[c] = true end
 -- numerals and measure characters, no given name's characters after a
 -- surname a story repeats (万|元, 周|年 are counts and dates)
 local NOT_GIVEN = {}
@@ -144,12 +144,20 @@ end
 -- 扩权县 are not repeated)
 local SHORT_TAIL = {}
 for _, c in utf8.codes("区區镇鎮乡鄉") do SHORT_TAIL[c] = true end
+-- a place of its own before a tail marked `alone` (石门县, 何家洞镇): not
+-- when its first character counts or points (该县, 各乡镇, 两个县, 全镇; a
+-- numeral opens names: 三家馆乡, 四都坪乡), when
+-- the character before the tail makes a kind (产粮大县, 特色小镇, 历史名镇),
+-- when a word of a kind or place opens it (当地|县、乡、村 'the local county'), ends
+-- with the tail or opens with the tail (贫困县, 示范村, 行政村, 我国|农村, 完善|乡村, 提升|村容), nor before a
+-- character that makes the tail a word of its own (村庄, 县区, 镇域, 村民; Japanese
+-- 駅伝, the relay race)
 local ALONE_NOT_FIRST, ALONE_NOT_LAST, ALONE_NOT_AFTER = {}, {}, {}
 for _, c in utf8.codes("该該各全本我每这這那此多几幾数數某其个個两兩") do
   ALONE_NOT_FIRST[c] = true
 end
 for _, c in utf8.codes("大强強小古名重个個") do ALONE_NOT_LAST[c] = true end
-for _, c in utf8.codes("庄莊区區域场場间間伝") do ALONE_NOT_AFTER[c] = true end
+for _, c in utf8.codes("庄莊区區域场場间間伝民") do ALONE_NOT_AFTER[c] = true end
 local JA_ADDR_HEAD, JA_ADDR_NEXT = {}, {}
 for _, c in utf8.codes("市郡") do JA_ADDR_HEAD[c] = true end
 for _, c in utf8.codes("町村区") do JA_ADDR_NEXT[c] = true end
@@ -582,8 +590,12 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
             -- the second given character opens no dictionary word of its
             -- own (王毅|邀请, 耿爽|主持): a word boundary before it and none
             -- after it
-            -- (unless a stop character cuts that word: 赖晓明|和, not 赖晓|明和)
-            if g == 1 and word_ends[r.s[b + 1] - 1] and not word_ends[r.e[b + 1]] and not stopc(b + 2) then break end
+            -- (unless a stop character cuts that word: 赖晓明|和, not 赖晓|明和;
+            -- but the end of an adverb is no such cut: 陈菊|随即, 李明|随后)
+            if g == 1 and word_ends[r.s[b + 1] - 1] and not word_ends[r.e[b + 1]]
+              and (not stopc(b + 2) or (b + 2 <= n and ADVERB_END[r.cp[b + 2]])) then
+              break
+            end
             b = b + 1; g = g + 1
           end
           -- a transliterated name that opens like a surname (古特雷斯): all
@@ -686,7 +698,10 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
           -- opens with a surname (白宫表示, 高层表示), nor a name that starts
           -- inside a word (俄|罗斯外长: a country's end)
           local inside = need and s > a and not word_ends[r.e[s - 1]]
-          if sl and l - sl >= 1 and l - sl <= 2 and not (need and l == 2 and one_word(s, e)) and not inside then
+          -- (nor a dictionary word and a position after it: 在|賀電|中指出)
+          local where = need and l == 3 and sl == 1 and POSITION[r.cp[e]] and one_word(s, e - 1)
+          if sl and l - sl >= 1 and l - sl <= 2 and not (need and l == 2 and one_word(s, e)) and not inside
+            and not where then
             return s, e
           end
         end
