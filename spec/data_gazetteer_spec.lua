@@ -1190,6 +1190,23 @@ describe("world regions, disputed territories, mountains and rivers (data/places
     assert.same({ "شمال دارفور " .. a .. "-" .. z .. " place" }, places(t, "ar"))
   end)
 
+  it("knows the Arab states' long forms and no region named by a direction alone in Arabic", function()
+    -- invented sentences; سلطنة عمان whole (عمان alone also folds like Amman)
+    local function surfaces(text, lang)
+      local got = {}
+      for _, m in ipairs(places(text, lang)) do got[#got + 1] = m:match("^(.-) %d") end
+      return got
+    end
+    assert.same({ "سلطنة عُمان", "جمهورية مصر العربية" },
+                surfaces("وقعت سلطنة عُمان اتفاقا مع جمهورية مصر العربية أمس.", "ar"))
+    -- CLDR's المنطقة الوسطى (Israel), المنطقة المركزية (Eritrea), مركزي (Iran) are phrases of every text
+    assert.same({}, surfaces("هطلت أمطار على المنطقة الوسطى والمنطقة المركزية من البلاد.", "ar"))
+    assert.same({}, surfaces("وقال إن التخطيط مركزي في البلاد.", "ar"))
+    -- a Persian or Urdu spelling that is an Arabic given name is no place in Arabic (هند Hind, أشرف)
+    assert.same({}, surfaces("وقالت هند إن أشرف وصل أمس.", "ar"))
+    assert.same({ "هند" }, surfaces("سفر به هند لغو شد.", "fa"))
+  end)
+
   it("names a province in Persian, Arabic and Urdu without its administrative word, in its own languages", function()
     -- invented sentences; CLDR writes استان آذربایجان غربی, محافظة ريف دمشق, صوبہ سندھ
     local function surfaces(text, lang)

@@ -87,6 +87,12 @@
 --     `ואלה` Valais 'and these', `רימה` Raymah 'maggot'.  Hspell's prefix
 --     classes are its parts of speech here (see HE_MAX); country names keep
 --     `he` (`פרו` Peru, also 'pro-').
+--   * an Arabic-script one-word place alias tagged with other languages
+--     only (Persian, Urdu, Pashto) that folds like a given name or surname
+--     of data/names/ar*.tsv gets `langonly`: an Arabic document reads it as
+--     the person (fa `اَشرَف` Behshahr is Ashraf, `هند` India is Hind, fa/ur
+--     `ریاض` Riyadh is Riyad, ur `امّان` Amman is Aman); Arabic names the
+--     places otherwise (`الرياض`, `الهند`, `عمان`);
 -- Dictionary entries marked ONLYINCOMPOUND or FORBIDDENWORD are not words
 -- on their own (de_DE lists "ägypten" as a compound tail).
 -- Otherwise aliases flagged case, exact or noboundary are left alone.  Prints
@@ -585,6 +591,27 @@ do
   end
 end
 local nta = 0
+-- Persian, Urdu and Pashto names that are Arabic given names (see the top):
+-- the folded given names and surnames of data/names/ar*.tsv
+local AR_NAME_FILES = { "ar.tsv", "ar-more.tsv", "ar-faker.tsv" }
+local ar_names = {}
+for _, file in ipairs(AR_NAME_FILES) do
+  local nf = io.open(namesdir .. "/" .. file, "rb")
+  if nf then
+    for line in nf:lines() do
+      local class, name = line:match("^(%a+)\t([^\t]+)")
+      if class == "given" or class == "surname" then ar_names[fold(name)] = true end
+    end
+    nf:close()
+  end
+end
+local function ar_name_candidate(f)
+  local alias, langs, flags = f[cols.alias], f[cols.lang], f[cols.flags]
+  return cell(f, "type") == "place" and alias:find("^[\216-\219]") and not alias:find("[%s%-\226]")
+    and langs ~= "" and not has(langs, "ar") and not has(flags, "langonly")
+    and not (has(flags, "exact") or has(flags, "noboundary") or has(flags, "case"))
+end
+local narn = 0
 -- Hebrew names that are Hebrew words (see the top): alias -> why.  Hspell's
 -- full-form dictionary (hunspell-he) gives every entry the class of the
 -- prefixes it takes: class `a` takes the article ה, which nouns and
@@ -753,6 +780,13 @@ for i = hdr + 1, #lines do
         end
       end
     end
+    if ar_name_candidate(f) and ar_names[fold(alias)] then
+      narn = narn + 1
+      report[#report + 1] = "langonly (ar given name)\t" .. alias .. "\t" .. langs .. "\t" .. f[1]
+      f[cols.flags] = flags == "" and "langonly" or flags .. ",langonly"
+      flags = f[cols.flags]
+      lines[i] = table.concat(f, "\t")
+    end
     if he_word[alias] and he_candidate(f) then
       nhe = nhe + 1
       if not unlang(f, "he", he_word[alias]) then lines[i] = false; goto continue end
@@ -848,5 +882,5 @@ io.stderr:write(string.format(
   "%d case place names langonly; %d towns dropped (words); %d Vietnamese names exact; " ..
   "%d Urdu names that are Urdu words not ur; %d Hebrew names that are Hebrew words not he; " ..
   "%d names in ه that are Arabic words in ة; %d place names langonly (accents); " ..
-  "%d Arabic names that are Urdu words langonly\n",
-  ncap, nlo, nskip, nclo, ntown, nvi, nur, nhe, nta, ndia, narur))
+  "%d Arabic names that are Urdu words langonly; %d names that are Arabic given names langonly\n",
+  ncap, nlo, nskip, nclo, ntown, nvi, nur, nhe, nta, ndia, narur, narn))

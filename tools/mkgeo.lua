@@ -794,6 +794,25 @@ local function katakana_only(s)
   return true
 end
 
+-- ar_generic(name): an Arabic-script name whose every word is a region's
+-- word or a direction or position (المنطقة الوسطى, المنطقة الشمالية, مركزي)
+local AR_GENERIC = {}
+for _, w in ipairs { "منطقة", "المنطقة", "الوسطى", "المركزية", "الشمالية", "الجنوبية", "الشرقية",
+                     "الغربية", "مركزي", "شمالي", "جنوبي", "شرقي", "غربي" } do
+  AR_GENERIC[w] = true
+end
+-- (Persian and Pashto letters read as Arabic ones: ک ك, ی ي, a final ه ة;
+-- ps مرکزي for Markazi, fa منطقه مرکزی for Maekel)
+local function ar_generic(name)
+  if not name:find("^[\216-\219]") then return false end
+  name = name:gsub("\218\169", "\217\131"):gsub("\219\140", "\217\138")
+  for w in name:gmatch("%S+") do
+    if w:sub(-2) == "\217\135" then w = w:sub(1, -3) .. "\216\169" end
+    if not AR_GENERIC[w] then return false end
+  end
+  return true
+end
+
 local unescape = { amp = "&", lt = "<", gt = ">", quot = '"', apos = "'" }
 local nsub = 0
 do
@@ -817,6 +836,14 @@ do
         elseif cc and level == "2" and not home_lang(cc, lang) then
           cc = nil
           drop("second-level subdivision: a name not in its country's languages")
+        end
+        -- (an Arabic-script name that is only a region's word and a
+        -- direction or position, المنطقة الوسطى 'the central region', مركزي
+        -- 'central', is a phrase of every text in Arabic script: Israel's
+        -- districts, Eritrea's Maekel and Iran's Markazi keep their other names)
+        if cc and ar_generic(name) then
+          cc = nil
+          drop("Arabic-script subdivision named by a direction or position alone")
         end
         if cc and (draft == nil or draft == "contributed") then
           name = name:gsub("&(%a+);", unescape)
