@@ -251,6 +251,10 @@ describe("glean.entities without case", function()
   it("leaves the indefinite head مدينة out of a city's name", function()
     -- invented town
     assert.same({ "place نيلوان" }, found(kb, "سقطت قذائف على مدينة نيلوان شمال البلاد.", "ar"))
+    -- an indefinite word and a definite one after it are one name (the construct state), not
+    -- before an adjective's ending
+    assert.same({ "place عرب الكوهسار" }, found(kb, "سقطت قذائف على مدينة عرب الكوهسار فجرا.", "ar"))
+    assert.same({ "place نيلوان" }, found(kb, "سقطت قذائف على مدينة نيلوان الساحلية فجرا.", "ar"))
   end)
 
   it("bounds Arabic organisation names by the article and tanwin", function()

@@ -1423,6 +1423,20 @@ local function uncased(kb, T, text, from, to, out, lang)
           and (T.sp[w1 + 1] or false) and T.gaz[T.s[w1 + 1]] then
           w = {}
         end
+        -- (Arabic: an indefinite word and a definite one after it are one
+        -- name in the construct state, عرب الكلابات, كفر الشيخ, بئر الجير;
+        -- not before an adjective's ending ة, ي, ية, مدينة X الساحلية, nor
+        -- a stop word, a cue or a gazetteer name)
+        if lang == "ar" and max == 1 and ph[2].outside and #w == 1 and w1 < T.n and not definite(T.f[w1])
+          and not (T.gaz and T.gaz[T.s[w1]]) then
+          local nx = w1 + 1
+          local raw = text:sub(T.s[nx], T.e[nx])
+          if (T.sp[nx] or false) and T.sc[nx] == "uncased" and raw:sub(1, 4) == AL and utf8.len(raw) >= 4
+            and raw:sub(-2) ~= YA and raw:sub(-2) ~= TA_MARBUTA and not any_cue(from, nx)
+            and not (T.gaz and T.gaz[T.s[nx]]) and not window_stop(kb, T, text, nx, 1, lang) then
+            w[2] = nx
+          end
+        end
         -- (an administrative word's place ends in its window: شهرستان X |
         -- استان Y is two places; a venue takes its city, ورزشگاه X تهران)
         w = gaz_whole(T, w, ph[2].outside and max + 1 or max)
