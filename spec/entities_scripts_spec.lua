@@ -852,6 +852,9 @@ describe("scripts without capital letters", function()
       found(kb, "ar", "وكشفت اللجنة عن تعيين إبراهيم نور الدين لإدارة المباراة."))
     assert.same({ "person حسن نصر الله cue:title" },
       found(kb, "ar", "وقال الوزير حسن نصر الله إن الأمر انتهى، وشكر الله الحضور."))
+    -- nor a regnal ordinal (the fifth week is no king)
+    assert.same({ "person محمد الخامس cue:title" },
+      found(kb, "ar", "وقال الوزير محمد الخامس إن الأمر انتهى. وفي الأسبوع الخامس فاز الفريق."))
   end)
   it("Arabic: a channel after قناة, its clitic outside; a gazetteer place or an adjective after it none", function()
     assert.same({ "org نايل سبورت cue:org_title" },

@@ -754,8 +754,9 @@ local function propagate(kb, T, text, runs, found, out, lang, to)
         local sn, gv = T.f[j], T.f[i]
         -- the same name found twice is one name (two titles before it)
         local function same(x) return x == nil or (x and (x.surface == m.surface or variant(x.surface, m.surface))) end
-        -- (the second word of a compound, نصر الله, is no surname alone)
-        if toks.THEOPHORIC[sn] then u_sur[sn] = false
+        -- (the second word of a compound, نصر الله, is no surname alone, nor
+        -- a regnal ordinal, الخامس of محمد الخامس: the fifth week is no king)
+        if toks.THEOPHORIC[sn] or uncased.REGNAL[sn] then u_sur[sn] = false
         elseif same(u_sur[sn]) then u_sur[sn] = u_sur[sn] or m else u_sur[sn] = false end
         -- (initials run together, केएल of केएल X, are no given name alone)
         -- (nor a particle, عبد of عبد المجيد X: the compound is the given name)

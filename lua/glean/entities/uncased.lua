@@ -1896,4 +1896,5 @@ local function uncased(kb, T, text, from, to, out, lang)
 end
 
 M.uncased, M.acronym_at, M.is_deva, M.deva_initials = uncased, acronym_at, is_deva, deva_initials
+M.REGNAL = REGNAL
 return M
