@@ -1054,6 +1054,49 @@ local function deva_area_places(kb, T, text, from, out, lang)
   end
 end
 
+-- Arabic: a resident's word (مقيم, مقيمة, ومقيم, المقيم ...) and a word
+-- written with the preposition ب name where a person lives (Egyptian court
+-- and crime reports list suspects so: مقيم بنجع حمادي, مقيمة بالحمراء): the
+-- place is the word without ب, and an indefinite one takes one more word
+-- before a comma (نجع حمادي،); not a word a cue, the gazetteer or a stop
+-- list has (بمدينة X is the head's, بأسيوط the gazetteer's, بها none), nor
+-- a jurisdiction's word whose name follows (بدائرة, بنطاق, بمركز), nor
+-- a place word with the article or abroad (بالمدينة, بالخارج)
+local RESIDENT, JURISDICTION = {}, {}
+for _, w in ipairs { "مقيم", "مقيمة", "مقيمان", "مقيمين", "ومقيم", "ومقيمة", "المقيم", "المقيمة",
+                     "والمقيم", "والمقيمة" } do
+  RESIDENT[base.fold(w)] = true
+end
+for _, w in ipairs { "دائرة", "نطاق", "مركز", "قسم", "حي", "منزل", "منزله", "منطقة", "محافظة",
+                     "الخارج", "الداخل", "البلاد" } do
+  JURISDICTION[base.fold(w)] = true
+end
+local BA = "\216\168"
+local function ar_residence(kb, T, text, from, out, lang)
+  for i = 1, T.n - 1 do
+    local k = i + 1
+    if RESIDENT[T.f[i]] and T.sc[k] == "uncased" and (T.sp[k] or false) and T.f[k]:sub(1, 2) == BA
+      and utf8.len(T.f[k]) >= 4 and not from[k] and not (T.gaz and (T.gaz[T.s[k]] or T.gaz[T.s[k] + 2])) then
+      local stem = T.f[k]:sub(3)
+      local own = lang and kb.stop[lang]
+      local tanwin = text:sub(T.s[k], T.e[k]):find("\217[\139-\141]")
+      -- (nor a place word with the article, بالمدينة 'in the city', بالخارج 'abroad')
+      local node = definite(stem) and kb.trie[stem:sub(5)]
+      local place_word = node and node.ends and node.ends.place_head
+      if not JURISDICTION[stem] and not (own and own[stem]) and not tanwin and not place_word then
+        local last = k
+        local nx = k + 1
+        if not definite(stem) and nx <= T.n and (T.sp[nx] or false) and T.sc[nx] == "uncased"
+          and not from[nx] and not (T.gaz and T.gaz[T.s[nx]]) and not window_stop(kb, T, text, nx, 1, lang)
+          and (nx == T.n or closing(T.gap[nx + 1])) then
+          last = nx
+        end
+        add(out, text, T.s[k] + 2, T.e[last], "place", "cue:place_head")
+      end
+    end
+  end
+end
+
 local function uncased(kb, T, text, from, to, out, lang)
   if (lang == nil or lang == "und") and hebrew_text(text) then lang = "he" end
   local function stop_at(k) return window_stop(kb, T, text, k, 0, lang) end
@@ -1888,6 +1931,7 @@ local function uncased(kb, T, text, from, to, out, lang)
   end
   -- (the lists last: an item found by a title already counts as known)
   if hangul then korean.listed(kb, T, text, from, out, stop_at) end
+  if lang == "ar" then ar_residence(kb, T, text, from, out, lang) end
   if lang == "hi" then
     deva_dateline(kb, T, text, from, out, lang)
     deva_area_places(kb, T, text, from, out, lang)
