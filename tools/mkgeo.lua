@@ -1396,11 +1396,17 @@ do
     for code in pairs(level[pcode] or {}) do
       for c, name in pairs(level[code] or {}) do todo[#todo + 1] = { c, name } end
     end
-    table.sort(todo, function(x, y) return x[1] < y[1] end)
+    table.sort(todo, function(x, y) return x[1] < y[1] or (x[1] == y[1] and x[2] < y[2]) end)
+    local times = {}
+    for _, t in ipairs(todo) do times[t[1]] = (times[t[1]] or 0) + 1 end
     for _, t in ipairs(todo) do
       local code, name = t[1], t[2]
       n = n + 1
-      if generic(name) then
+      if times[code] > 1 then
+        -- (the package gives a few of Taiwan's codes to two districts: 七堵区
+        -- and 西屯区 are both 710307)
+        drop("china: a code of two entries")
+      elseif generic(name) then
         drop("china: a generic entry or a zone")
       elseif utf8.len(name) == 2 and (name:sub(-3) == "区" or name:sub(-3) == "區") then
         drop("china: a direction and 区")
