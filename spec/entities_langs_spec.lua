@@ -1314,6 +1314,9 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "person Ахтем Курбанов shape:surname" },
       found(kb, "ru", "Команду возглавил Ахтем Курбанов прошлым летом, сообщил клуб."))
     assert.same({ "person Гнатенко shape:surname" }, found(kb, "uk", "Після матчу Гнатенко подякував уболівальникам."))
+    -- a surname before a given name, as line-ups and award lists write people
+    assert.same({ "person Заречнев Олег shape:surname", "person Бобылева Анна shape:surname" },
+      found(kb, "ru", "Лучшие игроки: Заречнев Олег («Сокол»), Бобылева Анна («Волна»)."))
     -- a plural genitive, an organisation's or place's head, a verb opening the sentence, a
     -- Ukrainian village in -ове, a word in quotes are none
     assert.same({}, found(kb, "ru", "Матч Лиги Чемпионов и заседание Совета Министров прошли."))

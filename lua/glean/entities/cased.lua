@@ -1484,6 +1484,19 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       ["στησ"] = 1 })[art] then ok = false end
     if ok then return add(out, text, T.s[i], T.e[j], "person", "shape:surname") end
   end
+  -- Russian, Ukrainian: a surname before a given name of the lists, as
+  -- line-ups, award lists and registers write people (Метелев Михаил,
+  -- Кузнецова Анна, Петренко Олег): a word of a surname's shape (see
+  -- cyr_surname), then a given name that is no everyday word; the surname
+  -- no given name itself, and neither word a gazetteer, cue or stop word
+  if CYR_SURNAME_LANGS[lang] and j == i + 1 and (T.sp[j] or false) and title_case(T, i) and title_case(T, j)
+    and not from[i] and not to[i] and not from[j] and not to[j] and utf8.len(T.f[i]) >= 5 and cyr_surname(T.f[i])
+    and not (T.gaz and (T.gaz[T.s[i]] or T.gaz[T.s[j]])) and not is_stop(kb, lang, T.f[i]) then
+    local eg, es = name_entry(kb, T.f[j], lang), name_entry(kb, T.f[i], lang)
+    if eg and eg.given and not common_in(kb, eg, lang) and not (es and es.given) then
+      return add(out, text, T.s[i], T.e[j], "person", "shape:surname")
+    end
+  end
   -- Russian, Ukrainian: a run opening with a company's designator or an
   -- acronym in capitals (ПАО Сбербанк, НАК Нафтогаз України, ГУ Нацполіції,
   -- ГУР Минобороны) is an organisation, never a person's name, though a
