@@ -355,4 +355,11 @@ describe("Romance-language organisations", function()
     assert.same({ "org Acme S.L. cue:org_designator" },
       found(kb, "es", "Dimitió ayer Juan Pérez de Acme S.L. por sorpresa."))
   end)
+  it("a run opening on a gazetteer organisation's last word, past an elided article, starts after it", function()
+    local t = "Il fondatore di Amici d'Italia Guido Ferrante ha parlato ieri."
+    local a = t:find("Amici", 1, true)
+    local b = t:find("Italia", 1, true) + #"Italia" - 1
+    assert.same({ "person Guido Ferrante names:given" },
+      found(kb, "it", t, { orgs = { [a] = b }, gazetteer = { [a] = b } }))
+  end)
 end)

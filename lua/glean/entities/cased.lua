@@ -1244,6 +1244,19 @@ local function suffix_org(kb, T, k, lang)
 end
 
 local function classify_run(kb, T, text, from, to, lang, i, j, out)
+  -- a run opening on the last word of a gazetteer organisation that began
+  -- before it, past an elided article, starts after that word (Fratelli
+  -- d'Italia | Guido Crosetto was a person Italia Guido Crosetto)
+  if T.orgs and i < j then
+    if not T.org_end then
+      T.org_end = {}
+      for s0, e0 in pairs(T.orgs) do
+        if not T.org_end[e0] or s0 < T.org_end[e0] then T.org_end[e0] = s0 end
+      end
+    end
+    local s0 = T.org_end[T.e[i]]
+    if s0 and s0 < T.s[i] then i = i + 1 end
+  end
   -- Vietnamese: two to four syllables alone on the text's last line, no cue
   -- and no name the gazetteer spells there, sign the article (Minh Vy)
   if lang == "vi" and j > i and j - i <= 3 and signed_end(T, i, j) and not (T.gaz and T.gaz[T.s[i]]) then
