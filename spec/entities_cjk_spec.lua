@@ -67,6 +67,9 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     -- twice is not enough; a numeral or measure character is no given name
     assert.same({}, found(kb, "张辉外出办事。张辉发现情况可疑。", "zh"))
     assert.same({}, found(kb, "花了高万元，又花高万元，再花高万元。", "zh"))
+    -- (nor right after a place the gazetteer knows: a club's name, opts.cities)
+    assert.same({}, helper.recognised(kb, "青山张辉赢了。青山张辉输了。青山张辉平了。", "zh",
+      { propagate = false, cities = { [1] = 6, [22] = 27, [43] = 48 } }))
   end)
 
   it("bounds a Chinese name by its surname; a reporting verb needs one", function()
@@ -87,6 +90,8 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     -- transliteration character: 当 and 现 open none
     assert.same({}, found(kb, "将被告当场抓获；", "zh"))
     assert.same({}, found(kb, "被告现正在扣留", "zh"))
+    -- (a character of another kind before two transliteration characters or more: 淡|马|亚)
+    assert.same({ "person 淡马亚" }, found(kb, "秘书长淡马亚表示", "zh"))
     assert.same({ "person 古特雷斯" }, found(kb, "秘书长古特雷斯表示", "zh"))
     -- longer than a surname and two characters only in transliteration
     -- characters: 赛 opens 赛后, 王 and 大 are no such characters

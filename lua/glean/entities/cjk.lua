@@ -621,9 +621,14 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
       -- (Chinese: a run that opens with a known surname or a transliteration
       -- character; 案|發, 当场|抓获, 名叫|张某 after a title are the sentence's
       -- words, not a name)
+      -- (or a character of another kind before two or more of them: 淡|马|亚)
       if not ja and cls == "han" and not TRANSLIT[r.cp[q]] and not surnames[sub_of(text, r, q, q)]
         and not (q < n and surnames[sub_of(text, r, q, q + 1)]) then
-        return nil
+        local t = q
+        while t < n and t - q < max - 1 and TRANSLIT[r.cp[t + 1]] and not stopc(t + 1) do t = t + 1 end
+        if not (t - q >= 2 and (t == n or stopc(t + 1)) and word_ends[r.e[q]] and not one_word(q + 1, t)) then
+          return nil
+        end
       end
       local b = q
       while b - q + 1 < max and b + 1 <= n and not stopc(b + 1) do b = b + 1 end
@@ -1397,7 +1402,8 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
   -- nothing was found: a story names the person it follows again and again,
   -- often with no title (郭辉发现, 郭辉没有); the given characters no stop
   -- character, no one-character cue (说, 部, 县) and no numeral or measure
-  -- character (万|元), the name after no digit; three characters before two
+  -- character (万|元), the name after no digit nor right after a place the
+  -- gazetteer knows (成都|荣成, a club); three characters before two
   -- (郭辉 inside 郭辉明 is not counted); not Japanese
   if not ja then
     local taken = {}             -- first bytes of the characters of what was found
@@ -1408,6 +1414,11 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
     for _, m in ipairs(out) do take_span(m.start, m.stop) end
     for _, t in ipairs { orgs or {}, places or {}, cities or {} } do
       for a, b in pairs(t) do take_span(a, b) end
+    end
+    -- (nor right after a place the gazetteer knows: 成都|荣成 is a club's name)
+    local place_end = {}
+    for _, t in ipairs { places or {}, cities or {} } do
+      for _, b in pairs(t) do place_end[b] = true end
     end
     local occ = {}               -- name -> { { start, stop }, ... }
     for _, r in ipairs(runs) do
@@ -1430,7 +1441,7 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
             local ok = true
             for x = q + 1, z do ok = ok and given(x) end
             if not ok then break end
-            local free = true
+            local free = not place_end[r.s[q] - 1]
             for x = q, z do free = free and not taken[r.s[x]] end
             if free then
               local name = sub_of(text, r, q, z)
