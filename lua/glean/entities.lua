@@ -114,6 +114,23 @@ local function ar_adjective(raw, nisba)
   if nisba then return raw:sub(-4) == AR_YA .. AR_TA end
   return raw:sub(-2) == AR_TA
 end
+-- ar_agrees(prev, cand): the definite word prev can take cand as its
+-- adjective.  A nisba in ي agrees with any noun; one in ة only with a noun
+-- Arabic gives feminine agreement: a feminine singular (ة), a sound
+-- feminine plural (ات) or a broken plural, whose patterns put alif third
+-- (مشاريع, أعمال, شوارع): after a masculine singular (الوفد الجديدة) the
+-- word is the town
+local AR_ALIF, AR_AT = 0x0627, "\216\167\216\170"
+local function ar_agrees(prev, cand)
+  if cand:sub(-2) ~= AR_TA then return true end
+  if prev:sub(-2) == AR_TA or prev:sub(-4) == AR_AT then return true end
+  local n, third = 0, nil
+  for _, c in utf8.codes(prev:sub(5)) do
+    n = n + 1
+    if n == 3 then third = c end
+  end
+  return n >= 4 and third == AR_ALIF
+end
 local AR_CAPITAL = base.fold("\216\185\216\167\216\181\217\133\216\169")   -- عاصمة
 local function ar_place_word(kb, key)
   if key == AR_CAPITAL then return true end
@@ -225,7 +242,8 @@ function entities.recognise(kb, text, opts)
       -- and, in Arabic, a place of one word with the article in an
       -- adjective's shape (ending in ة or ي) right after a definite noun (a
       -- word with the article that is no such adjective itself, no place,
-      -- cue or name): the adjective agrees with the noun, no place
+      -- cue or name, and one it can agree with: ar_agrees): the adjective
+      -- agrees with the noun, no place
       -- (المشاريع الجديدة 'the new projects', not El Jadida); after a place
       -- word with the article (العاصمة الدوحة, المحافظة ...) it is the place
       if lone and lang == "ar" and i > 1 and T.gap[i] == " " and T.sc[i - 1] == "uncased"
@@ -233,6 +251,7 @@ function entities.recognise(kb, text, opts)
         local prev = T.text:sub(T.s[i - 1], T.e[i - 1])
         local pf = T.f[i - 1]
         if prev:sub(1, 4) == AR_AL and #prev > 6 and not ar_adjective(prev, true)
+          and ar_agrees(prev, T.text:sub(T.s[i], T.e[i]))
           and not T.gaz[T.s[i - 1]] and not (T.places and T.places[T.s[i - 1]])
           and not from[i - 1] and not to[i - 1] and not kb.names[pf]
           and not (kb.stop.ar and kb.stop.ar[pf]) and not ar_place_word(kb, pf:sub(5)) then
