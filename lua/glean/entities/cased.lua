@@ -174,15 +174,17 @@ end
 -- (an initial, a vowel, a final: seo, yong, hee, myung, sik): the part
 -- after the hyphen of a given name (Park Hang-seo, Shin Tae-yong), in lower
 -- case, yet part of the name (not led, based, style of Biden-led)
-local KO_INITIALS = { "", "g", "k", "kk", "n", "d", "t", "tt", "r", "l", "m", "b", "p", "pp", "s", "ss", "sh", "j",
-  "jj", "ch", "h", "y", "w" }
-local KO_VOWELS = { "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
-  "yu", "eu", "ui", "i", "ee", "oo", "ou", "yeu", "yoo", "oi" }
-local KO_FINALS = { "", "k", "n", "l", "m", "p", "ng", "t" }
 local KO_SET = {}
-for _, a in ipairs(KO_INITIALS) do
-  for _, v in ipairs(KO_VOWELS) do
-    for _, f in ipairs(KO_FINALS) do KO_SET[a .. v .. f] = true end
+do
+  local KO_INITIALS = { "", "g", "k", "kk", "n", "d", "t", "tt", "r", "l", "m", "b", "p", "pp", "s", "ss", "sh", "j",
+    "jj", "ch", "h", "y", "w" }
+  local KO_VOWELS = { "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we",
+    "wi", "yu", "eu", "ui", "i", "ee", "oo", "ou", "yeu", "yoo", "oi" }
+  local KO_FINALS = { "", "k", "n", "l", "m", "p", "ng", "t" }
+  for _, a in ipairs(KO_INITIALS) do
+    for _, v in ipairs(KO_VOWELS) do
+      for _, f in ipairs(KO_FINALS) do KO_SET[a .. v .. f] = true end
+    end
   end
 end
 local function korean_syllable(w) return #w >= 2 and KO_SET[w] == true end
@@ -425,28 +427,31 @@ end
 -- рада) are adjectives; a verb or a noun there (Путин посетил завод) is no name
 -- (UK_ADJ_ENDINGS, the short Ukrainian ones: Київська, Київську, Центральне;
 -- in a Russian text they end nouns: на Большой сцене, в Украине)
-local ADJ_ENDINGS = { "ыи", "ии", "ои", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
-  "ом", "ем", "ую", "юю", "ых", "их", "еи", "ою" }
-local UK_ADJ_ENDINGS = { "на", "ка", "ня", "ні", "оі", "іи", "ну", "ку", "не", "ке", "ве" }
--- place_adj(w): the suffix of an adjective made from a place's name
-local PLACE_ADJ = { "ск", "цк", "ськ", "цьк" }
-local function place_adj(w)
-  for _, x in ipairs(PLACE_ADJ) do if w:find(x, 1, true) then return true end end
-  return false
-end
 -- the plural endings of those adjectives (the last two letters, folded)
 local PLURAL_ADJ = { ["ые"] = true, ["ие"] = true, ["ых"] = true, ["их"] = true }
-local function adjective_shape(w, lang)
-  local c = utf8.codepoint(w, 1)
-  if c < 0x0400 or c >= 0x0530 then return true end
-  for _, e in ipairs(ADJ_ENDINGS) do
-    if #w > #e + 2 and w:sub(-#e) == e then return true end
+local place_adj, adjective_shape
+do
+  local ADJ_ENDINGS = { "ыи", "ии", "ои", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
+    "ом", "ем", "ую", "юю", "ых", "их", "еи", "ою" }
+  local UK_ADJ_ENDINGS = { "на", "ка", "ня", "ні", "оі", "іи", "ну", "ку", "не", "ке", "ве" }
+  -- place_adj(w): the suffix of an adjective made from a place's name
+  local PLACE_ADJ = { "ск", "цк", "ськ", "цьк" }
+  function place_adj(w)
+    for _, x in ipairs(PLACE_ADJ) do if w:find(x, 1, true) then return true end end
+    return false
   end
-  if lang == "ru" then return false end
-  for _, e in ipairs(UK_ADJ_ENDINGS) do
-    if #w > #e + 2 and w:sub(-#e) == e then return true end
+  function adjective_shape(w, lang)
+    local c = utf8.codepoint(w, 1)
+    if c < 0x0400 or c >= 0x0530 then return true end
+    for _, e in ipairs(ADJ_ENDINGS) do
+      if #w > #e + 2 and w:sub(-#e) == e then return true end
+    end
+    if lang == "ru" then return false end
+    for _, e in ipairs(UK_ADJ_ENDINGS) do
+      if #w > #e + 2 and w:sub(-#e) == e then return true end
+    end
+    return false
   end
-  return false
 end
 
 -- cyrillic_ending(min, endings) -> a test: a folded word of at least min
@@ -461,9 +466,12 @@ end
 
 -- long_adjective(w): a lower-case Cyrillic word of five letters or more with
 -- a full adjective ending (народной, российского, федеральных)
-local LONG_ADJ = { "ыи", "ии", "ои", "еи", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ых", "их",
-  "ым", "им", "ую", "юю" }
-local long_adjective = cyrillic_ending(5, LONG_ADJ)
+local long_adjective
+do
+  local LONG_ADJ = { "ыи", "ии", "ои", "еи", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ых", "их",
+    "ым", "им", "ую", "юю" }
+  long_adjective = cyrillic_ending(5, LONG_ADJ)
+end
 
 -- genitive_shape(w): a Cyrillic noun or adjective in the genitive (завода,
 -- московской, команды, служби), not a verb (заявил, сообщила, говорят)
@@ -481,27 +489,36 @@ local genitive_shape = case_shape(3, VERB_ENDINGS, GEN_ENDINGS)
 -- may be a noun or adjective in the genitive (gospodarzy, zespołu, spółki,
 -- miejskiego, krajowej, polskich), not a past-tense or infinitive verb
 -- (zdobył, strzeliła, mieli, grać) nor an adverb in -o or -ie
-local PL_GEN_ENDINGS = { "ego", "ej", "ych", "ich", "ów", "y", "i", "a", "u" }
-local PL_VERB_ENDINGS = { "ł", "ła", "li", "ło", "ły", "ć", "ać", "eć", "ić" }
-local pl_genitive_shape = case_shape(4, PL_VERB_ENDINGS, PL_GEN_ENDINGS)
+local pl_genitive_shape
+do
+  local PL_GEN_ENDINGS = { "ego", "ej", "ych", "ich", "ów", "y", "i", "a", "u" }
+  local PL_VERB_ENDINGS = { "ł", "ła", "li", "ło", "ły", "ć", "ać", "eć", "ić" }
+  pl_genitive_shape = case_shape(4, PL_VERB_ENDINGS, PL_GEN_ENDINGS)
+end
 
 -- past_verb(w): a folded Russian or Ukrainian verb in the past tense, six
 -- letters or more (заявила, сообщили, прислало, повідомив): no word of an
 -- organisation's name (Прокуратура Москвы | прислала); shorter words with
 -- these endings are nouns (сил, дела, села)
-local PAST_ENDINGS = { "ала", "ила", "ела", "ыла", "яла", "ула", "али", "или", "ели", "ыли", "яли", "ули", "ало",
-  "ило", "ело", "ыло", "яло", "ал", "ил", "ел", "ыл", "ял", "ав", "ив", "ув", "яв" }
-local past_verb = cyrillic_ending(6, PAST_ENDINGS)
+local past_verb
+do
+  local PAST_ENDINGS = { "ала", "ила", "ела", "ыла", "яла", "ула", "али", "или", "ели", "ыли", "яли", "ули", "ало",
+    "ило", "ело", "ыло", "яло", "ал", "ил", "ел", "ыл", "ял", "ав", "ив", "ув", "яв" }
+  past_verb = cyrillic_ending(6, PAST_ENDINGS)
+end
 
 -- present_verb(w): a folded Russian or Ukrainian verb in the present or
 -- future tense, third person (откроет, развивает, пройдет, проводятся,
 -- відкриває, працюють, працюватиме): no word of an organisation's name after
 -- its head (Театр имени Ермоловой | откроет, Компания | развивает); the
 -- endings that nouns share (бюджет, кредит, институт) are left out
-local PRESENT_ENDINGS = { "ает", "яет", "еет", "ует", "оет", "иет", "ают", "яют", "еют", "уют", "оют", "ется",
-  "ится", "ются", "утся", "атся", "ятся", "дет", "жет", "чет", "шет", "ає", "яє", "ує", "иє", "ить", "ють", "уть",
-  "ать", "ять", "име", "имуть" }
-local present_verb = cyrillic_ending(5, PRESENT_ENDINGS)
+local present_verb
+do
+  local PRESENT_ENDINGS = { "ает", "яет", "еет", "ует", "оет", "иет", "ают", "яют", "еют", "уют", "оют", "ется",
+    "ится", "ются", "утся", "атся", "ятся", "дет", "жет", "чет", "шет", "ає", "яє", "ує", "иє", "ить", "ють", "уть",
+    "ать", "ять", "име", "имуть" }
+  present_verb = cyrillic_ending(5, PRESENT_ENDINGS)
+end
 
 -- all_caps(T, k): word k is written in capitals, two letters or more (AFAD)
 local function all_caps(T, k)
@@ -566,16 +583,19 @@ end
 -- title_quote(T, to, i): a title, then a quoted name, then word i
 -- (нападающий «Зенита» Иван Петров, футболист "Спартака" …): the quoted
 -- name is the title's complement (a club, a company), the person follows
-local QUOTE_CLOSE_GAP = { ["» "] = true, ['" '] = true, ["” "] = true, ["“ "] = true }
-local QUOTE_OPEN_GAP = { [" «"] = true, [' "'] = true, [" “"] = true, [" „"] = true }
-local function title_quote(T, to, i)
-  if i < 3 or not QUOTE_CLOSE_GAP[T.gap[i]] then return false end
-  for q = i - 1, math.max(2, i - 4), -1 do
-    local g = T.gap[q]
-    if QUOTE_OPEN_GAP[g] then return to[q - 1] ~= nil and to[q - 1].title ~= nil end
-    if g ~= " " and g ~= "-" then return false end
+local title_quote
+do
+  local QUOTE_CLOSE_GAP = { ["» "] = true, ['" '] = true, ["” "] = true, ["“ "] = true }
+  local QUOTE_OPEN_GAP = { [" «"] = true, [' "'] = true, [" “"] = true, [" „"] = true }
+  function title_quote(T, to, i)
+    if i < 3 or not QUOTE_CLOSE_GAP[T.gap[i]] then return false end
+    for q = i - 1, math.max(2, i - 4), -1 do
+      local g = T.gap[q]
+      if QUOTE_OPEN_GAP[g] then return to[q - 1] ~= nil and to[q - 1].title ~= nil end
+      if g ~= " " and g ~= "-" then return false end
+    end
+    return false
   end
-  return false
 end
 
 -- cue_before(T, to, i, class) -> the cue of that class ending right before
@@ -662,15 +682,18 @@ end
 -- vi_cue(from, T, k): a cue of a name's classes (as any_cue) starts at word
 -- k, not counting a head the list writes capitalised on a lower-case word
 -- (báo of dự báo is no Báo)
-local VI_CUE_CLASSES = { "title", "say", "org_head", "org_tail", "byline", "title_after" }
-local function vi_cue(from, T, k)
-  local c = from[k]
-  if not c then return false end
-  for _, class in ipairs(VI_CUE_CLASSES) do
-    local v = c[class]
-    if v and not (class == "org_head" and v[2].cap and not T.cap[k]) then return true end
+local vi_cue
+do
+  local VI_CUE_CLASSES = { "title", "say", "org_head", "org_tail", "byline", "title_after" }
+  function vi_cue(from, T, k)
+    local c = from[k]
+    if not c then return false end
+    for _, class in ipairs(VI_CUE_CLASSES) do
+      local v = c[class]
+      if v and not (class == "org_head" and v[2].cap and not T.cap[k]) then return true end
+    end
+    return false
   end
-  return false
 end
 
 -- inner_head_end(from, T, last, k): lower-case word k ends a head that
@@ -947,52 +970,61 @@ end
 -- noun, or capitalised words.  An adjective before an article or que is a
 -- verb (Le Conseil d'État indique que, L'Agence critique la décision).
 -- (Endings as the words are folded, without accents: européenne, financière.)
-local FR_ADJ = { "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "ien", "ienne", "iens", "iennes",
-  "ain", "aine", "ains", "aines", "ais", "aise", "aises", "ois", "oise", "oises", "ique", "iques", "aire", "aires",
-  "if", "ive", "ifs", "ives", "iste", "istes", "ier", "iere", "iers", "ieres", "eur", "eure", "eurs", "eures", "een",
-  "eenne", "eens", "eennes" }
 local FR_VERB_NEXT = { le = true, la = true, les = true, un = true, une = true, que = true, ce = true, cette = true,
   ces = true, son = true, sa = true, ses = true, leur = true, leurs = true, ["l'"] = true, ["qu'"] = true }
 local FR_PRENOMINAL = { grand = true, grande = true, grands = true, grandes = true, haut = true, haute = true,
   hauts = true, hautes = true, petit = true, petite = true, petits = true, petites = true, nouveau = true,
   nouvelle = true, nouveaux = true, nouvelles = true }
-local FR_NOT_ADJ = { "pelle", "pellent", "rive", "demain", "siste", "sistent", "xiste", "xistent" }
-local function fr_adjective(T, x)
-  local w = T.f[x]
-  if T.cap[x] or utf8.len(w) < 4 or not ends_in(w, FR_ADJ) then return false end
-  -- (verbs with such an ending: appelle, arrive, insiste, existe; demain)
-  if ends_in(w, FR_NOT_ADJ) then return false end
-  local g = x < T.n and T.gap[x + 1] or ""
-  if x < T.n and FR_VERB_NEXT[T.f[x + 1]] and (g == " " or g == "\194\160") then return false end
-  if x < T.n and g:find("^ [lq]u?['\226]") then return false end
-  return true
+local fr_adjective
+do
+  local FR_ADJ = { "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "ien", "ienne", "iens", "iennes",
+    "ain", "aine", "ains", "aines", "ais", "aise", "aises", "ois", "oise", "oises", "ique", "iques", "aire", "aires",
+    "if", "ive", "ifs", "ives", "iste", "istes", "ier", "iere", "iers", "ieres", "eur", "eure", "eurs", "eures", "een",
+    "eenne", "eens", "eennes" }
+  local FR_NOT_ADJ = { "pelle", "pellent", "rive", "demain", "siste", "sistent", "xiste", "xistent" }
+  function fr_adjective(T, x)
+    local w = T.f[x]
+    if T.cap[x] or utf8.len(w) < 4 or not ends_in(w, FR_ADJ) then return false end
+    -- (verbs with such an ending: appelle, arrive, insiste, existe; demain)
+    if ends_in(w, FR_NOT_ADJ) then return false end
+    local g = x < T.n and T.gap[x + 1] or ""
+    if x < T.n and FR_VERB_NEXT[T.f[x + 1]] and (g == " " or g == "\194\160") then return false end
+    if x < T.n and g:find("^ [lq]u?['\226]") then return false end
+    return true
+  end
 end
 -- demonym(T, x): word x is capitalised with a French demonym's ending
 -- (Rennais, Toulousain, Brestois, Parisien): after a head marked `demonym`
 -- (Stade) it makes a club; other words make a place (Stade de France)
 -- demonym returns the word without its ending (rennais -> renn), the
 -- city's stem (glean.entities.resolve.club_places: Rennes is the club then)
-local DEMONYM = { "ienne", "aise", "oise", "aine", "ais", "ois", "ain", "ien" }
-local function demonym(T, x)
-  if x > T.n or not T.cap[x] or utf8.len(T.f[x]) < 5 then return false end
-  for _, e in ipairs(DEMONYM) do
-    if T.f[x]:sub(-#e) == e then return T.f[x]:sub(1, -#e - 1) end
+local demonym
+do
+  local DEMONYM = { "ienne", "aise", "oise", "aine", "ais", "ois", "ain", "ien" }
+  function demonym(T, x)
+    if x > T.n or not T.cap[x] or utf8.len(T.f[x]) < 5 then return false end
+    for _, e in ipairs(DEMONYM) do
+      if T.f[x]:sub(-#e) == e then return T.f[x]:sub(1, -#e - 1) end
+    end
+    return false
   end
-  return false
 end
 
 -- site_name(w): a capitalised word written as a web address (KOMPAS.com,
 -- REPUBLIKA.CO.ID, Baonghean.vn): a news site or company, no person
-local SITE_TLD = { com = true, co = true, net = true, org = true, tv = true, id = true, vn = true, my = true,
-  info = true, news = true, asia = true, uk = true, au = true, sg = true, ph = true, th = true, io = true }
-local function site_name(w)
-  local name, tld = w:match("^(%u[%w%-]+)%.(%a+)$")
-  if not name then
-    local sld
-    name, sld, tld = w:match("^(%u[%w%-]+)%.(%a%a%a?)%.(%a%a)$")
-    if not (sld and SITE_TLD[sld:lower()]) then return false end
+local site_name
+do
+  local SITE_TLD = { com = true, co = true, net = true, org = true, tv = true, id = true, vn = true, my = true,
+    info = true, news = true, asia = true, uk = true, au = true, sg = true, ph = true, th = true, io = true }
+  function site_name(w)
+    local name, tld = w:match("^(%u[%w%-]+)%.(%a+)$")
+    if not name then
+      local sld
+      name, sld, tld = w:match("^(%u[%w%-]+)%.(%a%a%a?)%.(%a%a)$")
+      if not (sld and SITE_TLD[sld:lower()]) then return false end
+    end
+    return #name >= 3 and SITE_TLD[tld:lower()] == true
   end
-  return #name >= 3 and SITE_TLD[tld:lower()] == true
 end
 
 -- toponym_shape(w): a folded Russian or Ukrainian word ending like a
@@ -1024,18 +1056,21 @@ end
 local UK_NEUTER = { "ове", "еве", "ине", "ыне" }
 -- (adjective endings that given names have too: Генадий, Матвей, Рустем,
 -- Рахим; not before a word of an adjective's ending but -ий/-ей)
-local GIVEN_ADJ = { "ии", "еи", "ем", "им", "ом" }
--- given_like(kb, T, k, lang): word k may be a given name no list knows
--- (Мурад, Равиль, Генадий, Гульнара): capitalised, no capitals after the
--- first letter, no cue, no adjective's or surname's shape, not a word the
--- gazetteer or the stop list knows
-local function given_like(kb, T, from, to, k, lang)
-  local w = T.f[k]
-  local n = utf8.len(w)
-  return n ~= nil and n >= 4 and n <= 11 and title_case(T, k) and not from[k] and not to[k]
-    and not (T.gaz and T.gaz[T.s[k]]) and not is_stop(kb, lang, w) and not is_calendar(kb, T, k, lang)
-    and (not adjective_shape(w, lang) or ends_in(w, GIVEN_ADJ)) and not cyr_surname(w) and not w:find("[%-%.]")
-    and utf8.codepoint(w, 1) >= 0x0400 and utf8.codepoint(w, 1) < 0x0530
+local given_like
+do
+  local GIVEN_ADJ = { "ии", "еи", "ем", "им", "ом" }
+  -- given_like(kb, T, k, lang): word k may be a given name no list knows
+  -- (Мурад, Равиль, Генадий, Гульнара): capitalised, no capitals after the
+  -- first letter, no cue, no adjective's or surname's shape, not a word the
+  -- gazetteer or the stop list knows
+  function given_like(kb, T, from, to, k, lang)
+    local w = T.f[k]
+    local n = utf8.len(w)
+    return n ~= nil and n >= 4 and n <= 11 and title_case(T, k) and not from[k] and not to[k]
+      and not (T.gaz and T.gaz[T.s[k]]) and not is_stop(kb, lang, w) and not is_calendar(kb, T, k, lang)
+      and (not adjective_shape(w, lang) or ends_in(w, GIVEN_ADJ)) and not cyr_surname(w) and not w:find("[%-%.]")
+      and utf8.codepoint(w, 1) >= 0x0400 and utf8.codepoint(w, 1) < 0x0530
+  end
 end
 -- person_stems(T, out): the stems of the words of the people found so far
 -- in the text (kept in T, brought up to date with the mentions added since)
@@ -1082,18 +1117,23 @@ end
 -- Мусаев, Равиль Измайлова, Генадий Агеенко); the bare -ов/-ев/-ин after
 -- no sentence's first word (Дом Советов, Лига Чемпионов: heads of places
 -- and organisations are cues)
-local SK_ADJ_ENDS = { "ского", "цкого", "скои", "цкои", "ских", "скии", "цкии", "ская", "цкая" }
-local function given_surname(kb, T, from, to, i, j, lang)
-  if j ~= i + 1 or not (T.sp[j] or false) or not given_like(kb, T, from, to, i, lang) then return false end
-  local w = T.f[j]
-  if not title_case(T, j) or from[j] or to[j] or not cyr_surname(w) or (utf8.len(w) or 0) < 5 then return false end
-  if T.gaz and T.gaz[T.s[j]] or opens_quote(T.gap[i]) or (lang ~= "ru" and ends_in(w, UK_NEUTER)) then return false end
-  if ends_in(w, SK_ADJ_ENDS) then return false end
-  if sentence_initial(T, i) and (not ends_in(w, LONE_ENDINGS) or past_verb(T.f[i]) or present_verb(T.f[i])) then
-    return false   -- (Прибыл Кириленко: a verb opens the sentence)
+local given_surname
+do
+  local SK_ADJ_ENDS = { "ского", "цкого", "скои", "цкои", "ских", "скии", "цкии", "ская", "цкая" }
+  function given_surname(kb, T, from, to, i, j, lang)
+    if j ~= i + 1 or not (T.sp[j] or false) or not given_like(kb, T, from, to, i, lang) then return false end
+    local w = T.f[j]
+    if not title_case(T, j) or from[j] or to[j] or not cyr_surname(w) or (utf8.len(w) or 0) < 5 then return false end
+    if T.gaz and T.gaz[T.s[j]] or opens_quote(T.gap[i]) or (lang ~= "ru" and ends_in(w, UK_NEUTER)) then
+      return false
+    end
+    if ends_in(w, SK_ADJ_ENDS) then return false end
+    if sentence_initial(T, i) and (not ends_in(w, LONE_ENDINGS) or past_verb(T.f[i]) or present_verb(T.f[i])) then
+      return false   -- (Прибыл Кириленко: a verb opens the sentence)
+    end
+    -- (a given name of the lists: the name lists' own rules)
+    return name_entry(kb, T.f[i], lang) == nil
   end
-  -- (a given name of the lists: the name lists' own rules)
-  return name_entry(kb, T.f[i], lang) == nil
 end
 
 -- cyr_acronym(kb, T, from, to, k, lang): word k of a Russian or Ukrainian text is an
@@ -1120,25 +1160,30 @@ local function cyr_acronym(kb, T, from, to, k, lang)
   return true
 end
 
-local TOWN_PREP = {}
-for _, w in ipairs({ "у", "в", "во", "з", "із", "зі", "из", "до", "під", "под", "біля", "возле", "від", "от",
-  "поблизу", "близ", "через" }) do TOWN_PREP[w] = true end
-local TOWN_ENDINGS = {}
--- (Russian -ском is also an adjective's prepositional: в Классическом)
-for _, st in ipairs({ "ськ", "цьк", "ск", "цк" }) do
-  for _, e in ipairs({ "", "а", "у", "е", #st > 4 and "ом" or nil }) do TOWN_ENDINGS[#TOWN_ENDINGS + 1] = st .. e end
-end
-local function town_shape(kb, T, from, to, i, lang)
-  local w = T.f[i]
-  if (utf8.len(w) or 0) < 6 or not title_case(T, i) or sentence_initial(T, i) or from[i] or to[i] then return false end
-  if not (TOWN_PREP[T.f[i - 1]] and (T.sp[i] or false) and not T.cap[i - 1]) then return false end
-  if not ends_in(w, TOWN_ENDINGS) or (T.gaz and T.gaz[T.s[i]]) or name_entry(kb, w, lang) then return false end
-  -- (ru -ске/-ска are also adjectives' short forms in no name; Ukrainian -ське
-  -- is the neuter adjective: not -ське)
-  if i < T.n and (T.sp[i + 1] or false) then
-    if T.cap[i + 1] or not (is_stop(kb, lang, T.f[i + 1]) or kb.coord[T.f[i + 1]]) then return false end
+local town_shape
+do
+  local TOWN_PREP = {}
+  for _, w in ipairs({ "у", "в", "во", "з", "із", "зі", "из", "до", "під", "под", "біля", "возле", "від", "от",
+    "поблизу", "близ", "через" }) do TOWN_PREP[w] = true end
+  local TOWN_ENDINGS = {}
+  -- (Russian -ском is also an adjective's prepositional: в Классическом)
+  for _, st in ipairs({ "ськ", "цьк", "ск", "цк" }) do
+    for _, e in ipairs({ "", "а", "у", "е", #st > 4 and "ом" or nil }) do TOWN_ENDINGS[#TOWN_ENDINGS + 1] = st .. e end
   end
-  return true
+  function town_shape(kb, T, from, to, i, lang)
+    local w = T.f[i]
+    if (utf8.len(w) or 0) < 6 or not title_case(T, i) or sentence_initial(T, i) or from[i] or to[i] then
+      return false
+    end
+    if not (TOWN_PREP[T.f[i - 1]] and (T.sp[i] or false) and not T.cap[i - 1]) then return false end
+    if not ends_in(w, TOWN_ENDINGS) or (T.gaz and T.gaz[T.s[i]]) or name_entry(kb, w, lang) then return false end
+    -- (ru -ске/-ска are also adjectives' short forms in no name; Ukrainian -ське
+    -- is the neuter adjective: not -ське)
+    if i < T.n and (T.sp[i + 1] or false) then
+      if T.cap[i + 1] or not (is_stop(kb, lang, T.f[i + 1]) or kb.coord[T.f[i + 1]]) then return false end
+    end
+    return true
+  end
 end
 
 local WHOLE_HEAD_LANGS = { it = true, fr = true, es = true, pt = true }
@@ -3130,32 +3175,35 @@ end
 -- for the area or year served (района, области, года: Министерство
 -- здравоохранения | региона)
 local NAMED_AFTER = { ["имени"] = true, ["імені"] = true, ["им"] = ".", ["ім"] = "." }
-local CHAIN_GEN = { "і", "ії" }
-for _, e in ipairs(GEN_ENDINGS) do CHAIN_GEN[#CHAIN_GEN + 1] = e end
-local AREA_WORDS = {}
-for _, w in ipairs({ "региона", "области", "района", "страны", "края", "округа", "города", "года", "регіону",
-  "області", "району", "країни", "краю", "округу", "року", "москвы", "вчера", "сегодня", "завтра", "вчора",
-  "сьогодні", "накануне", "напередодні", "тогда", "тоді", "теперь", "тепер", "также", "також", "снова", "знову",
-  "всегда", "завжди", "никогда", "ніколи", "однако", "проте", "вечера", "вечора", "утра", "ранку", "ночи", "ночі",
-  "недели", "тижня", "месяца", "місяця" }) do AREA_WORDS[w] = true end
-local function chain_word(kb, T, from, lang, x)
-  local f = T.f[x]
-  return x <= T.n and (T.sp[x] or false) and T.sc[x] == "cased" and not T.cap[x] and utf8.len(f) >= 4
-    and ends_in(f, CHAIN_GEN) and not ends_in(f, VERB_ENDINGS) and not AREA_WORDS[f] and not NAMED_AFTER[f]
-    and not is_stop(kb, lang, f) and not any_cue(from, x) and not is_calendar(kb, T, x, lang)
-    and not past_verb(f) and not present_verb(f)
-end
-local function genitive_chain(kb, T, from, lang, w)
-  local extra = 0
-  while w < T.n and extra < 3 do
-    local x = T.f[w + 1]
-    if (x == "и" or x == "і" or x == "та") and (T.sp[w + 1] or false) and chain_word(kb, T, from, lang, w + 2) then
-      w, extra = w + 2, extra + 1
-    elseif chain_word(kb, T, from, lang, w + 1) then
-      w, extra = w + 1, extra + 1
-    else break end
+local genitive_chain
+do
+  local CHAIN_GEN = { "і", "ії" }
+  for _, e in ipairs(GEN_ENDINGS) do CHAIN_GEN[#CHAIN_GEN + 1] = e end
+  local AREA_WORDS = {}
+  for _, w in ipairs({ "региона", "области", "района", "страны", "края", "округа", "города", "года", "регіону",
+    "області", "району", "країни", "краю", "округу", "року", "москвы", "вчера", "сегодня", "завтра", "вчора",
+    "сьогодні", "накануне", "напередодні", "тогда", "тоді", "теперь", "тепер", "также", "також", "снова", "знову",
+    "всегда", "завжди", "никогда", "ніколи", "однако", "проте", "вечера", "вечора", "утра", "ранку", "ночи", "ночі",
+    "недели", "тижня", "месяца", "місяця" }) do AREA_WORDS[w] = true end
+  local function chain_word(kb, T, from, lang, x)
+    local f = T.f[x]
+    return x <= T.n and (T.sp[x] or false) and T.sc[x] == "cased" and not T.cap[x] and utf8.len(f) >= 4
+      and ends_in(f, CHAIN_GEN) and not ends_in(f, VERB_ENDINGS) and not AREA_WORDS[f] and not NAMED_AFTER[f]
+      and not is_stop(kb, lang, f) and not any_cue(from, x) and not is_calendar(kb, T, x, lang)
+      and not past_verb(f) and not present_verb(f)
   end
-  return w
+  function genitive_chain(kb, T, from, lang, w)
+    local extra = 0
+    while w < T.n and extra < 3 do
+      local x = T.f[w + 1]
+      if (x == "и" or x == "і" or x == "та") and (T.sp[w + 1] or false) and chain_word(kb, T, from, lang, w + 2) then
+        w, extra = w + 2, extra + 1
+      elseif chain_word(kb, T, from, lang, w + 1) then
+        w, extra = w + 1, extra + 1
+      else break end
+    end
+    return w
+  end
 end
 
 local function org_heads(kb, T, text, from, to, lang, out)
@@ -3664,102 +3712,105 @@ end
 -- capitalised words (суд Москвы) or a quoted name (завод «Телта»)
 -- tails(kb, T, text, from, to, lang, out) adds them (places ending in a
 -- place_tail with words=N too)
-local TAIL_TYPES = { "org", "place" }
--- (verbal nouns of Russian and Ukrainian: Повноваження, Управління,
--- Решение, Развитие: no adjective)
--- (-ие holds -ние and -тие)
-local NOUN_ENDS = { "ння", "ття", "сся", "ие" }
--- (the endings in -ка after a vowel, which that rule leaves alone)
-local KA_AFTER_VOWEL = { "ика", "ока", "ека", "ака", "ука" }
-local function tails(kb, T, text, from, to, lang, out)
-  for j = 1, T.n do
-   for t = 1, to[j] and 2 or 0 do   -- (no call for the words without a cue)
-    local typ = TAIL_TYPES[t]
-    local e = to[j][typ == "org" and "org_tail" or "place_tail"]
-    if e and e[2].words and T.sc[j] == "cased" and not T.cap[e[1]] then
-      local k, n, start = e[1] - 1, 0, nil
-      while k >= 1 and n <= e[2].words and T.sc[k] == "cased" and (T.sp[k + 1] or false)
-        and adjective_shape(T.f[k], lang) do
-        if T.cap[k] then start = k; break end
-        if n == e[2].words or is_stop(kb, lang, T.f[k]) or any_cue(from, k) then break end
-        k, n = k - 1, n + 1
-      end
-      if start and (own_stop(kb, lang, T.f[start]) or is_calendar(kb, T, start, lang)
-          or (sentence_initial(T, start) and is_stop(kb, lang, T.f[start])) or any_cue(from, start)) then
-        start = nil
-      end
-      -- Russian, Ukrainian: a sentence's first word that is a verbal noun, a
-      -- noun in -ка after a consonant or an active participle opens no such
-      -- name (Повноваження наглядової ради, Виставка … музею, Прибывшие
-      -- оперативные службы; Київська міська рада, Велика рада are names)
-      if start and CYR_SURNAME_LANGS[lang] and sentence_initial(T, start) and not place_adj(T.f[start])
-        and (ends_in(T.f[start], NOUN_ENDS) or T.f[start]:find("вш") or T.f[start]:find("[юя]щ")
-             or (T.f[start]:sub(-4) == "ка" and not ends_in(T.f[start], KA_AFTER_VOWEL))) then
-        start = nil
-      end
-      if start then
-        while start > 1 and T.cap[start - 1] and (T.gap[start] == "-" or T.gap[start] == "\226\128\144") do
-          start = start - 1
+local tails
+do
+  local TAIL_TYPES = { "org", "place" }
+  -- (verbal nouns of Russian and Ukrainian: Повноваження, Управління,
+  -- Решение, Развитие: no adjective)
+  -- (-ие holds -ние and -тие)
+  local NOUN_ENDS = { "ння", "ття", "сся", "ие" }
+  -- (the endings in -ка after a vowel, which that rule leaves alone)
+  local KA_AFTER_VOWEL = { "ика", "ока", "ека", "ака", "ука" }
+  function tails(kb, T, text, from, to, lang, out)
+    for j = 1, T.n do
+     for t = 1, to[j] and 2 or 0 do   -- (no call for the words without a cue)
+      local typ = TAIL_TYPES[t]
+      local e = to[j][typ == "org" and "org_tail" or "place_tail"]
+      if e and e[2].words and T.sc[j] == "cased" and not T.cap[e[1]] then
+        local k, n, start = e[1] - 1, 0, nil
+        while k >= 1 and n <= e[2].words and T.sc[k] == "cased" and (T.sp[k + 1] or false)
+          and adjective_shape(T.f[k], lang) do
+          if T.cap[k] then start = k; break end
+          if n == e[2].words or is_stop(kb, lang, T.f[k]) or any_cue(from, k) then break end
+          k, n = k - 1, n + 1
         end
-        local stop = T.e[j]
-        local g = T.gap[j + 1] or ""
-        local _, close = quote_opening(g)
-        -- a place ends with its tail (Белгородской области | Вячеслав Гладков);
-        -- an organisation takes a quoted name or capitalised words after it
-        if typ == "place" then
-          stop = T.e[j]
-        elseif close then
-          local x = text:find(close, T.e[j] + #g + 1, true)
-          if x and x - T.e[j] < 80 and not text:sub(T.e[j], x):find("\n") then stop = x + #close - 1 end
-        else
-          local w = j
-          -- (Russian, Ukrainian: lower-case genitive words of the name after
-          -- the tail, музею історії міста; then no capitalised words)
-          if CYR_SURNAME_LANGS[lang] and typ == "org" then w = genitive_chain(kb, T, from, lang, j) end
-          while w < T.n and T.cap[w + 1] and (T.sp[w + 1] or false) and not is_calendar(kb, T, w + 1, lang)
-            and not own_stop(kb, lang, T.f[w + 1]) and not any_cue(from, w + 1) and not initials_at(T, w + 1)
-            and not initials_at(T, w + 2)
-            -- (a person after it: … военной администрации | Павел Кириленко)
-            and not starts_person(kb, T, w + 1, lang) do
-            w = w + 1
+        if start and (own_stop(kb, lang, T.f[start]) or is_calendar(kb, T, start, lang)
+            or (sentence_initial(T, start) and is_stop(kb, lang, T.f[start])) or any_cue(from, start)) then
+          start = nil
+        end
+        -- Russian, Ukrainian: a sentence's first word that is a verbal noun, a
+        -- noun in -ка after a consonant or an active participle opens no such
+        -- name (Повноваження наглядової ради, Виставка … музею, Прибывшие
+        -- оперативные службы; Київська міська рада, Велика рада are names)
+        if start and CYR_SURNAME_LANGS[lang] and sentence_initial(T, start) and not place_adj(T.f[start])
+          and (ends_in(T.f[start], NOUN_ENDS) or T.f[start]:find("вш") or T.f[start]:find("[юя]щ")
+               or (T.f[start]:sub(-4) == "ка" and not ends_in(T.f[start], KA_AFTER_VOWEL))) then
+          start = nil
+        end
+        if start then
+          while start > 1 and T.cap[start - 1] and (T.gap[start] == "-" or T.gap[start] == "\226\128\144") do
+            start = start - 1
           end
-          -- Russian, Ukrainian: a person's name after имени/імені (театр
-          -- имени Пушкина, театр имени А. С. Пушкина) is the name's too
-          -- (abbreviated им./ім. with its period: музей им. А. Шептицкого)
-          local na = w + 2 <= T.n and NAMED_AFTER[T.f[w + 1]]
-          if na and (T.sp[w + 1] or false) and T.cap[w + 2]
-            and ((na == true and (T.sp[w + 2] or false)) or (na == "." and T.gap[w + 2] == ". ")) then
-            w = w + 2
-            while w < T.n and T.cap[w + 1] and ((T.sp[w + 1] or false) or initials_at(T, w)) do w = w + 1 end
+          local stop = T.e[j]
+          local g = T.gap[j + 1] or ""
+          local _, close = quote_opening(g)
+          -- a place ends with its tail (Белгородской области | Вячеслав Гладков);
+          -- an organisation takes a quoted name or capitalised words after it
+          if typ == "place" then
+            stop = T.e[j]
+          elseif close then
+            local x = text:find(close, T.e[j] + #g + 1, true)
+            if x and x - T.e[j] < 80 and not text:sub(T.e[j], x):find("\n") then stop = x + #close - 1 end
+          else
+            local w = j
+            -- (Russian, Ukrainian: lower-case genitive words of the name after
+            -- the tail, музею історії міста; then no capitalised words)
+            if CYR_SURNAME_LANGS[lang] and typ == "org" then w = genitive_chain(kb, T, from, lang, j) end
+            while w < T.n and T.cap[w + 1] and (T.sp[w + 1] or false) and not is_calendar(kb, T, w + 1, lang)
+              and not own_stop(kb, lang, T.f[w + 1]) and not any_cue(from, w + 1) and not initials_at(T, w + 1)
+              and not initials_at(T, w + 2)
+              -- (a person after it: … военной администрации | Павел Кириленко)
+              and not starts_person(kb, T, w + 1, lang) do
+              w = w + 1
+            end
+            -- Russian, Ukrainian: a person's name after имени/імені (театр
+            -- имени Пушкина, театр имени А. С. Пушкина) is the name's too
+            -- (abbreviated им./ім. with its period: музей им. А. Шептицкого)
+            local na = w + 2 <= T.n and NAMED_AFTER[T.f[w + 1]]
+            if na and (T.sp[w + 1] or false) and T.cap[w + 2]
+              and ((na == true and (T.sp[w + 2] or false)) or (na == "." and T.gap[w + 2] == ". ")) then
+              w = w + 2
+              while w < T.n and T.cap[w + 1] and ((T.sp[w + 1] or false) or initials_at(T, w)) do w = w + 1 end
+            end
+            stop = T.e[w]
+            -- a place the gazetteer knows that opens there goes on past the
+            -- capitals (суд Московской области, not суд Московской)
+            local pe = w > j and T.gaz and T.gaz[T.s[w]]
+            if pe and pe > stop and word_ending(T, pe) then stop = pe end
+            -- (Polish, Czech, Slovak: a court's or office's seat after it:
+            -- Městský soud v Praze, Krajského soudu v Plzni)
+            if w == j and typ == "org" then stop = seat_stop(T, lang, j) or stop end
           end
-          stop = T.e[w]
-          -- a place the gazetteer knows that opens there goes on past the
-          -- capitals (суд Московской области, not суд Московской)
-          local pe = w > j and T.gaz and T.gaz[T.s[w]]
-          if pe and pe > stop and word_ending(T, pe) then stop = pe end
-          -- (Polish, Czech, Slovak: a court's or office's seat after it:
-          -- Městský soud v Praze, Krajského soudu v Plzni)
-          if w == j and typ == "org" then stop = seat_stop(T, lang, j) or stop end
-        end
-        add(out, text, T.s[start], stop, typ, "cue:" .. typ .. "_tail")
-        -- a plural tail (`list`: Харківського, Богодухівського та Ізюмського
-        -- районів): the capitalised adjectives before it, joined by commas or
-        -- a coordinator and ending like the first, are places too
-        local items, a = 1, start
-        while typ == "place" and e[2].list and items < 8 do
-          local z
-          if a > 1 and T.gap[a] == ", " then z = a - 1
-          elseif a > 2 and (T.sp[a] or false) and kb.coord[T.f[a - 1]] and not T.cap[a - 1]
-            and (T.sp[a - 1] or false) then z = a - 2 end
-          if not (z and T.cap[z] and T.sc[z] == "cased" and adjective_shape(T.f[z], lang)
-            and T.f[z]:sub(-4) == T.f[start]:sub(-4) and not any_cue(from, z) and not is_stop(kb, lang, T.f[z])
-            and not (T.gaz and T.gaz[T.s[z]])) then break end
-          add(out, text, T.s[z], T.e[z], "place", "cue:place_tail")
-          a, items = z, items + 1
+          add(out, text, T.s[start], stop, typ, "cue:" .. typ .. "_tail")
+          -- a plural tail (`list`: Харківського, Богодухівського та Ізюмського
+          -- районів): the capitalised adjectives before it, joined by commas or
+          -- a coordinator and ending like the first, are places too
+          local items, a = 1, start
+          while typ == "place" and e[2].list and items < 8 do
+            local z
+            if a > 1 and T.gap[a] == ", " then z = a - 1
+            elseif a > 2 and (T.sp[a] or false) and kb.coord[T.f[a - 1]] and not T.cap[a - 1]
+              and (T.sp[a - 1] or false) then z = a - 2 end
+            if not (z and T.cap[z] and T.sc[z] == "cased" and adjective_shape(T.f[z], lang)
+              and T.f[z]:sub(-4) == T.f[start]:sub(-4) and not any_cue(from, z) and not is_stop(kb, lang, T.f[z])
+              and not (T.gaz and T.gaz[T.s[z]])) then break end
+            add(out, text, T.s[z], T.e[z], "place", "cue:place_tail")
+            a, items = z, items + 1
+          end
         end
       end
+     end
     end
-   end
   end
 end
 
