@@ -129,8 +129,6 @@ local function merge_intervals(list)
   return out
 end
 
--- the words of the text (glean.entities.tokens: ICU's words, their keys
--- and shapes), made once per document for the stages that walk them
 -- the last characters of a Chinese unit's full name (巴彦淖尔市, 郸城县)
 local UNIT_END = {}
 for _, c in utf8.codes("县縣市区區旗") do UNIT_END[utf8.char(c)] = true end
@@ -144,6 +142,8 @@ local function is_nospace_run(text, a, b)
   return true
 end
 
+-- the words of the text (glean.entities.tokens: ICU's words, their keys
+-- and shapes), made once per document for the stages that walk them
 local function tokens_of(ctx)
   local T = ctx.tokens
   if not T then
