@@ -222,9 +222,7 @@ local function cue_word(kb, f, lang)
   local ends = kb.trie[f] and kb.trie[f].ends
   if not ends then return false end
   for _, o in pairs(ends) do
-    if not o.langs or lang == "und" or o.langs[lang] or o.langs["*"] or (not kb.cue_langs[lang] and not o.own) then
-      return true
-    end
+    if tokens.cue_lang(kb, o, lang) then return true end
   end
   return false
 end

@@ -217,6 +217,13 @@ local function more_marks(T, i, first)
   return true
 end
 
+-- cue_lang(kb, o, lang): a cue of options o counts in a text of lang: its
+-- list's language or every language's, or any list's in a language without
+-- a cue list of its own (not `own` ones); und texts take every cue
+local function cue_lang(kb, o, lang)
+  return lang == "und" or o.langs[lang] or o.langs["*"] or (not kb.cue_langs[lang] and not o.own)
+end
+
 local function cue_matches(kb, T, lang)
   local from, to = {}, {}
   local trie, SC, F = kb.trie, T.sc, T.f
@@ -281,8 +288,7 @@ local function cue_matches(kb, T, lang)
               -- (a Vietnamese cue in a Vietnamese text: as spelled, tones kept)
               and not (lang == "vi" and o.vi_sigs and not vi_spelled(T, i, j, o.vi_sigs))
               and not (lang == "es" and class == "title" and o.first and more_marks(T, i, o.first))
-              and (lang == "und" or o.langs[lang] or o.langs["*"] or (not kb.cue_langs[lang] and not o.own)
-                   or (T.alt_lang and o.langs[T.alt_lang])) then
+              and (cue_lang(kb, o, lang) or (T.alt_lang and o.langs[T.alt_lang])) then
               from[i] = from[i] or {}
               from[i][class] = { j, o, skip }
               to[j] = to[j] or {}
@@ -401,6 +407,7 @@ M.is_hangul, M.hangul_stem, M.hangul_org = is_hangul, hangul_stem, hangul_org
 M.is_bengali, M.bengali_stem, M.BENGALI_ENDING = is_bengali, bengali_stem, BENGALI_ENDING
 M.sentence_initial, M.cue_matches, M.own_cue, M.any_cue = sentence_initial, cue_matches, own_cue, any_cue
 M.is_calendar, M.own_stop, M.is_stop = is_calendar, own_stop, is_stop
+M.cue_lang = cue_lang
 M.patronymic = patronymic
 M.ends_in = ends_in
 return M
