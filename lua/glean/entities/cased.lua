@@ -1280,12 +1280,7 @@ end
 local function suffix_org(kb, T, k, lang)
   local sufs = lang and kb.org_suffix[lang]
   if not sufs or not title_case(T, k) then return false end
-  local key = T.f[k]
-  for _, sf in ipairs(sufs) do
-    local n = #sf[1]
-    if #key > n and key:sub(-n) == sf[1] and utf8.len(key) - utf8.len(sf[1]) >= sf[2] then return true end
-  end
-  return false
+  return kb_mod.suffix_entry(sufs, T.f[k]) ~= nil
 end
 
 local function classify_run(kb, T, text, from, to, lang, i, j, out)
@@ -1400,11 +1395,8 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     and not name_entry(kb, T.f[j], lang) and not from[j] and not to[j] then
     local key, cue = T.f[j], false
     for k = i, j - 1 do if from[k] or to[k] or not title_case(T, k) then cue = true end end
-    for _, sf in ipairs(sufs) do
-      local n = #sf[1]
-      if not cue and #key > n and key:sub(-n) == sf[1] and utf8.len(key) - utf8.len(sf[1]) >= sf[2] then
-        return add(out, text, T.s[i], T.e[j], "place", "cue:place_suffix")
-      end
+    if not cue and kb_mod.suffix_entry(sufs, key) then
+      return add(out, text, T.s[i], T.e[j], "place", "cue:place_suffix")
     end
   end
   -- a word with an organisation's ending of the text's list (org_suffix:
@@ -1422,23 +1414,20 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     and not name_entry(kb, T.f[j], lang) and not from[j] and not to[j] then
     local key, b = T.f[j], j
     while b > i and b > j - 2 and title_case(T, b - 1) and not from[b - 1] and not to[b - 1] do b = b - 1 end
-    for _, sf in ipairs(osufs) do
-      local n = #sf[1]
-      if #key > n and key:sub(-n) == sf[1] and utf8.len(key) - utf8.len(sf[1]) >= sf[2] then
-        local e = T.e[j]
-        if sf[3] and j + 2 <= T.n and T.f[j + 1] == "i" and SEAT_PREP.i[lang] and not T.cap[j + 1]
-          and (T.sp[j + 1] or false) and (T.sp[j + 2] or false) and T.cap[j + 2] and T.gaz and T.gaz[T.s[j + 2]] then
-          e = T.gaz[T.s[j + 2]]
-        elseif b == j and sentence_initial(T, j) then
-          break
-        end
-        -- (the words before, a coordinator or connector after them left out:
-        -- Kammarrätten och | Migrationsverket)
-        local k = b - 1
-        while k >= i and not T.cap[k] do k = k - 1 end
-        if k >= i then classify_run(kb, T, text, from, to, lang, i, k, out) end
-        return add(out, text, T.s[b], e, "org", "cue:org_suffix")
-      end
+    local sf, e = kb_mod.suffix_entry(osufs, key), T.e[j]
+    if sf and sf[3] and j + 2 <= T.n and T.f[j + 1] == "i" and SEAT_PREP.i[lang] and not T.cap[j + 1]
+      and (T.sp[j + 1] or false) and (T.sp[j + 2] or false) and T.cap[j + 2] and T.gaz and T.gaz[T.s[j + 2]] then
+      e = T.gaz[T.s[j + 2]]
+    elseif sf and b == j and sentence_initial(T, j) then
+      sf = nil
+    end
+    if sf then
+      -- (the words before, a coordinator or connector after them left out:
+      -- Kammarrätten och | Migrationsverket)
+      local k = b - 1
+      while k >= i and not T.cap[k] do k = k - 1 end
+      if k >= i then classify_run(kb, T, text, from, to, lang, i, k, out) end
+      return add(out, text, T.s[b], e, "org", "cue:org_suffix")
     end
   end
   -- Russian, Ukrainian: one capitalised word after a preposition of place

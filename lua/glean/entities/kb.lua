@@ -712,8 +712,19 @@ local function build(data, extra)
   return kb
 end
 
+-- suffix_entry(sufs, key) -> the first entry of a place_suffix or org_suffix
+-- list (kb.place_suffix[lang], kb.org_suffix[lang]) whose ending the folded
+-- word key has, with at least the entry's least letters before it; nil otherwise
+local function suffix_entry(sufs, key)
+  for _, sf in ipairs(sufs) do
+    local n = #sf[1]
+    if #key > n and key:sub(-n) == sf[1] and utf8.len(key) - utf8.len(sf[1]) >= sf[2] then return sf end
+  end
+  return nil
+end
+
 kb_mod.CLASSES, kb_mod.CALENDAR_LOCALES = CLASSES, CALENDAR_LOCALES
 kb_mod.build, kb_mod.read_list, kb_mod.index_names = build, read_list, index_names
 kb_mod.stem, kb_mod.common_in, kb_mod.name_entry = stem, common_in, name_entry
-kb_mod.plain_given = plain_given
+kb_mod.plain_given, kb_mod.suffix_entry = plain_given, suffix_entry
 return kb_mod

@@ -1917,15 +1917,8 @@ local function uncased(kb, T, text, from, to, out, lang)
       if least and utf8.len(T.f[i - 1]) >= least and not window_stop(kb, T, text, i - 1, 0, lang) then
         add(out, text, T.s[i - 1], T.e[i], "place", "cue:place_suffix")
       end
-      if key and not known(kb, key) then
-        for _, sf in ipairs(sufs) do
-          local n = #sf[1]
-          if #key > n and key:sub(-n) == sf[1] and utf8.len(key) - utf8.len(sf[1]) >= sf[2]
-            and not window_stop(kb, T, text, i, 0, lang) then
-            add(out, text, T.s[i], T.e[i], "place", "cue:place_suffix")
-            break
-          end
-        end
+      if key and not known(kb, key) and kb_mod.suffix_entry(sufs, key) and not window_stop(kb, T, text, i, 0, lang) then
+        add(out, text, T.s[i], T.e[i], "place", "cue:place_suffix")
       end
     end
   end
