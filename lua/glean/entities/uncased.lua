@@ -17,6 +17,13 @@ local is_calendar = toks.is_calendar
 
 local M = {}
 
+-- folded_set(words) -> a set of the words, folded
+local function folded_set(words)
+  local t = {}
+  for _, w in ipairs(words) do t[base.fold(w)] = true end
+  return t
+end
+
 -- deva_inflected(w): a Devanagari word in an oblique plural or with an
 -- attached plural ending (गांवों, लोगों, बातें; after a vowel सभाओं, सभाएं):
 -- a common noun, no given name
@@ -124,11 +131,8 @@ end
 
 -- Arabic elatives (folded) that describe a title's holder (النائب الأكبر
 -- سنا 'the oldest member', اللاعب الأفضل): alone after a title, no surname
-local ELATIVE = {}
-for _, w in ipairs { "الأكبر", "الأصغر", "الأكثر", "الأقل", "الأعلى", "الأدنى", "الأبرز", "الأفضل",
-                     "الأسوأ", "الأخير", "الأقدم", "الأحدث" } do
-  ELATIVE[base.fold(w)] = true
-end
+local ELATIVE = folded_set { "الأكبر", "الأصغر", "الأكثر", "الأقل", "الأعلى", "الأدنى", "الأبرز", "الأفضل",
+                             "الأسوأ", "الأخير", "الأقدم", "الأحدث" }
 
 local DEVA_KE = "\224\164\149\224\165\135"   -- के, the postposition and the letter K
 
@@ -745,8 +749,7 @@ local AUR = "\216\167\217\136\216\177"   -- اور
 -- the compass words, with and without the article, are no item of a list
 -- (استان‌های جنوب غرب، غرب و شمال غرب; مدن الشمال والجنوب): the parts of
 -- a country, named as the places after them are (جنوب لبنان: لبنان)
-local COMPASS = {}
-for w in ("شمال جنوب شرق غرب الشمال الجنوب الشرق الغرب"):gmatch("%S+") do COMPASS[base.fold(w)] = true end
+local COMPASS = folded_set { "شمال", "جنوب", "شرق", "غرب", "الشمال", "الجنوب", "الشرق", "الغرب" }
 -- a_comma(T, j): the gap before word j is a comma
 local function a_comma(T, j)
   local g = j <= T.n and T.gap[j]:gsub("%s", "")
@@ -921,11 +924,6 @@ local DEVA_AND = { ["\224\164\148\224\164\176"] = true,                         
 -- A list that closes with 'and other' or 'including' and a plural of places (X, Y, Z आदि
 -- पंचायतों, X, Y समेत विभिन्न गांवों में, X, Y और Z जिलों में) names places whatever the gazetteer
 -- knows of it: the closing words (folded), the quantifiers that may stand between, the plurals
-local function folded_set(words)
-  local t = {}
-  for _, w in ipairs(words) do t[base.fold(w)] = true end
-  return t
-end
 local LIST_CLOSE = folded_set { "आदि", "इत्यादि", "समेत", "सहित" }
 local LIST_QUANT = folded_set { "विभिन्न", "कई", "अन्य", "सभी", "दर्जनों", "अनेक" }
 local LIST_PLACES = folded_set { "गांवों", "गांवो", "गाँवों", "पंचायतों", "पंचायतो", "जिलों", "ज़िलों",
@@ -1038,8 +1036,7 @@ end
 -- opens, before a postposition, is that place; not a stop word, a cue, a
 -- known name or a plural (थाना क्षेत्र के लोगों में, के अंतर्गत)
 local AREA, KE = base.fold("क्षेत्र"), base.fold("के")
-local AREA_POST = { [base.fold("में")] = true, [base.fold("मे")] = true, [base.fold("से")] = true,
-                    [base.fold("की")] = true, [base.fold("का")] = true, [base.fold("के")] = true }
+local AREA_POST = folded_set { "में", "मे", "से", "की", "का", "के" }
 local function deva_area_places(kb, T, text, from, out, lang)
   for i = 1, T.n - 4 do
     local pt = from[i] and from[i].place_tail
@@ -1062,15 +1059,10 @@ end
 -- list has (بمدينة X is the head's, بأسيوط the gazetteer's, بها none), nor
 -- a jurisdiction's word whose name follows (بدائرة, بنطاق, بمركز), nor
 -- a place word with the article or abroad (بالمدينة, بالخارج)
-local RESIDENT, JURISDICTION = {}, {}
-for _, w in ipairs { "مقيم", "مقيمة", "مقيمان", "مقيمين", "ومقيم", "ومقيمة", "المقيم", "المقيمة",
-                     "والمقيم", "والمقيمة" } do
-  RESIDENT[base.fold(w)] = true
-end
-for _, w in ipairs { "دائرة", "نطاق", "مركز", "قسم", "حي", "منزل", "منزله", "منطقة", "محافظة",
-                     "الخارج", "الداخل", "البلاد" } do
-  JURISDICTION[base.fold(w)] = true
-end
+local RESIDENT = folded_set { "مقيم", "مقيمة", "مقيمان", "مقيمين", "ومقيم", "ومقيمة", "المقيم", "المقيمة",
+                              "والمقيم", "والمقيمة" }
+local JURISDICTION = folded_set { "دائرة", "نطاق", "مركز", "قسم", "حي", "منزل", "منزله", "منطقة", "محافظة",
+                                  "الخارج", "الداخل", "البلاد" }
 local BA = "\216\168"
 local function ar_residence(kb, T, text, from, out, lang)
   for i = 1, T.n - 1 do
