@@ -1257,8 +1257,8 @@ function placenames.loc_village(kb, T, from, to, k, lang)
   return false
 end
 
--- designator_stop(T, text, j) -> the last byte of a company's name whose
--- designator is word j: a dotted abbreviation keeps its last period (Agrofert,
+-- designator_stop(T, text, j, a) -> the last byte of a company's name whose
+-- designator runs from word a to word j: a dotted abbreviation keeps its last period (Agrofert,
 -- a.s.; Acme B.V.), and so does any designator where the period ends no
 -- sentence, a lower-case word or a comma after it (Ripple Labs Inc. and,
 -- Acme Corp., the maker); before a capitalised word it is the sentence's
