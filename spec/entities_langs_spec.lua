@@ -1317,6 +1317,10 @@ describe("the shipped cue lists of more languages", function()
     -- a surname before a given name, as line-ups and award lists write people
     assert.same({ "person Заречнев Олег shape:surname", "person Бобылева Анна shape:surname" },
       found(kb, "ru", "Лучшие игроки: Заречнев Олег («Сокол»), Бобылева Анна («Волна»)."))
+    -- Serbian, Bulgarian: a given name no list knows and a surname (-ић too); no adjective and town
+    assert.same({ "person Радош Петровић shape:surname" },
+      found(kb, "sr", "Састанку је присуствовао и Радош Петровић, рекао је портпарол владе."))
+    assert.same({}, found(kb, "sr", "Састанак је одржан у Великом Трнову прошле недеље."))
     -- a plural genitive, an organisation's or place's head, a verb opening the sentence, a
     -- Ukrainian village in -ове, a word in quotes are none
     assert.same({}, found(kb, "ru", "Матч Лиги Чемпионов и заседание Совета Министров прошли."))

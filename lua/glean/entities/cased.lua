@@ -207,7 +207,7 @@ end
 -- cyr_surname(w): a folded Cyrillic word shaped like a Russian,
 -- Ukrainian or Belarusian surname in any case (Савченко, Савченка; Додина,
 -- Додиным; Петров, Петрову; Зеленский, Зеленского; Ковальчук; Пашинян;
--- Лукашевич; Tajik and Azerbaijani Рахмонзода, Гулизаде), the suffix
+-- Лукашевич; Tajik and Azerbaijani Рахмонзода, Гулизаде; Serbian Петровић), the suffix
 -- after a stem of two letters or more
 local SURNAME_SUFFIXES = { "енко", "енка", "енку", "енком", "енкові", "енці", "ов", "ев", "ин", "ын", "ова", "ева",
   "ина", "ына", "ову", "еву", "ину", "ыну", "овым", "евым", "иным", "ыным", "овом", "евом", "ином", "овои", "евои",
@@ -216,7 +216,7 @@ local SURNAME_SUFFIXES = { "енко", "енка", "енку", "енком", "е
   "цкую", "ська", "цька", "ського", "цького", "ському", "цькому", "ським", "цьким", "ськии", "цькии", "ськои",
   "цькои", "ську", "цьку", "ською", "цькою", "чук", "чука", "чуку", "чуком", "чукові", "юк", "юка", "юку", "юком",
   "юкові", "ович", "евич", "овича", "евича", "овичу", "евичу", "овичем", "евичем", "ян", "яна", "яну", "яном",
-  "швили", "дзе", "зода", "зоды", "зоде", "заде" }
+  "швили", "дзе", "зода", "зоды", "зоде", "заде", "ић", "ића", "ићу", "ићем" }
 local CYR_SURNAME_LANGS = { ru = true, uk = true, be = true }
 -- (Greek surnames' endings in their cases, folded: Μητσοτάκης, Μητσοτάκη;
 -- Παπαδόπουλος, -ου, -ο; Σαββίδης, -η, -ου; Γεωργιάδης, -η; Καλαμούδης;
@@ -1494,8 +1494,14 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   end
   -- Russian, Ukrainian: a person no list knows, written as news writes
   -- people (see lone_surname, given_surname)
-  if CYR_SURNAME_LANGS[lang] and (lone_surname(kb, T, from, to, i, j, lang, out)
-    or given_surname(kb, T, from, to, i, j, lang)) then
+  -- (Serbian, Bulgarian, Macedonian: the two words only, as their case
+  -- endings differ: Томислав Дончев, Николаја Денкова, Драгана Петровић;
+  -- no adjective first, as Russian given names in -ем, -ом may be: у
+  -- Великом Трнову is a town)
+  local south = lang == "sr" or lang == "bg" or lang == "mk"
+  if CYR_SURNAME_LANGS[lang] and lone_surname(kb, T, from, to, i, j, lang, out)
+    or (CYR_SURNAME_LANGS[lang] or south and not adjective_shape(T.f[i], lang))
+      and given_surname(kb, T, from, to, i, j, lang) then
     return add(out, text, T.s[i], T.e[j], "person", "shape:surname")
   end
   -- Greek: a word ending like a surname (SURNAME_SUFFIXES.greek) is a
@@ -1536,7 +1542,8 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- Кузнецова Анна, Петренко Олег): a word of a surname's shape (see
   -- cyr_surname), then a given name that is no everyday word; the surname
   -- no given name itself, and neither word a gazetteer, cue or stop word
-  if CYR_SURNAME_LANGS[lang] and j == i + 1 and (T.sp[j] or false) and title_case(T, i) and title_case(T, j)
+  if (CYR_SURNAME_LANGS[lang] or south) and j == i + 1 and (T.sp[j] or false) and title_case(T, i)
+    and title_case(T, j)
     and not from[i] and not to[i] and not from[j] and not to[j] and utf8.len(T.f[i]) >= 5 and cyr_surname(T.f[i])
     and not (T.gaz and (T.gaz[T.s[i]] or T.gaz[T.s[j]])) and not is_stop(kb, lang, T.f[i]) then
     local eg, es = name_entry(kb, T.f[j], lang), name_entry(kb, T.f[i], lang)
