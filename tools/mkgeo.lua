@@ -1372,6 +1372,7 @@ do
   local ISO = { ["71"] = "TW", ["81"] = "HK", ["82"] = "MO" }
   -- one_word(s): ICU's dictionary holds the Han string s as a single word
   local function one_word(s) return tokens.tokens(s).n == 1 end
+  local made = {}                     -- the ids take made entities of
   local function take(id, name, label, iso)
     local a, flags = rule(name, BIG, nil, "zh")
     if not a then drop("china: " .. flags); return end
@@ -1383,6 +1384,7 @@ do
       if owners and not owners[id] then drop("china: alias of another entity"); return end
     end
     local e = entity(id, "place")
+    made[id] = true
     e.attrs.iso, e.attrs.label = iso, e.attrs.label or label
     claim(id, e, a, flags == "" and "langonly" or flags .. ",langonly", "zh", "china",
       "china: alias of another entity", true)
@@ -1426,10 +1428,8 @@ do
     end
   end
   if n < 3000 then die(CHINA_AREAS .. ": " .. n .. " prefectures, counties and districts, 3000+ expected") end
-  for _, id in ipairs(sorted_keys(entities)) do   -- an entry none of whose names was kept
-    if id:match("^place:county:[A-Z][A-Z]%-%d") and not id:match("^place:county:IR%-") then
-      if next(entities[id].aliases) == nil then entities[id] = nil else nchina.new = nchina.new + 1 end
-    end
+  for id in pairs(made) do            -- an entry none of whose names was kept
+    if next(entities[id].aliases) == nil then entities[id] = nil else nchina.new = nchina.new + 1 end
   end
 end
 
