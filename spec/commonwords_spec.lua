@@ -208,6 +208,50 @@ describe("tools/commonwords.lua on GeoNames towns", function()
   end)
 end)
 
+describe("tools/commonwords.lua on towns the dictionary lists as proper nouns", function()
+  it("keeps a town of 20 000 named by a capitalised-only place entry, not a people, a name, a word or a hamlet",
+    function()
+    if not os.execute("command -v hunspell >/dev/null") then pending("no hunspell program") return end
+    local dir = H.tmpdir()
+    -- invented names; en_US: M possessive, S plural (as SCOWL's flags)
+    H.write(dir .. "/en_US.aff", "SET UTF-8\nSFX S Y 1\nSFX S 0 s .\nSFX M Y 1\nSFX M 0 's .\n")
+    H.write(dir .. "/en_US.dic", "7\nBrindlemoor/M\nVarnite/SM\nQuellby/M\nOstrina/M\ngrommet/M\nTalvish/M\nPenwick\n")
+    -- de_DE: S genitive, N plural, m and ij compound classes (as igerman98's)
+    H.write(dir .. "/de_DE.aff", "SET UTF-8\nSFX S Y 1\nSFX S 0 s .\nSFX N Y 1\nSFX N 0 n e\n")
+    H.write(dir .. "/de_DE.dic", "3\nKarnholm/Sm\nWelle/Nm\nWellen/ij\n")
+    -- uk_UA deletes Latin letters (ICONV ... 0), so hunspell passes any Latin word
+    H.write(dir .. "/uk_UA.aff", "SET UTF-8\nICONV 6\nICONV Z 0\nICONV z 0\nICONV o 0\nICONV r 0\nICONV i 0\nICONV v 0\n")
+    H.write(dir .. "/uk_UA.dic", "1\nкнига\n")
+    os.execute("mkdir -p '" .. dir .. "/names'")
+    H.write(dir .. "/names/fr.tsv", "surname\tOstrina\n")
+    local rows = {
+      "id\ttype\talias\tflags\tlang\tiso\tpopulation",
+      "place:gn:1\tplace\tBrindlemoor\tcase,langonly\ten\tUS\t38000",   -- a place entry: kept
+      "place:gn:2\tplace\tVarnite\tcase,langonly\ten\tUS\t30000",       -- a plural: a people
+      "place:gn:3\tplace\tQuellby\tcase,langonly\ten\tGB\t4000",        -- under 20 000
+      "place:gn:4\tplace\tOstrina\tcase,langonly\ten\tUS\t25000",       -- a French surname
+      "place:gn:5\tplace\tGrommet\tcase,langonly\ten\tUS\t25000",       -- a lower-case word
+      "place:gn:6\tplace\tTalvish\tcase,langonly\ten\tUS\t25000",       -- an adjective's ending
+      "place:gn:7\tplace\tPenwick\tcase,langonly\ten\tGB\t21000",       -- an entry without flags: kept
+      "place:gn:8\tplace\tKarnholm\tcase,langonly\tde\tDE\t45000",      -- kept
+      "place:gn:9\tplace\tWellen\tcase,langonly\tde\tDE\t30000",        -- Welle's plural
+      "place:gn:10\tplace\tZorivo\tcase,langonly\tru,uk\tUA\t8000",     -- Latin: not asked of uk_UA
+      "" }
+    H.write(dir .. "/g.tsv", table.concat(rows, "\n"))
+    local cmd = "lua5.4 " .. H.home .. "/tools/commonwords.lua " .. dir .. "/g.tsv " .. dir .. " " .. dir
+      .. "/names 2>" .. dir .. "/err"
+    assert.is_true((os.execute(cmd)), H.read(dir .. "/err"))
+    local kept = {}
+    for line in io.lines(dir .. "/g.tsv") do
+      local id = line:match("^(place:gn:%d+)\t")
+      if id then kept[#kept + 1] = id end
+    end
+    assert.same({ "place:gn:1", "place:gn:7", "place:gn:8", "place:gn:10" }, kept)
+    assert.matches("kept %(town, proper noun%)\tBrindlemoor\ten\ten\tplace:gn:1", H.read(dir .. "/err"))
+    assert.matches("6 towns dropped", H.read(dir .. "/err"))
+  end)
+end)
+
 describe("tools/commonwords.lua on Hebrew names", function()
   it("takes he from a small place abroad whose name is a Hspell noun or adjective, not from countries", function()
     local dir = H.tmpdir()

@@ -39,7 +39,18 @@
 --     kept) and English (SCOWL lists
 --     given names and surnames: `Whitney`), and so is one that is a given
 --     name or surname of data/names/LANG.tsv for one of its languages (pt
---     `Ferreira`, it `Platania`);
+--     `Ferreira`, it `Platania`).  A dictionary is asked only names of its
+--     own script (uk_UA's ICONV deletes Latin letters, so hunspell passed
+--     every Latin name tagged uk: `Alupka`, `Alushta`).  A name English or
+--     German lists only as a proper noun is no word: hunspell takes it as
+--     written and never in lower case, its entry's affix flags are a
+--     place's (PLACE_FLAGS: en M, not the plural S of peoples and nouns,
+--     Arab/SM; de S and m, not a plural class nor a compound part), and it
+--     has no ending of a demonym or adjective (-an -ese -ish); the town
+--     keeps it when it has PLACE_MIN (20 000) inhabitants or more and the
+--     name is a given name or surname of no list of data/names (kept:
+--     `Annapolis`, `Aberdare`, `Gotha`, `Ravensburg`; dropped: `Apache`
+--     (Apache/SM), `Hopkins` (under 20 000), `Martinez` (a French surname));
 --   * a Vietnamese one-syllable place name (lang vi) whose folded key is
 --     also another syllable of vi_VN gets `exact`: search folding drops the
 --     tone marks that tell them apart (`Bỉ` Belgium, `bị` in `Bị cáo` 'the
@@ -429,7 +440,79 @@ local function is_town(f)
   return f[1]:match("^place:gn:") and has(f[cols.flags], "langonly") and cols.population
     and (tonumber(f[cols.population]) or TOWN_MAX) < TOWN_MAX
 end
-local town_word = {}   -- lang -> set of accepted aliases (and person names)
+-- The script of a word's letters ("Latn", "Cyrl", "Grek", "Arab", or "other" for
+-- another or a mix); a dictionary is asked only words of its script:
+-- hunspell passes a word it cannot tokenise (uk_UA every Latin word, pl_PL,
+-- nb_NO, sl_SI, id_ID, lt_LT every Cyrillic and Greek one), which dropped
+-- Alupka, Alushta (lang ru,uk) as Ukrainian words.
+local TOWN_SCRIPT = { ru = "Cyrl", uk = "Cyrl", bg = "Cyrl", el = "Grek", ar = "Arab" }
+local function script_of(w)
+  local s
+  for _, c in utf8.codes(w) do
+    local x = (c < 0x250 or (c >= 0x1E00 and c < 0x1F00)) and "Latn" or (c >= 0x400 and c < 0x530) and "Cyrl"
+      or ((c >= 0x370 and c < 0x400) or (c >= 0x1F00 and c < 0x2000)) and "Grek"
+      or ((c >= 0x600 and c < 0x700) or (c >= 0x750 and c < 0x780) or (c >= 0x8A0 and c < 0x900)) and "Arab"
+      or "other"
+    if s and s ~= x then return "other" end
+    s = x
+  end
+  return s or "other"
+end
+-- A proper noun of the dictionary (en, de: AS_WRITTEN), as a town keeps it:
+-- hunspell takes the name only as written, never in lower case, and the
+-- dictionary lists it as an entry of its own whose affix flags are those of
+-- a place, PLACE_FLAGS: en_US (SCOWL) M, the possessive (Annapolis/M,
+-- Aberdare), not S, the plural of peoples, tribes and nouns (Arab/SM,
+-- Apache/SM); de_DE S, the genitive, and m (Gotha/Sm, Ravensburg/Sm), not
+-- a plural class (Straße/Nm, Feld/ERSTmij) nor only a compound part
+-- (Straßen/hij).  Endings of demonyms and adjectives (-an -ian -ese -ish:
+-- en `Cuban`, `Kentish`) never count as a place.
+local PLACE_FLAGS = { en = { M = true }, de = { S = true, m = true } }
+local dic_entries = {}   -- dict -> word as written -> list of its flag lists
+local function place_entry(dict, lang, w, lower_ok)
+  if lower_ok[w] or not PLACE_FLAGS[lang] then return false end
+  if lang == "en" and (w:match("an$") or w:match("ese$") or w:match("ish$")) then return false end
+  if not dic_entries[dict] then
+    local info = aff_info(dicdir .. "/" .. dict .. ".aff")
+    local dl = info and utf8_lines(dicdir .. "/" .. dict .. ".dic", info.set) or {}
+    local t = {}
+    for i = 2, #dl do
+      local word, fl = dl[i]:match("^([^/\t]+)/?([^\t%s]*)")
+      if word and not word:match("^%l") then
+        t[word] = t[word] or {}
+        t[word][#t[word] + 1] = flags_of(info, fl)
+      end
+    end
+    dic_entries[dict] = t
+  end
+  local list = dic_entries[dict][w]
+  if not list then return false end
+  for _, fl in ipairs(list) do
+    for _, x in ipairs(fl) do if not PLACE_FLAGS[lang][x] then return false end end
+  end
+  return true
+end
+-- A proper noun comes back only for a town of PLACE_MIN inhabitants or more
+-- (smaller ones are mostly named after a person or a family: en Hopkins,
+-- Ramsey, Griffith) and when it is a given name or surname of no language
+-- of data/names (fr `Martinez`, de `Keller` for the en towns).
+local PLACE_MIN = 20000
+local any_name = {}
+for _, d in ipairs(DICTS) do
+  for _, file in ipairs({ d[2] .. ".tsv", d[2] .. "-more.tsv" }) do
+    local nf = io.open(namesdir .. "/" .. file, "rb")
+    if nf then
+      for line in nf:lines() do
+        local name = line:match("^%a+\t([^\t]+)")
+        if name then any_name[name] = true end
+      end
+      nf:close()
+    end
+  end
+end
+-- lang -> accepted alias (and person names) -> true, or "place" for a proper
+-- noun of the dictionary that a town of PLACE_MIN keeps
+local town_word = {}
 do
   local ask = {}
   for i = hdr + 1, #lines do
@@ -453,10 +536,17 @@ do
     local words = ask[lang] and sorted_words(ask[lang])
     local have = io.open(dicdir .. "/" .. dict .. ".dic", "rb")
     if have then have:close() end
+    if words then   -- only words of the dictionary's script (see TOWN_SCRIPT)
+      local mine = {}
+      for _, w in ipairs(words) do if script_of(w) == (TOWN_SCRIPT[lang] or "Latn") then mine[#mine + 1] = w end end
+      words = mine
+    end
     if have and words and #words > 0 then
       local ok_words = (STEMS_ONLY[lang] and hunspell.stemmed or hunspell.accepted)(dicdir .. "/" .. dict, words,
         AS_WRITTEN[lang])
         or die("hunspell -d " .. dicdir .. "/" .. dict .. " failed (install hunspell: scripts/deps.sh)")
+      local lower_ok = AS_WRITTEN[lang] and (hunspell.accepted(dicdir .. "/" .. dict, sorted_words(ok_words), false)
+        or die("hunspell -d " .. dicdir .. "/" .. dict .. " failed"))
       town_word[lang] = {}
       local nf = io.open(namesdir .. "/" .. lang .. ".tsv", "rb")
       if nf then
@@ -466,7 +556,14 @@ do
         end
         nf:close()
       end
-      for w in pairs(ok_words) do town_word[lang][ask[lang][w]] = true end
+      for w in pairs(ok_words) do
+        local a = ask[lang][w]
+        if not (AS_WRITTEN[lang] and place_entry(dict, lang, w, lower_ok)) or any_name[a] then
+          town_word[lang][a] = true
+        elseif not town_word[lang][a] then
+          town_word[lang][a] = "place"
+        end
+      end
     end
   end
 end
@@ -725,10 +822,19 @@ for i = hdr + 1, #lines do
   if line ~= "" and not line:match("^#") then
     local f = fields(line)
     local flags, alias, langs = f[cols.flags], f[cols.alias], f[cols.lang]
-    local town_lang
+    local town_lang, town_kept
     if is_town(f) then
       for l in langs:gmatch("[^,]+") do
-        if town_word[l] and town_word[l][alias] then town_lang = l; break end
+        local w = town_word[l] and town_word[l][alias]
+        if w == true or (w == "place" and (tonumber(cell(f, "population")) or 0) < PLACE_MIN) then
+          town_lang = l; break
+        elseif w == "place" then
+          town_kept = l
+        end
+      end
+      if town_kept and not town_lang then
+        report[#report + 1] = "kept (town, proper noun)\t" .. alias .. "\t" .. langs .. "\t" .. town_kept
+          .. "\t" .. f[1]
       end
     end
     local vi_other = cell(f, "type") == "place" and not has(flags, "noboundary") and vi_homograph(alias, langs)
