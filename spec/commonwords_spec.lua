@@ -220,7 +220,8 @@ describe("tools/commonwords.lua on towns the dictionary lists as proper nouns", 
     H.write(dir .. "/de_DE.aff", "SET UTF-8\nSFX S Y 1\nSFX S 0 s .\nSFX N Y 1\nSFX N 0 n e\n")
     H.write(dir .. "/de_DE.dic", "3\nKarnholm/Sm\nWelle/Nm\nWellen/ij\n")
     -- uk_UA deletes Latin letters (ICONV ... 0), so hunspell passes any Latin word
-    H.write(dir .. "/uk_UA.aff", "SET UTF-8\nICONV 6\nICONV Z 0\nICONV z 0\nICONV o 0\nICONV r 0\nICONV i 0\nICONV v 0\n")
+    H.write(dir .. "/uk_UA.aff",
+      "SET UTF-8\nICONV 6\nICONV Z 0\nICONV z 0\nICONV o 0\nICONV r 0\nICONV i 0\nICONV v 0\n")
     H.write(dir .. "/uk_UA.dic", "1\nкнига\n")
     os.execute("mkdir -p '" .. dir .. "/names'")
     H.write(dir .. "/names/fr.tsv", "surname\tOstrina\n")
