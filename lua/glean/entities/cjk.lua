@@ -10,6 +10,13 @@ local add, is_nospace_cp, blank_before = base.add, base.is_nospace_cp, base.blan
 
 local M = {}
 
+-- cp_set(s) -> the set of the code points of s (cp_set "县市" [0x53BF] == true)
+local function cp_set(s)
+  local set = {}
+  for _, c in utf8.codes(s) do set[c] = true end
+  return set
+end
+
 local function cp_class(c)
   if c == 0xB7 or c == 0x30FB or c == 0xFF65 then return "dot" end
   if (c >= 0x30A0 and c < 0x3100) or (c >= 0x31F0 and c < 0x3200) or c == 0x30FC then return "kata" end
@@ -81,8 +88,7 @@ local JA_PARTICLE = { ["は"] = true, ["が"] = true, ["を"] = true, ["に"] = 
 
 -- one-character words that follow a subject, never the last character of
 -- a transliterated name (胡衡华|以数据, 王毅|曾): 以 曾 同 称 说 向 为 已 亦 仍
-local AFTER_NAME = {}
-for _, c in utf8.codes("以曾同称说向为已亦仍稱說為") do AFTER_NAME[c] = true end
+local AFTER_NAME = cp_set "以曾同称说向为已亦仍稱說為"
 
 -- the characters of transliterated foreign names (the common ones of the
 -- Xinhua tables, simplified and traditional): a name that opens with a
@@ -120,30 +126,22 @@ local OUTER = setmetatable({}, { __mode = "k" })
 local PTAIL_MAX = setmetatable({}, { __mode = "k" })
 -- the place words that open no Japanese given name: a family name of the
 -- list right before one is a place (石川|県内, 吉田|市長)
-local PLACE_AFTER_SURNAME = {}
-for _, c in utf8.codes("県府都市区郡") do PLACE_AFTER_SURNAME[c] = true end
-local TAIL_NOT_BEFORE = {}
-for _, c in utf8.codes("場域間") do TAIL_NOT_BEFORE[c] = true end
+local PLACE_AFTER_SURNAME = cp_set "県府都市区郡"
+local TAIL_NOT_BEFORE = cp_set "場域間"
 -- words of position after a noun (賀電|中, 会|上): a dictionary word and one
 -- of them before a reporting verb is no name
-local POSITION = {}
-for _, c in utf8.codes("中上下里裡内內外") do POSITION[c] = true end
+local POSITION = cp_set "中上下里裡内內外"
 -- the last characters of adverbs of time that a name's second given
 -- character would open (随即, 随后, 立刻): stop characters that cut no word
-local ADVERB_END = {}
-for _, c in utf8.codes("即后後便刻") do ADVERB_END[c] = true end
+local ADVERB_END = cp_set "即后後便刻"
 -- numerals and measure characters, no given name's characters after a
 -- surname a story repeats (万|元, 周|年 are counts and dates)
-local NOT_GIVEN = {}
-for _, c in utf8.codes("一二三四五六七八九十百千万萬亿億零两兩元角人个個名次年月日号號岁歲位件项項条條米吨噸天时時分秒点點度倍") do
-  NOT_GIVEN[c] = true
-end
+local NOT_GIVEN = cp_set "一二三四五六七八九十百千万萬亿億零两兩元角人个個名次年月日号號岁歲位件项項条條米吨噸天时時分秒点點度倍"
 -- the one-character tails of a district, town or township whose name alone
 -- names it again (狮山镇 … 狮山; a county's, 郸城县 … 郸城, is the
 -- gazetteer's, data/SOURCES.md: the alone rule's misreadings such as
 -- 扩权县 are not repeated)
-local SHORT_TAIL = {}
-for _, c in utf8.codes("区區镇鎮乡鄉") do SHORT_TAIL[c] = true end
+local SHORT_TAIL = cp_set "区區镇鎮乡鄉"
 -- a place of its own before a tail marked `alone` (石门县, 何家洞镇): not
 -- when its first character counts or points (该县, 各乡镇, 两个县, 全镇; a
 -- numeral opens names: 三家馆乡, 四都坪乡), when
@@ -152,15 +150,10 @@ for _, c in utf8.codes("区區镇鎮乡鄉") do SHORT_TAIL[c] = true end
 -- with the tail or opens with the tail (贫困县, 示范村, 行政村, 我国|农村, 完善|乡村, 提升|村容), nor before a
 -- character that makes the tail a word of its own (村庄, 县区, 镇域, 村民; Japanese
 -- 駅伝, the relay race)
-local ALONE_NOT_FIRST, ALONE_NOT_LAST, ALONE_NOT_AFTER = {}, {}, {}
-for _, c in utf8.codes("该該各全本我每这這那此多几幾数數某其个個两兩") do
-  ALONE_NOT_FIRST[c] = true
-end
-for _, c in utf8.codes("大强強小古名重个個") do ALONE_NOT_LAST[c] = true end
-for _, c in utf8.codes("庄莊区區域场場间間伝民") do ALONE_NOT_AFTER[c] = true end
-local JA_ADDR_HEAD, JA_ADDR_NEXT = {}, {}
-for _, c in utf8.codes("市郡") do JA_ADDR_HEAD[c] = true end
-for _, c in utf8.codes("町村区") do JA_ADDR_NEXT[c] = true end
+local ALONE_NOT_FIRST = cp_set "该該各全本我每这這那此多几幾数數某其个個两兩"
+local ALONE_NOT_LAST = cp_set "大强強小古名重个個"
+local ALONE_NOT_AFTER = cp_set "庄莊区區域场場间間伝民"
+local JA_ADDR_HEAD, JA_ADDR_NEXT = cp_set "市郡", cp_set "町村区"
 -- (kinds of city: 政令市 中核市 特例市)
 local JA_ADDR_KIND = { ["政令市"] = true, ["中核市"] = true, ["特例市"] = true }
 local ALONE_NOT_WORD = {}
@@ -183,20 +176,15 @@ end
 -- the characters that open no venue's own name between a place and its
 -- tail: words that count, point or rank (中国|最大|体育场, 北京|新建|体育场,
 -- 上海|两座|体育场, 该, 各)
-local VENUE_NOT_FIRST = {}
-for _, c in utf8.codes("新最各该這这那一两兩二三四五六七八九十百几幾多全首主本此其每第座家个個") do
-  VENUE_NOT_FIRST[c] = true
-end
+local VENUE_NOT_FIRST = cp_set "新最各该這这那一两兩二三四五六七八九十百几幾多全首主本此其每第座家个個"
 
 -- the characters of an administrative unit that open an organisation of
 -- their own before a tail of two (市议会, 省政府, 县委 'the city's council')
-local ADMIN_CHAR = {}
-for _, c in utf8.codes("市省县区州镇乡村縣區鎮鄉") do ADMIN_CHAR[c] = true end
+local ADMIN_CHAR = cp_set "市省县区州镇乡村縣區鎮鄉"
 
 -- the Japanese characters of a unit of government (and 私 'private') that
 -- own a body of a kind, no name (市美術館, 県立博物館, 国立大学, 私立高校)
-local JA_OWNER_CHAR = {}
-for _, c in utf8.codes("市県町村区都府道国私") do JA_OWNER_CHAR[c] = true end
+local JA_OWNER_CHAR = cp_set "市県町村区都府道国私"
 
 -- the tails of a unit of a body, whose name runs through the body's
 -- (公安局余杭分局, 中联办经济部, 市公安局交警支队)
@@ -213,10 +201,8 @@ for _, t in ipairs { "部", "局", "厅", "處", "处", "支队", "支隊", "分
 -- of 士林區、北投區 when 北投區 is known), from punctuation, a stop
 -- character, a connector or another place; along the list.  The
 -- characters are no stop character, connector or tail
-local COORD_TAIL = {}
-for _, c in utf8.codes("市区町村郡县镇乡旗縣區鎮鄉") do COORD_TAIL[c] = true end
-local COORD_SEP = {}
-for _, c in utf8.codes("、和及与與或") do COORD_SEP[c] = true end
+local COORD_TAIL = cp_set "市区町村郡县镇乡旗縣區鎮鄉"
+local COORD_SEP = cp_set "、和及与與或"
 local function coordinate(text, out, places, ptails, stops)
   local starts, ends, queue = {}, {}, {}
   local function note(a, b)
