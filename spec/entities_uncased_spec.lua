@@ -29,7 +29,7 @@ local FILES = {
     .. "org_title\tتیم\twords=2\ntitle\tبازیکن\nstop\tسه\tdet\nstop\tرا\nplace_head\tاستان\toutside\n"
     .. "title\tفرماندار\nplace_head\tشهرستان\toutside\nplace_head\tروستای\toutside\nsay\tگفت\nstop\tو\n"
     .. "place_suffix\tآباد\nplace_head\tبخش\toutside quoted\nplace_head\tشهر\toutside quoted\nstop\tما\n"
-    .. "place_head\tروستاهای\toutside list\nstop\tدر\n",
+    .. "place_head\tروستاهای\toutside list\nstop\tدر\nstop\tاین\tdet\nstop\tشدند\tverb\n",
   ["cues/ur.tsv"] = "title\tکپتان\ntitle\tایس ڈی او\nstop\tنے\norg_tail\tکورٹ\twords=2\n"
     .. "title\tچیف جسٹس آف پاکستان\ntitle\tجسٹس\ntitle\tچیئرمین\norg_tail\tکمیٹی\twords=3\n"
     .. "org_tail\tپولیس\twords=1 place\nstop\tپولیس\nstop\tتھانے\nplace_suffix\tآباد\tapart\n"
@@ -246,6 +246,17 @@ describe("glean.entities without case", function()
       found(kb, "اضلاع کوہسار، دیر، نیلوان اور تررود میں بارش ہوئی", "ur"))
     assert.same({ "place کوہسار", "place نیلوان", "place تررود" },
       found(kb, "اضلاع کوہسار، نیلوان، تررود، دیر میں بارش ہوئی", "ur"))
+  end)
+
+  it("names no place after a demonstrative and an administrative word; lists them after a numeral", function()
+    -- invented places; این شهرستان 'this county' is the common noun
+    assert.same({}, found(kb, "سیل در این شهرستان خسارات زیادی به بار آورد", "fa"))
+    -- سه شهرستان 'three counties', the singular after a numeral word: a list as after the plural
+    assert.same({ "place کمند", "place سرانزا", "place تررود" },
+      found(kb, "سیل در سه شهرستان کمند، سرانزا و تررود جاری شد", "fa"))
+    -- the list's last item ends before the noun of a light verb (ارزیابی شدند)
+    assert.same({ "place کمند", "place سرانزا", "place تررود" },
+      found(kb, "سه شهرستان کمند، سرانزا و تررود ارزیابی شدند", "fa"))
   end)
 
   it("leaves the indefinite head مدينة out of a city's name", function()

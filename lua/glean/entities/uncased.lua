@@ -801,6 +801,8 @@ local function list_item(kb, T, text, from, k, lang, off, mid)
     end
   else
     two = two or (gn == "" and (T.f[n2 + 1] == WA or T.f[n2 + 1] == AUR or window_stop(kb, T, text, n2 + 1, 0, lang)))
+    -- (not a light verb's noun, X و گرمه | ارزیابی شدند: the verb's, no name's)
+    two = two and not (n2 < T.n and lang_flag(kb.light_verb[T.f[n2 + 1]], lang))
   end
   if two and (T.sp[n2] or false) and T.sc[n2] == "uncased" and not from[n2]
     and not window_stop(kb, T, text, n2, 0, lang) then
@@ -1424,8 +1426,16 @@ local function uncased(kb, T, text, from, to, out, lang)
       -- (a number before a singular place word counts common nouns, ٢٢ قرية
       -- بمركز X '22 villages in the district of X': no name follows it; a
       -- plural's list may, 3 قرى هي X و Y)
-      if ph and T.sc[i] == "uncased" and not ph[2].list and i > 1 and T.sc[i - 1] == "number"
-        and (T.sp[i] or false) then
+      -- (so does a numeral word or a demonstrative, Persian سه شهرستان, این
+      -- ولایت, Urdu اس ضلع: 'this province' names none, این ولایت | خسارات;
+      -- after an administrative word, numeral or numeral word, a list of
+      -- names may follow as after its plural, سه شهرستان X، Y و Z)
+      local counted = ph and T.sc[i] == "uncased" and not ph[2].list and i > 1 and (T.sp[i] or false)
+        and (T.sc[i - 1] == "number" or lang_flag(kb.det[T.f[i - 1]], lang))
+      if counted then
+        if ph[2].outside and ph[1] < T.n and (T.sp[ph[1] + 1] or false) then
+          place_list(kb, T, text, from, out, ph[1] + 1, lang, ph[2].min)
+        end
         ph = nil
       end
       -- (a quoted name right after an administrative head is the place,
