@@ -100,6 +100,15 @@ describe("the shipped cue lists of more languages", function()
     assert.same({ "place Харківського cue:place_tail", "place Богодухівського cue:place_tail",
       "place Ізюмського районів cue:place_tail" },
       found(kb, "uk", "Евакуація триває з сіл Харківського, Богодухівського та Ізюмського районів."))
+    -- in the nominative plural and the singular too, a hyphenated adjective whole
+    assert.same({ "place Новоселицьку cue:place_tail", "place Велико-Бурлуцьку cue:place_tail",
+      "place Старо-Салтівську громади cue:place_tail" },
+      found(kb, "uk", "Обстріли зачепили Новоселицьку, Велико-Бурлуцьку та Старо-Салтівську громади."))
+    assert.same({ "place Шебекинский cue:place_tail", "place Валуйский cue:place_tail",
+      "place Грайворонский районы cue:place_tail" },
+      found(kb, "ru", "Паводок затронул Шебекинский, Валуйский и Грайворонский районы."))
+    assert.same({ "place Тверской cue:place_tail", "place Псковской области cue:place_tail" },
+      found(kb, "ru", "Снег выпал в Тверской и Псковской области ночью."))
     -- a reservoir or dam by its adjective; a TV channel by its ordinal is none
     assert.same({ "place Печенізької дамби cue:place_tail" },
       found(kb, "uk", "Удар пошкодив шлюз Печенізької дамби вночі."))
@@ -107,6 +116,8 @@ describe("the shipped cue lists of more languages", function()
     -- a Ukrainian territorial community is a place, not a body
     assert.same({ "place Новояворівській ОТГ shape:acronym" },
       found(kb, "uk", "Дослідження провели в Новояворівській ОТГ минулого тижня."))
+    assert.same({ "place Велико-Бурлуцькій ОТГ shape:acronym" },
+      found(kb, "uk", "Техніку бачили у Велико-Бурлуцькій ОТГ учора."))
     -- Brazilian zones, hills and garden quarters; the surname Jardim after a given name is no head
     assert.same({ "place Zona Norte do Recife cue:place_head", "place Morro da Conceição cue:place_head",
       "place Jardim Primavera cue:place_head" },

@@ -1452,6 +1452,8 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
           and place_adj(w) and not PLURAL_ADJ[w:sub(-4)] and w:sub(-4) ~= "кі") then break end
         k = k - 1
       end
+      -- (a hyphenated adjective whole: Зноб-Новгородській ОТГ)
+      while k < m and k > i and T.gap[k] == "-" and T.cap[k - 1] do k = k - 1 end
       if k < m then
         if k > i then classify_run(kb, T, text, from, to, lang, i, k - 1, out) end
         add(out, text, T.s[k], T.e[m], placenames.PLACE_ACRONYM[T.f[m]] and "place" or "org", "shape:acronym")
@@ -3790,18 +3792,22 @@ do
           add(out, text, T.s[start], stop, typ, "cue:" .. typ .. "_tail")
           -- a plural tail (`list`: Харківського, Богодухівського та Ізюмського
           -- районів): the capitalised adjectives before it, joined by commas or
-          -- a coordinator and ending like the first, are places too
-          local items, a = 1, start
+          -- a coordinator and ending like the one before the tail, are places
+          -- too, a hyphenated one whole (Середино-Будську, Хотинську та
+          -- Зноб-Новгородську громади)
+          local items, a, last = 1, start, T.f[e[1] - 1]
           while typ == "place" and e[2].list and items < 8 do
             local z
             if a > 1 and T.gap[a] == ", " then z = a - 1
             elseif a > 2 and (T.sp[a] or false) and kb.coord[T.f[a - 1]] and not T.cap[a - 1]
               and (T.sp[a - 1] or false) then z = a - 2 end
+            local z0 = z
+            while z0 and z0 > 1 and T.cap[z0 - 1] and T.gap[z0] == "-" do z0 = z0 - 1 end
             if not (z and T.cap[z] and T.sc[z] == "cased" and adjective_shape(T.f[z], lang)
-              and T.f[z]:sub(-4) == T.f[start]:sub(-4) and not any_cue(from, z) and not is_stop(kb, lang, T.f[z])
-              and not (T.gaz and T.gaz[T.s[z]])) then break end
-            add(out, text, T.s[z], T.e[z], "place", "cue:place_tail")
-            a, items = z, items + 1
+              and T.f[z]:sub(-4) == last:sub(-4) and not any_cue(from, z) and not is_stop(kb, lang, T.f[z])
+              and not (T.gaz and T.gaz[T.s[z0]])) then break end
+            add(out, text, T.s[z0], T.e[z], "place", "cue:place_tail")
+            a, items = z0, items + 1
           end
         end
       end
