@@ -98,6 +98,11 @@ describe("glean.entities without case", function()
     assert.same({ "place ملعب الصقر الأردني" }, found(kb, "أقيمت المباراة على ملعب الصقر الأردني في المدينة.", "ar"))
   end)
 
+  it("reads a word that folds to nothing (a tatweel set apart in a dateline) without failing", function()
+    assert.same({ "person محمد حمد" }, found(kb, "كوهسار ـ محمد حمد", "ar"))
+    assert.same({}, found(kb, "ـ", "ar"))
+  end)
+
   it("takes a known name that folds like a stop word only when spelled differently", function()
     assert.same({ "person بابر علی" }, found(kb, "کپتان بابر علی نے کہا", "ur"))
     assert.same({ "person محمد" }, found(kb, "قال الرئيس محمد على المنصة إن", "ar"))

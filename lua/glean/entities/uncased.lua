@@ -261,6 +261,7 @@ end
 
 -- is the (folded) word written in Devanagari?
 local function is_deva(key)
+  if key == "" then return false end   -- a word folding takes whole (a tatweel ـ alone)
   local c = utf8.codepoint(key, 1)
   return c >= 0x0900 and c < 0x0980
 end
@@ -269,7 +270,7 @@ end
 -- Persian, Urdu)?
 local function is_arabic(key)
   local b = key:byte(1)
-  return b >= 0xD8 and b <= 0xDB
+  return b ~= nil and b >= 0xD8 and b <= 0xDB
 end
 
 -- uncased_window(...) -> word indexes, and "title" when another title cut it;
