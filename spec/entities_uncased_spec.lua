@@ -40,7 +40,9 @@ local FILES = {
     .. "place_tail\tमंदिर\twords=2\nstop\tमैच\nstop\tफाइनल\nstop\tसभा\nstop\tबाद\nletter\tसी\n"
     .. "org_tail\tहाईकोर्ट\twords=2\norg_tail\tकॉलेज\twords=3 named\n"
     .. "title\tनिवासी\ntitle\tपुत्र\tkin\ntitle\tप्रवक्ता\n"
-    .. "place_suffix\tपुर\nplace_suffix\tगांव\n",
+    .. "place_suffix\tपुर\nplace_suffix\tगांव\n"
+    .. "title\tजिलाधिकारी\nplace_tail\tपंचायत\toutside\nplace_tail\tप्रखंड\toutside\nplace_tail\tथाना\toutside\n"
+    .. "place_head\tतहसील\toutside\nstop\tसमाधान\nstop\tदिवस\nstop\tप्रशासन\n",
   ["names/ar.tsv"] = table.concat({ "given\tعمر\tcommon", "given\tصلاح", "given\tرنا", "given\tمحمد", "given\tحمد",
     "given\tراشد", "given\tرشيد",
     "given\tأنتوني",
@@ -127,6 +129,24 @@ describe("glean.entities without case", function()
     assert.same({ "person अमित शर्मा" }, found(kb, "सभा में अमित शर्मा जिले के लोगों से मिले।", "hi"))
   end)
 
+  it("reads an unknown word after a title and before an administrative tail as the place, no person", function()
+    -- (invented places throughout; the officer's area, जिलाधिकारी | नंदपुर जिले)
+    assert.same({ "place नंदपुर" }, found(kb, "जिलाधिकारी नंदपुर जिले के गांवों में पहुंचे।", "hi"))
+    assert.same({ "person अमित शर्मा" }, found(kb, "जिलाधिकारी अमित शर्मा जिले के गांवों में पहुंचे।", "hi"))
+  end)
+
+  it("takes no -ीय adjective for a place's name before an administrative tail", function()
+    assert.same({}, found(kb, "त्रिस्तरीय पंचायत चुनाव की तैयारी पूरी हुई।", "hi"))
+    assert.same({ "place नंदपुर" }, found(kb, "नंदपुर पंचायत में मतदान हुआ।", "hi"))
+  end)
+
+  it("takes the village after a station's area and the village word, and a tehsil after its word", function()
+    assert.same({ "place नंदपुर", "place कमलडीह" },
+      found(kb, "नंदपुर थाना क्षेत्र के गांव कमलडीह में हत्या हुई।", "hi"))
+    assert.same({ "place नंदपुर" }, found(kb, "जिलाधिकारी ने तहसील नंदपुर का निरीक्षण किया।", "hi"))
+    assert.same({}, found(kb, "तहसील समाधान दिवस में तहसील प्रशासन मौजूद रहा।", "hi"))
+  end)
+
   it("takes a person found by a given name alone into a venue named after them (`named`), not after a title", function()
     assert.same({ "place अमित शर्मा स्टेडियम" }, found(kb, "फाइनल अमित शर्मा स्टेडियम में होगा।", "hi"))
     assert.same({ "person अमित शर्मा" }, found(kb, "विदेश मंत्री अमित शर्मा स्टेडियम पहुंचे।", "hi"))
@@ -197,6 +217,11 @@ describe("glean.entities without case", function()
     assert.same({}, listed("बाजार में कोटा, बूंदी, हांडी, गिलास, थाली और कटोरा बिके।", { "कोटा", "बूंदी" }))
     -- a stop word or a known name in the list is no place (अमित)
     assert.same({}, listed("कोटा, बूंदी, अमित, टोंक", { "कोटा", "बूंदी", "टोंक" }))
+    -- a list joined by और before one administrative word names places, whatever the gazetteer knows
+    assert.same({ "place नंदपुर", "place कमलडीह", "place भैरोटांड़" },
+      listed("मतदान नंदपुर, कमलडीह एवं भैरोटांड़ प्रखंड में होगा।", {}))
+    -- (a list without और is no such list: the tail names its own word only)
+    assert.same({ "place भैरोटांड़" }, listed("सड़क, बिजली, भैरोटांड़ प्रखंड में खराब है।", {}))
   end)
 
   it("takes a word with a place name's ending of the list as a place (place_suffix), not a common word", function()

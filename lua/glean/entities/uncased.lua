@@ -33,6 +33,15 @@ local function deva_inflected(w)
     or t == "\224\164\147\224\164\130" or t == "\224\164\143\224\164\130"
 end
 
+-- deva_adjective(w): a Devanagari adjective in -ीय (Sanskrit -īya: राष्ट्रीय,
+-- त्रिस्तरीय, स्थानीय, क्षेत्रीय), four letters or more: no word of a person's
+-- or a place's name (त्रिस्तरीय | पंचायत चुनाव); an organisation's name holds
+-- such words (राष्ट्रीय जनता दल) and is not asked
+local IYA = "\224\165\128\224\164\175"
+local function deva_adjective(w)
+  return w:sub(-6) == IYA and utf8.len(w) >= 4
+end
+
 -- uncovered(w, covered): a window taken backwards from a tail, cut before
 -- the first word of a name already found after a title: the tail's name
 -- does not swallow the person (प्रधानमंत्री X Y | कांग्रेस ...); venue: a
@@ -360,8 +369,9 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
     -- `outside` (थाना, जिले, गांव, प्रखंड, पंचायत) is that place's name, no
     -- further word of a person's (पवन | मुफस्सिल थाना क्षेत्र); a known name
     -- there stays (X कुमार थाने पहुंचे), and so does a word before निवासी, which
-    -- is a title too (X पुत्र Y निवासी Z: the resident rule decides)
-    if dir > 0 and not org and (#got > 0 or before) and k < T.n and (T.sp[k + 1] or false) and is_deva(T.f[k])
+    -- is a title too (X पुत्र Y निवासी Z: the resident rule decides); so is the first word after a
+    -- title (जिलाधिकारी | [X] विकास खण्ड के गांव में: the officer's area, no person)
+    if dir > 0 and not org and k < T.n and (T.sp[k + 1] or false) and is_deva(T.f[k])
       and from[k + 1] and from[k + 1].place_tail and from[k + 1].place_tail[2].outside
       and not from[k + 1].title and not known(kb, T.f[k]) then
       return got, "stop"
@@ -381,6 +391,9 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
       and k < T.n and (T.sp[k + 1] or false) and kb.names[T.f[k]]
     local given_first = e and e.given and (definite(T.f[k + 1]) or known(kb, T.f[k + 1]))
       and not window_stop(kb, T, text, k + 1, 1, lang)
+    if not org and is_deva(T.f[k]) and deva_adjective(T.f[k]) and not known(kb, T.f[k]) then
+      return got, "stop"
+    end
     if not given_first and window_stop(kb, T, text, k, #got + (before or 0), lang)
       and not (org and #got > 0 and lang_flag(kb.stop_person[T.f[k]], lang))
       and not (org and lang == "ar" and #got > 0 and dir > 0 and T.f[k]:sub(1, 6) == WA .. AL and #T.f[k] > 8
@@ -932,7 +945,12 @@ local LIST_QUANT = folded_set { "विभिन्न", "कई", "अन्य
 local LIST_PLACES = folded_set { "गांवों", "गांवो", "गाँवों", "पंचायतों", "पंचायतो", "जिलों", "ज़िलों",
   "जिलो", "इलाकों", "इलाको", "क्षेत्रों", "क्षेत्रो", "प्रखंडों", "शहरों", "मोहल्लों", "कस्बों",
   "राज्यों", "देशों", "प्रदेशों", "स्थानों", "जगहों", "टोलों" }
-local function closed_by_places(T, k)
+-- (and a list whose last item `और` joins closes with one administrative word for all of them:
+-- X, Y, Z एवं W प्रखंड में, X और Y जिले के)
+local LIST_ADMIN = folded_set { "प्रखंड", "प्रखण्ड", "ब्लॉक", "ब्लाक", "जिले", "जिला", "ज़िले", "ज़िला",
+  "तहसील", "थाना", "थाने", "थानों", "गांव", "गाँव", "पंचायत", "अनुमंडल" }
+local function closed_by_places(T, k, joined)
+  if joined and k <= T.n and LIST_ADMIN[T.f[k]] then return true end
   if k <= T.n and LIST_CLOSE[T.f[k]] then k = k + 1 end
   if k <= T.n and LIST_QUANT[T.f[k]] then k = k + 1 end
   return k <= T.n and LIST_PLACES[T.f[k]] == true
@@ -967,7 +985,7 @@ local function deva_list_places(kb, T, text, from, out, lang)
       end
     end
     local closed = #items >= 2 and items[#items][2] < T.n and (T.sp[items[#items][2] + 1] or false)
-      and closed_by_places(T, items[#items][2] + 1)
+      and closed_by_places(T, items[#items][2] + 1, last)
     if closed or (#items >= 3 and places >= 2 and 2 * places >= #items) then
       for _, it in ipairs(items) do
         local a = it[1]
@@ -1040,10 +1058,13 @@ end
 -- known name or a plural (थाना क्षेत्र के लोगों में, के अंतर्गत)
 local AREA, KE = base.fold("क्षेत्र"), base.fold("के")
 local AREA_POST = folded_set { "में", "मे", "से", "की", "का", "के" }
+-- (or after a village's word: X थाना क्षेत्र के गांव [Y] में)
+local AREA_VILLAGE = folded_set { "गांव", "गाँव", "ग्राम" }
 local function deva_area_places(kb, T, text, from, out, lang)
   for i = 1, T.n - 4 do
     local pt = from[i] and from[i].place_tail
     local k = i + 3
+    if k < T.n - 1 and AREA_VILLAGE[T.f[k]] and (T.sp[k] or false) then k = k + 1 end
     if pt and pt[2].outside and not from[i].title and T.f[i + 1] == AREA and T.f[i + 2] == KE
       and (T.sp[i + 1] or false) and (T.sp[i + 2] or false) and (T.sp[k] or false) and (T.sp[k + 1] or false)
       and T.sc[k] == "uncased" and is_deva(T.f[k]) and AREA_POST[T.f[k + 1]] and not from[k]
