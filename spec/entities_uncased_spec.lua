@@ -34,7 +34,8 @@ local FILES = {
     .. "title\tچیف جسٹس آف پاکستان\ntitle\tجسٹس\ntitle\tچیئرمین\norg_tail\tکمیٹی\twords=3\n"
     .. "org_tail\tپولیس\twords=1 place\nstop\tپولیس\nstop\tتھانے\nplace_suffix\tآباد\tapart\n"
     .. "place_tail\tارینا\twords=3 named\norg_tail\tبینک\nstop\tمیں\nplace_tail\tہوائی اڈے\n"
-    .. "place_head\tضلع\toutside words=3\nstop\tکی\nstop\tہیڈ\nplace_head\tاضلاع\toutside list\nstop\tدیر\n",
+    .. "place_head\tضلع\toutside words=3\nstop\tکی\nstop\tہیڈ\nplace_head\tاضلاع\toutside list\nstop\tدیر\n"
+    .. "place_tail\tضلع\toutside final\nstop\tکے\n",
   ["cues/hi.tsv"] = "title\tविदेश मंत्री\ntitle\tचीफ\nstop\tने\nstop\tमें\nstop\tके\nparticle\tपी\nparticle\tएस\n"
     .. "place_tail\tजिले\toutside\nplace_tail\tस्टेडियम\twords=3 named\norg_designator\tलिमिटेड\n"
     .. "place_tail\tमंदिर\twords=2\nstop\tमैच\nstop\tफाइनल\nstop\tसभा\nstop\tबाद\nletter\tसी\n"
@@ -287,6 +288,17 @@ describe("glean.entities without case", function()
     -- the list's last item ends before the noun of a light verb (ارزیابی شدند)
     assert.same({ "place کمند", "place سرانزا", "place تررود" },
       found(kb, "سه شهرستان کمند، سرانزا و تررود ارزیابی شدند", "fa"))
+  end)
+
+  it("takes the name before a district's word written after it, before a postposition (`final`)", function()
+    -- invented districts; Indian Urdu writes [X] ضلع میں
+    assert.same({ "place کوہسار" }, found(kb, "کوہسار ضلع میں بارش ہوئی", "ur"))
+    assert.same({ "place نیلوان" }, found(kb, "بارش ہوئی، نیلوان ضلع کے دیہات ڈوب گئے", "ur"))
+    -- a name after it is the head's; a word in ی before it is an adjective (قبائلی 'tribal'); a
+    -- word after another one qualifies it (قائم 'set up'), no name
+    assert.same({ "place نیلوان" }, found(kb, "قبائلی ضلع نیلوان میں بارش ہوئی", "ur"))
+    assert.same({}, found(kb, "قبائلی ضلع میں بارش ہوئی", "ur"))
+    assert.same({}, found(kb, "عمارت قائم ضلع کے مرکز میں ہوئی", "ur"))
   end)
 
   it("leaves the indefinite head مدينة out of a city's name", function()

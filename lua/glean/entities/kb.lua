@@ -33,7 +33,7 @@ do
   local flags = {}
   for flag in ([[lower own coord split abbr source after one surname list verb det demonym
                    company quoted whole mod outside place named compound onto head before gaz spelled
-                   unit person alone near venue street kin apart common seat]]):gmatch("%S+") do
+                   unit person alone near venue street kin apart common seat final]]):gmatch("%S+") do
     OPTION_FLAGS[flag] = true
     flags[#flags + 1] = flag
   end

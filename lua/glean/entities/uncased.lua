@@ -1686,6 +1686,21 @@ local function uncased(kb, T, text, from, to, out, lang)
       local pt = e.place_tail
       -- (nor is a name before a resident's word a place: X पुत्र Y निवासी)
       if pt and e.title and pt[1] > 1 and named(pt[1] - 1) then pt = nil end
+      -- (a tail marked `final`, a word that is a head too, is the tail only
+      -- before a stop word or punctuation, Indian Urdu [X] ضلع میں; a name
+      -- after it is the head's, قبائلی ضلع [X]; and a word in ی before it the
+      -- gazetteer lacks is the adjective, قبائلی ضلع میں 'in the tribal district';
+      -- the name opens its phrase, after a stop word or punctuation: a word
+      -- after another one qualifies it, پولیس سٹیشن قائم | ضلع کے صدر مقام)
+      if pt and pt[2].final and pt[1] > 1 then
+        local nx, before = i + 1, pt[1] - 1
+        local g = nx <= T.n and T.gap[nx]:gsub("%s", "") or ""
+        local ends = nx > T.n or g ~= "" or window_stop(kb, T, text, nx, 0, lang)
+        local yeh = T.f[before]:sub(-2) == "\219\140" or T.f[before]:sub(-2) == "\217\138"
+        local opens = before == 1 or T.gap[before]:gsub("%s", "") ~= ""
+          or window_stop(kb, T, text, before - 1, 0, lang)
+        if not ends or not opens or (yeh and not (T.gaz and T.gaz[T.s[before]])) then pt = nil end
+      end
       if pt and pt[1] > 1 and T.sc[pt[1] - 1] == "uncased" then
         -- (a tail marked `named`, a venue named after a person, takes a name
         -- found by its given name alone: नरेंद्र मोदी स्टेडियम, X Y मार्ग)
