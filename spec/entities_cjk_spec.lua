@@ -260,6 +260,35 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     assert.same({}, places_in("松溪区发布通知"))
   end)
 
+  it("reads a subdistrict (街道) alone, a town that organises (组织) no organisation, 长 after a county", function()
+    local k = assert(entities.load { data = datadir { ["cues/zh.tsv"] = table.concat({
+      "place_tail\t县\tmin=2 alone", "place_tail\t镇\tmin=2 alone", "place_tail\t村\tmin=2 alone",
+      "place_tail\t鎮\tmin=2 alone", "place_tail\t街道\tmin=2 alone", "org_tail\t组织\tchars=8",
+      "org_tail\t組織\tchars=8", "title\t县长", "title\t縣長", "stop\t在", "stop\t的", "" }, "\n") } })
+    local function found_in(text, known)
+      local cities = {}
+      for _, w in ipairs(known or {}) do
+        local at = text:find(w, 1, true)
+        cities[at] = at + #w - 1
+      end
+      local s = {}
+      for _, m in ipairs(entities.recognise(k, text, { lang = "zh", propagate = false, cities = cities })) do
+        s[#s + 1] = m.type .. " " .. m.surface
+      end
+      return s
+    end
+    -- a subdistrict with its two-character tail; a kind of street is none
+    assert.same({ "place 南湖街道" }, found_in("南湖街道发布通知"))
+    assert.same({}, found_in("城市街道积水"))
+    -- the town acts: 组织 is the verb; an organisation's own name keeps its tail
+    assert.same({ "place 青石镇" }, found_in("青石镇组织干部巡查"))
+    assert.same({ "place 东湖街道" }, found_in("东湖街道組織人員撤離"))
+    assert.same({ "org 海洋合作组织" }, found_in("海洋合作组织发布报告"))
+    -- 长 opens the town after a known county (松溪县|长坪镇), not the county head's title
+    assert.same({ "place 长坪镇" }, found_in("松溪县长坪镇降雨", { "松溪县" }))
+    assert.same({ "place 長嶺村" }, found_in("松溪縣長嶺村降雨", { "松溪縣" }))
+  end)
+
   it("reads places listed with a place's tail (水口镇、南埕镇; 士林區、北投區), not a tail that makes a word", function()
     local k = assert(entities.load { data = datadir { ["cues/zh.tsv"] = table.concat({
       "place_tail\t县\tmin=2 alone", "place_tail\t镇\tmin=2 alone", "place_tail\t鄉\tmin=2 alone",

@@ -544,9 +544,12 @@ function stage.entities(an, rec, ctx)
     -- a city of 100,000 people or more, a region or a country: in scripts
     -- without case a given name before it is a team's (شاهین بوشهر); a
     -- curated city (data/places.tsv, CLDR's exemplar cities: 灣仔, 桃園) is
-    -- one too, though the gazetteer gives it no population
+    -- one too, though the gazetteer gives it no population; and so is a
+    -- Chinese county or district (china-area-data: 徽州区, 五华县), which
+    -- opens an address's chain of towns and villages (徽州区|呈坎镇|容溪村)
     if m.type == "place" and ((pop and pop >= 100000) or (m.id or ""):find("^place:country:")
-      or (m.id or ""):find("^place:region:") or (m.id or ""):find("^place:city:")) then
+      or (m.id or ""):find("^place:region:") or (m.id or ""):find("^place:city:")
+      or (m.id or ""):find("^place:county:")) then
       cities[m.start] = m.stop
     end
     if m.type == "org" then orgs[m.start] = m.stop end

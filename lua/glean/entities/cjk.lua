@@ -159,6 +159,8 @@ local JA_ADDR_KIND = { ["政令市"] = true, ["中核市"] = true, ["特例市"]
 local ALONE_NOT_WORD = {}
 for w in ("贫困 貧困 示范 示範 重点 重點 试点 試點 特色 行政 自然 城中 度假 农村 農村 乡村 鄉村 美丽 美麗 样板 樣板"
   .. " 文明 中心 边境 邊境 民族 直辖 直轄 乡镇 鄉鎮 镇村 鎮村 村镇 村鎮 村容 当地 當地 外地 异地 異地"
+  -- (kinds of street, not a subdistrict's name: 城市街道, 附近街道, 主要街道)
+  .. " 城市 附近 周边 周邊 主要 两旁 兩旁 狭窄 狹窄 繁华 繁華 老城 社区 社區 镇街 鎮街 各条 各條 这条 這條"
   -- (Japanese stations: kinds of station, not their names: 鉄道駅, 最寄駅, 地下鉄駅, 始発駅, 無人駅)
   .. " 鉄道 最寄 地下 新幹 主要 始発 終着 無人 乗換 停車 通過 起点 終点 私鉄 特急 快速 急行 高架 途中 近隣 周辺"
   .. " 各停 貨物 拠点 中間 隣接"):gmatch("%S+") do
@@ -181,6 +183,12 @@ local VENUE_NOT_FIRST = cp_set "新最各该這这那一两兩二三四五六七
 -- the characters of an administrative unit that open an organisation of
 -- their own before a tail of two (市议会, 省政府, 县委 'the city's council')
 local ADMIN_CHAR = cp_set "市省县区州镇乡村縣區鎮鄉"
+
+-- organisation tails that are verbs too (组织 'to organise'), and the
+-- subdistrict's tail (街道), both for the acting place of a report
+-- (太平街道|组织人员转移)
+local VERB_TAIL = { ["组织"] = true, ["組織"] = true }
+local STREET = { ["街道"] = true }
 
 -- the Japanese characters of a unit of government (and 私 'private') that
 -- own a body of a kind, no name (市美術館, 県立博物館, 国立大学, 私立高校)
@@ -421,6 +429,17 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
           for sl = math.min(smax, k), 2, -1 do
             if surnames[sub_of(text, r, k - sl + 1, k)] then found = nil; break end
           end
+        end
+      end
+      -- Chinese: a head's title of a unit (县长, 镇长) whose 长 opens the
+      -- next place of an address (五华县|长布镇, 五華縣|長安村): one or two Han
+      -- characters after 长, then a tail marked `alone`, is a place, no title
+      if found and found[2].title and not ja and found[1] == k + 1 and k > 1 and ptails
+        and ADMIN_CHAR[r.cp[k]] and (r.cp[k + 1] == 0x957F or r.cp[k + 1] == 0x9577) then
+        for q = k + 3, math.min(n, k + 4) do
+          local o = ptails[utf8.char(r.cp[q])]
+          if cp_class(r.cp[q - 1]) ~= "han" then break end
+          if o and o.alone then found = nil; break end
         end
       end
       if found then
@@ -896,15 +915,21 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
     local known = cities
     if ptails and cities then
       for q = 3, n do
-        local o = ptails[utf8.char(r.cp[q])]
+        -- (t: the tail's first character; a tail of two marked alone, 街道, too)
+        local o, t = ptails[utf8.char(r.cp[q])], q
+        if not (o and o.alone) and q >= 4 then
+          local o2 = ptails[sub_of(text, r, q - 1, q)]
+          if o2 and o2.alone then o, t = o2, q - 1 end
+        end
         if o and (o.alone or ja_address(q)) and not ALONE_NOT_AFTER[r.cp[q + 1] or 0]
-          and not ALONE_NOT_LAST[r.cp[q - 1]] then
-          for a = q - 2, math.max(1, q - 3), -1 do
+          and not ALONE_NOT_LAST[r.cp[t - 1]] then
+          for a = t - 2, math.max(1, t - 3), -1 do
             local ok = stopc(a - 1) and not ALONE_NOT_FIRST[r.cp[a]]
-              and not ALONE_NOT_WORD[sub_of(text, r, a, a + 1)] and not ALONE_NOT_WORD[sub_of(text, r, q - 1, q)]
+              and not ALONE_NOT_WORD[sub_of(text, r, a, a + 1)] and not ALONE_NOT_WORD[sub_of(text, r, t - 1, t)]
+              and not ALONE_NOT_WORD[sub_of(text, r, a, t - 1)]
               and not (q < n and ALONE_NOT_WORD[sub_of(text, r, q, q + 1)])
               and not cities[r.s[a]]
-            for j = a, q - 1 do
+            for j = a, t - 1 do
               if not ok then break end
               ok = cp_class(r.cp[j]) == "han" and not stopc(j) and not ptails[utf8.char(r.cp[j])]
             end
@@ -1268,7 +1293,13 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
           -- administrative character, or one and 立, before the tail
           local generic = ja and (q - a == 1 or (q - a == 2 and r.cp[a + 1] == 0x7ACB))
             and JA_OWNER_CHAR[r.cp[a]]
-          if lat and #lat <= 12 then
+          -- Chinese: 组织 'organisation' is the verb 'to organise' right after a
+          -- town, district or subdistrict (官塘镇|组织人员, 太平街道|組織): the
+          -- place acts, no organisation is named (世界卫生组织 has no such tail)
+          local acts = not ja and VERB_TAIL[sub_of(text, r, q, last)] and q > 1
+            and (ADMIN_CHAR[r.cp[q - 1]] or (q > 2 and STREET[sub_of(text, r, q - 2, q - 1)]))
+          if acts then -- luacheck: ignore 542
+          elseif lat and #lat <= 12 then
             add(out, text, r.s[1] - #lat, r.e[last], "org", "cue:org_tail")
           elseif q - a >= need and not after_det(a) and not generic then
             add(out, text, r.s[a], r.e[b], "org", "cue:org_tail")
