@@ -199,7 +199,7 @@ describe("glean.entities without case", function()
   end)
 
   it("takes an unknown one-word item of a comma list of gazetteer places as a place", function()
-    local function listed(text, names)
+    local function listed(text, names, lang)
       local gz, ids = {}, {}
       for _, n in ipairs(names) do
         local a = assert(text:find(n, 1, true))
@@ -207,7 +207,7 @@ describe("glean.entities without case", function()
         ids[a .. ":" .. (a + #n - 1)] = "place:test:" .. n
       end
       local got = {}
-      for _, m in ipairs(entities.recognise(kb, text, { lang = "hi", gazetteer = gz, gaz_ids = ids })) do
+      for _, m in ipairs(entities.recognise(kb, text, { lang = lang or "hi", gazetteer = gz, gaz_ids = ids })) do
         if m.source ~= "gazetteer" then got[#got + 1] = m.type .. " " .. m.surface end
       end
       return got
@@ -223,6 +223,15 @@ describe("glean.entities without case", function()
       listed("मतदान नंदपुर, कमलडीह एवं भैरोटांड़ प्रखंड में होगा।", {}))
     -- (a list without और is no such list: the tail names its own word only)
     assert.same({ "place भैरोटांड़" }, listed("सड़क, बिजली, भैरोटांड़ प्रखंड में खराब है।", {}))
+    -- Urdu and Persian lists with the Arabic comma and اور or و (invented places)
+    assert.same({ "place کوہسار", "place نیلوان" },
+      listed("بارش میں کوہسار، تررود، نیلوان اور سرانزا کے دیہات ڈوب گئے", { "تررود", "سرانزا" }, "ur"))
+    assert.same({ "place کمند" }, listed("باران در سرانزا، کمند و تررود بارید", { "سرانزا", "تررود" }, "fa"))
+    -- a stop word ends the list (کی); a word beside the first or last item is of a longer phrase
+    -- (a country of three words, X اینڈ Y), and a compass word is no place
+    assert.same({}, listed("بارش کی، تررود اور سرانزا میں", { "تررود", "سرانزا" }, "ur"))
+    assert.same({}, listed("وفد میں تررود، سرانزا، کوہسار اینڈ نیلوان شامل تھے", { "تررود", "سرانزا" }, "ur"))
+    assert.same({}, listed("باران در سرانزا، تررود، شمال کمند بارید", { "سرانزا", "تررود" }, "fa"))
   end)
 
   it("takes a word with a place name's ending of the list as a place (place_suffix), not a common word", function()

@@ -955,9 +955,24 @@ local function closed_by_places(T, k, joined)
   if k <= T.n and LIST_QUANT[T.f[k]] then k = k + 1 end
   return k <= T.n and LIST_PLACES[T.f[k]] == true
 end
+-- Persian and Urdu lists likewise, with the Arabic comma and و or اور (districts of a flood,
+-- countries of a delegation: X، Y، مظفر گڑھ، Z اور راجن پور), each the words of one item; no
+-- closing words counted there
+local ARAB_AND = { [WA] = true, ["\216\167\217\136\216\177"] = true }   -- و, اور
 local function deva_list_places(kb, T, text, from, out, lang)
   local gaz, ids = T.gaz, T.gaz_ids
   if not (gaz and ids) then return end
+  local deva = lang == "hi"
+  local function script(k)
+    if deva then return is_deva(T.f[k]) end
+    return not is_deva(T.f[k]) and T.f[k]:byte(1) >= 0xD8 and T.f[k]:byte(1) <= 0xDB
+  end
+  local function comma(g)
+    if deva then return g == ", " or g == "," end
+    g = g:gsub("%s", "")
+    return g == "," or g == AR_COMMA
+  end
+  local AND = deva and DEVA_AND or ARAB_AND
   -- the item at word k: its last word and whether the gazetteer has it as a place
   local function item(k)
     local ge = gaz[T.s[k]]
@@ -968,29 +983,49 @@ local function deva_list_places(kb, T, text, from, out, lang)
   local i = 1
   while i <= T.n do
     local items, places, k, last = {}, 0, i, false
-    while k <= T.n and T.sc[k] == "uncased" and is_deva(T.f[k]) do
+    while k <= T.n and T.sc[k] == "uncased" and script(k) do
       local b, place = item(k)
+      -- (Persian and Urdu: a stop word ends the list before it, گزرے گا، | X، Y)
+      if not deva and not place and window_stop(kb, T, text, k, 0, lang) then break end
       items[#items + 1] = { k, b, place }
       if place then places = places + 1 end
       -- (the item after `और` is the list's last)
       if last then break end
       local g = T.gap[b + 1]
-      if b < T.n and (g == ", " or g == ",") then
+      if b < T.n and comma(g) then
         k = b + 1
       elseif b + 1 < T.n and #items >= 2 and (T.sp[b + 1] or false) and (T.sp[b + 2] or false)
-        and DEVA_AND[text:sub(T.s[b + 1], T.e[b + 1])] then
+        and AND[text:sub(T.s[b + 1], T.e[b + 1])] then
         k, last = b + 2, true
       else
         break
       end
     end
-    local closed = #items >= 2 and items[#items][2] < T.n and (T.sp[items[#items][2] + 1] or false)
+    local closed = deva and #items >= 2 and items[#items][2] < T.n and (T.sp[items[#items][2] + 1] or false)
       and closed_by_places(T, items[#items][2] + 1, last)
+    -- (Persian and Urdu: the first item opens its phrase, after a stop word or punctuation, and the
+    -- last one ends it, before them: a word beside it is of a longer name or phrase, بوسنیا | اینڈ
+    -- ہیرزگوینیا، ..., کردستان، شمال | کرمانشاه; no compass word)
+    local function bounded(x, it)
+      if deva then return true end
+      local a = it[1]
+      if COMPASS[T.f[a]] then return false end
+      if x == 1 and a > 1 and T.gap[a]:gsub("%s", "") == "" and not window_stop(kb, T, text, a - 1, 0, lang) then
+        return false
+      end
+      local z = it[2] + 1
+      if x == #items and z <= T.n and T.gap[z]:gsub("%s", "") == "" and not window_stop(kb, T, text, z, 0, lang) then
+        return false
+      end
+      return true
+    end
     if closed or (#items >= 3 and places >= 2 and 2 * places >= #items) then
-      for _, it in ipairs(items) do
+      for x, it in ipairs(items) do
         local a = it[1]
-        if not it[3] and it[2] == a and not gaz[T.s[a]] and utf8.len(T.f[a]) >= 2 and not known(kb, T.f[a])
-          and not any_cue(from, a) and not deva_inflected(T.f[a]) and not window_stop(kb, T, text, a, 0, lang) then
+        if not it[3] and it[2] == a and bounded(x, it) and not gaz[T.s[a]] and utf8.len(T.f[a]) >= 2
+          and not known(kb, T.f[a])
+          and not any_cue(from, a) and not (deva and deva_inflected(T.f[a]))
+          and not window_stop(kb, T, text, a, 0, lang) then
           add(out, text, T.s[a], T.e[a], "place", "cue:list")
         end
       end
@@ -1969,6 +2004,7 @@ local function uncased(kb, T, text, from, to, out, lang)
     deva_area_places(kb, T, text, from, out, lang)
     deva_list_places(kb, T, text, from, out, lang)
   end
+  if lang == "fa" or lang == "ur" then deva_list_places(kb, T, text, from, out, lang) end
 end
 
 M.uncased, M.acronym_at, M.is_deva, M.deva_initials = uncased, acronym_at, is_deva, deva_initials
