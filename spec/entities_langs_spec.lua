@@ -116,6 +116,12 @@ describe("the shipped cue lists of more languages", function()
     -- a Ukrainian territorial community is a place, not a body
     assert.same({ "place Новояворівській ОТГ shape:acronym" },
       found(kb, "uk", "Дослідження провели в Новояворівській ОТГ минулого тижня."))
+    -- an abbreviated place head needs its period: the preposition с after a comma opens no
+    -- apposition; a capital glued to a degree sign is a unit, no initial
+    local o = { gazetteer = {}, gaz_ids = {} }
+    assert.same({}, found(kb, "ru", "Напомним, что с 1 марта в городе начнется ремонт.", o))
+    assert.same({ "person А. Смирнов names:surname" },
+      found(kb, "ru", "Днём до +5°С. Теплее не стало, сказал А. Смирнов."))
     assert.same({ "place Велико-Бурлуцькій ОТГ shape:acronym" },
       found(kb, "uk", "Техніку бачили у Велико-Бурлуцькій ОТГ учора."))
     -- Brazilian zones, hills and garden quarters; the surname Jardim after a given name is no head

@@ -196,6 +196,17 @@ describe("inflection profiles: other languages", function()
       surfaces(ru, "мэр Черкасс, в Черкассах; до Кропивницкого, в Каменском"))
   end)
 
+  it("Russian and Ukrainian foreign names in a vowel and -а do not decline (Самой is an adjective)", function()
+    local ru = gz_of {
+      { id = "WS", type = "place", alias = "Самоа", lang = "ru" },
+      { id = "NI", type = "place", alias = "Никарагуа", lang = "ru" },
+    }
+    assert.same({ "Самоа", "Никарагуа" },
+      surfaces(ru, "Самой тёплой была Самоа, Никарагуой и Самоой никто не пишет, а Никарагуа."))
+    local uk = gz_of { { id = "WS", type = "place", alias = "Самоа", lang = "uk" } }
+    assert.same({ "Самоа" }, surfaces(uk, "Самой, Самоі, Самоою; на Самоа"))
+  end)
+
   it("Ukrainian -ець and Russian -ец drop the fleeting e (Трускавця, Кременця, у Трускавці)", function()
     local uk = gz_of {
       { id = "TR", type = "place", alias = "Трускавець", lang = "uk" },

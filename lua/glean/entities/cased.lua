@@ -194,6 +194,8 @@ local function korean_syllable(w) return #w >= 2 and KO_SET[w] == true end
 -- organisation's name before them
 local function initials_at(T, k)
   if k > T.n or not T.cap[k] then return false end
+  -- (a letter glued to the number or degree sign before it is a unit: +24°С.)
+  if k > 1 and (T.gap[k] == "" or (T.gap[k] or ""):sub(-2) == "\194\176") then return false end
   local w = T.f[k]
   if utf8.len(w) == 1 then return (T.gap[k + 1] or ""):sub(1, 1) == "." end
   -- (two initials written together are one word: с.о)
@@ -4259,7 +4261,9 @@ do
           -- rua X; Ambulatório Municipal, localizado na rua X)
           -- (nor a head naming a place of its own, where the words after the
           -- comma go on with the sentence: Fulano, até a cidade de Iporanga)
+          -- (an abbreviated head only with its period: Напомним, что с 23 сентября)
           if ph and ph[1] == y and ph[2].cap == false and not (ph[2].venue or ph[2].street)
+            and not (ph[2].period and (T.gap[y + 1] or ""):sub(1, 1) ~= ".")
             and lower_head(kb, T, text, y)
             and not (ph[1] < T.n and head_gap(T.gap[ph[1] + 1], ph[2]) and head_name(kb, T, ph[1], lang, ph[2])) then
             apposition_before(kb, T, text, from, lang, out, x)
