@@ -43,7 +43,9 @@ local FILES = {
     .. "title\tनिवासी\ntitle\tपुत्र\tkin\ntitle\tप्रवक्ता\n"
     .. "place_suffix\tपुर\nplace_suffix\tगांव\n"
     .. "title\tजिलाधिकारी\nplace_tail\tपंचायत\toutside\nplace_tail\tप्रखंड\toutside\nplace_tail\tथाना\toutside\n"
-    .. "place_head\tतहसील\toutside\nstop\tसमाधान\nstop\tदिवस\nstop\tप्रशासन\n",
+    .. "place_head\tतहसील\toutside\nstop\tसमाधान\nstop\tदिवस\nstop\tप्रशासन\n"
+    .. "place_tail\tचौक\tnamed\nplace_tail\tनगर\twords=2 named\nstop\tनगर\nstop\tइस\nstop\tपर\n"
+    .. "place_head\tसीटों\toutside list min=2\n",
   ["names/ar.tsv"] = table.concat({ "given\tعمر\tcommon", "given\tصلاح", "given\tرنا", "given\tمحمد", "given\tحمد",
     "given\tراشد", "given\tرشيد",
     "given\tأنتوني",
@@ -146,6 +148,18 @@ describe("glean.entities without case", function()
       found(kb, "नंदपुर थाना क्षेत्र के गांव कमलडीह में हत्या हुई।", "hi"))
     assert.same({ "place नंदपुर" }, found(kb, "जिलाधिकारी ने तहसील नंदपुर का निरीक्षण किया।", "hi"))
     assert.same({}, found(kb, "तहसील समाधान दिवस में तहसील प्रशासन मौजूद रहा।", "hi"))
+  end)
+
+  it("takes a colony's नगर into the name of a square named after it, and न्यू into a town's name", function()
+    assert.same({ "place सुभाष नगर चौक" }, found(kb, "आग सुभाष नगर चौक पर लगी।", "hi"))
+    -- (a name's first word is no tail: इस नगर चौक names no square)
+    assert.same({}, found(kb, "इस नगर चौक पर भीड़ थी।", "hi"))
+    assert.same({ "place न्यू रामदीनपुर" }, found(kb, "बाढ़ से न्यू रामदीनपुर में पानी भरा।", "hi"))
+  end)
+
+  it("takes the seats a plural head lists, the last after और", function()
+    assert.same({ "place रामडीह", "place सोनबरसा", "place कुरथौली" },
+      found(kb, "भाजपा ने तीन सीटों रामडीह, सोनबरसा और कुरथौली पर नाम बदले।", "hi"))
   end)
 
   it("takes a person found by a given name alone into a venue named after them (`named`), not after a title", function()

@@ -355,6 +355,11 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
     -- X بینک کرکٹ ارینا)
     local inner_tail = (org or venue) and dir < 0 and fk and fk.org_tail and not (fk.title or fk.say or fk.byline
       or fk.title_after or fk.org_head)
+    -- (and a venue's window over a place's own tail right before it, which is no word of the count: a
+    -- square or a road named after a colony, नेहरू नगर चौक, X नगर रोड)
+    local inner_place = venue and dir < 0 and #got == 0 and fk and fk.place_tail and not fk.place_tail[2].outside
+      and not (fk.title or fk.say or fk.byline or fk.title_after or fk.org_head or fk.org_tail or fk.place_head)
+    if inner_place then inner_tail = true end
     if any_cue(from, k) and not inner_head and not inner_tail then return got, (fk.title and "title" or "cue") end
     -- an administrative word (a place_head marked `outside`: استان, شهرستان,
     -- روستای, ضلع) is no word of a person's or a place's name: a place's
@@ -394,7 +399,7 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
     if not org and is_deva(T.f[k]) and deva_adjective(T.f[k]) and not known(kb, T.f[k]) then
       return got, "stop"
     end
-    if not given_first and window_stop(kb, T, text, k, #got + (before or 0), lang)
+    if not given_first and not inner_place and window_stop(kb, T, text, k, #got + (before or 0), lang)
       and not (org and #got > 0 and lang_flag(kb.stop_person[T.f[k]], lang))
       and not (org and lang == "ar" and #got > 0 and dir > 0 and T.f[k]:sub(1, 6) == WA .. AL and #T.f[k] > 8
         and definite(T.f[got[#got]]) and not any_cue(from, k)) then
@@ -422,7 +427,7 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
     got[#got + 1] = k
     -- a particle and the word after it count as one word of the window
     -- (محمد بن زايد آل نهيان), up to twice the words
-    if not (kb.particle[key] and dir > 0 and #got < 2 * max) then n = n + 1 end
+    if not (kb.particle[key] and dir > 0 and #got < 2 * max) and not inner_place then n = n + 1 end
     -- Bengali: a word with a case ending is a name's last (হকের | বক্তব্যের)
     if dir > 0 and is_bengali(key) and bengali_stem(key, true) and not known(kb, key) then return got, "stop" end
     k = k + dir
@@ -825,6 +830,13 @@ local function list_item(kb, T, text, from, k, lang, off, mid)
   return start, T.e[last], last + 1, false
 end
 
+-- Hindi and: और, व, एवं, तथा (a list after a plural head, सीटों X, Y और Z; deva_list_places below)
+local DEVA_AND = { ["\224\164\148\224\164\176"] = true,                                   -- और
+                   ["\224\164\181"] = true,                                                 -- व
+                   ["\224\164\143\224\164\181\224\164\130"] = true,                   -- एवं
+                   ["\224\164\164\224\164\165\224\164\190"] = true }                  -- तथा
+-- the English word 'New' in Devanagari (न्यू)
+local DEVA_NEW = "\224\164\168\224\165\141\224\164\175\224\165\130"
 local function place_list(kb, T, text, from, out, k, lang, least)
   local items, ngaz, off = {}, 0, 0
   -- (a list joined by و alone ends at a comma: محافظات X وY وZ، ومحافظا ...
@@ -846,7 +858,8 @@ local function place_list(kb, T, text, from, out, k, lang, least)
       elseif (g == "" or comma) and wa then
         k, off = nx, 2
         bare_wa = bare_wa or g == ""
-      elseif g == "" and (T.f[nx] == WA or T.f[nx] == AUR) and nx < T.n and (T.sp[nx + 1] or false) then
+      elseif g == "" and (T.f[nx] == WA or T.f[nx] == AUR or DEVA_AND[T.f[nx]]) and nx < T.n
+        and (T.sp[nx + 1] or false) then
         k = nx + 1
         bare_wa = lang == "ar"
       elseif comma then
@@ -933,10 +946,7 @@ local OF_WORD = { ["\224\164\145\224\164\171"] = true, ["\224\164\134\224\164\17
 -- one-word item the gazetteer lacks is a place too when the gazetteer knows
 -- at least two items and half of them as places; not a stop word, a cue, a
 -- known name or an oblique plural (हांडी, बाटी, गिलास: no places, no list)
-local DEVA_AND = { ["\224\164\148\224\164\176"] = true,                                   -- और
-                   ["\224\164\181"] = true,                                                 -- व
-                   ["\224\164\143\224\164\181\224\164\130"] = true,                   -- एवं
-                   ["\224\164\164\224\164\165\224\164\190"] = true }                  -- तथा
+-- (DEVA_AND above)
 -- A list that closes with 'and other' or 'including' and a plural of places (X, Y, Z आदि
 -- पंचायतों, X, Y समेत विभिन्न गांवों में, X, Y और Z जिलों में) names places whatever the gazetteer
 -- knows of it: the closing words (folded), the quantifiers that may stand between, the plurals
@@ -1741,6 +1751,8 @@ local function uncased(kb, T, text, from, to, out, lang)
         -- found by its given name alone: नरेंद्र मोदी स्टेडियम, X Y मार्ग)
         local w = uncovered(uncased_window(kb, T, text, from, pt[1] - 1, -1, pt[2].words or 1, lang, nil, nil, nil,
           pt[2].named), covered, pt[2].named)
+        -- (a name's first word is no place's tail: इस नगर चौक names no square)
+        while #w > 0 and from[w[#w]] and from[w[#w]].place_tail do w[#w] = nil end
         -- (an administrative word marked `outside` stays out: [रामपुर] जिले)
         local stop = pt[2].outside and T.e[w[1]] or T.e[i] - (T.pstrip[i] or 0)
         if #w > 0 then add(out, text, T.s[w[#w]], stop, "place", "cue:place_tail") end
@@ -1992,7 +2004,9 @@ local function uncased(kb, T, text, from, to, out, lang)
         add(out, text, T.s[i - 1], T.e[i], "place", "cue:place_suffix")
       end
       if key and not known(kb, key) and kb_mod.suffix_entry(sufs, key) and not window_stop(kb, T, text, i, 0, lang) then
-        add(out, text, T.s[i], T.e[i], "place", "cue:place_suffix")
+        -- (the English 'New' before it is the name's, न्यू हैदरगंज)
+        local new = i > 1 and (T.sp[i] or false) and T.f[i - 1] == DEVA_NEW
+        add(out, text, T.s[new and i - 1 or i], T.e[i], "place", "cue:place_suffix")
       end
     end
   end
