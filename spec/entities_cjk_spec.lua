@@ -329,11 +329,45 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
       end
       return s
     end
-    assert.same({ "甲賀市", "甲賀町" }, places_in("28日、甲賀市甲賀町岩室の発電所で"))
+    -- (and the district after it, before a particle: 岩室)
+    assert.same({ "甲賀市", "甲賀町", "岩室" }, places_in("28日、甲賀市甲賀町岩室の発電所で"))
     assert.same({ "上川郡", "東川町" }, places_in("上川郡東川町で"))
     -- a city alone, or a kind of city, is none without the gazetteer
     assert.same({}, places_in("甲賀市の発電所で"))
     assert.same({}, places_in("政令市中央区の人口"))
+  end)
+
+  it("reads a Japanese address's district after its municipality (岩美町|浦富), its block (本町2丁目)", function()
+    local k = assert(entities.load { data = datadir { ["cues/ja.tsv"] = table.concat({
+      "place_tail\t市", "place_tail\t区", "place_tail\t町", "place_tail\t郡", "place_tail\t県\tchars=0",
+      "org_tail\t消防局\tchars=4", "stop\t同", "" }, "\n") } })
+    local function places_in(text, known)
+      local cities = {}
+      for _, w in ipairs(known or {}) do
+        local at = text:find(w, 1, true)
+        cities[at] = at + #w - 1
+      end
+      local s = {}
+      for _, m in ipairs(entities.recognise(k, text, { lang = "ja", propagate = false, cities = cities })) do
+        if m.type == "place" then s[#s + 1] = m.surface end
+      end
+      return s
+    end
+    -- (the known places are the caller's, not reported here)
+    -- before a particle, at the run's end, past 大字, with ケ inside, with its block in digits and 丁目
+    assert.same({ "森川市", "浦田" }, places_in("森川県森川市浦田の住宅で", { "森川県" }))
+    assert.same({ "篠ケ原" }, places_in("森川市篠ケ原で火災", { "森川市" }))
+    assert.same({ "川原" }, places_in("森川市大字川原（バス停付近）", { "森川市" }))
+    assert.same({ "上野台3丁目" }, places_in("森川市上野台3丁目で", { "森川市" }))
+    assert.same({ "上野台１２丁目" }, places_in("森川市上野台１２丁目で", { "森川市" }))
+    -- a municipality and its district after a city and an interpunct
+    assert.same({ "南区", "浦田" }, places_in("東都・南区浦田の住宅で", { "東都" }))
+    -- what follows a city in prose is no district; nor digits without 丁目, nor a body
+    assert.same({}, places_in("森川市在住の男性", { "森川市" }))
+    assert.same({}, places_in("森川市中心部で", { "森川市" }))
+    assert.same({}, places_in("森川市上野台3人", { "森川市" }))
+    assert.same({}, places_in("森川市消防局によると", { "森川市" }))
+    assert.same({}, places_in("森川市広域公園総合球技場で", { "森川市" }))
   end)
 
   it("reads a Japanese name before the gazetteer's place before a title (山本一郎|横浜|市長)", function()

@@ -154,6 +154,16 @@ local ALONE_NOT_FIRST = cp_set "该該各全本我每这這那此多几幾数數
 local ALONE_NOT_LAST = cp_set "大强強小古名重个個"
 local ALONE_NOT_AFTER = cp_set "庄莊区區域场場间間伝民"
 local JA_ADDR_HEAD, JA_ADDR_NEXT = cp_set "市郡", cp_set "町村区"
+-- the tails of a municipality a district follows in an address (渋谷区|上原)
+local JA_ADDR_TAIL = cp_set "市区町村郡"
+-- words that follow a city in prose, no district of it (横浜市|在住, 大阪市|内,
+-- 札幌市|中心部, 千葉市|出身, 仙台市|全域); the first one to three characters
+local JA_DISTRICT_NOT = {}
+for w in ("内 在 沖 側 境 長 民 立 営 出身 周辺 近郊 全域 全体 全国 一帯 中心 北部 南部 東部 西部 中部 方面 付近"
+  .. " 郊外 役所 役場 議会 議員 職員 当局 以外 以上 以下 以内 以降 選出 選挙 主催 提供 所在 周囲 近く 各地 同市"
+  .. " 当時 区域 地域 地区 地内 上空 沿岸 沖合 近海 寄り 在住 出張 管内 圏内 全て 全部 南東 南西 北東 北西"):gmatch("%S+") do
+  JA_DISTRICT_NOT[w] = true
+end
 -- (kinds of city: 政令市 中核市 特例市)
 local JA_ADDR_KIND = { ["政令市"] = true, ["中核市"] = true, ["特例市"] = true }
 local ALONE_NOT_WORD = {}
@@ -912,6 +922,46 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
       end
       return false
     end
+    -- ja_district(y) -> a, b, e: the district named right after a
+    -- municipality whose tail (市 区 町 村 郡) is character y: two to four
+    -- kanji (ケ, ヶ inside: 篠ケ瀬町), past 大字 or 字 before them, that end
+    -- the run or stand before a particle (の で に へ と や), and no word
+    -- that follows a city in prose (在住, 出身, 内, 周辺, 中心部:
+    -- JA_DISTRICT_NOT); at the run's end a block in digits and 丁目 is the
+    -- district's (本町2丁目); e the last byte, b the last character
+    local function chome_after(p)
+      local after = text:sub(p + 1, p + 16)
+      local digits = after:match("^%d+") or after:match("^\239\188[\144-\153]")
+      if not digits then return nil end
+      while after:find("^\239\188[\144-\153]", #digits + 1) do digits = after:sub(1, #digits + 3) end
+      if after:sub(#digits + 1, #digits + 6) ~= "\228\184\129\231\155\174" then return nil end
+      return p + #digits + 6
+    end
+    local function ja_district(y)
+      if y >= n or not JA_ADDR_TAIL[r.cp[y]] then return nil end
+      local a = y + 1
+      if sub_of(text, r, a, math.min(n, a + 1)) == "大字" then a = a + 2
+      elseif r.cp[a] == 0x5B57 then a = a + 1 end
+      local b = a - 1
+      while b < n and b - a < 3 and not stopc(b + 1) and not cue[b + 1]
+        and (cp_class(r.cp[b + 1]) == "han" or (b >= a and (r.cp[b + 1] == 0x30B1 or r.cp[b + 1] == 0x30F6))) do
+        b = b + 1
+      end
+      if b - a < 1 or cp_class(r.cp[b]) ~= "han" then return nil end
+      for l = 1, math.min(3, b - a + 1) do
+        if JA_DISTRICT_NOT[sub_of(text, r, a, a + l - 1)] then return nil end
+      end
+      if b < n then
+        return JA_PARTICLE[utf8.char(r.cp[b + 1])] and a or nil, b, r.e[b]
+      end
+      local after = text:sub(r.e[b] + 1, r.e[b] + 16)
+      if after:find("^%d") or after:find("^\239\188[\144-\153]") then
+        local cho = chome_after(r.e[b])
+        if not cho then return nil end
+        return a, b, cho
+      end
+      return a, b, r.e[b]
+    end
     local known = cities
     if ptails and cities then
       for q = 3, n do
@@ -988,7 +1038,18 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
                 end
               end
             end
-            if best then add(out, text, r.s[y + 2], r.e[best], "place", "cue:place_tail") end
+            -- (a municipality and its district: 東京・渋谷区|上原の, 静岡・沼津市|原の)
+            local cut
+            for q = y + 3, (ja and best or y + 2) - 1 do
+              if JA_ADDR_TAIL[r.cp[q]] then cut = q; break end
+            end
+            if cut then
+              add(out, text, r.s[y + 2], r.e[cut], "place", "cue:place_tail")
+              local a, _, e = ja_district(cut)
+              if a and e <= r.e[best] then add(out, text, r.s[a], e, "place", "cue:place_tail") end
+            elseif best then
+              add(out, text, r.s[y + 2], r.e[best], "place", "cue:place_tail")
+            end
           end
           -- (a tail of several characters, a venue's: 東京|駅, 成田|空港, 横浜|スタジアム)
           local long, venue
@@ -1039,6 +1100,18 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
               y = z + 1
             else
               break
+            end
+          end
+          -- Japanese: the district of an address after its municipality
+          -- (岩美町|浦富の, 渋谷区|上原の, 富士市|増川で, 豊浦町|大字|川棚)
+          if ja then
+            local a, b, e = ja_district(y)
+            if a then
+              add(out, text, r.s[a], e, "place", "cue:place_tail"); y = b
+            elseif y == n and y > x and out[#out] and out[#out].stop == r.e[n] then
+              -- (a district the chain read by its tail, and its block: 焼津市|本町|2丁目)
+              local cho = chome_after(r.e[n])
+              if cho then out[#out].stop = cho; out[#out].surface = text:sub(out[#out].start, cho) end
             end
           end
           x = y + 1
