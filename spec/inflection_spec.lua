@@ -381,6 +381,27 @@ describe("inflection profiles: Polish and Czech", function()
     assert.same({}, surfaces(gz, "Pražský Prahami Brnox"))
   end)
 
+  it("Czech plural towns in -ice and towns named by an adjective, with plural adjectives", function()
+    local gz = gz_of {
+      { id = "CB", type = "place", alias = "Horní Lhotice", lang = "cs" },
+      { id = "SL", type = "place", alias = "Slaný", lang = "cs" },
+      { id = "KM", type = "place", alias = "Kamenné", lang = "cs" },
+    }
+    assert.same({ "Horních Lhoticích", "Horních Lhotic", "Slaném", "Slaného", "Kamenném" },
+      surfaces(gz, "v Horních Lhoticích, z Horních Lhotic; ve Slaném, ze Slaného; v Kamenném"))
+  end)
+
+  it("Russian and Ukrainian neuter -ре and -ле decline as nouns (море, поле), Ukrainian as adjectives too", function()
+    local ru = gz_of { { id = "BS", type = "place", alias = "Белое море", lang = "ru" } }
+    assert.same({ "Белого моря", "Белым морем", "Белом море" },
+      surfaces(ru, "у Белого моря, над Белым морем, в Белом море"))
+    local uk = gz_of {
+      { id = "BS", type = "place", alias = "Біле море", lang = "uk" },
+      { id = "ST", type = "place", alias = "Тепле", lang = "uk" },
+    }
+    assert.same({ "Білим морем", "Білому морі", "Теплому" }, surfaces(uk, "над Білим морем, у Білому морі, у Теплому"))
+  end)
+
   it("fleeting e, soft ď ť ň, hard -l and foreign -ia/-ya/-ua", function()
     local pl = gz_of {
       { id = "DAM", type = "place", alias = "Damaszek", lang = "pl" },
