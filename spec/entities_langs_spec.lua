@@ -1037,6 +1037,11 @@ describe("the shipped cue lists of more languages", function()
     -- surname that is an everyday word (پورے ملک 'the whole country')
     assert.same({ "person ارون کمار names:surname" }, found(kb, "ur", "پولیس نے ارون کمار کو گرفتار کیا۔"))
     assert.same({}, found(kb, "ur", "اس سےپورے ملک میں مہنگائی بڑھی۔"))
+    -- a road named by two words before روڈ (a resort of two words); a postposition ends it (invented)
+    assert.same({ "place کوہسار نیلوان روڈ cue:place_tail" }, found(kb, "ur", "دھماکا کوہسار نیلوان روڈ پر ہوا۔"))
+    assert.same({ "place تررود روڈ cue:place_tail" }, found(kb, "ur", "پولیس نے تررود روڈ بند کر دی۔"))
+    -- Indian Urdu's district word after the name, before a postposition (invented district)
+    assert.same({ "place کوہسار cue:place_tail" }, found(kb, "ur", "کوہسار ضلع میں بارش ہوئی۔"))
     -- ولد 'son of': the son's name before it, the father's after it
     assert.same({ "person ساجد cue:title_after", "person نواز خان cue:title" },
       found(kb, "ur", "ملزم کی شناخت ساجد ولد نواز خان کے طور پر ہوئی۔"))
