@@ -213,10 +213,15 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     assert.same({ "place ミナトデンキスタジアム" }, places_in("試合はミナトデンキスタジアムで行われた"))
     assert.same({ "place ミナトデンキスタジアム青浜" }, places_in("試合はミナトデンキスタジアム青浜で行われた", "青浜"))
     assert.same({}, places_in("ホームスタジアムとサッカースタジアムの違い"))
+    -- a year written onto the venue's tail is its name's; not a date's year, nor five digits
+    assert.same({ "place ミナトデンキスタジアム2002" }, places_in("試合はミナトデンキスタジアム2002で行われた"))
+    assert.same({ "place ミナトデンキスタジアム" }, places_in("ミナトデンキスタジアム2002年の改修"))
+    assert.same({ "place ミナトデンキスタジアム" }, places_in("ミナトデンキスタジアム20021人"))
   end)
 
   it("reads a Japanese station of its own before 駅 marked alone, not a kind of station", function()
-    local k = assert(entities.load { data = datadir { ["cues/ja.tsv"] = "place_tail\t駅\tchars=4 alone\nstop\tこれ\n" } })
+    local k = assert(entities.load { data = datadir {
+      ["cues/ja.tsv"] = "place_tail\t駅\tchars=4 alone\nplace_tail\t町\nplace_tail\t市\nstop\tこれ\n" } })
     local function places_in(text)
       local s = {}
       for _, m in ipairs(entities.recognise(k, text, { lang = "ja", propagate = false, cities = {} })) do
@@ -228,6 +233,9 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     assert.same({ "place 泉中原駅" }, places_in("電車で泉中原駅に着いた"))
     assert.same({}, places_in("最寄の鉄道駅から歩く"))
     assert.same({}, places_in("青浜駅伝が始まった"))
+    -- a town's tail inside the station's name (田町駅), not first
+    assert.same({ "place 森町駅" }, places_in("電車で森町駅に着いた"))
+    assert.same({}, places_in("電車で町駅に着いた"))
   end)
 
   it("reads a county, town or village of its own at a boundary before a tail marked alone (松溪县|青石镇)", function()

@@ -185,6 +185,9 @@ for w in ("ホーム サッカー メイン ラグビー フットボール ベ�
   KANA_VENUE_NOT[w] = true
 end
 
+-- the tails of venues that take a year written onto them (埼玉スタジアム2002)
+local VENUE_YEAR_TAIL = { "スタジアム", "ドーム", "アリーナ", "競技場", "球場", "体育场", "體育場", "体育馆", "體育館" }
+
 -- the characters that open no venue's own name between a place and its
 -- tail: words that count, point or rank (中国|最大|体育场, 北京|新建|体育场,
 -- 上海|两座|体育场, 该, 各)
@@ -331,6 +334,7 @@ end
 
 local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, cities)
   if kb.cjk_max == 0 then return end
+  local first_out = #out + 1
   -- the text's language's own cues, stop characters and surnames when it has
   -- Han/kana cues of its own; else those of every language
   local own = kb.cjk_lang[lang]
@@ -981,7 +985,9 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
               and not cities[r.s[a]]
             for j = a, t - 1 do
               if not ok then break end
-              ok = cp_class(r.cp[j]) == "han" and not stopc(j) and not ptails[utf8.char(r.cp[j])]
+              -- (a town's tail inside a station's name: 田町|駅, 浜松町|駅)
+              ok = cp_class(r.cp[j]) == "han" and not stopc(j)
+                and (not ptails[utf8.char(r.cp[j])] or (ja and r.cp[t] == 0x99C5 and JA_ADDR_TAIL[r.cp[j]] and j > a))
             end
             if ok then
               add(out, text, r.s[a], r.e[q], "place", "cue:place_tail")
@@ -1575,6 +1581,24 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
   end
   if own and own.place_tail then coordinate(text, out, places, own.place_tail, stops) end
   if ja then agency_credits(text, out, places, cities) end
+  -- a venue named with its year written onto its tail (埼玉スタジアム2002):
+  -- four digits right after a venue's tail, no fifth and no 年 after them
+  for i = first_out, #out do
+    local m = out[i]
+    if m.type == "place" then
+      local after = text:sub(m.stop + 1, m.stop + 8)
+      local year = after:match("^%d%d%d%d")
+      if year and not after:find("^%d", 5) and after:sub(5, 7) ~= "\229\185\180" then
+        for _, t in ipairs(VENUE_YEAR_TAIL) do
+          if m.surface:sub(-#t) == t then
+            m.stop = m.stop + 4
+            m.surface = text:sub(m.start, m.stop)
+            break
+          end
+        end
+      end
+    end
+  end
 end
 
 M.cjk, M.has_cjk, M.cp_class = cjk, has_cjk, cp_class
