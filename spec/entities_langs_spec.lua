@@ -14,6 +14,11 @@ describe("the shipped cue lists of more languages", function()
   it("Russian: a plural place head before two villages names both", function()
     assert.same({ "place Малое Озерное cue:place_head", "place Заречные Луга cue:place_head" },
       found(kb, "ru", "Огонь вспыхнул между поселками Малое Озерное и Заречные Луга вчера."))
+    -- the genitive plural too (Ukrainian сіл, Russian посёлков)
+    assert.same({ "place Липове cue:place_head", "place Кругле cue:place_head" },
+      found(kb, "uk", "Снаряди влучили у двори сіл Липове та Кругле вночі."))
+    assert.same({ "place Светлый cue:place_head", "place Заречный cue:place_head" },
+      found(kb, "ru", "Газ отключили в домах посёлков Светлый и Заречный вчера."))
   end)
 
   it("Russian, Ukrainian: a capitalised feminine adjective agreeing with a gazetteer place is in its name", function()
@@ -99,7 +104,7 @@ describe("the shipped cue lists of more languages", function()
     -- a plural district's or community's word after a list of adjectives: each is a place
     assert.same({ "place Харківського cue:place_tail", "place Богодухівського cue:place_tail",
       "place Ізюмського районів cue:place_tail" },
-      found(kb, "uk", "Евакуація триває з сіл Харківського, Богодухівського та Ізюмського районів."))
+      found(kb, "uk", "Евакуація триває з Харківського, Богодухівського та Ізюмського районів."))
     -- in the nominative plural and the singular too, a hyphenated adjective whole
     assert.same({ "place Новоселицьку cue:place_tail", "place Велико-Бурлуцьку cue:place_tail",
       "place Старо-Салтівську громади cue:place_tail" },
