@@ -330,6 +330,59 @@ local function foreign_acronym(lang, m)
   return not tags:find("," .. lang .. ",", 1, true) and not tags:find(",en,", 1, true)
 end
 
+-- state_codes(text, lang, labels, mentions): a state's or province's code
+-- of the text's country, as Brazilian and Italian news write it after a
+-- town or a member of parliament's party: in brackets after a capitalised
+-- word (Campinas (SP), Carpiano (MI)), after a party and a hyphen in
+-- brackets (PT-SP), and in Portuguese after a preposition of place or a
+-- town and a comma (em MG, no RJ, Sorocaba, SP).  A code is the letters of a
+-- CLDR subdivision of the country (the gazetteer's place:region:BR-SP,
+-- place:region:IT-MI); one the gazetteer matched there stays as it is
+local STATE_COUNTRY = { pt = "BR", it = "IT" }
+local STATE_PREP = { em = true, no = true, na = true, de = true, ["do"] = true, da = true, para = true,
+  pelo = true, pela = true }
+local function state_codes(text, lang, labels, mentions)
+  local cc = STATE_COUNTRY[lang]
+  if not cc then return false end
+  local taken = {}
+  for _, m in ipairs(mentions) do
+    for b = m.start, m.stop do taken[b] = true end
+  end
+  local added = false
+  local p = 1
+  while true do
+    local a, b, code = text:find("%f[%w](%u%u)%f[^%w]", p)
+    if not a then break end
+    p = b + 1
+    local id = "place:region:" .. cc .. "-" .. code
+    local label = labels[id]
+    local before, after = text:sub(math.max(1, a - 2), a - 1), text:sub(b + 1, b + 1)
+    local ok = false
+    if label and not taken[a] and not taken[b] and not text:sub(b + 1, b + 2):find("^%-%w") then
+      if before:sub(-1) == "(" and after == ")" then
+        -- after a capitalised word and a space: Campinas (SP)
+        ok = before == " (" and text:sub(math.max(1, a - 40), a - 3):find("%u[%w\128-\255]*[%.%w\128-\255]$") ~= nil
+      elseif before:sub(-1) == "-" and after == ")" then
+        -- a party's short name in the brackets: (PT-SP), (União Brasil-SP)
+        local open = text:sub(math.max(1, a - 30), a - 2):match("%(([^()\n]*)$")
+        ok = open ~= nil and open:find("^%u") ~= nil and #open <= 24 and not open:find("%d")
+      elseif lang == "pt" and before == ", " and not after:find("^[%w\128-\255]") then
+        -- Sorocaba, SP: a capitalised word before the comma
+        ok = text:sub(math.max(1, a - 40), a - 3):find("%u[%w\128-\255]*[%w\128-\255]$") ~= nil
+      elseif lang == "pt" and before:sub(-1) == " " and not after:find("^[%w\128-\255%-]") then
+        local w = text:sub(math.max(1, a - 8), a - 2):match("%f[%a](%a+)$")
+        ok = w ~= nil and STATE_PREP[w] == true
+      end
+    end
+    if ok then
+      mentions[#mentions + 1] = { start = a, stop = b, surface = code, type = "place", id = id, alias = code,
+        source = "gazetteer", attrs = { label = label } }
+      added = true
+    end
+  end
+  return added
+end
+
 -- a dateline in capitals: a line opening with one to four words in capitals
 -- (CINCINNATI, SALT LAKE CITY, RIO) alone on it or before a dash, a comma
 -- or a bracket (CITY —, CITY, Dec 6, CITY (Reuters)) names a place the
@@ -403,7 +456,9 @@ function stage.matching(an, rec, ctx)
       mentions[#mentions + 1] = m
     end
   end
+  local codes = state_codes(ctx.text, rec.lang, labels, mentions)
   local dl = caps_datelines(an.gazetteer, ctx.text, rec.lang)
+  if codes and #dl == 0 then sort(mentions, by_span) end
   if #dl > 0 then
     local at = {}
     for _, m in ipairs(mentions) do at[m.start] = true end

@@ -1356,6 +1356,25 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       if i == a then add(out, text, T.s[a], T.e[b], "place", "shape:hyphen") end
       return
     end
+    -- such a compound after a word of the run that opens a line or a
+    -- sentence (a heading: A Saint-Germain-de-Joux, À Chézery-Forens): the
+    -- words before it are a run of their own
+    for s = i + 1, j do
+      if T.gap[s] == "-" then break end
+      if s < T.n and T.gap[s + 1] == "-" and T.cap[s] then
+        local e, low = s + 1, false
+        while e <= T.n and T.gap[e] == "-" do
+          if not T.cap[e] and (utf8.len(T.f[e]) or 9) <= 4 then low = true end
+          e = e + 1
+        end
+        e = e - 1
+        if low and e > s + 1 and T.cap[e] and e >= j then
+          classify_run(kb, T, text, from, to, lang, i, s - 1, out)
+          return add(out, text, T.s[s], T.e[e], "place", "shape:hyphen")
+        end
+        break
+      end
+    end
   end
   -- Russian, Ukrainian: one word ending like a village's name in any case
   -- (-івка/-ївка, -овка/-евка: Понятівку, Антонівці, Ивановке) inside a
@@ -2801,6 +2820,11 @@ local function sports_report(kb, T, text, lang)
   return T.sport_report
 end
 
+-- (the endings as words are folded, without accents: malagueño, cordobés)
+local HEAD_ADJ = { langs = { es = true, pt = true, it = true, fr = true, ca = true },
+  ends = { "eno", "ena", "enos", "enas", "ense", "enses", "ano", "ana", "anos", "anas", "ino", "ina",
+  "inos", "inas", "ego", "ega", "es", "esa", "eses", "esas", "ero", "era", "eiro", "eira", "ista", "esco", "esca",
+  "asco", "asca", "ese", "esi", "ois", "oise", "ais", "aise", "ien", "ienne", "ine", "inho", "inha" } }
 local function head_name(kb, T, h, lang, o)
   if o and o.period then
     -- (not a unit after a number: 300 м. Рятувальники …)
@@ -2809,6 +2833,15 @@ local function head_name(kb, T, h, lang, o)
   end
   local p = past_particles(kb, T, h + 1, lang)
   if p <= T.n and T.cap[p] and space_gap(T.gap[p] or "") then return p end
+  -- one lower-case adjective of a region's people or of nearness between
+  -- the head and its particle (el municipio malagueño de Pujerra, a
+  -- localidade vizinha de Jarinu, il comune bergamasco di Zogno, la
+  -- commune voisine de Lélex)
+  if HEAD_ADJ.langs[lang] and h + 2 < T.n and not T.cap[h + 1] and space_gap(T.gap[h + 1] or "")
+    and utf8.len(T.f[h + 1]) >= 5 and ends_in(T.f[h + 1], HEAD_ADJ.ends) then
+    local q = past_particles(kb, T, h + 2, lang)
+    if q > h + 2 and q <= T.n and T.cap[q] and space_gap(T.gap[q] or "") then return q end
+  end
   return nil
 end
 
