@@ -360,6 +360,25 @@ describe("scripts without capital letters", function()
     -- not after a place without an administrative word, nor a verb's conditional or a word in 리
     assert.same({}, found(kb, "ko", "가람 새솔면 주민", { gazetteer = { [1] = 6 } }))
     assert.same({}, found(kb, "ko", "가람군 했으면 좋겠다. 가람군 사투리", { gazetteer = { [1] = 9, [32] = 40 } }))
+    -- townships, villages and neighbourhoods listed: three or more, or two joined by 와/과
+    assert.same({ "place 새솔면 cue:place_tail", "place 풀빛면 cue:place_tail", "place 한결동 cue:place_tail" },
+      found(kb, "ko", "대피 지역은 새솔면, 풀빛면, 한결동 등이다."))
+    assert.same({ "place 새솔면은 cue:place_tail", "place 풀빛면은 cue:place_tail", "place 한결면은 cue:place_tail" },
+      found(kb, "ko", "새솔면은 120㎜, 풀빛면은 98㎜, 한결면은 75㎜를 기록했다."))
+    assert.same({ "place 새솔리와 cue:place_tail", "place 풀빛리 cue:place_tail" },
+      found(kb, "ko", "새솔리와 풀빛리 주민이 대피했다."))
+    -- not nouns that end like a unit, a verb's conditional, two words without 와/과, nor across lines
+    assert.same({}, found(kb, "ko", "교육활동, 봉사활동, 체험활동을 했다. 먹거리, 볼거리, 일자리가 많다."))
+    assert.same({}, found(kb, "ko", "돌아보면, 들어가면, 찾아오면 보인다."))
+    assert.same({}, found(kb, "ko", "새솔면 풀빛면 주민"))
+    assert.same({}, found(kb, "ko", "새솔면,\n풀빛면,\n한결면"))
+    -- a dam named by its place; a kind of dam is none
+    assert.same({ "place 새솔댐은 cue:place_tail" }, found(kb, "ko", "새솔댐은 수문을 열었다."))
+    assert.same({}, found(kb, "ko", "다목적댐을 짓는다."))
+    -- a neighbourhood numbered within its name; not a building's number, nor a longer word
+    assert.same({ "place 새솔2동 cue:place_tail", "place 풀빛1동의 cue:place_tail" },
+      found(kb, "ko", "새솔2동 주택가와 풀빛1동의 주민센터"))
+    assert.same({}, found(kb, "ko", "아파트 101동에 살았다. 새솔2동물원"))
   end)
 
   it("Korean (session 8): the family name alone names the last person of it, venues, brackets, 소속", function()

@@ -465,6 +465,27 @@ local LOCAL_UNIT = { ["면"] = true, ["리"] = true }
 local COND_END = {}
 for _, e in ipairs { "으면", "려면", "다면", "라면", "자면", "하면", "되면", "이면", "투리", "무리" } do COND_END[e] = true end
 local ADMIN_WORD_END = { ["군"] = true, ["시"] = true, ["구"] = true, ["읍"] = true, ["면"] = true }
+-- the tails of a list's local units (면 리 동 읍), and nouns that end like
+-- one, by their last two syllables (봉사활동, 먹거리, 일자리, 다방면)
+local LIST_UNIT = { ["면"] = true, ["리"] = true, ["동"] = true, ["읍"] = true }
+local UNIT_NOUN = {}
+for w in ("활동 운동 행동 노동 이동 변동 공동 합동 출동 가동 작동 연동 감동 충동 소동 폭동 난동 파동 발동 기동"
+  .. " 진동 자동 수동 능동 협동 선동 태동 유동 격동 율동 거동 방면 측면 전면 이면 표면 단면 평면 곡면 내면 외면"
+  .. " 국면 장면 화면 지면 노면 수면 사면 정면 반면 일면 양면 당면 직면 대면 체면 라면 냉면 거리 자리 소리 머리"
+  .. " 우리 관리 처리 정리 수리 요리 유리 무리 마리 아리 나리 따리 타리 서리 논리 원리 심리 진리 승리 권리"
+  .. " 편리 경리 총리 대리 의리 조리 섭리 거동 소읍 구리"
+  -- (a verb's conditional after its stem: 돌아보면, 들어가면, 찾아오면)
+  .. " 보면 가면 오면 주면 지면 두면 우면 르면 치면 시면 기면 히면 니면"):gmatch("%S+") do
+  UNIT_NOUN[w] = true
+end
+-- the particles after a numbered neighbourhood (방이1동의, 잠실6동에서)
+local HANGUL_PARTICLE_OK = {}
+for w in ("은 는 이 가 을 를 의 에 와 과 도 로 만 에서 에는 으로 까지 부터 에도"):gmatch("%S+") do HANGUL_PARTICLE_OK[w] = true end
+-- kinds of dam, no dam's name (다목적댐, 사방댐)
+local DAM_KIND = {}
+for w in ("다목적 사방 지하 보조 소형 대형 중소형 저수 홍수조절 농업용 발전용 조정지 하구 인공 거대 노후"):gmatch("%S+") do
+  DAM_KIND[w] = true
+end
 
 local function places(kb, T, text, from, out, stop, place_name)
   local prev_place = 0   -- the last word that is a place (gazetteer or found)
@@ -527,6 +548,75 @@ local function places(kb, T, text, from, out, stop, place_name)
         add(out, text, T.s[i], T.e[i], "place", "cue:place_tail")
         prev_place = i
       end
+    end
+  end
+  -- a dam named by its place (괴산댐은, 용담댐): two syllables or more before 댐, no kind of dam
+  -- (다목적댐, 사방댐, 지하댐)
+  for i = 1, T.n do
+    local w = T.f[i]
+    if T.sc[i] == "uncased" and is_hangul(w) and #w >= 9 and not stop(i) then
+      for _, x in ipairs({ w, hangul_stem(w, 3) or false }) do
+        if x and #x >= 9 and x:sub(-3) == "\235\140\144" and not DAM_KIND[x:sub(1, -4)] then
+          add(out, text, T.s[i], T.s[i] + #x - 1, "place", "cue:place_tail")
+          break
+        end
+      end
+    end
+  end
+  -- a neighbourhood numbered within its name (십정2동, 방이1동의, 잠실6동): two Hangul
+  -- syllables or more opening a word, one or two digits, 동, then no Hangul or a particle
+  if T.n > 0 then
+    local lo, hi = T.s[1], T.e[T.n]
+    for a, z in text:sub(lo, hi):gmatch("()%d%d?\235\143\153()") do
+      local p, nsyl = lo + a - 1, 0
+      while p > lo + 2 and text:byte(p - 3) >= 0xEA and text:byte(p - 3) <= 0xED do p = p - 3; nsyl = nsyl + 1 end
+      local b = p > 1 and text:byte(p - 1) or 32
+      local e = lo + z - 2
+      local rest = text:match("^[\234-\237][\128-\191][\128-\191][\234-\237]?[\128-\191]?[\128-\191]?", e + 1) or ""
+      if nsyl >= 2 and (b < 0x80 or b == 0xA0) and not (b >= 48 and b <= 57) and (b < 65 or b > 122)
+        and (rest == "" or HANGUL_PARTICLE_OK[rest]) then
+        add(out, text, p, e + #rest, "place", "cue:place_tail")
+      end
+    end
+  end
+  -- townships, villages and neighbourhoods listed (살미면, 대소원면, 중앙탑면,
+  -- 봉방동; 보안면은 227㎜, 위도면은 225㎜): three words or more, each a name
+  -- of two syllables or more and 면, 리, 동 or 읍, a particle after it or
+  -- not, next to each other or with words in no Hangul between (a number, a
+  -- measure), in one line; two joined by 와/과 (외사리와 송동리, 제원면과 부리면)
+  local function unit(i)
+    local w = T.f[i]
+    if not w or T.sc[i] ~= "uncased" or not is_hangul(w) or stop(i) or hangul_org(kb, w) then return nil end
+    for _, x in ipairs({ w, hangul_stem(w, 3) or false }) do
+      if x and #x >= 9 and LIST_UNIT[x:sub(-3)] and not COND_END[x:sub(-6)] and not UNIT_NOUN[x:sub(-6)] then
+        return x
+      end
+    end
+    return nil
+  end
+  local i = 1
+  while i <= T.n do
+    local x = unit(i)
+    if x then
+      local chain, j = { { i, x } }, i
+      while true do
+        local k = j + 1
+        while k <= T.n and k - j <= 3 and not is_hangul(T.f[k]) and not (T.gap[k] or ""):find("\n") do k = k + 1 end
+        local y = k <= T.n and not (T.gap[k] or ""):find("\n") and unit(k)
+        if not y then break end
+        chain[#chain + 1] = { k, y }
+        j = k
+      end
+      local joined = #chain == 2 and chain[2][1] == i + 1 and x:sub(-3) == chain[2][2]:sub(-3)
+        and (T.f[i]:sub(-3) == "\236\153\128" or T.f[i]:sub(-3) == "\234\179\188")
+      if #chain >= 3 or joined then
+        for _, c in ipairs(chain) do
+          add(out, text, T.s[c[1]], T.s[c[1]] + #c[2] - 1, "place", "cue:place_tail")
+        end
+      end
+      i = j + 1
+    else
+      i = i + 1
     end
   end
 end
