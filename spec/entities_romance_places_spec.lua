@@ -48,6 +48,16 @@ describe("Romance-language local places", function()
       found(kb, "es", "Volvió al pueblo natal de Ramón Ferrándiz en verano."))
   end)
 
+  it("a title after a lower-case head and its particle opens a town named after its namesake", function()
+    assert.same({ "place Presidente Olegário Neto cue:place_head" },
+      found(kb, "pt", "A enchente atingiu a cidade de Presidente Olegário Neto na terça-feira."))
+    assert.same({ "place General Ribalta cue:place_head" },
+      found(kb, "es", "Los vecinos de la localidad de General Ribalta cortaron la ruta."))
+    -- Italian lists several municipalities after the plural head
+    assert.same({ "place Castelvario cue:place_head", "place Roncobello Alto cue:place_head" },
+      found(kb, "it", "Alberi caduti nei comuni di Castelvario e Roncobello Alto."))
+  end)
+
   it("French: a hyphenated compound with a particle after a line's opening word is the place", function()
     assert.same({ "place Sainte-Aurélie-des-Bruyères shape:hyphen" },
       found(kb, "fr", "A Sainte-Aurélie-des-Bruyères\nUn motard a chuté samedi."))

@@ -1627,7 +1627,8 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   -- coordinate: Comitê de Política Monetária)
   local function in_head(k) return T.cap[k - 1] or (kb.connector[T.f[k - 1]] and not kb.coord[T.f[k - 1]]) end
   -- (a title right after a capitalised place head names the person the
-  -- street or place is named after: Rua Presidente Sodré, Avenida General Paz)
+  -- street or place is named after: Rua Presidente Sodré, Avenida General Paz;
+  -- also after a rank the lists lack: Estadio Brigadier General López)
   local ph0 = T.cap[i] and from[i] and from[i].place_head
   if ph0 and (ph0[2].outside or (ph0[2].cap == false and not ph0[2].also_cap)) then ph0 = nil end
   for k = i + 1, lang == "vi" and j or j - 1 do
@@ -1643,7 +1644,8 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
     -- (a title right after an organisation's head is a word of its name:
     -- Ikatan Wartawan Online, Aliansi Jurnalis Independen)
     if c and c.title and c.title[1] < j and k > head_end and not (in_name and in_head(k))
-      and not (hb and hb[1] == k - 1 and T.cap[k - 1]) and not (ph0 and ph0[1] == k - 1) then
+      and not (hb and hb[1] == k - 1 and T.cap[k - 1])
+      and not (ph0 and (ph0[1] == k - 1 or (ph0[1] == k - 2 and T.cap[k - 1] and space_gap(T.gap[k - 1] or "")))) then
       local t0 = from[i] and from[i].title and from[i].title[1]
       local complement = t0 and t0 < k - 1
       if complement then
@@ -2947,7 +2949,12 @@ local function lower_places(kb, T, text, from, to, lang, out)
       local items = 0
       while a and items < 6 do
         local b = cap_run(kb, T, a, 1, lang, 4)
-        if not b or any_cue(from, a) then break end
+        -- (a title and a capitalised name after the head are a place named
+        -- after its namesake, as after a capitalised head: na cidade de
+        -- Presidente Prudente, o município de Governador Valadares)
+        local titled = items == 0 and b and b > a and from[a] and from[a].title and from[a].title[1] == a
+          and not (ph[2].near or ph[2].venue) and space_gap(T.gap[a + 1] or "")
+        if not b or (any_cue(from, a) and not titled) then break end
         -- (Vietnamese: an abbreviated head opening a next item stays outside
         -- it: quận Tây Hồ, TP | Hà Nội)
         if lang == "vi" and items > 0 and b > a and all_caps(T, a) and utf8.len(T.f[a]) <= 3 then a = a + 1 end
@@ -2976,7 +2983,7 @@ local function lower_places(kb, T, text, from, to, lang, out)
         -- nor into a person after it (села Половинки | Александр Иванов:
         -- a known given name and a capitalised word), but past a particle
         -- the name goes on (rua Barão do Rio Branco)
-        for x = a + 1, b do
+        for x = a + 1, titled and 0 or b do
           if T.cap[x - 1] and starts_person(kb, T, x, lang) then b = x - 1; break end
         end
         -- a venue's name (`venue`) ends before a particle and a city, region
