@@ -109,6 +109,23 @@ describe("analyze document model", function()
     assert.same({ "بيرا" }, got)
   end)
 
+  it("takes no place on a word of class `word` of the text's language's cue list (Urdu وین 'van')", function()
+    -- وین is a word of data/cues/ur.tsv; the same spelling stays Vienna's in Persian
+    local gz = glean.gazetteer.new({
+      { id = "place:Vienna", type = "place", alias = "وین", population = "1900000" },
+    })
+    local an = assert(analyze.new({ gazetteer = gz, rules = false }))
+    local function places(text, lang)
+      local got = {}
+      for _, m in ipairs(an:document({ id = "d", text = text, lang = lang }).mentions) do
+        if m.type == "place" then got[#got + 1] = m.surface end
+      end
+      return got
+    end
+    assert.same({}, places("پولیس وین پر بم حملہ ہوا۔", "ur"))
+    assert.same({ "وین" }, places("وزیر امور خارجه امروز به وین سفر کرد.", "fa"))
+  end)
+
   it("takes no Japanese place that a stop phrase of the cue list spells from its start (東北東, 昭和)", function()
     -- the compass point 東北東 and the era 昭和 are stop phrases of data/cues/ja.tsv
     local gz = glean.gazetteer.new({

@@ -623,6 +623,17 @@ function stage.entities(an, rec, ctx)
       end
     end
   end
+  -- a one-word place spelled as a word of the cue list of the text's
+  -- language (class `word`: Urdu وین 'van' is Vienna's Persian name, کینٹ
+  -- 'cantonment' a town in the US) is that word, no place
+  local not_place = an.entities and an.entities.not_place
+  if not_place and next(not_place) then
+    for _, m in ipairs(rec.mentions) do
+      local sf = m.surface or ""
+      local langs = m.type == "place" and not sf:find("%s") and not_place[base.fold(sf)]
+      if langs and langs[rec.lang] then veto[m.start] = m.stop end
+    end
+  end
   -- Arabic: a one-word place matched only because search folding reads a
   -- letter Arabic keeps apart as another: ئ as ي (فوجئ 'was surprised' is no
   -- Fuji, فوجي), or the pronoun ه as ة for a place under 100,000 (قوله 'his

@@ -21,7 +21,7 @@ local CLASSES = {
   org_head = true, org_tail = true,
   place_head = true, place_tail = true, place_suffix = true, org_suffix = true, letter = true,
   org_designator = true, particle = true, connector = true, stop = true, example = true,
-  given = true, surname = true, article = true, sport = true, determiner = true, alias = true,
+  given = true, surname = true, article = true, sport = true, determiner = true, alias = true, word = true,
 }
 -- ---------------------------------------------------------------------
 -- loading the lists
@@ -88,6 +88,7 @@ local function new_kb()
     stop = {},                -- lang -> folded word -> true
     stop_any = {},            -- folded word -> true (every language; scripts without case)
     explicit_stop = {},       -- the cue files' own stop words: folded word -> { lang = true }
+    not_place = {},           -- class `word`: folded word -> { lang = true } read as no place
     vi_stop = {},             -- the Vietnamese list's stop words: base.vi_sig(word) -> true
     joiner_langs = {},        -- particles and connectors: folded word -> { lang = true } of their lists
     stop_raw = {},            -- stop words as spelled (NFC), before folding
@@ -163,6 +164,14 @@ end
 
 local function add_line(kb, class, phrase, o, lang)
   if class == "example" then return end
+  -- `word`: a word of the language that a place of the gazetteer is spelled
+  -- like (Urdu وین 'van', Vienna's Persian name): no place is read on it in
+  -- a text of that language (glean.analyze)
+  if class == "word" then
+    if phrase:find("%s") then return nil, "a word of class word is one word" end
+    add_lang(kb.not_place, fold(phrase), lang)
+    return
+  end
   if class == "stop" then
     if all_nospace(phrase) then
       -- a stop character ends a name; a stop phrase (全部, 今天) is matched
