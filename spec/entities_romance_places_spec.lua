@@ -101,3 +101,21 @@ describe("state codes after a town or a party (glean.analyze)", function()
     assert.same({}, places("pt", "Segundo o relatório (SP) da empresa, tudo correu bem."))
   end)
 end)
+
+describe("lists of places with the default gazetteer", function()
+  local an
+  setup(function() an = assert(analyze.new { gazetteer = "data/gazetteer.tsv", rules = false }) end)
+  local function has(text, want)
+    for _, m in ipairs(an:document({ id = "a", lang = "es", text = text }).mentions) do
+      if m.type .. " " .. m.surface .. " " .. m.source == want then return true end
+    end
+    return false
+  end
+
+  it("a list of three known places or more makes its items named like a person places, fewer do not", function()
+    assert.is_true(has("Hubo cortes en Quilmes, La Plata, Rosendo Alcorta, Mar del Plata y Bahía Blanca.",
+      "place Rosendo Alcorta cue:list"))
+    assert.is_false(has("Jugaron Rosendo Alcorta, La Plata y Martín Quiroga en la final.",
+      "place Rosendo Alcorta cue:list"))
+  end)
+end)

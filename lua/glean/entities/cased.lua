@@ -4413,7 +4413,7 @@ do
         if f[2] > f[1] and sentence_initial(T, f[1]) and T.gaz_ids[T.s[f[1] + 1] .. ":" .. T.e[f[2]]] then
           f[1] = f[1] + 1
         end
-        local places, unknown, blocked = 0, {}, false
+        local places, unknown, blocked, named = 0, {}, false, 0
         for _, it in ipairs(items) do
           local s0, e0 = T.s[it[1]], T.e[it[2]]
           for _, m in ipairs(cued) do
@@ -4426,8 +4426,11 @@ do
             blocked = true   -- an organisation, a person or a longer name of the gazetteer
           else
             -- (a known given name alone or opening a person: Carlos, Carlos Pérez)
+            -- (but in a list of three places or more, more places than such
+            -- names, towns named after a person: La Plata, Quilmes, Florencio
+            -- Varela y San Nicolás)
             local e = name_entry(kb, T.f[it[1]], lang)
-            if (e and e.given and it[1] == it[2]) or starts_person(kb, T, it[1], lang) then blocked = true end
+            if (e and e.given and it[1] == it[2]) or starts_person(kb, T, it[1], lang) then named = named + 1 end
             for y = it[1], it[2] do
               if T.cap[y] and (any_cue(from, y) or own_stop(kb, lang, T.f[y]) or is_calendar(kb, T, y, lang)
                 or all_caps(T, y)) then
@@ -4437,8 +4440,18 @@ do
             unknown[#unknown + 1] = it
           end
         end
+        if named > 0 and not (places >= 3 and places > named) then blocked = true end
         if places >= 2 and not blocked then
-          for _, it in ipairs(unknown) do add(out, text, T.s[it[1]], T.e[it[2]], "place", "cue:list") end
+          for _, it in ipairs(unknown) do
+            local s0, e0, turned = T.s[it[1]], T.e[it[2]], false
+            -- (a person the name lists alone read there is the town)
+            for _, m in ipairs(out) do
+              if m.start == s0 and m.stop == e0 and m.type == "person" and (m.rule or ""):find("^names:") then
+                m.type, m.rule, turned = "place", "cue:list", true
+              end
+            end
+            if not turned then add(out, text, s0, e0, "place", "cue:list") end
+          end
           k = items[#items][2] + 1
         else
           k = k + 1   -- (a sentence's first word before the list: Evacuaron | Losillo, ...)
