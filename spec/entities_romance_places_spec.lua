@@ -105,8 +105,8 @@ end)
 describe("lists of places with the default gazetteer", function()
   local an
   setup(function() an = assert(analyze.new { gazetteer = "data/gazetteer.tsv", rules = false }) end)
-  local function has(text, want)
-    for _, m in ipairs(an:document({ id = "a", lang = "es", text = text }).mentions) do
+  local function has(text, want, lang)
+    for _, m in ipairs(an:document({ id = "a", lang = lang or "es", text = text }).mentions) do
       if m.type .. " " .. m.surface .. " " .. m.source == want then return true end
     end
     return false
@@ -117,5 +117,13 @@ describe("lists of places with the default gazetteer", function()
       "place Rosendo Alcorta cue:list"))
     assert.is_false(has("Jugaron Rosendo Alcorta, La Plata y Martín Quiroga en la final.",
       "place Rosendo Alcorta cue:list"))
+  end)
+
+  it("a result line with the score between its sides names two clubs, not their towns", function()
+    local text = "Rennes 2-0 Brest\n\nLes Rennais ont dominé la rencontre du début à la fin."
+    assert.is_true(has(text, "org Rennes cue:score", "fr"))
+    assert.is_true(has(text, "org Brest cue:score", "fr"))
+    -- a sentence with a score inside names no sides
+    assert.is_true(has("Il a vécu à Rennes 2 ans avant Brest.", "place Rennes gazetteer", "fr"))
   end)
 end)

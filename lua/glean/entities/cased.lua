@@ -4036,6 +4036,25 @@ local function score_lines(kb, T, text, lang, out)
     return T.cap[k] and T.sc[k] == "cased" and not is_stop(kb, lang, T.f[k]) and not own_stop(kb, lang, T.f[k])
       and not is_calendar(kb, T, k, lang)
   end
+  -- a result line with the score between the sides, as French and English
+  -- reports head a match (Auxerre 0-1 Clermont, Ajaccio 3-1 Bourg-Péronnas):
+  -- the line holds only the two sides and the score
+  local function line_gap(g) return g == nil or g:find("\n") ~= nil end
+  local function side_gap(g) return g == "-" or space_gap(g or "") end
+  for k = 2, T.n - 2 do
+    if score_at(k) and T.gap[k] == " " and T.gap[k + 2] == " " and cap_word(k - 1) and cap_word(k + 2) then
+      local a1, b2 = k - 1, k + 2
+      while a1 > 1 and a1 > k - 3 and side_gap(T.gap[a1]) and cap_word(a1 - 1) do a1 = a1 - 1 end
+      while b2 < T.n and b2 < k + 4 and side_gap(T.gap[b2 + 1]) and cap_word(b2 + 1) do b2 = b2 + 1 end
+      if (a1 == 1 or line_gap(T.gap[a1])) and (b2 == T.n or line_gap(T.gap[b2 + 1])) then
+        local s1, s2 = side(a1, k - 1), side(k + 2, b2)
+        if s1 and s2 then
+          if s1 == "team" then add(out, text, T.s[a1], T.e[k - 1], "org", "cue:score", { strong = true }) end
+          if s2 == "team" then add(out, text, T.s[k + 2], T.e[b2], "org", "cue:score", { strong = true }) end
+        end
+      end
+    end
+  end
   for k = 2, T.n - 1 do
     local g = T.gap[k]
     if score_at(k) and (g == " " or g == " (") and not (k + 2 <= T.n and score_at(k + 2)) then
