@@ -140,6 +140,35 @@ describe("tools/commonwords.lua on Persian and Urdu names in ه", function()
       "place:country:SY\tplace\tسوریه\t\tfa" }, rows)
     assert.matches("names in ه that are Arabic words in ة", err)
   end)
+
+  it("keeps a Persian or Urdu place name that Arabic writes with the article to its own languages", function()
+    local dir = H.tmpdir()
+    H.write(dir .. "/ar.aff", "SET UTF-8\n")
+    H.write(dir .. "/ar.dic", "1\nليس\n")
+    H.write(dir .. "/g.tsv", table.concat({
+      "id\ttype\talias\tflags\tlang",
+      "place:country:YE\tplace\tاليمن\t\tar",
+      "place:country:YE\tplace\tیمن\t\tfa,ur",     -- Arabic يمن 'blessing': langonly
+      "place:country:YE\tplace\tيمن\t\t",          -- untagged beside it: dropped
+      "place:gn:7\tplace\tالقصر\t\tar",
+      "place:gn:8\tplace\tقصر\t\tfa",              -- another place: left
+      "place:country:EG\tplace\tمصر\t\tar",
+      "place:country:EG\tplace\tمصر\t\tfa",        -- Arabic writes it so too: left
+      "org:x:1\torg\tالموساد\t\tar",
+      "org:x:1\torg\tموساد\t\tfa",                 -- an organisation: left
+      "" }, "\n"))
+    local ok, err = run_tool(dir .. "/g.tsv", dir)
+    assert.is_true(ok, err)
+    local rows = {}
+    for line in io.lines(dir .. "/g.tsv") do
+      if line:match("^[po]") and not line:match("^id") then rows[#rows + 1] = line end
+    end
+    assert.same({ "place:country:YE\tplace\tاليمن\t\tar", "place:country:YE\tplace\tیمن\tlangonly\tfa,ur",
+      "place:gn:7\tplace\tالقصر\t\tar", "place:gn:8\tplace\tقصر\t\tfa",
+      "place:country:EG\tplace\tمصر\t\tar", "place:country:EG\tplace\tمصر\t\tfa",
+      "org:x:1\torg\tالموساد\t\tar", "org:x:1\torg\tموساد\t\tfa" }, rows)
+    assert.matches("2 Persian/Urdu names Arabic writes with the article", err)
+  end)
 end)
 
 describe("tools/commonwords.lua on Arabic names that are Urdu words", function()

@@ -104,6 +104,14 @@
 --     the person (fa `اَشرَف` Behshahr is Ashraf, `هند` India is Hind, fa/ur
 --     `ریاض` Riyadh is Riyad, ur `امّان` Amman is Aman); Arabic names the
 --     places otherwise (`الرياض`, `الهند`, `عمان`);
+--   * an Arabic-script one-word place alias tagged with other languages
+--     only (Persian, Urdu, Pashto) that folds like an ar-tagged alias of the
+--     same place without its article ال gets `langonly` (an untagged one beside
+--     a tagged line that folds alike is dropped): Arabic writes that name
+--     with the article (`اليمن`, `القاهرة`, `الداخلة`), so the bare word in
+--     an Arabic document is a noun or an adjective, no place (ur `قاہرہ`
+--     Cairo is `قاهرة` of `قوة قاهرة` 'force majeure', fa `یمن` Yemen is
+--     `يمن` 'blessing', fa `داخله` Dakhla is `داخلة` 'inside');
 -- Dictionary entries marked ONLYINCOMPOUND or FORBIDDENWORD are not words
 -- on their own (de_DE lists "ägypten" as a compound tail).
 -- Otherwise aliases flagged case, exact or noboundary are left alone.  Prints
@@ -664,6 +672,17 @@ local function arabic_spelling(alias)
 end
 local ta_word = {}
 local tagged_key = {}   -- id .. "\t" .. folded alias of the lines with a language
+-- id .. "\t" .. folded alias without its article -> the ar-tagged one-word
+-- alias with the article (see the top: the Persian/Urdu bare name is
+-- langonly)
+local AR_ARTICLE = "\216\167\217\132"   -- ال
+local ar_bare = {}
+local function ar_bare_candidate(f)
+  local alias, langs, flags = f[cols.alias], f[cols.lang], f[cols.flags]
+  return cell(f, "type") == "place" and alias:find("^[\216-\219]") and not alias:find("[%s\226]")
+    and not has(langs, "ar") and not (has(flags, "exact") or has(flags, "noboundary") or has(flags, "case"))
+end
+local nbare = 0
 do
   local cand, forms = {}, {}   -- candidate alias -> its Arabic spelling; the set of those
   for i = hdr + 1, #lines do
@@ -671,6 +690,11 @@ do
     if line ~= "" and not line:match("^#") then
       local f = fields(line)
       if f[cols.lang] ~= "" then tagged_key[f[1] .. "\t" .. fold(f[cols.alias])] = true end
+      local al = f[cols.alias]
+      if has(f[cols.lang], "ar") and al:sub(1, 4) == AR_ARTICLE and (utf8.len(al) or 0) >= 5
+        and not al:find("[%s\226]") then
+        ar_bare[f[1] .. "\t" .. fold(al:sub(5))] = al
+      end
       if ta_candidate(f) then
         cand[f[cols.alias]] = arabic_spelling(f[cols.alias])
         forms[cand[f[cols.alias]]] = true
@@ -886,6 +910,21 @@ for i = hdr + 1, #lines do
         end
       end
     end
+    if ar_bare_candidate(f) and ar_bare[f[1] .. "\t" .. fold(alias)] then
+      local arw = ar_bare[f[1] .. "\t" .. fold(alias)]
+      nbare = nbare + 1
+      if langs == "" and tagged_key[f[1] .. "\t" .. fold(alias)] then
+        report[#report + 1] = "dropped (ar writes the article, untagged)\t" .. alias .. "\t\tar:" .. arw .. "\t" .. f[1]
+        lines[i] = false
+        goto continue
+      elseif langs ~= "" and not has(flags, "langonly") then
+        report[#report + 1] = "langonly (ar writes the article)\t" .. alias .. "\t" .. langs .. "\tar:" .. arw
+          .. "\t" .. f[1]
+        f[cols.flags] = flags == "" and "langonly" or flags .. ",langonly"
+        flags = f[cols.flags]
+        lines[i] = table.concat(f, "\t")
+      end
+    end
     if ar_name_candidate(f) and ar_names[fold(alias)] then
       narn = narn + 1
       report[#report + 1] = "langonly (ar given name)\t" .. alias .. "\t" .. langs .. "\t" .. f[1]
@@ -964,7 +1003,7 @@ local note = "# Common words (tools/commonwords.lua, hunspell " .. table.concat(
   "Urdu names of small places abroad that are Urdu words (apertium-urd) without ur; " ..
   "Hebrew ones that are Hspell nouns or adjectives without he; " ..
   "Persian/Urdu names in ه that are Arabic words in ة langonly; Arabic names of places that are Urdu words " ..
-  "(apertium-urd) langonly."
+  "(apertium-urd) langonly; Persian/Urdu names that Arabic writes with the article langonly."
 local out, noted = {}, false
 for i, line in ipairs(lines) do
   if line == false then
@@ -988,5 +1027,6 @@ io.stderr:write(string.format(
   "%d case place names langonly; %d towns dropped (words); %d Vietnamese names exact; " ..
   "%d Urdu names that are Urdu words not ur; %d Hebrew names that are Hebrew words not he; " ..
   "%d names in ه that are Arabic words in ة; %d place names langonly (accents); " ..
-  "%d Arabic names that are Urdu words langonly; %d names that are Arabic given names langonly\n",
-  ncap, nlo, nskip, nclo, ntown, nvi, nur, nhe, nta, ndia, narur, narn))
+  "%d Arabic names that are Urdu words langonly; %d names that are Arabic given names langonly; " ..
+  "%d Persian/Urdu names Arabic writes with the article\n",
+  ncap, nlo, nskip, nclo, ntown, nvi, nur, nhe, nta, ndia, narur, narn, nbare))
