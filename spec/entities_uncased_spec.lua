@@ -21,7 +21,7 @@ local FILES = {
     "particle\tبن", "particle\tعبد", "title\tوزير الداخلية", "stop\tإن", "stop\tفي", "stop\tمن",
     "place_head\tملعب", "place_head\tمدينة\toutside", "title\tالمدير العام", "title\tرئيس",
     "place_head\tمحافظات\toutside list", "place_head\tمدينتي\toutside list min=2",
-    "org_head\tجامعة\twords=2", "org_head\tهيئة\twords=2",
+    "org_head\tجامعة\twords=2", "org_head\tهيئة\twords=2", "stop\tالباب",
     "" }, "\n"),
   ["cues/fa.tsv"] = "org_head\tدادگاه\twords=2\norg_head\tمجلس\twords=2\norg_head\tشورای\twords=2\n"
     .. "place_head\tورزشگاه\nplace_head\tفرودگاه\norg_head\tوزارت امور\twords=2\ntitle\tآقای\nstop\tکرد\n"
@@ -106,6 +106,39 @@ describe("glean.entities without case", function()
   it("reads a word that folds to nothing (a tatweel set apart in a dateline) without failing", function()
     assert.same({ "person محمد حمد" }, found(kb, "كوهسار ـ محمد حمد", "ar"))
     assert.same({}, found(kb, "ـ", "ar"))
+  end)
+
+  it("takes no Arabic adjective after an indefinite administrative word for a place's name", function()
+    -- a nisba in ية or a feminine participle with alif third (مُفاعِلة)
+    assert.same({}, found(kb, "قصفت الطائرات مدينة مجاورة أمس.", "ar"))
+    assert.same({}, found(kb, "زار الوفد مدينة سورية قديمة.", "ar"))
+    -- (not a word in ي: foreign names end so, بلدة كاتي)
+    assert.same({ "place كاتي" }, found(kb, "وقع الانفجار في مدينة كاتي أمس.", "ar"))
+    -- a name in another shape, or a name the gazetteer knows, is the place
+    assert.same({ "place نيلوان" }, found(kb, "قصفت الطائرات مدينة نيلوان أمس.", "ar"))
+    assert.same({ "place كوهسارة" }, found(kb, "زار الوفد مدينة كوهسارة أمس.", "ar"))
+  end)
+
+  it("vetoes a one-word Arabic place that is a stop word of the Arabic list, not after a place's word", function()
+    local text = "وفتح القرار الباب أمام الحوار."
+    local a = text:find("الباب", 1, true)
+    local span = { [a] = a + #"الباب" - 1 }
+    local veto = {}
+    entities.recognise(kb, text, { lang = "ar", gazetteer = span, veto = veto })
+    assert.same(span, veto)
+    -- (so after a proclitic: وبالباب, the gazetteer's match after وب)
+    text = "ووقف الحرس بالباب طويلا."
+    a = text:find("الباب", 1, true)
+    span = { [a] = a + #"الباب" - 1 }
+    veto = {}
+    entities.recognise(kb, text, { lang = "ar", gazetteer = span, veto = veto })
+    assert.same(span, veto)
+    -- (after an administrative word it is the place: مدينة الباب)
+    text = "سيطرت القوات على مدينة الباب أمس."
+    a = text:find("الباب", 1, true)
+    veto = {}
+    entities.recognise(kb, text, { lang = "ar", gazetteer = { [a] = a + #"الباب" - 1 }, veto = veto })
+    assert.same({}, veto)
   end)
 
   it("takes a known name that folds like a stop word only when spelled differently", function()

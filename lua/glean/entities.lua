@@ -131,6 +131,9 @@ local function ar_agrees(prev, cand)
   end
   return n >= 4 and third == AR_ALIF
 end
+-- the proclitics written onto an Arabic word: و ف ب ك ل
+local AR_PROCLITIC = { ["\217\136"] = true, ["\217\129"] = true, ["\216\168"] = true, ["\217\131"] = true,
+  ["\217\132"] = true }
 local AR_CAPITAL = base.fold("\216\185\216\167\216\181\217\133\216\169")   -- عاصمة
 local function ar_place_word(kb, key)
   if key == AR_CAPITAL then return true end
@@ -212,9 +215,30 @@ function entities.recognise(kb, text, opts)
       -- and, in Hindi and Urdu, a place of one word that is a stop word of
       -- the text's own list (Urdu تھانے 'police station' is Thane, پریس
       -- 'press' Perris): news writes the word far more often than the place
-      if lone and (lang == "hi" or lang == "ur") and kb.stop[lang] and kb.stop[lang][T.f[i]] then
-        opts.veto[T.s[i]] = T.e[i]
+      -- (Arabic too, where the stop list names a few common nouns that are
+      -- places, المدينة 'the city' for Medina, الباب 'the door' for Al-Bab,
+      -- and Persian aliases of Arabic words, كيف 'how' for Kyiv; not after
+      -- an administrative word, مدينة الباب, ولاية معسكر: there it is the place)
+      -- (and after a proclitic و ف ب ك ل written onto it, بالمدينة, whose
+      -- gazetteer match begins after the proclitic)
+      local at, key = T.s[i], T.f[i]
+      if lang == "ar" and not lone and T.sc[i] == "uncased" then
+        for p = 2, 4, 2 do
+          local ge2 = T.gaz[T.s[i] + p]
+          if ge2 == T.e[i] and not (T.orgs and T.orgs[T.s[i] + p]) and AR_PROCLITIC[key:sub(p - 1, p)]
+            and (p == 2 or AR_PROCLITIC[key:sub(1, 2)]) then
+            lone, at, key = true, T.s[i] + p, key:sub(p + 1)
+            break
+          end
+        end
       end
+      if lone and (lang == "hi" or lang == "ur" or lang == "ar") and kb.stop[lang] and kb.stop[lang][key]
+        and not (lang == "ar" and i > 1 and (to[i - 1] and to[i - 1].place_head
+          or ar_place_word(kb, T.f[i - 1]) or ar_place_word(kb, T.f[i - 1]:sub(3))
+          or ar_place_word(kb, T.f[i - 1]:sub(5)))) then
+        opts.veto[at] = T.e[i]
+      end
+      lone = lone and at == T.s[i]
       -- (and a place of several such words, every one a stop word: Hindi
       -- कोई नहीं 'nobody', a source's Hindi name of the district Noney)
       local ge = (lang == "hi" or lang == "ur") and kb.stop[lang] and T.sc[i] == "uncased" and T.gaz[T.s[i]]

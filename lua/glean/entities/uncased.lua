@@ -212,6 +212,23 @@ end
 -- no cue but an organisation's tail (الدولي), no word written without a
 -- space before it
 local TA_MARBUTA, YA = "\216\169", "\217\138"
+-- ar_indefinite_adjective(raw): an Arabic word without the article in a
+-- feminine adjective's shape: a nisba in ية (مصرية 'Egyptian') or a
+-- participle of the derived stems with alif third (مُفاعِلة: مجاورة
+-- 'neighbouring', متاخمة 'bordering').  Not a word in ي: foreign names end
+-- so (بلدة كاتي, Kati in Mali)
+local AR_MIM, AR_ALIF_CP = 0x0645, 0x0627
+local function ar_indefinite_adjective(raw)
+  if raw:sub(1, 4) == AL then return false end
+  if raw:sub(-4) == YA .. TA_MARBUTA then return true end
+  if raw:sub(-2) ~= TA_MARBUTA then return false end
+  local n, first, third = 0, nil, nil
+  for _, c in utf8.codes(raw) do
+    n = n + 1
+    if n == 1 then first = c elseif n == 3 then third = c end
+  end
+  return n >= 5 and first == AR_MIM and third == AR_ALIF_CP
+end
 local nisba   -- (below)
 local function ar_venue_end(kb, T, text, from, first, last, lang)
   local k = last
@@ -1533,6 +1550,14 @@ local function uncased(kb, T, text, from, to, out, lang)
         local adj = w1 and (T.f[w1]:sub(-2) == "\217\138" or T.f[w1]:sub(-2) == "\219\140")
         if max == 1 and ph[2].outside and adj and w1 < T.n and T.gaz and not T.gaz[T.s[w1]]
           and (T.sp[w1 + 1] or false) and T.gaz[T.s[w1 + 1]] then
+          w = {}
+        end
+        -- (Arabic: one word in an adjective's shape after an indefinite
+        -- administrative word is its adjective, no name: قرية مصرية 'an
+        -- Egyptian village', قرية مجاورة 'a neighbouring village'; a
+        -- gazetteer name or a known name stays the place, مدينة دبي)
+        if lang == "ar" and #w == 1 and ph[2].outside and T.sc[w1] == "uncased" and not (T.gaz and T.gaz[T.s[w1]])
+          and not kb.names[T.f[w1]] and ar_indefinite_adjective(text:sub(T.s[w1], T.e[w1])) then
           w = {}
         end
         -- (Arabic: an indefinite word and a definite one after it are one
