@@ -297,6 +297,23 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     assert.same({ "place 長嶺村" }, found_in("松溪縣長嶺村降雨", { "松溪縣" }))
   end)
 
+  it("reads roads and streets listed with 、 (青柳道、石溪路、东风大道和南湾街), three or more", function()
+    local k = assert(entities.load { data = datadir { ["cues/zh.tsv"] = table.concat({
+      "place_tail\t镇\tmin=2 alone", "stop\t在", "stop\t的", "stop\t等", "stop\t包括", "" }, "\n") } })
+    local function places_in(text)
+      local s = {}
+      for _, m in ipairs(entities.recognise(k, text, { lang = "zh", propagate = false, cities = {} })) do
+        if m.type == "place" then s[#s + 1] = m.surface end
+      end
+      return s
+    end
+    assert.same({ "青柳道", "石溪路", "东风大道", "南湾街" }, places_in("封闭路段：青柳道、石溪路、东风大道和南湾街等。"))
+    -- two are too few; words of a road's tail are none (频道, 渠道, 逛街)
+    assert.same({}, places_in("封闭路段：青柳道、石溪路。"))
+    assert.same({}, places_in("新闻频道、体育频道、电影频道都在播。"))
+    assert.same({}, places_in("销售渠道、物流渠道、供应渠道都很重要。"))
+  end)
+
   it("reads places listed with a place's tail (水口镇、南埕镇; 士林區、北投區), not a tail that makes a word", function()
     local k = assert(entities.load { data = datadir { ["cues/zh.tsv"] = table.concat({
       "place_tail\t县\tmin=2 alone", "place_tail\t镇\tmin=2 alone", "place_tail\t鄉\tmin=2 alone",

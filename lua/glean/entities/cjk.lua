@@ -332,6 +332,95 @@ local function agency_credits(text, out, places, cities)
   end
 end
 
+-- road_list(text, out, stops, word_ends): streets and roads listed with 、
+-- (彌敦道、長沙灣道、荔枝角道、青山道和元洲街): three names or more, each two
+-- to four Han characters and a road's tail (路 道 街 大道 公路 大街), those
+-- between two separators whole, the first from a word's start (ICU's
+-- dictionary) right before the first 、, the last after 和, 及 or 與 up to
+-- a stop character or punctuation; no name a word of the tail (频道, 渠道,
+-- 道路, 思路, 逛街: ROAD_WORD), none with a stop character
+local ROAD_TAILS = { "公路", "大道", "大街", "路", "道", "街" }
+local ROAD_WORD = {}
+for w in ("频道 頻道 渠道 轨道 軌道 通道 隧道 跑道 赛道 賽道 车道 車道 坡道 航道 河道 管道 知道 报道 報道 步道 栈道"
+  .. " 棧道 赤道 古道 正道 公道 味道 门道 門道 难道 難道 霸道 地道 铁道 鐵道 国道 國道 省道 县道 縣道 街道 人道 王道"
+  .. " 马路 馬路 铁路 鐵路 线路 線路 网路 網路 思路 出路 一路 沿路 半路 陆路 陸路 水路 电路 電路 去路 来路 來路 小路"
+  .. " 大路 老路 套路 歧路 道路 上街 逛街 老街 小街 大街 公路 大道"):gmatch("%S+") do
+  ROAD_WORD[w] = true
+end
+local function road_list(text, out, stops, word_ends)
+  if not text:find("\227\128\129", 1, true) then return end
+  local cps, ss, es = {}, {}, {}
+  for p, c in utf8.codes(text) do
+    cps[#cps + 1], ss[#ss + 1], es[#es + 1] = c, p, p + #utf8.char(c) - 1
+  end
+  local function han(i) return cps[i] and cps[i] >= 0x3400 and cps[i] <= 0x9FFF and not stops[utf8.char(cps[i])] end
+  local function seq(a, b)
+    local t = {}
+    for i = a, b do t[#t + 1] = utf8.char(cps[i]) end
+    return table.concat(t)
+  end
+  -- road(a, b): characters a..b are a road's name and tail, or nil
+  local function road(a, b)
+    for i = a, b do if not han(i) then return false end end
+    for _, t in ipairs(ROAD_TAILS) do
+      local tl = utf8.len(t)
+      local nl = b - a + 1 - tl
+      if nl >= 2 and nl <= 4 and seq(b - tl + 1, b) == t then
+        return not ROAD_WORD[seq(b - tl, b)] and not ALONE_NOT_FIRST[cps[a]]
+      end
+    end
+    return false
+  end
+  local n, i = #cps, 1
+  while i <= n do
+    if cps[i] == 0x3001 then
+      -- the first item: the shortest name from a word's start before the separator
+      local items, first = {}, nil
+      for a = i - 3, math.max(1, i - 6), -1 do
+        if road(a, i - 1) and (a == 1 or not han(a - 1) or word_ends[es[a - 1]]) then first = a; break end
+      end
+      if first then
+        items[1] = { first, i - 1 }
+        local j = i
+        while cps[j] == 0x3001 do
+          local z = j + 1
+          while z <= n and han(z) and cps[z] ~= 0x3001 and z - j <= 7 do z = z + 1 end
+          if cps[z] == 0x3001 and road(j + 1, z - 1) then
+            items[#items + 1] = { j + 1, z - 1 }
+            j = z
+          else
+            -- the last item: after 和 及 與 与 inside the stretch, or the stretch up to a stop or punctuation
+            local a = j + 1
+            if cps[a] == 0x548C or cps[a] == 0x53CA or cps[a] == 0x8207 or cps[a] == 0x4E0E then a = a + 1 end
+            for b = a + 2, math.min(n, a + 5) do
+              if road(a, b) and (not han(b + 1) or COORD_SEP[cps[b + 1]]) then items[#items + 1] = { a, b }; break end
+            end
+            break
+          end
+        end
+        -- (an item ending in 和 and the last after it: 青山道和元洲街)
+        local last = items[#items]
+        if #items >= 2 then
+          local c = last[2] + 1
+          if cps[c] == 0x548C or cps[c] == 0x53CA or cps[c] == 0x8207 or cps[c] == 0x4E0E then
+            for b = c + 3, math.min(n, c + 6) do
+              if road(c + 1, b) and not han(b + 1) then items[#items + 1] = { c + 1, b }; break end
+            end
+          end
+        end
+        if #items >= 3 then
+          for _, it in ipairs(items) do add(out, text, ss[it[1]], es[it[2]], "place", "cue:place_tail") end
+        end
+        i = math.max(i + 1, items[#items][2] + 1)
+      else
+        i = i + 1
+      end
+    else
+      i = i + 1
+    end
+  end
+end
+
 local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, cities)
   if kb.cjk_max == 0 then return end
   local first_out = #out + 1
@@ -1580,6 +1669,7 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
     end
   end
   if own and own.place_tail then coordinate(text, out, places, own.place_tail, stops) end
+  if not ja and own and own.place_tail then road_list(text, out, stops, word_ends) end
   if ja then agency_credits(text, out, places, cities) end
   -- a venue named with its year written onto its tail (埼玉スタジアム2002):
   -- four digits right after a venue's tail, no fifth and no 年 after them
