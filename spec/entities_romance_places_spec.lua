@@ -126,4 +126,11 @@ describe("lists of places with the default gazetteer", function()
     -- a sentence with a score inside names no sides
     assert.is_true(has("Il a vécu à Rennes 2 ans avant Brest.", "place Rennes gazetteer", "fr"))
   end)
+
+  it("Italian: a compass noun before a place of the gazetteer is part of it", function()
+    assert.is_true(has("Il freddo arriva domani nel Nord Italia con la neve.", "place Nord Italia shape:adj_place",
+      "it"))
+    -- a country so named stays the gazetteer's (Sud Sudan)
+    assert.is_true(has("La crisi nel Sud Sudan continua.", "place Sud Sudan gazetteer", "it"))
+  end)
 end)

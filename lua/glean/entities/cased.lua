@@ -1195,6 +1195,10 @@ placenames.PLACE_ACRONYM = { ["отг"] = true, ["тг"] = true }
 placenames.EN_ADJ_ENDS = { "ic", "ican", "ian", "ish", "ese", "ern" }
 placenames.EN_COMPASS = { northern = true, southern = true, eastern = true, western = true, central = true,
   northeastern = true, northwestern = true, southeastern = true, southwestern = true }
+-- Italian writes the compass noun before the country or region (Nord Italia, Sud Italia; not
+-- Centro, which opens organisations' names: Centro Studi)
+placenames.IT_COMPASS = { nord = true, sud = true, nordest = true, nordovest = true, sudest = true,
+  sudovest = true }
 
 -- adj_place(kb, T, from, to, k, lang): is word k a capitalised Russian or
 -- Ukrainian adjective in the singular whose case agrees with the whole place
@@ -1212,9 +1216,11 @@ function placenames.adj_place(kb, T, from, to, k, lang)
   local agree = placenames.ADJ_AGREE[lang]
   local n = k + 1
   -- English: a compass adjective before a whole place of the gazetteer
-  -- names a part of it (Northern California, South Texas)
-  if lang == "en" then
-    return placenames.EN_COMPASS[T.f[k]] == true and title_case(T, k) and title_case(T, n) and (T.sp[n] or false)
+  -- names a part of it (Northern California, South Texas); Italian: a
+  -- compass noun (Nord Italia, Sud Italia)
+  if lang == "en" or lang == "it" then
+    local compass = lang == "en" and placenames.EN_COMPASS or placenames.IT_COMPASS
+    return compass[T.f[k]] == true and title_case(T, k) and title_case(T, n) and (T.sp[n] or false)
       and T.gaz ~= nil and T.gaz[T.s[n]] == T.e[n] and not (T.orgs and T.orgs[T.s[n]])
       and (T.gaz[T.s[k]] or T.e[k]) == T.e[k] and not from[n] and not to[n]
   end
@@ -1394,7 +1400,7 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
   if CYR_SURNAME_LANGS[lang] and j == i + 1 and placenames.loc_village(kb, T, from, to, i, lang) then
     return add(out, text, T.s[i], T.e[j], "place", "shape:loc_village")
   end
-  for k = (CYR_SURNAME_LANGS[lang] or lang == "en") and i or j, j - 1 do
+  for k = (CYR_SURNAME_LANGS[lang] or lang == "en" or lang == "it") and i or j, j - 1 do
     if T.cap[k] and placenames.adj_place(kb, T, from, to, k, lang) then
       if k - 1 >= i then classify_run(kb, T, text, from, to, lang, i, k - 1, out) end
       add(out, text, T.s[k], T.e[k + 1], "place", "shape:adj_place")
