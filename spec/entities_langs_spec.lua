@@ -127,6 +127,10 @@ describe("the shipped cue lists of more languages", function()
     assert.same({}, found(kb, "ru", "Напомним, что с 1 марта в городе начнется ремонт.", o))
     assert.same({ "person А. Смирнов names:surname" },
       found(kb, "ru", "Днём до +5°С. Теплее не стало, сказал А. Смирнов."))
+    -- a noun's locative in -ии before a court's word opens no court (folded, -ий is an adjective's)
+    assert.same({}, found(kb, "ru", "В Калмыкии судом вынесен приговор."))
+    assert.same({ "org Элистинский городской суд cue:org_tail" },
+      found(kb, "ru", "Приговор вынес Элистинский городской суд вчера."))
     assert.same({ "place Велико-Бурлуцькій ОТГ shape:acronym" },
       found(kb, "uk", "Техніку бачили у Велико-Бурлуцькій ОТГ учора."))
     -- Brazilian zones, hills and garden quarters; the surname Jardim after a given name is no head

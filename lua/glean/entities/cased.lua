@@ -3776,7 +3776,12 @@ do
         local k, n, start = e[1] - 1, 0, nil
         while k >= 1 and n <= e[2].words and T.sc[k] == "cased" and (T.sp[k + 1] or false)
           and adjective_shape(T.f[k], lang) do
-          if T.cap[k] then start = k; break end
+          -- (folding makes -ий of -ии: a noun's locative, В Удмуртии судом, is
+          -- no adjective opening a name)
+          if T.cap[k] then
+            if text:sub(T.e[k] - 3, T.e[k]) ~= "\208\184\208\184" then start = k end
+            break
+          end
           if n == e[2].words or is_stop(kb, lang, T.f[k]) or any_cue(from, k) then break end
           k, n = k - 1, n + 1
         end
