@@ -133,4 +133,13 @@ describe("lists of places with the default gazetteer", function()
     -- a country so named stays the gazetteer's (Sud Sudan)
     assert.is_true(has("La crisi nel Sud Sudan continua.", "place Sud Sudan gazetteer", "it"))
   end)
+
+  it("a town before a comma and its municipality's or parish's head names a place", function()
+    assert.is_true(has("No sábado, em Vilarelho, concelho de Murça, houve um incêndio.",
+      "place Vilarelho shape:apposition", "pt"))
+    assert.is_true(has("El fuego llegó a Cerrillo, pedanía de Huesa, de madrugada.",
+      "place Cerrillo shape:apposition", "es"))
+    -- a head two words after the comma goes on with the sentence (the person stays none)
+    assert.is_false(has("Disse o Fulano, até a cidade de Iporanga.", "place Fulano shape:apposition", "pt"))
+  end)
 end)

@@ -4324,18 +4324,28 @@ do
         end
         -- a lower-case place word one or two words after the comma (Rimou, un
         -- village de 345 habitants; Salles Lavalette, un petit village)
-        for y = x + 1, math.min(x + 2, T.n) do
-          if T.cap[y] or not space_gap(T.gap[y] or "") then break end
+        for y = x, math.min(x + 2, T.n) do
+          if T.cap[y] or (y > x and not space_gap(T.gap[y] or "")) then break end
           local ph = from[y] and from[y].place_head
           -- (not a venue's or a street's word: an address, Fulano, morador da
           -- rua X; Ambulatório Municipal, localizado na rua X)
           -- (nor a head naming a place of its own, where the words after the
-          -- comma go on with the sentence: Fulano, até a cidade de Iporanga)
+          -- comma go on with the sentence: Fulano, até a cidade de Iporanga;
+          -- but one right after the comma names the town's municipality or
+          -- parish: Noura, concelho de Murça; Ceal, pedanía de Huesa)
           -- (an abbreviated head only with its period: Напомним, что с 23 сентября)
-          if ph and ph[1] == y and ph[2].cap == false and not (ph[2].venue or ph[2].street)
+          -- (a head the lists write capitalised with its particle, Concelho
+          -- de, is its lower-case first word here: concelho)
+          if ph and ph[1] == y + 1 and ph[2].cap ~= false and not T.cap[y] and kb.particle[T.f[y + 1]]
+            and lower_head(kb, T, text, y) then
+            local node = kb.trie[T.f[y]]
+            ph = { y, node.ends.place_head }
+          end
+          if ph and ph[1] == y and ph[2].cap == false and not (ph[2].venue or ph[2].street or ph[2].near)
             and not (ph[2].period and (T.gap[y + 1] or ""):sub(1, 1) ~= ".")
             and lower_head(kb, T, text, y)
-            and not (ph[1] < T.n and head_gap(T.gap[ph[1] + 1], ph[2]) and head_name(kb, T, ph[1], lang, ph[2])) then
+            and (y == x and not ph[2].period
+              or not (ph[1] < T.n and head_gap(T.gap[ph[1] + 1], ph[2]) and head_name(kb, T, ph[1], lang, ph[2]))) then
             apposition_before(kb, T, text, from, lang, out, x)
             break
           end
