@@ -195,6 +195,16 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     assert.same({}, places_in("青州新建体育场"))
     assert.same({}, places_in("青州的体育场"))
     assert.same({ "place 白城体育场 cue" }, places_in("青州白城体育场"))
+    -- a ballpark of the shipped list (data/cues/zh.tsv), after a city, its own name between
+    local shipped = assert(entities.load())
+    local got = {}
+    local text = "比赛改在青州棒球场举行，白城河湾球场暂停使用。"
+    local cities = { [text:find("青州", 1, true)] = text:find("青州", 1, true) + 5,
+                     [text:find("白城", 1, true)] = text:find("白城", 1, true) + 5 }
+    for _, m in ipairs(entities.recognise(shipped, text, { lang = "zh", propagate = false, cities = cities })) do
+      if m.type == "place" then got[#got + 1] = m.surface end
+    end
+    assert.same({ "青州棒球场", "白城河湾球场" }, got)
   end)
 
   it("reads a Japanese venue named in katakana before a katakana tail marked alone, not a kind", function()
@@ -260,6 +270,9 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     assert.same({}, places_in("全县共有各乡镇干部"))
     assert.same({}, places_in("两个县的贫困县名单"))
     assert.same({}, places_in("打造特色小镇"))
+    -- a verb's last character before the unit it reaches (上报|镇, 回到|村)
+    assert.same({}, places_in("上报镇政府处理"))
+    assert.same({}, places_in("回到村里"))
     assert.same({}, places_in("美丽村庄建设"))
     assert.same({}, places_in("我国农村要完善乡村治理，提升村容"))
     -- a village before its own villagers

@@ -151,7 +151,8 @@ local SHORT_TAIL = cp_set "区區镇鎮乡鄉"
 -- character that makes the tail a word of its own (村庄, 县区, 镇域, 村民; Japanese
 -- 駅伝, the relay race)
 local ALONE_NOT_FIRST = cp_set "该該各全本我每这這那此多几幾数數某其个個两兩"
-local ALONE_NOT_LAST = cp_set "大强強小古名重个個"
+-- (and a verb's last character before the unit it reaches: 上报|镇, 回到|村, 走进|村)
+local ALONE_NOT_LAST = cp_set "大强強小古名重个個报報到进進"
 local ALONE_NOT_AFTER = cp_set "庄莊区區域场場间間伝民"
 local JA_ADDR_HEAD, JA_ADDR_NEXT = cp_set "市郡", cp_set "町村区"
 -- the tails of a municipality a district follows in an address (渋谷区|上原)
