@@ -284,7 +284,8 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
   it("reads a subdistrict (街道) alone, a town that organises (组织) no organisation, 长 after a county", function()
     local k = assert(entities.load { data = datadir { ["cues/zh.tsv"] = table.concat({
       "place_tail\t县\tmin=2 alone", "place_tail\t镇\tmin=2 alone", "place_tail\t村\tmin=2 alone",
-      "place_tail\t鎮\tmin=2 alone", "place_tail\t街道\tmin=2 alone", "org_tail\t组织\tchars=8",
+      "place_tail\t鎮\tmin=2 alone", "place_tail\t乡\tmin=2 alone", "place_tail\t街道\tmin=2 alone",
+      "org_tail\t组织\tchars=8",
       "org_tail\t組織\tchars=8", "title\t县长", "title\t縣長", "stop\t在", "stop\t的", "" }, "\n") } })
     local function found_in(text, known)
       local cities = {}
@@ -308,6 +309,8 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     -- 长 opens the town after a known county (松溪县|长坪镇), not the county head's title
     assert.same({ "place 长坪镇" }, found_in("松溪县长坪镇降雨", { "松溪县" }))
     assert.same({ "place 長嶺村" }, found_in("松溪縣長嶺村降雨", { "松溪縣" }))
+    -- a determiner opens no place down the chain (各街乡 'its subdistricts and townships')
+    assert.same({}, found_in("松溪县各街乡都有积水", { "松溪县" }))
   end)
 
   it("reads roads and streets listed with 、 (青柳道、石溪路、东风大道和南湾街), three or more", function()

@@ -151,6 +151,9 @@ local SHORT_TAIL = cp_set "区區镇鎮乡鄉"
 -- character that makes the tail a word of its own (村庄, 县区, 镇域, 村民; Japanese
 -- 駅伝, the relay race)
 local ALONE_NOT_FIRST = cp_set "该該各全本我每这這那此多几幾数數某其个個两兩"
+-- the determiners that open no place down an address's chain either (怀柔区|各街乡 'its
+-- subdistricts and townships', 该镇, 每村)
+local CHAIN_NOT_FIRST = cp_set "该該各每这這那此某几幾数數"
 -- (and a verb's last character before the unit it reaches: 上报|镇, 回到|村, 走进|村)
 local ALONE_NOT_LAST = cp_set "大强強小古名重个個报報到进進"
 local ALONE_NOT_AFTER = cp_set "庄莊区區域场場间間伝民"
@@ -1191,7 +1194,7 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
             end
             local t, tmin
             if z <= n and cp_class(r.cp[z]) == "han" and not stopc(z) then t, tmin = tail(z + 1) end
-            if t and z - y <= t and z - y >= tmin and not not_before(z + 2) then
+            if t and z - y <= t and z - y >= tmin and not not_before(z + 2) and not CHAIN_NOT_FIRST[r.cp[y + 1]] then
               add(out, text, r.s[y + 1], r.e[z + 1], "place", "cue:place_tail")
               y = z + 1
             else
