@@ -24,6 +24,8 @@ describe("Romance-language local places", function()
       found(kb, "es", "Desalojaron las pedanías de Cerrillo Bajo y Arbolito anoche."))
     assert.same({ "place Lomas Verdes cue:place_head" },
       found(kb, "es", "La camioneta quedó en la calle Lomas Verdes sin placas."))
+    assert.same({ "place Colônia do Tabocal cue:place_head" },
+      found(kb, "pt", "A enchente atingiu a Colônia do Tabocal na madrugada."))
     assert.same({ "place Jardim Palmeirinha cue:place_head" },
       found(kb, "pt", "O homem morava no condomínio Jardim Palmeirinha desde março."))
     assert.same({ "place Bracchetto cue:place_head" },
