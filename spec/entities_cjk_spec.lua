@@ -397,6 +397,8 @@ describe("glean.entities on Chinese, Japanese and Korean", function()
     -- (the known places are the caller's, not reported here)
     -- before a particle, at the run's end, past 大字, with ケ inside, with its block in digits and 丁目
     assert.same({ "森川市", "浦田" }, places_in("森川県森川市浦田の住宅で", { "森川県" }))
+    -- (ケ inside a municipality's name down the chain)
+    assert.same({ "袖ケ原市" }, places_in("森川県袖ケ原市の県道で", { "森川県" }))
     assert.same({ "篠ケ原" }, places_in("森川市篠ケ原で火災", { "森川市" }))
     assert.same({ "川原" }, places_in("森川市大字川原（バス停付近）", { "森川市" }))
     assert.same({ "上野台3丁目" }, places_in("森川市上野台3丁目で", { "森川市" }))

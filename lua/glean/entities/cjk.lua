@@ -1188,8 +1188,10 @@ local function cjk(kb, text, out, word_ends, lang, title_at, orgs, places, citie
             local z = y + 1
             -- (not through another place the gazetteer knows: 上田|文雄|札幌市 makes
             -- no 文雄札幌市)
-            while z <= n and z - y <= 4 and cp_class(r.cp[z]) == "han" and not stopc(z) and not tail(z + 1)
-              and not (z > y + 1 and known[r.s[z]]) do
+            -- (Japanese: ケ or ヶ inside a municipality's name, 袖ケ浦|市, 関ケ原|町)
+            while z <= n and z - y <= 4 and not tail(z + 1) and not (z > y + 1 and known[r.s[z]])
+              and ((cp_class(r.cp[z]) == "han" and not stopc(z))
+                or (ja and z > y + 1 and (r.cp[z] == 0x30B1 or r.cp[z] == 0x30F6))) do
               z = z + 1
             end
             local t, tmin
