@@ -75,6 +75,8 @@ describe("state codes after a town or a party (glean.analyze)", function()
       { id = "place:region:BR-SP", type = "place", alias = "São Paulo", flags = "case" },
       { id = "place:region:BR-MG", type = "place", alias = "Minas Gerais", flags = "case" },
       { id = "place:region:IT-MI", type = "place", alias = "Milano", flags = "case" },
+      { id = "place:region:IT-FI", type = "place", alias = "Firenze", flags = "case" },
+      { id = "person:Ottavio_Brenzoni", type = "person", alias = "Ottavio Brenzoni" },
     })
     an = assert(analyze.new({ gazetteer = gz, rules = false, entities = false }))
   end)
@@ -101,6 +103,11 @@ describe("state codes after a town or a party (glean.analyze)", function()
     assert.same({}, places("es", "El acto fue en Vargem Azulada (SP) ayer."))
     assert.same({}, places("pt", "O acidente foi em Vargem Azulada (RJ) ontem."))
     assert.same({}, places("pt", "Segundo o relatório (SP) da empresa, tudo correu bem."))
+  end)
+
+  it("reads a code in brackets after a person as the person's party (Forza Italia's FI), no province", function()
+    assert.same({}, places("it", "Ne ha parlato ieri il senatore Ottavio Brenzoni (FI) in aula."))
+    assert.same({ "FI place:region:IT-FI" }, places("it", "Il furto è avvenuto a Borgonuovo (FI) ieri."))
   end)
 end)
 

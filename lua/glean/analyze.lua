@@ -337,11 +337,15 @@ end
 -- brackets (PT-SP), and in Portuguese after a preposition of place or a
 -- town and a comma (em MG, no RJ, Sorocaba, SP).  A code is the letters of a
 -- CLDR subdivision of the country (the gazetteer's place:region:BR-SP,
--- place:region:IT-MI); one the gazetteer matched there stays as it is
+-- place:region:IT-MI); one the gazetteer matched there stays as it is.
+-- brackets[start] is set for a code in brackets after a capitalised word:
+-- after a person (party_codes, glean.analyze's entities stage) it is the
+-- person's party, no province (Antonio Tajani (FI): Forza Italia, not
+-- Florence; Nicola Fratoianni (SI), Sinistra Italiana, not Siena)
 local STATE_COUNTRY = { pt = "BR", it = "IT" }
 local STATE_PREP = { em = true, no = true, na = true, de = true, ["do"] = true, da = true, para = true,
   pelo = true, pela = true }
-local function state_codes(text, lang, labels, mentions)
+local function state_codes(text, lang, labels, mentions, brackets)
   local cc = STATE_COUNTRY[lang]
   if not cc then return false end
   local taken = {}
@@ -362,6 +366,7 @@ local function state_codes(text, lang, labels, mentions)
       if before:sub(-1) == "(" and after == ")" then
         -- after a capitalised word and a space: Campinas (SP)
         ok = before == " (" and text:sub(math.max(1, a - 40), a - 3):find("%u[%w\128-\255]*[%.%w\128-\255]$") ~= nil
+        if ok then brackets[a] = true end
       elseif before:sub(-1) == "-" and after == ")" then
         -- a party's short name in the brackets: (PT-SP), (União Brasil-SP)
         local open = text:sub(math.max(1, a - 30), a - 2):match("%(([^()\n]*)$")
@@ -456,7 +461,8 @@ function stage.matching(an, rec, ctx)
       mentions[#mentions + 1] = m
     end
   end
-  local codes = state_codes(ctx.text, rec.lang, labels, mentions)
+  ctx.state_brackets = {}
+  local codes = state_codes(ctx.text, rec.lang, labels, mentions, ctx.state_brackets)
   local dl = caps_datelines(an.gazetteer, ctx.text, rec.lang)
   if codes and #dl == 0 then sort(mentions, by_span) end
   if #dl > 0 then
@@ -546,6 +552,21 @@ end
 -- people and organisations: the cue and name lists, the rules naming an
 -- entity, then one resolution with the gazetteer's matches (a longer span
 -- wins; docs/recognition.md) and ids/labels for what no gazetteer knows
+-- party_codes(mentions, brackets): a state's code in brackets right after
+-- a person (state_codes' brackets: `Name (FI)`) is the person's party, no place
+local function party_codes(mentions, brackets)
+  if not (brackets and next(brackets)) then return mentions end
+  local person_end = {}
+  for _, m in ipairs(mentions) do
+    if m.type == "person" then person_end[m.stop] = true end
+  end
+  local kept = {}
+  for _, m in ipairs(mentions) do
+    if not (m.type == "place" and brackets[m.start] and person_end[m.start - 3]) then kept[#kept + 1] = m end
+  end
+  return kept
+end
+
 function stage.entities(an, rec, ctx)
   local text = ctx.text
   local places, orgs, gaz, towns, cities, inflected, people = {}, {}, {}, {}, {}, {}, {}
@@ -743,7 +764,7 @@ function stage.entities(an, rec, ctx)
     for _, m in ipairs(rec.mentions) do m.source = "gazetteer" end
     entities.club_places(rec.mentions, text)
     entities.article_names(rec.mentions, text, rec.lang)
-    rec.mentions = sport_names(an, rec, ctx, after_article(rec.mentions, article))
+    rec.mentions = party_codes(sport_names(an, rec, ctx, after_article(rec.mentions, article)), ctx.state_brackets)
     return
   end
   local all = {}
@@ -815,7 +836,7 @@ function stage.entities(an, rec, ctx)
     end
     sort(kept, by_span)
   end
-  rec.mentions = sport_names(an, rec, ctx, after_article(kept, article))
+  rec.mentions = party_codes(sport_names(an, rec, ctx, after_article(kept, article)), ctx.state_brackets)
 end
 
 -- mentions inside a boilerplate annotation (bylines, navigation, ...) are
