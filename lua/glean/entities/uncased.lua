@@ -992,7 +992,7 @@ local function deva_list_places(kb, T, text, from, out, lang)
   local deva = lang == "hi"
   local function script(k)
     if deva then return is_deva(T.f[k]) end
-    return not is_deva(T.f[k]) and T.f[k]:byte(1) >= 0xD8 and T.f[k]:byte(1) <= 0xDB
+    return is_arabic(T.f[k])   -- (not T.f[k]:byte(1): a tatweel ـ alone folds to "")
   end
   local function comma(g)
     if deva then return g == ", " or g == "," end
