@@ -1049,6 +1049,9 @@ describe("the shipped cue lists of more languages", function()
     -- a road named by two words before روڈ (a resort of two words); a postposition ends it (invented)
     assert.same({ "place کوہسار نیلوان روڈ cue:place_tail" }, found(kb, "ur", "دھماکا کوہسار نیلوان روڈ پر ہوا۔"))
     assert.same({ "place تررود روڈ cue:place_tail" }, found(kb, "ur", "پولیس نے تررود روڈ بند کر دی۔"))
+    -- Persian plural heads spaced as many sites write them, before a list (invented places)
+    assert.same({ "place کمند cue:place_head", "place سرانزا cue:place_head", "place تررود cue:place_head" },
+      found(kb, "fa", "سیل در شهرستان های کمند، سرانزا و تررود جاری شد."))
     -- Indian Urdu's district word after the name, before a postposition (invented district)
     assert.same({ "place کوہسار cue:place_tail" }, found(kb, "ur", "کوہسار ضلع میں بارش ہوئی۔"))
     -- ولد 'son of': the son's name before it, the father's after it
