@@ -519,6 +519,56 @@ describe("the shipped cue lists of more languages", function()
       found(kb, "vi", "Ông làm Chủ tịch UBND phường Trần Văn Ơn trong hai năm.", { gazetteer = {} }))
   end)
 
+  it("Vietnamese: a capitalised administrative head, highland names, a list after các huyện:", function()
+    -- (invented) Huyện, Thị trấn written with a capital stay outside the name, as in lower case:
+    -- no person Kim Sơn, no place Thị
+    assert.same({ "place Kim Sơn cue:place_head" }, found(kb, "vi", "Huyện Kim Sơn bị ngập sâu.", { gazetteer = {} }))
+    assert.same({ "place Bảo Nhai cue:place_head", "place Nậm Mòn cue:place_head", "place Bắc Hà cue:place_head" },
+      found(kb, "vi", "Lũ về các xã Bảo Nhai, Nậm Mòn và Thị trấn Bắc Hà.", { gazetteer = {} }))
+    -- a place of one syllable and a family name after it is a name of three syllables: no place
+    -- Tả and person Lê Chải; a person of three syllables after a place of two stays a person
+    assert.same({ "place Tả Lê Chải cue:place_head" },
+      found(kb, "vi", "Lũ cuốn trôi nhà ở xã Tả Lê Chải hôm qua.", { gazetteer = {} }))
+    assert.same({ "place Quảng Nam cue:place_head", "person Lê Văn Thành cue:say" },
+      found(kb, "vi", "Tại tỉnh Quảng Nam Lê Văn Thành phát biểu.", { gazetteer = {} }))
+    -- the plural các, the head and a colon open a list
+    assert.same({ "place Bắc Yên cue:place_head", "place Phù Yên cue:place_head" },
+      found(kb, "vi", "Cảnh báo lũ ở các huyện: Bắc Yên, Phù Yên trong đêm.", { gazetteer = {} }))
+  end)
+
+  it("Turkish: an address from the province down before a place tail, and Otoyolu", function()
+    -- (invented) the places the gazetteer knows whole that open the run are places of their own
+    -- (the gazetteer's, opts.gazetteer), the tail's name is the rest
+    local text = "Yangın Bursa Osmangazi Demirtaş Mahallesi'nde çıktı."
+    local a, b = text:find("Bursa", 1, true), text:find("Osmangazi", 1, true)
+    assert.same({ "place Demirtaş Mahallesi cue:place_tail" },
+      found(kb, "tr", text, { gazetteer = { [a] = a + #"Bursa" - 1, [b] = b + #"Osmangazi" - 1 } }))
+    -- one word before the tail stays the name (Bursa Caddesi), a word the gazetteer lacks opens it
+    text = "Kaza, Bursa Caddesi üzerinde oldu."
+    a = text:find("Bursa", 1, true)
+    assert.same({ "place Bursa Caddesi cue:place_tail" },
+      found(kb, "tr", text, { gazetteer = { [a] = a + #"Bursa" - 1 } }))
+    assert.same({ "place Güney Ege Otoyolu cue:place_tail" },
+      found(kb, "tr", "Kaza, Güney Ege Otoyolu üzerinde oldu.", { gazetteer = {} }))
+  end)
+
+  it("a police report's dateline opens its line: the place, a comma or bracket, a date", function()
+    -- (invented) a village no gazetteer knows; its district after Lk., its quarter after OT
+    assert.same({ "place Hohenwarsleben cue:dateline" },
+      found(kb, "de", "Einbruch in Kiosk\nHohenwarsleben, 12.03.2024, 14:00 Uhr\nUnbekannte brachen ein.",
+        { gazetteer = {} }))
+    assert.same({ "place Bad Kleinen cue:dateline", "place Nordwestmecklenburg cue:place_head" },
+      found(kb, "de", "Brand einer Scheune\nBad Kleinen, Lk. Nordwestmecklenburg (MV), 03.05.2024\nDas Feuer.",
+        { gazetteer = {} }))
+    assert.same({ "place Eilsleben cue:dateline", "place Ummendorf cue:place_head" },
+      found(kb, "de", "Eilsleben, OT Ummendorf, 23.04.2022, 22:45 Uhr\nEin Notruf.", { gazetteer = {} }))
+    -- no date on the line, a long line, or a known given name (a byline): no dateline
+    assert.same({}, found(kb, "de", "Hohenwarsleben, ein kleiner Ort\nDas Feuer.", { gazetteer = {} }))
+    assert.same({ "person Maria Schulz names:given" },
+      found(kb, "de", "Maria Schulz, 12.03.2024\nDas Feuer.", { gazetteer = {} }))
+    assert.same({}, found(kb, "en", "John Smith, 12.03.2024\nThe fire.", { gazetteer = {} }))
+  end)
+
   it("Vietnamese: cues and family names count as spelled, their tones kept", function()
     -- Tổng of a title is no family name Tòng or Tống, Trưởng no Trương, Viện (a head) no Viên
     assert.same({ "person Bùi Quang Hải cue:title" },

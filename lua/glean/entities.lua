@@ -362,6 +362,7 @@ function entities.recognise(kb, text, opts)
   tails(kb, T, text, from, to, lang, out)
   cased.designators(T, text, from, out)
   lower_places(kb, T, text, from, to, lang, out)
+  cased.datelines(kb, T, text, from, lang, out)
   -- (a line-up's players before the appositions and lists of places, which
   -- leave a person a cue found alone: Rossetti, Soriano, Sansone)
   cased.score_lines(kb, T, text, lang, out)

@@ -1922,6 +1922,25 @@ local function classify_run(kb, T, text, from, to, lang, i, j, out)
       -- (a sentence's first word before a place the gazetteer knows that the
       -- tail's name opens is no word of it: Uçak | İstanbul Havalimanı'na,
       -- Tren | Haydarpaşa Garı'ndan; Atatürk Havalimanı stays whole)
+      -- (Turkish names an address from the province down with no comma: the
+      -- places the gazetteer knows whole that open the run are places of
+      -- their own, the tail's name the rest: İstanbul | Kağıthane |
+      -- Çobançeşme Mahallesi)
+      -- (a sentence's first word before them is a run of its own: Olay |
+      -- İstanbul | …)
+      if lang == "tr" and s0 == i and T.gaz then
+        local x0 = (sentence_initial(T, i) and T.gaz[T.s[i]] ~= T.e[i]) and i + 1 or i
+        local x = x0
+        while x < k - 1 and T.gaz[T.s[x]] == T.e[x] and not (T.orgs and T.orgs[T.s[x]])
+          and not (T.people and T.people[T.s[x]]) do
+          x = x + 1
+        end
+        if x > x0 then
+          if x0 > i then classify_run(kb, T, text, from, to, lang, i, x0 - 1, out) end
+          for y = x0, x - 1 do classify_run(kb, T, text, from, to, lang, y, y, out) end
+          return add(out, text, T.s[x], T.e[j], "place", "cue:place_tail")
+        end
+      end
       if s0 == i and k - i >= 2 and sentence_initial(T, i) and T.gaz and T.gaz[T.s[i + 1]]
         and not T.gaz[T.s[i]] and not any_cue(from, i) and not starts_person(kb, T, i, lang) then
         return add(out, text, T.s[i + 1], T.e[j], "place", "cue:place_tail")
@@ -2909,6 +2928,11 @@ local function lower_places(kb, T, text, from, to, lang, out)
     local c = from[k]
     local ph = c and c.place_head
     local close = ph and ph[1] < T.n and PLACE_QUOTE[T.gap[ph[1] + 1]]
+    -- (Vietnamese: a plural head, các, and a colon before the list: các
+    -- huyện: Than Uyên, Sìn Hồ)
+    local vi_list = lang == "vi" and ph and ph[1] < T.n and T.gap[ph[1] + 1] == ": " and k > 1
+      and T.cap[ph[1] + 1] and core.normalize(text:sub(T.s[k - 1], T.e[k - 1]), "NFKC_CF") == "các"
+      and ph[1] + 1 or nil
     if close and T.sc[k] == "cased" and not T.cap[k] and not ph[2].cap and T.cap[ph[1] + 1]
       and spelled(T, text, k, ph[1], ph[2]) then
       -- a quoted name after the head (стадион «Лужники», аэропорт «Внуково»):
@@ -2924,12 +2948,12 @@ local function lower_places(kb, T, text, from, to, lang, out)
       -- its first word is (freguesia): outside the span
       and (not ph[2].cap or ph[2].outside or ph[1] > k and (kb.particle[T.f[ph[1]]] or kb.connector[T.f[ph[1]]])
         and lower_head(kb, T, text, k))
-      and head_gap(T.gap[ph[1] + 1], ph[2]) and head_name(kb, T, ph[1], lang, ph[2])
+      and (vi_list or head_gap(T.gap[ph[1] + 1], ph[2]) and head_name(kb, T, ph[1], lang, ph[2]))
       and spelled(T, text, k, ph[1], ph[2])
       -- (not the last word of a title: Chủ tịch nước | Lào, the office of a
       -- state's president, not a country's name after nước)
       and not (to[ph[1]] and to[ph[1]].title and to[ph[1]].title[1] < k) then
-      local a = head_name(kb, T, ph[1], lang, ph[2])
+      local a = vi_list or head_name(kb, T, ph[1], lang, ph[2])
       -- (a preposition of place, `near`, before a known person or an
       -- organisation the gazetteer matched names no place: near John Smith,
       -- near Google)
@@ -2961,6 +2985,9 @@ local function lower_places(kb, T, text, from, to, lang, out)
         local titled = items == 0 and b and b > a and from[a] and from[a].title and from[a].title[1] == a
           and not (ph[2].near or ph[2].venue) and space_gap(T.gap[a + 1] or "")
         if not b or (any_cue(from, a) and not titled) then break end
+        -- (a next item that is a capitalised head marked outside opens a
+        -- place of its own: xã Yên Hà và Thị trấn | Yên Bình)
+        if items > 0 and from[a] and from[a].place_head and from[a].place_head[2].outside then break end
         -- (Vietnamese: an abbreviated head opening a next item stays outside
         -- it: quận Tây Hồ, TP | Hà Nội)
         if lang == "vi" and items > 0 and b > a and all_caps(T, a) and utf8.len(T.f[a]) <= 3 then a = a + 1 end
@@ -3007,8 +3034,13 @@ local function lower_places(kb, T, text, from, to, lang, out)
         end
         -- nor into a Vietnamese person after it (tỉnh Quảng Nam | Lê Văn Thành)
         if lang == "vi" then
+          -- (but a place of one syllable and a person of one or two after it
+          -- is a highland name of three or four: xã Vàng Ma Chải, Mù Cang Chải)
           for x = a + 1, b do
-            if not vi_compound(kb, T, a - 1, x, nil, true) then b = x - 1; break end
+            if not vi_compound(kb, T, a - 1, x, nil, true) then
+              if not (x == a + 1 and b - x <= 1) then b = x - 1 end
+              break
+            end
           end
           -- a next item of a list holds no cue of the text's list: the
           -- capitals of an organisation's words are no place (huyện Lục
@@ -4453,6 +4485,14 @@ do
         if f[2] > f[1] and sentence_initial(T, f[1]) and T.gaz_ids[T.s[f[1] + 1] .. ":" .. T.e[f[2]]] then
           f[1] = f[1] + 1
         end
+        -- (an item opened by a capitalised head marked outside is none: its
+        -- place follows the head, found by it: … Yên Hà và Thị trấn | Yên Bình)
+        local kept = {}
+        for _, it in ipairs(items) do
+          local h = from[it[1]] and from[it[1]].place_head
+          if not (h and h[2].outside) then kept[#kept + 1] = it end
+        end
+        items = kept
         local places, unknown, blocked, named = 0, {}, false, 0
         for _, it in ipairs(items) do
           local s0, e0 = T.s[it[1]], T.e[it[2]]
@@ -4498,6 +4538,49 @@ do
         end
       else
         k = k + 1
+      end
+    end
+  end
+end
+
+-- datelines(kb, T, text, from, lang, out): a local report's dateline, the
+-- capitalised words (one to three) that open a short line, a comma, a
+-- bracket or a dash after them and a date or a press service's (ots) later
+-- on that line, name the place the report is from (Nordgermersleben,
+-- 22.04.2022, 20:30 Uhr; Lohne, Lk. Vechta (NI), 24.09.2023; Warmsroth –
+-- K 37 (ots)).  No cue, stop word, month or weekday among them, no two
+-- words or more that a given name opens, even one that is also a word (a
+-- byline with its date: John Smith, 12.03.2024) and no name the gazetteer
+-- gives a person or an organisation.
+do
+  local DATE = { "%f[%d]%d%d?%.%d%d?%.%d%d", "%f[%d]%d%d?/%d%d?/%d%d", "%(ots%)" }
+  function M.datelines(kb, T, text, from, lang, out)
+    for i = 1, T.n do
+      if T.sc[i] == "cased" and T.cap[i] and line_start(text, T.s[i]) then
+        local j = i
+        while j < i + 2 and j < T.n and T.cap[j + 1] and T.sc[j + 1] == "cased"
+          and (T.gap[j + 1] == " " or T.gap[j + 1] == "-") do
+          j = j + 1
+        end
+        local after = text:sub(T.e[j] + 1, T.e[j] + 4)
+        local eol = text:find("\n", T.e[j] + 1, true) or #text + 1
+        local rest = text:sub(T.e[j] + 1, eol - 1)
+        local opens = after:find("^, ") or after:find("^ %(") or after:find("^ \226\128\147 ") or after:find("^ %- ")
+        local dated = false
+        for _, pat in ipairs(DATE) do if rest:find(pat) then dated = true end end
+        local g = j > i and name_entry(kb, T.f[i], lang)
+        local ok = opens and dated and #rest <= 60
+          and not starts_person(kb, T, i, lang) and not (g and g.given)
+          and not (T.people and T.people[T.s[i]]) and not (T.orgs and T.orgs[T.s[i]])
+        for x = i, j do
+          if not ok then break end
+          if any_cue(from, x) or (from[x] and (from[x].place_head or from[x].org_title))
+            or own_stop(kb, lang, T.f[x]) or is_calendar(kb, T, x, lang)
+            or T.f[x]:find("^%d") then
+            ok = false
+          end
+        end
+        if ok then add(out, text, T.s[i], T.e[j], "place", "cue:dateline", { strong = true }) end
       end
     end
   end
