@@ -48,6 +48,9 @@ describe("Romance-language local places", function()
     -- a word of another shape is no such adjective (natal, a person after it)
     assert.same({ "person Ramón Ferrándiz names:given" },
       found(kb, "es", "Volvió al pueblo natal de Ramón Ferrándiz en verano."))
+    -- nor an adverb that ends like one, a stop word (después, antes): a feast day after it is no place
+    assert.same({}, found(kb, "es", "Volvieron al pueblo después de Semana Santa."))
+    assert.same({}, found(kb, "pt", "Saíram da cidade antes de Carnaval."))
   end)
 
   it("a title after a lower-case head and its particle opens a town named after its namesake", function()

@@ -2863,9 +2863,10 @@ local function head_name(kb, T, h, lang, o)
   -- one lower-case adjective of a region's people or of nearness between
   -- the head and its particle (el municipio malagueño de Pujerra, a
   -- localidade vizinha de Jarinu, il comune bergamasco di Zogno, la
-  -- commune voisine de Lélex)
+  -- commune voisine de Lélex); not a stop word of the language, an adverb
+  -- that ends alike (el pueblo después de Semana Santa, a cidade antes de)
   if HEAD_ADJ.langs[lang] and h + 2 < T.n and not T.cap[h + 1] and space_gap(T.gap[h + 1] or "")
-    and utf8.len(T.f[h + 1]) >= 5 and ends_in(T.f[h + 1], HEAD_ADJ.ends) then
+    and utf8.len(T.f[h + 1]) >= 5 and ends_in(T.f[h + 1], HEAD_ADJ.ends) and not is_stop(kb, lang, T.f[h + 1]) then
     local q = past_particles(kb, T, h + 2, lang)
     if q > h + 2 and q <= T.n and T.cap[q] and space_gap(T.gap[q] or "") then return q end
   end
