@@ -504,6 +504,14 @@ describe("data/gazetteer.tsv", function()
     end
   end)
 
+  it("gives a district named after its seat the seat's languages, so it declines (tools/mkgeo.lua)", function()
+    -- CLDR tags okres Vyškov in English only; the town Vyškov is dropped for that name
+    assert.is_truthy(by["place:region:CZ-646"]["Vyškov"].lang:find("cs", 1, true))
+    assert.equal("Vyškově=place:region:CZ-646", found_in("gazetteer.tsv", "ve Vyškově", "cs"))
+    -- not a region whose other name only is a town's (Maine's Mena, Mena in Arkansas)
+    assert.is_nil((by["place:region:US-ME"]["Mena"] or { lang = "" }).lang:find("en", 1, true))
+  end)
+
   it("names subdivisions of municipal size only in their country's languages, and second-level ones", function()
     -- Malta's councils average under 100 000 people: Mdina keeps its
     -- English name, not the Arabic مدينة 'city' or the Hebrew מדינה 'state'

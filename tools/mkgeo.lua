@@ -886,7 +886,7 @@ end
 -- 4. smaller towns, in their country's official languages only
 
 local town_alias = {}   -- folded alias -> { id -> alias }
-local ntowns = 0
+local ntowns, nseat = 0, 0
 for _, gid in ipairs(sorted_keys(towns)) do
   local r = towns[gid]
   local langs = official[r.cc]
@@ -895,7 +895,31 @@ for _, gid in ipairs(sorted_keys(towns)) do
   elseif not a then drop("town: " .. flags)
   else
     local k = key(a)
-    if base_alias[k] or new_alias[k] then drop("town: alias of a bigger place or a curated entity")
+    if base_alias[k] or new_alias[k] then
+      drop("town: alias of a bigger place or a curated entity")
+      -- a district named after its seat (okres Vyškov, CZ-646: its label is
+      -- the town's name) keeps the name, which CLDR tags in English only: it
+      -- takes the town's country's languages too, so their profiles decline
+      -- it as they would the town's (ve Vyškově, z Trutnova)
+      local seat = {}
+      for id in pairs(base_alias[k] or {}) do seat[id] = true end
+      for id in pairs(new_alias[k] or {}) do seat[id] = true end
+      for _, id in ipairs(sorted_keys(seat)) do
+        if not (id:sub(1, #"place:region:" + 3) == "place:region:" .. r.cc .. "-" and entities[id].aliases[a]
+            and entities[id].attrs.label == a) then
+          seat = nil
+          break
+        end
+      end
+      if seat then
+        for id in pairs(seat) do
+          local sa = entities[id].aliases[a]
+          if not sa.flags.langonly then
+            for l in langs:gmatch("[^,]+") do sa.langs[l] = true end
+            nseat = nseat + 1
+          end
+        end
+      end
     else
       local id = "place:gn:" .. gid
       local e = entity(id, "place")
@@ -1830,6 +1854,7 @@ end
 io.stderr:write(string.format("mkgeo: %d entities, %d aliases; %d GeoNames cities (%d linked to base "
   .. "entities), %d towns, %d subdivisions; %d new aliases name several entities; %d Wikidata ids\n", nent, nrows,
   stats.cities, stats.linked, ntowns, nsub, shared, nwikidata))
+io.stderr:write(string.format("mkgeo: %d districts named after their seat take its country's languages\n", nseat))
 io.stderr:write(string.format("mkgeo: Indian districts: %d on GeoNames places, %d new entities, %d new "
   .. "aliases; %d states\n", ndistricts.linked, ndistricts.new, ndistricts.aliases, ndistricts.states))
 io.stderr:write(string.format("mkgeo: Iranian counties: %d new entities, %d aliases (%d names another entity "
