@@ -44,7 +44,7 @@ local FILES = {
     .. "place_suffix\tपुर\nplace_suffix\tगांव\n"
     .. "title\tजिलाधिकारी\nplace_tail\tपंचायत\toutside\nplace_tail\tप्रखंड\toutside\nplace_tail\tथाना\toutside\n"
     .. "place_head\tतहसील\toutside\nstop\tसमाधान\nstop\tदिवस\nstop\tप्रशासन\n"
-    .. "place_tail\tचौक\tnamed\nplace_tail\tनगर\twords=2 named\nstop\tनगर\nstop\tइस\nstop\tपर\n"
+    .. "place_tail\tचौक\tnamed\nplace_tail\tनगर\twords=2 named\nstop\tनगर\nstop\tइस\nstop\tउस\nstop\tपर\n"
     .. "place_head\tसीटों\toutside list min=2\n",
   ["names/ar.tsv"] = table.concat({ "given\tعمر\tcommon", "given\tصلاح", "given\tرنا", "given\tمحمد", "given\tحمد",
     "given\tراشد", "given\tرشيد",
@@ -188,6 +188,9 @@ describe("glean.entities without case", function()
     -- (a name's first word is no tail: इस नगर चौक names no square)
     assert.same({}, found(kb, "इस नगर चौक पर भीड़ थी।", "hi"))
     assert.same({ "place न्यू रामदीनपुर" }, found(kb, "बाढ़ से न्यू रामदीनपुर में पानी भरा।", "hi"))
+    -- a road between two towns joined by a hyphen is one name (not a hyphenated common noun)
+    assert.same({ "place कमलडीह-भैरोटांड़ चौक" }, found(kb, "जाम कमलडीह-भैरोटांड़ चौक पर लगा।", "hi"))
+    assert.same({}, found(kb, "यह इस-उस चौक की बात है।", "hi"))
   end)
 
   it("takes the seats a plural head lists, the last after और", function()
@@ -270,6 +273,8 @@ describe("glean.entities without case", function()
       listed("मतदान नंदपुर, कमलडीह एवं भैरोटांड़ प्रखंड में होगा।", {}))
     -- (a list without और is no such list: the tail names its own word only)
     assert.same({ "place भैरोटांड़" }, listed("सड़क, बिजली, भैरोटांड़ प्रखंड में खराब है।", {}))
+    -- two items joined by व before the administrative word are such a list too
+    assert.same({ "place कमलडीह", "place भैरोटांड़" }, listed("बाढ़ कमलडीह व भैरोटांड़ प्रखंड में आई।", {}))
     -- Urdu and Persian lists with the Arabic comma and اور or و (invented places)
     assert.same({ "place کوہسار", "place نیلوان" },
       listed("بارش میں کوہسار، تررود، نیلوان اور سرانزا کے دیہات ڈوب گئے", { "تررود", "سرانزا" }, "ur"))

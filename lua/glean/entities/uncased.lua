@@ -356,7 +356,10 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
       -- (not a colon in Arabic-script news: وزیر بهداشت: ... opens a quote)
       local opener = dir > 0 and #got == 0 and ((g == ": " and lang ~= "ar" and lang ~= "fa" and lang ~= "ur")
         or g == " - " or (comma and comma_gap(g)))
-      if not (space_gap(g) or initial or opener)
+      -- (a road between two towns, X-Y मार्ग: a venue's window goes on over a hyphen between
+      -- Devanagari words, the word before it no word of the count)
+      local hyphen = venue and dir < 0 and #got > 0 and g == "-" and is_deva(T.f[k]) and is_deva(T.f[k + 1])
+      if not (space_gap(g) or initial or opener or hyphen)
       then
         -- (a forward window closed by punctuation: "punct")
         if dir > 0 and #got > 0 and closing(g) then return got, "punct" end
@@ -444,7 +447,10 @@ local function uncased_window(kb, T, text, from, k, dir, max, lang, before, org,
     got[#got + 1] = k
     -- a particle and the word after it count as one word of the window
     -- (محمد بن زايد آل نهيان), up to twice the words
-    if not (kb.particle[key] and dir > 0 and #got < 2 * max) and not inner_place then n = n + 1 end
+    if not (kb.particle[key] and dir > 0 and #got < 2 * max) and not inner_place
+      and not (venue and dir < 0 and k > 1 and T.gap[k] == "-" and is_deva(key) and is_deva(T.f[k - 1])) then
+      n = n + 1
+    end
     -- Bengali: a word with a case ending is a name's last (হকের | বক্তব্যের)
     if dir > 0 and is_bengali(key) and bengali_stem(key, true) and not known(kb, key) then return got, "stop" end
     k = k + dir
@@ -1007,6 +1013,13 @@ local function deva_list_places(kb, T, text, from, out, lang)
     if b and ids[T.s[k] .. ":" .. ge] then return b, true end
     return k, false
   end
+  -- (two items joined by और before one administrative word are a list too, X व Y गांव में: the
+  -- item at word k ends right before such a word)
+  local function admin_after(k)
+    if k > T.n or T.sc[k] ~= "uncased" then return false end
+    local b = item(k)
+    return b < T.n and (T.sp[b + 1] or false) and LIST_ADMIN[T.f[b + 1]] == true
+  end
   local i = 1
   while i <= T.n do
     local items, places, k, last = {}, 0, i, false
@@ -1021,8 +1034,8 @@ local function deva_list_places(kb, T, text, from, out, lang)
       local g = T.gap[b + 1]
       if b < T.n and comma(g) then
         k = b + 1
-      elseif b + 1 < T.n and #items >= 2 and (T.sp[b + 1] or false) and (T.sp[b + 2] or false)
-        and AND[text:sub(T.s[b + 1], T.e[b + 1])] then
+      elseif b + 1 < T.n and (#items >= 2 or (deva and admin_after(b + 2))) and (T.sp[b + 1] or false)
+        and (T.sp[b + 2] or false) and AND[text:sub(T.s[b + 1], T.e[b + 1])] then
         k, last = b + 2, true
       else
         break
