@@ -626,3 +626,26 @@ describe("analyze with the shipped gazetteer and lists: Chinese districts", func
     assert.same({ "place 河南", "place 湖北" }, got("河南和湖北的代表都来了。"))
   end)
 end)
+
+describe("analyze with the shipped gazetteer: regions and cities the curated lists add", function()
+  local an
+  local function got(lang, text)
+    an = an or assert(analyze.new { gazetteer = H.home .. "/data/gazetteer.tsv", rules = false })
+    local t = {}
+    for _, m in ipairs(an:document({ id = "t", lang = lang, text = text }).mentions) do
+      if m.type == "place" then t[#t + 1] = m.surface end
+    end
+    return t
+  end
+
+  it("Vietnam's regions with their generic word inside the name; 'five sets' is no region", function()
+    assert.same({ "miền Trung", "Nam Bộ" },
+      got("vi", "Mưa lớn kéo dài ở miền Trung, còn Nam Bộ nắng nóng."))
+    assert.same({}, got("vi", "Cửa hàng bán năm bộ bàn ghế mới."))
+  end)
+
+  it("Khartoum North and the Arabic name of the city of Algiers are whole places", function()
+    assert.same({ "الخرطوم بحري" }, got("ar", "اندلعت اشتباكات في مدينة الخرطوم بحري مساء أمس."))
+    assert.same({ "الجزائر العاصمة" }, got("ar", "وصل الوفد إلى الجزائر العاصمة صباح اليوم."))
+  end)
+end)
