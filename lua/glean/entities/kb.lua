@@ -100,6 +100,7 @@ local function new_kb()
     org_suffix = {},          -- lang -> { { folded ending, min letters before it, seat }, ... } (class org_suffix)
     light_verb = {}, det = {}, -- stop words marked verb / det: folded word -> { lang = true }
     stop_person = {},         -- stop words marked person (names of people only): folded word -> { lang = true }
+    stop_place = {},          -- stop words marked place (nouns spelled as places): folded word -> { lang = true }
     compound_title = {},      -- org_title with compound: lang -> { folded word ending, ... }
     article = {},             -- definite articles: folded word -> { lang = true } (class article)
     determiner = {},          -- articles and their contractions: folded word -> { lang = true } (class determiner)
@@ -215,6 +216,11 @@ local function add_line(kb, class, phrase, o, lang)
     -- may hold it after its first word (Persian ملی: کمیسیون امنیت ملی; تیم
     -- ملی X names no team ملی)
     if o.person then add_lang(kb.stop_person, key, lang) end
+    -- `place`: a common noun that the gazetteer knows as a place of one word
+    -- (Arabic الوادي 'the valley', El Oued): a noun, no function word, so it
+    -- may open a quoted name after an organisation's head (شركة "الوادي
+    -- للأسمنت"; glean.entities.uncased)
+    if o.place then add_lang(kb.stop_place, key, lang) end
     return
   end
   -- a definite article (German der die den dem des das): a town, or a

@@ -1728,8 +1728,13 @@ local function uncased(kb, T, text, from, to, out, lang)
             local z = text:find(close, a0, true)
             local inner = z and text:sub(a0, z - 1)
             local k = inner and toks.word_starting(T, a0)
+            -- (a stop word opens no such name, but a common noun marked place
+            -- does: شركة "الوادي للأسمنت", whose الوادي 'the valley' is El Oued)
             if not (k and #inner < 80 and not inner:find("[\n,.:;!?]") and not inner:find("\216\140", 1, true)
-              and not inner:find("%s$") and not window_stop(kb, T, text, k, 0, lang)) then break end
+              and not inner:find("%s$")
+              and (lang_flag(kb.stop_place[T.f[k]], lang) or not window_stop(kb, T, text, k, 0, lang))) then
+              break
+            end
             local nw = 1
             for _ in inner:gmatch("%s+") do nw = nw + 1 end
             if nw > 5 then break end
