@@ -401,6 +401,23 @@ describe("the compiled form of a large gazetteer from glean.cache", function()
     assert.same(gazetteer.type_conflicts(plain), gazetteer.type_conflicts(second))
   end)
 
+  it("keeps the subdivisions' labels of a compile, so a state's code needs no full label table", function()
+    write_tsv(tsv, "place:region:BR-SP\tplace\tSão Paulo\t\tpt\tSão Paulo (state)")
+    local want = { ["place:region:BR-SP"] = "São Paulo (state)" }
+    assert.same(want, gazetteer.region_labels(assert(gazetteer.load(tsv, { cache = true }))))   -- compiles
+    -- opened from the compile: derived once, then kept
+    assert.same(want, gazetteer.region_labels(assert(gazetteer.load(tsv, { cache = true }))))
+    local kept = io.popen("find '" .. dir .. "' -path '*gazetteer-regions*' -type f 2>/dev/null"):read("a")
+    assert.truthy(kept:find("gazetteer%-regions"))
+    local third = assert(gazetteer.load(tsv, { cache = true }))
+    local labels0 = gazetteer.labels
+    gazetteer.labels = function() error("the full label table was built") end
+    local ok, got = pcall(gazetteer.region_labels, third)
+    gazetteer.labels = labels0
+    assert.is_true(ok, got)
+    assert.same(want, got)
+  end)
+
   it("compiles a changed file again and drops the old compile", function()
     write_tsv(tsv)
     assert(gazetteer.load(tsv, { cache = true }))

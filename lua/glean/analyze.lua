@@ -462,7 +462,7 @@ function stage.matching(an, rec, ctx)
     end
   end
   ctx.state_brackets = {}
-  local codes = state_codes(ctx.text, rec.lang, labels, mentions, ctx.state_brackets)
+  local codes = state_codes(ctx.text, rec.lang, an.region_labels, mentions, ctx.state_brackets)
   local dl = caps_datelines(an.gazetteer, ctx.text, rec.lang)
   if codes and #dl == 0 then sort(mentions, by_span) end
   if #dl > 0 then
@@ -973,6 +973,15 @@ function analyze.new(opts)
     setmetatable(t, nil)
     for k, v in pairs(all) do t[k] = v end
     return all[id]
+  end })
+  -- the subdivisions' labels state_codes looks up (Campinas (SP)): a small
+  -- table kept in glean.cache (glean.gazetteer.region_labels), not the whole
+  -- label table, which a document of Brazilian or Italian news would
+  -- otherwise build on its first two capitals
+  self.region_labels = opts.labels or setmetatable({}, { __index = function(t, id)
+    setmetatable(t, nil)
+    for k, v in pairs(gazetteer.region_labels(gz)) do t[k] = v end
+    return rawget(t, id)
   end })
   -- an id with two types: said once, per gazetteer (glean analyze prints it)
   self.gazetteer_warnings = gazetteer.type_conflicts(gz)

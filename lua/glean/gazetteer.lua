@@ -568,6 +568,31 @@ function gazetteer.type_conflicts(gz)
   return list
 end
 
+-- region_labels(gz) -> { [id] = label } for the gazetteer's subdivisions
+-- (ids place:region:CC-XX, glean.gazetteer.labels' labels), what glean.analyze's
+-- state codes (Campinas (SP)) look up.  Computing it reads every alias (about 3 s
+-- for the default gazetteer on a loaded machine), so a compile opened from
+-- glean.cache keeps it beside type_conflicts' list: a process that meets its
+-- first code reads a table of a few thousand rows instead.
+function gazetteer.region_labels(gz)
+  local name = compile_of[gz]
+  local cache = name and SELF and require "glean.cache"
+  local self_digest = cache and cache.digest_file(SELF)
+  local entry, key
+  if self_digest then
+    entry = "gazetteer-regions/" .. cache.digest(name:match("^(.*)-") or name)   -- one per source path
+    key = cache.digest("glean region labels 1", name, self_digest)
+    local kept = cache.get_table(entry, key)
+    if type(kept) == "table" then return kept end
+  end
+  local regions = {}
+  for id, label in pairs(gazetteer.labels(gz)) do
+    if id:find("^place:region:%u%u%-") then regions[id] = label end
+  end
+  if entry then cache.put(entry, key, cache.pack_table(regions)) end
+  return regions
+end
+
 -- Sorted attribute names of a match (for stable output).
 function gazetteer.attr_names(m)
   local names = {}
