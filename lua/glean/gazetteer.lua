@@ -552,20 +552,29 @@ local function is_string_list(t)
   return n == #t
 end
 
-function gazetteer.type_conflicts(gz)
+-- kept(gz, dir, what, derive, ok) -> derive()'s table, kept in glean.cache
+-- under dir (one entry per source path) for a compile opened from there, its
+-- key the compile's name, `what` and this file's bytes; an entry that ok()
+-- rejects is derived again
+local function kept(gz, dir, what, derive, ok)
   local name = compile_of[gz]
   local cache = name and SELF and require "glean.cache"
   local self_digest = cache and cache.digest_file(SELF)
   local entry, key
   if self_digest then
-    entry = "gazetteer-conflicts/" .. cache.digest(name:match("^(.*)-") or name)   -- one per source path
-    key = cache.digest("glean type conflicts 1", name, self_digest)
-    local kept = cache.get_table(entry, key)
-    if kept and is_string_list(kept) then return kept end
+    entry = dir .. "/" .. cache.digest(name:match("^(.*)-") or name)
+    key = cache.digest(what, name, self_digest)
+    local t = cache.get_table(entry, key)
+    if t and ok(t) then return t end
   end
-  local list = gazetteer.type_conflicts_of(gz:type_conflict_rows())
-  if entry then cache.put(entry, key, cache.pack_table(list)) end
-  return list
+  local t = derive()
+  if entry then cache.put(entry, key, cache.pack_table(t)) end
+  return t
+end
+
+function gazetteer.type_conflicts(gz)
+  return kept(gz, "gazetteer-conflicts", "glean type conflicts 1",
+    function() return gazetteer.type_conflicts_of(gz:type_conflict_rows()) end, is_string_list)
 end
 
 -- region_labels(gz) -> { [id] = label } for the gazetteer's subdivisions
@@ -575,22 +584,13 @@ end
 -- glean.cache keeps it beside type_conflicts' list: a process that meets its
 -- first code reads a table of a few thousand rows instead.
 function gazetteer.region_labels(gz)
-  local name = compile_of[gz]
-  local cache = name and SELF and require "glean.cache"
-  local self_digest = cache and cache.digest_file(SELF)
-  local entry, key
-  if self_digest then
-    entry = "gazetteer-regions/" .. cache.digest(name:match("^(.*)-") or name)   -- one per source path
-    key = cache.digest("glean region labels 1", name, self_digest)
-    local kept = cache.get_table(entry, key)
-    if type(kept) == "table" then return kept end
-  end
-  local regions = {}
-  for id, label in pairs(gazetteer.labels(gz)) do
-    if id:find("^place:region:%u%u%-") then regions[id] = label end
-  end
-  if entry then cache.put(entry, key, cache.pack_table(regions)) end
-  return regions
+  return kept(gz, "gazetteer-regions", "glean region labels 1", function()
+    local regions = {}
+    for id, label in pairs(gazetteer.labels(gz)) do
+      if id:find("^place:region:%u%u%-") then regions[id] = label end
+    end
+    return regions
+  end, function(t) return type(t) == "table" end)
 end
 
 -- Sorted attribute names of a match (for stable output).
