@@ -3,6 +3,15 @@ local analyze = require "glean.analyze"
 local glean = require "glean"
 local H = glean_spec
 
+-- the surfaces of the places analyzer `an` finds in text (in language lang)
+local function place_surfaces(an, text, lang)
+  local got = {}
+  for _, m in ipairs(an:document({ id = "d", text = text, lang = lang }).mentions) do
+    if m.type == "place" then got[#got + 1] = m.surface end
+  end
+  return got
+end
+
 -- a small gazetteer whose numbers can be counted by hand
 local function small_gz()
   return glean.gazetteer.new({
@@ -86,13 +95,7 @@ describe("analyze document model", function()
       { id = "place:qahira", type = "place", alias = "القاهرة", population = "7000000" },
     })
     local an = assert(analyze.new({ gazetteer = gz, rules = false }))
-    local function places(text, lang)
-      local got = {}
-      for _, m in ipairs(an:document({ id = "d", text = text, lang = lang }).mentions) do
-        if m.type == "place" then got[#got + 1] = m.surface end
-      end
-      return got
-    end
+    local function places(text, lang) return place_surfaces(an, text, lang) end
     local text = "نقلت الوكالة عن الوزير قوله إن الوفد فوجئ بالقرار في القاهره وزار قولة وفوجي."
     assert.same({ "القاهره", "قولة", "فوجي" }, places(text))
   end)
@@ -115,13 +118,7 @@ describe("analyze document model", function()
       { id = "place:Vienna", type = "place", alias = "وین", population = "1900000" },
     })
     local an = assert(analyze.new({ gazetteer = gz, rules = false }))
-    local function places(text, lang)
-      local got = {}
-      for _, m in ipairs(an:document({ id = "d", text = text, lang = lang }).mentions) do
-        if m.type == "place" then got[#got + 1] = m.surface end
-      end
-      return got
-    end
+    local function places(text, lang) return place_surfaces(an, text, lang) end
     assert.same({}, places("پولیس وین پر بم حملہ ہوا۔", "ur"))
     assert.same({ "وین" }, places("وزیر امور خارجه امروز به وین سفر کرد.", "fa"))
   end)
@@ -631,11 +628,7 @@ describe("analyze with the shipped gazetteer: regions and cities the curated lis
   local an
   local function got(lang, text)
     an = an or assert(analyze.new { gazetteer = H.home .. "/data/gazetteer.tsv", rules = false })
-    local t = {}
-    for _, m in ipairs(an:document({ id = "t", lang = lang, text = text }).mentions) do
-      if m.type == "place" then t[#t + 1] = m.surface end
-    end
-    return t
+    return place_surfaces(an, text, lang)
   end
 
   it("Vietnam's regions with their generic word inside the name; 'five sets' is no region", function()
